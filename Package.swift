@@ -1,0 +1,61 @@
+// swift-tools-version:6.0
+// ZoneBrief: Chinese high-tech-zone articles → facts → metrics → a printable PDF brief.
+// One library target per pipeline stage; arrows only point down the pipeline.
+import PackageDescription
+
+let package = Package(
+    name: "ZoneBrief",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "zonebrief", targets: ["zonebrief"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // The FACTS.md contract: Fact, Metric, Period, Kind…, diagnostics, JSONL/CSV coding.
+        .target(name: "ZoneBriefCore"),
+        // Article text → facts (pure Swift).
+        .target(name: "ZoneBriefExtract", dependencies: ["ZoneBriefCore"],
+                resources: [.copy("Lexicon/Data")]),
+        // Facts → comparable figures: merge, conflicts, periods, rankings (pure Swift).
+        .target(name: "ZoneBriefMetrics", dependencies: ["ZoneBriefCore"]),
+        // Document model → positioned frames on pages (pure Swift, knows nothing of zones).
+        .target(name: "ZoneBriefLayout"),
+        // Metrics → the brief's document (all report wording lives here).
+        .target(name: "ZoneBriefCompose", dependencies: ["ZoneBriefCore", "ZoneBriefMetrics", "ZoneBriefLayout"]),
+        // The only C: cairo, pango, pangocairo, fontconfig.
+        .systemLibrary(name: "CPangoCairo", path: "Sources/CPangoCairo", pkgConfig: "pangocairo",
+                       providers: [.apt(["libcairo2-dev", "libpango1.0-dev"])]),
+        // Frames → PDF through Cairo/Pango; text measurement through Pango.
+        .target(name: "ZoneBriefPDF", dependencies: ["ZoneBriefLayout", "CPangoCairo"]),
+        // libcurl, for SMTP.
+        .systemLibrary(name: "CCurl", path: "Sources/CCurl", pkgConfig: "libcurl",
+                       providers: [.apt(["libcurl4-openssl-dev"])]),
+        // MIME message, SMTP transport, .eml writer.
+        .target(name: "ZoneBriefMail", dependencies: ["CCurl"]),
+        // The command line: argv, environment, streams, exit codes.
+        .executableTarget(name: "zonebrief", dependencies: [
+            "ZoneBriefCore", "ZoneBriefExtract", "ZoneBriefMetrics", "ZoneBriefLayout",
+            "ZoneBriefCompose", "ZoneBriefPDF", "ZoneBriefMail",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        // Benchmarks (run by scripts/bench): figures printed, never asserted.
+        .executableTarget(name: "zonebrief-bench", dependencies: [
+            "ZoneBriefCore", "ZoneBriefExtract", "ZoneBriefMetrics", "ZoneBriefLayout",
+            "ZoneBriefCompose", "ZoneBriefPDF",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+
+        .testTarget(name: "ZoneBriefCoreTests", dependencies: ["ZoneBriefCore"]),
+        .testTarget(name: "ZoneBriefExtractTests", dependencies: ["ZoneBriefExtract", "ZoneBriefCore"],
+                    resources: [.copy("Specs")]),
+        .testTarget(name: "ZoneBriefMetricsTests", dependencies: ["ZoneBriefMetrics", "ZoneBriefCore"]),
+        .testTarget(name: "ZoneBriefLayoutTests", dependencies: ["ZoneBriefLayout"]),
+        .testTarget(name: "ZoneBriefComposeTests", dependencies: ["ZoneBriefCompose", "ZoneBriefMetrics", "ZoneBriefCore", "ZoneBriefLayout"]),
+        .testTarget(name: "ZoneBriefPDFTests", dependencies: ["ZoneBriefPDF", "ZoneBriefLayout"]),
+        .testTarget(name: "ZoneBriefMailTests", dependencies: ["ZoneBriefMail"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["ZoneBriefCore"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

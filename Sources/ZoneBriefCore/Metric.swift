@@ -1,0 +1,65 @@
+/// A metric id of FACTS.md ("Metric ids"). `other` carries the text's own label in `Fact.label`.
+public enum Metric: String, Sendable, Hashable, CaseIterable, Codable, Comparable {
+    // Growth and output
+    case gdp, industrial_output, industrial_value_added, secondary_value_added, industry_output
+    case trade_total, tax_revenue, retail_sales
+    // Investment
+    case fixed_asset_investment, manufacturing_investment, hightech_investment, funds_in_place, fdi
+    case signed_investment, project_investment, annual_investment
+    // Projects and firms
+    case projects_signed, projects_key, projects_introduced, projects_started, projects_completed
+    case projects_in_production, high_tech_enterprises, above_scale_enterprises, listed_companies
+    case new_market_entities, patents
+    case other
+
+    /// The broad family a metric belongs to, used to check that a unit fits it.
+    public enum Family: String, Sendable { case money, count, any }
+
+    public var family: Family {
+        switch self {
+        case .gdp, .industrial_output, .industrial_value_added, .secondary_value_added, .industry_output,
+             .trade_total, .tax_revenue, .retail_sales, .fixed_asset_investment, .manufacturing_investment,
+             .hightech_investment, .funds_in_place, .fdi, .signed_investment, .project_investment,
+             .annual_investment:
+            return .money
+        case .projects_signed, .projects_key, .projects_introduced, .projects_started, .projects_completed,
+             .projects_in_production, .high_tech_enterprises, .above_scale_enterprises, .listed_companies,
+             .new_market_entities, .patents:
+            return .count
+        case .other:
+            return .any
+        }
+    }
+
+    /// Whether FACTS.md requires a `label` for this metric.
+    public var requiresLabel: Bool { self == .industry_output || self == .other }
+
+    /// Whether `unit` can measure this metric (a growth rate, `percent`, fits every metric).
+    public func accepts(_ unit: FactUnit) -> Bool {
+        if unit == .percent { return true }
+        switch family {
+        case .money: return unit == .CNY || unit == .USD
+        case .count: return unit == .count
+        case .any: return true
+        }
+    }
+
+    public static func < (a: Metric, b: Metric) -> Bool {
+        allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!
+    }
+}
+
+/// The units of FACTS.md. Values are in base units: yuan, US dollars, plain counts, percentage numbers.
+public enum FactUnit: String, Sendable, Hashable, CaseIterable, Codable {
+    case CNY, USD, count, percent, person, person_time, mu, km2, m2, ton
+}
+
+/// actual / estimate (预计) / target (计划, 力争, 目标, 预期, 拟): a plan is never an actual.
+public enum FactKind: String, Sendable, Hashable, CaseIterable, Codable {
+    case actual, estimate, target
+}
+
+/// How the text qualifies a number: about (约), over (超, 超过, 以上, 多, 余), under (近, 不到).
+public enum Approx: String, Sendable, Hashable, CaseIterable, Codable {
+    case about, over, under
+}

@@ -1,0 +1,1 @@
+// Placeholder: the extractor lands here (issue 2).

@@ -1,0 +1,274 @@
+/// The document model: what a brief says, block by block, with no positions. The layout engine
+/// (Flow/) turns it into pages of positioned frames; the PDF backend only paints those.
+///
+/// This model is the contract between the composer (ZoneBriefCompose) and the page engine:
+/// fields may be added (with defaults), none removed or renamed.
+public struct Document: Sendable {
+    public var metadata: Metadata
+    /// The running header of every page but the cover (the brief's title).
+    public var header: String
+    /// The page-number footer; `{page}` and `{pages}` are replaced.
+    public var footerTemplate: String
+    public var blocks: [Block]
+
+    public init(metadata: Metadata, header: String, footerTemplate: String = "第 {page} 页 / 共 {pages} 页",
+                blocks: [Block]) {
+        self.metadata = metadata
+        self.header = header
+        self.footerTemplate = footerTemplate
+        self.blocks = blocks
+    }
+}
+
+/// PDF document information. `creationDate` is ISO 8601 (`2023-07-31T00:00:00+08:00`) and comes
+/// from the data or `SOURCE_DATE_EPOCH`, never from the clock, so output is reproducible.
+public struct Metadata: Sendable, Hashable {
+    public var title: String
+    public var subject: String
+    public var author: String
+    public var keywords: [String]
+    public var creator: String
+    public var creationDate: String
+
+    public init(title: String, subject: String = "", author: String = "", keywords: [String] = [],
+                creator: String = "ZoneBrief", creationDate: String) {
+        self.title = title
+        self.subject = subject
+        self.author = author
+        self.keywords = keywords
+        self.creator = creator
+        self.creationDate = creationDate
+    }
+}
+
+/// One block of the flow. Blocks measure themselves and split where they may.
+public indirect enum Block: Sendable {
+    /// A full page: the brief's cover (no running header).
+    case cover(Cover)
+    /// A section heading; a heading is never the last thing on a page.
+    case heading(Heading)
+    case paragraph(Paragraph)
+    /// Key figures in a grid of cards.
+    case cards(CardGrid)
+    /// Splits across pages with its header row repeated.
+    case table(Table)
+    case chart(BarChart)
+    /// The contents: one linked entry (with its page number) per heading whose `inContents` is set.
+    case contents(Contents)
+    /// Vertical space in points.
+    case spacer(Double)
+    /// A thin horizontal rule.
+    case rule
+    case pageBreak
+    /// Blocks that move to the next page together rather than split.
+    case keepTogether([Block])
+}
+
+/// An RGB colour, components 0...1.
+public struct Color: Sendable, Hashable {
+    public var r: Double, g: Double, b: Double
+    public init(_ r: Double, _ g: Double, _ b: Double) { self.r = r; self.g = g; self.b = b }
+    /// `Color(hex: 0x1F4E79)`.
+    public init(hex: UInt32) {
+        self.init(Double((hex >> 16) & 0xFF) / 255, Double((hex >> 8) & 0xFF) / 255, Double(hex & 0xFF) / 255)
+    }
+}
+
+public struct Cover: Sendable {
+    public var title: String
+    public var subtitle: String
+    /// Label/value pairs shown as a block of key facts (统计期, 数据截至, 园区数 …).
+    public var facts: [(label: String, value: String)]
+    /// A line at the foot of the cover (the issuer, the date).
+    public var footnote: String
+
+    public init(title: String, subtitle: String = "", facts: [(label: String, value: String)] = [], footnote: String = "") {
+        self.title = title
+        self.subtitle = subtitle
+        self.facts = facts
+        self.footnote = footnote
+    }
+}
+
+public struct Heading: Sendable {
+    /// 1 (section), 2, 3.
+    public var level: Int
+    public var text: String
+    /// A unique destination name; contents entries and links point to it.
+    public var anchor: String
+    /// Whether it appears in the PDF outline (bookmarks) and in the contents.
+    public var inOutline: Bool
+    public var inContents: Bool
+    /// Start a new page before this heading.
+    public var pageBreakBefore: Bool
+
+    public init(level: Int, text: String, anchor: String, inOutline: Bool = true, inContents: Bool = true,
+                pageBreakBefore: Bool = false) {
+        self.level = level
+        self.text = text
+        self.anchor = anchor
+        self.inOutline = inOutline
+        self.inContents = inContents
+        self.pageBreakBefore = pageBreakBefore
+    }
+}
+
+public struct TextRun: Sendable {
+    public var text: String
+    public var bold: Bool
+    public var color: Color?
+    /// Makes the run a link to a heading's anchor.
+    public var link: String?
+
+    public init(_ text: String, bold: Bool = false, color: Color? = nil, link: String? = nil) {
+        self.text = text
+        self.bold = bold
+        self.color = color
+        self.link = link
+    }
+}
+
+public struct Paragraph: Sendable {
+    public enum Style: String, Sendable { case body, lead, small, caption, quote, note }
+    public var runs: [TextRun]
+    public var style: Style
+
+    public init(_ runs: [TextRun], style: Style = .body) {
+        self.runs = runs
+        self.style = style
+    }
+
+    public init(_ text: String, style: Style = .body) {
+        self.init([TextRun(text)], style: style)
+    }
+}
+
+public struct Card: Sendable {
+    public var label: String
+    /// The figure as it is to be printed (`157.6`).
+    public var value: String
+    /// Its unit (`亿元`).
+    public var unit: String
+    /// A line under the figure (the zone, the period, the growth).
+    public var note: String
+    public var accent: Color?
+
+    public init(label: String, value: String, unit: String = "", note: String = "", accent: Color? = nil) {
+        self.label = label
+        self.value = value
+        self.unit = unit
+        self.note = note
+        self.accent = accent
+    }
+}
+
+public struct CardGrid: Sendable {
+    public var cards: [Card]
+    public var columns: Int
+
+    public init(_ cards: [Card], columns: Int = 3) {
+        self.cards = cards
+        self.columns = columns
+    }
+}
+
+public enum Alignment: Sendable { case leading, center, trailing }
+
+public struct TableColumn: Sendable {
+    public var title: String
+    public var alignment: Alignment
+    /// Relative share of the spare width; columns are first sized to their content.
+    public var weight: Double
+
+    public init(_ title: String, alignment: Alignment = .leading, weight: Double = 1) {
+        self.title = title
+        self.alignment = alignment
+        self.weight = weight
+    }
+}
+
+public struct TableCell: Sendable {
+    public var text: String
+    public var bold: Bool
+    public var color: Color?
+    public var link: String?
+
+    public init(_ text: String, bold: Bool = false, color: Color? = nil, link: String? = nil) {
+        self.text = text
+        self.bold = bold
+        self.color = color
+        self.link = link
+    }
+}
+
+extension TableCell: ExpressibleByStringLiteral {
+    public init(stringLiteral value: String) { self.init(value) }
+}
+
+public struct Table: Sendable {
+    public var columns: [TableColumn]
+    public var rows: [[TableCell]]
+    public var caption: String?
+    public var repeatHeader: Bool
+    public var zebra: Bool
+    /// Smaller type for dense tables (the sources appendix).
+    public var compact: Bool
+
+    public init(columns: [TableColumn], rows: [[TableCell]], caption: String? = nil, repeatHeader: Bool = true,
+                zebra: Bool = true, compact: Bool = false) {
+        self.columns = columns
+        self.rows = rows
+        self.caption = caption
+        self.repeatHeader = repeatHeader
+        self.zebra = zebra
+        self.compact = compact
+    }
+}
+
+public struct ChartSeries: Sendable {
+    public var name: String
+    /// One value per category; nil draws no bar.
+    public var values: [Double?]
+    /// Printed at the end of each bar; nil prints the value formatted by the engine.
+    public var labels: [String?]?
+
+    public init(name: String, values: [Double?], labels: [String?]? = nil) {
+        self.name = name
+        self.values = values
+        self.labels = labels
+    }
+}
+
+public struct BarChart: Sendable {
+    public enum Orientation: Sendable { case horizontal, vertical }
+    public var title: String?
+    public var orientation: Orientation
+    public var categories: [String]
+    /// One series is a plain chart; two or more are grouped bars with a legend.
+    public var series: [ChartSeries]
+    /// A note per category shown beside its bar (a differing period: `2021年全年`).
+    public var notes: [String?]?
+    /// The caption naming the unit (`单位：亿元`).
+    public var unitCaption: String?
+
+    public init(title: String? = nil, orientation: Orientation = .horizontal, categories: [String],
+                series: [ChartSeries], notes: [String?]? = nil, unitCaption: String? = nil) {
+        self.title = title
+        self.orientation = orientation
+        self.categories = categories
+        self.series = series
+        self.notes = notes
+        self.unitCaption = unitCaption
+    }
+}
+
+public struct Contents: Sendable {
+    public var title: String
+    /// Deepest heading level listed.
+    public var maxLevel: Int
+
+    public init(title: String = "目录", maxLevel: Int = 2) {
+        self.title = title
+        self.maxLevel = maxLevel
+    }
+}

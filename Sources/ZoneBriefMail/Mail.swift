@@ -1,0 +1,1 @@
+// Placeholder: mail lands here (issue 5).

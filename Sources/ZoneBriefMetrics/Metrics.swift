@@ -1,0 +1,1 @@
+// Placeholder: the metrics core lands here (issue 4).
