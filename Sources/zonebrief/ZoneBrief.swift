@@ -1,0 +1,18 @@
+import ArgumentParser
+
+/// `zonebrief`: article pages → facts → a PDF brief → managers' mailboxes.
+/// Thin by design: each subcommand parses arguments and calls the libraries.
+@main
+struct ZoneBrief: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "zonebrief",
+        abstract: "Turn Chinese articles about high-tech zones (高新区) into a PDF brief that compares them.",
+        discussion: """
+        The pipeline: article pages (.txt/.md, UTF-8 or GB18030) → facts (FACTS.md) → metrics per zone
+        and period → a printable PDF brief with charts, tables and sources → e-mail.
+
+        Start with `zonebrief brief`: it reads seeds/ and writes reports/brief.pdf.
+        """,
+        subcommands: [ExtractCommand.self, BriefCommand.self, RenderCommand.self, SendCommand.self]
+    )
+}
