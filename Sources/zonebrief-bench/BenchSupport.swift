@@ -7,7 +7,7 @@ import Darwin
 /// Peak resident memory of this process so far, in MiB (getrusage's ru_maxrss, KiB on Linux).
 func peakMemoryMiB() -> Double {
     var u = rusage()
-    getrusage(RUSAGE_SELF, &u)
+    getrusage(RUSAGE_SELF.rawValue, &u)
     return Double(u.ru_maxrss) / 1024
 }
 
