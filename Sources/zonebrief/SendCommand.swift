@@ -1,7 +1,158 @@
 import ArgumentParser
+import Foundation
+import ZoneBriefCore
+import ZoneBriefMail
 
-// Not yet built: its issue replaces this file.
+/// `zonebrief send FILE.pdf --to …`: e-mails a brief over SMTP, or writes it as .eml.
 struct SendCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "send", abstract: "(not yet available)")
-    func run() throws { throw ValidationError("zonebrief send is not available yet") }
+    static let configuration = CommandConfiguration(
+        commandName: "send",
+        abstract: "E-mail a brief (PDF attached) over SMTP, or write the message to an .eml file.",
+        discussion: """
+        The body is the summary the brief command writes beside the PDF (<stem>.summary.txt), \
+        the file given with --body, or a short note naming the file.
+
+        Server settings come from --config FILE, else $ZONEBRIEF_SMTP_CONFIG, else \
+        ~/.config/zonebrief/smtp.conf (lines `key = value`; keys: url, from, user, password_env, \
+        password_file, require_tls, ca_file, retries, retry_delay, timeout). Flags win.
+
+        The password is read from an environment variable (--password-env, default \
+        ZONEBRIEF_SMTP_PASSWORD) or the first line of a file (--password-file); never from the \
+        command line, and it is never printed.
+
+        Exit status: 0 when every recipient got the message (or the .eml was written), 1 when \
+        any did not, 64 for bad arguments.
+
+        Examples:
+          zonebrief send reports/brief.pdf --to a@x.cn --eml reports/brief.eml
+          SMTP_PW=… zonebrief send reports/brief.pdf --to a@x.cn,b@y.cn --from me@x.cn \\
+              --smtp smtp://mail.x.cn:587 --user me@x.cn --password-env SMTP_PW
+        """
+    )
+
+    @Argument(help: ArgumentHelp("The PDF to send.", valueName: "file.pdf"))
+    var file: String
+
+    @Option(help: ArgumentHelp("Recipients, comma-separated.", valueName: "a@x.cn,b@y.cn"))
+    var to: String
+
+    @Option(help: ArgumentHelp("Copy recipients, comma-separated.", valueName: "c@z.cn,…"))
+    var cc: String?
+
+    @Option(help: "The sender (default: 'from' in the config file).")
+    var from: String?
+
+    @Option(help: "The subject (default: 高新区对比简报：<file name>).")
+    var subject: String?
+
+    @Option(help: ArgumentHelp("A UTF-8 text file to use as the body.", valueName: "file"))
+    var body: String?
+
+    @Option(name: .customLong("smtp"), help: ArgumentHelp("The server: smtp://host[:port] (STARTTLS when offered) or smtps://host[:port].", valueName: "url"))
+    var smtpURL: String?
+
+    @Flag(help: "With smtp://, fail unless the server does STARTTLS.")
+    var requireTLS = false
+
+    @Option(help: ArgumentHelp("Trust the CA certificates in this PEM file.", valueName: "file"))
+    var caFile: String?
+
+    @Option(help: ArgumentHelp("Write the message to this file instead of sending it.", valueName: "out.eml"))
+    var eml: String?
+
+    @Flag(help: "Send each recipient a message of their own.")
+    var each = false
+
+    @Option(help: ArgumentHelp("The SMTP config file to read.", valueName: "file"))
+    var config: String?
+
+    @Option(help: "The SMTP login user.")
+    var user: String?
+
+    @Option(help: ArgumentHelp("The environment variable holding the password.", valueName: "VAR"))
+    var passwordEnv: String?
+
+    @Option(help: ArgumentHelp("A file whose first line is the password.", valueName: "file"))
+    var passwordFile: String?
+
+    /// Refused on purpose: a password in argv shows in `ps` and shell history.
+    @Option(help: .hidden)
+    var password: String?
+
+    @Option(help: ArgumentHelp("Connection tries before giving up (default 3).", valueName: "n"))
+    var retries: Int?
+
+    @Option(help: ArgumentHelp("Seconds before the second try, doubling after (default 0.5).", valueName: "seconds"))
+    var retryDelay: Double?
+
+    @Option(help: ArgumentHelp("Seconds to wait for the server (default 30).", valueName: "seconds"))
+    var timeout: Double?
+
+    @Flag(help: "Print the SMTP conversation (without credentials) to stderr.")
+    var verbose = false
+
+    func validate() throws {
+        if password != nil {
+            throw ValidationError("passwords are not taken on the command line (ps and shell history would show them); use --password-env VAR or --password-file FILE")
+        }
+        guard FileManager.default.isReadableFile(atPath: file) else {
+            throw ValidationError("cannot read \(file): \(FileManager.default.fileExists(atPath: file) ? "permission denied" : "no such file")")
+        }
+        if passwordEnv != nil && passwordFile != nil {
+            throw ValidationError("give the password one way: --password-env or --password-file, not both")
+        }
+        if let retries, !(1...10).contains(retries) { throw ValidationError("--retries must be from 1 to 10") }
+        if let retryDelay, !(0...60).contains(retryDelay) { throw ValidationError("--retry-delay must be seconds from 0 to 60") }
+        if let timeout, !(0.1...600).contains(timeout) { throw ValidationError("--timeout must be seconds from 0.1 to 600") }
+        do {
+            if try MailAddress.list(to).isEmpty { throw ValidationError("--to names no recipient; pass --to a@x.cn[,b@y.cn]") }
+            _ = try MailAddress.list(cc ?? "")
+            if let from { _ = try MailAddress(from) }
+        } catch let error as MailError {
+            throw ValidationError("\(error)")
+        }
+    }
+
+    func run() throws {
+        let environment = ProcessInfo.processInfo.environment
+        do {
+            let config = try SMTPConfigFile.load(explicitPath: config, environment: environment)
+            warn(config.diagnostics)
+            let settings = config.value.overridden(by: SMTPSettings(
+                url: smtpURL, from: from, user: user, passwordEnv: passwordEnv, passwordFile: passwordFile,
+                requireTLS: requireTLS ? true : nil, caFile: caFile, retries: retries, retryDelay: retryDelay,
+                timeout: timeout))
+            let recipients = try MailAddress.list(to), copies = try MailAddress.list(cc ?? "")
+            let bodyText = try body.map { _ in try BriefBody.text(forAttachment: file, bodyFile: body) }
+
+            if let eml {
+                let sender = try MailAddress(settings.from ?? "zonebrief@localhost")
+                let request = MailRequest(attachmentPath: file, from: sender, to: recipients, cc: copies,
+                                          subject: subject, body: bodyText, each: each)
+                for path in try MailDelivery.writeEML(MailDelivery.messages(for: request), to: eml) {
+                    print("wrote \(path)")
+                }
+                return
+            }
+            let log: (@Sendable (String) -> Void)? = verbose ? { @Sendable (text: String) in SendCommand.printError(text) } : nil
+            let report = try MailDelivery.send(pdf: file, body: bodyText, to: recipients, cc: copies, subject: subject,
+                                               each: each, settings: settings, environment: environment, log: log)
+            warn(report.diagnostics)
+            for line in report.value.lines {
+                if line.hasPrefix("sent to ") { print(line) } else { Self.printError("zonebrief: " + line) }
+            }
+            if !report.value.allDelivered { throw ExitCode.failure }
+        } catch let error as MailError {
+            Self.printError("zonebrief: error: \(error)")
+            throw ExitCode.failure
+        }
+    }
+
+    private func warn(_ diagnostics: [Diagnostic]) {
+        for d in diagnostics { Self.printError("zonebrief: \(d)") }
+    }
+
+    static func printError(_ text: String) {
+        FileHandle.standardError.write(Data((text + "\n").utf8))
+    }
 }
