@@ -8,13 +8,15 @@ import Foundation
 /// ```
 ///
 /// Text is cut only between Unicode scalars, so every word decodes on its own into whole
-/// characters (RFC 2047 §5), and every word is at most ``maxLength`` (75) characters long.
+/// characters (RFC 2047 §5), and every word is at most 68 characters long (the limit,
+/// ``maxLength``, is 75).
 public enum EncodedWord {
     /// RFC 2047 §2: an encoded-word may not be more than 75 characters long.
     public static let maxLength = 75
     static let prefix = "=?UTF-8?B?", suffix = "?="
-    /// The most UTF-8 bytes one word carries: 45 bytes → 60 base64 characters + 12 = 72 ≤ 75.
-    static let maxPayloadBytes = 45
+    /// The most UTF-8 bytes one word carries: 42 bytes → 56 base64 characters + 12 = 68, so a
+    /// word fits after `Subject: ` (9) within 78 and is below the 75 limit.
+    static let maxPayloadBytes = 42
 
     /// `text` as B-encoded UTF-8 words, in order; empty text gives no words.
     public static func encode(_ text: String) -> [String] {

@@ -5,7 +5,8 @@
 /// ```
 ///
 /// The value is a list of words; a line breaks only between words (folding white space), so
-/// a word is never cut. Words longer than a line stay whole on a line of their own; callers
+/// a word is never cut (a line holding only the field name then the words on continuation lines
+/// is valid too). Words longer than a line stay whole on a line of their own; callers
 /// keep words short (encoded-words are ≤ 75, addresses ≤ 254 and rare).
 public struct HeaderField: Sendable, Equatable {
     public static let maxLineLength = 78
@@ -27,15 +28,15 @@ public struct HeaderField: Sendable, Equatable {
     public var lines: [String] {
         var lines: [String] = []
         var line = name + ":"
-        var lineHasWord = false
         for word in words {
-            if lineHasWord && line.count + 1 + word.count > Self.maxLineLength {
+            // Even the first word may move to a continuation line ("Subject:" CRLF " =?…?="):
+            // RFC 5322 allows folding white space right after the colon.
+            if line.count + 1 + word.count > Self.maxLineLength {
                 lines.append(line)
                 line = " " + word
             } else {
                 line += " " + word
             }
-            lineHasWord = true
         }
         lines.append(line)
         return lines
