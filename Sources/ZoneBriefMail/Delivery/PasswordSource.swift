@@ -44,8 +44,8 @@ public enum PasswordSource: Sendable, Equatable {
             guard let text = String(data: data, encoding: .utf8) else {
                 throw MailError.noPassword("the password file \(path) is not UTF-8 text")
             }
-            let first = text.split(separator: "\n", maxSplits: 1, omittingEmptySubsequences: false).first ?? ""
-            let password = first.hasSuffix("\r") ? String(first.dropLast()) : String(first)
+            // "\r\n" is one Character in Swift: split on it as well as on "\n" and "\r".
+            let password = String(text.prefix { $0 != "\n" && $0 != "\r\n" && $0 != "\r" })
             guard !password.isEmpty else { throw MailError.noPassword("the password file \(path) is empty") }
             var warnings: [Diagnostic] = []
             if let mode = (try? FileManager.default.attributesOfItem(atPath: path))?[.posixPermissions] as? Int,

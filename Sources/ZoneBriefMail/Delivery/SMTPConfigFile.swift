@@ -56,7 +56,8 @@ public enum SMTPConfigFile {
     /// Parses the text of a config file; `file` names it in warnings.
     public static func parse(_ text: String, file: String) -> Warned<SMTPSettings> {
         var settings = SMTPSettings(), warnings: [Diagnostic] = []
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        // "\r\n" is one Character in Swift, so it is named apart from "\n".
+        let lines = text.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }
         for (i, raw) in lines.enumerated() {
             let line = raw.trimmingCharacters(in: .whitespacesAndNewlines)
             if line.isEmpty || line.hasPrefix("#") { continue }
