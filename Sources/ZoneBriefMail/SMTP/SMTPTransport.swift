@@ -87,15 +87,17 @@ public struct SMTPTransport: MailTransport {
         var transcript: SMTPTranscript
     }
 
+    /// libcurl's codes for "could not reach or keep talking to the server".
+    static let connectionCodes: Set<UInt32> = [
+        CURLE_COULDNT_RESOLVE_HOST.rawValue, CURLE_COULDNT_CONNECT.rawValue, CURLE_OPERATION_TIMEDOUT.rawValue,
+        CURLE_GOT_NOTHING.rawValue, CURLE_SEND_ERROR.rawValue, CURLE_RECV_ERROR.rawValue,
+    ]
+
     /// Only failures to reach or talk to the server, before it took the message and before it
     /// refused anything for good.
     func shouldRetry(_ a: Attempt) -> Bool {
         guard a.code != CURLE_OK, !a.transcript.messageAccepted, !a.transcript.hasPermanentFailure else { return false }
-        let connection: Set<UInt32> = [
-            CURLE_COULDNT_RESOLVE_HOST.rawValue, CURLE_COULDNT_CONNECT.rawValue, CURLE_OPERATION_TIMEDOUT.rawValue,
-            CURLE_GOT_NOTHING.rawValue, CURLE_SEND_ERROR.rawValue, CURLE_RECV_ERROR.rawValue,
-        ]
-        if connection.contains(a.code.rawValue) { return true }
+        if Self.connectionCodes.contains(a.code.rawValue) { return true }
         // A temporary refusal such as `421 too busy` at the greeting.
         if let reply = a.transcript.lastReply, let code = SMTPTranscript.finalCode(String(reply.prefix(4))),
            (400..<500).contains(code) { return true }
@@ -126,17 +128,18 @@ public struct SMTPTransport: MailTransport {
 
     func kind(of a: Attempt) -> SMTPFailure.Kind {
         switch a.code {
-        case CURLE_COULDNT_RESOLVE_HOST, CURLE_COULDNT_CONNECT, CURLE_OPERATION_TIMEDOUT, CURLE_GOT_NOTHING,
-             CURLE_SEND_ERROR, CURLE_RECV_ERROR:
-            return a.transcript.hasPermanentFailure ? .refused : .connection
         case CURLE_LOGIN_DENIED, CURLE_AUTH_ERROR: return .login
         case CURLE_USE_SSL_FAILED, CURLE_SSL_CONNECT_ERROR, CURLE_PEER_FAILED_VERIFICATION, CURLE_SSL_CACERT_BADFILE:
             return .tls
-        default:
-            guard let reply = a.transcript.lastErrorReply else { return .other }
-            // 530 "Authentication required", 535 "credentials invalid", 534 "mechanism too weak"
-            return ["530", "534", "535"].contains(String(reply.prefix(3))) ? .login : .refused
+        default: break
         }
+        if let reply = a.transcript.lastErrorReply, let code = Int(reply.prefix(3)) {
+            // 530 "Authentication required", 534 "mechanism too weak", 535 "credentials invalid"
+            if [530, 534, 535].contains(code) { return .login }
+            if code >= 500 { return .refused }
+        }
+        if Self.connectionCodes.contains(a.code.rawValue) { return .connection }
+        return a.transcript.lastErrorReply == nil ? .other : .refused
     }
 
     /// One connection: set the handle up, perform, collect the transcript.
