@@ -165,3 +165,47 @@ final class SleepRecorder: @unchecked Sendable {
     func record(_ d: Double) { lock.withLock { recorded.append(d) } }
     var delays: [Double] { lock.withLock { recorded } }
 }
+
+/// STARTTLS for real: a throwaway certificate for 127.0.0.1 made with openssl (which Debian's
+/// ca-certificates, a runtime dependency, pulls in), trusted through `caFile`.
+@Suite(.serialized, .timeLimit(.minutes(2)))
+struct STARTTLSTests {
+    static func certificate(in dir: URL) throws -> (cert: String, key: String) {
+        let cert = dir.appendingPathComponent("cert.pem").path, key = dir.appendingPathComponent("key.pem").path
+        let r = try TestPython.run("openssl", ["req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", key, "-out", cert,
+                                               "-days", "1", "-subj", "/CN=127.0.0.1", "-addext", "subjectAltName=IP:127.0.0.1"])
+        guard r.status == 0 else { throw TestFailure("openssl failed: \(r.stderr)") }
+        return (cert, key)
+    }
+
+    @Test func sendsOverSTARTTLSWithTrustedCertificate() throws {
+        let dir = try temporaryFolder("tls")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let tls = try Self.certificate(in: dir)
+        let s = try SMTPTestServer(user: "alice", password: SMTPDeliveryTests.password, tls: tls)
+        defer { s.stop() }
+        var server = try SMTPServer(url: s.url, requireTLS: true)
+        server.caFile = tls.cert
+        server.timeout = 10
+        server.credentials = SMTPCredentials(user: "alice", password: Secret(SMTPDeliveryTests.password))
+        let result = try SMTPTransport(server: server)
+            .send(Data("Subject: tls\r\n\r\nover TLS\r\n".utf8), from: MailAddress("a@gov.cn"), to: [MailAddress("b@x.cn")])
+        #expect(result.failure == nil, "\(result.failure.map(String.init(describing:)) ?? "")")
+        #expect(result.delivered.map(\.address) == ["b@x.cn"])
+        #expect(result.transcript.lines.contains(.command("STARTTLS")))
+        #expect(try s.received().count == 1)
+    }
+
+    @Test func untrustedCertificateIsATLSFailure() throws {
+        let dir = try temporaryFolder("tls")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let s = try SMTPTestServer(tls: try Self.certificate(in: dir))
+        defer { s.stop() }
+        var server = try SMTPServer(url: s.url)   // STARTTLS when offered: it is, but the certificate is unknown
+        server.timeout = 10
+        let result = try SMTPTransport(server: server)
+            .send(Data("x\r\n".utf8), from: MailAddress("a@gov.cn"), to: [MailAddress("b@x.cn")])
+        #expect(result.failure?.kind == .tls)
+        #expect(try s.received().isEmpty)
+    }
+}
