@@ -9,6 +9,8 @@ public enum MailError: Error, Sendable, Equatable, CustomStringConvertible {
     case noRecipients
     /// The message has no sender and none could be defaulted.
     case noSender
+    /// No SMTP server named anywhere (flags, config file).
+    case noServer
     /// A file could not be read (attachment, body, password file, config file).
     case unreadable(path: String, reason: String)
     /// A file could not be written (the .eml output).
@@ -25,6 +27,8 @@ public enum MailError: Error, Sendable, Equatable, CustomStringConvertible {
         case let .badAddress(a, reason): return "'\(a)' is not an e-mail address: \(reason)"
         case .noRecipients: return "no recipients: pass --to a@x.cn[,b@y.cn…]"
         case .noSender: return "no sender: pass --from or set 'from' in the SMTP config file"
+        case .noServer:
+            return "no SMTP server: pass --smtp smtp://host:port, set 'url' in the SMTP config file, or write the message with --eml"
         case let .unreadable(path, reason): return "cannot read \(path): \(reason)"
         case let .unwritable(path, reason): return "cannot write \(path): \(reason)"
         case let .badURL(url, reason): return "bad SMTP URL '\(url)': \(reason)"

@@ -116,12 +116,12 @@ struct SendCommand: ParsableCommand {
     func run() throws {
         let environment = ProcessInfo.processInfo.environment
         do {
-            let config = try SMTPConfigFile.load(explicitPath: config, environment: environment)
-            warn(config.diagnostics)
-            let settings = config.value.overridden(by: SMTPSettings(
+            let loaded = try SMTPSettings.standard(configPath: config, flags: SMTPSettings(
                 url: smtpURL, from: from, user: user, passwordEnv: passwordEnv, passwordFile: passwordFile,
                 requireTLS: requireTLS ? true : nil, caFile: caFile, retries: retries, retryDelay: retryDelay,
-                timeout: timeout))
+                timeout: timeout), environment: environment)
+            warn(loaded.diagnostics)
+            let settings = loaded.value
             let recipients = try MailAddress.list(to), copies = try MailAddress.list(cc ?? "")
             let bodyText = try body.map { _ in try BriefBody.text(forAttachment: file, bodyFile: body) }
 

@@ -9,8 +9,8 @@ struct SMTPDeliveryTests {
     static let password = "s3cr3t-P@ss"
     static let pdfName = "肇庆高新区2023年上半年主要经济指标对比简报.pdf"
 
-    /// A PDF-like file with bytes that test the transport: lines that start with a dot
-    /// (SMTP dot-stuffing), CR and LF alone, NUL, high bytes.
+    /// A PDF-like file with every kind of byte (lines starting with a dot, CR and LF alone, NUL,
+    /// high bytes): base64 must carry them all unchanged.
     static func writePDF(in dir: URL) throws -> (path: String, bytes: Data) {
         var bytes = Data("%PDF-1.4\n.\r\n.\n..\r\n.\r\n\r\n".utf8)
         bytes += Data((0..<20_000).map { UInt8(truncatingIfNeeded: $0 &* 2_654_435_761 >> 7) })
@@ -54,7 +54,7 @@ struct SMTPDeliveryTests {
         #expect(parts.last?["filename"] as? String == Self.pdfName)
         #expect(parts.last?["name"] as? String == Self.pdfName)
         #expect(try Data(contentsOf: out) == pdf.bytes, "the attachment must arrive byte for byte")
-        // What the server stored is exactly what we rendered (dot-stuffing undone).
+        // What the server stored is exactly what we rendered.
         #expect(try Data(contentsOf: got[0].eml) == messages[0].rendered())
     }
 
@@ -75,6 +75,18 @@ struct SMTPDeliveryTests {
         }
         let got = try s.received()
         #expect(got.map(\.recipients) == [["a@x.cn", "b@y.cn"], ["a@x.cn"], ["b@y.cn"]])
+    }
+
+    @Test func everyRecipientRefusedMeansNoMessageAndEachIsNamed() throws {
+        let s = try SMTPTestServer(user: "alice", password: Self.password)
+        defer { s.stop() }
+        let result = try server(s).send(Data("Subject: x\r\n\r\nx\r\n".utf8), from: MailAddress("a@gov.cn"),
+                                        to: MailAddress.list("reject1@x.cn,reject2@y.cn"))
+        #expect(result.failure == nil, "the refusals say it all")
+        #expect(result.delivered.isEmpty)
+        #expect(result.refused.map(\.address.address) == ["reject1@x.cn", "reject2@y.cn"])
+        #expect(result.tries == 1)
+        #expect(try s.received().isEmpty)
     }
 
     @Test func eachRecipientGetsAMessageOfTheirOwn() throws {
@@ -143,6 +155,23 @@ struct SMTPDeliveryTests {
         #expect(failure.description.hasPrefix("cannot reach the mail server (host 127.0.0.1, port \(port), 3 tries): "))
         #expect(failure.description.hasSuffix("; no reply from the server"))
         #expect(!failure.description.contains(Self.password))
+    }
+
+    @Test func busyServerIsRetriedThenReportedWithItsWords() throws {
+        let s = try SMTPTestServer(busy: true)
+        defer { s.stop() }
+        let sleeps = SleepRecorder()
+        var server = try SMTPServer(url: s.url)
+        server.timeout = 10
+        let result = try SMTPTransport(server: server, retry: RetryPolicy(attempts: 3, firstDelay: 0.05),
+                                       sleep: { sleeps.record($0); Thread.sleep(forTimeInterval: $0) })
+            .send(Data("x\r\n".utf8), from: MailAddress("a@gov.cn"), to: [MailAddress("b@x.cn")])
+        let failure = try #require(result.failure)
+        #expect(failure.kind == .connection)
+        #expect(failure.tries == 3)
+        #expect(s.connections == 3)
+        #expect(sleeps.delays == [0.05, 0.1])
+        #expect(failure.serverSaid == "421 4.3.2 Service not available, try again later")
     }
 
     @Test func requireTLSRefusesAServerWithoutSTARTTLS() throws {

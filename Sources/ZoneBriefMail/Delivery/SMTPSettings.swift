@@ -53,6 +53,15 @@ public struct SMTPSettings: Sendable, Equatable {
         return s
     }
 
+    /// The settings a command works with: the config file (``SMTPConfigFile/load(explicitPath:environment:)``:
+    /// `configPath`, else `$ZONEBRIEF_SMTP_CONFIG`, else `~/.config/zonebrief/smtp.conf`) with
+    /// `flags` put over it. The config file's warnings come back with it.
+    public static func standard(configPath: String? = nil, flags: SMTPSettings = SMTPSettings(),
+                                environment: [String: String]) throws -> Warned<SMTPSettings> {
+        let config = try SMTPConfigFile.load(explicitPath: configPath, environment: environment)
+        return Warned(config.value.overridden(by: flags), diagnostics: config.diagnostics)
+    }
+
     /// The retry policy these settings ask for (3 tries, 0.5 s then doubling, by default).
     public var retryPolicy: RetryPolicy {
         RetryPolicy(attempts: retries ?? 3, firstDelay: retryDelay ?? 0.5)
@@ -65,9 +74,7 @@ public struct SMTPSettings: Sendable, Equatable {
     /// (from the environment variable or the file); a warning comes back when the password file
     /// can be read by other users.
     public func server(environment: [String: String]) throws -> Warned<SMTPServer> {
-        guard let url else {
-            throw MailError.badURL("", reason: "no SMTP server given: pass --smtp smtp://host:port, set 'url' in the config file, or write the message with --eml")
-        }
+        guard let url else { throw MailError.noServer }
         var server = try SMTPServer(url: url, requireTLS: requireTLS ?? false)
         server.caFile = caFile
         server.timeout = timeout ?? 30

@@ -136,6 +136,8 @@ public struct SMTPTransport: MailTransport {
         if let reply = a.transcript.lastErrorReply, let code = Int(reply.prefix(3)) {
             // 530 "Authentication required", 534 "mechanism too weak", 535 "credentials invalid"
             if [530, 534, 535].contains(code) { return .login }
+            // 421 "service not available": the server is there but not taking mail now.
+            if code == 421 { return .connection }
             if code >= 500 { return .refused }
         }
         if Self.connectionCodes.contains(a.code.rawValue) { return .connection }

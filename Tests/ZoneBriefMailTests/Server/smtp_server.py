@@ -2,13 +2,15 @@
 """A real SMTP server for the mail tests (aiosmtpd), on a free loopback port.
 
     smtp_server.py --dir OUT [--user U --password-env VAR] [--reject-prefix reject]
-                   [--timeout 60] [--starttls CERT KEY] [--greeting-fail N]
+                   [--timeout 60] [--starttls CERT KEY] [--busy]
 
 Prints "READY <port>" on stdout once it listens. Every message it receives goes to OUT as
 N.eml (the data, exactly as received) and N.json (mail_from, rcpt_tos, the authenticated user).
 RCPT TO addresses whose local part starts with the reject prefix get "550 5.1.1 no such user".
 With --user, AUTH (PLAIN/LOGIN) is required; the password comes from an environment variable,
-never from argv. The server stops when stdin closes (its parent went away) or after --timeout.
+never from argv. With --busy it is no SMTP server at all: it greets every connection with "421 4.3.2 busy"
+and hangs up (a server that is up but not taking mail), counting connections in OUT/connections.
+The server stops when stdin closes (its parent went away) or after --timeout.
 """
 import argparse, asyncio, json, os, socket, ssl, sys, threading, time
 
@@ -60,6 +62,26 @@ class Authenticator:
         return AuthResult(success=False, handled=False)
 
 
+def serve_busy(folder, port, done, timeout):
+    """Greets with 421 and closes, counting connections, until `done` or the timeout."""
+    async def busy(reader, writer):
+        path = os.path.join(folder, "connections")
+        count = int(open(path).read()) if os.path.exists(path) else 0
+        open(path, "w").write(str(count + 1))
+        writer.write(b"421 4.3.2 Service not available, try again later\r\n")
+        await writer.drain()
+        writer.close()
+
+    async def run():
+        server = await asyncio.start_server(busy, "127.0.0.1", port)
+        print("READY %d" % port, flush=True)
+        loop = asyncio.get_running_loop()
+        await loop.run_in_executor(None, done.wait, timeout)
+        server.close()
+
+    asyncio.run(run())
+
+
 def main():
     p = argparse.ArgumentParser()
     p.add_argument("--dir", required=True)
@@ -68,9 +90,15 @@ def main():
     p.add_argument("--reject-prefix", default="reject")
     p.add_argument("--timeout", type=float, default=60)
     p.add_argument("--starttls", nargs=2, metavar=("CERT", "KEY"))
+    p.add_argument("--busy", action="store_true")
     a = p.parse_args()
 
     os.makedirs(a.dir, exist_ok=True)
+    done = threading.Event()
+    threading.Thread(target=lambda: (sys.stdin.read(), done.set()), daemon=True).start()
+    if a.busy:
+        serve_busy(a.dir, free_port(), done, a.timeout)
+        return
     kwargs = {}
     if a.user:
         kwargs.update(authenticator=Authenticator(a.user, os.environ[a.password_env]),
@@ -84,9 +112,6 @@ def main():
                             server_kwargs=kwargs, ready_timeout=10)
     controller.start()
     print("READY %d" % port, flush=True)
-
-    done = threading.Event()
-    threading.Thread(target=lambda: (sys.stdin.read(), done.set()), daemon=True).start()
     done.wait(a.timeout)
     controller.stop()
 

@@ -18,8 +18,9 @@ final class SMTPTestServer {
 
     /// Starts the server; with `user`, AUTH is required and `password` is the one it accepts
     /// (handed over in an environment variable, not argv). `tls` is (cert, key) for STARTTLS.
+    /// `busy`: greet every connection with `421` and hang up (see smtp_server.py).
     init(user: String? = nil, password: String? = nil, tls: (cert: String, key: String)? = nil,
-         lifetime: Double = 90) throws {
+         busy: Bool = false, lifetime: Double = 90) throws {
         guard let python = TestPython.executable else { throw TestFailure(TestPython.missing) }
         folder = try temporaryFolder("smtp")
         var args = [TestPython.serverDir.appendingPathComponent("smtp_server.py").path,
@@ -30,6 +31,7 @@ final class SMTPTestServer {
             env["ZB_TEST_SMTP_PASSWORD"] = password
         }
         if let tls { args += ["--starttls", tls.cert, tls.key] }
+        if busy { args.append("--busy") }
         let p = Process()
         p.executableURL = URL(fileURLWithPath: python.hasPrefix("/") ? python : "/usr/bin/env")
         p.arguments = python.hasPrefix("/") ? args : [python] + args
@@ -72,6 +74,11 @@ final class SMTPTestServer {
                             mailFrom: json["mail_from"] as? String ?? "", recipients: json["rcpt_tos"] as? [String] ?? [],
                             authenticated: json["authenticated"] as? Bool ?? false)
         }
+    }
+
+    /// Connections a `busy` server has turned away.
+    var connections: Int {
+        (try? String(contentsOf: folder.appendingPathComponent("mail/connections"), encoding: .utf8)).flatMap { Int($0) } ?? 0
     }
 
     /// Ends the server and removes its folder.
