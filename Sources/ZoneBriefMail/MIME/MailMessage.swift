@@ -50,25 +50,27 @@ public struct MailMessage: Sendable, Equatable {
     /// The whole message as it goes over the wire (before SMTP dot-stuffing, which the
     /// transport does) and into an .eml file: CRLF line ends, no line over 78 characters.
     public func rendered() -> Data {
-        var lines: [String] = []
-        for field in headerFields { lines += field.lines }
-        lines.append("")
-        lines.append("This is a multi-part message in MIME format.")
-        lines.append("")
-        lines.append("--" + stamp.boundary)
-        lines += HeaderField("Content-Type", words: ["text/plain;", "charset=UTF-8"]).lines
-        lines += HeaderField("Content-Transfer-Encoding", words: ["base64"]).lines
-        lines.append("")
-        lines += Base64Lines.encode(Data(Self.crlf(body).utf8))
-        for attachment in attachments {
-            lines.append("--" + stamp.boundary)
-            for field in attachment.headerFields { lines += field.lines }
-            lines.append("")
-            lines += Base64Lines.encode(attachment.data)
+        var out = Data()
+        func put(_ lines: [String]) {
+            for line in lines {
+                out.append(contentsOf: line.utf8)
+                out.append(contentsOf: [13, 10])
+            }
         }
-        lines.append("--" + stamp.boundary + "--")
-        lines.append("")
-        return Data(lines.joined(separator: "\r\n").utf8)
+        for field in headerFields { put(field.lines) }
+        put(["", "This is a multi-part message in MIME format.", "", "--" + stamp.boundary])
+        put(HeaderField("Content-Type", words: ["text/plain;", "charset=UTF-8"]).lines)
+        put(HeaderField("Content-Transfer-Encoding", words: ["base64"]).lines)
+        put([""])
+        Base64Lines.append(Data(Self.crlf(body).utf8), to: &out)
+        for attachment in attachments {
+            put(["--" + stamp.boundary])
+            for field in attachment.headerFields { put(field.lines) }
+            put([""])
+            Base64Lines.append(attachment.data, to: &out)
+        }
+        put(["--" + stamp.boundary + "--"])
+        return out
     }
 
     /// `a@x.cn,` `b@y.cn`: the field folds between addresses.
