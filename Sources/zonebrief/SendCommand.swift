@@ -123,13 +123,15 @@ struct SendCommand: ParsableCommand {
             warn(loaded.diagnostics)
             let settings = loaded.value
             let recipients = try MailAddress.list(to), copies = try MailAddress.list(cc ?? "")
-            let bodyText = try body.map { _ in try BriefBody.text(forAttachment: file, bodyFile: body) }
+            let bodyText = try body.map { try BriefBody.text(forAttachment: file, bodyFile: $0).value }
 
             if let eml {
                 let sender = try MailAddress(settings.from ?? "zonebrief@localhost")
                 let request = MailRequest(attachmentPath: file, from: sender, to: recipients, cc: copies,
                                           subject: subject, body: bodyText, each: each)
-                for path in try MailDelivery.writeEML(MailDelivery.messages(for: request), to: eml) {
+                let messages = try MailDelivery.messages(for: request)
+                warn(messages.diagnostics)
+                for path in try MailDelivery.writeEML(messages.value, to: eml) {
                     print("wrote \(path)")
                 }
                 return

@@ -37,7 +37,7 @@ struct SMTPDeliveryTests {
         let request = MailRequest(attachmentPath: pdf.path, from: try MailAddress("brief@gov.cn"),
                                   to: try MailAddress.list("a@x.cn,b@y.cn"), cc: try MailAddress.list("c@z.cn"),
                                   subject: "高新区对比简报：2023年1-6月")
-        let messages = try MailDelivery.messages(for: request)
+        let messages = try MailDelivery.messages(for: request).value
         let report = MailDelivery.send(messages, via: try server(s))
         #expect(report.allDelivered, "\(report.lines)")
         #expect(report.lines == ["sent to a@x.cn", "sent to b@y.cn", "sent to c@z.cn"])
@@ -67,7 +67,7 @@ struct SMTPDeliveryTests {
         for each in [false, true] {
             let request = MailRequest(attachmentPath: pdf.path, from: try MailAddress("brief@gov.cn"),
                                       to: try MailAddress.list("a@x.cn,reject.me@y.cn,b@y.cn"), each: each)
-            let report = MailDelivery.send(try MailDelivery.messages(for: request), via: try server(s))
+            let report = MailDelivery.send(try MailDelivery.messages(for: request).value, via: try server(s))
             #expect(!report.allDelivered)
             #expect(report.delivered.map(\.address) == ["a@x.cn", "b@y.cn"])
             #expect(report.lines[1] == "refused: reject.me@y.cn: 550 5.1.1 <reject.me@y.cn>: no such user here")
@@ -97,7 +97,7 @@ struct SMTPDeliveryTests {
         let pdf = try Self.writePDF(in: dir)
         let request = MailRequest(attachmentPath: pdf.path, from: try MailAddress("brief@gov.cn"),
                                   to: try MailAddress.list("a@x.cn,b@y.cn"), cc: try MailAddress.list("c@z.cn"), each: true)
-        let report = MailDelivery.send(try MailDelivery.messages(for: request), via: try server(s))
+        let report = MailDelivery.send(try MailDelivery.messages(for: request).value, via: try server(s))
         #expect(report.allDelivered)
         let got = try s.received()
         #expect(got.map(\.recipients) == [["a@x.cn"], ["b@y.cn"], ["c@z.cn"]])

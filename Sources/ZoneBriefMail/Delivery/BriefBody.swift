@@ -1,4 +1,5 @@
 import Foundation
+import ZoneBriefCore
 
 /// The words around the attachment: the body text and the subject of a brief's e-mail.
 ///
@@ -13,15 +14,24 @@ public enum BriefBody {
     }
 
     /// The body for a message carrying `attachmentPath`. Throws ``MailError/unreadable(path:reason:)``
-    /// when `bodyFile` is given and cannot be read as UTF-8 text.
-    public static func text(forAttachment attachmentPath: String, bodyFile: String? = nil) throws -> String {
-        if let bodyFile { return try readText(bodyFile) }
+    /// when `bodyFile` is given and cannot be read as UTF-8 text; a summary that is there but
+    /// unusable is a warning, and the generic note is used.
+    public static func text(forAttachment attachmentPath: String, bodyFile: String? = nil) throws -> Warned<String> {
+        if let bodyFile { return Warned(try readText(bodyFile)) }
         let summary = summaryPath(forAttachment: attachmentPath)
-        if FileManager.default.fileExists(atPath: summary), let text = try? readText(summary),
-           !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
-            return text
+        let generic = generic(fileName: (attachmentPath as NSString).lastPathComponent)
+        guard FileManager.default.fileExists(atPath: summary) else { return Warned(generic) }
+        do {
+            let text = try readText(summary)
+            if text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+                return Warned(generic, diagnostics: [Diagnostic(file: summary, "the summary is empty; the body is a generic note")])
+            }
+            return Warned(text)
+        } catch let error as MailError {
+            let reason: String
+            if case let .unreadable(_, r) = error { reason = r } else { reason = "\(error)" }
+            return Warned(generic, diagnostics: [Diagnostic(file: summary, "cannot use the summary (\(reason)); the body is a generic note")])
         }
-        return generic(fileName: (attachmentPath as NSString).lastPathComponent)
     }
 
     /// The note used when there is no summary.

@@ -38,26 +38,29 @@ public struct MailRequest: Sendable, Equatable {
 /// ```
 public enum MailDelivery {
     /// The messages for `request`: one to all, or one per recipient. `stamp` gives each its
-    /// date and Message-ID (``MessageStamp/fresh(domain:now:timeZone:)`` by default).
+    /// date and Message-ID (``MessageStamp/fresh(domain:now:timeZone:)`` by default). A summary
+    /// beside the PDF that cannot be used is a warning.
     public static func messages(
         for request: MailRequest,
         stamp: (MailAddress) -> MessageStamp = { MessageStamp.fresh(domain: $0.domain) }
-    ) throws -> [MailMessage] {
+    ) throws -> Warned<[MailMessage]> {
         guard !request.to.isEmpty else { throw MailError.noRecipients }
         let attachment = try Attachment(contentsOf: request.attachmentPath)
-        let body = try request.body ?? BriefBody.text(forAttachment: request.attachmentPath)
+        let body = try request.body.map { Warned($0) } ?? BriefBody.text(forAttachment: request.attachmentPath)
         let subject = request.subject ?? BriefBody.subject(forAttachment: request.attachmentPath)
         func message(to: [MailAddress], cc: [MailAddress]) -> MailMessage {
-            MailMessage(from: request.from, to: to, cc: cc, subject: subject, body: body,
+            MailMessage(from: request.from, to: to, cc: cc, subject: subject, body: body.value,
                         attachments: [attachment], stamp: stamp(request.from))
         }
         if request.each {
             var seen = Set<String>()
-            return (request.to + request.cc).filter { seen.insert($0.address.lowercased()).inserted }
+            let each = (request.to + request.cc).filter { seen.insert($0.address.lowercased()).inserted }
                 .map { message(to: [$0], cc: []) }
+            return Warned(each, diagnostics: body.diagnostics)
         }
         let toSet = Set(request.to.map { $0.address.lowercased() })
-        return [message(to: request.to, cc: request.cc.filter { !toSet.contains($0.address.lowercased()) })]
+        let one = message(to: request.to, cc: request.cc.filter { !toSet.contains($0.address.lowercased()) })
+        return Warned([one], diagnostics: body.diagnostics)
     }
 
     /// Sends every message through `transport`; one recipient's failure never stops the others.
@@ -105,6 +108,6 @@ public enum MailDelivery {
         let server = try settings.server(environment: environment)
         let messages = try messages(for: request)
         let transport = SMTPTransport(server: server.value, retry: settings.retryPolicy, log: log)
-        return Warned(send(messages, via: transport), diagnostics: server.diagnostics)
+        return Warned(send(messages.value, via: transport), diagnostics: server.diagnostics + messages.diagnostics)
     }
 }
