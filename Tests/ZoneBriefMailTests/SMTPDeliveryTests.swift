@@ -225,6 +225,24 @@ struct STARTTLSTests {
         #expect(try s.received().count == 1)
     }
 
+    @Test func sendsOverSMTPS() throws {
+        let dir = try temporaryFolder("tls")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let tls = try Self.certificate(in: dir)
+        let s = try SMTPTestServer(user: "alice", password: SMTPDeliveryTests.password, tls: tls, implicitTLS: true)
+        defer { s.stop() }
+        var server = try SMTPServer(url: "smtps://127.0.0.1:\(s.port)")
+        server.caFile = tls.cert
+        server.timeout = 10
+        server.credentials = SMTPCredentials(user: "alice", password: Secret(SMTPDeliveryTests.password))
+        let result = try SMTPTransport(server: server)
+            .send(Data("Subject: tls\r\n\r\nover TLS\r\n".utf8), from: MailAddress("a@gov.cn"), to: [MailAddress("b@x.cn")])
+        #expect(result.failure == nil, "\(result.failure.map(String.init(describing:)) ?? "")")
+        #expect(!result.transcript.lines.contains(.command("STARTTLS")), "smtps needs no STARTTLS")
+        #expect(try s.received().map(\.recipients) == [["b@x.cn"]])
+        #expect(try s.received().first?.authenticated == true)
+    }
+
     @Test func untrustedCertificateIsATLSFailure() throws {
         let dir = try temporaryFolder("tls")
         defer { try? FileManager.default.removeItem(at: dir) }

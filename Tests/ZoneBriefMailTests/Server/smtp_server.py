@@ -2,7 +2,7 @@
 """A real SMTP server for the mail tests (aiosmtpd), on a free loopback port.
 
     smtp_server.py --dir OUT [--user U --password-env VAR] [--reject-prefix reject]
-                   [--timeout 60] [--starttls CERT KEY] [--busy]
+                   [--timeout 60] [--starttls CERT KEY | --implicit-tls CERT KEY] [--busy]
 
 Prints "READY <port>" on stdout once it listens. Every message it receives goes to OUT as
 N.eml (the data, exactly as received) and N.json (mail_from, rcpt_tos, the authenticated user).
@@ -90,6 +90,7 @@ def main():
     p.add_argument("--reject-prefix", default="reject")
     p.add_argument("--timeout", type=float, default=60)
     p.add_argument("--starttls", nargs=2, metavar=("CERT", "KEY"))
+    p.add_argument("--implicit-tls", nargs=2, metavar=("CERT", "KEY"))
     p.add_argument("--busy", action="store_true")
     a = p.parse_args()
 
@@ -107,9 +108,13 @@ def main():
         ctx = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
         ctx.load_cert_chain(*a.starttls)
         kwargs.update(tls_context=ctx, require_starttls=False)
+    implicit = None
+    if a.implicit_tls:  # smtps: TLS from the first byte
+        implicit = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+        implicit.load_cert_chain(*a.implicit_tls)
     port = free_port()
     controller = Controller(Saver(a.dir, a.reject_prefix), hostname="127.0.0.1", port=port,
-                            server_kwargs=kwargs, ready_timeout=10)
+                            server_kwargs=kwargs, ready_timeout=10, ssl_context=implicit)
     controller.start()
     print("READY %d" % port, flush=True)
     done.wait(a.timeout)

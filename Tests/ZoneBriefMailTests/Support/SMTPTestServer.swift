@@ -19,8 +19,9 @@ final class SMTPTestServer {
     /// Starts the server; with `user`, AUTH is required and `password` is the one it accepts
     /// (handed over in an environment variable, not argv). `tls` is (cert, key) for STARTTLS.
     /// `busy`: greet every connection with `421` and hang up (see smtp_server.py).
+    /// `implicitTLS`: with `tls`, speak TLS from the first byte (smtps) instead of STARTTLS.
     init(user: String? = nil, password: String? = nil, tls: (cert: String, key: String)? = nil,
-         busy: Bool = false, lifetime: Double = 90) throws {
+         implicitTLS: Bool = false, busy: Bool = false, lifetime: Double = 90) throws {
         guard let python = TestPython.executable else { throw TestFailure(TestPython.missing) }
         folder = try temporaryFolder("smtp")
         var args = [TestPython.serverDir.appendingPathComponent("smtp_server.py").path,
@@ -30,7 +31,7 @@ final class SMTPTestServer {
             args += ["--user", user, "--password-env", "ZB_TEST_SMTP_PASSWORD"]
             env["ZB_TEST_SMTP_PASSWORD"] = password
         }
-        if let tls { args += ["--starttls", tls.cert, tls.key] }
+        if let tls { args += [implicitTLS ? "--implicit-tls" : "--starttls", tls.cert, tls.key] }
         if busy { args.append("--busy") }
         let p = Process()
         p.executableURL = URL(fileURLWithPath: python.hasPrefix("/") ? python : "/usr/bin/env")
