@@ -70,6 +70,15 @@ func feed(_ t: inout SMTPTranscript, _ script: [(out: Bool, text: String)]) {
     #expect(Scrubber(nil).scrub("nothing s3cr3t-P@ss") == "nothing s3cr3t-P@ss")
 }
 
+@Test func failureTellsAnErrorReplyFromALastReply() {
+    var f = SMTPFailure(kind: .tls, host: "mx", port: 25, tries: 1, detail: "SSL certificate problem: self-signed certificate",
+                        serverSaid: "220 Ready to start TLS")
+    #expect(f.description == "no secure connection to the mail server (host mx, port 25, 1 try): SSL certificate problem: self-signed certificate; the server's last reply: 220 Ready to start TLS")
+    f.kind = .refused
+    f.serverSaid = "554 5.7.1 rejected"
+    #expect(f.description.hasSuffix("; server said: 554 5.7.1 rejected"))
+}
+
 @Test func failureReadsAsOneLine() {
     let f = SMTPFailure(kind: .connection, host: "127.0.0.1", port: 2525, tries: 3,
                         detail: "Failed to connect to 127.0.0.1 port 2525 after 0 ms: Couldn't connect to server",

@@ -43,7 +43,12 @@ public struct SMTPFailure: Error, Sendable, Equatable, CustomStringConvertible {
         case .other: what = "sending failed"
         }
         let tried = tries == 1 ? "1 try" : "\(tries) tries"
-        let said = serverSaid.map { "server said: \($0)" } ?? "no reply from the server"
+        let said: String
+        switch serverSaid {
+        case nil: said = "no reply from the server"
+        case let reply? where reply.hasPrefix("4") || reply.hasPrefix("5"): said = "server said: \(reply)"
+        case let reply?: said = "the server's last reply: \(reply)"
+        }
         return "\(what) (host \(host), port \(port), \(tried)): \(detail); \(said)"
     }
 }
