@@ -39,7 +39,7 @@ struct SendTests {
         let w = try Self.workspace(summary: "2023年1-6月，肇庆、青岛、南京、杭州四个高新区：\nGDP合计 1234.5亿元。\n")
         defer { try? FileManager.default.removeItem(at: w.dir) }
         let eml = w.dir.appendingPathComponent("out.eml")
-        let r = try SendSupport.send([w.pdf.path, "--to", "a@x.cn,b@y.cn", "--cc", "c@z.cn", "--from", "brief@gov.cn",
+        let r = try SendSupport.send([w.pdf.path, "--to", "a@x.cn,b@y.cn", "--cc", "c@z.cn", "--from", "高新区简报 <brief@gov.cn>",
                                       "--eml", eml.path])
         #expect(r.status == 0)
         #expect(r.stdout == "wrote \(eml.path)\n")
@@ -49,6 +49,7 @@ struct SendTests {
         #expect(m["subject"] as? String == "高新区对比简报：高新区简报2023上半年")
         #expect(m["to"] as? String == "a@x.cn, b@y.cn")
         #expect(m["cc"] as? String == "c@z.cn")
+        #expect(m["from"] as? String == "高新区简报 <brief@gov.cn>")
         #expect((m["message_id"] as? String)?.hasSuffix("@gov.cn>") == true)
         #expect(m["max_line"] as? Int ?? 99 <= 78)
         #expect(m["bare_lf"] as? Bool == false)

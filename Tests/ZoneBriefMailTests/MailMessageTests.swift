@@ -14,7 +14,7 @@ func sampleMessage(fileName: String = "肇庆高新区2023年上半年主要经�
                    pdf: Data = Data("%PDF-1.4\n.\r\n..\n\u{0}\u{1}end".utf8)) throws -> MailMessage {
     try MailMessage(from: MailAddress("brief@gov.cn"),
                     to: (1...6).map { try MailAddress("manager\($0)@zone-\($0).gov.cn") },
-                    cc: [MailAddress("office@gov.cn")],
+                    cc: [MailAddress("高新区办公室 <office@gov.cn>"), MailAddress("\"Li, Wei\" <li@gov.cn>")],
                     subject: "高新区对比简报：2023年1-6月 肇庆高新区、青岛高新区、南京高新区(江宁园)、杭州高新区(滨江)",
                     body: "您好：\n\n2023年1-6月，四个高新区……\n", attachments: [Attachment(fileName: fileName, data: pdf)],
                     stamp: fixedStamp())
@@ -37,7 +37,8 @@ func dateHeaderIsRFC5322(zone: String, expected: String) {
     From: brief@gov.cn\r
     To: manager1@zone-1.gov.cn, manager2@zone-2.gov.cn, manager3@zone-3.gov.cn,\r
      manager4@zone-4.gov.cn, manager5@zone-5.gov.cn, manager6@zone-6.gov.cn\r
-    Cc: office@gov.cn\r
+    Cc: =?UTF-8?B?6auY5paw5Yy65Yqe5YWs5a6k?= <office@gov.cn>, "Li, Wei"\r
+     <li@gov.cn>\r
     Subject: =?UTF-8?B?6auY5paw5Yy65a+55q+U566A5oql77yaMjAyM+W5tDEtNuaciCDogoc=?=\r
      =?UTF-8?B?5bqG6auY5paw5Yy644CB6Z2S5bKb6auY5paw5Yy644CB5Y2X5Lqs6auY?=\r
      =?UTF-8?B?5paw5Yy6KOaxn+WugeWbrSnjgIHmna3lt57pq5jmlrDljLoo5ruo5rGf?=\r
@@ -70,7 +71,7 @@ func dateHeaderIsRFC5322(zone: String, expected: String) {
     let r = try TestPython.checkMessage(eml, attachmentOut: out)
     #expect(r["subject"] as? String == message.subject)
     #expect(r["from"] as? String == "brief@gov.cn")
-    #expect(r["cc"] as? String == "office@gov.cn")
+    #expect(r["cc"] as? String == "高新区办公室 <office@gov.cn>, \"Li, Wei\" <li@gov.cn>")
     #expect((r["to"] as? String)?.components(separatedBy: ", ") == message.to.map(\.address))
     #expect(r["date_parsed"] as? String == "2026-11-23T05:56:21+08:00")
     #expect(r["message_id"] as? String == "<20261123055621.0123456789abcdef@gov.cn>")

@@ -12,12 +12,17 @@ public enum MIMEParameter {
 
     /// `attr="value"` with `\` and `"` escaped (RFC 2045 quoted-string).
     public static func quoted(_ attribute: String, value: String) -> [String] {
-        var escaped = ""
+        ["\(attribute)=" + quotedString(value)]
+    }
+
+    /// `"value"` with `\` and `"` escaped (RFC 5322 §3.2.4 quoted-string).
+    public static func quotedString(_ value: String) -> String {
+        var escaped = "\""
         for ch in value {
             if ch == "\\" || ch == "\"" { escaped.append("\\") }
             escaped.append(ch)
         }
-        return ["\(attribute)=\"\(escaped)\""]
+        return escaped + "\""
     }
 
     /// True when a value can be sent as a plain quoted-string: printable ASCII and short.

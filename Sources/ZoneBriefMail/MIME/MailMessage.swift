@@ -36,7 +36,7 @@ public struct MailMessage: Sendable, Equatable {
 
     /// The top-level header fields, in the order they are written.
     public var headerFields: [HeaderField] {
-        var fields = [HeaderField("From", words: [from.address])]
+        var fields = [HeaderField("From", words: from.headerWords)]
         if !to.isEmpty { fields.append(HeaderField("To", words: Self.addressWords(to))) }
         if !cc.isEmpty { fields.append(HeaderField("Cc", words: Self.addressWords(cc))) }
         fields.append(HeaderField("Subject", words: Self.subjectWords(subject)))
@@ -73,9 +73,15 @@ public struct MailMessage: Sendable, Equatable {
         return out
     }
 
-    /// `a@x.cn,` `b@y.cn`: the field folds between addresses.
+    /// `a@x.cn,` `=?UTF-8?B?…?=` `<b@y.cn>`: the field folds between words.
     static func addressWords(_ list: [MailAddress]) -> [String] {
-        list.enumerated().map { i, a in i < list.count - 1 ? a.address + "," : a.address }
+        var words: [String] = []
+        for (i, a) in list.enumerated() {
+            var w = a.headerWords
+            if i < list.count - 1 { w[w.count - 1] += "," }
+            words += w
+        }
+        return words
     }
 
     /// Plain ASCII subjects go as they are; anything else as encoded-words.
