@@ -1,6 +1,7 @@
 /// What became of every recipient after a send: delivered, refused by the server (with its
 /// reply), or not sent because the message got nowhere (with the reason).
 public struct DeliveryReport: Sendable, Equatable {
+    /// What happened to one recipient.
     public enum Status: Sendable, Equatable {
         case delivered
         /// The server refused this address: `550 5.1.1 no such user`.
@@ -9,6 +10,7 @@ public struct DeliveryReport: Sendable, Equatable {
         case failed(SMTPFailure)
     }
 
+    /// One recipient and what happened to them.
     public struct Outcome: Sendable, Equatable {
         public var address: MailAddress
         public var status: Status
@@ -16,6 +18,7 @@ public struct DeliveryReport: Sendable, Equatable {
         public var tries: Int
     }
 
+    /// Every recipient, in the order of To then Cc (per message with `--each`).
     public var outcomes: [Outcome]
     /// How many messages were built (1, or one per recipient with `--each`).
     public var messageCount: Int
@@ -28,6 +31,7 @@ public struct DeliveryReport: Sendable, Equatable {
     /// True when every recipient got the message: the command's exit code.
     public var allDelivered: Bool { outcomes.allSatisfy { $0.status == .delivered } }
 
+    /// The recipients who got it.
     public var delivered: [MailAddress] { outcomes.filter { $0.status == .delivered }.map(\.address) }
 
     /// One line per recipient, `sent to a@x.cn` / `refused: b@y.cn: 550 …` / `not sent to c@z.cn: …`.

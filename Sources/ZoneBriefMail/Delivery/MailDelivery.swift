@@ -3,6 +3,7 @@ import ZoneBriefCore
 
 /// A brief to deliver: the PDF, who gets it, and the words around it.
 public struct MailRequest: Sendable, Equatable {
+    /// The PDF to attach.
     public var attachmentPath: String
     public var from: MailAddress
     public var to: [MailAddress]

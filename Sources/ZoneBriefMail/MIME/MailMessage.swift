@@ -18,6 +18,7 @@ public struct MailMessage: Sendable, Equatable {
     /// Plain text; line ends may be LF or CRLF (they are sent as CRLF).
     public var body: String
     public var attachments: [Attachment]
+    /// Date, Message-ID and boundary.
     public var stamp: MessageStamp
 
     public init(from: MailAddress, to: [MailAddress], cc: [MailAddress] = [], subject: String, body: String,

@@ -2,6 +2,7 @@
 /// off, or refused the message. Reads as one line naming host, port, tries and what the server
 /// said; carries no credential (its text has been through a ``Scrubber``).
 public struct SMTPFailure: Error, Sendable, Equatable, CustomStringConvertible {
+    /// What went wrong, in the terms a user acts on.
     public enum Kind: String, Sendable, Equatable {
         /// No connection, a dropped one, a time-out: retried before it is reported.
         case connection

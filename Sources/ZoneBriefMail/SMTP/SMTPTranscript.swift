@@ -11,6 +11,7 @@ public struct SMTPTranscript: Sendable, Equatable {
         case reply(String)
     }
 
+    /// The conversation so far, in order.
     public private(set) var lines: [Line] = []
     private var scrubber: Scrubber?
     private var inAuth = false
