@@ -108,6 +108,9 @@ public struct SMTPTranscript: Sendable, Equatable {
     /// True when any reply was a permanent refusal (5xx): trying again would not help.
     public var hasPermanentFailure: Bool { exchanges.contains { $0.code >= 500 } }
 
+    /// The code of the server's last complete reply.
+    public var lastCode: Int? { exchanges.last?.code }
+
     /// The server's last reply, for error messages (nil when it never said anything).
     public var lastReply: String? { exchanges.last?.text }
 

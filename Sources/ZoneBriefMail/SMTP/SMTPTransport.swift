@@ -99,8 +99,7 @@ public struct SMTPTransport: MailTransport {
         guard a.code != CURLE_OK, !a.transcript.messageAccepted, !a.transcript.hasPermanentFailure else { return false }
         if Self.connectionCodes.contains(a.code.rawValue) { return true }
         // A temporary refusal such as `421 too busy` at the greeting.
-        if let reply = a.transcript.lastReply, let code = SMTPTranscript.finalCode(String(reply.prefix(4))),
-           (400..<500).contains(code) { return true }
+        if let code = a.transcript.lastCode, (400..<500).contains(code) { return true }
         return false
     }
 
