@@ -24,24 +24,28 @@ final class FontLibrary {
         for f in files {
             guard FcConfigAppFontAddFile(config, f) == FcTrue else { throw RenderError.unloadableFont(path: f) }
         }
-        // Union of the fonts' character sets.
+        // The fonts' families and the union of their character sets.
         let union = FcCharSetCreate()!
+        var names = Set<String>()
         if let set = FcConfigGetFonts(config, FcSetApplication) {
             for k in 0..<Int(set.pointee.nfont) {
+                guard let pattern = set.pointee.fonts[k] else { continue }
                 var cs: OpaquePointer? = nil
-                if let pattern = set.pointee.fonts[k], FcPatternGetCharSet(pattern, FC_CHARSET, 0, &cs) == FcResultMatch, let cs {
-                    FcCharSetMerge(union, cs, nil)
+                if FcPatternGetCharSet(pattern, FC_CHARSET, 0, &cs) == FcResultMatch, let cs { FcCharSetMerge(union, cs, nil) }
+                var name: UnsafeMutablePointer<FcChar8>? = nil
+                if FcPatternGetString(pattern, FC_FAMILY, 0, &name) == FcResultMatch, let name {
+                    names.insert(String(cString: name))
                 }
             }
         }
         charset = union
+        families = names.sorted()
         guard let map = pango_cairo_font_map_new_for_font_type(CAIRO_FONT_TYPE_FT) else {
             FcCharSetDestroy(union)
             throw RenderError.noFonts(directory: directory)
         }
         pango_fc_font_map_set_config(zb_as_fc_font_map(map), config)   // the map takes its own reference
         fontMap = map
-        families = Self.familyNames(map)
         if families.isEmpty { throw RenderError.noFonts(directory: directory) }
     }
 
@@ -70,17 +74,5 @@ final class FontLibrary {
         guard !names.isEmpty else { throw RenderError.noFonts(directory: directory) }
         let base = directory.hasSuffix("/") ? directory : directory + "/"
         return names.sorted().map { base + $0 }
-    }
-
-    private static func familyNames(_ map: UnsafeMutablePointer<PangoFontMap>) -> [String] {
-        var list: UnsafeMutablePointer<UnsafeMutablePointer<PangoFontFamily>?>? = nil
-        var count: Int32 = 0
-        pango_font_map_list_families(map, &list, &count)
-        defer { g_free(list) }
-        var names: [String] = []
-        for k in 0..<Int(count) {
-            if let fam = list?[k], let n = pango_font_family_get_name(fam) { names.append(String(cString: n)) }
-        }
-        return names.sorted()
     }
 }
