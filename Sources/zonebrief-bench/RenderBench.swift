@@ -63,8 +63,10 @@ enum SyntheticDocument {
                     .replacing("{p}", with: formatNumber(next() * 60, decimals: 1))
                     .replacing("{n}", with: "\(Int(next() * 200))")
             }
-            let values = zones.map { _ in (next() * 1200 - 100) }
-            let rows: [[TableCell]] = zones.enumerated().map { k, z in
+            // Names differ from page to page, so no text is measured once for all pages.
+            let names = zones.enumerated().map { k, z in z + "\(p * 8 + k)号" }
+            let values = names.map { _ in (next() * 1200 - 100) }
+            let rows: [[TableCell]] = names.enumerated().map { k, z in
                 [TableCell("\(k + 1)"), TableCell(z), TableCell(formatNumber(values[k], decimals: 1)),
                  TableCell(formatNumber(next() * 20 - 3, decimals: 1)), TableCell("2024年1—6月")]
             }
@@ -75,7 +77,7 @@ enum SyntheticDocument {
                                        TableColumn("地区生产总值（亿元）", alignment: .trailing),
                                        TableColumn("增速（%）", alignment: .trailing), TableColumn("统计期")],
                              rows: rows, caption: "表\(p)　主要经济指标")),
-                .chart(BarChart(title: "图\(p)　地区生产总值", categories: zones,
+                .chart(BarChart(title: "图\(p)　地区生产总值", categories: names,
                                 series: [ChartSeries(name: "地区生产总值", values: values)], unitCaption: "单位：亿元")),
             ]
         }

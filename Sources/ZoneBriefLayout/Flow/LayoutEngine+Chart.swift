@@ -87,9 +87,12 @@ extension LayoutEngine {
         let all = values.flatMap { $0.compactMap { $0 } }
         let scale = NiceScale(min: all.min() ?? 0, max: all.max() ?? 0)
 
-        let naturalLabel = c.categories.map { measure($0, style).width }.max() ?? 0
-        let labelWidth = min(naturalLabel, w * 0.3)
-        let labels = c.categories.map { measure($0, style.with(alignment: .trailing), width: labelWidth) }
+        // Labels right-aligned against the bars; only those wider than the column are wrapped.
+        let natural = c.categories.map { measure($0, style) }
+        let labelWidth = min(natural.map(\.width).max() ?? 0, w * 0.3)
+        let labels = zip(c.categories, natural).map { text, shape in
+            shape.width <= labelWidth + 0.01 ? shape : measure(text, style.with(alignment: .trailing), width: labelWidth)
+        }
         var valueLabels: [[TextShape?]] = []
         for i in 0..<s {
             valueLabels.append((0..<n).map { k in values[i][k].map { measure(label(c, series: i, category: k, value: $0), style) } })
@@ -137,7 +140,8 @@ extension LayoutEngine {
                 row.items.append(.line(LineItem(from: Point(xOf(t), 0), to: Point(xOf(t), rowHeight),
                                                 color: isZero ? theme.muted : theme.ruleColor, width: isZero ? 0.8 : 0.3)))
             }
-            row.items.append(.text(TextItem(origin: Point(0, (rowHeight - labels[k].height) / 2), shape: labels[k], color: theme.text)))
+            let lx = labels[k].lines.count == 1 ? labelWidth - labels[k].width : 0
+            row.items.append(.text(TextItem(origin: Point(lx, (rowHeight - labels[k].height) / 2), shape: labels[k], color: theme.text)))
             var noteX = zero
             let top = (rowHeight - groupHeight) / 2
             for i in 0..<s {

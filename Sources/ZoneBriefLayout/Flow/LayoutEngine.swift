@@ -23,6 +23,7 @@ public final class LayoutEngine {
     /// Anchors of all headings (links to anything else are dropped with a warning).
     var anchors: Set<String> = []
     var contentsEntries: [HeadingMark] = []
+    private var shapes: [ShapeKey: TextShape] = [:]
     /// Anchors already given to a heading during slicing (a second use gets no destination).
     var placedAnchors: Set<String> = []
 
@@ -36,6 +37,7 @@ public final class LayoutEngine {
     public func layout(_ document: Document) -> LayoutResult {
         warnings = []
         reportedMissing = []
+        shapes = [:]
         anchors = []
         contentsEntries = []
         placedAnchors = []
@@ -51,9 +53,17 @@ public final class LayoutEngine {
 
     // MARK: measuring
 
-    /// Measures through the measurer and reports characters the fonts lack, once each.
+    /// Measures through the measurer and reports characters the fonts lack, once each. A plain
+    /// one-run text measured again in the same style and width (a zone's name, a period, a tick)
+    /// reuses the first shape: text is shaped once per document.
     func measure(_ runs: [TextRun], _ style: TextStyle, width: Double?) -> TextShape {
+        var key: ShapeKey? = nil
+        if runs.count == 1, runs[0].link == nil {
+            key = ShapeKey(text: runs[0].text, bold: runs[0].bold, color: runs[0].color, style: style, width: width)
+            if let hit = shapes[key!] { return hit }
+        }
         let shape = measurer.measure(runs, style: style, width: width)
+        if let key { shapes[key] = shape }
         if !shape.missingCharacters.isEmpty {
             let new = shape.missingCharacters.filter { !reportedMissing.contains($0) }
             if !new.isEmpty {
@@ -180,4 +190,13 @@ public final class LayoutEngine {
         let x = theme.marginLeft + (theme.contentWidth - shape.width) / 2
         return [.text(TextItem(origin: Point(x, theme.contentBottom + 26), shape: shape, color: theme.muted))]
     }
+}
+
+/// What makes two measurements of plain text the same.
+private struct ShapeKey: Hashable {
+    var text: String
+    var bold: Bool
+    var color: Color?
+    var style: TextStyle
+    var width: Double?
 }
