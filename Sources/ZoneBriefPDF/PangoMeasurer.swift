@@ -51,6 +51,7 @@ final class PangoMeasurer: TextMeasurer {
         var key = style
         key.alignment = .leading
         key.lineSpacing = 1
+        key.justify = false
         if let d = descriptions[key] { return d }
         let d = pango_font_description_new()!
         pango_font_description_set_family(d, family)
@@ -76,6 +77,7 @@ final class PangoMeasurer: TextMeasurer {
         case .center: pango_layout_set_alignment(layout, PANGO_ALIGN_CENTER)
         case .trailing: pango_layout_set_alignment(layout, PANGO_ALIGN_RIGHT)
         }
+        if style.justify && width != nil { pango_layout_set_justify(layout, 1) }
         if style.lineSpacing != 1 { pango_layout_set_line_spacing(layout, Float(style.lineSpacing)) }
 
         let scale = Double(PANGO_SCALE)

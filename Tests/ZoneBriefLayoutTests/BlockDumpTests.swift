@@ -37,4 +37,12 @@ import Testing
             #expect(page.texts.dropFirst().first == "0", "page \(page.number) starts with \(page.texts.prefix(3))")
         }
     }
+
+    @Test func verticalChartWithTooManyCategoriesTurnsHorizontal() {
+        let chart = BarChart(title: "多", orientation: .vertical, categories: (1...30).map { "园区\($0)" },
+                             series: [ChartSeries(name: "值", values: (1...30).map { Double($0) })])
+        let result = Fixtures.layout([.chart(chart)])
+        #expect(result.warnings == ["chart “多” has 30 categories, too many for vertical bars; it is drawn with horizontal bars"])
+        #expect(result.pages[0].texts.contains("园区30"))
+    }
 }

@@ -70,6 +70,10 @@ public final class FixedAdvanceMeasurer: TextMeasurer {
             while end > r.lowerBound && chars[end - 1].c == " " { end -= 1 }
             for k in r.lowerBound..<end { w += advance(chars[k].c, size: style.size) }
             let avail = width ?? w
+            // Justified lines (all but a paragraph's last) fill the width.
+            if style.justify, width != nil, n < lines.count - 1, r.upperBound < chars.count, chars[r.upperBound].c != "\n" {
+                w = avail
+            }
             let x: Double
             switch style.alignment {
             case .leading: x = 0

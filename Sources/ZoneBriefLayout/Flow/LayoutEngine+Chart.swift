@@ -76,7 +76,16 @@ extension LayoutEngine {
         if let h = chartHeading(c) { out.append(h) }
         switch c.orientation {
         case .horizontal: out += horizontalChart(c, values: values, first: out.isEmpty)
-        case .vertical: out += [verticalChart(c, values: values, first: out.isEmpty)]
+        case .vertical:
+            // Columns narrower than three characters cannot carry their labels: draw it horizontal.
+            let columnWidth = theme.contentWidth * 0.9 / Double(c.categories.count)
+            if columnWidth < theme.chartText.size * 3 {
+                warnings.append("chart “\(c.title ?? "")” has \(c.categories.count) categories, too many for vertical bars; "
+                                + "it is drawn with horizontal bars")
+                out += horizontalChart(c, values: values, first: out.isEmpty)
+            } else {
+                out += [verticalChart(c, values: values, first: out.isEmpty)]
+            }
         }
         return out
     }

@@ -108,6 +108,7 @@ extension LayoutEngine {
         for e in entries {
             var style = e.level <= 1 ? theme.body : theme.style(.body)
             style.bold = e.level <= 1
+            style.justify = false
             let indent = Double(max(0, e.level - 1)) * 16
             let color = e.level <= 1 ? theme.text : theme.muted
             let shape = measure(e.title, style, width: theme.contentWidth - indent - numberReserve)

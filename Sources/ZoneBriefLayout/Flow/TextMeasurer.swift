@@ -6,12 +6,16 @@ public struct TextStyle: Sendable, Hashable {
     /// Line height as a factor of the font's natural line height (1 = as designed).
     public var lineSpacing: Double
     public var alignment: Alignment
+    /// Stretch every line but a paragraph's last to the full width (body text).
+    public var justify: Bool
 
-    public init(size: Double, bold: Bool = false, lineSpacing: Double = 1, alignment: Alignment = .leading) {
+    public init(size: Double, bold: Bool = false, lineSpacing: Double = 1, alignment: Alignment = .leading,
+                justify: Bool = false) {
         self.size = size
         self.bold = bold
         self.lineSpacing = lineSpacing
         self.alignment = alignment
+        self.justify = justify
     }
 
     public func with(alignment: Alignment) -> TextStyle {

@@ -46,7 +46,7 @@ public struct Theme: Sendable {
         linkColor: Color(hex: 0x1F4E79),
         palette: [Color(hex: 0x1F4E79), Color(hex: 0xE0A030), Color(hex: 0xC9D7E8), Color(hex: 0x5B9BD5),
                   Color(hex: 0xA9D18E)],
-        body: TextStyle(size: 10.5, lineSpacing: 1.35),
+        body: TextStyle(size: 10.5, lineSpacing: 1.35, justify: true),
         headings: [TextStyle(size: 16, bold: true, lineSpacing: 1.1), TextStyle(size: 13, bold: true, lineSpacing: 1.1),
                    TextStyle(size: 11, bold: true, lineSpacing: 1.1)],
         headingSpaceBefore: [18, 14, 10], headingSpaceAfter: [10, 6, 4],
@@ -79,7 +79,7 @@ public struct Theme: Sendable {
     public func style(_ s: Paragraph.Style) -> TextStyle {
         switch s {
         case .body, .quote: return body
-        case .lead: return TextStyle(size: 12, lineSpacing: 1.35)
+        case .lead: return TextStyle(size: 12, lineSpacing: 1.35, justify: true)
         case .small, .caption: return small
         case .note: return TextStyle(size: 8.5, lineSpacing: 1.25)
         }
