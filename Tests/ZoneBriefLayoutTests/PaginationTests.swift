@@ -171,4 +171,16 @@ import Testing
         #expect(result.warnings.count == 3)
         #expect(result.pages.count == 1)
     }
+
+    @Test func controlCharactersAreDropped() {
+        let result = Fixtures.layout([.paragraph(Paragraph("甲\u{0}乙\u{7}丙\t丁"))])
+        #expect(result.pages[0].texts.contains("甲乙丙丁"))
+    }
+
+    @Test func tooManyColumnsIsAWarning() {
+        let columns = (1...40).map { TableColumn("第\($0)列") }
+        let t = Table(columns: columns, rows: [columns.map { TableCell($0.title) }], caption: "宽表")
+        let result = Fixtures.layout([.table(t)])
+        #expect(result.warnings == ["table “宽表” has 40 columns, too many to fit the page width; it runs into the right margin"])
+    }
 }

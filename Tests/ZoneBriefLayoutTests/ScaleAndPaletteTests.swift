@@ -51,5 +51,7 @@ import Testing
         #expect(tight[0] == 40)
         #expect(abs(tight.reduce(0, +) - 400) < 1e-9)
         #expect(tight[1] == 180 && tight[2] == 180)
+        let starved = engine.columnWidths(natural: [40, 600, 300], weights: [0.01, 1, 1], minimum: 20, total: 400)
+        #expect(starved == [20, 190, 190])
     }
 }

@@ -47,6 +47,10 @@ extension LayoutEngine {
                 cells[r][c] = measure(runs(rows[r][c]), style.with(alignment: t.columns[c].alignment), width: inner)
             }
         }
+        if widths.reduce(0, +) > width + 0.5 {
+            warnings.append("table “\(t.caption ?? t.columns[0].title)” has \(ncol) columns, too many to fit the page width; "
+                            + "it runs into the right margin")
+        }
         var xs: [Double] = [0]
         for w in widths { xs.append(xs[xs.count - 1] + w) }
 
@@ -120,8 +124,15 @@ extension LayoutEngine {
             if fixed.isEmpty || fixed.count == open.count { break }
             for c in fixed { widths[c] = natural[c]; remaining -= natural[c]; open.remove(c) }
         }
-        let wsum = open.map { weights[$0] }.reduce(0, +)
-        for c in open { widths[c] = max(min(natural[c], minimum), remaining * weights[c] / wsum) }
-        return widths
+        // Columns whose share would be below the minimum get the minimum; the rest share what is left.
+        while true {
+            let wsum = open.map { weights[$0] }.reduce(0, +)
+            let starved = open.filter { remaining * weights[$0] / wsum < min(natural[$0], minimum) }
+            if starved.isEmpty || starved.count == open.count {
+                for c in open { widths[c] = max(min(natural[c], minimum), remaining * weights[c] / wsum) }
+                return widths
+            }
+            for c in starved { widths[c] = min(natural[c], minimum); remaining -= widths[c]; open.remove(c) }
+        }
     }
 }

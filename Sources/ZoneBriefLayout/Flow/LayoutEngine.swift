@@ -57,6 +57,17 @@ public final class LayoutEngine {
     /// one-run text measured again in the same style and width (a zone's name, a period, a tick)
     /// reuses the first shape: text is shaped once per document.
     func measure(_ runs: [TextRun], _ style: TextStyle, width: Double?) -> TextShape {
+        // Control characters (other than line feeds) have no business on paper: drop them.
+        if runs.contains(where: { $0.text.utf8.contains { ($0 < 0x20 && $0 != 0x0A) || $0 == 0x7F } }) {
+            let clean = runs.map { r -> TextRun in
+                var r = r
+                r.text = String(String.UnicodeScalarView(r.text.unicodeScalars.filter {
+                    $0 == "\n" || !($0.value < 0x20 || $0.value == 0x7F)
+                }))
+                return r
+            }
+            return measure(clean, style, width: width)
+        }
         var key: ShapeKey? = nil
         if runs.count == 1, runs[0].link == nil {
             key = ShapeKey(text: runs[0].text, bold: runs[0].bold, color: runs[0].color, style: style, width: width)
