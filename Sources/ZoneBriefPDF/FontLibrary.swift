@@ -38,6 +38,10 @@ final class FontLibrary {
                 }
             }
         }
+        guard !names.isEmpty else {
+            FcCharSetDestroy(union)
+            throw RenderError.noFonts(directory: directory)
+        }
         charset = union
         families = names.sorted()
         guard let map = pango_cairo_font_map_new_for_font_type(CAIRO_FONT_TYPE_FT) else {
@@ -46,7 +50,6 @@ final class FontLibrary {
         }
         pango_fc_font_map_set_config(zb_as_fc_font_map(map), config)   // the map takes its own reference
         fontMap = map
-        if families.isEmpty { throw RenderError.noFonts(directory: directory) }
     }
 
     deinit {

@@ -61,6 +61,7 @@ public struct LineItem: Sendable {
     }
 }
 
+/// A clickable rectangle that jumps to the destination named `destination`.
 public struct LinkItem: Sendable {
     public var rect: Rect
     /// The anchor of the destination.
@@ -68,6 +69,7 @@ public struct LinkItem: Sendable {
     public init(rect: Rect, destination: String) { self.rect = rect; self.destination = destination }
 }
 
+/// A named jump target at `point` (a heading's top-left corner).
 public struct DestinationItem: Sendable {
     public var name: String
     public var point: Point
