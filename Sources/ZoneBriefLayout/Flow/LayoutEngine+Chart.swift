@@ -79,8 +79,14 @@ extension LayoutEngine {
         case .vertical:
             // Columns narrower than three characters cannot carry their labels: draw it horizontal.
             let columnWidth = theme.contentWidth * 0.9 / Double(c.categories.count)
+            // Labels that would wrap onto more than four lines under their column: horizontal too.
+            let longest = c.categories.map { measure($0, theme.chartText).width }.max() ?? 0
             if columnWidth < theme.chartText.size * 3 {
                 warnings.append("chart “\(c.title ?? "")” has \(c.categories.count) categories, too many for vertical bars; "
+                                + "it is drawn with horizontal bars")
+                out += horizontalChart(c, values: values, first: out.isEmpty)
+            } else if longest > (columnWidth - 4) * 4 {
+                warnings.append("chart “\(c.title ?? "")” has category labels too long for vertical bars; "
                                 + "it is drawn with horizontal bars")
                 out += horizontalChart(c, values: values, first: out.isEmpty)
             } else {

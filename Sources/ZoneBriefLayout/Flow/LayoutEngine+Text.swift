@@ -30,10 +30,14 @@ extension LayoutEngine {
             }
             items.append(.line(LineItem(from: Point(x0, y + 6), to: Point(x0 + w, y + 6), color: theme.ruleColor, width: 0.75)))
         }
+        var bottom = theme.pageSize.height - theme.marginBottom
         if !c.footnote.isEmpty {
             let foot = measure(c.footnote, theme.coverFact, width: w)
-            let fy = theme.pageSize.height - theme.marginBottom - foot.height
-            items.append(.text(TextItem(origin: Point(x0, fy), shape: foot, color: theme.muted)))
+            bottom -= foot.height + 12
+            items.append(.text(TextItem(origin: Point(x0, bottom + 12), shape: foot, color: theme.muted)))
+        }
+        if y > bottom {
+            warnings.append("the cover’s texts are \(formatCoordinate(y - bottom)) pt too long for the page; they overlap its foot")
         }
         return Slice(kind: .cover, items: items)
     }
