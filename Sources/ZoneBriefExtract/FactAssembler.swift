@@ -87,6 +87,9 @@ struct FactAssembler {
         }
         // time expressions that can date a figure: followed by a clause break, or by a number in their clause
         let candidates = spans.filter { span in
+            // 今年任务, 年度计划: the target's year, not the figure's period
+            if lexicon.shareNouns.contains(where: { ScalarText.matches(s, at: span.end, $0 + ["的"]) || ScalarText.matches(s, at: span.end, $0 + ["任", "务"]) })
+                || ScalarText.matches(s, at: span.end, ["任", "务"]) { return false }
             if span.end < s.count && ScalarText.isClauseBreak(s[span.end]) { return true }
             if span.end >= s.count { return false }
             let ce = clauseEnd(span.end)
@@ -156,6 +159,8 @@ struct FactAssembler {
                           unit: FactUnit, word mw: MetricWordMatch, mentions: [EntityMention], candidates: [PeriodSpan],
                           markers: [(Int, FactKind?)], sentenceFacts: [Int], ctx: inout ArticleContext) -> Int? {
         let metric = mw.word.metric
+        // the first part of an A…B word already served a figure of this metric in the sentence
+        if mw.word.second != nil, sentenceFacts.contains(where: { ctx.facts[$0].metric == metric }) { return nil }
         var label: String? = nil
         switch mw.word.label {
         case .none: break

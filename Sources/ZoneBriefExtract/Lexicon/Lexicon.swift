@@ -64,6 +64,7 @@ public struct Lexicon: Sendable {
     public var placeSuffixes: Set<Unicode.Scalar> = []
     public var notPlaces: Set<[Unicode.Scalar]> = []
     public var companySuffixes: [[Unicode.Scalar]] = []
+    public var notCompanies: Set<[Unicode.Scalar]> = []
 
     public init() {}
 
@@ -228,6 +229,9 @@ public struct Lexicon: Sendable {
             if let p = need(2) { return p }
             for w in f[1].split(separator: "|") { notPlaces.insert(s(String(w))) }
         case "company": if let p = need(2) { return p }; companySuffixes.append(s(f[1]))
+        case "notcompany":
+            if let p = need(2) { return p }
+            for w in f[1].split(separator: "|") { notCompanies.insert(s(String(w))) }
         default:
             return "lexicon: unknown entry kind '\(kind)'"
         }

@@ -145,6 +145,8 @@ public struct EntityRecognizer: Sendable {
 
     /// A place opening a clause: `昆山市`, `江苏省昆山市` (named 昆山市), `嘉兴市秀洲区`.
     private func place(_ t: [Unicode.Scalar], at i: Int) -> EntityMention? {
+        // 在衢州市排名第二: a place after a preposition is where, not who
+        if lexicon.zoneLeads.contains(where: { ScalarText.matches(t, at: i, $0) }) { return nil }
         var s = i
         // province
         for len in [2, 3] where s + len < t.count && t[s + len] == Self.province && (s..<(s + len)).allSatisfy({ ScalarText.isHan(t[$0]) }) {
@@ -188,7 +190,7 @@ public struct EntityRecognizer: Sendable {
             name.removeFirst(l.count); start += l.count
             break
         }
-        guard name.count >= suffix.count + 2 else { return nil }
+        guard name.count >= suffix.count + 2, !lexicon.notCompanies.contains(name) else { return nil }
         return EntityMention(start: start, end: i + 1, name: ScalarText.string(name), kind: .company)
     }
 }

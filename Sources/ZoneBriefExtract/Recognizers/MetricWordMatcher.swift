@@ -6,6 +6,12 @@ struct MetricWordMatch {
     /// Where the word (for `A…B`, A) starts and where it ends, in sentence offsets.
     var start: Int
     var end: Int
+
+    /// Which of two words ending at the same place is meant: the longer written word; a pair
+    /// counts as its second part and a half (签约…总投资 over 总投资, 竣工项目 over 开工…项目).
+    var specificity: Double {
+        word.second.map { Double($0.count) + 0.5 } ?? Double(word.first.count)
+    }
 }
 
 /// Finds the metric word that a number belongs to: the word of the metric lexicon that ends
@@ -16,7 +22,7 @@ struct MetricWordMatcher {
     /// How far before the number the word may end (达, 实现, 完成 stand between).
     var maxGap = 12
     /// How far apart the two parts of an `A…B` word may be.
-    var maxPairGap = 30
+    var maxPairGap = 80
 
     init(lexicon: Lexicon) { self.lexicon = lexicon }
 
@@ -48,7 +54,8 @@ struct MetricWordMatcher {
                     start = a
                 }
                 let m = MetricWordMatch(word: word, start: start, end: sEnd)
-                if best == nil || (m.end - m.start) > (best!.end - best!.start) { best = m }
+                if best == nil || m.specificity > best!.specificity
+                    || (m.specificity == best!.specificity && (m.end - m.start) > (best!.end - best!.start)) { best = m }
             }
             return best
         }

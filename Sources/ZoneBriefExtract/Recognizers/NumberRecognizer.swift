@@ -61,8 +61,8 @@ public struct NumberRecognizer: Sendable {
                 i += 1
                 continue
             }
-            // a number must not continue a Latin word or another number
-            if i > 0, ScalarText.isLatin(t[i - 1]) || ScalarText.isASCIIDigit(t[i - 1]) || t[i - 1] == "." {
+            // a number must not continue another number
+            if i > 0, ScalarText.isASCIIDigit(t[i - 1]) || t[i - 1] == "." {
                 i += 1
                 continue
             }

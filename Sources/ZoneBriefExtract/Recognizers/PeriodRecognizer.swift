@@ -39,6 +39,7 @@ public struct PeriodRecognizer: Sendable {
     private static let jiezhi: [[Unicode.Scalar]] = ["截至", "截止", "截止到", "截至到"].map { Array($0.unicodeScalars) }
     private static let muqian: [Unicode.Scalar] = Array("目前".unicodeScalars)
     private static let qian: Unicode.Scalar = "前"
+    private static let tongqi: [Unicode.Scalar] = Array("同期".unicodeScalars)
 
     /// Every time expression in `t`, in order.
     public func recognize(_ t: [Unicode.Scalar]) -> [PeriodSpan] {
@@ -136,6 +137,8 @@ public struct PeriodRecognizer: Sendable {
         } else if let r = relYears.first(where: { ScalarText.matches(t, at: i, $0.word) }) {
             year = .relative(r.offset); j = i + r.word.count
         }
+        // 去年同期: a comparison base, not a period
+        if year != nil, ScalarText.matches(t, at: j, Self.tongqi) { return nil }
         // what follows: a period word, months, 以来
         if let pw = periodWords.first(where: { ScalarText.matches(t, at: j, $0.word) }) {
             return PeriodSpan(start: i, end: j + pw.word.count, year: year ?? .implicit, shape: .months(pw.months.0, pw.months.1))
