@@ -120,7 +120,7 @@ struct FactAssembler {
                 if gStart > lo, let mw = metricWords.match(in: s, from: lo, number: fakeNumber, nounEnd: gStart) {
                     // a growth rate of a named metric with no figure: its own fact
                     if let f = makeFact(s, p, range, num: num, value: rate, unit: .percent, word: mw, mentions: mentions,
-                                        candidates: candidates, markers: markers, sentenceFacts: sentenceFacts, ctx: &ctx) {
+                                        spans: spans, candidates: candidates, markers: markers, sentenceFacts: sentenceFacts, ctx: &ctx) {
                         ctx.facts[f].yoyPct = rate
                         sentenceFacts.append(f)
                     }
@@ -142,7 +142,7 @@ struct FactAssembler {
                   mw.word.metric.accepts(unit) else { continue }
             if mw.word.needsProjects && !countsProjects(s, before: mw.start, numbers: nums) { continue }
             if let f = makeFact(s, p, range, num: num, value: num.value, unit: unit, word: mw, mentions: mentions,
-                                candidates: candidates, markers: markers, sentenceFacts: sentenceFacts, ctx: &ctx) {
+                                spans: spans, candidates: candidates, markers: markers, sentenceFacts: sentenceFacts, ctx: &ctx) {
                 sentenceFacts.append(f)
                 lastFigureFact = f
             }
@@ -156,7 +156,7 @@ struct FactAssembler {
     // MARK: facts
 
     private func makeFact(_ s: [Unicode.Scalar], _ p: Paragraph, _ range: Range<Int>, num: NumberSpan, value: Double,
-                          unit: FactUnit, word mw: MetricWordMatch, mentions: [EntityMention], candidates: [PeriodSpan],
+                          unit: FactUnit, word mw: MetricWordMatch, mentions: [EntityMention], spans: [PeriodSpan], candidates: [PeriodSpan],
                           markers: [(Int, FactKind?)], sentenceFacts: [Int], ctx: inout ArticleContext) -> Int? {
         let metric = mw.word.metric
         // the first part of an A…B word already served a figure of this metric in the sentence
@@ -186,7 +186,9 @@ struct FactAssembler {
         }
         let kind = mw.word.kind ?? markers.last(where: { $0.0 <= num.start })?.1 ?? .actual
         let period: Period?
-        if let span = candidates.last(where: { $0.end <= num.start }) {
+        if var span = candidates.last(where: { $0.end <= num.start }) {
+            // 2024年,力争全年…: a period without a year takes the year the sentence named before it
+            if span.year == .implicit, let y = spans.last(where: { $0.end <= span.start && $0.isAbsolute }) { span.year = y.year }
             period = PeriodResolver.resolve(span, articleYear: ctx.year)
         } else {
             period = ctx.carriedPeriod
@@ -324,7 +326,7 @@ struct FactAssembler {
         guard let q = ScalarText.find(Self.xiangmu, in: s) else { return nil }
         if mentions.contains(where: { $0.end <= q && $0.kind != .company }) { return nil }
         let after = q + Self.xiangmu.count
-        if after < s.count, ScalarText.isASCIIDigit(s[after]) || ChineseNumeral.digit(s[after]) != nil { return nil }
+        if after < s.count, ScalarText.isASCIIDigit(s[after]) || ChineseNumeral.isNumeral(s[after]) { return nil }
         if q > 0, s[q - 1] == "个" || s[q - 1] == "项" || s[q - 1] == "批" { return nil }
         if q > 0 && s[q - 1] == "”" { return q }
         var a = q

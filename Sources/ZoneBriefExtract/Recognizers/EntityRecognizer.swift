@@ -169,8 +169,10 @@ public struct EntityRecognizer: Sendable {
         guard let e1 = unit(at: s) else { return nil }
         var end = e1
         if t[e1 - 1] == "市", let e2 = unit(at: e1), t[e2 - 1] != "市" { end = e2 }
-        // a zone right after (嘉兴市秀洲高新区) is the zone's name, not a place
-        if zoneSuffix(t, at: end) != nil { return nil }
+        // a zone right after (嘉兴市秀洲高新区, 青岛市国家高新区) is the zone's name, not a place
+        var k = end
+        for d in lexicon.zoneDrops where ScalarText.matches(t, at: k, d) { k += d.count }
+        if zoneSuffix(t, at: k) != nil || zoneSuffix(t, at: end) != nil { return nil }
         return EntityMention(start: s, end: end, name: ScalarText.string(t[s..<end]), kind: .place)
     }
 

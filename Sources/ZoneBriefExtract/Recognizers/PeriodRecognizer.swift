@@ -22,6 +22,9 @@ public struct PeriodSpan: Sendable, Hashable {
     public var end: Int
     public var year: Year
     public var shape: Shape
+
+    /// Whether the span writes its year out (2022年…).
+    public var isAbsolute: Bool { if case .absolute = year { return true } else { return false } }
 }
 
 /// Finds time expressions (spans only; `PeriodResolver` gives them a year).
