@@ -65,7 +65,10 @@ public enum ChineseNumeral {
     public static func value(of s: ArraySlice<Unicode.Scalar>) -> Double? {
         guard !s.isEmpty else { return nil }
         var sign = 1.0
-        var body = s
+        // 廿 and 卅 are 二十 and 三十
+        var body = s.contains(where: { $0 == "廿" || $0 == "卅" })
+            ? ArraySlice(s.flatMap { $0 == "廿" ? ["二", "十"] : $0 == "卅" ? ["三", "十"] : [$0] as [Unicode.Scalar] })
+            : s
         if body.first == "负" || body.first == "-" { sign = -1; body = body.dropFirst() }
         guard !body.isEmpty else { return nil }
         var total = 0.0          // finished 亿/万 blocks
@@ -102,6 +105,8 @@ public enum ChineseNumeral {
                 continue
             }
             if let d = digit(u) {
+                // 零 after a unit only holds a place (一千零五十)
+                if d == 0 && afterUnit && num == nil { afterUnit = false; i += 1; continue }
                 if let n = num, digitRun > 0 { num = n * 10 + Double(d) } else if num == nil { num = Double(d) } else { return nil }
                 digitRun += 1
                 sawSomething = true
@@ -122,8 +127,11 @@ public enum ChineseNumeral {
                 continue
             }
             if let su = smallUnit(u) {
-                let n = num ?? (su == 10 ? 1 : 0)
-                if num == nil && su != 10 { return nil }
+                // 二三十 (twenty or thirty) is a range, not 230
+                if digitRun >= 2 { return nil }
+                // 十 alone or after 零 is 一十 (一千零十); 百/千 opening the numeral are 一百/一千
+                let n = (num == nil || (num == 0 && su == 10)) ? 1 : num!
+                if num == nil && su != 10 && (sawSomething || i != body.startIndex) { return nil }
                 section += n * su
                 num = nil
                 lastUnit = su
@@ -134,6 +142,7 @@ public enum ChineseNumeral {
                 continue
             }
             if let lu = largeUnit(u) {
+                if digitRun >= 2 { return nil }
                 let block = section + (num ?? 0)
                 if block == 0 && total == 0 { return nil }
                 if lu > largestSeen {

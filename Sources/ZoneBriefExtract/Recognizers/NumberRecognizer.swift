@@ -69,7 +69,8 @@ public struct NumberRecognizer: Sendable {
             if isPercentWord {
                 let s = i + Self.percentWord.count
                 var j = s
-                while j < n, ChineseNumeral.isNumeral(t[j]) || t[j] == "点" || ScalarText.isASCIIDigit(t[j]) || t[j] == "." { j += 1 }
+                while j < n, ChineseNumeral.isNumeral(t[j]) || t[j] == "点" || t[j] == "點" || ScalarText.isASCIIDigit(t[j]) || t[j] == "."
+                        || (t[j] == "," && ChineseNumeral.isThousandsGroup(t[...], after: j)) { j += 1 }
                 if j > s, let v = ChineseNumeral.value(of: t[s..<j]) {
                     let (aStart, approx) = approxBefore(t, i)
                     out.append(NumberSpan(numberStart: i, numberEnd: j, end: j, start: aStart, value: v, unit: .percent,
@@ -133,14 +134,17 @@ public struct NumberRecognizer: Sendable {
                 approx = approx ?? a
             }
             // a Chinese ordinal (第一个) or a lone 一/两 (一个项目: an article, not a figure)
-            if chineseOnly && (i > 0 && t[i - 1] == "第" || (j - i == 1 && (t[i] == "一" || t[i] == "两" || t[i] == "几"))) {
+            if chineseOnly && (i > 0 && t[i - 1] == "第" || (unit.unit == .count && j - i == 1 && (t[i] == "一" || t[i] == "两" || t[i] == "几"))) {
                 i = j
                 continue
             }
             let (aStart, before) = approxBefore(t, i)
             let isRangeEnd = i > 0 && (t[i - 1] == "-" || t[i - 1] == "至" || t[i - 1] == "到" || t[i - 1] == "~")
                 && i > 1 && (ScalarText.isASCIIDigit(t[i - 2]) || ChineseNumeral.isNumeral(t[i - 2]))
-            out.append(NumberSpan(numberStart: i, numberEnd: j, end: p, start: aStart, value: value * unit.factor,
+            // a minus sign: 负3.9%, -22.2% (a dash after a number is a range: 1-5)
+            var sign = 1.0
+            if i > 0, t[i - 1] == "负" || (t[i - 1] == "-" && !isRangeEnd && !(i > 1 && ChineseNumeral.isNumeral(t[i - 2]))) { sign = -1 }
+            out.append(NumberSpan(numberStart: i, numberEnd: j, end: p, start: aStart, value: sign * value * unit.factor,
                                   unit: unit.unit, approx: before ?? approx, chineseOnly: chineseOnly, isRangeEnd: isRangeEnd))
             i = p
         }
