@@ -31,7 +31,8 @@ struct FactAssembler {
     let periods: PeriodRecognizer
     let entities: EntityRecognizer
     let metricWords: MetricWordMatcher
-    private let periodFirst: Set<Unicode.Scalar>
+    private let periodFirst: ScalarSet
+    private let markerFirst: ScalarSet
     private static let xiangmu: [Unicode.Scalar] = Array("项目".unicodeScalars)
     private static let tongbi: [Unicode.Scalar] = Array("同比".unicodeScalars)
     private static let industry: [Unicode.Scalar] = Array("产业".unicodeScalars)
@@ -47,12 +48,13 @@ struct FactAssembler {
         for w in lexicon.periodWords.keys { if let f = w.first { first.insert(f) } }
         for w in lexicon.relativeYears.keys { if let f = w.first { first.insert(f) } }
         for d in ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"] { first.insert(Unicode.Scalar(d)!) }
-        periodFirst = first
+        periodFirst = ScalarSet(first)
+        markerFirst = ScalarSet(lexicon.kindMarkers.compactMap { $0.word.first } + lexicon.resetMarkers.compactMap { $0.first })
     }
 
     /// Quick test: can this sentence hold a figure at all (a digit or a Chinese numeral)?
     @inline(__always) static func mayHoldNumber(_ t: ArraySlice<Unicode.Scalar>) -> Bool {
-        for u in t where ScalarText.isASCIIDigit(u) || ChineseNumeral.digit(u) != nil || u == "十" || u == "百" { return true }
+        for u in t where ScalarText.isASCIIDigit(u) || ChineseNumeral.openers.contains(u) || u == "百" { return true }
         return false
     }
 
@@ -70,8 +72,16 @@ struct FactAssembler {
             ctx.diagnostics.append(Diagnostic(file: ctx.file, line: p.line(at: range.lowerBound + m.offset),
                                               "cannot read the number '\(m.text)'; skipped"))
         }
-        let mentions = entities.recognize(s)
         let spans = recognizePeriods(s)
+        if nums.isEmpty {
+            // no figure: only the zone in play and the paragraph's period move on
+            if let last = spans.last(where: { $0.end < s.count && ScalarText.isClauseBreak(s[$0.end]) }) {
+                ctx.carriedPeriod = PeriodResolver.resolve(last, articleYear: ctx.year)
+            }
+            updateZone(s, &ctx)
+            return
+        }
+        let mentions = entities.recognize(s)
         // clause starts
         var clauseStartAt = [Int](repeating: 0, count: s.count + 1)
         var cs = 0
@@ -205,7 +215,7 @@ struct FactAssembler {
     }
 
     private func updateZone(_ s: [Unicode.Scalar], _ ctx: inout ArticleContext) {
-        updateZone(entities.recognize(s), &ctx)
+        updateZone(entities.recognize(s, zonesOnly: true), &ctx)
     }
 
     private func updateZone(_ mentions: [EntityMention], _ ctx: inout ArticleContext) {
@@ -233,18 +243,13 @@ struct FactAssembler {
     /// Kind markers in order: (position after the marker, kind); nil kind resets to actual.
     private func kindMarkers(_ s: [Unicode.Scalar]) -> [(Int, FactKind?)] {
         var out: [(Int, FactKind?)] = []
-        for m in lexicon.kindMarkers {
-            var from = 0
-            while let i = ScalarText.find(m.word, in: s, from: from) {
+        for i in s.indices where markerFirst.contains(s[i]) {
+            for m in lexicon.kindMarkers where ScalarText.matches(s, at: i, m.word) {
                 if !(i > 0 && m.cancelledAfter.contains(s[i - 1])) { out.append((i + m.word.count, m.kind)) }
-                from = i + 1
             }
+            for r in lexicon.resetMarkers where ScalarText.matches(s, at: i, r) { out.append((i + r.count, nil)) }
         }
-        for r in lexicon.resetMarkers {
-            var from = 0
-            while let i = ScalarText.find(r, in: s, from: from) { out.append((i + r.count, nil)); from = i + 1 }
-        }
-        return out.sorted { $0.0 < $1.0 }
+        return out
     }
 
     /// Skips approx words and fillers backwards from `i`.

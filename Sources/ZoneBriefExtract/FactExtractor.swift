@@ -180,8 +180,8 @@ public struct FactExtractor: Sendable {
             guard article.hasBody else { return }
             articleCount += 1
             var year: Int? = nil
-            for p in article.paragraphs {
-                for r in Article.sentences(in: p.text) {
+            for p in article.paragraphs where p.text.contains("年") {
+                for r in Article.sentences(in: p.text) where p.text[r].contains("年") {
                     if let y = extractor.years.datingYears(in: Array(p.text[r])).max() { year = max(year ?? y, y) }
                 }
             }
@@ -211,10 +211,7 @@ final class LineDecoder {
     func decode(_ bytes: ArraySlice<UInt8>) -> ([Unicode.Scalar], Bool) {
         switch encoding {
         case .utf8:
-            let s = String(decoding: bytes, as: UTF8.self)
-            let u = Array(s.unicodeScalars)
-            let ok = !u.contains("\u{FFFD}") || TextEncoding.invalidUTF8Count(bytes) == 0
-            return (u, ok)
+            return UTF8Scalars.decode(bytes)
         case .gb18030:
             if let s = gb?.decode(Array(bytes)) { return (Array(s.unicodeScalars), true) }
             // decode piecewise: keep ASCII, drop what iconv refuses
@@ -229,8 +226,9 @@ final class LineDecoder {
         let end = bytes.endIndex
         switch encoding {
         case .utf8:
-            while i + 2 < end {
-                if bytes[i + 2] == 0xB4 && bytes[i + 1] == 0xB9 && bytes[i] == 0xE5 { return true }
+            // a digit right before 年
+            while i + 3 < end {
+                if bytes[i + 3] == 0xB4 && bytes[i + 2] == 0xB9 && bytes[i + 1] == 0xE5 && bytes[i] >= 0x30 && bytes[i] <= 0x39 { return true }
                 i += 1
             }
         case .gb18030:

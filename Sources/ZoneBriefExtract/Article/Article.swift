@@ -53,8 +53,7 @@ struct ArticleSplitter {
             zone = entities.recognize(p.text).first { $0.kind == .zone }?.name
             startsArticle = zone != nil || level == 1
         } else {
-            let head = Array(p.text.prefix(6))
-            startsArticle = lexicon.bylineWords.contains { ScalarText.matches(head, at: 0, $0) }
+            startsArticle = lexicon.bylineWords.contains { w in p.text.count >= w.count && p.text.prefix(w.count).elementsEqual(w) }
         }
         if startsArticle && current.hasBody {
             // the headings after the last body paragraph belong to the new article

@@ -34,7 +34,7 @@ struct LineReader {
     /// The next line, or nil at the end of the file. Throws only on read errors.
     mutating func next() throws -> Line? {
         while true {
-            if let nl = buffer[position...].firstIndex(of: 0x0A) {
+            if let nl = newline(from: position) {
                 var end = nl
                 if end > position && buffer[end - 1] == 0x0D { end -= 1 }
                 if !continuing { lineNumber += 1 }
@@ -57,6 +57,15 @@ struct LineReader {
                 return line
             }
             try refill()
+        }
+    }
+
+    /// The index of the next LF at or after `from` (memchr).
+    private func newline(from: Int) -> Int? {
+        guard from < buffer.count else { return nil }
+        return buffer.withUnsafeBufferPointer { b -> Int? in
+            guard let base = b.baseAddress, let p = memchr(base + from, 0x0A, b.count - from) else { return nil }
+            return base.distance(to: p.assumingMemoryBound(to: UInt8.self))
         }
     }
 

@@ -104,8 +104,7 @@ struct PageAssembler {
     }
 
     private func isCaption(_ line: ArraySlice<Unicode.Scalar>) -> Bool {
-        let a = Array(line.prefix(8))
-        return lexicon.captionWords.contains { ScalarText.matches(a, at: 0, $0) }
+        lexicon.captionWords.contains { w in line.count >= w.count && line.prefix(w.count).elementsEqual(w) }
     }
 
     /// Ends with 。！？ (possibly inside closing quotes), or with credits after the last one

@@ -39,8 +39,13 @@ public enum ChineseNumeral {
         }
     }
 
+    /// Every numeral character (digits and units), for a fast first test.
+    static let numeralSet = ScalarSet("零〇○Ｏ一壹幺二两贰貳兩三叁參四肆五伍六陆陸七柒八捌九玖十拾百佰千仟万萬亿億兆".unicodeScalars)
+    /// Characters that can open a number in running text: the digits and 十.
+    static let openers = ScalarSet("零〇○Ｏ一壹幺二两贰貳兩三叁參四肆五伍六陆陸七柒八捌九玖十".unicodeScalars)
+
     @inline(__always) public static func isNumeral(_ u: Unicode.Scalar) -> Bool {
-        digit(u) != nil || smallUnit(u) != nil || largeUnit(u) != nil
+        numeralSet.contains(u)
     }
 
     /// Whether the three characters after `j` are digits and the fourth is not (a thousands group).

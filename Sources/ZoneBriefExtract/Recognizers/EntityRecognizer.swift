@@ -14,8 +14,9 @@ public struct EntityRecognizer: Sendable {
     public let lexicon: Lexicon
     /// aliases by first scalar, longest first
     private let aliasIndex: [Unicode.Scalar: [([Unicode.Scalar], String)]]
-    private let suffixFirst: Set<Unicode.Scalar>
-    private let companyLast: Set<Unicode.Scalar>
+    private let aliasFirst: ScalarSet
+    private let suffixFirst: ScalarSet
+    private let companyLast: ScalarSet
     /// place names known from zone names (石家庄高新区 → 石家庄), longest first
     private let knownNames: [[Unicode.Scalar]]
 
@@ -27,8 +28,9 @@ public struct EntityRecognizer: Sendable {
         }
         for k in index.keys { index[k]!.sort { $0.0.count > $1.0.count } }
         aliasIndex = index
-        suffixFirst = Set(lexicon.zoneSuffixes.compactMap { $0.text.first })
-        companyLast = Set(lexicon.companySuffixes.compactMap { $0.last })
+        aliasFirst = ScalarSet(index.keys)
+        suffixFirst = ScalarSet(lexicon.zoneSuffixes.compactMap { $0.text.first })
+        companyLast = ScalarSet(lexicon.companySuffixes.compactMap { $0.last })
         var names: [[Unicode.Scalar]] = []
         for name in lexicon.zoneNames {
             for s in lexicon.zoneSuffixes where name.count > s.text.count && ScalarText.endsWith(name, at: name.count, Array(s.canonical.unicodeScalars)) {
@@ -40,7 +42,10 @@ public struct EntityRecognizer: Sendable {
     }
 
     /// Every mention in `t`, in order of position, without overlaps.
-    public func recognize(_ t: [Unicode.Scalar]) -> [EntityMention] {
+    public func recognize(_ t: [Unicode.Scalar]) -> [EntityMention] { recognize(t, zonesOnly: false) }
+
+    /// The mentions in `t`; with `zonesOnly`, zones only (faster: no places, no companies).
+    public func recognize(_ t: [Unicode.Scalar], zonesOnly: Bool) -> [EntityMention] {
         var out: [EntityMention] = []
         let n = t.count
         var i = 0
@@ -51,7 +56,7 @@ public struct EntityRecognizer: Sendable {
             if ScalarText.isSentenceEnd(u) || ScalarText.isClauseBreak(u) { clauseStart = true; i += 1; continue }
             if ScalarText.isSpace(u) || u == "“" || u == "”" { i += 1; continue }
             // zones by alias
-            if let list = aliasIndex[u], let hit = list.first(where: { ScalarText.matches(t, at: i, $0.0) }) {
+            if aliasFirst.contains(u), let list = aliasIndex[u], let hit = list.first(where: { ScalarText.matches(t, at: i, $0.0) }) {
                 var end = i + hit.0.count
                 var name = hit.1
                 if let (park, e) = park(t, at: end), !name.contains("(") { name += park; end = e }
@@ -73,6 +78,7 @@ public struct EntityRecognizer: Sendable {
                 i += sufLen
                 continue
             }
+            if zonesOnly { clauseStart = false; i += 1; continue }
             if clauseStart, let m = place(t, at: i) {
                 out.append(m)
                 i = m.end; lastEnd = m.end; clauseStart = false

@@ -24,7 +24,17 @@ struct MetricWordMatcher {
     /// How far apart the two parts of an `A…B` word may be.
     var maxPairGap = 80
 
-    init(lexicon: Lexicon) { self.lexicon = lexicon }
+    /// Metric words by their last scalar (the second part's, for pairs).
+    private let byLast: [Unicode.Scalar: [Lexicon.MetricWord]]
+    private let lastScalars: ScalarSet
+
+    init(lexicon: Lexicon) {
+        self.lexicon = lexicon
+        var index: [Unicode.Scalar: [Lexicon.MetricWord]] = [:]
+        for w in lexicon.metricWords { if let l = (w.second ?? w.first).last { index[l, default: []].append(w) } }
+        byLast = index
+        lastScalars = ScalarSet(index.keys)
+    }
 
     /// - Parameters:
     ///   - s: the sentence
@@ -39,7 +49,8 @@ struct MetricWordMatcher {
         func toS(_ k: Int) -> Int { k < head ? lo + k : number.end + (k - head) }
         func best(endingAt e: Int, startingAt requiredStart: Int?) -> MetricWordMatch? {
             var best: MetricWordMatch? = nil
-            for word in lexicon.metricWords {
+            guard e > 0, lastScalars.contains(w[e - 1]), let words = byLast[w[e - 1]] else { return nil }
+            for word in words {
                 let last = word.second ?? word.first
                 guard e >= last.count, ScalarText.endsWith(w, at: e, last) else { continue }
                 let ws = e - last.count

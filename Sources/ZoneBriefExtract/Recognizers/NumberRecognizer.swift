@@ -47,7 +47,8 @@ public struct NumberRecognizer: Sendable {
         while i < n {
             let u = t[i]
             let isDigit = ScalarText.isASCIIDigit(u)
-            let isNumeral = !isDigit && (ChineseNumeral.digit(u) != nil || u == "十")
+            if !isDigit && !ChineseNumeral.numeralSet.contains(u) { i += 1; continue }
+            let isNumeral = !isDigit && ChineseNumeral.openers.contains(u)
             let isPercentWord = u == "百" && ScalarText.matches(t, at: i, Self.percentWord)
             if !isDigit && !isNumeral && !isPercentWord {
                 if let lu = ChineseNumeral.largeUnit(u), i + 1 < n, t[i + 1] == u, moneyFollows(t, i + 2) {
