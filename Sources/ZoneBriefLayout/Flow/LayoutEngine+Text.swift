@@ -60,7 +60,7 @@ extension LayoutEngine {
                       keepWithNext: true, items: items)
         s.newPageBefore = h.pageBreakBefore
         if linked {
-            s.headings = [HeadingMark(level: h.level, title: h.text, anchor: h.anchor,
+            s.headings = [HeadingMark(level: h.level, title: Self.withoutControlCharacters(h.text, keepLineFeeds: false), anchor: h.anchor,
                                       inOutline: h.inOutline, inContents: h.inContents)]
         }
         return s
