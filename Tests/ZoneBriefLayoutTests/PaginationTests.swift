@@ -184,4 +184,12 @@ import Testing
         let result = Fixtures.layout([.table(t)])
         #expect(result.warnings == ["table “宽表” has 40 columns, too many to fit the page width; it runs into the right margin"])
     }
+
+    /// Tables of every length around a page break: the last row never stands alone on a page.
+    @Test(arguments: 30...50)
+    func lastTableRowIsNeverAlone(rows: Int) {
+        let result = Fixtures.layout([.table(Fixtures.table(rows: rows))])
+        let last = result.pages[result.pages.count - 1].texts.filter { $0.hasPrefix("第") && $0.hasSuffix("园区") }
+        #expect(result.pages.count == 1 || last.count >= 2, "\(rows) rows: the last page has \(last)")
+    }
 }

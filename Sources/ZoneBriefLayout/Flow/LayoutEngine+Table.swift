@@ -112,6 +112,8 @@ extension LayoutEngine {
             out.append(s)
         }
         if rows.isEmpty { out[out.count - 1].keepWithNext = false }
+        // No widow: the last row does not go alone onto a new page.
+        if rows.count >= 3 { out[out.count - 2].keepWithNext = true }
         return out
     }
 
