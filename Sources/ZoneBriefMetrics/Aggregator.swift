@@ -62,7 +62,7 @@ public enum Aggregator {
                                      targets: TargetMatcher.progress(figures), steps: CumulativeStep.steps(figures)))
         }
         let headlines = zones.flatMap(\.headlines)
-        let months = merged.figures.compactMap(\.period).flatMap { [$0.start ?? $0.end, $0.end] }
+        let months = merged.figures.compactMap(\.period).map { $0.start ?? $0.end }
         let report = MetricsReport(
             options: options,
             factCount: input.count,
@@ -76,7 +76,7 @@ public enum Aggregator {
             highlights: Highlights(headlines: headlines),
             convertedFromUSD: converted,
             firstMonth: months.min(),
-            lastMonth: months.max())
+            lastMonth: AsOf.dataMonth(of: merged.figures))
         return Warned(report, diagnostics: diagnostics)
     }
 

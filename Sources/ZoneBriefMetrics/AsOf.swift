@@ -31,4 +31,17 @@ public enum AsOf {
         if ca != cb { return ca < cb }
         return sourceOrder(b.sources[0], a.sources[0])
     }
+
+    /// The month the data reaches: the latest end among actuals and estimates. A whole-year
+    /// figure of a year that also has part-year figures (今年安排重点项目130个, dated 01..12 while
+    /// the article reports 1-6月) is a figure for a year under way, so it does not move the
+    /// date past the latest part-year figure of that year.
+    public static func dataMonth(of figures: [Figure]) -> YearMonth? {
+        let dated = figures.filter { $0.kind != .target }.compactMap(\.period)
+        guard let latest = dated.map(\.end).max() else { return nil }
+        let partYear = dated.filter { $0.monthCount != 12 && $0.end.year == latest.year }.map(\.end).max()
+        let wholeYearOnly = dated.filter { $0.end == latest }.allSatisfy { $0.monthCount == 12 }
+        if wholeYearOnly, let partYear { return partYear }
+        return latest
+    }
 }

@@ -51,7 +51,8 @@ public struct MetricsReport: Sendable {
     public var highlights: Highlights
     /// Figures converted from USD with the user's rate (their unit is CNY now).
     public var convertedFromUSD: [Figure]
-    /// First and last month of the figures in the brief (nil when none is dated).
+    /// The first month any figure covers, and the month the data reaches (`AsOf.dataMonth`);
+    /// nil when no figure is dated.
     public var firstMonth: YearMonth?
     public var lastMonth: YearMonth?
 
