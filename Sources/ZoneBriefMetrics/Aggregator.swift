@@ -80,6 +80,9 @@ public enum Aggregator {
         return Warned(report, diagnostics: diagnostics)
     }
 
+    /// The zones the facts name (cities and companies left out), in order of first appearance.
+    public static func zoneNames(_ facts: [Fact]) -> [String] { orderedZones(facts) }
+
     /// Zone names (zones only) in order of first appearance in the sources.
     static func orderedZones(_ facts: [Fact]) -> [String] {
         var first: [String: SourceRef] = [:]

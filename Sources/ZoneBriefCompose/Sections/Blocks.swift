@@ -38,8 +38,10 @@ enum Blocks {
         return TableCell(NumberWords.growth(g), color: Palette.growth(g))
     }
 
-    static func valueCell(_ f: Figure) -> TableCell {
-        if f.unit == .percent { return growthCell(f) }
+    /// The value; a bare growth rate (unit percent) shows its growth, or a dash where the table
+    /// has a growth column of its own (`growthColumn`).
+    static func valueCell(_ f: Figure, growthColumn: Bool = false) -> TableCell {
+        if f.unit == .percent { return growthColumn ? TableCell("—", color: Palette.muted) : growthCell(f) }
         return TableCell(NumberWords.approxWord(f.approx) + NumberWords.value(f).text)
     }
 }

@@ -52,7 +52,7 @@ enum DashboardSection {
         if rk.entries.count > maxBars {
             let rows: [[TableCell]] = rk.entries.map { e in
                 [TableCell(e.rank.map(String.init) ?? "—"), TableCell(e.zone, link: ctx.anchor(zone: e.zone)),
-                 Blocks.valueCell(e.figure), Blocks.growthCell(e.figure), TableCell(PeriodWords.text(e.figure.period))]
+                 Blocks.valueCell(e.figure, growthColumn: true), Blocks.growthCell(e.figure), TableCell(PeriodWords.text(e.figure.period))]
             }
             blocks.append(.table(Table(columns: [TableColumn("名次", alignment: .trailing, weight: 0.4), TableColumn("园区", weight: 2),
                                                  TableColumn("数值", alignment: .trailing), TableColumn("同比", alignment: .trailing),

@@ -35,6 +35,7 @@ enum SummarySection {
         for s in sentences {
             blocks.append(.paragraph(Paragraph([TextRun("■ ", color: Palette.accent), TextRun(s.text)], style: .body)))
         }
+        blocks += overview(ctx)
         blocks.append(.paragraph(Paragraph([
             TextRun("预计数与目标数单列，不计入实际完成；各数字的原文见"),
             TextRun("附录“数据来源”", color: Palette.accent, link: "sources"),
@@ -43,5 +44,24 @@ enum SummarySection {
             TextRun("。"),
         ], style: .note)))
         return blocks
+    }
+
+    /// Zones at a glance: how many figures each reports, how recent, and its leading figure.
+    static func overview(_ ctx: BriefContext) -> [Block] {
+        let zones = ctx.report.zones
+        guard !zones.isEmpty else { return [] }
+        let rows: [[TableCell]] = zones.map { z in
+            let lead = z.headlines.first { $0.unit == .CNY } ?? z.headlines.first { $0.unit != .percent } ?? z.headlines.first
+            return [TableCell(z.zone, link: ctx.anchor(zone: z.zone)),
+                    TableCell(String(z.headlines.count)),
+                    TableCell(AsOf.dataMonth(of: z.headlines).map(PeriodWords.month) ?? "—"),
+                    TableCell(lead.map { "\(MetricWords.name($0)) \(NumberWords.text($0))（\(PeriodWords.text($0.period))）" } ?? "仅有目标数")]
+        }
+        return [
+            .heading(Heading(level: 2, text: "园区一览", anchor: "overview")),
+            .table(Table(columns: [TableColumn("园区", weight: 1.5), TableColumn("指标数", alignment: .trailing, weight: 0.5),
+                                   TableColumn("最新数据", weight: 0.8), TableColumn("代表性指标", weight: 3)],
+                         rows: rows, compact: zones.count > 20)),
+        ]
     }
 }

@@ -42,7 +42,7 @@ enum ZoneSection {
                 columns: [TableColumn("指标", weight: 1.6), TableColumn("数值", alignment: .trailing), TableColumn("同比", alignment: .trailing),
                           TableColumn("统计期"), TableColumn("口径", alignment: .center, weight: 0.5), TableColumn("出处", weight: 1.2)],
                 rows: z.headlines.map { f in
-                    [TableCell(MetricWords.name(f)), Blocks.valueCell(f), Blocks.growthCell(f), TableCell(PeriodWords.text(f.period)),
+                    [TableCell(MetricWords.name(f)), Blocks.valueCell(f, growthColumn: true), Blocks.growthCell(f), TableCell(PeriodWords.text(f.period)),
                      Blocks.kindCell(f.kind), TableCell(Blocks.sources(f), link: "src-\(anchor)")]
                 })))
         }
