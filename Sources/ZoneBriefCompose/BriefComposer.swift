@@ -59,9 +59,15 @@ struct BriefContext {
     let report: MetricsReport
     let options: BriefOptions
 
+    /// Zone → the anchor of its section (`zone-1`, `zone-2` … in brief order).
+    let anchors: [String: String]
+
     init(report: MetricsReport, options: BriefOptions) {
         self.report = report
         self.options = options
+        var anchors: [String: String] = [:]
+        for (i, z) in report.zones.enumerated() { anchors[z.zone] = "zone-\(i + 1)" }
+        self.anchors = anchors
     }
 
     var isSideBySide: Bool { report.options.zones != nil && report.zones.count >= 2 }
@@ -96,7 +102,7 @@ struct BriefContext {
 
     /// The anchor of a zone's section.
     func anchor(zone: String) -> String {
-        "zone-\((report.zones.firstIndex { $0.zone == zone } ?? 0) + 1)"
+        anchors[zone] ?? "zones"
     }
 }
 

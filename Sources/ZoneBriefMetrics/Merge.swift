@@ -86,14 +86,17 @@ public enum Merger {
     static func foldStocksIntoYearToDate(_ figures: [Figure]) -> [Figure] {
         var out = figures
         var drop: Set<Int> = []
+        // Year-to-date figures by series, kind and end month: the only ones a stock can fold into.
+        struct Key: Hashable { var series: SeriesKey; var kind: FactKind; var end: YearMonth }
+        var yearToDate: [Key: [Int]] = [:]
+        for (j, f) in figures.enumerated() {
+            guard let q = f.period, let start = q.start, start == YearMonth(q.end.year, 1) else { continue }
+            yearToDate[Key(series: f.series, kind: f.kind, end: q.end), default: []].append(j)
+        }
         for (i, stock) in figures.enumerated() {
-            guard let p = stock.period, p.isStock else { continue }
-            guard let j = out.indices.first(where: { j in
-                let f = out[j]
-                guard !drop.contains(j), f.series == stock.series, f.kind == stock.kind, let q = f.period,
-                      let start = q.start, q.end == p.end, start == YearMonth(p.end.year, 1) else { return false }
-                return same(f.value, stock.value)
-            }) else { continue }
+            guard let p = stock.period, p.isStock,
+                  let j = yearToDate[Key(series: stock.series, kind: stock.kind, end: p.end)]?.first(where: { same(out[$0].value, stock.value) })
+            else { continue }
             out[j].sources = (out[j].sources + stock.sources).sorted(by: sourceOrder)
             drop.insert(i)
         }

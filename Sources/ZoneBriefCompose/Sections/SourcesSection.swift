@@ -11,10 +11,10 @@ enum SourcesSection {
         blocks.append(.paragraph(Paragraph("共 \(r.facts.count) 条数据，来自 \(r.sourceFiles.count) 个文件。行号从 1 起算；同一数字的多处出处分行列出。", style: .note)))
         let byZone = Dictionary(grouping: r.facts, by: \.zone)
         var order = r.zones.map(\.zone)
-        order += byZone.keys.filter { !order.contains($0) }.sorted()
-        for zone in order {
+        order += byZone.keys.filter { ctx.anchors[$0] == nil }.sorted()
+        for (index, zone) in order.enumerated() {
             guard let facts = byZone[zone] else { continue }
-            let anchor = r.zones.contains { $0.zone == zone } ? "src-\(ctx.anchor(zone: zone))" : "src-other-\(order.firstIndex(of: zone)!)"
+            let anchor = ctx.anchors[zone] != nil ? "src-\(ctx.anchor(zone: zone))" : "src-other-\(index)"
             let sorted = facts.sorted { ($0.source.file, $0.source.line, $0.metric) < ($1.source.file, $1.source.line, $1.metric) }
             blocks.append(.heading(Heading(level: 3, text: zone + (MetricsVocabulary.isZone(zone) ? "" : "（非园区）"), anchor: anchor,
                                            inOutline: true, inContents: false)))
