@@ -14,7 +14,7 @@ enum SideBySideSection {
         func figure(_ z: ZoneMetrics, _ m: MeasureKey) -> Figure? { z.headlines.first { $0.series.measure == m } }
 
         var columns = [TableColumn("指标", weight: 1.4)]
-        columns += zones.map { TableColumn($0.zone, alignment: .trailing) }
+        columns += zones.map { TableColumn($0.zone) }
         let rows: [[TableCell]] = measures.map { m in
             var row = [TableCell(MetricWords.name(m))]
             for z in zones {
@@ -22,12 +22,12 @@ enum SideBySideSection {
                 var text = f.unit == .percent ? NumberWords.growth(f.comparableValue) : NumberWords.approxWord(f.approx) + NumberWords.value(f).text
                 if f.unit != .percent, let g = f.yoyPct { text += " " + NumberWords.growth(g) }
                 text += "\n" + PeriodWords.short(f.period) + (f.kind == .estimate ? " 预计" : "")
-                row.append(TableCell(text, link: ctx.anchor(zone: z.zone)))
+                row.append(TableCell(text, color: f.kind == .estimate ? Palette.estimate : nil))
             }
             return row
         }
         blocks.append(.heading(Heading(level: 2, text: "主要指标并列", anchor: "side-table")))
-        blocks.append(.table(Table(columns: columns, rows: rows, caption: "每格：数值 同比 / 统计期")))
+        blocks.append(.table(Table(columns: columns, rows: rows, caption: "每格：数值、同比，次行为统计期；橙色为预计数")))
 
         // Grouped bars per unit, for measures two or more zones share.
         let shared = measures.filter { m in zones.filter { figure($0, m) != nil }.count >= 2 }
@@ -51,10 +51,10 @@ enum SideBySideSection {
                 let notes: [String?] = group.map { m in
                     let periods = zones.compactMap { z in figure(z, m).map { (z.zone, $0.period) } }
                     guard Set(periods.map(\.1)).count > 1 else { return PeriodWords.short(periods.first?.1) }
-                    return "时期不同：" + periods.map { "\($0.0) \(PeriodWords.short($0.1))" }.joined(separator: "；")
+                    return "统计期不同，不宜直接比较"
                 }
                 chartIndex += 1
-                let title = unit == .percent ? "同比增速" : "\(scale.unit)计指标"
+                let title = unit == .percent ? "增速指标（%）" : unit == .count ? "数量指标（\(scale.unit)）" : "金额指标（\(scale.unit)）"
                 blocks.append(.keepTogether([
                     .heading(Heading(level: 3, text: title, anchor: "side-chart-\(chartIndex)", inOutline: true, inContents: false)),
                     .chart(BarChart(title: nil, orientation: .horizontal, categories: group.map(MetricWords.name), series: series,

@@ -19,8 +19,8 @@ enum SourcesSection {
             blocks.append(.heading(Heading(level: 3, text: zone + (MetricsVocabulary.isZone(zone) ? "" : "（非园区）"), anchor: anchor,
                                            inOutline: true, inContents: false)))
             blocks.append(.table(Table(
-                columns: [TableColumn("指标", weight: 1.1), TableColumn("数值", alignment: .trailing, weight: 0.8), TableColumn("统计期", weight: 0.8),
-                          TableColumn("口径", alignment: .center, weight: 0.4), TableColumn("文件:行", weight: 1.1), TableColumn("原文", weight: 3.2)],
+                columns: [TableColumn("指标", weight: 1.0), TableColumn("数值", alignment: .trailing, weight: 0.8), TableColumn("统计期", weight: 1.1),
+                          TableColumn("口径", alignment: .center, weight: 0.4), TableColumn("文件:行", weight: 1.4), TableColumn("原文", weight: 2.8)],
                 rows: sorted.map { f in
                     let fig = Figure(series: SeriesKey(zone: f.zone, metric: f.metric, label: f.label, unit: f.unit), kind: f.kind, period: f.period,
                                      value: f.value, approx: f.approx, yoyPct: f.yoyPct, targetPct: f.targetPct, sources: [f.source])
