@@ -15,7 +15,11 @@ import ZoneBriefCore
 public enum Aggregator {
     public static func aggregate(_ input: [Fact], options: MetricsOptions = MetricsOptions()) -> Warned<MetricsReport> {
         var diagnostics: [Diagnostic] = []
-        let zoneNames = orderedZones(input)
+        // Whether each distinct name is a zone, decided once (substring tests on Chinese text are not free).
+        var isZoneName: [String: Bool] = [:]
+        for f in input where isZoneName[f.zone] == nil { isZoneName[f.zone] = MetricsVocabulary.isZone(f.zone) }
+        let isZone = { (name: String) in isZoneName[name] ?? MetricsVocabulary.isZone(name) }
+        let zoneNames = orderedZones(input, isZone: isZone)
 
         // Zones asked for, resolved to the names the facts use.
         var selected: [String]? = nil
@@ -31,11 +35,11 @@ public enum Aggregator {
             selected = names
         }
 
+        let selectedSet = selected.map(Set.init)
         var used: [Fact] = []
         var converted: [Figure] = []
         for var f in input {
-            let isZone = MetricsVocabulary.isZone(f.zone)
-            if let selected, !(isZone && selected.contains(f.zone)) { continue }
+            if let selectedSet, !(isZone(f.zone) && selectedSet.contains(f.zone)) { continue }
             guard AsOf.fits(f.period, kind: f.kind, asOf: options.asOf) else { continue }
             used.append(f)
             if let rate = options.usdRate, f.unit == .USD {
@@ -48,8 +52,8 @@ public enum Aggregator {
         }
 
         let merged = Merger.merge(used)
-        let zoneFigures = merged.figures.filter { MetricsVocabulary.isZone($0.zone) }
-        let others = merged.figures.filter { !MetricsVocabulary.isZone($0.zone) }
+        let zoneFigures = merged.figures.filter { isZone($0.zone) }
+        let others = merged.figures.filter { !isZone($0.zone) }
         let byZone = Dictionary(grouping: zoneFigures, by: \.zone)
         let order = (selected ?? zoneNames).filter { byZone[$0] != nil }
 
@@ -81,12 +85,12 @@ public enum Aggregator {
     }
 
     /// The zones the facts name (cities and companies left out), in order of first appearance.
-    public static func zoneNames(_ facts: [Fact]) -> [String] { orderedZones(facts) }
+    public static func zoneNames(_ facts: [Fact]) -> [String] { orderedZones(facts, isZone: MetricsVocabulary.isZone) }
 
     /// Zone names (zones only) in order of first appearance in the sources.
-    static func orderedZones(_ facts: [Fact]) -> [String] {
+    static func orderedZones(_ facts: [Fact], isZone: (String) -> Bool) -> [String] {
         var first: [String: SourceRef] = [:]
-        for f in facts where MetricsVocabulary.isZone(f.zone) {
+        for f in facts where isZone(f.zone) {
             if let s = first[f.zone], !sourceOrder(f.source, s) { continue }
             first[f.zone] = f.source
         }
