@@ -73,10 +73,13 @@ enum DashboardSection {
             var columns = [TableColumn("园区", weight: 2.2)]
             columns += chunk.map { TableColumn(MetricWords.name($0.measure), alignment: .center) }
             columns.append(TableColumn("指标数", alignment: .trailing, weight: 0.6))
+            let byZone: [[String: Ranking.Entry]] = chunk.map { rk in
+                Dictionary(rk.entries.map { ($0.zone, $0) }, uniquingKeysWith: { a, _ in a })
+            }
             let rows: [[TableCell]] = r.zones.map { z in
                 var row = [TableCell(z.zone, link: ctx.anchor(zone: z.zone))]
-                for rk in chunk {
-                    let e = rk.entries.first { $0.zone == z.zone }
+                for entries in byZone {
+                    let e = entries[z.zone]
                     row.append(e == nil ? "" : TableCell(e!.comparable ? "●" : "○", color: e!.comparable ? Palette.accent : Palette.muted))
                 }
                 row.append(TableCell(String(z.headlines.count)))
