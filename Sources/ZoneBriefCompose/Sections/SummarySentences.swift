@@ -18,7 +18,8 @@ public enum SummarySentences {
         var out: [SummarySentence] = []
         var used: Set<Figure> = []
         func add(_ text: String, _ figures: [Figure]) {
-            guard out.count < maximum, !figures.contains(where: used.contains) else { return }
+            // A sentence that only repeats figures already told adds nothing.
+            guard out.count < maximum, !figures.allSatisfy(used.contains) else { return }
             out.append(SummarySentence(text: text, figures: figures))
             used.formUnion(figures)
         }
