@@ -66,9 +66,9 @@ public enum FactsFile {
 
 /// Turns the bytes of a text file into a string: UTF-8 (with or without a BOM), UTF-16 with a BOM,
 /// else GB18030 (which covers GBK and GB2312, what Excel on a Chinese Windows saves as "CSV").
-enum TextDecoding {
+public enum TextDecoding {
     /// The encoding found and the text; `text` nil when no encoding fits.
-    static func decode(_ bytes: [UInt8]) -> (encoding: String, text: String?) {
+    public static func decode(_ bytes: [UInt8]) -> (encoding: String, text: String?) {
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
             return ("UTF-8", String(validating: bytes.dropFirst(3), as: UTF8.self))
         }
