@@ -7,8 +7,8 @@ import ZoneBriefMetrics
 enum DashboardSection {
     /// Bars drawn per chart; longer rankings continue in a table below the chart.
     static let maxBars = 12
-    /// Measures per matrix table; more measures make more tables.
-    static let matrixColumns = 7
+    /// Most measures per matrix table; more measures make more tables of balanced width.
+    static let matrixColumns = 9
 
     static func blocks(_ ctx: BriefContext) -> [Block] {
         let r = ctx.report
@@ -68,7 +68,9 @@ enum DashboardSection {
         guard !r.rankings.isEmpty, !r.zones.isEmpty else { return [] }
         var blocks: [Block] = [.heading(Heading(level: 2, text: "指标覆盖矩阵", anchor: "matrix"))]
         blocks.append(.paragraph(Paragraph("● 有可比统计期的数据　○ 有其他统计期的数据　空白：未报告。“指标数”为该园区全部实际或预计指标的个数。", style: .note)))
-        let chunks = stride(from: 0, to: r.rankings.count, by: matrixColumns).map { Array(r.rankings[$0..<min($0 + matrixColumns, r.rankings.count)]) }
+        let tables = (r.rankings.count + matrixColumns - 1) / matrixColumns
+        let width = (r.rankings.count + tables - 1) / tables
+        let chunks = stride(from: 0, to: r.rankings.count, by: width).map { Array(r.rankings[$0..<min($0 + width, r.rankings.count)]) }
         for (n, chunk) in chunks.enumerated() {
             var columns = [TableColumn("园区", weight: 2.2)]
             columns += chunk.map { TableColumn(MetricWords.name($0.measure), alignment: .center) }
