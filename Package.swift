@@ -33,7 +33,7 @@ let package = Package(
         .systemLibrary(name: "CCurl", path: "Sources/CCurl", pkgConfig: "libcurl",
                        providers: [.apt(["libcurl4-openssl-dev"])]),
         // MIME message, SMTP transport, .eml writer.
-        .target(name: "ZoneBriefMail", dependencies: ["CCurl"]),
+        .target(name: "ZoneBriefMail", dependencies: ["ZoneBriefCore", "CCurl"]),
         // The command line: argv, environment, streams, exit codes.
         .executableTarget(name: "zonebrief", dependencies: [
             "ZoneBriefCore", "ZoneBriefExtract", "ZoneBriefMetrics", "ZoneBriefLayout",
@@ -51,10 +51,11 @@ let package = Package(
         .testTarget(name: "ZoneBriefExtractTests", dependencies: ["ZoneBriefExtract", "ZoneBriefCore"],
                     resources: [.copy("Specs")]),
         .testTarget(name: "ZoneBriefMetricsTests", dependencies: ["ZoneBriefMetrics", "ZoneBriefCore"]),
-        .testTarget(name: "ZoneBriefLayoutTests", dependencies: ["ZoneBriefLayout"]),
+        .testTarget(name: "ZoneBriefLayoutTests", dependencies: ["ZoneBriefLayout"], exclude: ["Snapshots"]),
         .testTarget(name: "ZoneBriefComposeTests", dependencies: ["ZoneBriefCompose", "ZoneBriefMetrics", "ZoneBriefCore", "ZoneBriefLayout"]),
-        .testTarget(name: "ZoneBriefPDFTests", dependencies: ["ZoneBriefPDF", "ZoneBriefLayout"]),
-        .testTarget(name: "ZoneBriefMailTests", dependencies: ["ZoneBriefMail"]),
+        .testTarget(name: "ZoneBriefPDFTests", dependencies: ["ZoneBriefPDF", "ZoneBriefLayout"], exclude: ["Tools"]),
+        .testTarget(name: "ZoneBriefMailTests", dependencies: ["ZoneBriefMail", "ZoneBriefCore"],
+                    exclude: ["Server"]),
         .testTarget(name: "EndToEndTests", dependencies: ["ZoneBriefCore"]),
     ],
     swiftLanguageModes: [.v6]

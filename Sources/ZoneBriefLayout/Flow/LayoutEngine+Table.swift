@@ -1,0 +1,138 @@
+/// Tables: columns sized to their content, rows as slices, the header row repeated after a page
+/// break, zebra rows, numbers aligned by column alignment.
+extension LayoutEngine {
+    func tableSlices(_ t: Table) -> [Slice] {
+        let ncol = t.columns.count
+        guard ncol > 0 else {
+            warnings.append("a table has no columns; it is left out")
+            return []
+        }
+        let style = t.compact ? theme.compactTableText : theme.tableText
+        var headStyle = style; headStyle.bold = true
+        let padX = theme.cellPaddingX, padY = t.compact ? theme.cellPaddingY - 1 : theme.cellPaddingY
+        let width = theme.contentWidth
+
+        // Rows padded or cut to the column count (a ragged row is warned, never a crash).
+        var rows: [[TableCell]] = []
+        var ragged = 0
+        for r in t.rows {
+            if r.count != ncol { ragged += 1 }
+            rows.append(Array((r + Array(repeating: TableCell(""), count: max(0, ncol - r.count))).prefix(ncol)))
+        }
+        if ragged > 0 {
+            warnings.append("\(ragged) table row\(ragged == 1 ? "" : "s") under “\(t.caption ?? t.columns[0].title)” "
+                            + "do not have \(ncol) cells; missing cells are left blank, extra ones dropped")
+        }
+
+        // Natural (unwrapped) sizes: every cell is measured once.
+        func runs(_ c: TableCell) -> [TextRun] {
+            [TextRun(c.text, bold: c.bold, color: c.color ?? (c.link != nil ? theme.linkColor : nil))]
+        }
+        var head = t.columns.map { measure([TextRun($0.title, color: Color.white)], headStyle.with(alignment: $0.alignment), width: nil) }
+        var cells = rows.map { row in (0..<ncol).map { measure(runs(row[$0]), style, width: nil) } }
+        var natural = (0..<ncol).map { c in
+            max(head[c].width, cells.map { $0[c].width }.max() ?? 0) + 2 * padX
+        }
+        natural = natural.map { max($0, 2 * padX + style.size) }
+        let widths = columnWidths(natural: natural, weights: t.columns.map { max(0.01, $0.weight) },
+                                  minimum: 2 * padX + 3 * style.size, total: width)
+
+        // Re-measure, wrapped, only what does not fit its column.
+        for c in 0..<ncol {
+            let inner = widths[c] - 2 * padX
+            if head[c].width > inner + 0.01 {
+                head[c] = measure([TextRun(t.columns[c].title, color: Color.white)], headStyle.with(alignment: t.columns[c].alignment), width: inner)
+            }
+            for r in rows.indices where cells[r][c].width > inner + 0.01 {
+                cells[r][c] = measure(runs(rows[r][c]), style.with(alignment: t.columns[c].alignment), width: inner)
+            }
+        }
+        if widths.reduce(0, +) > width + 0.5 {
+            warnings.append("table “\(t.caption ?? t.columns[0].title)” has \(ncol) columns, too many to fit the page width; "
+                            + "it runs into the right margin")
+        }
+        var xs: [Double] = [0]
+        for w in widths { xs.append(xs[xs.count - 1] + w) }
+
+        func place(_ shape: TextShape, column c: Int, y: Double, color: Color) -> FrameItem {
+            let inner = widths[c] - 2 * padX
+            var x = xs[c] + padX
+            if shape.width <= inner + 0.01 && shape.lines.count == 1 {
+                switch t.columns[c].alignment {
+                case .leading: break
+                case .center: x += (inner - shape.width) / 2
+                case .trailing: x += inner - shape.width
+                }
+            }
+            return .text(TextItem(origin: Point(x, y), shape: shape, color: color))
+        }
+
+        var out: [Slice] = []
+        if let caption = t.caption, !caption.isEmpty {
+            var capStyle = theme.small; capStyle.bold = true
+            let shape = measure(caption, capStyle, width: width)
+            out.append(Slice(height: shape.height + 4, spaceBefore: theme.blockSpacing, keepWithNext: true,
+                             items: [.text(TextItem(origin: Point(0, 0), shape: shape, color: theme.text))]))
+        }
+        let headHeight = (head.map { $0.height }.max() ?? 0) + 2 * padY
+        var header = Slice(height: headHeight, keepWithNext: true,
+                           items: [.rect(RectItem(Rect(x: 0, y: 0, width: xs[ncol], height: headHeight), fill: theme.accent))])
+        for c in 0..<ncol { header.items.append(place(head[c], column: c, y: padY, color: .white)) }
+        header.spaceBefore = out.isEmpty ? theme.blockSpacing : 0
+        out.append(header)
+
+        var headerCopy = header
+        headerCopy.spaceBefore = 0
+        for (r, row) in rows.enumerated() {
+            let h = (cells[r].map(\.height).max() ?? 0) + 2 * padY
+            var s = Slice(height: h)
+            if t.zebra && r % 2 == 1 {
+                s.items.append(.rect(RectItem(Rect(x: 0, y: 0, width: xs[ncol], height: h), fill: theme.zebra)))
+            }
+            for c in 0..<ncol {
+                s.items.append(place(cells[r][c], column: c, y: padY, color: theme.text))
+                if let dest = row[c].link {
+                    s.items.append(.link(LinkItem(rect: Rect(x: xs[c], y: 0, width: widths[c], height: h), destination: dest)))
+                }
+            }
+            if !t.zebra || r == rows.count - 1 {
+                s.items.append(.line(LineItem(from: Point(0, h), to: Point(xs[ncol], h),
+                                              color: r == rows.count - 1 ? theme.accent : theme.ruleColor,
+                                              width: r == rows.count - 1 ? 0.75 : 0.4)))
+            }
+            if t.repeatHeader { s.continuation = [headerCopy] }
+            out.append(s)
+        }
+        if rows.isEmpty { out[out.count - 1].keepWithNext = false }
+        return out
+    }
+
+    /// Column widths: content widths when they fit (the spare width shared by weight), otherwise
+    /// narrow columns keep their content width and the wide ones share the rest by weight.
+    func columnWidths(natural: [Double], weights: [Double], minimum: Double, total: Double) -> [Double] {
+        let sum = natural.reduce(0, +)
+        if sum <= total {
+            let spare = total - sum, wsum = weights.reduce(0, +)
+            return natural.indices.map { natural[$0] + spare * weights[$0] / wsum }
+        }
+        var widths = natural
+        var open = Set(natural.indices)
+        var remaining = total
+        while true {
+            let wsum = open.map { weights[$0] }.reduce(0, +)
+            let fixed = open.filter { natural[$0] <= remaining * weights[$0] / wsum }
+            if fixed.isEmpty || fixed.count == open.count { break }
+            for c in fixed { widths[c] = natural[c]; remaining -= natural[c]; open.remove(c) }
+        }
+        // Columns whose share would be below the minimum get the minimum; the rest share what is left.
+        while true {
+            let wsum = open.map { weights[$0] }.reduce(0, +)
+            let starved = open.filter { remaining * weights[$0] / wsum < min(natural[$0], minimum) }
+            if starved.isEmpty || starved.count == open.count {
+                for c in open { widths[c] = max(min(natural[c], minimum), remaining * weights[c] / wsum) }
+                return widths
+            }
+            for c in starved { widths[c] = min(natural[c], minimum); remaining -= widths[c]; open.remove(c) }
+        }
+    }
+}

@@ -1,0 +1,136 @@
+/// Text blocks: the cover, headings, paragraphs, the contents.
+extension LayoutEngine {
+    func coverSlice(_ c: Cover) -> Slice {
+        let w = theme.contentWidth, x0 = theme.marginLeft
+        var items: [FrameItem] = [
+            .rect(RectItem(Rect(x: 0, y: 0, width: theme.pageSize.width, height: 14), fill: theme.accent)),
+        ]
+        var y = theme.pageSize.height * 0.28
+        items.append(.rect(RectItem(Rect(x: x0, y: y - 22, width: 48, height: 4), fill: theme.accent)))
+        let title = measure([TextRun(c.title, color: theme.accent)], theme.coverTitle, width: w)
+        items.append(.text(TextItem(origin: Point(x0, y), shape: title, color: theme.accent)))
+        y += title.height + 12
+        if !c.subtitle.isEmpty {
+            let sub = measure(c.subtitle, theme.coverSubtitle, width: w)
+            items.append(.text(TextItem(origin: Point(x0, y), shape: sub, color: theme.text)))
+            y += sub.height + 8
+        }
+        if !c.facts.isEmpty {
+            y += 24
+            items.append(.line(LineItem(from: Point(x0, y), to: Point(x0 + w, y), color: theme.ruleColor, width: 0.75)))
+            y += 12
+            let labels = c.facts.map { measure($0.label, theme.coverFact, width: w * 0.3) }
+            let labelWidth = min(w * 0.3, labels.map(\.width).max() ?? 0) + 16
+            for (k, fact) in c.facts.enumerated() {
+                var bold = theme.coverFact; bold.bold = true
+                let value = measure(fact.value, bold, width: w - labelWidth)
+                items.append(.text(TextItem(origin: Point(x0, y), shape: labels[k], color: theme.muted)))
+                items.append(.text(TextItem(origin: Point(x0 + labelWidth, y), shape: value, color: theme.text)))
+                y += max(labels[k].height, value.height) + 6
+            }
+            items.append(.line(LineItem(from: Point(x0, y + 6), to: Point(x0 + w, y + 6), color: theme.ruleColor, width: 0.75)))
+        }
+        var bottom = theme.pageSize.height - theme.marginBottom
+        if !c.footnote.isEmpty {
+            let foot = measure(c.footnote, theme.coverFact, width: w)
+            bottom -= foot.height + 12
+            items.append(.text(TextItem(origin: Point(x0, bottom + 12), shape: foot, color: theme.muted)))
+        }
+        if y > bottom {
+            warnings.append("the cover’s texts are \(formatCoordinate(y - bottom)) pt too long for the page; they overlap its foot")
+        }
+        return Slice(kind: .cover, items: items)
+    }
+
+    func headingSlice(_ h: Heading) -> Slice {
+        let style = theme.heading(h.level)
+        let color = h.level <= 1 ? theme.accent : theme.text
+        let shape = measure([TextRun(h.text, color: color)], style, width: theme.contentWidth)
+        var items: [FrameItem] = []
+        let linked = anchors.contains(h.anchor) && placedAnchors.insert(h.anchor).inserted
+        if linked { items.append(.destination(DestinationItem(name: h.anchor, point: Point(0, 0)))) }
+        items.append(.text(TextItem(origin: Point(0, 0), shape: shape, color: color)))
+        var height = shape.height
+        if h.level <= 1 {
+            height += 4
+            items.append(.line(LineItem(from: Point(0, height), to: Point(theme.contentWidth, height),
+                                        color: theme.accent, width: 0.75)))
+        }
+        var s = Slice(height: height + theme.headingAfter(h.level), spaceBefore: theme.headingBefore(h.level),
+                      keepWithNext: true, items: items)
+        s.newPageBefore = h.pageBreakBefore
+        if linked {
+            s.headings = [HeadingMark(level: h.level, title: h.text, anchor: h.anchor,
+                                      inOutline: h.inOutline, inContents: h.inContents)]
+        }
+        return s
+    }
+
+    func paragraphSlices(_ p: Paragraph) -> [Slice] {
+        let style = theme.style(p.style)
+        let color = theme.color(p.style)
+        let indent = p.style == .quote ? 12.0 : 0
+        let runs = p.runs.map { r -> TextRun in
+            var r = r
+            if r.link != nil && r.color == nil { r.color = theme.linkColor }
+            return r
+        }
+        guard runs.contains(where: { !$0.text.isEmpty }) else { return [] }
+        let shape = measure(runs, style, width: theme.contentWidth - indent)
+        let n = shape.lines.count
+        var slices: [Slice] = []
+        for k in 0..<n {
+            let line = shape.lines[k]
+            var items: [FrameItem] = []
+            if p.style == .quote {
+                items.append(.rect(RectItem(Rect(x: 0, y: 0, width: 2.5, height: line.height), fill: theme.ruleColor)))
+            }
+            items.append(.text(TextItem(origin: Point(indent, 0), shape: shape, lines: k..<k + 1, color: color)))
+            for l in shape.links where l.line == k {
+                items.append(.link(LinkItem(rect: l.rect.offsetBy(indent, -line.top), destination: l.destination)))
+            }
+            var s = Slice(height: line.height, spaceBefore: k == 0 ? theme.paragraphSpacing : 0, items: items)
+            // No orphan or widow: the first two and the last two lines stay together.
+            s.keepWithNext = n <= 3 ? k < n - 1 : (k == 0 || k == n - 2)
+            slices.append(s)
+        }
+        return slices
+    }
+
+    func contentsSlices(_ c: Contents) -> [Slice] {
+        var out: [Slice] = []
+        let titleStyle = theme.heading(1)
+        let title = measure([TextRun(c.title, color: theme.accent)], titleStyle, width: theme.contentWidth)
+        out.append(Slice(height: title.height + theme.headingAfter(1) + 4, spaceBefore: theme.headingBefore(1),
+                         keepWithNext: true, items: [
+            .text(TextItem(origin: Point(0, 0), shape: title, color: theme.accent)),
+            .line(LineItem(from: Point(0, title.height + 4), to: Point(theme.contentWidth, title.height + 4),
+                           color: theme.accent, width: 0.75)),
+        ]))
+        let entries = contentsEntries.filter { $0.inContents && $0.level <= c.maxLevel }
+        let numberReserve = 36.0
+        for e in entries {
+            var style = e.level <= 1 ? theme.body : theme.style(.body)
+            style.bold = e.level <= 1
+            style.justify = false
+            let indent = Double(max(0, e.level - 1)) * 16
+            let color = e.level <= 1 ? theme.text : theme.muted
+            let shape = measure(e.title, style, width: theme.contentWidth - indent - numberReserve)
+            let last = shape.lines[shape.lines.count - 1]
+            let leaderY = last.baseline - 1
+            let leaderStart = indent + last.x + last.width + 6
+            var items: [FrameItem] = [.text(TextItem(origin: Point(indent, 0), shape: shape, color: color))]
+            if leaderStart < theme.contentWidth - numberReserve + 4 {
+                items.append(.line(LineItem(from: Point(leaderStart, leaderY),
+                                            to: Point(theme.contentWidth - 24, leaderY),
+                                            color: theme.ruleColor, width: 0.8, dash: [0.8, 2.4])))
+            }
+            items.append(.link(LinkItem(rect: Rect(x: indent, y: 0, width: theme.contentWidth - indent, height: shape.height),
+                                        destination: e.anchor)))
+            var s = Slice(height: shape.height, spaceBefore: e.level <= 1 ? 7 : 3, items: items)
+            s.pageRefs = [PageRef(anchor: e.anchor, right: theme.contentWidth, y: last.top, style: style, color: color)]
+            out.append(s)
+        }
+        return out
+    }
+}

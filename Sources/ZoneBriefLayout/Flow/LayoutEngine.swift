@@ -1,0 +1,213 @@
+/// The laid-out document: pages of positioned items, the headings as placed (for the PDF
+/// outline), and what went wrong without stopping the layout.
+public struct LayoutResult: Sendable {
+    public var pages: [Page]
+    public var outline: [OutlineEntry]
+    public var warnings: [String]
+
+    /// All pages' dumps, concatenated.
+    public func dump() -> String { pages.map { $0.dump() }.joined() }
+}
+
+/// Flows a `Document` onto pages: blocks become slices (unbreakable bands), the paginator stacks
+/// them, then page numbers (footers, contents) and the running header are filled in. Text is
+/// measured through `measurer` once per piece of text.
+///
+///     let result = LayoutEngine(measurer: FixedAdvanceMeasurer()).layout(document)
+///     print(result.pages[1].dump())
+public final class LayoutEngine {
+    public let measurer: any TextMeasurer
+    public let theme: Theme
+    var warnings: [String] = []
+    private var reportedMissing: Set<Character> = []
+    /// Anchors of all headings (links to anything else are dropped with a warning).
+    var anchors: Set<String> = []
+    var contentsEntries: [HeadingMark] = []
+    private var shapes: [ShapeKey: TextShape] = [:]
+    /// Anchors already given to a heading during slicing (a second use gets no destination).
+    var placedAnchors: Set<String> = []
+
+    public init(measurer: any TextMeasurer, theme: Theme = .standard) {
+        self.measurer = measurer
+        self.theme = theme
+    }
+
+    /// Lays out `document`. Never fails: problems (unknown link targets, duplicate anchors,
+    /// characters the fonts lack, oversized blocks) come back as warnings.
+    public func layout(_ document: Document) -> LayoutResult {
+        warnings = []
+        reportedMissing = []
+        shapes = [:]
+        anchors = []
+        contentsEntries = []
+        placedAnchors = []
+        collectHeadings(document.blocks)
+
+        var slices: [Slice] = []
+        for block in document.blocks { slices += self.slices(for: block) }
+        var paginator = Paginator(theme: theme)
+        let drafts = paginator.run(slices)
+        warnings += paginator.warnings
+        return finish(drafts, document: document)
+    }
+
+    // MARK: measuring
+
+    /// Measures through the measurer and reports characters the fonts lack, once each. A plain
+    /// one-run text measured again in the same style and width (a zone's name, a period, a tick)
+    /// reuses the first shape: text is shaped once per document.
+    func measure(_ runs: [TextRun], _ style: TextStyle, width: Double?) -> TextShape {
+        // Control characters (other than line feeds) have no business on paper: drop them.
+        if runs.contains(where: { $0.text.utf8.contains { ($0 < 0x20 && $0 != 0x0A) || $0 == 0x7F } }) {
+            let clean = runs.map { r -> TextRun in
+                var r = r
+                r.text = String(String.UnicodeScalarView(r.text.unicodeScalars.filter {
+                    $0 == "\n" || !($0.value < 0x20 || $0.value == 0x7F)
+                }))
+                return r
+            }
+            return measure(clean, style, width: width)
+        }
+        var key: ShapeKey? = nil
+        if runs.count == 1, runs[0].link == nil {
+            key = ShapeKey(text: runs[0].text, bold: runs[0].bold, color: runs[0].color, style: style, width: width)
+            if let hit = shapes[key!] { return hit }
+        }
+        let shape = measurer.measure(runs, style: style, width: width)
+        if let key { shapes[key] = shape }
+        if !shape.missingCharacters.isEmpty {
+            let new = shape.missingCharacters.filter { !reportedMissing.contains($0) }
+            if !new.isEmpty {
+                reportedMissing.formUnion(new)
+                let codes = new.unicodeScalars.map { "U+" + String($0.value, radix: 16, uppercase: true) }
+                warnings.append("the fonts lack \(new) (\(codes.joined(separator: " "))) in “\(excerpt(shape.text))”; "
+                                + "\(new.count == 1 ? "it prints" : "they print") as a box")
+            }
+        }
+        return shape
+    }
+
+    func measure(_ text: String, _ style: TextStyle, width: Double? = nil) -> TextShape {
+        measure([TextRun(text)], style, width: width)
+    }
+
+    private func excerpt(_ s: String) -> String { s.count <= 24 ? s : String(s.prefix(24)) + "…" }
+
+    // MARK: headings
+
+    private func collectHeadings(_ blocks: [Block]) {
+        for block in blocks {
+            switch block {
+            case .heading(let h):
+                if h.anchor.isEmpty {
+                    warnings.append("heading “\(excerpt(h.text))” has an empty anchor; links and bookmarks cannot reach it")
+                } else if anchors.contains(h.anchor) {
+                    warnings.append("anchor “\(h.anchor)” is used by two headings; the second (“\(excerpt(h.text))”) is not linked")
+                } else {
+                    anchors.insert(h.anchor)
+                    contentsEntries.append(HeadingMark(level: h.level, title: h.text, anchor: h.anchor,
+                                                       inOutline: h.inOutline, inContents: h.inContents))
+                }
+            case .keepTogether(let inner): collectHeadings(inner)
+            default: break
+            }
+        }
+    }
+
+    // MARK: blocks → slices
+
+    func slices(for block: Block) -> [Slice] {
+        switch block {
+        case .cover(let c): return [coverSlice(c)]
+        case .heading(let h): return [headingSlice(h)]
+        case .paragraph(let p): return paragraphSlices(p)
+        case .cards(let g): return cardSlices(g)
+        case .table(let t): return tableSlices(t)
+        case .chart(let c): return chartSlices(c)
+        case .contents(let c): return contentsSlices(c)
+        case .spacer(let h):
+            var s = Slice(height: max(0, h))
+            s.discardAtTop = true
+            return [s]
+        case .rule:
+            let s = Slice(height: 9, spaceBefore: 3, items: [
+                .line(LineItem(from: Point(0, 4.5), to: Point(theme.contentWidth, 4.5), color: theme.ruleColor, width: 0.75)),
+            ])
+            return [s]
+        case .pageBreak: return [Slice(kind: .pageBreak)]
+        case .keepTogether(let inner):
+            var all: [Slice] = []
+            for b in inner { all += slices(for: b) }
+            for k in all.indices.dropLast() where all[k].kind == .content { all[k].keepWithNext = true }
+            return all
+        }
+    }
+
+    // MARK: finishing
+
+    private func finish(_ drafts: [Paginator.Draft], document: Document) -> LayoutResult {
+        var pageOf: [String: Int] = [:]
+        var outline: [OutlineEntry] = []
+        for (n, d) in drafts.enumerated() {
+            for (m, _) in d.marks where pageOf[m.anchor] == nil {
+                pageOf[m.anchor] = n + 1
+                outline.append(OutlineEntry(level: m.level, title: m.title, anchor: m.anchor, page: n + 1,
+                                            inOutline: m.inOutline, inContents: m.inContents))
+            }
+        }
+        var pages: [Page] = []
+        var unknownLinks: Set<String> = []
+        for (n, d) in drafts.enumerated() {
+            var page = Page(number: n + 1, size: theme.pageSize)
+            if !d.isCover { page.items += runningHeader(document.header) }
+            for item in d.items {
+                if case .link(let l) = item, pageOf[l.destination] == nil {
+                    unknownLinks.insert(l.destination)
+                    continue
+                }
+                page.items.append(item)
+            }
+            for (r, y) in d.refs {
+                guard let target = pageOf[r.anchor] else { continue }
+                let shape = measure("\(target)", r.style)
+                page.items.append(.text(TextItem(origin: Point(theme.marginLeft + r.right - shape.width, y + r.y),
+                                                 shape: shape, color: r.color)))
+            }
+            if !d.isCover { page.items += footer(document.footerTemplate, page: n + 1, of: drafts.count) }
+            pages.append(page)
+        }
+        for l in unknownLinks.sorted() {
+            warnings.append("a link points to “\(l)”, which no heading has as its anchor; the link is left out")
+        }
+        return LayoutResult(pages: pages, outline: outline, warnings: warnings)
+    }
+
+    private func runningHeader(_ text: String) -> [FrameItem] {
+        guard !text.isEmpty else { return [] }
+        let shape = measure(text, theme.headerFooter, width: theme.contentWidth)
+        let y = theme.marginTop - 22 - shape.height(of: 0..<1)
+        return [
+            .text(TextItem(origin: Point(theme.marginLeft, y), shape: shape, lines: 0..<1, color: theme.muted)),
+            .line(LineItem(from: Point(theme.marginLeft, theme.marginTop - 16),
+                           to: Point(theme.marginLeft + theme.contentWidth, theme.marginTop - 16),
+                           color: theme.ruleColor, width: 0.5)),
+        ]
+    }
+
+    private func footer(_ template: String, page: Int, of total: Int) -> [FrameItem] {
+        let text = template.replacing("{page}", with: "\(page)").replacing("{pages}", with: "\(total)")
+        guard !text.isEmpty else { return [] }
+        let shape = measure(text, theme.headerFooter)
+        let x = theme.marginLeft + (theme.contentWidth - shape.width) / 2
+        return [.text(TextItem(origin: Point(x, theme.contentBottom + 26), shape: shape, color: theme.muted))]
+    }
+}
+
+/// What makes two measurements of plain text the same.
+private struct ShapeKey: Hashable {
+    var text: String
+    var bold: Bool
+    var color: Color?
+    var style: TextStyle
+    var width: Double?
+}

@@ -1,0 +1,104 @@
+/// Stacks slices onto pages: keeps chains of `keepWithNext` slices together, drops spacing at
+/// the top of a page, repeats a table's header row after a break, gives a cover its own page.
+struct Paginator {
+    struct Draft {
+        var items: [FrameItem] = []
+        var isCover = false
+        var marks: [(mark: HeadingMark, y: Double)] = []
+        var refs: [(ref: PageRef, y: Double)] = []
+        /// Something other than a repeated header has been placed.
+        var hasContent = false
+        var isBlank: Bool { items.isEmpty && marks.isEmpty && refs.isEmpty }
+    }
+
+    let theme: Theme
+    private(set) var pages: [Draft] = []
+    private(set) var warnings: [String] = []
+    private var current = Draft()
+    private var y: Double
+
+    init(theme: Theme) {
+        self.theme = theme
+        self.y = theme.contentTop
+    }
+
+    private var bottom: Double { theme.contentBottom }
+
+    mutating func run(_ slices: [Slice]) -> [Draft] {
+        var i = 0
+        while i < slices.count {
+            let s = slices[i]
+            switch s.kind {
+            case .pageBreak:
+                if current.hasContent { newPage(continuation: []) }
+                i += 1; continue
+            case .cover:
+                if current.hasContent || !current.isBlank { newPage(continuation: []) }
+                current.isCover = true
+                current.items = s.items
+                current.hasContent = true
+                newPage(continuation: [])
+                i += 1; continue
+            case .content:
+                break
+            }
+            if s.discardAtTop && !current.hasContent { i += 1; continue }
+            if s.newPageBefore && current.hasContent { newPage(continuation: []); continue }
+            // The chain of slices that must share a page with this one.
+            var j = i
+            var h = gap(s) + s.height
+            while slices[j].keepWithNext, j + 1 < slices.count, slices[j + 1].kind == .content,
+                  !slices[j + 1].newPageBefore {
+                j += 1
+                h += slices[j].spaceBefore + slices[j].height
+            }
+            if y + h <= bottom + 0.01 {
+                for k in i...j { place(slices[k]) }
+                i = j + 1
+            } else if !current.hasContent {
+                // Too tall for an empty page: place what fits, one slice at a time.
+                if y + gap(s) + s.height > bottom + 0.01 {
+                    warnings.append("a block \(formatCoordinate(s.height)) pt tall is taller than the page body "
+                                    + "(\(formatCoordinate(bottom - y)) pt); it runs into the bottom margin")
+                }
+                place(s)
+                i += 1
+            } else {
+                newPage(continuation: s.continuation)
+            }
+        }
+        if !current.isBlank || pages.isEmpty { pages.append(current) }
+        return pages
+    }
+
+    private func gap(_ s: Slice) -> Double { current.hasContent ? s.spaceBefore : 0 }
+
+    private mutating func newPage(continuation: [Slice]) {
+        pages.append(current)
+        current = Draft()
+        y = theme.contentTop
+        for c in continuation { place(c, isContent: false) }
+    }
+
+    private mutating func place(_ s: Slice, isContent: Bool = true) {
+        y += gap(s)
+        let dx = theme.marginLeft, dy = y
+        for item in s.items { append(item.offsetBy(dx, dy)) }
+        for m in s.headings { current.marks.append((m, dy)) }
+        for r in s.pageRefs { current.refs.append((r, dy)) }
+        y += s.height
+        if isContent { current.hasContent = true }
+    }
+
+    /// Appends an item, merging consecutive lines of one text into one item.
+    private mutating func append(_ item: FrameItem) {
+        if case .text(let t) = item, case .text(var last)? = current.items.last,
+           last.shape.handle == t.shape.handle, last.lines.upperBound == t.lines.lowerBound,
+           abs(last.origin.x - t.origin.x) < 0.01, abs(last.origin.y + last.height - t.origin.y) < 0.01 {
+            last.lines = last.lines.lowerBound..<t.lines.upperBound
+            current.items[current.items.count - 1] = .text(last)
+            return
+        }
+        current.items.append(item)
+    }
+}

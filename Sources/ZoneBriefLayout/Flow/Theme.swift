@@ -1,0 +1,102 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Every size, colour and distance the layout uses, in one value. Pages, type scale and palette
+/// are data here, never literals in the block layouts.
+public struct Theme: Sendable {
+    public var pageSize: PageSize
+    /// Margins of the body in points (header and footer sit inside the top and bottom margins).
+    public var marginTop: Double, marginBottom: Double, marginLeft: Double, marginRight: Double
+
+    public var text: Color
+    public var muted: Color
+    public var accent: Color
+    public var ruleColor: Color
+    public var zebra: Color
+    public var cardFill: Color
+    public var linkColor: Color
+    /// Bar colours, one per series, chosen to stay distinct in grayscale (their luminances are
+    /// spread; see `PaletteTests`).
+    public var palette: [Color]
+
+    public var body: TextStyle
+    /// Heading styles by level (1...3); deeper levels use the last.
+    public var headings: [TextStyle]
+    public var headingSpaceBefore: [Double]
+    public var headingSpaceAfter: [Double]
+    public var paragraphSpacing: Double
+    public var blockSpacing: Double
+    public var tableText: TextStyle
+    public var compactTableText: TextStyle
+    public var cellPaddingX: Double, cellPaddingY: Double
+    public var chartText: TextStyle
+    public var small: TextStyle
+    public var headerFooter: TextStyle
+    public var cardLabel: TextStyle, cardValue: TextStyle, cardUnit: TextStyle, cardNote: TextStyle
+    public var coverTitle: TextStyle, coverSubtitle: TextStyle, coverFact: TextStyle
+
+    /// The brief's look: A4, 20 mm side margins, 10.5 pt body text.
+    public static let standard = Theme(
+        pageSize: .a4, marginTop: 70, marginBottom: 64, marginLeft: 56.7, marginRight: 56.7,
+        text: Color(hex: 0x1F1F1F), muted: Color(hex: 0x666666), accent: Color(hex: 0x1F4E79),
+        ruleColor: Color(hex: 0xBFBFBF), zebra: Color(hex: 0xEEF2F7), cardFill: Color(hex: 0xF4F6F9),
+        linkColor: Color(hex: 0x1F4E79),
+        palette: [Color(hex: 0x1F4E79), Color(hex: 0xE0A030), Color(hex: 0xC9D7E8), Color(hex: 0x5B9BD5),
+                  Color(hex: 0xA9D18E)],
+        body: TextStyle(size: 10.5, lineSpacing: 1.35, justify: true),
+        headings: [TextStyle(size: 16, bold: true, lineSpacing: 1.1), TextStyle(size: 13, bold: true, lineSpacing: 1.1),
+                   TextStyle(size: 11, bold: true, lineSpacing: 1.1)],
+        headingSpaceBefore: [18, 14, 10], headingSpaceAfter: [10, 6, 4],
+        paragraphSpacing: 6, blockSpacing: 10,
+        tableText: TextStyle(size: 9), compactTableText: TextStyle(size: 7.5),
+        cellPaddingX: 5, cellPaddingY: 3,
+        chartText: TextStyle(size: 8.5),
+        small: TextStyle(size: 9, lineSpacing: 1.25),
+        headerFooter: TextStyle(size: 8.5),
+        cardLabel: TextStyle(size: 9), cardValue: TextStyle(size: 18, bold: true), cardUnit: TextStyle(size: 9),
+        cardNote: TextStyle(size: 8, lineSpacing: 1.15),
+        coverTitle: TextStyle(size: 28, bold: true, lineSpacing: 1.15),
+        coverSubtitle: TextStyle(size: 15, lineSpacing: 1.2), coverFact: TextStyle(size: 11, lineSpacing: 1.2)
+    )
+
+    /// The body's width.
+    public var contentWidth: Double { pageSize.width - marginLeft - marginRight }
+    public var contentTop: Double { marginTop }
+    public var contentBottom: Double { pageSize.height - marginBottom }
+
+    public func heading(_ level: Int) -> TextStyle { headings[max(0, min(level, headings.count) - 1)] }
+    public func headingBefore(_ level: Int) -> Double {
+        headingSpaceBefore[max(0, min(level, headingSpaceBefore.count) - 1)]
+    }
+    public func headingAfter(_ level: Int) -> Double {
+        headingSpaceAfter[max(0, min(level, headingSpaceAfter.count) - 1)]
+    }
+
+    /// The style of a paragraph style.
+    public func style(_ s: Paragraph.Style) -> TextStyle {
+        switch s {
+        case .body, .quote: return body
+        case .lead: return TextStyle(size: 12, lineSpacing: 1.35, justify: true)
+        case .small, .caption: return small
+        case .note: return TextStyle(size: 8.5, lineSpacing: 1.25)
+        }
+    }
+
+    public func color(_ s: Paragraph.Style) -> Color {
+        switch s {
+        case .body, .lead: return text
+        case .small, .caption, .quote, .note: return muted
+        }
+    }
+}
+
+extension Color {
+    /// Relative luminance (ITU-R BT.709 weights on linearised sRGB), 0 (black) … 1 (white).
+    public var luminance: Double {
+        func lin(_ c: Double) -> Double { c <= 0.04045 ? c / 12.92 : pow((c + 0.055) / 1.055, 2.4) }
+        return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b)
+    }
+}

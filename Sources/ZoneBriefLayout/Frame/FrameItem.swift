@@ -1,0 +1,93 @@
+/// One thing painted at a fixed position on a page. The layout engine emits these; the PDF
+/// backend only paints them (it never decides where anything goes).
+public enum FrameItem: Sendable {
+    case text(TextItem)
+    case rect(RectItem)
+    case line(LineItem)
+    /// A clickable area that jumps to a destination (a heading's anchor).
+    case link(LinkItem)
+    /// A named destination (a heading's anchor) that links and bookmarks point to.
+    case destination(DestinationItem)
+}
+
+/// Lines `lines` of a measured text (`shape`), drawn with the box's top-left corner at `origin`:
+/// line `lines.lowerBound`'s top sits at `origin.y`.
+public struct TextItem: Sendable {
+    public var origin: Point
+    public var shape: TextShape
+    public var lines: Range<Int>
+    public var color: Color
+
+    public init(origin: Point, shape: TextShape, lines: Range<Int>? = nil, color: Color) {
+        self.origin = origin
+        self.shape = shape
+        self.lines = lines ?? 0..<shape.lines.count
+        self.color = color
+    }
+
+    /// The height of the drawn lines.
+    public var height: Double { shape.height(of: lines) }
+}
+
+/// A filled and/or stroked rectangle.
+public struct RectItem: Sendable {
+    public var rect: Rect
+    public var fill: Color?
+    public var stroke: Color?
+    public var lineWidth: Double
+
+    public init(_ rect: Rect, fill: Color? = nil, stroke: Color? = nil, lineWidth: Double = 0.5) {
+        self.rect = rect
+        self.fill = fill
+        self.stroke = stroke
+        self.lineWidth = lineWidth
+    }
+}
+
+/// A straight line; `dash` is the on/off pattern in points (empty = solid).
+public struct LineItem: Sendable {
+    public var from: Point
+    public var to: Point
+    public var color: Color
+    public var width: Double
+    public var dash: [Double]
+
+    public init(from: Point, to: Point, color: Color, width: Double = 0.5, dash: [Double] = []) {
+        self.from = from
+        self.to = to
+        self.color = color
+        self.width = width
+        self.dash = dash
+    }
+}
+
+/// A clickable rectangle that jumps to the destination named `destination`.
+public struct LinkItem: Sendable {
+    public var rect: Rect
+    /// The anchor of the destination.
+    public var destination: String
+    public init(rect: Rect, destination: String) { self.rect = rect; self.destination = destination }
+}
+
+/// A named jump target at `point` (a heading's top-left corner).
+public struct DestinationItem: Sendable {
+    public var name: String
+    public var point: Point
+    public init(name: String, point: Point) { self.name = name; self.point = point }
+}
+
+extension FrameItem {
+    /// The item moved by `dx`, `dy`.
+    public func offsetBy(_ dx: Double, _ dy: Double) -> FrameItem {
+        switch self {
+        case .text(var t): t.origin = Point(t.origin.x + dx, t.origin.y + dy); return .text(t)
+        case .rect(var r): r.rect = r.rect.offsetBy(dx, dy); return .rect(r)
+        case .line(var l):
+            l.from = Point(l.from.x + dx, l.from.y + dy)
+            l.to = Point(l.to.x + dx, l.to.y + dy)
+            return .line(l)
+        case .link(var l): l.rect = l.rect.offsetBy(dx, dy); return .link(l)
+        case .destination(var d): d.point = Point(d.point.x + dx, d.point.y + dy); return .destination(d)
+        }
+    }
+}

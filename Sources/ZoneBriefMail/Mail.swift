@@ -1,1 +1,0 @@
-// Placeholder: mail lands here (issue 5).

@@ -1,0 +1,119 @@
+import CPangoCairo
+import ZoneBriefLayout
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Renders a `Document` to a PDF through Cairo and Pango with the fonts of one folder only.
+///
+///     let renderer = try PDFRenderer(fontsDirectory: "Fonts")
+///     let report = try renderer.render(document, to: "reports/brief.pdf")
+///     report.warnings.forEach { print("warning:", $0) }
+///
+/// Output is reproducible (the creation date comes from `Metadata.creationDate`) and written to a
+/// temporary file renamed into place, so a failed run leaves no partial PDF. Not `Sendable`:
+/// Pango and cairo objects must stay on one thread; use one renderer per thread.
+public final class PDFRenderer {
+    private let fonts: FontLibrary
+    /// The font family text is set in (it must be in the fonts folder).
+    public let family: String
+    public let theme: Theme
+
+    /// Loads the fonts of `fontsDirectory` (and nothing else). Throws when the folder has no
+    /// font, a file cannot be loaded, or `family` is not among them.
+    public init(fontsDirectory: String, family: String = "ZoneBrief Sans SC", theme: Theme = .standard) throws {
+        fonts = try FontLibrary(directory: fontsDirectory)
+        guard fonts.families.contains(family) else {
+            throw RenderError.missingFamily(family: family, directory: fontsDirectory, found: fonts.families)
+        }
+        self.family = family
+        self.theme = theme
+    }
+
+    /// Lays out and paints `document` into the PDF at `path`.
+    public func render(_ document: Document, to path: String) throws -> RenderReport {
+        let t0 = monotonicSeconds()
+        let measurer = PangoMeasurer(fonts: fonts, family: family)
+        let result = LayoutEngine(measurer: measurer, theme: theme).layout(document)
+        let t1 = monotonicSeconds()
+        var warnings = result.warnings
+        try paint(result, metadata: document.metadata, measurer: measurer, to: path, warnings: &warnings)
+        let t2 = monotonicSeconds()
+        return RenderReport(pageCount: result.pages.count, warnings: warnings, layoutSeconds: t1 - t0, paintSeconds: t2 - t1)
+    }
+
+    /// Lays out `document` with Pango measurements, without painting (for tests and tools).
+    public func layout(_ document: Document) -> LayoutResult {
+        LayoutEngine(measurer: PangoMeasurer(fonts: fonts, family: family), theme: theme).layout(document)
+    }
+
+    private func paint(_ result: LayoutResult, metadata: Metadata, measurer: PangoMeasurer, to path: String,
+                       warnings: inout [String]) throws {
+        let temp = temporaryPath(for: path)
+        do {
+            let first = result.pages.first?.size ?? theme.pageSize
+            let surface = try PDFSurface(path: temp, size: first)
+            setMetadata(metadata, on: surface, warnings: &warnings)
+            // The last page each text is drawn on, to free its layout once that page is painted.
+            var lastPage: [Int: Int] = [:]
+            for (k, page) in result.pages.enumerated() {
+                for case .text(let t) in page.items { lastPage[t.shape.handle] = k }
+            }
+            var releaseAfter: [[Int]] = Array(repeating: [], count: result.pages.count)
+            for (h, k) in lastPage { releaseAfter[k].append(h) }
+
+            let painter = PagePainter(surface: surface, measurer: measurer)
+            for (k, page) in result.pages.enumerated() {
+                painter.paint(page)
+                surface.showPage(nextSize: k + 1 < result.pages.count ? result.pages[k + 1].size : nil)
+                for h in releaseAfter[k] { measurer.release(h) }
+            }
+            addOutline(result.outline, to: surface)
+            try surface.finish()
+        } catch {
+            unlink(temp)
+            throw error
+        }
+        if rename(temp, path) != 0 {
+            let message = String(cString: strerror(errno))
+            unlink(temp)
+            throw RenderError.io(path: path, message: "cannot move the finished PDF into place: \(message)")
+        }
+    }
+
+    private func setMetadata(_ m: Metadata, on surface: PDFSurface, warnings: inout [String]) {
+        surface.setMetadata(CAIRO_PDF_METADATA_TITLE, m.title)
+        surface.setMetadata(CAIRO_PDF_METADATA_SUBJECT, m.subject)
+        surface.setMetadata(CAIRO_PDF_METADATA_AUTHOR, m.author)
+        surface.setMetadata(CAIRO_PDF_METADATA_KEYWORDS, m.keywords.joined(separator: ", "))
+        surface.setMetadata(CAIRO_PDF_METADATA_CREATOR, m.creator)
+        let date = CreationDate.resolve(m.creationDate, environment: getenv("SOURCE_DATE_EPOCH").map { String(cString: $0) })
+        if let w = date.warning { warnings.append(w) }
+        surface.setMetadata(CAIRO_PDF_METADATA_CREATE_DATE, date.value)
+    }
+
+    /// Bookmarks: one per heading with `inOutline`, nested by level.
+    private func addOutline(_ outline: [OutlineEntry], to surface: PDFSurface) {
+        var stack: [(level: Int, id: Int32)] = []
+        for e in outline where e.inOutline {
+            while let last = stack.last, last.level >= e.level { stack.removeLast() }
+            let parent = stack.last?.id ?? Int32(CAIRO_PDF_OUTLINE_ROOT)
+            let id = surface.addOutline(parent: parent, title: e.title, destination: e.anchor, open: e.level <= 1)
+            stack.append((e.level, id))
+        }
+    }
+
+    private func temporaryPath(for path: String) -> String {
+        let slash = path.lastIndex(of: "/")
+        let dir = slash.map { String(path[...$0]) } ?? ""
+        let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
+        return "\(dir).\(name).\(getpid()).tmp"
+    }
+}
+
+/// Monotonic wall-clock seconds.
+func monotonicSeconds() -> Double {
+    var t = timespec()
+    clock_gettime(CLOCK_MONOTONIC, &t)
+    return Double(t.tv_sec) + Double(t.tv_nsec) / 1e9
+}

@@ -1,0 +1,76 @@
+import CPangoCairo
+import ZoneBriefLayout
+
+/// Paints laid-out pages: it never decides a position, it only draws the frame items where the
+/// layout put them. Text is drawn line by line from the Pango layouts the measurer kept.
+struct PagePainter {
+    let surface: PDFSurface
+    let measurer: PangoMeasurer
+
+    func paint(_ page: Page) {
+        let cr = surface.cr
+        // One structure element per page: cairo 1.16 writes a broken xref for links without one.
+        cairo_tag_begin(cr, "Sect", nil)
+        for item in page.items {
+            switch item {
+            case .text(let t): paintText(t)
+            case .rect(let r):
+                cairo_rectangle(cr, r.rect.x, r.rect.y, r.rect.width, r.rect.height)
+                if let f = r.fill {
+                    setColor(f)
+                    if r.stroke != nil { cairo_fill_preserve(cr) } else { cairo_fill(cr) }
+                }
+                if let s = r.stroke {
+                    setColor(s)
+                    cairo_set_line_width(cr, r.lineWidth)
+                    cairo_stroke(cr)
+                }
+            case .line(let l):
+                setColor(l.color)
+                cairo_set_line_width(cr, l.width)
+                if l.dash.isEmpty {
+                    cairo_set_dash(cr, nil, 0, 0)
+                    cairo_set_line_cap(cr, CAIRO_LINE_CAP_BUTT)
+                } else {
+                    l.dash.withUnsafeBufferPointer { cairo_set_dash(cr, $0.baseAddress, Int32($0.count), 0) }
+                    cairo_set_line_cap(cr, CAIRO_LINE_CAP_ROUND)
+                }
+                cairo_move_to(cr, l.from.x, l.from.y)
+                cairo_line_to(cr, l.to.x, l.to.y)
+                cairo_stroke(cr)
+            case .link(let l):
+                let r = l.rect
+                let attributes = "dest='\(escapeAttribute(l.destination))' rect=[\(n(r.x)) \(n(r.y)) \(n(r.width)) \(n(r.height))]"
+                cairo_tag_begin(cr, CAIRO_TAG_LINK, attributes)
+                cairo_tag_end(cr, CAIRO_TAG_LINK)
+            case .destination(let d):
+                cairo_tag_begin(cr, CAIRO_TAG_DEST, "name='\(escapeAttribute(d.name))' x=\(n(d.point.x)) y=\(n(d.point.y))")
+                cairo_tag_end(cr, CAIRO_TAG_DEST)
+            }
+        }
+        cairo_tag_end(cr, "Sect")
+    }
+
+    private func setColor(_ c: Color) { cairo_set_source_rgb(surface.cr, c.r, c.g, c.b) }
+
+    private func paintText(_ t: TextItem) {
+        guard let layout = measurer.layout(t.shape.handle), !t.lines.isEmpty else { return }
+        let cr = surface.cr
+        setColor(t.color)
+        let top = t.shape.lines[t.lines.lowerBound].top
+        var node = pango_layout_get_lines_readonly(layout)
+        var k = 0
+        while let n = node, k < t.lines.upperBound {
+            if k >= t.lines.lowerBound, let line = n.pointee.data {
+                let m = t.shape.lines[k]
+                cairo_move_to(cr, t.origin.x + m.x, t.origin.y + m.baseline - top)
+                pango_cairo_show_layout_line(cr, line.assumingMemoryBound(to: PangoLayoutLine.self))
+            }
+            node = n.pointee.next
+            k += 1
+        }
+    }
+}
+
+/// A number for a cairo attribute string: fixed-point (cairo's parser does not read exponents).
+private func n(_ v: Double) -> String { formatNumber(v, decimals: 3) }

@@ -1,0 +1,159 @@
+import CPangoCairo
+import ZoneBriefLayout
+
+/// Measures text with Pango, the way it will be painted: one `PangoContext` per document, one
+/// `PangoLayout` per text, kept (by `TextShape.handle`) until painting so each text is shaped once.
+///
+/// The corresponding C objects are a `PangoContext` and `PangoLayout`s (`g_object_unref` in
+/// `deinit`, or `release(_:)` when a text's last page is painted).
+final class PangoMeasurer: TextMeasurer {
+    private let fonts: FontLibrary
+    private let context: OpaquePointer
+    private let family: String
+    private var layouts: [OpaquePointer?] = []
+    private var descriptions: [TextStyle: OpaquePointer] = [:]
+
+    init(fonts: FontLibrary, family: String) {
+        self.fonts = fonts
+        self.family = family
+        context = pango_font_map_create_context(fonts.fontMap)
+        pango_context_set_language(context, pango_language_from_string("zh-cn"))
+        pango_context_set_base_dir(context, PANGO_DIRECTION_LTR)
+        // Unhinted outlines and metrics: what a PDF surface uses, so measuring matches painting.
+        let options = cairo_font_options_create()
+        cairo_font_options_set_hint_style(options, CAIRO_HINT_STYLE_NONE)
+        cairo_font_options_set_hint_metrics(options, CAIRO_HINT_METRICS_OFF)
+        cairo_font_options_set_antialias(options, CAIRO_ANTIALIAS_GRAY)
+        pango_cairo_context_set_font_options(context, options)
+        cairo_font_options_destroy(options)
+        pango_cairo_context_set_resolution(context, 72)
+    }
+
+    deinit {
+        for l in layouts { if let l { g_object_unref(UnsafeMutableRawPointer(l)) } }
+        for d in descriptions.values { pango_font_description_free(d) }
+        g_object_unref(UnsafeMutableRawPointer(context))
+    }
+
+    /// The layout behind a shape (nil once released).
+    func layout(_ handle: Int) -> OpaquePointer? {
+        handle >= 1 && handle <= layouts.count ? layouts[handle - 1] : nil
+    }
+
+    /// Frees a layout that nothing will paint any more.
+    func release(_ handle: Int) {
+        guard handle >= 1 && handle <= layouts.count, let l = layouts[handle - 1] else { return }
+        g_object_unref(UnsafeMutableRawPointer(l))
+        layouts[handle - 1] = nil
+    }
+
+    private func description(_ style: TextStyle) -> OpaquePointer {
+        var key = style
+        key.alignment = .leading
+        key.lineSpacing = 1
+        key.justify = false
+        if let d = descriptions[key] { return d }
+        let d = pango_font_description_new()!
+        pango_font_description_set_family(d, family)
+        pango_font_description_set_weight(d, style.bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL)
+        // Absolute size: pango's plain set_size assumes 96 dpi (12 would print as 16 pt).
+        pango_font_description_set_absolute_size(d, style.size * Double(PANGO_SCALE))
+        descriptions[key] = d
+        return d
+    }
+
+    func measure(_ runs: [TextRun], style: TextStyle, width: Double?) -> TextShape {
+        let layout = pango_layout_new(context)!
+        let text = runs.count == 1 ? runs[0].text : runs.map(\.text).joined()
+        pango_layout_set_font_description(layout, description(style))
+        pango_layout_set_text(layout, text, Int32(text.utf8.count))
+        applyAttributes(runs, style: style, to: layout)
+        if let width {
+            pango_layout_set_width(layout, Int32((max(1, width) * Double(PANGO_SCALE)).rounded(.down)))
+            pango_layout_set_wrap(layout, PANGO_WRAP_WORD_CHAR)
+        }
+        switch style.alignment {
+        case .leading: pango_layout_set_alignment(layout, PANGO_ALIGN_LEFT)
+        case .center: pango_layout_set_alignment(layout, PANGO_ALIGN_CENTER)
+        case .trailing: pango_layout_set_alignment(layout, PANGO_ALIGN_RIGHT)
+        }
+        if style.justify && width != nil { pango_layout_set_justify(layout, 1) }
+        if style.lineSpacing != 1 { pango_layout_set_line_spacing(layout, Float(style.lineSpacing)) }
+
+        let scale = Double(PANGO_SCALE)
+        var lines: [LineMetrics] = []
+        let iter = pango_layout_get_iter(layout)!
+        repeat {
+            var logical = PangoRectangle()
+            var y0: Int32 = 0, y1: Int32 = 0
+            pango_layout_iter_get_line_extents(iter, nil, &logical)
+            pango_layout_iter_get_line_yrange(iter, &y0, &y1)
+            let baseline = pango_layout_iter_get_baseline(iter)
+            let line = pango_layout_iter_get_line_readonly(iter)!
+            let start = Int(line.pointee.start_index), length = Int(line.pointee.length)
+            lines.append(LineMetrics(top: Double(y0) / scale, height: Double(y1 - y0) / scale,
+                                     baseline: Double(baseline) / scale, x: Double(logical.x) / scale,
+                                     width: Double(logical.width) / scale, bytes: start..<start + length))
+        } while pango_layout_iter_next_line(iter) != 0
+        pango_layout_iter_free(iter)
+        // A line reaches down to the next line's top (line spacing included), so stacked lines
+        // (a paragraph split into one slice per line) land exactly where Pango puts them.
+        for k in lines.indices.dropLast() where lines[k + 1].top > lines[k].top {
+            lines[k].height = lines[k + 1].top - lines[k].top
+        }
+
+        var missing = ""
+        if pango_layout_get_unknown_glyphs_count(layout) > 0 {
+            for u in text.unicodeScalars where u.value >= 0x20 && !fonts.has(u) && !missing.unicodeScalars.contains(u) {
+                missing.unicodeScalars.append(u)
+            }
+        }
+        let links = runs.contains { $0.link != nil } ? linkAreas(runs, layout: layout, lines: lines) : []
+        layouts.append(layout)
+        return TextShape(handle: layouts.count, text: text, lines: lines, links: links, missingCharacters: missing)
+    }
+
+    /// Bold and colour per run, as Pango attributes over the runs' byte ranges.
+    private func applyAttributes(_ runs: [TextRun], style: TextStyle, to layout: OpaquePointer) {
+        guard runs.contains(where: { $0.color != nil || ($0.bold && !style.bold) }) else { return }
+        let list = pango_attr_list_new()
+        var offset = 0
+        for run in runs {
+            let end = offset + run.text.utf8.count
+            if run.bold && !style.bold, let a = pango_attr_weight_new(PANGO_WEIGHT_BOLD) {
+                a.pointee.start_index = UInt32(offset); a.pointee.end_index = UInt32(end)
+                pango_attr_list_insert(list, a)
+            }
+            if let c = run.color, let a = pango_attr_foreground_new(channel(c.r), channel(c.g), channel(c.b)) {
+                a.pointee.start_index = UInt32(offset); a.pointee.end_index = UInt32(end)
+                pango_attr_list_insert(list, a)
+            }
+            offset = end
+        }
+        pango_layout_set_attributes(layout, list)
+        pango_attr_list_unref(list)
+    }
+
+    private func channel(_ v: Double) -> UInt16 { UInt16((min(max(v, 0), 1) * 65535).rounded()) }
+
+    /// The areas of linked runs, one per line they cross.
+    private func linkAreas(_ runs: [TextRun], layout: OpaquePointer, lines: [LineMetrics]) -> [TextLink] {
+        var out: [TextLink] = []
+        var offset = 0
+        for run in runs {
+            let range = offset..<offset + run.text.utf8.count
+            offset = range.upperBound
+            guard let dest = run.link, !range.isEmpty else { continue }
+            for (k, m) in lines.enumerated() {
+                let lo = max(range.lowerBound, m.bytes.lowerBound), hi = min(range.upperBound, m.bytes.upperBound)
+                guard lo < hi, let line = pango_layout_get_line_readonly(layout, Int32(k)) else { continue }
+                var x0: Int32 = 0, x1: Int32 = 0
+                pango_layout_line_index_to_x(line, Int32(lo), 0, &x0)
+                pango_layout_line_index_to_x(line, Int32(hi), 0, &x1)
+                let a = Double(min(x0, x1)) / Double(PANGO_SCALE), b = Double(max(x0, x1)) / Double(PANGO_SCALE)
+                out.append(TextLink(line: k, rect: Rect(x: m.x + a, y: m.top, width: b - a, height: m.height), destination: dest))
+            }
+        }
+        return out
+    }
+}
