@@ -75,7 +75,7 @@ public enum Merger {
             figures.append(chosen)
             conflicts.append(Conflict(chosen: chosen, rejected: Array(ranked.dropFirst()), rule: rule))
         }
-        figures = foldStocksIntoYearToDate(figures)
+        figures = foldUndated(foldStocksIntoYearToDate(figures))
         figures.sort(by: Figure.storageOrder)
         return Result(figures: figures, conflicts: conflicts)
     }
@@ -98,6 +98,26 @@ public enum Merger {
                   let j = yearToDate[Key(series: stock.series, kind: stock.kind, end: p.end)]?.first(where: { same(out[$0].value, stock.value) })
             else { continue }
             out[j].sources = (out[j].sources + stock.sources).sorted(by: sourceOrder)
+            drop.insert(i)
+        }
+        return out.enumerated().filter { !drop.contains($0.offset) }.map(\.element)
+    }
+
+    /// An undated figure with the value of exactly one dated figure of the same series and kind
+    /// is that figure printed without its time (宝鸡 引进项目21个 in two reports, one dated): the
+    /// dated one keeps it, with both sources.
+    static func foldUndated(_ figures: [Figure]) -> [Figure] {
+        struct Key: Hashable { var series: SeriesKey; var kind: FactKind }
+        var dated: [Key: [Int]] = [:]
+        for (j, f) in figures.enumerated() where f.period != nil {
+            dated[Key(series: f.series, kind: f.kind), default: []].append(j)
+        }
+        var out = figures
+        var drop: Set<Int> = []
+        for (i, f) in figures.enumerated() where f.period == nil {
+            let matches = (dated[Key(series: f.series, kind: f.kind)] ?? []).filter { same(out[$0].value, f.value) }
+            guard matches.count == 1, let j = matches.first else { continue }
+            out[j].sources = (out[j].sources + f.sources).sorted(by: sourceOrder)
             drop.insert(i)
         }
         return out.enumerated().filter { !drop.contains($0.offset) }.map(\.element)

@@ -208,3 +208,23 @@ struct StockFoldTests {
         ])
     }
 }
+
+struct UndatedFoldTests {
+    @Test func undatedFigureOfTheSameValueJoinsTheOneDatedFigure() {
+        let r = Merger.merge([
+            fact("宝鸡高新区", .projects_introduced, 21, Period(start: nil, end: YearMonth(2023, 6)), unit: .count, at: "000.txt", 107),
+            fact("宝鸡高新区", .projects_introduced, 21, nil, unit: .count, at: "004.txt", 21),
+            fact("宝鸡高新区", .projects_key, 130, .year(2023), unit: .count, at: "004.txt", 19),
+            fact("宝鸡高新区", .projects_key, 130, .year(2022), unit: .count, at: "003.txt", 5),
+            fact("宝鸡高新区", .projects_key, 130, nil, unit: .count, at: "005.txt", 1),
+            fact("宝鸡高新区", .projects_key, 130, nil, unit: .count, kind: .target, at: "005.txt", 2),
+        ])
+        #expect(r.figures.map(\.description) == [
+            "宝鸡高新区 projects_key count actual undated 130 @005.txt:1",
+            "宝鸡高新区 projects_key count actual 2022-01..2022-12 130 @003.txt:5",
+            "宝鸡高新区 projects_key count actual 2023-01..2023-12 130 @004.txt:19",
+            "宝鸡高新区 projects_key count target undated 130 @005.txt:2",
+            "宝鸡高新区 projects_introduced count actual ..2023-06 21 @000.txt:107,004.txt:21",
+        ])
+    }
+}
