@@ -1,7 +1,132 @@
 import ArgumentParser
+import Foundation
+import ZoneBriefCore
+import ZoneBriefExtract
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
-// Not yet built: its issue replaces this file.
+/// `zonebrief extract`: article pages → facts, printed as JSON Lines, CSV or a table.
 struct ExtractCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "extract", abstract: "(not yet available)")
-    func run() throws { throw ValidationError("zonebrief extract is not available yet") }
+    static let configuration = CommandConfiguration(
+        commandName: "extract",
+        abstract: "Print every growth, investment and project figure of article pages as facts (FACTS.md).",
+        discussion: """
+        PATH may be files or folders (searched recursively for .txt and .md); none means seeds/.
+        Files may be UTF-8 (with or without BOM, CRLF) or GB18030/GBK. Warnings go to stderr as
+        file:line: warning: …, and a summary line ends the run.
+        """
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case jsonl, csv, table }
+
+    @Argument(help: "Files or folders of articles (default: seeds/).")
+    var paths: [String] = []
+
+    @Option(help: "Output format: jsonl, csv or table (default: table on a terminal, jsonl when piped).")
+    var format: Format?
+
+    @Option(help: "Only facts of this zone or entity (as normalised, e.g. 青岛高新区).")
+    var zone: String?
+
+    @Option(help: "Only facts of this metric id (e.g. gdp, funds_in_place; see FACTS.md).")
+    var metric: String?
+
+    @Option(name: .customLong("lexicon"), help: "Extra lexicon entries: a .tsv file or a folder of them (repeatable).")
+    var lexicons: [String] = []
+
+    @Flag(help: "No progress or summary on stderr (warnings still go there).")
+    var quiet = false
+
+    var inputPaths: [String] { paths.isEmpty ? ["seeds"] : paths }
+
+    func validate() throws {
+        if let metric, Metric(rawValue: metric) == nil {
+            throw ValidationError("unknown metric '\(metric)'; use one of: \(Metric.allCases.map(\.rawValue).joined(separator: ", "))")
+        }
+        for p in inputPaths where !FileManager.default.fileExists(atPath: p) {
+            if paths.isEmpty {
+                throw ValidationError("no seeds/ folder here; pass a file or folder of articles")
+            }
+            throw ValidationError("\(p): no such file or folder; pass .txt or .md articles or folders of them")
+        }
+        for l in lexicons where !FileManager.default.fileExists(atPath: l) {
+            throw ValidationError("\(l): no such lexicon file or folder")
+        }
+    }
+
+    func run() throws {
+        var lexicon = try Lexicon.builtIn().value
+        for l in lexicons {
+            for d in try lexicon.add(contentsOf: URL(fileURLWithPath: l)) { Stderr.write(d.description) }
+        }
+        let extractor = FactExtractor(lexicon: lexicon)
+        let files: [ArticleFiles.Entry]
+        do { files = try ArticleFiles.list(inputPaths) } catch { throw ValidationError("\(error)") }
+        if files.isEmpty {
+            throw ValidationError("no .txt or .md articles under \(inputPaths.joined(separator: ", ")); pass a folder of articles")
+        }
+        let format = self.format ?? (isatty(STDOUT_FILENO) != 0 ? .table : .jsonl)
+        let metricFilter = metric.flatMap(Metric.init(rawValue:))
+        var out = StdoutBuffer()
+        switch format {
+        case .csv: out.line(FactCSV.header)
+        case .table: out.line(FactTable.header)
+        case .jsonl: break
+        }
+        var totals = (files: 0, articles: 0, facts: 0, warnings: 0, bytes: 0)
+        let start = Date()
+        var lastProgress = start
+        for (i, entry) in files.enumerated() {
+            let result = extractor.extract(fileAt: entry.url, name: entry.name)
+            for d in result.diagnostics { Stderr.write(d.description) }
+            totals.files += 1
+            totals.articles += result.value.articles
+            totals.warnings += result.diagnostics.count
+            if let size = try? FileManager.default.attributesOfItem(atPath: entry.url.path)[.size] as? Int { totals.bytes += size }
+            for f in result.value.facts {
+                if let zone, f.zone != zone { continue }
+                if let metricFilter, f.metric != metricFilter { continue }
+                totals.facts += 1
+                switch format {
+                case .jsonl: out.line(FactJSONL.line(f))
+                case .csv: out.line(FactCSV.row(f))
+                case .table: out.line(FactTable.row(f))
+                }
+            }
+            out.flush()
+            if !quiet, Date().timeIntervalSince(lastProgress) >= 2 {
+                lastProgress = Date()
+                Stderr.write("zonebrief extract: \(i + 1)/\(files.count) files, \(totals.bytes / 1_048_576) MiB, \(totals.facts) facts…")
+            }
+        }
+        out.flush()
+        if !quiet {
+            Stderr.write("zonebrief extract: \(totals.files) files, \(totals.articles) articles, \(totals.facts) facts, \(totals.warnings) warnings")
+        }
+    }
+}
+
+/// Buffered standard output (one write per file's facts).
+struct StdoutBuffer {
+    private var buffer = ""
+    mutating func line(_ s: String) {
+        buffer += s
+        buffer += "\n"
+        if buffer.utf8.count > 1 << 16 { flush() }
+    }
+    mutating func flush() {
+        guard !buffer.isEmpty else { return }
+        FileHandle.standardOutput.write(Data(buffer.utf8))
+        buffer = ""
+    }
+}
+
+/// Lines on standard error.
+enum Stderr {
+    static func write(_ s: String) {
+        FileHandle.standardError.write(Data((s + "\n").utf8))
+    }
 }

@@ -1,0 +1,85 @@
+/// One article of a page: its paragraphs (headings included) and the zone its headline names.
+public struct Article: Sendable {
+    public var paragraphs: [Paragraph] = []
+    /// The zone the headline names: the default subject of the article's sentences.
+    public var headingZone: String?
+
+    public init() {}
+
+    public var hasBody: Bool { paragraphs.contains { !$0.isHeading } }
+
+    /// Sentences of a paragraph as ranges of its text: ends at 。！？ (and closing quotes after them).
+    public static func sentences(in t: [Unicode.Scalar]) -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        var a = 0
+        var i = 0
+        let n = t.count
+        while i < n {
+            if ScalarText.isSentenceEnd(t[i]) {
+                var e = i + 1
+                while e < n && (ScalarText.isSentenceEnd(t[e]) || t[e] == "”" || t[e] == "」" || t[e] == "』" || t[e] == "’") { e += 1 }
+                if e > a { out.append(a..<e) }
+                a = e
+                i = e
+                continue
+            }
+            i += 1
+        }
+        if a < n { out.append(a..<n) }
+        return out
+    }
+}
+
+/// Splits a stream of paragraphs into articles: a heading that names a zone, a `#` heading, or a
+/// byline (本报讯) after running text starts a new article; the headings just before it go with it.
+struct ArticleSplitter {
+    let lexicon: Lexicon
+    let entities: EntityRecognizer
+    private var current = Article()
+    /// Articles larger than this are handed on in parts (their year context is per part).
+    var maxParagraphs = 5_000
+
+    init(lexicon: Lexicon, entities: EntityRecognizer) {
+        self.lexicon = lexicon
+        self.entities = entities
+    }
+
+    /// Adds a paragraph; returns an article when this paragraph starts the next one.
+    mutating func add(_ p: Paragraph) -> Article? {
+        var done: Article? = nil
+        var startsArticle = false
+        var zone: String? = nil
+        if case .heading(let level) = p.role {
+            zone = entities.recognize(p.text).first { $0.kind == .zone }?.name
+            startsArticle = zone != nil || level == 1
+        } else {
+            startsArticle = lexicon.bylineWords.contains { w in p.text.count >= w.count && p.text.prefix(w.count).elementsEqual(w) }
+        }
+        if startsArticle && current.hasBody {
+            // the headings after the last body paragraph belong to the new article
+            let lastBody = current.paragraphs.lastIndex { !$0.isHeading }!
+            var next = Article()
+            next.paragraphs = Array(current.paragraphs[(lastBody + 1)...])
+            let recognizer = entities
+            next.headingZone = next.paragraphs.compactMap { recognizer.recognize($0.text).first { $0.kind == .zone }?.name }.first
+            current.paragraphs.removeSubrange((lastBody + 1)...)
+            done = current
+            current = next
+        }
+        if current.headingZone == nil, let zone, !current.hasBody { current.headingZone = zone }
+        current.paragraphs.append(p)
+        if done == nil && current.paragraphs.count >= maxParagraphs {
+            let full = current
+            current = Article()
+            current.headingZone = full.headingZone
+            return full
+        }
+        return done
+    }
+
+    /// The last article of the page.
+    mutating func finish() -> Article? {
+        defer { current = Article() }
+        return current.paragraphs.isEmpty ? nil : current
+    }
+}

@@ -1,0 +1,131 @@
+/// A paragraph of a page: lines joined where the page's columns broke a sentence, with a map
+/// back to the 1-based line of every offset.
+public struct Paragraph: Sendable {
+    public enum Role: Sendable, Hashable {
+        /// Running text.
+        case body
+        /// A `#` heading (level 1, 2, …) or a short line without sentence punctuation (level 0):
+        /// headlines, kickers, author lines.
+        case heading(level: Int)
+    }
+
+    /// Folded text (full-width digits and signs as ASCII), same length as `original`.
+    public var text: [Unicode.Scalar] = []
+    /// The text as written, for quotes.
+    public var original: [Unicode.Scalar] = []
+    /// (offset in `text`, line number) for each joined line, ascending.
+    public var lineStarts: [(offset: Int, line: Int)] = []
+    public var role: Role = .body
+
+    public init() {}
+
+    public var isHeading: Bool { if case .heading = role { return true } else { return false } }
+
+    /// Appends a line's scalars (already trimmed).
+    mutating func append(_ scalars: ArraySlice<Unicode.Scalar>, line: Int) {
+        lineStarts.append((text.count, line))
+        original.append(contentsOf: scalars)
+        for u in scalars { text.append(ScalarText.fold(u)) }
+    }
+
+    /// The 1-based line the character at `offset` stands on.
+    public func line(at offset: Int) -> Int {
+        var lo = 0, hi = lineStarts.count - 1
+        if hi < 0 { return 0 }
+        while lo < hi {
+            let mid = (lo + hi + 1) / 2
+            if lineStarts[mid].offset <= offset { lo = mid } else { hi = mid - 1 }
+        }
+        return lineStarts[lo].line
+    }
+
+    public var firstLine: Int { lineStarts.first?.line ?? 0 }
+}
+
+/// Turns the lines of a page into paragraphs: skips photo captions, keeps headings apart, and
+/// joins a line that stops mid-sentence (the page's columns) with the next line of text, across
+/// blank lines and captions.
+struct PageAssembler {
+    let lexicon: Lexicon
+    /// A paragraph that stopped mid-sentence, waiting for its continuation.
+    private var pending: Paragraph?
+    /// Longest paragraph kept whole; longer text is handed on in pieces.
+    var maxParagraph = 200_000
+
+    init(lexicon: Lexicon) { self.lexicon = lexicon }
+
+    /// Adds one line; returns the paragraphs it completes.
+    mutating func add(line number: Int, scalars: [Unicode.Scalar]) -> [Paragraph] {
+        var lo = 0, hi = scalars.count
+        while lo < hi && ScalarText.isSpace(scalars[lo]) { lo += 1 }
+        while hi > lo && ScalarText.isSpace(scalars[hi - 1]) { hi -= 1 }
+        if lo == hi { return [] }
+        let line = scalars[lo..<hi]
+        var out: [Paragraph] = []
+
+        if line.first == "#" {
+            var level = 0
+            var i = line.startIndex
+            while i < line.endIndex && line[i] == "#" { level += 1; i += 1 }
+            while i < line.endIndex && ScalarText.isSpace(line[i]) { i += 1 }
+            if let p = pending { out.append(p); pending = nil }
+            if i < line.endIndex {
+                var h = Paragraph()
+                h.append(line[i...], line: number)
+                h.role = .heading(level: level)
+                out.append(h)
+            }
+            return out
+        }
+        if isCaption(line) { return [] }
+
+        var p: Paragraph
+        let joined: Bool
+        if let q = pending { p = q; pending = nil; joined = true } else { p = Paragraph(); joined = false }
+        p.append(line, line: number)
+
+        if endsSentence(p.text) {
+            out.append(p)
+        } else if !joined && looksLikeHeading(p.text) {
+            p.role = .heading(level: 0)
+            out.append(p)
+        } else if p.text.count > maxParagraph {
+            out.append(p)
+        } else {
+            pending = p
+        }
+        return out
+    }
+
+    /// The paragraph left waiting at the end of the page.
+    mutating func finish() -> [Paragraph] {
+        defer { pending = nil }
+        return pending.map { [$0] } ?? []
+    }
+
+    private func isCaption(_ line: ArraySlice<Unicode.Scalar>) -> Bool {
+        lexicon.captionWords.contains { w in line.count >= w.count && line.prefix(w.count).elementsEqual(w) }
+    }
+
+    /// Ends with 。！？ (possibly inside closing quotes), or with credits after the last one
+    /// (`…贡献高新力量。 胡俊超`).
+    private func endsSentence(_ t: [Unicode.Scalar]) -> Bool {
+        guard var i = t.indices.last else { return false }
+        while i > 0 && (t[i] == "”" || t[i] == "」" || t[i] == "』" || t[i] == "\"" || t[i] == ")" || t[i] == "’") { i -= 1 }
+        if ScalarText.isSentenceEnd(t[i]) || t[i] == "；" { return true }
+        // credits: a space and a few characters after the last sentence end
+        var k = t.count - 1
+        let stop = max(0, t.count - 16)
+        while k > stop {
+            if ScalarText.isSentenceEnd(t[k]) { return k + 1 < t.count && ScalarText.isSpace(t[k + 1]) }
+            k -= 1
+        }
+        return false
+    }
+
+    /// Short, no clause punctuation: a headline, kicker or author line.
+    private func looksLikeHeading(_ t: [Unicode.Scalar]) -> Bool {
+        guard t.count <= 40 else { return false }
+        return !t.contains { $0 == "，" || $0 == "," || $0 == "；" || $0 == ";" || $0 == "、" }
+    }
+}

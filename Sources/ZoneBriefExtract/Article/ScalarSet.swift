@@ -1,0 +1,73 @@
+/// A set of scalars as a 64 KiB bitmap of the Basic Multilingual Plane: one array read per test,
+/// where a `Set<Unicode.Scalar>` would hash. Used on every character of the text.
+struct ScalarSet: Sendable {
+    private var bits = [UInt8](repeating: 0, count: 8192)
+    private var astral: Set<UInt32> = []
+
+    init() {}
+
+    init(_ scalars: some Sequence<Unicode.Scalar>) {
+        for u in scalars { insert(u) }
+    }
+
+    mutating func insert(_ u: Unicode.Scalar) {
+        let v = u.value
+        if v < 65536 { bits[Int(v >> 3)] |= 1 << UInt8(v & 7) } else { astral.insert(v) }
+    }
+
+    @inline(__always) func contains(_ u: Unicode.Scalar) -> Bool {
+        let v = u.value
+        if v < 65536 { return bits[Int(v >> 3)] & (1 << UInt8(v & 7)) != 0 }
+        return astral.contains(v)
+    }
+}
+
+/// UTF-8 bytes → scalars, with invalid sequences replaced by U+FFFD and reported; faster than
+/// going through `String` for the extractor's needs.
+enum UTF8Scalars {
+    static func decode(_ bytes: ArraySlice<UInt8>) -> ([Unicode.Scalar], Bool) {
+        var out: [Unicode.Scalar] = []
+        out.reserveCapacity(bytes.count / 2 + 8)
+        var ok = true
+        bytes.withUnsafeBufferPointer { b in
+            var i = 0
+            let n = b.count
+            while i < n {
+                let c0 = b[i]
+                if c0 < 0x80 { out.append(Unicode.Scalar(c0)); i += 1; continue }
+                var need = 0
+                var v: UInt32 = 0
+                var lo: UInt8 = 0x80, hi: UInt8 = 0xBF
+                switch c0 {
+                case 0xC2...0xDF: need = 1; v = UInt32(c0 & 0x1F)
+                case 0xE0: need = 2; v = UInt32(c0 & 0x0F); lo = 0xA0
+                case 0xE1...0xEC, 0xEE...0xEF: need = 2; v = UInt32(c0 & 0x0F)
+                case 0xED: need = 2; v = UInt32(c0 & 0x0F); hi = 0x9F
+                case 0xF0: need = 3; v = UInt32(c0 & 0x07); lo = 0x90
+                case 0xF1...0xF3: need = 3; v = UInt32(c0 & 0x07)
+                case 0xF4: need = 3; v = UInt32(c0 & 0x07); hi = 0x8F
+                default:
+                    out.append("\u{FFFD}"); ok = false; i += 1; continue
+                }
+                var k = 1
+                var good = true
+                while k <= need {
+                    guard i + k < n else { good = false; break }
+                    let c = b[i + k]
+                    if k == 1 ? (c < lo || c > hi) : (c < 0x80 || c > 0xBF) { good = false; break }
+                    v = (v << 6) | UInt32(c & 0x3F)
+                    k += 1
+                }
+                if good, let u = Unicode.Scalar(v) {
+                    out.append(u)
+                    i += need + 1
+                } else {
+                    out.append("\u{FFFD}")
+                    ok = false
+                    i += max(1, k)
+                }
+            }
+        }
+        return (out, ok)
+    }
+}

@@ -1,0 +1,99 @@
+/// Helpers for working on arrays of Unicode scalars: the extractor's text form (fast, no
+/// grapheme breaking, one index per character of Chinese text).
+enum ScalarText {
+    /// CJK unified ideographs (basic block and extension A).
+    @inline(__always) static func isHan(_ u: Unicode.Scalar) -> Bool {
+        let v = u.value
+        return (0x4E00...0x9FFF).contains(v) || (0x3400...0x4DBF).contains(v)
+    }
+
+    @inline(__always) static func isASCIIDigit(_ u: Unicode.Scalar) -> Bool { u.value >= 0x30 && u.value <= 0x39 }
+
+    @inline(__always) static func isLatin(_ u: Unicode.Scalar) -> Bool {
+        (u.value >= 0x41 && u.value <= 0x5A) || (u.value >= 0x61 && u.value <= 0x7A)
+    }
+
+    @inline(__always) static func isSpace(_ u: Unicode.Scalar) -> Bool {
+        u == " " || u == "\t" || u.value == 0x3000 || u.value == 0xA0 || u.value == 0xFEFF || u == "\r" || u.value == 0x0C
+    }
+
+    /// Folds full-width digits, letters and a few signs to ASCII, one scalar for one scalar, so
+    /// offsets in the folded text are offsets in the original.
+    @inline(__always) static func fold(_ u: Unicode.Scalar) -> Unicode.Scalar {
+        let v = u.value
+        switch v {
+        case 0xFF10...0xFF19, 0xFF21...0xFF3A, 0xFF41...0xFF5A: return Unicode.Scalar(v - 0xFEE0)!
+        case 0xFF0E: return "."   // ．
+        case 0xFF05: return "%"   // ％
+        case 0xFF08: return "("   // （
+        case 0xFF09: return ")"   // ）
+        case 0xFF0D, 0x2014, 0x2013, 0xFF5E, 0x2212: return "-"   // －, —, –, ～, −
+        case 0x2015: return "-"
+        default: return u
+        }
+    }
+
+    /// Whether `word` occurs in `text` at `i`.
+    @inline(__always) static func matches(_ text: [Unicode.Scalar], at i: Int, _ word: [Unicode.Scalar]) -> Bool {
+        guard i >= 0, i + word.count <= text.count else { return false }
+        var k = 0
+        while k < word.count {
+            if text[i + k] != word[k] { return false }
+            k += 1
+        }
+        return true
+    }
+
+    /// Whether `word` ends in `text` exactly at `end` (exclusive).
+    @inline(__always) static func endsWith(_ text: [Unicode.Scalar], at end: Int, _ word: [Unicode.Scalar]) -> Bool {
+        matches(text, at: end - word.count, word)
+    }
+
+    /// The first index ≥ `from` and < `to` where `word` starts.
+    static func find(_ word: [Unicode.Scalar], in text: [Unicode.Scalar], from: Int = 0, to: Int? = nil) -> Int? {
+        let limit = (to ?? text.count) - word.count
+        guard !word.isEmpty, from <= limit else { return nil }
+        var i = from
+        let first = word[0]
+        while i <= limit {
+            if text[i] == first && matches(text, at: i, word) { return i }
+            i += 1
+        }
+        return nil
+    }
+
+    /// The last index in `from..<to` (word entirely inside) where `word` starts.
+    static func findLast(_ word: [Unicode.Scalar], in text: [Unicode.Scalar], from: Int = 0, to: Int) -> Int? {
+        var i = to - word.count
+        guard !word.isEmpty else { return nil }
+        while i >= from {
+            if matches(text, at: i, word) { return i }
+            i -= 1
+        }
+        return nil
+    }
+
+    static func string(_ s: some Sequence<Unicode.Scalar>) -> String {
+        var out = String.UnicodeScalarView()
+        out.append(contentsOf: s)
+        return String(out)
+    }
+
+    /// Sentence ends.
+    @inline(__always) static func isSentenceEnd(_ u: Unicode.Scalar) -> Bool {
+        u == "。" || u == "！" || u == "？" || u == "!" || u == "?" || u == "…"
+    }
+
+    /// Clause separators inside a sentence (、 is not one: it separates list items).
+    @inline(__always) static func isClauseBreak(_ u: Unicode.Scalar) -> Bool {
+        u == "，" || u == "," || u == "；" || u == ";" || u == "：" || u == ":"
+    }
+
+    @inline(__always) static func isListBreak(_ u: Unicode.Scalar) -> Bool { u == "、" }
+
+    static func isPunctuation(_ u: Unicode.Scalar) -> Bool {
+        isSentenceEnd(u) || isClauseBreak(u) || isListBreak(u) || u == "“" || u == "”" || u == "\"" || u == "《" || u == "》"
+            || u == "(" || u == ")" || u == "「" || u == "」" || u == "『" || u == "』" || u == "‘" || u == "’" || u == "·"
+            || u == "—" || u == "-" || u == "/" || u == "|" || isSpace(u)
+    }
+}

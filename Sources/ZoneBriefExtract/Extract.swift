@@ -1,1 +1,0 @@
-// Placeholder: the extractor lands here (issue 2).

@@ -1,0 +1,353 @@
+import ZoneBriefCore
+
+/// What an article's sentences share: its year, the zone in play, the period carried from the
+/// paragraph's earlier sentences, and the facts so far (to drop repeats).
+struct ArticleContext {
+    var file: String
+    var year: Int?
+    /// The zone the article is talking about now: the last zone named, else the headline's.
+    var zone: String?
+    /// The period of the paragraph's last time expression (reset at each paragraph).
+    var carriedPeriod: Period?
+    var facts: [Fact] = []
+    var seen: Set<FactKey> = []
+    var diagnostics: [Diagnostic] = []
+}
+
+/// The fields that make two facts the same figure.
+struct FactKey: Hashable {
+    var zone: String, metric: Metric, label: String?, value: Double, unit: FactUnit, period: Period?, kind: FactKind
+}
+
+/// The assembler (Recognizers-Text's "model"): runs the recognizers over a sentence and applies
+/// the rules that turn spans into facts. Every hard rule lives here: who a figure belongs to
+/// (the nearest entity named before it, else the article's zone), its kind (预计 → estimate,
+/// 计划/力争/… → target), its period (the time expression that opens its clause, else the
+/// paragraph's), growth and target shares attached to the figure before them, subsets (其中…)
+/// and restated thresholds (GDP突破5000亿元) dropped, and a single project's figures left out.
+struct FactAssembler {
+    let lexicon: Lexicon
+    let numbers: NumberRecognizer
+    let periods: PeriodRecognizer
+    let entities: EntityRecognizer
+    let metricWords: MetricWordMatcher
+    private let periodFirst: ScalarSet
+    private let markerFirst: ScalarSet
+    private static let xiangmu: [Unicode.Scalar] = Array("项目".unicodeScalars)
+    private static let tongbi: [Unicode.Scalar] = Array("同比".unicodeScalars)
+    private static let industry: [Unicode.Scalar] = Array("产业".unicodeScalars)
+    private static let labelVerbs: [[Unicode.Scalar]] = ["完成", "实现", "总", "的", "达"].map { Array($0.unicodeScalars) }
+
+    init(lexicon: Lexicon) {
+        self.lexicon = lexicon
+        numbers = NumberRecognizer(lexicon: lexicon)
+        periods = PeriodRecognizer(lexicon: lexicon)
+        entities = EntityRecognizer(lexicon: lexicon)
+        metricWords = MetricWordMatcher(lexicon: lexicon)
+        var first: Set<Unicode.Scalar> = ["截", "前"]
+        for w in lexicon.periodWords.keys { if let f = w.first { first.insert(f) } }
+        for w in lexicon.relativeYears.keys { if let f = w.first { first.insert(f) } }
+        for d in ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"] { first.insert(Unicode.Scalar(d)!) }
+        periodFirst = ScalarSet(first)
+        markerFirst = ScalarSet(lexicon.kindMarkers.compactMap { $0.word.first } + lexicon.resetMarkers.compactMap { $0.first })
+    }
+
+    /// Quick test: can this sentence hold a figure at all (a digit or a Chinese numeral)?
+    @inline(__always) static func mayHoldNumber(_ t: ArraySlice<Unicode.Scalar>) -> Bool {
+        for u in t where ScalarText.isASCIIDigit(u) || ChineseNumeral.openers.contains(u) || u == "百" { return true }
+        return false
+    }
+
+    /// Reads one sentence of a paragraph (`range` in `p.text`), adding facts to `ctx`.
+    func assemble(_ p: Paragraph, _ range: Range<Int>, into ctx: inout ArticleContext) {
+        let slice = p.text[range]
+        guard Self.mayHoldNumber(slice) else {
+            updateZone(Array(slice), &ctx)
+            return
+        }
+        let s = Array(slice)
+        var malformed: [MalformedNumber] = []
+        let nums = numbers.recognize(s, malformed: &malformed)
+        for m in malformed {
+            ctx.diagnostics.append(Diagnostic(file: ctx.file, line: p.line(at: range.lowerBound + m.offset),
+                                              "cannot read the number '\(m.text)'; skipped"))
+        }
+        let spans = recognizePeriods(s)
+        if nums.isEmpty {
+            // no figure: only the zone in play and the paragraph's period move on
+            if let last = spans.last(where: { $0.end < s.count && ScalarText.isClauseBreak(s[$0.end]) }) {
+                ctx.carriedPeriod = PeriodResolver.resolve(last, articleYear: ctx.year)
+            }
+            updateZone(s, &ctx)
+            return
+        }
+        let mentions = entities.recognize(s)
+        // clause starts
+        var clauseStartAt = [Int](repeating: 0, count: s.count + 1)
+        var cs = 0
+        for i in 0..<s.count {
+            clauseStartAt[i] = cs
+            if ScalarText.isClauseBreak(s[i]) { cs = i + 1 }
+        }
+        clauseStartAt[s.count] = cs
+        func clauseEnd(_ i: Int) -> Int {
+            var j = i
+            while j < s.count && !ScalarText.isClauseBreak(s[j]) { j += 1 }
+            return j
+        }
+        // time expressions that can date a figure: followed by a clause break, or by a number in their clause
+        let candidates = spans.filter { span in
+            // 今年任务, 年度计划: the target's year, not the figure's period
+            if lexicon.shareNouns.contains(where: { ScalarText.matches(s, at: span.end, $0 + ["的"]) || ScalarText.matches(s, at: span.end, $0 + ["任", "务"]) })
+                || ScalarText.matches(s, at: span.end, ["任", "务"]) { return false }
+            if span.end < s.count && ScalarText.isClauseBreak(s[span.end]) { return true }
+            if span.end >= s.count { return false }
+            let ce = clauseEnd(span.end)
+            return nums.contains { $0.start >= span.end && $0.start < ce }
+        }
+        let markers = kindMarkers(s)
+        let projectionAt = lexicon.projectionWords.compactMap { ScalarText.find($0, in: s) }.min() ?? Int.max
+        let singleProjectAt = singleProjectSubject(s, mentions: mentions) ?? Int.max
+
+        var sentenceFacts: [Int] = []      // indices into ctx.facts made from this sentence
+        var lastFigureFact: Int? = nil     // the fact made from the most recent money/count number
+        var prevEnd = 0
+        for num in nums {
+            defer { prevEnd = num.end }
+            if num.isRangeEnd || num.start >= projectionAt || num.start >= singleProjectAt { lastFigureFact = nil; continue }
+            let cStart = clauseStartAt[num.start]
+            guard let unit = num.unit else { continue }   // 个百分点
+            if unit == .percent {
+                if isTargetShare(s, before: num.start) {
+                    if let f = lastFigureFact { ctx.facts[f].targetPct = num.value }
+                    continue
+                }
+                guard let (gStart, sign) = growth(s, before: num.start) else { continue }
+                let rate = sign * num.value
+                let lo = max(cStart, prevEnd)
+                let fakeNumber = NumberSpan(numberStart: gStart, numberEnd: gStart, end: gStart, start: gStart, value: 0,
+                                            unit: nil, approx: nil, chineseOnly: false, isRangeEnd: false)
+                if gStart > lo, let mw = metricWords.match(in: s, from: lo, number: fakeNumber, nounEnd: gStart) {
+                    // a growth rate of a named metric with no figure: its own fact
+                    if let f = makeFact(s, p, range, num: num, value: rate, unit: .percent, word: mw, mentions: mentions,
+                                        spans: spans, candidates: candidates, markers: markers, sentenceFacts: sentenceFacts, ctx: &ctx) {
+                        ctx.facts[f].yoyPct = rate
+                        sentenceFacts.append(f)
+                    }
+                    lastFigureFact = nil
+                } else if let f = lastFigureFact, ctx.facts[f].yoyPct == nil {
+                    ctx.facts[f].yoyPct = rate
+                }
+                continue
+            }
+            lastFigureFact = nil
+            if growth(s, before: num.start) != nil { continue }   // 增加5亿元: an increase, not a level
+            if ratioBefore(s, from: cStart, to: num.start) { continue }
+            // the noun after a count's measure word (6个项目)
+            var nounEnd = num.end
+            if unit == .count {
+                while nounEnd < s.count && nounEnd - num.end < 6 && ScalarText.isHan(s[nounEnd]) { nounEnd += 1 }
+            }
+            guard let mw = metricWords.match(in: s, from: max(cStart, prevEnd), number: num, nounEnd: nounEnd),
+                  mw.word.metric.accepts(unit) else { continue }
+            if mw.word.needsProjects && !countsProjects(s, before: mw.start, numbers: nums) { continue }
+            if let f = makeFact(s, p, range, num: num, value: num.value, unit: unit, word: mw, mentions: mentions,
+                                spans: spans, candidates: candidates, markers: markers, sentenceFacts: sentenceFacts, ctx: &ctx) {
+                sentenceFacts.append(f)
+                lastFigureFact = f
+            }
+        }
+        if let last = candidates.last {
+            ctx.carriedPeriod = PeriodResolver.resolve(last, articleYear: ctx.year)
+        }
+        updateZone(mentions, &ctx)
+    }
+
+    // MARK: facts
+
+    private func makeFact(_ s: [Unicode.Scalar], _ p: Paragraph, _ range: Range<Int>, num: NumberSpan, value: Double,
+                          unit: FactUnit, word mw: MetricWordMatch, mentions: [EntityMention], spans: [PeriodSpan], candidates: [PeriodSpan],
+                          markers: [(Int, FactKind?)], sentenceFacts: [Int], ctx: inout ArticleContext) -> Int? {
+        let metric = mw.word.metric
+        // the first part of an A…B word already served a figure of this metric in the sentence
+        if mw.word.second != nil, sentenceFacts.contains(where: { ctx.facts[$0].metric == metric }) { return nil }
+        var label: String? = nil
+        switch mw.word.label {
+        case .none: break
+        case .fixed(let l): label = l
+        case .industry:
+            guard let l = industryLabel(s, before: mw.start, mentions: mentions) else { return nil }
+            label = l
+        }
+        if metric.requiresLabel && label == nil { return nil }
+        // the entity: the nearest one named before the figure, else the zone in play
+        guard let zone = mentions.last(where: { $0.end <= num.start })?.name ?? ctx.zone else { return nil }
+        // 其中…: a part of an earlier figure of the same metric
+        let cStart = s[..<num.start].lastIndex(where: ScalarText.isClauseBreak).map { $0 + 1 } ?? 0
+        let clause = Array(s[cStart..<num.start])
+        if lexicon.subsetWords.contains(where: { ScalarText.find($0, in: clause) != nil }),
+           sentenceFacts.contains(where: { ctx.facts[$0].metric == metric && ctx.facts[$0].label == label }) {
+            return nil
+        }
+        // a threshold restating a figure already given (GDP突破5000亿元 after 5006.7亿元)
+        if num.approx == .over,
+           sentenceFacts.contains(where: { ctx.facts[$0].metric == metric && ctx.facts[$0].zone == zone && ctx.facts[$0].value >= value }) {
+            return nil
+        }
+        let kind = mw.word.kind ?? markers.last(where: { $0.0 <= num.start })?.1 ?? .actual
+        let period: Period?
+        if var span = candidates.last(where: { $0.end <= num.start }) {
+            // 2024年,力争全年…: a period without a year takes the year the sentence named before it
+            if span.year == .implicit, let y = spans.last(where: { $0.end <= span.start && $0.isAbsolute }) { span.year = y.year }
+            period = PeriodResolver.resolve(span, articleYear: ctx.year)
+        } else {
+            period = ctx.carriedPeriod
+        }
+        let key = FactKey(zone: zone, metric: metric, label: label, value: value, unit: unit, period: period, kind: kind)
+        if ctx.seen.contains(key) { return nil }
+        ctx.seen.insert(key)
+        let quote = ScalarText.string(p.original[range]).trimmingSpaces
+        let fact = Fact(zone: zone, metric: metric, label: label, value: value, unit: unit, period: period,
+                        kind: kind, approx: num.approx,
+                        source: SourceRef(file: ctx.file, line: p.line(at: range.lowerBound + num.numberStart), quote: quote))
+        ctx.facts.append(fact)
+        return ctx.facts.count - 1
+    }
+
+    private func updateZone(_ s: [Unicode.Scalar], _ ctx: inout ArticleContext) {
+        updateZone(entities.recognize(s, zonesOnly: true), &ctx)
+    }
+
+    private func updateZone(_ mentions: [EntityMention], _ ctx: inout ArticleContext) {
+        if let z = mentions.last(where: { $0.kind == .zone }) { ctx.zone = z.name }
+    }
+
+    // MARK: rules on the sentence
+
+    private func recognizePeriods(_ s: [Unicode.Scalar]) -> [PeriodSpan] {
+        var out: [PeriodSpan] = []
+        var i = 0
+        while i < s.count {
+            let u = s[i]
+            if ScalarText.isASCIIDigit(u) || periodFirst.contains(u), !(i > 0 && ScalarText.isASCIIDigit(s[i - 1]) && ScalarText.isASCIIDigit(u)),
+               let span = periods.match(s, at: i) {
+                out.append(span)
+                i = max(span.end, i + 1)
+                continue
+            }
+            i += 1
+        }
+        return out
+    }
+
+    /// Kind markers in order: (position after the marker, kind); nil kind resets to actual.
+    private func kindMarkers(_ s: [Unicode.Scalar]) -> [(Int, FactKind?)] {
+        var out: [(Int, FactKind?)] = []
+        for i in s.indices where markerFirst.contains(s[i]) {
+            for m in lexicon.kindMarkers where ScalarText.matches(s, at: i, m.word) {
+                if !(i > 0 && m.cancelledAfter.contains(s[i - 1])) { out.append((i + m.word.count, m.kind)) }
+            }
+            for r in lexicon.resetMarkers where ScalarText.matches(s, at: i, r) { out.append((i + r.count, nil)) }
+        }
+        return out
+    }
+
+    /// Skips approx words and fillers backwards from `i`.
+    private func skipFillers(_ s: [Unicode.Scalar], _ i: Int) -> Int {
+        var j = i
+        var moved = true
+        while moved {
+            moved = false
+            for w in lexicon.fillers where ScalarText.endsWith(s, at: j, w) { j -= w.count; moved = true; break }
+            if !moved { for (w, _) in lexicon.approxBefore where ScalarText.endsWith(s, at: j, w) { j -= w.count; moved = true; break } }
+        }
+        return j
+    }
+
+    /// A growth word right before the number (同比增长3%, 下降约2.1%): (where it starts, sign).
+    private func growth(_ s: [Unicode.Scalar], before i: Int) -> (Int, Double)? {
+        let j = skipFillers(s, i)
+        for (w, sign) in lexicon.growthWords where ScalarText.endsWith(s, at: j, w) {
+            var start = j - w.count
+            if ScalarText.endsWith(s, at: start, Self.tongbi) { start -= Self.tongbi.count }
+            return (start, sign)
+        }
+        return nil
+    }
+
+    /// 占年度任务的55.49%, 完成年度计划的101%, 为全年任务的60.15%.
+    private func isTargetShare(_ s: [Unicode.Scalar], before i: Int) -> Bool {
+        var j = skipFillers(s, i)
+        if j > 0 && s[j - 1] == "的" { j -= 1 }
+        guard let noun = lexicon.shareNouns.first(where: { ScalarText.endsWith(s, at: j, $0) }) else { return false }
+        let nounStart = j - noun.count
+        let from = max(0, nounStart - 6)
+        let window = Array(s[from..<nounStart])
+        return lexicon.shareVerbs.contains { ScalarText.find($0, in: window) != nil }
+    }
+
+    private func ratioBefore(_ s: [Unicode.Scalar], from a: Int, to b: Int) -> Bool {
+        guard a < b else { return false }
+        let clause = Array(s[a..<b])
+        return lexicon.ratioWords.contains { ScalarText.find($0, in: clause) != nil }
+    }
+
+    /// Whether the sentence counts projects before `i` (项目N个, N个项目): a total investment then
+    /// belongs to that set, not to one project.
+    private func countsProjects(_ s: [Unicode.Scalar], before i: Int, numbers: [NumberSpan]) -> Bool {
+        for n in numbers where n.end <= i && n.unit == .count {
+            if ScalarText.endsWith(s, at: n.start, Self.xiangmu) { return true }
+            var k = n.end
+            while k < min(s.count, n.end + 12) && ScalarText.isHan(s[k]) {
+                if ScalarText.matches(s, at: k, Self.xiangmu) { return true }
+                k += 1
+            }
+        }
+        return false
+    }
+
+    /// The industry named before a metric word: 新型储能产业(完成)产值 → 新型储能产业.
+    private func industryLabel(_ s: [Unicode.Scalar], before i: Int, mentions: [EntityMention]) -> String? {
+        var j = i
+        var moved = true
+        while moved {
+            moved = false
+            for v in Self.labelVerbs where ScalarText.endsWith(s, at: j, v) { j -= v.count; moved = true; break }
+        }
+        guard ScalarText.endsWith(s, at: j, Self.industry) else { return nil }
+        let floor = max(mentions.last(where: { $0.end <= j })?.end ?? 0, 0)
+        var a = j - Self.industry.count
+        while a > floor && j - a < 14 && ScalarText.isHan(s[a - 1]) { a -= 1 }
+        var label = Array(s[a..<j])
+        for w in lexicon.subsetWords where ScalarText.matches(label, at: 0, w) { label.removeFirst(w.count) }
+        guard label.count > Self.industry.count else { return nil }
+        return ScalarText.string(label)
+    }
+
+    /// Where a sentence about one named project starts talking about it (`…产业化项目总投资11亿元`,
+    /// `湘投金天新材的“…”项目完成…`): the first 项目 of the sentence, when no zone or place is named
+    /// before it and it is not counted (N个项目, 项目N个, 项目建设).
+    private func singleProjectSubject(_ s: [Unicode.Scalar], mentions: [EntityMention]) -> Int? {
+        guard let q = ScalarText.find(Self.xiangmu, in: s) else { return nil }
+        if mentions.contains(where: { $0.end <= q && $0.kind != .company }) { return nil }
+        let after = q + Self.xiangmu.count
+        if after < s.count, ScalarText.isASCIIDigit(s[after]) || ChineseNumeral.isNumeral(s[after]) { return nil }
+        if q > 0, s[q - 1] == "个" || s[q - 1] == "项" || s[q - 1] == "批" { return nil }
+        if q > 0 && s[q - 1] == "”" { return q }
+        var a = q
+        while a > 0 && ScalarText.isHan(s[a - 1]) { a -= 1 }
+        let clauseStart = a == 0 || ScalarText.isClauseBreak(s[a - 1]) || ScalarText.isSentenceEnd(s[a - 1])
+        return (clauseStart && q - a >= 4) ? q : nil
+    }
+}
+
+extension String {
+    /// Without leading and trailing spaces (ASCII, ideographic, no-break).
+    var trimmingSpaces: String {
+        let u = Array(unicodeScalars)
+        var a = 0, b = u.count
+        while a < b && ScalarText.isSpace(u[a]) { a += 1 }
+        while b > a && ScalarText.isSpace(u[b - 1]) { b -= 1 }
+        return ScalarText.string(u[a..<b])
+    }
+}

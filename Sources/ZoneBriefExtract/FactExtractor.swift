@@ -1,0 +1,242 @@
+import Foundation
+import ZoneBriefCore
+
+/// What one file gave: its facts (in line order), how many articles it held, how it was read.
+public struct FileExtraction: Sendable {
+    /// The file's name as given (relative paths stay relative).
+    public var file: String
+    /// nil when the file was skipped (empty, binary, neither UTF-8 nor GB18030).
+    public var encoding: TextEncoding?
+    public var articles: Int
+    public var facts: [Fact]
+
+    public init(file: String, encoding: TextEncoding?, articles: Int, facts: [Fact]) {
+        self.file = file
+        self.encoding = encoding
+        self.articles = articles
+        self.facts = facts
+    }
+}
+
+/// Article pages → facts (FACTS.md). The public face of the extractor.
+///
+/// ```swift
+/// let extractor = try FactExtractor()
+/// let result = extractor.extract(fileAt: URL(fileURLWithPath: "seeds/000.txt"), name: "000.txt")
+/// result.value.facts        // [Fact]
+/// result.diagnostics        // warnings: file:line: warning: …
+/// ```
+///
+/// Files are read as a stream (1 MiB chunks, two passes: the first finds the years the file
+/// names), so memory stays flat whatever the file's size. Nothing here throws for bad input: what
+/// cannot be read is a warning and the rest of the file still gives its facts.
+public struct FactExtractor: Sendable {
+    public let lexicon: Lexicon
+    let assembler: FactAssembler
+    let years: YearResolver
+    /// Longest line handled whole; longer lines are cut at a sentence end (see `LineReader`).
+    public var maxLineBytes = 1 << 20
+    /// At most this many warnings of one kind per file are listed; the rest are counted.
+    public var maxWarningsPerKind = 20
+
+    public init(lexicon: Lexicon) {
+        self.lexicon = lexicon
+        assembler = FactAssembler(lexicon: lexicon)
+        years = YearResolver(lexicon: lexicon)
+    }
+
+    /// An extractor with the built-in lexicon.
+    public init() throws {
+        self.init(lexicon: try Lexicon.builtIn().value)
+    }
+
+    /// Extracts the facts of one file. `name` is what facts and warnings call it.
+    public func extract(fileAt url: URL, name: String) -> Warned<FileExtraction> {
+        var diagnostics: [Diagnostic] = []
+        var empty = FileExtraction(file: name, encoding: nil, articles: 0, facts: [])
+        guard let handle = try? FileHandle(forReadingFrom: url) else {
+            return Warned(empty, diagnostics: [Diagnostic(.error, file: name, "cannot open the file; skipped")])
+        }
+        defer { try? handle.close() }
+        let head = (try? handle.read(upToCount: 65_536)) ?? Data()
+        let encoding: TextEncoding
+        switch TextEncoding.sniff(head) {
+        case .empty:
+            return Warned(empty, diagnostics: [Diagnostic(file: name, "empty file; skipped")])
+        case .binary:
+            return Warned(empty, diagnostics: [Diagnostic(file: name, "binary file (not text); skipped")])
+        case .unknown:
+            return Warned(empty, diagnostics: [Diagnostic(file: name, "neither UTF-8 nor GB18030 text; skipped")])
+        case .text(let e):
+            encoding = e
+        }
+        empty.encoding = encoding
+        do {
+            // pass 1: the years the file names (for articles that name none)
+            try handle.seek(toOffset: 0)
+            var fileYear: Int? = nil
+            var reader = LineReader(handle: handle, encoding: encoding, maxLineBytes: maxLineBytes)
+            let decoder = LineDecoder(encoding: encoding)
+            while let line = try reader.next() {
+                guard decoder.mayNameYear(line.bytes) else { continue }
+                let (text, _) = decoder.decode(line.bytes)
+                if let y = years.datingYears(inLine: text).max() { fileYear = max(fileYear ?? y, y) }
+            }
+            // pass 2: lines → paragraphs → articles → facts
+            try handle.seek(toOffset: 0)
+            reader = LineReader(handle: handle, encoding: encoding, maxLineBytes: maxLineBytes)
+            var run = Run(extractor: self, file: name, fileYear: fileYear)
+            var badLines: [Int] = []
+            while let line = try reader.next() {
+                var (text, ok) = decoder.decode(line.bytes)
+                if !ok { badLines.append(line.number) }
+                if line.number == 1, text.first?.value == 0xFEFF { text.removeFirst() }
+                run.add(line: line.number, text: text)
+            }
+            run.finish()
+            diagnostics += limited(badLines.map { Diagnostic(file: name, line: $0, "invalid \(encoding.rawValue) bytes on this line; read around them") })
+            diagnostics += limited(reader.hardCuts.map {
+                Diagnostic(file: name, line: $0, "line longer than \(maxLineBytes / 1024) KiB with no sentence end; cut into pieces")
+            })
+            diagnostics += limited(run.ctxDiagnostics)
+            return Warned(FileExtraction(file: name, encoding: encoding, articles: run.articleCount, facts: run.facts),
+                          diagnostics: diagnostics)
+        } catch {
+            diagnostics.append(Diagnostic(.error, file: name, "read error: \(error.localizedDescription); the file's remaining text skipped"))
+            return Warned(empty, diagnostics: diagnostics)
+        }
+    }
+
+    /// Extracts the facts of a page given as text (tests, tools).
+    public func extract(text: String, file: String) -> Warned<FileExtraction> {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        var fileYear: Int? = nil
+        var scalarsLines: [[Unicode.Scalar]] = []
+        for l in lines {
+            var u = Array(l.unicodeScalars)
+            if u.last == "\r" { u.removeLast() }
+            scalarsLines.append(u)
+            if let y = years.datingYears(inLine: u).max() { fileYear = max(fileYear ?? y, y) }
+        }
+        var run = Run(extractor: self, file: file, fileYear: fileYear)
+        for (i, u) in scalarsLines.enumerated() { run.add(line: i + 1, text: u) }
+        run.finish()
+        return Warned(FileExtraction(file: file, encoding: .utf8, articles: run.articleCount, facts: run.facts),
+                      diagnostics: limited(run.ctxDiagnostics))
+    }
+
+    /// Extracts the facts of one sentence, as if it stood in an article about `zone` in `year`
+    /// (spec cases).
+    public func extract(sentence: String, year: Int?, zone: String?, file: String = "spec") -> Warned<[Fact]> {
+        var p = Paragraph()
+        p.append(Array(sentence.unicodeScalars)[...], line: 1)
+        var ctx = ArticleContext(file: file, year: year, zone: zone)
+        for r in Article.sentences(in: p.text) { assembler.assemble(p, r, into: &ctx) }
+        return Warned(ctx.facts, diagnostics: ctx.diagnostics)
+    }
+
+    private func limited(_ ds: [Diagnostic]) -> [Diagnostic] {
+        guard ds.count > maxWarningsPerKind else { return ds }
+        var out = Array(ds.prefix(maxWarningsPerKind))
+        let last = ds[ds.count - 1]
+        out.append(Diagnostic(file: last.file, line: last.line, "… and \(ds.count - maxWarningsPerKind) more like these"))
+        return out
+    }
+
+    /// One file's pass 2: paragraphs into articles, articles into facts.
+    struct Run {
+        let extractor: FactExtractor
+        let file: String
+        let fileYear: Int?
+        var page: PageAssembler
+        var splitter: ArticleSplitter
+        var facts: [Fact] = []
+        var articleCount = 0
+        var ctxDiagnostics: [Diagnostic] = []
+
+        init(extractor: FactExtractor, file: String, fileYear: Int?) {
+            self.extractor = extractor
+            self.file = file
+            self.fileYear = fileYear
+            page = PageAssembler(lexicon: extractor.lexicon)
+            splitter = ArticleSplitter(lexicon: extractor.lexicon, entities: extractor.assembler.entities)
+        }
+
+        mutating func add(line: Int, text: [Unicode.Scalar]) {
+            for p in page.add(line: line, scalars: text) { add(p) }
+        }
+
+        mutating func add(_ p: Paragraph) {
+            if let a = splitter.add(p) { process(a) }
+        }
+
+        mutating func finish() {
+            for p in page.finish() { add(p) }
+            if let a = splitter.finish() { process(a) }
+            facts.sort { ($0.source.line, 0) < ($1.source.line, 0) }
+        }
+
+        mutating func process(_ article: Article) {
+            guard article.hasBody else { return }
+            articleCount += 1
+            var year: Int? = nil
+            for p in article.paragraphs where p.text.contains("年") {
+                for r in Article.sentences(in: p.text) where p.text[r].contains("年") {
+                    if let y = extractor.years.datingYears(in: Array(p.text[r])).max() { year = max(year ?? y, y) }
+                }
+            }
+            var ctx = ArticleContext(file: file, year: year ?? fileYear, zone: article.headingZone)
+            for p in article.paragraphs where !p.isHeading {
+                ctx.carriedPeriod = nil
+                for r in Article.sentences(in: p.text) { extractor.assembler.assemble(p, r, into: &ctx) }
+            }
+            facts += ctx.facts
+            ctxDiagnostics += ctx.diagnostics
+        }
+    }
+}
+
+/// Decodes one line's bytes in the file's encoding. Invalid bytes are replaced (U+FFFD) and
+/// reported, so the rest of the line still counts.
+final class LineDecoder {
+    let encoding: TextEncoding
+    private let gb: GB18030Decoder?
+
+    init(encoding: TextEncoding) {
+        self.encoding = encoding
+        gb = encoding == .gb18030 ? GB18030Decoder() : nil
+    }
+
+    /// (scalars, whether the bytes were valid)
+    func decode(_ bytes: ArraySlice<UInt8>) -> ([Unicode.Scalar], Bool) {
+        switch encoding {
+        case .utf8:
+            return UTF8Scalars.decode(bytes)
+        case .gb18030:
+            if let s = gb?.decode(Array(bytes)) { return (Array(s.unicodeScalars), true) }
+            // decode piecewise: keep ASCII, drop what iconv refuses
+            let s = String(decoding: bytes.map { $0 < 0x80 ? $0 : 0x3F }, as: UTF8.self)
+            return (Array(s.unicodeScalars), false)
+        }
+    }
+
+    /// Cheap test whether a line can name a year (年 is E5 B9 B4 in UTF-8, C4 EA in GB18030).
+    func mayNameYear(_ bytes: ArraySlice<UInt8>) -> Bool {
+        var i = bytes.startIndex
+        let end = bytes.endIndex
+        switch encoding {
+        case .utf8:
+            // a digit right before 年
+            while i + 3 < end {
+                if bytes[i + 3] == 0xB4 && bytes[i + 2] == 0xB9 && bytes[i + 1] == 0xE5 && bytes[i] >= 0x30 && bytes[i] <= 0x39 { return true }
+                i += 1
+            }
+        case .gb18030:
+            while i + 1 < end {
+                if bytes[i] == 0xC4 && bytes[i + 1] == 0xEA { return true }
+                i += 1
+            }
+        }
+        return false
+    }
+}

@@ -1,0 +1,246 @@
+import Foundation
+import ZoneBriefCore
+
+/// All vocabulary of the extractor, read from tab-separated data files (`Lexicon/Data/*.tsv`,
+/// extendable with `--lexicon`). Each line is `kind<TAB>fields…`; `#` starts a comment.
+///
+/// ```
+/// metric	入库税收	tax_revenue
+/// zone	东湖高新区	武汉东湖新技术开发区|东湖新技术开发区
+/// kind	力争	target
+/// ```
+public struct Lexicon: Sendable {
+    /// One way the text names a metric.
+    public struct MetricWord: Sendable {
+        /// The word, or the first part of an `A…B` pair.
+        public var first: [Unicode.Scalar]
+        /// The second part of an `A…B` pair (nil for a plain word).
+        public var second: [Unicode.Scalar]?
+        public var metric: Metric
+        public var kind: FactKind?
+        public var label: Label
+        public var needsProjects: Bool
+
+        public enum Label: Sendable, Hashable { case none, fixed(String), industry }
+    }
+
+    /// A unit written after a number.
+    public struct UnitWord: Sendable {
+        public var text: [Unicode.Scalar]
+        /// nil for 个百分点 (percentage points), which is no unit of FACTS.md.
+        public var unit: FactUnit?
+        public var factor: Double
+    }
+
+    public var metricWords: [MetricWord] = []
+    public var units: [UnitWord] = []
+    /// word → (first month, last month)
+    public var periodWords: [[Unicode.Scalar]: (Int, Int)] = [:]
+    /// 今年 → 0, 去年 → -1
+    public var relativeYears: [[Unicode.Scalar]: Int] = [:]
+    public var openPeriodWords: [[Unicode.Scalar]] = []
+    /// kind marker → (kind, preceding scalars that cancel it)
+    public var kindMarkers: [(word: [Unicode.Scalar], kind: FactKind, cancelledAfter: Set<Unicode.Scalar>)] = []
+    public var resetMarkers: [[Unicode.Scalar]] = []
+    public var approxBefore: [(word: [Unicode.Scalar], approx: Approx)] = []
+    public var approxAfter: [(word: [Unicode.Scalar], approx: Approx)] = []
+    public var fillers: [[Unicode.Scalar]] = []
+    public var growthWords: [(word: [Unicode.Scalar], sign: Double)] = []
+    public var shareVerbs: [[Unicode.Scalar]] = []
+    public var shareNouns: [[Unicode.Scalar]] = []
+    public var subsetWords: [[Unicode.Scalar]] = []
+    public var projectionWords: [[Unicode.Scalar]] = []
+    public var ratioWords: [[Unicode.Scalar]] = []
+    public var captionWords: [[Unicode.Scalar]] = []
+    public var bylineWords: [[Unicode.Scalar]] = []
+
+    /// alias (as written) → canonical zone name
+    public var zoneAliases: [[Unicode.Scalar]: String] = [:]
+    /// canonical zone names, for knowing that 石家庄 is a three-character place name
+    public var zoneNames: Set<[Unicode.Scalar]> = []
+    public var zoneSuffixes: [(text: [Unicode.Scalar], canonical: String)] = []
+    public var zoneDrops: [[Unicode.Scalar]] = []
+    public var zoneLeads: [[Unicode.Scalar]] = []
+    public var placeSuffixes: Set<Unicode.Scalar> = []
+    public var notPlaces: Set<[Unicode.Scalar]> = []
+    public var companySuffixes: [[Unicode.Scalar]] = []
+    public var notCompanies: Set<[Unicode.Scalar]> = []
+
+    public init() {}
+
+    /// The lexicon shipped with ZoneBrief (`Lexicon/Data` in the package's resources).
+    public static func builtIn() throws -> Warned<Lexicon> {
+        guard let url = Bundle.module.url(forResource: "Data", withExtension: nil) else {
+            throw LexiconError(message: "the built-in lexicon (Lexicon/Data) is missing from the bundle")
+        }
+        var lexicon = Lexicon()
+        let diagnostics = try lexicon.add(contentsOf: url)
+        return Warned(lexicon, diagnostics: diagnostics)
+    }
+
+    /// Adds the entries of a `.tsv` file, or of every `.tsv` file in a folder (sorted by name).
+    /// Malformed lines are returned as warnings; unreadable files throw.
+    public mutating func add(contentsOf url: URL) throws -> [Diagnostic] {
+        var isDir: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDir) else {
+            throw LexiconError(message: "\(url.path): no such lexicon file or folder")
+        }
+        var files = [url]
+        if isDir.boolValue {
+            let names = try FileManager.default.contentsOfDirectory(atPath: url.path)
+            files = names.filter { $0.hasSuffix(".tsv") }.sorted().map { url.appendingPathComponent($0) }
+            if files.isEmpty { throw LexiconError(message: "\(url.path): no .tsv lexicon files in this folder") }
+        }
+        var diagnostics: [Diagnostic] = []
+        for file in files {
+            let data: Data
+            do { data = try Data(contentsOf: file) } catch {
+                throw LexiconError(message: "\(file.path): cannot read lexicon file")
+            }
+            let text = String(decoding: data, as: UTF8.self)
+            diagnostics += add(text: text, file: file.path)
+        }
+        finish()
+        return diagnostics
+    }
+
+    /// Adds the entries of lexicon text; `file` names it in warnings.
+    public mutating func add(text: String, file: String) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        var lineNumber = 0
+        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            lineNumber += 1
+            let line = rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine
+            if line.isEmpty || line.hasPrefix("#") { continue }
+            let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map { String($0) }
+            if let problem = addEntry(fields) {
+                diagnostics.append(Diagnostic(file: file, line: lineNumber, problem))
+            }
+        }
+        finish()
+        return diagnostics
+    }
+
+    /// Sorts tables so that longer words are tried first.
+    mutating func finish() {
+        units.sort { $0.text.count > $1.text.count }
+        approxBefore.sort { $0.word.count > $1.word.count }
+        approxAfter.sort { $0.word.count > $1.word.count }
+        growthWords.sort { $0.word.count > $1.word.count }
+        fillers.sort { $0.count > $1.count }
+        zoneSuffixes.sort { $0.text.count > $1.text.count }
+        companySuffixes.sort { $0.count > $1.count }
+    }
+
+    private static func scalars(_ s: String) -> [Unicode.Scalar] { Array(s.unicodeScalars) }
+
+    /// Adds one entry; returns a problem description for a malformed line.
+    private mutating func addEntry(_ f: [String]) -> String? {
+        let kind = f[0]
+        func need(_ n: Int) -> String? {
+            f.count >= n && !f[1...].prefix(n - 1).contains(where: \.isEmpty) ? nil : "lexicon: '\(kind)' needs \(n - 1) field(s)"
+        }
+        let s = Self.scalars
+        switch kind {
+        case "metric":
+            if let p = need(3) { return p }
+            guard let metric = Metric(rawValue: f[2]) else { return "lexicon: unknown metric id '\(f[2])'" }
+            let parts = f[1].components(separatedBy: "…")
+            guard parts.count <= 2, !parts.contains(where: \.isEmpty) else { return "lexicon: bad metric words '\(f[1])'" }
+            var word = MetricWord(first: s(parts[0]), second: parts.count == 2 ? s(parts[1]) : nil,
+                                  metric: metric, kind: nil, label: .none, needsProjects: false)
+            for option in f.dropFirst(3).flatMap({ $0.split(separator: ",") }) {
+                let kv = option.split(separator: "=", maxSplits: 1).map(String.init)
+                switch (kv.first ?? "", kv.count == 2 ? kv[1] : "") {
+                case ("kind", let v):
+                    guard let k = FactKind(rawValue: v) else { return "lexicon: unknown kind '\(v)'" }
+                    word.kind = k
+                case ("label", "industry"): word.label = .industry
+                case ("label", let v) where !v.isEmpty: word.label = .fixed(v)
+                case ("needs", "projects"): word.needsProjects = true
+                default: return "lexicon: unknown option '\(option)'"
+                }
+            }
+            metricWords.append(word)
+        case "unit":
+            if let p = need(4) { return p }
+            guard let factor = Double(f[3]) else { return "lexicon: bad factor '\(f[3])'" }
+            if f[2] == "points" {
+                units.append(UnitWord(text: s(f[1]), unit: nil, factor: factor))
+            } else {
+                guard let u = FactUnit(rawValue: f[2]) else { return "lexicon: unknown unit '\(f[2])'" }
+                units.append(UnitWord(text: s(f[1]), unit: u, factor: factor))
+            }
+        case "period":
+            if let p = need(4) { return p }
+            guard let a = Int(f[2]), let b = Int(f[3]), (1...12).contains(a), (a...12).contains(b) else {
+                return "lexicon: bad months '\(f[2])' '\(f[3])'"
+            }
+            periodWords[s(f[1])] = (a, b)
+        case "relyear":
+            if let p = need(3) { return p }
+            guard let o = Int(f[2]) else { return "lexicon: bad year offset '\(f[2])'" }
+            relativeYears[s(f[1])] = o
+        case "open": if let p = need(2) { return p }; openPeriodWords.append(s(f[1]))
+        case "kind":
+            if let p = need(3) { return p }
+            guard let k = FactKind(rawValue: f[2]) else { return "lexicon: unknown kind '\(f[2])'" }
+            let cancel = f.count > 3 && f[3].hasPrefix("!") ? Set(f[3].dropFirst().unicodeScalars) : []
+            kindMarkers.append((s(f[1]), k, cancel))
+        case "reset": if let p = need(2) { return p }; resetMarkers.append(s(f[1]))
+        case "approx":
+            if let p = need(4) { return p }
+            guard let a = Approx(rawValue: f[3]) else { return "lexicon: unknown approx '\(f[3])'" }
+            switch f[2] {
+            case "before": approxBefore.append((s(f[1]), a))
+            case "after": approxAfter.append((s(f[1]), a))
+            default: return "lexicon: approx position must be before or after, not '\(f[2])'"
+            }
+        case "filler": if let p = need(2) { return p }; fillers.append(s(f[1]))
+        case "growth":
+            if let p = need(3) { return p }
+            guard f[2] == "+" || f[2] == "-" else { return "lexicon: growth sign must be + or -" }
+            growthWords.append((s(f[1]), f[2] == "+" ? 1 : -1))
+        case "share-verb": if let p = need(2) { return p }; shareVerbs.append(s(f[1]))
+        case "share-noun": if let p = need(2) { return p }; shareNouns.append(s(f[1]))
+        case "subset": if let p = need(2) { return p }; subsetWords.append(s(f[1]))
+        case "projection": if let p = need(2) { return p }; projectionWords.append(s(f[1]))
+        case "ratio": if let p = need(2) { return p }; ratioWords.append(s(f[1]))
+        case "caption": if let p = need(2) { return p }; captionWords.append(s(f[1]))
+        case "byline": if let p = need(2) { return p }; bylineWords.append(s(f[1]))
+        case "zone":
+            if let p = need(2) { return p }
+            let canonical = f[1]
+            zoneNames.insert(s(canonical))
+            zoneAliases[s(canonical)] = canonical
+            if f.count > 2 {
+                for alias in f[2].split(separator: "|") where !alias.isEmpty { zoneAliases[s(String(alias))] = canonical }
+            }
+        case "suffix":
+            if let p = need(3) { return p }
+            zoneSuffixes.append((s(f[1]), f[2]))
+        case "drop": if let p = need(2) { return p }; zoneDrops.append(s(f[1]))
+        case "lead": if let p = need(2) { return p }; zoneLeads.append(s(f[1]))
+        case "place":
+            if let p = need(2) { return p }
+            guard let u = f[1].unicodeScalars.first, f[1].unicodeScalars.count == 1 else { return "lexicon: a place suffix is one character" }
+            placeSuffixes.insert(u)
+        case "notplace":
+            if let p = need(2) { return p }
+            for w in f[1].split(separator: "|") { notPlaces.insert(s(String(w))) }
+        case "company": if let p = need(2) { return p }; companySuffixes.append(s(f[1]))
+        case "notcompany":
+            if let p = need(2) { return p }
+            for w in f[1].split(separator: "|") { notCompanies.insert(s(String(w))) }
+        default:
+            return "lexicon: unknown entry kind '\(kind)'"
+        }
+        return nil
+    }
+}
+
+/// A lexicon file or folder that cannot be used at all.
+public struct LexiconError: Error, CustomStringConvertible, Sendable {
+    public var message: String
+    public var description: String { message }
+}

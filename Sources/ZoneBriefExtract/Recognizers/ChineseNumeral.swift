@@ -1,0 +1,179 @@
+/// Chinese numerals and their values: `一百二十` → 120, `两千` → 2000, `三万五` → 35000,
+/// `一二三` → 123, `五兆六十二亿` → 5006200000000, `三点五` → 3.5, financial forms (`壹佰万`),
+/// traditional forms (`萬`, `億`, `兩`), and Arabic digits mixed in (`1.2万`, `1万600`).
+public enum ChineseNumeral {
+    /// The digit value of a numeral character (零〇一二两三…九, 壹贰叁…玖), or nil.
+    @inline(__always) public static func digit(_ u: Unicode.Scalar) -> Int? {
+        switch u {
+        case "零", "〇", "○", "Ｏ": return 0
+        case "一", "壹", "幺": return 1
+        case "二", "两", "贰", "貳", "兩": return 2
+        case "三", "叁", "參": return 3
+        case "四", "肆": return 4
+        case "五", "伍": return 5
+        case "六", "陆", "陸": return 6
+        case "七", "柒": return 7
+        case "八", "捌": return 8
+        case "九", "玖": return 9
+        default: return nil
+        }
+    }
+
+    /// 十, 百, 千 (and financial 拾, 佰, 仟) as a small unit.
+    @inline(__always) public static func smallUnit(_ u: Unicode.Scalar) -> Double? {
+        switch u {
+        case "十", "拾": return 10
+        case "百", "佰": return 100
+        case "千", "仟": return 1000
+        default: return nil
+        }
+    }
+
+    /// 万, 亿, 兆 (and 萬, 億) as a large unit.
+    @inline(__always) public static func largeUnit(_ u: Unicode.Scalar) -> Double? {
+        switch u {
+        case "万", "萬": return 1e4
+        case "亿", "億": return 1e8
+        case "兆": return 1e12
+        default: return nil
+        }
+    }
+
+    /// Every numeral character (digits and units), for a fast first test.
+    static let numeralSet = ScalarSet("零〇○Ｏ一壹幺二两贰貳兩三叁參四肆五伍六陆陸七柒八捌九玖十拾百佰千仟万萬亿億兆".unicodeScalars)
+    /// Characters that can open a number in running text: the digits and 十.
+    static let openers = ScalarSet("零〇○Ｏ一壹幺二两贰貳兩三叁參四肆五伍六陆陸七柒八捌九玖十".unicodeScalars)
+
+    @inline(__always) public static func isNumeral(_ u: Unicode.Scalar) -> Bool {
+        numeralSet.contains(u)
+    }
+
+    /// Whether the three characters after `j` are digits and the fourth is not (a thousands group).
+    static func isThousandsGroup(_ s: ArraySlice<Unicode.Scalar>, after j: Int) -> Bool {
+        guard j + 3 < s.endIndex else { return false }
+        for k in 1...3 where !ScalarText.isASCIIDigit(s[j + k]) { return false }
+        return j + 4 >= s.endIndex || !ScalarText.isASCIIDigit(s[j + 4])
+    }
+
+    /// The value of a whole numeral string, or nil when it is not one.
+    ///
+    /// ```
+    /// ChineseNumeral.value(of: "一百二十")  // 120
+    /// ChineseNumeral.value(of: "1.2万")     // 12000
+    /// ```
+    public static func value(of text: String) -> Double? {
+        let s = Array(text.unicodeScalars).map(ScalarText.fold)
+        return value(of: s[...])
+    }
+
+    /// The value of the scalars, or nil when they are not a numeral.
+    public static func value(of s: ArraySlice<Unicode.Scalar>) -> Double? {
+        guard !s.isEmpty else { return nil }
+        var sign = 1.0
+        // 廿 and 卅 are 二十 and 三十
+        var body = s.contains(where: { $0 == "廿" || $0 == "卅" })
+            ? ArraySlice(s.flatMap { $0 == "廿" ? ["二", "十"] : $0 == "卅" ? ["三", "十"] : [$0] as [Unicode.Scalar] })
+            : s
+        if body.first == "负" || body.first == "-" { sign = -1; body = body.dropFirst() }
+        guard !body.isEmpty else { return nil }
+        var total = 0.0          // finished 亿/万 blocks
+        var section = 0.0        // the part below 万 being built
+        var num: Double? = nil   // the pending digit(s)
+        var lastUnit = 0.0       // the last unit written (十 百 千 万 亿)
+        var digitRun = 0         // consecutive Chinese digits (一二三 → 123)
+        var afterUnit = false    // the pending number directly follows a unit (三万五)
+        var i = body.startIndex
+        var sawSomething = false
+        var largestSeen = Double.infinity
+        while i < body.endIndex {
+            let u = body[i]
+            if ScalarText.isASCIIDigit(u) {
+                // Arabic part: digits, thousands separators, one decimal point
+                var j = i
+                var text = ""
+                var sawDot = false
+                while j < body.endIndex {
+                    let c = body[j]
+                    if ScalarText.isASCIIDigit(c) { text.unicodeScalars.append(c); j += 1; continue }
+                    if (c == "," || c == "，") && !sawDot && isThousandsGroup(body, after: j) { j += 1; continue }
+                    if c == "." && !sawDot && j + 1 < body.endIndex && ScalarText.isASCIIDigit(body[j + 1]) {
+                        sawDot = true; text.append("."); j += 1; continue
+                    }
+                    break
+                }
+                guard num == nil, let v = Double(text) else { return nil }
+                num = v
+                digitRun = 0
+                afterUnit = false
+                sawSomething = true
+                i = j
+                continue
+            }
+            if let d = digit(u) {
+                // 零 after a unit only holds a place (一千零五十)
+                if d == 0 && afterUnit && num == nil { afterUnit = false; i += 1; continue }
+                if let n = num, digitRun > 0 { num = n * 10 + Double(d) } else if num == nil { num = Double(d) } else { return nil }
+                digitRun += 1
+                sawSomething = true
+                i += 1
+                continue
+            }
+            if u == "点" || u == "點" || u == "." {
+                // decimal part written in Chinese digits
+                var j = i + 1
+                var frac = 0.0, scale = 0.1
+                var any = false
+                while j < body.endIndex, let d = digit(body[j]) { frac += Double(d) * scale; scale /= 10; j += 1; any = true }
+                guard any else { return nil }
+                num = (num ?? 0) + frac
+                digitRun = 0
+                afterUnit = false
+                i = j
+                continue
+            }
+            if let su = smallUnit(u) {
+                // 二三十 (twenty or thirty) is a range, not 230
+                if digitRun >= 2 { return nil }
+                // 十 alone or after 零 is 一十 (一千零十); 百/千 opening the numeral are 一百/一千
+                let n = (num == nil || (num == 0 && su == 10)) ? 1 : num!
+                if num == nil && su != 10 && (sawSomething || i != body.startIndex) { return nil }
+                section += n * su
+                num = nil
+                lastUnit = su
+                digitRun = 0
+                afterUnit = true
+                sawSomething = true
+                i += 1
+                continue
+            }
+            if let lu = largeUnit(u) {
+                if digitRun >= 2 { return nil }
+                let block = section + (num ?? 0)
+                if block == 0 && total == 0 { return nil }
+                if lu > largestSeen {
+                    // 万亿: everything so far times the larger unit
+                    total = (total + block) * lu
+                } else {
+                    total += block * lu
+                }
+                largestSeen = largestSeen == .infinity ? lu : max(largestSeen, lu)
+                section = 0
+                num = nil
+                lastUnit = lu
+                digitRun = 0
+                afterUnit = true
+                sawSomething = true
+                i += 1
+                continue
+            }
+            return nil
+        }
+        guard sawSomething else { return nil }
+        if var n = num {
+            // 三万五 → 35000, 一百二 → 120: a lone digit right after a unit counts in the next unit down
+            if afterUnit && digitRun == 1 && lastUnit >= 100 { n *= lastUnit / 10 }
+            section += n
+        }
+        return sign * (total + section)
+    }
+}

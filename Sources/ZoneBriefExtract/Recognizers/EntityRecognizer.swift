@@ -1,0 +1,204 @@
+/// A named entity that figures can belong to: a zone, a place (city, district, county) or a company.
+public struct EntityMention: Sendable, Hashable {
+    public enum Kind: Sendable, Hashable { case zone, place, company }
+    public var start: Int
+    public var end: Int
+    /// The normalised name (青岛市国家高新区 → 青岛高新区).
+    public var name: String
+    public var kind: Kind
+}
+
+/// Finds zones (by the alias table and by the zone-name grammar of the lexicon), places that open
+/// a clause (`2022年,昆山市完成…`, `嘉兴市秀洲区…`), and companies (`…有限公司`).
+public struct EntityRecognizer: Sendable {
+    public let lexicon: Lexicon
+    /// aliases by first scalar, longest first
+    private let aliasIndex: [Unicode.Scalar: [([Unicode.Scalar], String)]]
+    private let aliasFirst: ScalarSet
+    private let suffixFirst: ScalarSet
+    private let companyLast: ScalarSet
+    /// place names known from zone names (石家庄高新区 → 石家庄), longest first
+    private let knownNames: [[Unicode.Scalar]]
+
+    public init(lexicon: Lexicon) {
+        self.lexicon = lexicon
+        var index: [Unicode.Scalar: [([Unicode.Scalar], String)]] = [:]
+        for (alias, canonical) in lexicon.zoneAliases where !alias.isEmpty {
+            index[alias[0], default: []].append((alias, canonical))
+        }
+        for k in index.keys { index[k]!.sort { $0.0.count > $1.0.count } }
+        aliasIndex = index
+        aliasFirst = ScalarSet(index.keys)
+        suffixFirst = ScalarSet(lexicon.zoneSuffixes.compactMap { $0.text.first })
+        companyLast = ScalarSet(lexicon.companySuffixes.compactMap { $0.last })
+        var names: [[Unicode.Scalar]] = []
+        for name in lexicon.zoneNames {
+            for s in lexicon.zoneSuffixes where name.count > s.text.count && ScalarText.endsWith(name, at: name.count, Array(s.canonical.unicodeScalars)) {
+                names.append(Array(name.dropLast(s.canonical.unicodeScalars.count)))
+                break
+            }
+        }
+        knownNames = names.sorted { $0.count > $1.count }
+    }
+
+    /// Every mention in `t`, in order of position, without overlaps.
+    public func recognize(_ t: [Unicode.Scalar]) -> [EntityMention] { recognize(t, zonesOnly: false) }
+
+    /// The mentions in `t`; with `zonesOnly`, zones only (faster: no places, no companies).
+    public func recognize(_ t: [Unicode.Scalar], zonesOnly: Bool) -> [EntityMention] {
+        var out: [EntityMention] = []
+        let n = t.count
+        var i = 0
+        var clauseStart = true
+        var lastEnd = 0
+        while i < n {
+            let u = t[i]
+            if ScalarText.isSentenceEnd(u) || ScalarText.isClauseBreak(u) { clauseStart = true; i += 1; continue }
+            if ScalarText.isSpace(u) || u == "“" || u == "”" { i += 1; continue }
+            // zones by alias
+            if aliasFirst.contains(u), let list = aliasIndex[u], let hit = list.first(where: { ScalarText.matches(t, at: i, $0.0) }) {
+                var end = i + hit.0.count
+                var name = hit.1
+                if let (park, e) = park(t, at: end), !name.contains("(") { name += park; end = e }
+                // an alias that is only the start of a longer zone name gives way to the grammar
+                if !(suffixFirst.contains(t[min(end, n - 1)]) && end < n && zoneSuffix(t, at: end) != nil) {
+                    out.append(EntityMention(start: i, end: end, name: name, kind: .zone))
+                    i = end; lastEnd = end; clauseStart = false
+                    continue
+                }
+            }
+            // zones by suffix: 宝鸡高新区, 青岛市国家高新区, 南京高新区(江宁园)
+            if suffixFirst.contains(u), let (sufLen, canonicalSuffix) = zoneSuffix(t, at: i) {
+                if let m = zoneBySuffix(t, suffixAt: i, length: sufLen, canonicalSuffix: canonicalSuffix, notBefore: lastEnd) {
+                    if let prev = out.last, prev.end > m.start { out.removeLast() }
+                    out.append(m)
+                    i = m.end; lastEnd = m.end; clauseStart = false
+                    continue
+                }
+                i += sufLen
+                continue
+            }
+            if zonesOnly { clauseStart = false; i += 1; continue }
+            if clauseStart, let m = place(t, at: i) {
+                out.append(m)
+                i = m.end; lastEnd = m.end; clauseStart = false
+                continue
+            }
+            if companyLast.contains(u), let m = company(t, lastAt: i, notBefore: lastEnd) {
+                out.append(m)
+                i = m.end; lastEnd = m.end; clauseStart = false
+                continue
+            }
+            clauseStart = false
+            i += 1
+        }
+        return out
+    }
+
+    /// A zone suffix starting at `i`: (its length, the canonical suffix).
+    private func zoneSuffix(_ t: [Unicode.Scalar], at i: Int) -> (Int, String)? {
+        for s in lexicon.zoneSuffixes where ScalarText.matches(t, at: i, s.text) { return (s.text.count, s.canonical) }
+        return nil
+    }
+
+    /// `(江宁园)` right after a zone name: a park, kept in the name.
+    private func park(_ t: [Unicode.Scalar], at i: Int) -> (String, Int)? {
+        guard i < t.count, t[i] == "(" else { return nil }
+        var j = i + 1
+        while j < t.count && j - i <= 8 && ScalarText.isHan(t[j]) { j += 1 }
+        guard j < t.count, t[j] == ")", j > i + 1 else { return nil }
+        return ("(" + ScalarText.string(t[(i + 1)..<j]) + ")", j + 1)
+    }
+
+    private func zoneBySuffix(_ t: [Unicode.Scalar], suffixAt s: Int, length: Int, canonicalSuffix: String, notBefore: Int) -> EntityMention? {
+        var nameEnd = s
+        // 青岛市国家高新区: drop 国家, 市 between the name and the suffix
+        var dropped = true
+        while dropped {
+            dropped = false
+            for d in lexicon.zoneDrops where nameEnd - d.count > notBefore && ScalarText.endsWith(t, at: nameEnd, d) {
+                nameEnd -= d.count; dropped = true; break
+            }
+        }
+        var start = nameEnd
+        while start > notBefore && nameEnd - start < 8 && ScalarText.isHan(t[start - 1]) { start -= 1 }
+        guard nameEnd - start >= 2 else { return nil }   // 高新区 alone, 该高新区: the zone already in play
+        var name = Array(t[start..<nameEnd])
+        var offset = start
+        if let known = knownNames.first(where: { $0.count <= name.count && ScalarText.endsWith(name, at: name.count, $0) }) {
+            offset += name.count - known.count
+            name = known
+        } else {
+            var stripped = true
+            while stripped && name.count > 2 {
+                stripped = false
+                for l in lexicon.zoneLeads where name.count - l.count >= 2 && ScalarText.matches(name, at: 0, l) {
+                    name.removeFirst(l.count); offset += l.count; stripped = true; break
+                }
+            }
+            // an unknown name is two or three characters and no lead word (推动高新区, 奋力实现高新区)
+            guard name.count <= 3, !lexicon.zoneLeads.contains(where: { ScalarText.matches(name, at: 0, $0) }) else { return nil }
+        }
+        var end = s + length
+        var canonical = ScalarText.string(name) + canonicalSuffix
+        if let a = lexicon.zoneAliases[Array(canonical.unicodeScalars)] { canonical = a }
+        if let (p, e) = park(t, at: end), !canonical.contains("(") { canonical += p; end = e }
+        return EntityMention(start: offset, end: end, name: canonical, kind: .zone)
+    }
+
+    private static let province: Unicode.Scalar = "省"
+    private static let notAfterCity: Set<Unicode.Scalar> = ["场", "民", "级", "委", "政", "值", "内", "外", "属", "长", "里", "面", "直", "区"]
+
+    /// A place opening a clause: `昆山市`, `江苏省昆山市` (named 昆山市), `嘉兴市秀洲区`.
+    private func place(_ t: [Unicode.Scalar], at i: Int) -> EntityMention? {
+        // 在衢州市排名第二: a place after a preposition is where, not who
+        if lexicon.zoneLeads.contains(where: { ScalarText.matches(t, at: i, $0) }) { return nil }
+        var s = i
+        // province
+        for len in [2, 3] where s + len < t.count && t[s + len] == Self.province && (s..<(s + len)).allSatisfy({ ScalarText.isHan(t[$0]) }) {
+            s += len + 1
+            break
+        }
+        func unit(at p: Int) -> Int? {
+            for len in [2, 3] where p + len < t.count && lexicon.placeSuffixes.contains(t[p + len]) {
+                guard (p..<(p + len)).allSatisfy({ ScalarText.isHan(t[$0]) && !lexicon.placeSuffixes.contains(t[$0]) }) else { continue }
+                let word = Array(t[(p + len - 1)...(p + len)])
+                let whole = Array(t[p...(p + len)])
+                if lexicon.notPlaces.contains(word) || lexicon.notPlaces.contains(whole) { continue }
+                if p + len + 1 < t.count, Self.notAfterCity.contains(t[p + len + 1]) { continue }
+                if zoneSuffix(t, at: p + len + 1) != nil { return nil }
+                if ChineseNumeral.isNumeral(t[p]) { continue }
+                return p + len + 1
+            }
+            return nil
+        }
+        guard let e1 = unit(at: s) else { return nil }
+        var end = e1
+        if t[e1 - 1] == "市", let e2 = unit(at: e1), t[e2 - 1] != "市" { end = e2 }
+        // a zone right after (嘉兴市秀洲高新区, 青岛市国家高新区) is the zone's name, not a place
+        var k = end
+        for d in lexicon.zoneDrops where ScalarText.matches(t, at: k, d) { k += d.count }
+        if zoneSuffix(t, at: k) != nil || zoneSuffix(t, at: end) != nil { return nil }
+        return EntityMention(start: s, end: end, name: ScalarText.string(t[s..<end]), kind: .place)
+    }
+
+    /// A company ending at `i` (`…有限公司`), or nil.
+    private func company(_ t: [Unicode.Scalar], lastAt i: Int, notBefore: Int) -> EntityMention? {
+        guard let suffix = lexicon.companySuffixes.first(where: { ScalarText.endsWith(t, at: i + 1, $0) }) else { return nil }
+        let sStart = i + 1 - suffix.count
+        var start = sStart
+        while start > notBefore && sStart - start < 24,
+              ScalarText.isHan(t[start - 1]) || ScalarText.isLatin(t[start - 1]) || t[start - 1] == "(" || t[start - 1] == ")" {
+            if ScalarText.isSentenceEnd(t[start - 1]) { break }
+            start -= 1
+        }
+        // strip leading verbs the run swallowed (由…公司, 与…公司)
+        var name = Array(t[start...i])
+        for l in lexicon.zoneLeads where name.count - l.count > suffix.count + 1 && ScalarText.matches(name, at: 0, l) {
+            name.removeFirst(l.count); start += l.count
+            break
+        }
+        guard name.count >= suffix.count + 2, !lexicon.notCompanies.contains(name) else { return nil }
+        return EntityMention(start: start, end: i + 1, name: ScalarText.string(name), kind: .company)
+    }
+}

@@ -1,0 +1,87 @@
+import ZoneBriefCore
+
+/// A metric word found before a number.
+struct MetricWordMatch {
+    var word: Lexicon.MetricWord
+    /// Where the word (for `A…B`, A) starts and where it ends, in sentence offsets.
+    var start: Int
+    var end: Int
+
+    /// Which of two words ending at the same place is meant: the longer written word; a pair
+    /// counts as its second part and a half (签约…总投资 over 总投资, 竣工项目 over 开工…项目).
+    var specificity: Double {
+        word.second.map { Double($0.count) + 0.5 } ?? Double(word.first.count)
+    }
+}
+
+/// Finds the metric word that a number belongs to: the word of the metric lexicon that ends
+/// closest before the number in its clause (`入库税收24.6亿元`), or that a count's noun completes
+/// (`开工为6个项目` → 开工…项目), or an `A…B` pair whose A stands earlier in the sentence.
+struct MetricWordMatcher {
+    let lexicon: Lexicon
+    /// How far before the number the word may end (达, 实现, 完成 stand between).
+    var maxGap = 12
+    /// How far apart the two parts of an `A…B` word may be.
+    var maxPairGap = 80
+
+    /// Metric words by their last scalar (the second part's, for pairs).
+    private let byLast: [Unicode.Scalar: [Lexicon.MetricWord]]
+    private let lastScalars: ScalarSet
+
+    init(lexicon: Lexicon) {
+        self.lexicon = lexicon
+        var index: [Unicode.Scalar: [Lexicon.MetricWord]] = [:]
+        for w in lexicon.metricWords { if let l = (w.second ?? w.first).last { index[l, default: []].append(w) } }
+        byLast = index
+        lastScalars = ScalarSet(index.keys)
+    }
+
+    /// - Parameters:
+    ///   - s: the sentence
+    ///   - lo: where the search may start (the clause start, or the end of the previous number)
+    ///   - number: the number
+    ///   - nounEnd: for a count, the end of the noun after its measure word (`6个项目`), else `number.end`
+    func match(in s: [Unicode.Scalar], from lo: Int, number: NumberSpan, nounEnd: Int) -> MetricWordMatch? {
+        // W = s[lo..<number.start] + s[number.end..<nounEnd]; offsets map back to s
+        let head = number.start - lo
+        let tail = nounEnd - number.end
+        let w: [Unicode.Scalar] = Array(s[lo..<number.start]) + Array(s[number.end..<nounEnd])
+        func toS(_ k: Int) -> Int { k < head ? lo + k : number.end + (k - head) }
+        func best(endingAt e: Int, startingAt requiredStart: Int?) -> MetricWordMatch? {
+            var best: MetricWordMatch? = nil
+            guard e > 0, lastScalars.contains(w[e - 1]), let words = byLast[w[e - 1]] else { return nil }
+            for word in words {
+                let last = word.second ?? word.first
+                guard e >= last.count, ScalarText.endsWith(w, at: e, last) else { continue }
+                let ws = e - last.count
+                if let requiredStart, ws != requiredStart { continue }
+                if ws < head && e > head { continue }   // wholly in one part of W
+                let sStart = toS(ws)
+                let sEnd = toS(e - 1) + 1
+                var start = sStart
+                if word.second != nil {
+                    let from = max(0, sStart - maxPairGap - word.first.count)
+                    guard let a = ScalarText.findLast(word.first, in: s, from: from, to: sStart) else { continue }
+                    start = a
+                }
+                let m = MetricWordMatch(word: word, start: start, end: sEnd)
+                if best == nil || m.specificity > best!.specificity
+                    || (m.specificity == best!.specificity && (m.end - m.start) > (best!.end - best!.start)) { best = m }
+            }
+            return best
+        }
+        // the noun right after a count's measure word: 6个项目, 175家规模以上工业企业
+        if tail > 0 {
+            for e in stride(from: w.count, to: head, by: -1) {
+                if let m = best(endingAt: e, startingAt: head) { return m }
+            }
+        }
+        var e = head
+        let minEnd = max(1, head - maxGap)
+        while e >= minEnd {
+            if let m = best(endingAt: e, startingAt: nil) { return m }
+            e -= 1
+        }
+        return nil
+    }
+}

@@ -1,0 +1,172 @@
+import ZoneBriefCore
+
+/// A number with its unit, found in text: `约122亿元`, `1590万美元`, `3.5242万户`, `同比增长3%`.
+public struct NumberSpan: Sendable, Hashable {
+    /// Where the numeral starts (after any approx word before it) and where it ends.
+    public var numberStart: Int
+    public var numberEnd: Int
+    /// The end of the whole span, after the unit and any approx word after it.
+    public var end: Int
+    /// Where an approx word before the number starts (== numberStart when there is none).
+    public var start: Int
+    /// Value in base units (yuan, dollars, counts, percentage numbers).
+    public var value: Double
+    /// The FACTS.md unit; nil for 个百分点 (percentage points).
+    public var unit: FactUnit?
+    public var approx: Approx?
+    /// Written only in Chinese numerals (一百二十个).
+    public var chineseOnly: Bool
+    /// The upper end of a range (1万-5万元): not a figure on its own.
+    public var isRangeEnd: Bool
+}
+
+/// Something that looks like a number but cannot be read (`1..2亿`, `亿亿元`).
+public struct MalformedNumber: Sendable, Hashable {
+    public var offset: Int
+    public var text: String
+}
+
+/// Finds numbers followed by a unit of the lexicon. Spans only; values come from `ChineseNumeral`.
+public struct NumberRecognizer: Sendable {
+    public let lexicon: Lexicon
+
+    public init(lexicon: Lexicon) { self.lexicon = lexicon }
+
+    /// Recognises numbers in a string (folding full-width forms first); for tests and tools.
+    public func recognize(in text: String) -> [NumberSpan] {
+        let t = Array(text.unicodeScalars).map(ScalarText.fold)
+        var bad: [MalformedNumber] = []
+        return recognize(t, malformed: &bad)
+    }
+
+    /// Every number with a unit in `t`, in order; unreadable number-like text goes to `malformed`.
+    public func recognize(_ t: [Unicode.Scalar], malformed: inout [MalformedNumber]) -> [NumberSpan] {
+        var out: [NumberSpan] = []
+        var i = 0
+        let n = t.count
+        while i < n {
+            let u = t[i]
+            let isDigit = ScalarText.isASCIIDigit(u)
+            if !isDigit && !ChineseNumeral.numeralSet.contains(u) { i += 1; continue }
+            let isNumeral = !isDigit && ChineseNumeral.openers.contains(u)
+            let isPercentWord = u == "百" && ScalarText.matches(t, at: i, Self.percentWord)
+            if !isDigit && !isNumeral && !isPercentWord {
+                if let lu = ChineseNumeral.largeUnit(u), i + 1 < n, t[i + 1] == u, moneyFollows(t, i + 2) {
+                    var j = i
+                    while j < n, ChineseNumeral.largeUnit(t[j]) != nil { j += 1 }
+                    malformed.append(MalformedNumber(offset: i, text: ScalarText.string(t[i..<min(n, j + 1)])))
+                    _ = lu
+                    i = j
+                    continue
+                }
+                i += 1
+                continue
+            }
+            // a number must not continue another number
+            if i > 0, ScalarText.isASCIIDigit(t[i - 1]) || t[i - 1] == "." {
+                i += 1
+                continue
+            }
+            if isPercentWord {
+                let s = i + Self.percentWord.count
+                var j = s
+                while j < n, ChineseNumeral.isNumeral(t[j]) || t[j] == "点" || t[j] == "點" || ScalarText.isASCIIDigit(t[j]) || t[j] == "."
+                        || (t[j] == "," && ChineseNumeral.isThousandsGroup(t[...], after: j)) { j += 1 }
+                if j > s, let v = ChineseNumeral.value(of: t[s..<j]) {
+                    let (aStart, approx) = approxBefore(t, i)
+                    out.append(NumberSpan(numberStart: i, numberEnd: j, end: j, start: aStart, value: v, unit: .percent,
+                                          approx: approx, chineseOnly: true, isRangeEnd: false))
+                }
+                i = max(j, i + 1)
+                continue
+            }
+            // the numeral: digits, separators, decimal point, Chinese digits and units, 多/余 inside (十余万)
+            var j = i
+            var approxInside: Approx? = nil
+            var bad = false
+            while j < n {
+                let c = t[j]
+                if ScalarText.isASCIIDigit(c) || ChineseNumeral.isNumeral(c) { j += 1; continue }
+                if c == "," && ChineseNumeral.isThousandsGroup(t[...], after: j) && ScalarText.isASCIIDigit(t[j - 1]) { j += 1; continue }
+                if c == "." {
+                    if j + 1 < n && t[j + 1] == "." { bad = true; break }
+                    if j + 1 < n && ScalarText.isASCIIDigit(t[j + 1]) && ScalarText.isASCIIDigit(t[j - 1]) { j += 1; continue }
+                    break
+                }
+                if c == "点", j + 1 < n, ChineseNumeral.digit(t[j + 1]) != nil, ChineseNumeral.digit(t[j - 1]) != nil { j += 1; continue }
+                if (c == "多" || c == "余"), j + 1 < n, ChineseNumeral.largeUnit(t[j + 1]) != nil || ChineseNumeral.smallUnit(t[j + 1]) != nil {
+                    approxInside = .over
+                    j += 1
+                    continue
+                }
+                break
+            }
+            if bad {
+                var k = j
+                while k < n, ScalarText.isASCIIDigit(t[k]) || t[k] == "." || ChineseNumeral.isNumeral(t[k]) { k += 1 }
+                while k < n, !ScalarText.isPunctuation(t[k]), k - j < 4 { k += 1 }
+                malformed.append(MalformedNumber(offset: i, text: ScalarText.string(t[i..<k])))
+                i = k
+                continue
+            }
+            // a doubled large unit (5亿亿元) is not a number
+            var k = i + 1
+            var doubled = false
+            while k < j { if ChineseNumeral.largeUnit(t[k]) != nil && t[k] == t[k - 1] { doubled = true }; k += 1 }
+            if doubled {
+                malformed.append(MalformedNumber(offset: i, text: ScalarText.string(t[i..<min(n, j + 1)])))
+                i = j
+                continue
+            }
+            let numeral = t[i..<j].filter { $0 != "多" && $0 != "余" }
+            guard let value = ChineseNumeral.value(of: numeral[...]) else { i = j; continue }
+            let chineseOnly = !t[i..<j].contains(where: ScalarText.isASCIIDigit)
+            // approx after the numeral (620多条), then the unit, then 以上/左右
+            var p = j
+            var approx = approxInside
+            if let (w, a) = lexicon.approxAfter.first(where: { ScalarText.matches(t, at: p, $0.word) }), w.count == 1 {
+                p += w.count
+                approx = approx ?? a
+            }
+            guard let unit = lexicon.units.first(where: { ScalarText.matches(t, at: p, $0.text) }) else { i = j; continue }
+            p += unit.text.count
+            if let (w, a) = lexicon.approxAfter.first(where: { ScalarText.matches(t, at: p, $0.word) }), w.count > 1 {
+                p += w.count
+                approx = approx ?? a
+            }
+            // a Chinese ordinal (第一个) or a lone 一/两 (一个项目: an article, not a figure)
+            if chineseOnly && (i > 0 && t[i - 1] == "第" || (unit.unit == .count && j - i == 1 && (t[i] == "一" || t[i] == "两" || t[i] == "几"))) {
+                i = j
+                continue
+            }
+            let (aStart, before) = approxBefore(t, i)
+            let isRangeEnd = i > 0 && (t[i - 1] == "-" || t[i - 1] == "至" || t[i - 1] == "到" || t[i - 1] == "~")
+                && i > 1 && (ScalarText.isASCIIDigit(t[i - 2]) || ChineseNumeral.isNumeral(t[i - 2]))
+            // a minus sign: 负3.9%, -22.2% (a dash after a number is a range: 1-5)
+            var sign = 1.0
+            if i > 0, t[i - 1] == "负" || (t[i - 1] == "-" && !isRangeEnd && !(i > 1 && ChineseNumeral.isNumeral(t[i - 2]))) { sign = -1 }
+            out.append(NumberSpan(numberStart: i, numberEnd: j, end: p, start: aStart, value: sign * value * unit.factor,
+                                  unit: unit.unit, approx: before ?? approx, chineseOnly: chineseOnly, isRangeEnd: isRangeEnd))
+            i = p
+        }
+        return out
+    }
+
+    private static let percentWord: [Unicode.Scalar] = Array("百分之".unicodeScalars)
+    private static let yuan: Unicode.Scalar = "元"
+
+    private func moneyFollows(_ t: [Unicode.Scalar], _ i: Int) -> Bool {
+        var j = i
+        while j < t.count, ChineseNumeral.largeUnit(t[j]) != nil { j += 1 }
+        return j < t.count && (t[j] == Self.yuan || ScalarText.matches(t, at: j, Array("美元".unicodeScalars)))
+    }
+
+    /// The approx word that ends where the number starts (约, 近, 超过), and where it starts.
+    func approxBefore(_ t: [Unicode.Scalar], _ i: Int) -> (Int, Approx?) {
+        for (w, a) in lexicon.approxBefore where ScalarText.endsWith(t, at: i, w) {
+            // 近 in 近日/近年 is never before a number, so no further check is needed
+            return (i - w.count, a)
+        }
+        return (i, nil)
+    }
+}

@@ -1,0 +1,165 @@
+/// A time expression in a sentence, before its year is known: `2022年`, `今年1-5月`, `上半年`,
+/// `前6个月`, `截至6月底`, `今年以来`.
+public struct PeriodSpan: Sendable, Hashable {
+    public enum Year: Sendable, Hashable {
+        /// No year written: the article's year applies.
+        case implicit
+        case absolute(Int)
+        /// 今年 (0), 去年 (-1), …, relative to the article's year.
+        case relative(Int)
+    }
+
+    public enum Shape: Sendable, Hashable {
+        /// Months first...last of the year.
+        case months(Int, Int)
+        /// A stock figure at the end of a month (截至6月底); month nil for 截至目前.
+        case stock(Int?)
+        /// From a start to an unknown end (今年以来): no period.
+        case open
+    }
+
+    public var start: Int
+    public var end: Int
+    public var year: Year
+    public var shape: Shape
+
+    /// Whether the span writes its year out (2022年…).
+    public var isAbsolute: Bool { if case .absolute = year { return true } else { return false } }
+}
+
+/// Finds time expressions (spans only; `PeriodResolver` gives them a year).
+public struct PeriodRecognizer: Sendable {
+    public let lexicon: Lexicon
+    private let periodWords: [(word: [Unicode.Scalar], months: (Int, Int))]
+    private let relYears: [(word: [Unicode.Scalar], offset: Int)]
+
+    public init(lexicon: Lexicon) {
+        self.lexicon = lexicon
+        periodWords = lexicon.periodWords.map { ($0.key, $0.value) }.sorted { $0.word.count > $1.word.count }
+        relYears = lexicon.relativeYears.map { ($0.key, $0.value) }.sorted { $0.word.count > $1.word.count }
+    }
+
+    private static let jiezhi: [[Unicode.Scalar]] = ["截至", "截止", "截止到", "截至到"].map { Array($0.unicodeScalars) }
+    private static let muqian: [Unicode.Scalar] = Array("目前".unicodeScalars)
+    private static let qian: Unicode.Scalar = "前"
+    private static let tongqi: [Unicode.Scalar] = Array("同期".unicodeScalars)
+
+    /// Every time expression in `t`, in order.
+    public func recognize(_ t: [Unicode.Scalar]) -> [PeriodSpan] {
+        var out: [PeriodSpan] = []
+        var i = 0
+        let n = t.count
+        while i < n {
+            if let span = match(t, at: i) {
+                out.append(span)
+                i = max(span.end, i + 1)
+            } else {
+                i += 1
+            }
+        }
+        return out
+    }
+
+    /// A 4-digit year at `i` followed by 年: (year, index after 年).
+    static func yearNumber(_ t: [Unicode.Scalar], at i: Int) -> (Int, Int)? {
+        guard i + 4 < t.count, t[i + 4] == "年" else { return nil }
+        if i > 0 && ScalarText.isASCIIDigit(t[i - 1]) { return nil }
+        var y = 0
+        for k in 0..<4 {
+            guard ScalarText.isASCIIDigit(t[i + k]) else { return nil }
+            y = y * 10 + Int(t[i + k].value - 48)
+        }
+        guard (1949...2100).contains(y) else { return nil }
+        return (y, i + 5)
+    }
+
+    /// A month number (1…12) written in digits or Chinese at `i`: (month, index after it).
+    static func monthNumber(_ t: [Unicode.Scalar], at i: Int) -> (Int, Int)? {
+        guard i < t.count else { return nil }
+        if ScalarText.isASCIIDigit(t[i]) {
+            if i > 0 && (ScalarText.isASCIIDigit(t[i - 1]) || t[i - 1] == ".") { return nil }
+            var j = i, v = 0
+            while j < t.count && ScalarText.isASCIIDigit(t[j]) && j - i < 3 { v = v * 10 + Int(t[j].value - 48); j += 1 }
+            guard j < t.count, !ScalarText.isASCIIDigit(t[j]), t[j] != ".", (1...12).contains(v) else { return nil }
+            return (v, j)
+        }
+        var j = i
+        while j < t.count && j - i < 3 && (ChineseNumeral.digit(t[j]) != nil || t[j] == "十") { j += 1 }
+        guard j > i, let v = ChineseNumeral.value(of: t[i..<j]), (1...12).contains(Int(v)), Double(Int(v)) == v else { return nil }
+        return (Int(v), j)
+    }
+
+    /// Months written at `i`: `1-5月`, `1—6月`, `1至5月`, `6月`/`6月份` (not a date: `3月24日`).
+    func monthRange(_ t: [Unicode.Scalar], at i: Int) -> (Int, Int, Int)? {
+        guard let (a, j) = Self.monthNumber(t, at: i), j < t.count else { return nil }
+        if t[j] == "月" {
+            // a single month, unless it is a date or a part of a month
+            let k = j + 1
+            if k < t.count, t[k] == "底" || t[k] == "末" || t[k] == "初" || t[k] == "中" || t[k] == "上" || t[k] == "下" { return nil }
+            if let (_, e) = Self.monthNumber(t, at: k), e < t.count, t[e] == "日" || t[e] == "号" { return nil }
+            if k < t.count && ScalarText.isASCIIDigit(t[k]) { return nil }
+            let end = (k < t.count && t[k] == "份") ? k + 1 : k
+            return (a, a, end)
+        }
+        guard t[j] == "-" || t[j] == "至" || t[j] == "到" || t[j] == "~" else { return nil }
+        guard let (b, k) = Self.monthNumber(t, at: j + 1), k < t.count, t[k] == "月", b >= a else { return nil }
+        if k + 1 < t.count, let (_, e) = Self.monthNumber(t, at: k + 1), e < t.count, t[e] == "日" { return nil }
+        let end = (k + 1 < t.count && t[k + 1] == "份") ? k + 2 : k + 1
+        return (a, b, end)
+    }
+
+    /// The period (with any year before it) that starts at `i`.
+    func match(_ t: [Unicode.Scalar], at i: Int) -> PeriodSpan? {
+        let n = t.count
+        // 截至(今年|2023年)6月底, 截至目前
+        if let w = Self.jiezhi.first(where: { ScalarText.matches(t, at: i, $0) }) {
+            var j = i + w.count
+            if ScalarText.matches(t, at: j, Self.muqian) {
+                return PeriodSpan(start: i, end: j + 2, year: .implicit, shape: .stock(nil))
+            }
+            var year: PeriodSpan.Year = .implicit
+            if let (y, e) = Self.yearNumber(t, at: j) { year = .absolute(y); j = e }
+            else if let r = relYears.first(where: { ScalarText.matches(t, at: j, $0.word) }) { year = .relative(r.offset); j += r.word.count }
+            if let (m, e) = Self.monthNumber(t, at: j), e + 1 < n, t[e] == "月", t[e + 1] == "底" || t[e + 1] == "末" {
+                return PeriodSpan(start: i, end: e + 2, year: year, shape: .stock(m))
+            }
+            if j < n, t[j] == "底" || t[j] == "末", case .absolute = year {
+                return PeriodSpan(start: i, end: j + 1, year: year, shape: .stock(12))
+            }
+            if case .relative = year, j < n, t[j] == "底" || t[j] == "末" {
+                return PeriodSpan(start: i, end: j + 1, year: year, shape: .stock(12))
+            }
+            return PeriodSpan(start: i, end: j, year: year, shape: .stock(nil))
+        }
+        // a year, absolute or relative, and what follows it
+        var year: PeriodSpan.Year? = nil
+        var j = i
+        if let (y, e) = Self.yearNumber(t, at: i) {
+            year = .absolute(y); j = e
+            if ScalarText.matches(t, at: j, Array("度".unicodeScalars)) { j += 1 }
+        } else if let r = relYears.first(where: { ScalarText.matches(t, at: i, $0.word) }) {
+            year = .relative(r.offset); j = i + r.word.count
+        }
+        // 去年同期: a comparison base, not a period
+        if year != nil, ScalarText.matches(t, at: j, Self.tongqi) { return nil }
+        // what follows: a period word, months, 以来
+        if let pw = periodWords.first(where: { ScalarText.matches(t, at: j, $0.word) }) {
+            return PeriodSpan(start: i, end: j + pw.word.count, year: year ?? .implicit, shape: .months(pw.months.0, pw.months.1))
+        }
+        if let o = lexicon.openPeriodWords.first(where: { ScalarText.matches(t, at: j, $0) }), year != nil {
+            return PeriodSpan(start: i, end: j + o.count, year: year!, shape: .open)
+        }
+        if j < n, t[j] == Self.qian, let (m, e) = Self.monthNumber(t, at: j + 1), e + 1 < n, t[e] == "个", t[e + 1] == "月" {
+            return PeriodSpan(start: i, end: e + 2, year: year ?? .implicit, shape: .months(1, m))
+        }
+        if let (a, b, e) = monthRange(t, at: j) {
+            if year == nil, i > 0, ScalarText.isASCIIDigit(t[i - 1]) { return nil }
+            return PeriodSpan(start: i, end: e, year: year ?? .implicit, shape: .months(a, b))
+        }
+        if let year {
+            if case .relative = year, j < n, t[j] == "年" { return nil }  // 今年年初
+            return PeriodSpan(start: i, end: j, year: year, shape: .months(1, 12))
+        }
+        return nil
+    }
+}

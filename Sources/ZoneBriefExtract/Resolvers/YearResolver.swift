@@ -1,0 +1,40 @@
+/// The year an article speaks of, for 今年 and for months written without a year (FACTS.md:
+/// the latest year the article itself names, else the file's, else unknown).
+///
+/// A year that only names a horizon (至2025年, 到2035年) or that stands in a sentence of plans
+/// (力争, 目标…) is not the article's year: `至2025年,…力争突破3000亿元` says nothing of today.
+public struct YearResolver: Sendable {
+    let lexicon: Lexicon
+
+    public init(lexicon: Lexicon) { self.lexicon = lexicon }
+
+    private static let horizon: Set<Unicode.Scalar> = ["至", "到"]
+
+    /// The years named in one sentence that can date it (not horizons, not in a sentence of plans).
+    public func datingYears(in t: [Unicode.Scalar]) -> [Int] {
+        var years: [Int] = []
+        var i = 0
+        while i + 4 < t.count {
+            if ScalarText.isASCIIDigit(t[i]), let (y, e) = PeriodRecognizer.yearNumber(t, at: i) {
+                if i == 0 || !Self.horizon.contains(t[i - 1]) { years.append(y) }
+                i = e
+            } else {
+                i += 1
+            }
+        }
+        if years.isEmpty { return [] }
+        let planned = lexicon.kindMarkers.contains { m in m.kind == .target && ScalarText.find(m.word, in: t) != nil }
+        return planned ? [] : years
+    }
+
+    /// The years of a line that can date it, sentence by sentence.
+    public func datingYears(inLine t: [Unicode.Scalar]) -> [Int] {
+        var out: [Int] = []
+        var a = 0
+        for i in t.indices where ScalarText.isSentenceEnd(t[i]) || i == t.count - 1 {
+            out += datingYears(in: Array(t[a...i]))
+            a = i + 1
+        }
+        return out
+    }
+}
