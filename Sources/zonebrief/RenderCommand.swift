@@ -1,7 +1,44 @@
 import ArgumentParser
+import ZoneBriefCore
+import ZoneBriefMetrics
 
-// Not yet built: its issue replaces this file.
+/// `zonebrief render FACTS_FILE`: the same brief from a reviewed facts file (JSONL as FACTS.md
+/// shows, or CSV as `extract --format csv` and `brief.facts.csv` write it).
 struct RenderCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "render", abstract: "(not yet available)")
-    func run() throws { throw ValidationError("zonebrief render is not available yet") }
+    static let configuration = CommandConfiguration(
+        commandName: "render",
+        abstract: "Render the brief from a facts file (JSONL or CSV) an analyst has reviewed.",
+        discussion: """
+        CSV needs the columns zone,metric,label,period_start,period_end,value,unit,yoy_pct,kind (any order);
+        target_pct,approx,file,line,quote are optional. UTF-8 (with or without BOM) or GB18030 as Excel saves it.
+        A bad row is reported with its line and left out; --strict makes it fatal.
+        """)
+
+    @Argument(help: "The facts file (.jsonl or .csv).") var factsFile: String
+    @OptionGroup var brief: BriefOptionsGroup
+    @Flag(help: "Stop with an error when a row of the facts file is bad.") var strict = false
+    @Flag(help: "Also print the brief's document model as text on stdout (for checking and tests).") var dump = false
+
+    func validate() throws {
+        try brief.validate()
+        guard FileSystem.isFile(factsFile) else {
+            throw ValidationError(FileSystem.exists(factsFile) ? "\(factsFile) is a folder; pass a facts file (.jsonl or .csv)" : "no facts file at \(factsFile)")
+        }
+    }
+
+    func run() throws {
+        let log = StageLog(quiet: brief.quiet)
+        let read = try log.stage("read") { try FactsFile.read(path: factsFile) }
+        for d in read.diagnostics { log.diagnostic(d) }
+        let bad = read.diagnostics.filter { $0.severity == .error }
+        if strict && !bad.isEmpty {
+            throw ValidationError("\(factsFile): \(bad.count) bad row\(bad.count == 1 ? "" : "s") (--strict); fix them or drop --strict")
+        }
+        if read.value.isEmpty {
+            throw ValidationError("\(factsFile): no usable facts\(bad.isEmpty ? "" : " (\(bad.count) bad rows)")")
+        }
+        log.note("\(read.value.count) facts from \(factsFile)")
+        try BriefPipeline.run(facts: read.value, warnings: read.diagnostics, articleCount: nil, options: brief,
+                              inputFiles: [factsFile], log: log, dump: dump)
+    }
 }

@@ -1,0 +1,119 @@
+import ZoneBriefCore
+import ZoneBriefLayout
+import ZoneBriefMetrics
+
+/// What the composer needs beyond the metrics: the title, the counts the cover states, the
+/// warnings of earlier stages and the date written into the PDF.
+public struct BriefOptions: Sendable {
+    /// `--title`; nil: `高新区发展动态简报` (or `…对比简报` with `--zones`).
+    public var title: String?
+    /// Articles read (the extractor's count); nil: the number of source files.
+    public var articleCount: Int?
+    /// Warnings of extraction and of reading the facts file, listed in the data notes.
+    public var warnings: [Diagnostic]
+    /// ISO 8601; nil: the last day of the data's latest month, 00:00 Beijing time.
+    public var creationDate: String?
+    /// The issuer named on the cover's foot.
+    public var issuer: String
+
+    public init(title: String? = nil, articleCount: Int? = nil, warnings: [Diagnostic] = [],
+                creationDate: String? = nil, issuer: String = "ZoneBrief 数据简报") {
+        self.title = title
+        self.articleCount = articleCount
+        self.warnings = warnings
+        self.creationDate = creationDate
+        self.issuer = issuer
+    }
+}
+
+/// Metrics → the brief's document. All the brief's wording lives in this module.
+///
+///     let doc = BriefComposer.compose(report, options: BriefOptions(title: "六月简报"))
+///
+/// Pages in order: cover, contents, summary, comparison dashboard (or the side-by-side comparison
+/// with `--zones`), one section per zone, data notes, sources.
+public enum BriefComposer {
+    public static func compose(_ report: MetricsReport, options: BriefOptions = BriefOptions()) -> Document {
+        let ctx = BriefContext(report: report, options: options)
+        var blocks: [Block] = []
+        blocks.append(.cover(CoverSection.cover(ctx)))
+        blocks.append(.contents(Contents(title: "目录", maxLevel: 2)))
+        blocks += SummarySection.blocks(ctx)
+        if ctx.isSideBySide {
+            blocks += SideBySideSection.blocks(ctx)
+        } else {
+            blocks += DashboardSection.blocks(ctx)
+        }
+        blocks += ZoneSection.blocks(ctx)
+        blocks += NotesSection.blocks(ctx)
+        blocks += SourcesSection.blocks(ctx)
+        let meta = Metadata(title: ctx.title, subject: ctx.periodText,
+                            author: options.issuer, keywords: report.zones.map(\.zone),
+                            creator: "ZoneBrief", creationDate: ctx.creationDate)
+        return Document(metadata: meta, header: ctx.title, blocks: blocks)
+    }
+}
+
+/// Shared by every section: the report, the options and the few derived texts they all use.
+struct BriefContext {
+    let report: MetricsReport
+    let options: BriefOptions
+
+    /// Zone → the anchor of its section (`zone-1`, `zone-2` … in brief order).
+    let anchors: [String: String]
+
+    init(report: MetricsReport, options: BriefOptions) {
+        self.report = report
+        self.options = options
+        var anchors: [String: String] = [:]
+        for (i, z) in report.zones.enumerated() { anchors[z.zone] = "zone-\(i + 1)" }
+        self.anchors = anchors
+    }
+
+    var isSideBySide: Bool { report.options.zones != nil && report.zones.count >= 2 }
+
+    var title: String {
+        if let t = options.title, !t.isEmpty { return t }
+        return isSideBySide ? "高新区对比简报" : "高新区发展动态简报"
+    }
+
+    /// `截至2023年6月` with `--period`, else the span of the data `2021年1月—2023年12月`.
+    var periodText: String {
+        if let m = report.options.asOf { return "截至" + PeriodWords.month(m) }
+        guard let a = report.firstMonth, let b = report.lastMonth else { return "时间未注明" }
+        return a == b ? PeriodWords.month(a) : "\(PeriodWords.month(a))—\(PeriodWords.month(b))"
+    }
+
+    /// The latest month of the data (the brief's month with `--period`).
+    var dataMonthText: String {
+        if let m = report.options.asOf { return PeriodWords.month(m) }
+        return report.lastMonth.map(PeriodWords.month) ?? "未注明"
+    }
+
+    var articleCount: Int { options.articleCount ?? report.sourceFiles.count }
+
+    var creationDate: String {
+        if let d = options.creationDate { return d }
+        guard let m = report.options.asOf ?? report.lastMonth else { return "2000-01-01T00:00:00+08:00" }
+        let days = [31, (m.year % 4 == 0 && (m.year % 100 != 0 || m.year % 400 == 0)) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+        let mm = m.month < 10 ? "0\(m.month)" : "\(m.month)"
+        return "\(m.year)-\(mm)-\(days[m.month - 1])T00:00:00+08:00"
+    }
+
+    /// The anchor of a zone's section.
+    func anchor(zone: String) -> String {
+        anchors[zone] ?? "zones"
+    }
+}
+
+/// The brief's palette.
+enum Palette {
+    static let accent = Color(hex: 0x1F4E79)
+    static let up = Color(hex: 0x2E7D32)
+    static let down = Color(hex: 0xC62828)
+    static let muted = Color(hex: 0x6B7280)
+    static let estimate = Color(hex: 0xB26A00)
+    static let target = Color(hex: 0x6A1B9A)
+
+    static func growth(_ pct: Double) -> Color { pct >= 0 ? up : down }
+}

@@ -1,0 +1,59 @@
+import ZoneBriefLayout
+
+/// A stable text dump of a `Document`, one block a line (table rows and chart bars indented),
+/// for tests that compare dumps (re-recorded with `RECORD_SNAPSHOTS=1`).
+///
+///     heading 1 #summary "摘要" break
+///     cards 3: 最大投资规模=1,639亿元 (兰州高新区 · 重点项目总投资 · 2021年) | …
+public enum DocumentDump {
+    public static func text(_ doc: Document) -> String {
+        var out: [String] = []
+        out.append("metadata title=\"\(doc.metadata.title)\" subject=\"\(doc.metadata.subject)\" created=\(doc.metadata.creationDate) keywords=\(doc.metadata.keywords.joined(separator: ","))")
+        out.append("header \"\(doc.header)\" footer \"\(doc.footerTemplate)\"")
+        for b in doc.blocks { dump(b, indent: "", into: &out) }
+        return out.joined(separator: "\n") + "\n"
+    }
+
+    static func dump(_ b: Block, indent: String, into out: inout [String]) {
+        switch b {
+        case .cover(let c):
+            out.append(indent + "cover \"\(c.title)\" / \"\(c.subtitle)\"")
+            for f in c.facts { out.append(indent + "  \(f.label): \(f.value)") }
+            out.append(indent + "  foot: \(c.footnote)")
+        case .heading(let h):
+            out.append(indent + "heading \(h.level) #\(h.anchor) \"\(h.text)\"\(h.pageBreakBefore ? " break" : "")\(h.inContents ? "" : " no-contents")")
+        case .paragraph(let p):
+            let text = p.runs.map { r in r.link.map { "[\(r.text)](#\($0))" } ?? r.text }.joined()
+            out.append(indent + "paragraph \(p.style.rawValue): \(text)")
+        case .cards(let g):
+            out.append(indent + "cards \(g.columns): " + g.cards.map { "\($0.label)=\($0.value)\($0.unit) (\($0.note))" }.joined(separator: " | "))
+        case .table(let t):
+            out.append(indent + "table [\(t.columns.map(\.title).joined(separator: " | "))]\(t.caption.map { " \"\($0)\"" } ?? "")\(t.compact ? " compact" : "")")
+            for row in t.rows {
+                out.append(indent + "  | " + row.map { c in (c.link.map { "[\(c.text)](#\($0))" } ?? c.text).replacing("\n", with: "⏎") }.joined(separator: " | "))
+            }
+        case .chart(let c):
+            out.append(indent + "chart \(c.orientation == .horizontal ? "h" : "v") series=\(c.series.map(\.name).joined(separator: ",")) \(c.unitCaption ?? "")")
+            for (i, cat) in c.categories.enumerated() {
+                let bars = c.series.map { s in
+                    let v = i < s.values.count ? s.values[i] : nil
+                    let l = s.labels.flatMap { i < $0.count ? $0[i] : nil }
+                    return "\(v.map { NumberWords.decimal($0) } ?? "-")\(l.map { " \"\($0)\"" } ?? "")"
+                }.joined(separator: " ; ")
+                let note = c.notes.flatMap { i < $0.count ? $0[i] : nil }.map { " note=\"\($0)\"" } ?? ""
+                out.append(indent + "  \(cat): \(bars)\(note)")
+            }
+        case .contents(let c):
+            out.append(indent + "contents \"\(c.title)\" level≤\(c.maxLevel)")
+        case .spacer(let h):
+            out.append(indent + "spacer \(NumberWords.decimal(h))")
+        case .rule:
+            out.append(indent + "rule")
+        case .pageBreak:
+            out.append(indent + "page-break")
+        case .keepTogether(let bs):
+            out.append(indent + "keep-together")
+            for x in bs { dump(x, indent: indent + "  ", into: &out) }
+        }
+    }
+}

@@ -1,0 +1,23 @@
+import ZoneBriefLayout
+import ZoneBriefMetrics
+
+/// The cover: title, period, date of the data, the counts of zones, articles and facts.
+enum CoverSection {
+    static func cover(_ ctx: BriefContext) -> Cover {
+        let r = ctx.report
+        var subtitle = ctx.periodText
+        if ctx.isSideBySide { subtitle = r.zones.map(\.zone).joined(separator: " · ") + "　" + subtitle }
+        let names = r.zones.map(\.zone)
+        let shown = names.count > 6 ? names.prefix(6).joined(separator: "、") + " 等 \(names.count) 个" : names.joined(separator: "、")
+        let facts: [(label: String, value: String)] = [
+            ("覆盖园区", shown.isEmpty ? "无" : shown),
+            ("统计期", ctx.periodText),
+            ("数据截至", ctx.dataMonthText),
+            ("园区数", "\(r.zones.count) 个"),
+            ("文章", "\(ctx.articleCount) 篇"),
+            ("数据", "\(r.facts.count) 条（合并后 \(r.zones.reduce(0) { $0 + $1.figures.count } + r.otherEntities.count) 项）"),
+        ]
+        return Cover(title: ctx.title, subtitle: subtitle, facts: facts,
+                     footnote: "\(ctx.options.issuer) · 数据截至\(ctx.dataMonthText) · 每个数字均可在附录“数据来源”中查到原文")
+    }
+}

@@ -1,0 +1,95 @@
+import ZoneBriefCore
+import ZoneBriefLayout
+import ZoneBriefMetrics
+
+/// The comparison dashboard: for each measure two or more zones share, a ranked bar chart (values,
+/// unit, period, growth; differing periods said on the bar), then a zones × measures matrix.
+enum DashboardSection {
+    /// Bars drawn per chart; longer rankings continue in a table below the chart.
+    static let maxBars = 12
+    /// Most measures per matrix table; more measures make more tables of balanced width.
+    static let matrixColumns = 9
+
+    static func blocks(_ ctx: BriefContext) -> [Block] {
+        let r = ctx.report
+        var blocks: [Block] = [Blocks.section("横向比较", anchor: "dashboard")]
+        blocks.append(.paragraph(Paragraph("排名只在同一统计期、同一单位的数据之间进行；统计期不同的园区排在末尾，条形旁注明其时期，不参与排名。美元数据单独比较，不折算为人民币。", style: .note)))
+        if r.rankings.isEmpty {
+            blocks.append(.paragraph(Paragraph("本期没有两个以上园区共有的指标，暂无横向比较。", style: .body)))
+        }
+        for (i, rk) in r.rankings.enumerated() {
+            blocks += chart(rk, index: i + 1, ctx: ctx)
+        }
+        blocks += matrix(ctx)
+        return blocks
+    }
+
+    static func chart(_ rk: Ranking, index: Int, ctx: BriefContext) -> [Block] {
+        let name = MetricWords.name(rk.measure)
+        let shown = Array(rk.entries.prefix(maxBars))
+        let largest = rk.entries.map { abs($0.figure.comparableValue) }.max() ?? 0
+        let scale = NumberWords.scale(for: rk.measure.unit, metric: rk.measure.metric, largest: largest)
+        let values: [Double?] = shown.map { $0.figure.comparableValue / scale.divisor }
+        let labels: [String?] = shown.map { e in
+            let f = e.figure
+            var s = f.unit == .percent ? NumberWords.growth(f.comparableValue) : NumberWords.approxWord(f.approx) + NumberWords.decimal(f.value / scale.divisor)
+            if f.unit != .percent, let g = f.yoyPct { s += "  " + NumberWords.growth(g) }
+            if f.kind == .estimate { s += "（预计）" }
+            return s
+        }
+        let notes: [String?] = shown.map { e in e.comparable ? nil : "\(PeriodWords.short(e.figure.period))，不参与排名" }
+        let categories = shown.map { e in e.rank.map { "\($0). \(e.zone)" } ?? e.zone }
+        let comparable = rk.entries.filter(\.comparable).count
+        var caption = "单位：\(rk.measure.unit == .percent ? "%（同比）" : scale.unit) · 排名统计期：\(PeriodWords.text(rk.referencePeriod))（\(comparable) 个园区）"
+        if rk.hasDifferingPeriods { caption += " · 其余 \(rk.entries.count - comparable) 个园区统计期不同" }
+        let chart = BarChart(title: nil, orientation: .horizontal, categories: categories,
+                             series: [ChartSeries(name: name, values: values, labels: labels)],
+                             notes: notes.contains { $0 != nil } ? notes : nil, unitCaption: caption)
+        var blocks: [Block] = [.keepTogether([
+            .heading(Heading(level: 3, text: name, anchor: "rank-\(index)", inOutline: true, inContents: false)),
+            .chart(chart),
+        ])]
+        if rk.entries.count > maxBars {
+            let rows: [[TableCell]] = rk.entries.map { e in
+                [TableCell(e.rank.map(String.init) ?? "—"), TableCell(e.zone, link: ctx.anchor(zone: e.zone)),
+                 Blocks.valueCell(e.figure, growthColumn: true), Blocks.growthCell(e.figure), TableCell(PeriodWords.text(e.figure.period))]
+            }
+            blocks.append(.table(Table(columns: [TableColumn("名次", alignment: .trailing, weight: 0.4), TableColumn("园区", weight: 2),
+                                                 TableColumn("数值", alignment: .trailing), TableColumn("同比", alignment: .trailing),
+                                                 TableColumn("统计期")],
+                                       rows: rows, caption: "\(name)：全部 \(rk.entries.count) 个园区", compact: true)))
+        }
+        return blocks
+    }
+
+    /// Zones × the measures of the rankings: ● a figure of the reference period, ○ another period.
+    static func matrix(_ ctx: BriefContext) -> [Block] {
+        let r = ctx.report
+        guard !r.rankings.isEmpty, !r.zones.isEmpty else { return [] }
+        var blocks: [Block] = [.heading(Heading(level: 2, text: "指标覆盖矩阵", anchor: "matrix"))]
+        blocks.append(.paragraph(Paragraph("● 有可比统计期的数据　○ 有其他统计期的数据　空白：未报告。“指标数”为该园区全部实际或预计指标的个数。", style: .note)))
+        let tables = (r.rankings.count + matrixColumns - 1) / matrixColumns
+        let width = (r.rankings.count + tables - 1) / tables
+        let chunks = stride(from: 0, to: r.rankings.count, by: width).map { Array(r.rankings[$0..<min($0 + width, r.rankings.count)]) }
+        for (n, chunk) in chunks.enumerated() {
+            var columns = [TableColumn("园区", weight: 2.2)]
+            columns += chunk.map { TableColumn(MetricWords.name($0.measure), alignment: .center) }
+            columns.append(TableColumn("指标数", alignment: .trailing, weight: 0.6))
+            let byZone: [[String: Ranking.Entry]] = chunk.map { rk in
+                Dictionary(rk.entries.map { ($0.zone, $0) }, uniquingKeysWith: { a, _ in a })
+            }
+            let rows: [[TableCell]] = r.zones.map { z in
+                var row = [TableCell(z.zone, link: ctx.anchor(zone: z.zone))]
+                for entries in byZone {
+                    let e = entries[z.zone]
+                    row.append(e == nil ? "" : TableCell(e!.comparable ? "●" : "○", color: e!.comparable ? Palette.accent : Palette.muted))
+                }
+                row.append(TableCell(String(z.headlines.count)))
+                return row
+            }
+            blocks.append(.table(Table(columns: columns, rows: rows,
+                                       caption: chunks.count > 1 ? "指标覆盖（\(n + 1)/\(chunks.count)）" : nil, compact: r.zones.count > 20)))
+        }
+        return blocks
+    }
+}

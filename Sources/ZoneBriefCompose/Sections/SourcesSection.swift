@@ -1,0 +1,33 @@
+import ZoneBriefCore
+import ZoneBriefLayout
+import ZoneBriefMetrics
+
+/// The sources appendix: every fact behind the brief with file, line and quote, grouped by zone
+/// (zones in brief order, then cities and companies), so any number can be checked.
+enum SourcesSection {
+    static func blocks(_ ctx: BriefContext) -> [Block] {
+        let r = ctx.report
+        var blocks: [Block] = [Blocks.section("数据来源", anchor: "sources")]
+        blocks.append(.paragraph(Paragraph("共 \(r.facts.count) 条数据，来自 \(r.sourceFiles.count) 个文件。行号从 1 起算；同一数字的多处出处分行列出。", style: .note)))
+        let byZone = Dictionary(grouping: r.facts, by: \.zone)
+        var order = r.zones.map(\.zone)
+        order += byZone.keys.filter { ctx.anchors[$0] == nil }.sorted()
+        for (index, zone) in order.enumerated() {
+            guard let facts = byZone[zone] else { continue }
+            let anchor = ctx.anchors[zone] != nil ? "src-\(ctx.anchor(zone: zone))" : "src-other-\(index)"
+            let sorted = facts.sorted { ($0.source.file, $0.source.line, $0.metric) < ($1.source.file, $1.source.line, $1.metric) }
+            blocks.append(.heading(Heading(level: 3, text: zone + (MetricsVocabulary.isZone(zone) ? "" : "（非园区）"), anchor: anchor,
+                                           inOutline: true, inContents: false)))
+            blocks.append(.table(Table(
+                columns: [TableColumn("指标", weight: 1.0), TableColumn("数值", alignment: .trailing, weight: 0.8), TableColumn("统计期", weight: 1.1),
+                          TableColumn("口径", alignment: .center, weight: 0.4), TableColumn("文件:行", weight: 1.4), TableColumn("原文", weight: 2.8)],
+                rows: sorted.map { f in
+                    let fig = Figure(series: SeriesKey(zone: f.zone, metric: f.metric, label: f.label, unit: f.unit), kind: f.kind, period: f.period,
+                                     value: f.value, approx: f.approx, yoyPct: f.yoyPct, targetPct: f.targetPct, sources: [f.source])
+                    return [TableCell(MetricWords.name(fig)), Blocks.valueCell(fig), TableCell(PeriodWords.text(f.period)), Blocks.kindCell(f.kind),
+                            TableCell("\(f.source.file):\(f.source.line)"), TableCell(f.source.quote.isEmpty ? "（无原文）" : f.source.quote)]
+                }, compact: true)))
+        }
+        return blocks
+    }
+}

@@ -1,0 +1,128 @@
+import ZoneBriefCore
+import ZoneBriefLayout
+import ZoneBriefMetrics
+
+/// One section per zone, each on a new page: key figures in cards, every headline in a table,
+/// growth as a chart, projects and investment, targets and how far they are reached, the change
+/// between cumulative periods, and the sentences the figures came from.
+enum ZoneSection {
+    static let maxCards = 4
+
+    static func blocks(_ ctx: BriefContext) -> [Block] {
+        let r = ctx.report
+        guard !r.zones.isEmpty else { return [] }
+        var blocks: [Block] = [.heading(Heading(level: 1, text: "园区分述", anchor: "zones", pageBreakBefore: true))]
+        for (i, z) in r.zones.enumerated() {
+            blocks += zone(z, ctx: ctx, first: i == 0)
+        }
+        return blocks
+    }
+
+    static func zone(_ z: ZoneMetrics, ctx: BriefContext, first: Bool) -> [Block] {
+        let anchor = ctx.anchor(zone: z.zone)
+        var blocks: [Block] = [.heading(Heading(level: 2, text: z.zone, anchor: anchor, pageBreakBefore: !first))]
+        let latest = AsOf.dataMonth(of: z.headlines)
+        let estimates = z.headlines.filter { $0.kind == .estimate }.count
+        var lead = "共 \(z.headlines.count) 项指标"
+        if let latest { lead += "，最新数据至\(PeriodWords.month(latest))" }
+        if estimates > 0 { lead += "，其中 \(estimates) 项为预计数" }
+        let targets = z.figures.filter { $0.kind == .target }.count
+        if targets > 0 { lead += "；另有目标 \(targets) 项，单列于下" }
+        blocks.append(.paragraph(Paragraph(lead + "。", style: .lead)))
+
+        // Key figures: money first, then counts, at most four.
+        let keys = (z.headlines.filter { $0.unit == .CNY || $0.unit == .USD } + z.headlines.filter { $0.unit == .count }).prefix(maxCards)
+        if !keys.isEmpty {
+            blocks.append(.cards(CardGrid(keys.map(card), columns: min(keys.count, maxCards))))
+        }
+
+        if !z.headlines.isEmpty {
+            blocks.append(Blocks.sub("主要指标", anchor: "\(anchor)-figures"))
+            blocks.append(.table(Table(
+                columns: [TableColumn("指标", weight: 1.6), TableColumn("数值", alignment: .trailing), TableColumn("同比", alignment: .trailing),
+                          TableColumn("统计期"), TableColumn("口径", alignment: .center, weight: 0.5), TableColumn("出处", weight: 1.2)],
+                rows: z.headlines.map { f in
+                    [TableCell(MetricWords.name(f)), Blocks.valueCell(f, growthColumn: true), Blocks.growthCell(f), TableCell(PeriodWords.text(f.period)),
+                     Blocks.kindCell(f.kind), TableCell(Blocks.sources(f), link: "src-\(anchor)")]
+                })))
+        }
+
+        let growth = z.growth
+        if !growth.isEmpty {
+            blocks.append(.keepTogether([
+                Blocks.sub("增速", anchor: "\(anchor)-growth"),
+                .chart(BarChart(title: nil, orientation: .horizontal, categories: growth.map(MetricWords.name),
+                                series: [ChartSeries(name: "同比", values: growth.map(\.yoyPct), labels: growth.map { $0.yoyPct.map(NumberWords.growth) })],
+                                notes: growth.map { PeriodWords.short($0.period) }, unitCaption: "单位：%（同比）")),
+            ]))
+        }
+
+        let invest = z.figures.filter { f in
+            f.kind != .target && f.unit != .percent &&
+                (MetricsVocabulary.investmentMetrics.contains(f.metric) || MetricsVocabulary.projectMetrics.contains(f.metric) || f.metric == .annual_investment)
+        }
+        if !invest.isEmpty {
+            blocks.append(Blocks.sub("项目与投资", anchor: "\(anchor)-projects"))
+            blocks.append(.table(Table(
+                columns: [TableColumn("指标", weight: 1.6), TableColumn("数值", alignment: .trailing), TableColumn("统计期"),
+                          TableColumn("口径", alignment: .center, weight: 0.5)],
+                rows: invest.map { f in [TableCell(MetricWords.name(f)), Blocks.valueCell(f), TableCell(PeriodWords.text(f.period)), Blocks.kindCell(f.kind)] })))
+        }
+
+        if !z.targets.isEmpty {
+            blocks.append(Blocks.sub("目标与完成度", anchor: "\(anchor)-targets"))
+            blocks.append(.table(Table(
+                columns: [TableColumn("指标", weight: 1.4), TableColumn("年度目标", alignment: .trailing), TableColumn("已完成", alignment: .trailing),
+                          TableColumn("完成度", alignment: .trailing, weight: 0.7), TableColumn("依据", weight: 0.9)],
+                rows: z.targets.map { t in
+                    let name = MetricWords.name(t.series.measure)
+                    let target = t.target.map { f -> String in
+                        (f.unit == .percent ? "增长\(NumberWords.decimal(f.comparableValue))%" : NumberWords.text(f)) + " · \(t.year.map { "\($0)年" } ?? "")"
+                    } ?? "未载明"
+                    let reached = t.reached.map { "\(NumberWords.text($0))（\(PeriodWords.text($0.period))）" } ?? "未报告"
+                    let share = t.sharePct.map(NumberWords.percent) ?? "—"
+                    let basis = t.shareSource == .text ? "原文所载" : t.shareSource == .computed ? "按目标测算" : "—"
+                    return [TableCell(name), TableCell(target, color: Palette.target), TableCell(reached),
+                            TableCell(share, bold: t.sharePct != nil), TableCell(basis)]
+                })))
+        }
+
+        if !z.steps.isEmpty {
+            blocks.append(Blocks.sub("累计变化", anchor: "\(anchor)-steps"))
+            blocks.append(.table(Table(
+                columns: [TableColumn("指标", weight: 1.4), TableColumn("前期累计", alignment: .trailing), TableColumn("本期累计", alignment: .trailing),
+                          TableColumn("期间增加", alignment: .trailing), TableColumn("增幅", alignment: .trailing, weight: 0.6)],
+                rows: z.steps.map { s in
+                    let scale = NumberWords.scale(for: s.series.unit, metric: s.series.metric, largest: abs(s.to.value))
+                    return [TableCell(MetricWords.name(s.to)),
+                            TableCell("\(NumberWords.decimal(s.from.value / scale.divisor))\(scale.unit)（\(PeriodWords.text(s.from.period))）"),
+                            TableCell("\(NumberWords.decimal(s.to.value / scale.divisor))\(scale.unit)（\(PeriodWords.text(s.to.period))）"),
+                            TableCell("\(NumberWords.decimal(s.delta / scale.divisor))\(scale.unit)"),
+                            TableCell(s.changePct.map { NumberWords.percent($0) } ?? "—")]
+                })))
+        }
+
+        // The sentences the figures came from, each once.
+        var seen: Set<String> = []
+        var quotes: [Block] = []
+        for f in z.figures {
+            for s in f.sources where !s.quote.isEmpty && seen.insert("\(s.file):\(s.line)").inserted {
+                quotes.append(.paragraph(Paragraph([TextRun("“\(s.quote)”"), TextRun("　— \(s.file) 第\(s.line)行", color: Palette.muted)], style: .quote)))
+            }
+        }
+        if !quotes.isEmpty {
+            blocks.append(Blocks.sub("原文摘录", anchor: "\(anchor)-quotes"))
+            blocks += quotes
+        }
+        return blocks
+    }
+
+    static func card(_ f: Figure) -> Card {
+        let p = NumberWords.value(f)
+        var note = PeriodWords.text(f.period)
+        if let g = f.yoyPct { note += " · 同比" + NumberWords.growth(g) }
+        if f.kind == .estimate { note += " · 预计" }
+        return Card(label: MetricWords.name(f), value: NumberWords.approxWord(f.approx) + p.number, unit: p.unit, note: note,
+                    accent: f.kind == .estimate ? Palette.estimate : Palette.accent)
+    }
+}

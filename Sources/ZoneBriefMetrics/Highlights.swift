@@ -1,0 +1,30 @@
+import ZoneBriefCore
+
+/// The figures a summary leads with, chosen from the zones' headlines (never targets):
+/// the largest investment (CNY, `MetricsVocabulary.investmentMetrics`), the fastest growth
+/// (highest year-on-year change of a money or count figure, or a bare growth rate), and the most
+/// projects (`MetricsVocabulary.projectMetrics`). Ties go to the earlier zone in the brief.
+public struct Highlights: Sendable, Hashable, CustomStringConvertible {
+    public var largestInvestment: Figure?
+    public var fastestGrowth: Figure?
+    public var mostProjects: Figure?
+
+    public init(headlines: [Figure]) {
+        let usable = headlines.filter { $0.kind != .target }
+        largestInvestment = Self.first(usable.filter { MetricsVocabulary.investmentMetrics.contains($0.metric) && $0.unit == .CNY }) { $0.value }
+        fastestGrowth = Self.first(usable.filter { $0.yoyPct != nil }) { $0.yoyPct! }
+        mostProjects = Self.first(usable.filter { MetricsVocabulary.projectMetrics.contains($0.metric) && $0.unit == .count }) { $0.value }
+    }
+
+    /// The figure with the largest `key`, the earliest one on ties.
+    private static func first(_ figures: [Figure], by key: (Figure) -> Double) -> Figure? {
+        var best: Figure? = nil
+        for f in figures where best == nil || key(f) > key(best!) { best = f }
+        return best
+    }
+
+    public var description: String {
+        [("largest_investment", largestInvestment), ("fastest_growth", fastestGrowth), ("most_projects", mostProjects)]
+            .map { "highlight \($0.0) \($0.1?.description ?? "-")" }.joined(separator: "\n")
+    }
+}

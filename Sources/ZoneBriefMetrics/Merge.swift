@@ -1,0 +1,178 @@
+import ZoneBriefCore
+
+/// Two or more different values printed for the same zone, metric, kind and period. Both are
+/// kept; one is chosen by `ConflictRule` and the brief lists the conflict.
+public struct Conflict: Sendable, Hashable, CustomStringConvertible {
+    /// The figure the brief uses.
+    public var chosen: Figure
+    /// The values set aside, each with its own sources.
+    public var rejected: [Figure]
+    /// Why `chosen` won.
+    public var rule: ConflictRule
+
+    public var description: String {
+        "conflict \(chosen.series) \(chosen.kind.rawValue) \(chosen.period?.description ?? "undated"): chose \(NumberText.plain(chosen.value)) (\(rule.rawValue)) over "
+            + rejected.map { NumberText.plain($0.value) }.joined(separator: ", ")
+    }
+}
+
+/// The documented rule for conflicts: the more precise figure wins (an exact figure over one
+/// qualified by 约/超/近; then more significant digits: 157.62亿 over 157.6亿); where both are
+/// equally precise, the later source wins (the later file, then the later line), on the view that
+/// a later report revises an earlier one.
+public enum ConflictRule: String, Sendable, Hashable {
+    case morePrecise = "more precise"
+    case laterSource = "later source"
+}
+
+/// Merging: one figure per series, kind, period and value, keeping every source; conflicts resolved.
+public enum Merger {
+    public struct Result: Sendable {
+        /// One figure per series, kind and period, in series then period order.
+        public var figures: [Figure]
+        public var conflicts: [Conflict]
+        /// The figures printed more than once (their `sources` list every place).
+        public var duplicates: [Figure] { figures.filter { $0.sources.count > 1 } }
+    }
+
+    /// Relative difference under which two values are the same figure (rounding in base units).
+    public static let sameValueTolerance = 1e-9
+
+    public static func merge(_ facts: [Fact]) -> Result {
+        struct Key: Hashable { var series: SeriesKey; var kind: FactKind; var period: Period? }
+        var groups: [Key: [Fact]] = [:]
+        var order: [Key] = []
+        for f in facts {
+            let k = Key(series: SeriesKey(zone: f.zone, metric: f.metric, label: f.label, unit: f.unit), kind: f.kind, period: f.period)
+            if groups[k] == nil { order.append(k) }
+            groups[k, default: []].append(f)
+        }
+        var figures: [Figure] = []
+        var conflicts: [Conflict] = []
+        for k in order {
+            let facts = groups[k]!.sorted { sourceOrder($0.source, $1.source) }
+            // Same value (within tolerance) → one candidate figure with every source.
+            var candidates: [Figure] = []
+            for f in facts {
+                if let i = candidates.firstIndex(where: { same($0.value, f.value) }) {
+                    candidates[i].sources.append(f.source)
+                    if candidates[i].yoyPct == nil { candidates[i].yoyPct = f.yoyPct }
+                    if candidates[i].targetPct == nil { candidates[i].targetPct = f.targetPct }
+                    if candidates[i].approx != nil, f.approx == nil { candidates[i].approx = nil }
+                } else {
+                    candidates.append(Figure(series: k.series, kind: k.kind, period: k.period, value: f.value, approx: f.approx,
+                                             yoyPct: f.yoyPct, targetPct: f.targetPct, sources: [f.source]))
+                }
+            }
+            if candidates.count == 1 {
+                figures.append(candidates[0])
+                continue
+            }
+            let ranked = candidates.sorted(by: preferred)
+            let chosen = ranked[0]
+            let runnerUp = ranked[1]
+            let rule: ConflictRule = precision(chosen) != precision(runnerUp) ? .morePrecise : .laterSource
+            figures.append(chosen)
+            conflicts.append(Conflict(chosen: chosen, rejected: Array(ranked.dropFirst()), rule: rule))
+        }
+        figures = foldUndated(foldStocksIntoYearToDate(figures))
+        figures.sort(by: Figure.storageOrder)
+        return Result(figures: figures, conflicts: conflicts)
+    }
+
+    /// A stock figure "截至6月底" and a year-to-date figure "上半年" / "1-6月" of the same series,
+    /// kind, end month and value are one figure printed two ways: the year-to-date one keeps it,
+    /// with both sources.
+    static func foldStocksIntoYearToDate(_ figures: [Figure]) -> [Figure] {
+        var out = figures
+        var drop: Set<Int> = []
+        // Year-to-date figures by series, kind and end month: the only ones a stock can fold into.
+        struct Key: Hashable { var series: SeriesKey; var kind: FactKind; var end: YearMonth }
+        var yearToDate: [Key: [Int]] = [:]
+        for (j, f) in figures.enumerated() {
+            guard let q = f.period, let start = q.start, start == YearMonth(q.end.year, 1) else { continue }
+            yearToDate[Key(series: f.series, kind: f.kind, end: q.end), default: []].append(j)
+        }
+        for (i, stock) in figures.enumerated() {
+            guard let p = stock.period, p.isStock,
+                  let j = yearToDate[Key(series: stock.series, kind: stock.kind, end: p.end)]?.first(where: { same(out[$0].value, stock.value) })
+            else { continue }
+            out[j].sources = (out[j].sources + stock.sources).sorted(by: sourceOrder)
+            drop.insert(i)
+        }
+        return out.enumerated().filter { !drop.contains($0.offset) }.map(\.element)
+    }
+
+    /// An undated figure with the value of exactly one dated figure of the same series and kind
+    /// is that figure printed without its time (宝鸡 引进项目21个 in two reports, one dated): the
+    /// dated one keeps it, with both sources.
+    static func foldUndated(_ figures: [Figure]) -> [Figure] {
+        struct Key: Hashable { var series: SeriesKey; var kind: FactKind }
+        var dated: [Key: [Int]] = [:]
+        for (j, f) in figures.enumerated() where f.period != nil {
+            dated[Key(series: f.series, kind: f.kind), default: []].append(j)
+        }
+        var out = figures
+        var drop: Set<Int> = []
+        for (i, f) in figures.enumerated() where f.period == nil {
+            let matches = (dated[Key(series: f.series, kind: f.kind)] ?? []).filter { same(out[$0].value, f.value) }
+            guard matches.count == 1, let j = matches.first else { continue }
+            out[j].sources = (out[j].sources + f.sources).sorted(by: sourceOrder)
+            drop.insert(i)
+        }
+        return out.enumerated().filter { !drop.contains($0.offset) }.map(\.element)
+    }
+
+    static func same(_ a: Double, _ b: Double) -> Bool {
+        a == b || abs(a - b) <= sameValueTolerance * max(abs(a), abs(b))
+    }
+
+    /// Whether `a` is preferred to `b` under `ConflictRule`.
+    static func preferred(_ a: Figure, _ b: Figure) -> Bool {
+        let pa = precision(a), pb = precision(b)
+        if pa != pb { return pa > pb }
+        let la = a.sources.max(by: sourceOrder)!, lb = b.sources.max(by: sourceOrder)!
+        return sourceOrder(lb, la)
+    }
+
+    /// (exact, significant digits): an unqualified figure first, then the one with more digits.
+    static func precision(_ f: Figure) -> Precision {
+        Precision(exact: f.approx == nil ? 1 : 0, digits: significantDigits(f.value))
+    }
+
+    struct Precision: Comparable {
+        var exact: Int
+        var digits: Int
+        static func < (a: Precision, b: Precision) -> Bool { (a.exact, a.digits) < (b.exact, b.digits) }
+    }
+
+    /// Significant digits of a value as printed in base units: 15760000000 → 4, 15762000000 → 5, 0.5 → 1.
+    public static func significantDigits(_ v: Double) -> Int {
+        var text = abs(v) < 1e15 ? String(format6(abs(v))) : NumberText.plain(abs(v))
+        if let e = text.firstIndex(where: { $0 == "e" || $0 == "E" }) { text = String(text[..<e]) }
+        var digits = text.filter(\.isNumber)
+        while digits.hasPrefix("0") { digits.removeFirst() }
+        while digits.hasSuffix("0") { digits.removeLast() }
+        return max(digits.count, 1)
+    }
+
+    /// The value with at most six decimals, without trailing zeros.
+    private static func format6(_ v: Double) -> String {
+        let scaled = (v * 1_000_000).rounded()
+        let whole = Int64(scaled / 1_000_000)
+        let frac = Int64(scaled) - whole * 1_000_000
+        var s = String(whole)
+        if frac != 0 {
+            var f = String(frac)
+            f = String(repeating: "0", count: 6 - f.count) + f
+            while f.hasSuffix("0") { f.removeLast() }
+            s += "." + f
+        }
+        return s
+    }
+}
+
+extension FactKind {
+    /// actual, estimate, target.
+    var order: Int { FactKind.allCases.firstIndex(of: self)! }
+}

@@ -1,1 +1,0 @@
-// Placeholder: the metrics core lands here (issue 4).
