@@ -47,6 +47,13 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
+        // Fuzz targets (scripts/fuzz builds them with -sanitize=fuzzer,address and -DZB_FUZZ);
+        // an ordinary build makes replayers of saved inputs.
+        .target(name: "ZoneBriefFuzz", dependencies: ["ZoneBriefCore", "ZoneBriefExtract", "ZoneBriefLayout", "ZoneBriefPDF"]),
+        .executableTarget(name: "FuzzExtract", dependencies: ["ZoneBriefFuzz"]),
+        .executableTarget(name: "FuzzFactsFile", dependencies: ["ZoneBriefFuzz"]),
+        .executableTarget(name: "FuzzLayout", dependencies: ["ZoneBriefFuzz"]),
+
         .testTarget(name: "ZoneBriefCoreTests", dependencies: ["ZoneBriefCore"]),
         .testTarget(name: "ZoneBriefExtractTests", dependencies: ["ZoneBriefExtract", "ZoneBriefCore"],
                     resources: [.copy("Specs")]),
@@ -56,6 +63,7 @@ let package = Package(
         .testTarget(name: "ZoneBriefPDFTests", dependencies: ["ZoneBriefPDF", "ZoneBriefLayout"], exclude: ["Tools"]),
         .testTarget(name: "ZoneBriefMailTests", dependencies: ["ZoneBriefMail", "ZoneBriefCore"],
                     exclude: ["Server"]),
+        .testTarget(name: "ZoneBriefFuzzTests", dependencies: ["ZoneBriefFuzz"]),
         .testTarget(name: "EndToEndTests", dependencies: ["ZoneBriefCore"]),
     ],
     swiftLanguageModes: [.v6]
