@@ -19,7 +19,7 @@ public struct SeriesKey: Sendable, Hashable, Comparable, CustomStringConvertible
     public var measure: MeasureKey { MeasureKey(metric: metric, label: label, unit: unit) }
 
     public static func < (a: SeriesKey, b: SeriesKey) -> Bool {
-        (a.zone, a.measure) < (b.zone, b.measure)
+        a.zone != b.zone ? a.zone < b.zone : a.measure < b.measure
     }
 
     /// `宝鸡高新区 funds_in_place CNY`, `肇庆高新区 industry_output[新型储能产业] CNY`.
@@ -38,10 +38,14 @@ public struct MeasureKey: Sendable, Hashable, Comparable, CustomStringConvertibl
         self.unit = unit
     }
 
+    /// FACTS.md order of metrics and units, looked up once (`allCases` builds an array per call).
+    static let metricOrder = Dictionary(uniqueKeysWithValues: Metric.allCases.enumerated().map { ($1, $0) })
+    static let unitOrder = Dictionary(uniqueKeysWithValues: FactUnit.allCases.enumerated().map { ($1, $0) })
+
     public static func < (a: MeasureKey, b: MeasureKey) -> Bool {
-        if a.metric != b.metric { return a.metric < b.metric }
+        if a.metric != b.metric { return metricOrder[a.metric]! < metricOrder[b.metric]! }
         if a.label != b.label { return (a.label ?? "") < (b.label ?? "") }
-        return FactUnit.allCases.firstIndex(of: a.unit)! < FactUnit.allCases.firstIndex(of: b.unit)!
+        return unitOrder[a.unit]! < unitOrder[b.unit]!
     }
 
     public var description: String {

@@ -174,5 +174,11 @@ public enum Merger {
 
 extension FactKind {
     /// actual, estimate, target.
-    var order: Int { FactKind.allCases.firstIndex(of: self)! }
+    var order: Int {
+        switch self {
+        case .actual: return 0
+        case .estimate: return 1
+        case .target: return 2
+        }
+    }
 }
