@@ -46,7 +46,7 @@ public struct Ranking: Sendable, Hashable, CustomStringConvertible {
             counts[a]! != counts[b]! ? counts[a]! < counts[b]! : Period.order(a, b)
         }!
         let byValue: (Figure, Figure) -> Bool = { a, b in
-            a.comparableValue != b.comparableValue ? a.comparableValue > b.comparableValue : a.zone < b.zone
+            a.comparableValue != b.comparableValue ? a.comparableValue > b.comparableValue : utf8Less(a.zone, b.zone)
         }
         let comparable = figures.filter { $0.period == reference }.sorted(by: byValue)
         let others = figures.filter { $0.period != reference }.sorted(by: byValue)
