@@ -8,7 +8,7 @@ enum CoverSection {
         var subtitle = ctx.periodText
         if ctx.isSideBySide { subtitle = r.zones.map(\.zone).joined(separator: " · ") + "　" + subtitle }
         let names = r.zones.map(\.zone)
-        let shown = names.count > 6 ? names.prefix(6).joined(separator: "、") + " 等 \(names.count) 个" : names.joined(separator: "、")
+        let shown = names.count > 5 ? names.prefix(4).joined(separator: "、") + " 等 \(names.count) 个" : names.joined(separator: "、")
         let facts: [(label: String, value: String)] = [
             ("覆盖园区", shown.isEmpty ? "无" : shown),
             ("统计期", ctx.periodText),
