@@ -152,6 +152,7 @@ struct BriefCommandTests {
         (["brief", "nowhere"], "Error: no file or folder at nowhere; pass article files (.txt, .md) or folders of them"),
         (["brief", "-o", "brief.docx"], "Error: -o brief.docx: the brief is a PDF; name the file .pdf"),
         (["brief", "--zones", "西安"], "Error: --zones 西安: no zone with facts matches; zones with facts: "),
+        (["brief", "--period", "2019-06"], "Error: nothing to brief as of 2019-06: no zone has a figure ending in 2019 up to 2019-06 (the facts run from 20"),
     ])
     func usageErrors(arguments: [String], message: String) throws {
         let r = try BriefRunner()
