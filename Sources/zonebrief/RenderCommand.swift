@@ -9,9 +9,9 @@ struct RenderCommand: ParsableCommand {
         commandName: "render",
         abstract: "Render the brief from a facts file (JSONL or CSV) an analyst has reviewed.",
         discussion: """
-        CSV needs the columns zone,metric,label,period_start,period_end,value,unit,yoy_pct,kind (any order);
-        target_pct,approx,file,line,quote are optional. UTF-8 (with or without BOM) or GB18030 as Excel saves it.
-        A bad row is reported with its line and left out; --strict makes it fatal.
+        CSV needs the columns zone,metric,label,period_start,period_end,value,unit,yoy_pct,kind (any \
+        order); target_pct,approx,file,line,quote are optional. UTF-8 (with or without BOM) or GB18030 \
+        as Excel saves it. A bad row is reported with its line and left out; --strict makes it fatal.
         """)
 
     @Argument(help: "The facts file (.jsonl or .csv).") var factsFile: String
