@@ -148,7 +148,7 @@ public enum Merger {
 
     /// Significant digits of a value as printed in base units: 15760000000 → 4, 15762000000 → 5, 0.5 → 1.
     public static func significantDigits(_ v: Double) -> Int {
-        var text = abs(v) < 1e15 ? String(format6(abs(v))) : NumberText.plain(abs(v))
+        var text = abs(v) < 1e12 ? String(format6(abs(v))) : NumberText.plain(abs(v))
         if let e = text.firstIndex(where: { $0 == "e" || $0 == "E" }) { text = String(text[..<e]) }
         var digits = text.filter(\.isNumber)
         while digits.hasPrefix("0") { digits.removeFirst() }
