@@ -32,10 +32,10 @@ struct RenderCommand: ParsableCommand {
         for d in read.diagnostics { log.diagnostic(d) }
         let bad = read.diagnostics.filter { $0.severity == .error }
         if strict && !bad.isEmpty {
-            throw ValidationError("\(factsFile): \(bad.count) bad row\(bad.count == 1 ? "" : "s") (--strict); fix them or drop --strict")
+            throw BriefFailure("\(factsFile): \(bad.count) bad row\(bad.count == 1 ? "" : "s") (--strict); fix them or drop --strict")
         }
         if read.value.isEmpty {
-            throw ValidationError("\(factsFile): no usable facts\(bad.isEmpty ? "" : " (\(bad.count) bad rows)")")
+            throw BriefFailure("\(factsFile): no usable facts" + (bad.isEmpty ? "" : "; see the \(bad.count == 1 ? "error" : "\(bad.count) errors") above"))
         }
         log.note("\(read.value.count) facts from \(factsFile)")
         try BriefPipeline.run(facts: read.value, warnings: read.diagnostics, articleCount: nil, options: brief,

@@ -73,8 +73,12 @@ struct BriefRenderTests {
         #expect(lenient.status == 0)
         #expect(lenient.stderr.contains("review.csv:3: error: unknown metric \"gpd\""))
         let strict = try r.run(["render", "review.csv", "--strict", "-o", "out/strict.pdf"])
-        #expect(strict.status == 64)
+        #expect(strict.status == 1)
         #expect(strict.stderr.contains("Error: review.csv: 1 bad row (--strict); fix them or drop --strict"))
         #expect(!FileManager.default.fileExists(atPath: r.path("out/strict.pdf")))
+        try "".write(toFile: r.path("empty.csv"), atomically: true, encoding: .utf8)
+        let empty = try r.run(["render", "empty.csv", "-o", "out/empty.pdf", "--quiet"])
+        #expect(empty.status == 1)
+        #expect(empty.stderr == "empty.csv: error: empty facts file: no header row\nError: empty.csv: no usable facts; see the error above\n")
     }
 }
