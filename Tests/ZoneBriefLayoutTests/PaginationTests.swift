@@ -79,7 +79,8 @@ import Testing
             let texts = page.texts
             let body = Array(texts.dropFirst().dropLast())     // without header and footer
             let headerAt = body.firstIndex(of: "排名")
-            #expect(headerAt != nil && headerAt! <= 1, "page \(page.number) has no header row at its top")
+            #expect(headerAt == 1, "page \(page.number) has no header row under its caption")
+            #expect(body.first == (page.number == 1 ? "表1　主要指标" : "表1　主要指标（续）"))
             rows += body.filter { $0.hasPrefix("第") && $0.hasSuffix("园区") }
         }
         #expect(rows == (1...120).map { "第\($0)园区" })
@@ -182,5 +183,13 @@ import Testing
         let t = Table(columns: columns, rows: [columns.map { TableCell($0.title) }], caption: "宽表")
         let result = Fixtures.layout([.table(t)])
         #expect(result.warnings == ["table “宽表” has 40 columns, too many to fit the page width; it runs into the right margin"])
+    }
+
+    /// Tables of every length around a page break: the last row never stands alone on a page.
+    @Test(arguments: 30...50)
+    func lastTableRowIsNeverAlone(rows: Int) {
+        let result = Fixtures.layout([.table(Fixtures.table(rows: rows))])
+        let last = result.pages[result.pages.count - 1].texts.filter { $0.hasPrefix("第") && $0.hasSuffix("园区") }
+        #expect(result.pages.count == 1 || last.count >= 2, "\(rows) rows: the last page has \(last)")
     }
 }

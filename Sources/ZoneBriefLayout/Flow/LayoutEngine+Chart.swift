@@ -144,6 +144,13 @@ extension LayoutEngine {
         var out = [header]
         var continuation = header
         continuation.spaceBefore = 0
+        var continued: [Slice] = []
+        if let t = c.title, !t.isEmpty {
+            var titleStyle = theme.small; titleStyle.bold = true
+            let shape = measure(t + theme.continuedMark, titleStyle, width: w)
+            continued.append(Slice(height: shape.height + 6, items: [.text(TextItem(origin: Point(0, 0), shape: shape, color: theme.text))]))
+        }
+        continued.append(continuation)
 
         let barHeight = s == 1 ? 11.0 : max(5, 16 / Double(s) + 2)
         let groupHeight = Double(s) * barHeight + Double(s - 1)
@@ -175,7 +182,7 @@ extension LayoutEngine {
             if let note = notes[k] {
                 row.items.append(.text(TextItem(origin: Point(noteX + 6, (rowHeight - note.height) / 2), shape: note, color: theme.muted)))
             }
-            row.continuation = [continuation]
+            row.continuation = continued
             out.append(row)
         }
         // Anti-orphan: the last bar does not stand alone on a page.

@@ -83,6 +83,14 @@ extension LayoutEngine {
 
         var headerCopy = header
         headerCopy.spaceBefore = 0
+        // On the pages it continues on: its caption marked 续 (continued), then the header row.
+        var continued: [Slice] = []
+        if let caption = t.caption, !caption.isEmpty {
+            var capStyle = theme.small; capStyle.bold = true
+            let shape = measure(caption + theme.continuedMark, capStyle, width: width)
+            continued.append(Slice(height: shape.height + 4, items: [.text(TextItem(origin: Point(0, 0), shape: shape, color: theme.text))]))
+        }
+        continued.append(headerCopy)
         for (r, row) in rows.enumerated() {
             let h = (cells[r].map(\.height).max() ?? 0) + 2 * padY
             var s = Slice(height: h)
@@ -100,10 +108,12 @@ extension LayoutEngine {
                                               color: r == rows.count - 1 ? theme.accent : theme.ruleColor,
                                               width: r == rows.count - 1 ? 0.75 : 0.4)))
             }
-            if t.repeatHeader { s.continuation = [headerCopy] }
+            if t.repeatHeader { s.continuation = continued }
             out.append(s)
         }
         if rows.isEmpty { out[out.count - 1].keepWithNext = false }
+        // No widow: the last row does not go alone onto a new page.
+        if rows.count >= 3 { out[out.count - 2].keepWithNext = true }
         return out
     }
 

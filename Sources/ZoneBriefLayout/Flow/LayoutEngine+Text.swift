@@ -60,7 +60,7 @@ extension LayoutEngine {
                       keepWithNext: true, items: items)
         s.newPageBefore = h.pageBreakBefore
         if linked {
-            s.headings = [HeadingMark(level: h.level, title: h.text, anchor: h.anchor,
+            s.headings = [HeadingMark(level: h.level, title: Self.withoutControlCharacters(h.text, keepLineFeeds: false), anchor: h.anchor,
                                       inOutline: h.inOutline, inContents: h.inContents)]
         }
         return s
@@ -110,7 +110,7 @@ extension LayoutEngine {
         let entries = contentsEntries.filter { $0.inContents && $0.level <= c.maxLevel }
         let numberReserve = 36.0
         for e in entries {
-            var style = e.level <= 1 ? theme.body : theme.style(.body)
+            var style = theme.body
             style.bold = e.level <= 1
             style.justify = false
             let indent = Double(max(0, e.level - 1)) * 16

@@ -58,12 +58,10 @@ public final class LayoutEngine {
     /// reuses the first shape: text is shaped once per document.
     func measure(_ runs: [TextRun], _ style: TextStyle, width: Double?) -> TextShape {
         // Control characters (other than line feeds) have no business on paper: drop them.
-        if runs.contains(where: { $0.text.utf8.contains { ($0 < 0x20 && $0 != 0x0A) || $0 == 0x7F } }) {
+        if runs.contains(where: { Self.hasControlCharacters($0.text) }) {
             let clean = runs.map { r -> TextRun in
                 var r = r
-                r.text = String(String.UnicodeScalarView(r.text.unicodeScalars.filter {
-                    $0 == "\n" || !($0.value < 0x20 || $0.value == 0x7F)
-                }))
+                r.text = Self.withoutControlCharacters(r.text)
                 return r
             }
             return measure(clean, style, width: width)
@@ -91,6 +89,20 @@ public final class LayoutEngine {
         measure([TextRun(text)], style, width: width)
     }
 
+    static func hasControlCharacters(_ s: String) -> Bool {
+        s.utf8.contains { ($0 < 0x20 && $0 != 0x0A) || $0 == 0x7F }
+    }
+
+    /// `s` without C0 controls and DEL, line feeds kept (`keepLineFeeds`) or turned into spaces.
+    static func withoutControlCharacters(_ s: String, keepLineFeeds: Bool = true) -> String {
+        guard hasControlCharacters(s) || (!keepLineFeeds && s.contains("\n")) else { return s }
+        var out = String.UnicodeScalarView()
+        for u in s.unicodeScalars {
+            if u == "\n" { out.append(keepLineFeeds ? u : " ") } else if u.value >= 0x20 && u.value != 0x7F { out.append(u) }
+        }
+        return String(out)
+    }
+
     private func excerpt(_ s: String) -> String { s.count <= 24 ? s : String(s.prefix(24)) + "…" }
 
     // MARK: headings
@@ -105,7 +117,7 @@ public final class LayoutEngine {
                     warnings.append("anchor “\(h.anchor)” is used by two headings; the second (“\(excerpt(h.text))”) is not linked")
                 } else {
                     anchors.insert(h.anchor)
-                    contentsEntries.append(HeadingMark(level: h.level, title: h.text, anchor: h.anchor,
+                    contentsEntries.append(HeadingMark(level: h.level, title: Self.withoutControlCharacters(h.text, keepLineFeeds: false), anchor: h.anchor,
                                                        inOutline: h.inOutline, inContents: h.inContents))
                 }
             case .keepTogether(let inner): collectHeadings(inner)

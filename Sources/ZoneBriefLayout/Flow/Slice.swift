@@ -48,14 +48,3 @@ struct PageRef {
     var style: TextStyle
     var color: Color
 }
-
-/// A heading as placed: its page and mark.
-public struct OutlineEntry: Sendable, Hashable {
-    public var level: Int
-    public var title: String
-    public var anchor: String
-    /// 1-based page number.
-    public var page: Int
-    public var inOutline: Bool
-    public var inContents: Bool
-}

@@ -37,6 +37,8 @@ public struct Theme: Sendable {
     public var headerFooter: TextStyle
     public var cardLabel: TextStyle, cardValue: TextStyle, cardUnit: TextStyle, cardNote: TextStyle
     public var coverTitle: TextStyle, coverSubtitle: TextStyle, coverFact: TextStyle
+    /// Appended to a table's caption or a chart's title on the pages it continues on.
+    public var continuedMark: String = "（续）"
 
     /// The brief's look: A4, 20 mm side margins, 10.5 pt body text.
     public static let standard = Theme(
