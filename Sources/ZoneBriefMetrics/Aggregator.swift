@@ -13,6 +13,7 @@ import ZoneBriefCore
 /// (`AsOf.headline`), targets (`TargetMatcher`), cumulative steps (`CumulativeStep`), then
 /// `Ranking` and `Highlights` across zones.
 public enum Aggregator {
+    /// Runs every stage on `input` for a brief shaped by `options`.
     public static func aggregate(_ input: [Fact], options: MetricsOptions = MetricsOptions()) -> Warned<MetricsReport> {
         var diagnostics: [Diagnostic] = []
         // Whether each distinct name is a zone, decided once (substring tests on Chinese text are not free).

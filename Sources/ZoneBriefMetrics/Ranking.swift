@@ -4,6 +4,7 @@ import ZoneBriefCore
 /// of the reference period; figures of other periods are listed after them, unranked, so a chart
 /// can show them with their own period beside the bar and never imply they compete.
 public struct Ranking: Sendable, Hashable, CustomStringConvertible {
+    /// One zone's figure in a ranking.
     public struct Entry: Sendable, Hashable {
         public var figure: Figure
         /// 1-based among comparable figures (equal values share a rank); nil when not comparable.
