@@ -108,6 +108,7 @@ enum FactRowValidator {
 
     private static func month(_ row: FactRow, _ name: String) throws -> YearMonth? {
         guard let raw = try text(row, name, required: false) else { return nil }
+        if let m = YearMonth(text: raw) { return m }
         // A spreadsheet may show 2023-06 as 2023/06, 2023.06 or 2023年6月.
         let t = raw.replacing("/", with: "-").replacing(".", with: "-").replacing("年", with: "-").replacing("月", with: "")
         guard let m = YearMonth(text: t) else {
