@@ -67,6 +67,15 @@ public enum Aggregator {
                                      targets: TargetMatcher.progress(figures), steps: CumulativeStep.steps(figures)))
         }
         let headlines = zones.flatMap(\.headlines)
+        // Notes list figures in the brief's zone order (cities and companies last), stable within a zone.
+        var rank: [String: Int] = [:]
+        for (i, z) in order.enumerated() { rank[z] = i }
+        func inBriefOrder(_ fs: [Figure]) -> [Figure] {
+            fs.enumerated().sorted { (rank[$0.element.zone] ?? Int.max, $0.offset) < (rank[$1.element.zone] ?? Int.max, $1.offset) }.map(\.element)
+        }
+        let conflicts = merged.conflicts.enumerated().sorted {
+            (rank[$0.element.chosen.zone] ?? Int.max, $0.offset) < (rank[$1.element.chosen.zone] ?? Int.max, $1.offset)
+        }.map(\.element)
         let months = merged.figures.compactMap(\.period).map { $0.start ?? $0.end }
         let report = MetricsReport(
             options: options,
@@ -75,8 +84,8 @@ public enum Aggregator {
             facts: used,
             zones: zones,
             otherEntities: others,
-            conflicts: merged.conflicts,
-            duplicates: merged.duplicates,
+            conflicts: conflicts,
+            duplicates: inBriefOrder(merged.duplicates),
             rankings: Ranking.rankings(headlines: headlines),
             highlights: Highlights(headlines: headlines),
             convertedFromUSD: converted,
