@@ -7,7 +7,7 @@ import ZoneBriefMetrics
 public struct BriefOptions: Sendable {
     /// `--title`; nil: `高新区发展动态简报` (or `…对比简报` with `--zones`).
     public var title: String?
-    /// Articles read (the extractor's count); nil: the number of source files.
+    /// Articles read (the extractor's count); nil (a facts file): the cover counts source files only.
     public var articleCount: Int?
     /// Warnings of extraction and of reading the facts file, listed in the data notes.
     public var warnings: [Diagnostic]
@@ -89,8 +89,6 @@ struct BriefContext {
         if let m = report.options.asOf { return PeriodWords.month(m) }
         return report.lastMonth.map(PeriodWords.month) ?? "未注明"
     }
-
-    var articleCount: Int { options.articleCount ?? report.sourceFiles.count }
 
     var creationDate: String {
         if let d = options.creationDate { return d }

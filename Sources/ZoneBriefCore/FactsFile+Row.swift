@@ -107,9 +107,12 @@ enum FactRowValidator {
     }
 
     private static func month(_ row: FactRow, _ name: String) throws -> YearMonth? {
-        guard let t = try text(row, name, required: false) else { return nil }
+        guard let raw = try text(row, name, required: false) else { return nil }
+        if let m = YearMonth(text: raw) { return m }
+        // A spreadsheet may show 2023-06 as 2023/06, 2023.06 or 2023年6月.
+        let t = raw.replacing("/", with: "-").replacing(".", with: "-").replacing("年", with: "-").replacing("月", with: "")
         guard let m = YearMonth(text: t) else {
-            throw Failure(message: "\(name) \"\(t)\" is not a month YYYY-MM between 1900-01 and 2200-12")
+            throw Failure(message: "\(name) \"\(raw)\" is not a month YYYY-MM between 1900-01 and 2200-12")
         }
         return m
     }
@@ -136,7 +139,9 @@ enum FactRowValidator {
             return nil
         case .number(let n): v = n
         case .text(let s):
-            let t = s.trimmingWhitespace().replacing(",", with: "")
+            // Thousands separators and a trailing % (a spreadsheet's percent format) are dropped.
+            var t = s.trimmingWhitespace().replacing(",", with: "")
+            if name.hasSuffix("_pct"), t.hasSuffix("%") { t.removeLast() }
             if t.isEmpty {
                 if required { throw Failure(message: "\(name) is empty") }
                 return nil

@@ -13,6 +13,7 @@ import ZoneBriefCore
 /// (`AsOf.headline`), targets (`TargetMatcher`), cumulative steps (`CumulativeStep`), then
 /// `Ranking` and `Highlights` across zones.
 public enum Aggregator {
+    /// Runs every stage on `input` for a brief shaped by `options`.
     public static func aggregate(_ input: [Fact], options: MetricsOptions = MetricsOptions()) -> Warned<MetricsReport> {
         var diagnostics: [Diagnostic] = []
         // Whether each distinct name is a zone, decided once (substring tests on Chinese text are not free).
@@ -66,6 +67,15 @@ public enum Aggregator {
                                      targets: TargetMatcher.progress(figures), steps: CumulativeStep.steps(figures)))
         }
         let headlines = zones.flatMap(\.headlines)
+        // Notes list figures in the brief's zone order (cities and companies last), stable within a zone.
+        var rank: [String: Int] = [:]
+        for (i, z) in order.enumerated() { rank[z] = i }
+        func inBriefOrder(_ fs: [Figure]) -> [Figure] {
+            fs.enumerated().sorted { (rank[$0.element.zone] ?? Int.max, $0.offset) < (rank[$1.element.zone] ?? Int.max, $1.offset) }.map(\.element)
+        }
+        let conflicts = merged.conflicts.enumerated().sorted {
+            (rank[$0.element.chosen.zone] ?? Int.max, $0.offset) < (rank[$1.element.chosen.zone] ?? Int.max, $1.offset)
+        }.map(\.element)
         let months = merged.figures.compactMap(\.period).map { $0.start ?? $0.end }
         let report = MetricsReport(
             options: options,
@@ -74,8 +84,8 @@ public enum Aggregator {
             facts: used,
             zones: zones,
             otherEntities: others,
-            conflicts: merged.conflicts,
-            duplicates: merged.duplicates,
+            conflicts: conflicts,
+            duplicates: inBriefOrder(merged.duplicates),
             rankings: Ranking.rankings(headlines: headlines),
             highlights: Highlights(headlines: headlines),
             convertedFromUSD: converted,

@@ -18,8 +18,21 @@ public struct SeriesKey: Sendable, Hashable, Comparable, CustomStringConvertible
     /// The same measure without the zone: what a ranking compares.
     public var measure: MeasureKey { MeasureKey(metric: metric, label: label, unit: unit) }
 
+    // Equality and hashing on the UTF-8 bytes: names are identifiers here, and Unicode-aware
+    // hashing of Chinese text dominates merging otherwise.
+    public static func == (a: SeriesKey, b: SeriesKey) -> Bool {
+        a.metric == b.metric && a.unit == b.unit && a.zone.utf8.elementsEqual(b.zone.utf8) && sameLabel(a.label, b.label)
+    }
+
+    public func hash(into h: inout Hasher) {
+        hashBytes(zone, into: &h)
+        h.combine(metric)
+        h.combine(unit)
+        if let label { hashBytes(label, into: &h) } else { h.combine(0 as UInt8) }
+    }
+
     public static func < (a: SeriesKey, b: SeriesKey) -> Bool {
-        (a.zone, a.measure) < (b.zone, b.measure)
+        !a.zone.utf8.elementsEqual(b.zone.utf8) ? utf8Less(a.zone, b.zone) : a.measure < b.measure
     }
 
     /// `宝鸡高新区 funds_in_place CNY`, `肇庆高新区 industry_output[新型储能产业] CNY`.
@@ -38,10 +51,24 @@ public struct MeasureKey: Sendable, Hashable, Comparable, CustomStringConvertibl
         self.unit = unit
     }
 
+    public static func == (a: MeasureKey, b: MeasureKey) -> Bool {
+        a.metric == b.metric && a.unit == b.unit && sameLabel(a.label, b.label)
+    }
+
+    public func hash(into h: inout Hasher) {
+        h.combine(metric)
+        h.combine(unit)
+        if let label { hashBytes(label, into: &h) } else { h.combine(0 as UInt8) }
+    }
+
+    /// FACTS.md order of metrics and units, looked up once (`allCases` builds an array per call).
+    static let metricOrder = Dictionary(uniqueKeysWithValues: Metric.allCases.enumerated().map { ($1, $0) })
+    static let unitOrder = Dictionary(uniqueKeysWithValues: FactUnit.allCases.enumerated().map { ($1, $0) })
+
     public static func < (a: MeasureKey, b: MeasureKey) -> Bool {
-        if a.metric != b.metric { return a.metric < b.metric }
-        if a.label != b.label { return (a.label ?? "") < (b.label ?? "") }
-        return FactUnit.allCases.firstIndex(of: a.unit)! < FactUnit.allCases.firstIndex(of: b.unit)!
+        if a.metric != b.metric { return metricOrder[a.metric]! < metricOrder[b.metric]! }
+        if a.label != b.label { return utf8Less(a.label ?? "", b.label ?? "") }
+        return unitOrder[a.unit]! < unitOrder[b.unit]!
     }
 
     public var description: String {
@@ -105,7 +132,29 @@ public struct Figure: Sendable, Hashable, CustomStringConvertible {
 
 /// Source order: file name, then line (the seeds' names begin with their order, 000_…, 001_…).
 func sourceOrder(_ a: SourceRef, _ b: SourceRef) -> Bool {
-    (a.file, a.line, a.quote) < (b.file, b.line, b.quote)
+    if a.file != b.file { return utf8Less(a.file, b.file) }
+    if a.line != b.line { return a.line < b.line }
+    return utf8Less(a.quote, b.quote)
+}
+
+func sameLabel(_ a: String?, _ b: String?) -> Bool {
+    switch (a, b) {
+    case (nil, nil): return true
+    case let (x?, y?): return x.utf8.elementsEqual(y.utf8)
+    default: return false
+    }
+}
+
+func hashBytes(_ s: String, into h: inout Hasher) {
+    var copy = s
+    copy.withUTF8 { h.combine(bytes: UnsafeRawBufferPointer($0)) }
+    h.combine(s.utf8.count)
+}
+
+/// Code-point order of two strings through their UTF-8 bytes: the order `<` gives NFC text,
+/// without the cost of Unicode-aware comparison on every step of a sort.
+func utf8Less(_ a: String, _ b: String) -> Bool {
+    a.utf8.lexicographicallyPrecedes(b.utf8)
 }
 
 extension Period {

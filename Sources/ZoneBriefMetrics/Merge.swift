@@ -27,6 +27,7 @@ public enum ConflictRule: String, Sendable, Hashable {
 
 /// Merging: one figure per series, kind, period and value, keeping every source; conflicts resolved.
 public enum Merger {
+    /// The merged figures and the conflicts found on the way.
     public struct Result: Sendable {
         /// One figure per series, kind and period, in series then period order.
         public var figures: [Figure]
@@ -38,6 +39,12 @@ public enum Merger {
     /// Relative difference under which two values are the same figure (rounding in base units).
     public static let sameValueTolerance = 1e-9
 
+    /// Groups facts by series, kind and period; equal values become one figure with every source,
+    /// different values a `Conflict` resolved by `ConflictRule`; then folds a stock and an undated
+    /// print of a figure into its year-to-date twin. Figures come back in `Figure.storageOrder`.
+    ///
+    ///     Merger.merge([宝鸡 到位资金 157.6亿 @000:99, 宝鸡 到位资金 157.6亿 @004:25]).figures
+    ///     // one figure, sources 000:99 and 004:25
     public static func merge(_ facts: [Fact]) -> Result {
         struct Key: Hashable { var series: SeriesKey; var kind: FactKind; var period: Period? }
         var groups: [Key: [Fact]] = [:]
@@ -148,7 +155,7 @@ public enum Merger {
 
     /// Significant digits of a value as printed in base units: 15760000000 → 4, 15762000000 → 5, 0.5 → 1.
     public static func significantDigits(_ v: Double) -> Int {
-        var text = abs(v) < 1e15 ? String(format6(abs(v))) : NumberText.plain(abs(v))
+        var text = abs(v) < 1e12 ? String(format6(abs(v))) : NumberText.plain(abs(v))
         if let e = text.firstIndex(where: { $0 == "e" || $0 == "E" }) { text = String(text[..<e]) }
         var digits = text.filter(\.isNumber)
         while digits.hasPrefix("0") { digits.removeFirst() }
@@ -174,5 +181,11 @@ public enum Merger {
 
 extension FactKind {
     /// actual, estimate, target.
-    var order: Int { FactKind.allCases.firstIndex(of: self)! }
+    var order: Int {
+        switch self {
+        case .actual: return 0
+        case .estimate: return 1
+        case .target: return 2
+        }
+    }
 }

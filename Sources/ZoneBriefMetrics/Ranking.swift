@@ -4,6 +4,7 @@ import ZoneBriefCore
 /// of the reference period; figures of other periods are listed after them, unranked, so a chart
 /// can show them with their own period beside the bar and never imply they compete.
 public struct Ranking: Sendable, Hashable, CustomStringConvertible {
+    /// One zone's figure in a ranking.
     public struct Entry: Sendable, Hashable {
         public var figure: Figure
         /// 1-based among comparable figures (equal values share a rank); nil when not comparable.
@@ -46,7 +47,7 @@ public struct Ranking: Sendable, Hashable, CustomStringConvertible {
             counts[a]! != counts[b]! ? counts[a]! < counts[b]! : Period.order(a, b)
         }!
         let byValue: (Figure, Figure) -> Bool = { a, b in
-            a.comparableValue != b.comparableValue ? a.comparableValue > b.comparableValue : a.zone < b.zone
+            a.comparableValue != b.comparableValue ? a.comparableValue > b.comparableValue : utf8Less(a.zone, b.zone)
         }
         let comparable = figures.filter { $0.period == reference }.sorted(by: byValue)
         let others = figures.filter { $0.period != reference }.sorted(by: byValue)

@@ -64,6 +64,7 @@ public enum TargetMatcher {
 
 /// Two decimals at most, no trailing zeros: 55.49, 227.14, 50.
 func format2(_ v: Double) -> String {
+    guard v.isFinite, abs(v) < 1e15 else { return v.description }
     let r = (v * 100).rounded() / 100
     if r == r.rounded() { return String(Int64(r)) }
     var s = String(r)

@@ -14,8 +14,9 @@ struct BriefCommand: ParsableCommand {
         commandName: "brief",
         abstract: "Extract facts from articles and write the PDF brief (reports/brief.pdf by default).",
         discussion: """
-        With no PATH, reads seeds/. Beside FILE.pdf it writes FILE.facts.csv (the facts behind it, for a
-        spreadsheet; edit and pass to `zonebrief render`) and FILE.summary.txt (the mail body).
+        With no PATH, reads seeds/. Beside FILE.pdf it writes FILE.facts.csv (the facts behind it, for a \
+        spreadsheet; edit it and pass it to `zonebrief render`) and FILE.summary.txt (the mail body). \
+        Progress and the time of each stage go to stderr.
         """)
 
     @Argument(help: "Article files (.txt, .md) or folders of them.") var paths: [String] = []

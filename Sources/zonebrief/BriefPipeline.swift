@@ -52,11 +52,15 @@ enum BriefPipeline {
         for d in aggregated.diagnostics { log.diagnostic(d) }
         let report = aggregated.value
         if options.zones != nil && report.zones.isEmpty {
-            throw ValidationError("--zones \(options.zones!): no zone with facts matches; zones with facts: \(Aggregator.zoneNames(facts).joined(separator: "、"))")
+            throw BriefFailure("--zones \(options.zones!): no zone with facts matches; zones with facts: \(Aggregator.zoneNames(facts).joined(separator: "、"))")
         }
         if report.zones.isEmpty && report.otherEntities.isEmpty {
-            let why = options.period.map { "no figure of a zone ends in \($0.prefix(4)) by \($0)" } ?? "no figure of a zone"
-            throw ValidationError("nothing to brief: \(why)")
+            let months = facts.compactMap(\.period).flatMap { [$0.start ?? $0.end, $0.end] }
+            let span = months.min().map { " (the facts run from \($0) to \(months.max()!))" } ?? ""
+            if let p = options.period {
+                throw BriefFailure("nothing to brief as of \(p): no zone has a figure ending in \(p.prefix(4)) up to \(p)\(span)")
+            }
+            throw BriefFailure("nothing to brief: no figure of a zone among \(facts.count) facts")
         }
         let briefOptions = BriefOptions(title: options.title, articleCount: articleCount, warnings: warnings,
                                         creationDate: SourceDate.fromEnvironment())

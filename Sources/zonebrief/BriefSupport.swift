@@ -2,6 +2,13 @@ import ArgumentParser
 import Foundation
 import ZoneBriefCore
 
+/// A failure of the run itself (the data gives nothing to brief, a file cannot be written): printed
+/// as `Error: …` with exit status 1, unlike a `ValidationError` (a bad argument, status 64, usage).
+struct BriefFailure: Error, CustomStringConvertible {
+    var description: String
+    init(_ description: String) { self.description = description }
+}
+
 /// Progress and per-stage times on stderr: `zonebrief: aggregate 0.004 s`.
 final class StageLog {
     let quiet: Bool
@@ -93,7 +100,7 @@ enum FileSystem {
         do {
             try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
         } catch {
-            throw ValidationError("cannot create the folder \(dir) for \(path)")
+            throw BriefFailure("cannot create the folder \(dir) for \(path)")
         }
     }
 
@@ -103,11 +110,11 @@ enum FileSystem {
         let name = (path as NSString).lastPathComponent
         let temp = (dir.isEmpty ? "" : dir + "/") + ".\(name).\(getpid()).tmp"
         guard FileManager.default.createFile(atPath: temp, contents: Data(text.utf8)) else {
-            throw ValidationError("cannot write \(path)")
+            throw BriefFailure("cannot write \(path)")
         }
         if rename(temp, path) != 0 {
             unlink(temp)
-            throw ValidationError("cannot write \(path): \(String(cString: strerror(errno)))")
+            throw BriefFailure("cannot write \(path): \(String(cString: strerror(errno)))")
         }
     }
 

@@ -9,9 +9,9 @@ struct RenderCommand: ParsableCommand {
         commandName: "render",
         abstract: "Render the brief from a facts file (JSONL or CSV) an analyst has reviewed.",
         discussion: """
-        CSV needs the columns zone,metric,label,period_start,period_end,value,unit,yoy_pct,kind (any order);
-        target_pct,approx,file,line,quote are optional. UTF-8 (with or without BOM) or GB18030 as Excel saves it.
-        A bad row is reported with its line and left out; --strict makes it fatal.
+        CSV needs the columns zone,metric,label,period_start,period_end,value,unit,yoy_pct,kind (any \
+        order); target_pct,approx,file,line,quote are optional. UTF-8 (with or without BOM) or GB18030 \
+        as Excel saves it. A bad row is reported with its line and left out; --strict makes it fatal.
         """)
 
     @Argument(help: "The facts file (.jsonl or .csv).") var factsFile: String
@@ -32,10 +32,10 @@ struct RenderCommand: ParsableCommand {
         for d in read.diagnostics { log.diagnostic(d) }
         let bad = read.diagnostics.filter { $0.severity == .error }
         if strict && !bad.isEmpty {
-            throw ValidationError("\(factsFile): \(bad.count) bad row\(bad.count == 1 ? "" : "s") (--strict); fix them or drop --strict")
+            throw BriefFailure("\(factsFile): \(bad.count) bad row\(bad.count == 1 ? "" : "s") (--strict); fix them or drop --strict")
         }
         if read.value.isEmpty {
-            throw ValidationError("\(factsFile): no usable facts\(bad.isEmpty ? "" : " (\(bad.count) bad rows)")")
+            throw BriefFailure("\(factsFile): no usable facts" + (bad.isEmpty ? "" : "; see the \(bad.count == 1 ? "error" : "\(bad.count) errors") above"))
         }
         log.note("\(read.value.count) facts from \(factsFile)")
         try BriefPipeline.run(facts: read.value, warnings: read.diagnostics, articleCount: nil, options: brief,

@@ -151,13 +151,26 @@ struct BriefCommandTests {
         (["brief", "--period", "2023-13"], "Error: --period 2023-13 is not a month; write it as YYYY-MM, e.g. 2023-06"),
         (["brief", "nowhere"], "Error: no file or folder at nowhere; pass article files (.txt, .md) or folders of them"),
         (["brief", "-o", "brief.docx"], "Error: -o brief.docx: the brief is a PDF; name the file .pdf"),
-        (["brief", "--zones", "西安"], "Error: --zones 西安: no zone with facts matches; zones with facts: "),
     ])
     func usageErrors(arguments: [String], message: String) throws {
         let r = try BriefRunner()
         defer { r.remove() }
         let res = try r.run(arguments)
         #expect(res.status == 64)
+        #expect(res.stderr.split(separator: "\n").contains { $0.hasPrefix(message) }, "stderr: \(res.stderr)")
+    }
+
+    /// Data that gives nothing to brief: the reason, status 1, no usage text.
+    @Test(arguments: [
+        (["brief", "--zones", "西安"], "Error: --zones 西安: no zone with facts matches; zones with facts: "),
+        (["brief", "--period", "2019-06"], "Error: nothing to brief as of 2019-06: no zone has a figure ending in 2019 up to 2019-06 (the facts run from 20"),
+    ])
+    func nothingToBrief(arguments: [String], message: String) throws {
+        let r = try BriefRunner()
+        defer { r.remove() }
+        let res = try r.run(arguments)
+        #expect(res.status == 1)
+        #expect(!res.stderr.contains("Usage:"))
         #expect(res.stderr.split(separator: "\n").contains { $0.hasPrefix(message) }, "stderr: \(res.stderr)")
     }
 }

@@ -30,6 +30,21 @@ struct BriefRenderTests {
         #expect(try r.text("out/from-jsonl.summary.txt").hasPrefix("高新区发展动态简报\n"))
     }
 
+    /// USD stays USD unless the user gives a rate; with one, the conversion is listed in the notes.
+    @Test func usdRateConvertsExplicitly() throws {
+        let r = try BriefRunner()
+        defer { r.remove() }
+        let plain = try r.run(["render", Self.fixture, "-o", "out/plain.pdf", "--dump", "--quiet"])
+        #expect(plain.status == 0)
+        #expect(plain.stdout.contains("| 外商直接投资 | 1590万美元 |"))
+        #expect(!plain.stdout.contains("美元折算"))
+        let rated = try r.run(["render", Self.fixture, "-o", "out/rated.pdf", "--dump", "--quiet", "--usd-rate", "7.2"])
+        #expect(rated.status == 0)
+        #expect(rated.stdout.contains("heading 3 #notes-usd \"美元折算\""))
+        #expect(rated.stdout.contains("| 外商直接投资 | 1.14亿元 |"))
+        #expect(rated.stdout.contains("美元数据按 1 美元 = 7.2 元折算为人民币后比较（用户给定汇率）。"))
+    }
+
     @Test func theInputIsNeverOverwrittenByItsCompanion() throws {
         let r = try BriefRunner()
         defer { r.remove() }
@@ -73,8 +88,12 @@ struct BriefRenderTests {
         #expect(lenient.status == 0)
         #expect(lenient.stderr.contains("review.csv:3: error: unknown metric \"gpd\""))
         let strict = try r.run(["render", "review.csv", "--strict", "-o", "out/strict.pdf"])
-        #expect(strict.status == 64)
+        #expect(strict.status == 1)
         #expect(strict.stderr.contains("Error: review.csv: 1 bad row (--strict); fix them or drop --strict"))
         #expect(!FileManager.default.fileExists(atPath: r.path("out/strict.pdf")))
+        try "".write(toFile: r.path("empty.csv"), atomically: true, encoding: .utf8)
+        let empty = try r.run(["render", "empty.csv", "-o", "out/empty.pdf", "--quiet"])
+        #expect(empty.status == 1)
+        #expect(empty.stderr == "empty.csv: error: empty facts file: no header row\nError: empty.csv: no usable facts; see the error above\n")
     }
 }

@@ -62,3 +62,21 @@ struct BriefNotesTests {
         #expect(PlainSummary.text(report).contains("园区（0个）：无"))
     }
 }
+
+/// Extreme but valid figures (up to the readers' 1e18 limit, a tiny target) compose without trapping.
+struct ExtremeValueTests {
+    @Test(arguments: [1e18, 9.9e17, 1.23456789e13, 0.01, 0])
+    func composesAnyValue(value: Double) {
+        let facts = [
+            BriefNotesTests.f("甲高新区", .gdp, value, .months(2023, 1, 6), yoy: 1e6, "a.txt", 1),
+            BriefNotesTests.f("甲高新区", .gdp, 0.01, .year(2023), kind: .target, "a.txt", 2),
+            BriefNotesTests.f("乙高新区", .gdp, value, .months(2023, 1, 6), yoy: -1e6, "a.txt", 3),
+            BriefNotesTests.f("乙高新区", .projects_key, 1e15, .months(2023, 1, 6), unit: .count, "a.txt", 4),
+        ]
+        let report = Aggregator.aggregate(facts).value
+        let text = DocumentDump.text(BriefComposer.compose(report))
+        #expect(text.contains("甲高新区"))
+        #expect(!PlainSummary.text(report).isEmpty)
+        #expect(!report.dump().isEmpty)
+    }
+}

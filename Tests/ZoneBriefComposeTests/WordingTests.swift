@@ -49,3 +49,16 @@ struct WordingTests {
         #expect(Metric.allCases.filter { $0.family == .count }.allSatisfy { MetricWords.countWords[$0] != nil })
     }
 }
+
+struct SourcesFolderTests {
+    @Test(arguments: [
+        (["seeds/a.txt", "seeds/b.txt"], Optional("seeds/")),
+        (["seeds/a.txt", "other/b.txt"], nil),
+        (["seeds/a.txt", "seeds/x/b.txt"], nil),
+        (["a.txt"], nil),
+        ([], nil),
+    ] as [([String], String?)])
+    func commonFolder(files: [String], folder: String?) {
+        #expect(SourcesSection.commonFolder(files) == folder)
+    }
+}

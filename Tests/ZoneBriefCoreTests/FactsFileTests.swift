@@ -95,6 +95,19 @@ struct FactsFileTests {
         #expect(read.diagnostics.map(\.description) == ["review.csv:3: error: \(message)"])
     }
 
+    @Test func spreadsheetFormsOfMonthsNumbersAndPercents() {
+        let rows = """
+        zone,metric,label,period_start,period_end,value,unit,yoy_pct,kind
+        兰州高新区,gdp,,2021/01,2021.12,"35,040,000,000",CNY,7.7%,actual
+        兰州高新区,gdp,,2021年1月,2021年12月,3.504E+10,CNY, 7.7 ,actual
+        兰州高新区,gdp,,2021/13,2021-12,1,CNY,,actual
+        """
+        let read = FactsFile.parse(Array(rows.utf8), file: "x.csv")
+        #expect(read.value.map(\.value) == [35_040_000_000, 35_040_000_000])
+        #expect(read.value.allSatisfy { $0.period == .year(2021) && $0.yoyPct == 7.7 })
+        #expect(read.diagnostics.map(\.description) == ["x.csv:4: error: period_start \"2021/13\" is not a month YYYY-MM between 1900-01 and 2200-12"])
+    }
+
     @Test func negativeCountAndFractionalCount() {
         let rows = """
         zone,metric,label,period_start,period_end,value,unit,yoy_pct,kind

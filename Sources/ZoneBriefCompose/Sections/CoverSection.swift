@@ -8,13 +8,15 @@ enum CoverSection {
         var subtitle = ctx.periodText
         if ctx.isSideBySide { subtitle = r.zones.map(\.zone).joined(separator: " · ") + "　" + subtitle }
         let names = r.zones.map(\.zone)
-        let shown = names.count > 6 ? names.prefix(6).joined(separator: "、") + " 等 \(names.count) 个" : names.joined(separator: "、")
+        let shown = names.count > 5 ? names.prefix(4).joined(separator: "、") + " 等 \(names.count) 个" : names.joined(separator: "、")
         let facts: [(label: String, value: String)] = [
             ("覆盖园区", shown.isEmpty ? "无" : shown),
             ("统计期", ctx.periodText),
             ("数据截至", ctx.dataMonthText),
             ("园区数", "\(r.zones.count) 个"),
-            ("文章", "\(ctx.articleCount) 篇"),
+            // Articles are known when the brief read them; a facts file only names its source files.
+            ctx.options.articleCount.map { ("文章", "\($0) 篇（来源文件 \(r.sourceFiles.count) 个）") }
+                ?? ("来源文件", "\(r.sourceFiles.count) 个"),
             ("数据", "\(r.facts.count) 条（合并后 \(r.zones.reduce(0) { $0 + $1.figures.count } + r.otherEntities.count) 项）"),
         ]
         return Cover(title: ctx.title, subtitle: subtitle, facts: facts,

@@ -37,11 +37,15 @@ enum DashboardSection {
             if f.kind == .estimate { s += "（预计）" }
             return s
         }
-        let notes: [String?] = shown.map { e in e.comparable ? nil : "\(PeriodWords.short(e.figure.period))，不参与排名" }
-        let categories = shown.map { e in e.rank.map { "\($0). \(e.zone)" } ?? e.zone }
+        let notes: [String?] = shown.map { e in e.comparable ? nil : "\(PeriodWords.short(e.figure.period))，统计期不同" }
         let comparable = rk.entries.filter(\.comparable).count
-        var caption = "单位：\(rk.measure.unit == .percent ? "%（同比）" : scale.unit) · 排名统计期：\(PeriodWords.text(rk.referencePeriod))（\(comparable) 个园区）"
-        if rk.hasDifferingPeriods { caption += " · 其余 \(rk.entries.count - comparable) 个园区统计期不同" }
+        // A rank is printed only where there is something to rank.
+        let categories = shown.map { e in comparable >= 2 ? e.rank.map { "\($0). \(e.zone)" } ?? e.zone : e.zone }
+        let unit = rk.measure.unit == .percent ? "%（同比）" : scale.unit
+        var caption = comparable >= 2
+            ? "单位：\(unit) · 排名统计期：\(PeriodWords.text(rk.referencePeriod))（\(comparable) 个园区）"
+            : "单位：\(unit) · 统计期：\(PeriodWords.text(rk.referencePeriod))"
+        if rk.hasDifferingPeriods { caption += " · 其余 \(rk.entries.count - comparable) 个园区统计期不同，仅列示" }
         let chart = BarChart(title: nil, orientation: .horizontal, categories: categories,
                              series: [ChartSeries(name: name, values: values, labels: labels)],
                              notes: notes.contains { $0 != nil } ? notes : nil, unitCaption: caption)

@@ -8,7 +8,10 @@ enum SourcesSection {
     static func blocks(_ ctx: BriefContext) -> [Block] {
         let r = ctx.report
         var blocks: [Block] = [Blocks.section("数据来源", anchor: "sources")]
-        blocks.append(.paragraph(Paragraph("共 \(r.facts.count) 条数据，来自 \(r.sourceFiles.count) 个文件。行号从 1 起算；同一数字的多处出处分行列出。", style: .note)))
+        // Files in one folder are named without it; the note says which folder.
+        let folder = commonFolder(r.sourceFiles)
+        let inFolder = folder.map { "，均在 \($0) 下" } ?? ""
+        blocks.append(.paragraph(Paragraph("共 \(r.facts.count) 条数据，来自 \(r.sourceFiles.count) 个文件\(inFolder)。行号从 1 起算；同一数字的多处出处分行列出。", style: .note)))
         let byZone = Dictionary(grouping: r.facts, by: \.zone)
         var order = r.zones.map(\.zone)
         order += byZone.keys.filter { ctx.anchors[$0] == nil }.sorted()
@@ -25,9 +28,16 @@ enum SourcesSection {
                     let fig = Figure(series: SeriesKey(zone: f.zone, metric: f.metric, label: f.label, unit: f.unit), kind: f.kind, period: f.period,
                                      value: f.value, approx: f.approx, yoyPct: f.yoyPct, targetPct: f.targetPct, sources: [f.source])
                     return [TableCell(MetricWords.name(fig)), Blocks.valueCell(fig), TableCell(PeriodWords.text(f.period)), Blocks.kindCell(f.kind),
-                            TableCell("\(f.source.file):\(f.source.line)"), TableCell(f.source.quote.isEmpty ? "（无原文）" : f.source.quote)]
+                            TableCell("\(folder.map { String(f.source.file.dropFirst($0.count)) } ?? f.source.file):\(f.source.line)"), TableCell(f.source.quote.isEmpty ? "（无原文）" : f.source.quote)]
                 }, compact: true)))
         }
         return blocks
+    }
+
+    /// `seeds/` when every file is directly in that folder; nil otherwise.
+    static func commonFolder(_ files: [String]) -> String? {
+        guard let first = files.first, let slash = first.lastIndex(of: "/") else { return nil }
+        let folder = String(first[...slash])
+        return files.allSatisfy { $0.hasPrefix(folder) && !$0.dropFirst(folder.count).contains("/") } ? folder : nil
     }
 }

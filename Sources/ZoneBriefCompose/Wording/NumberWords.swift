@@ -79,7 +79,7 @@ public enum NumberWords {
         guard v.isFinite else { return "—" }
         let neg = v < 0
         let cents = (abs(v) * 100).rounded()
-        guard cents < 9e15 else { return (neg ? "-" : "") + String(Int64(abs(v))) }
+        guard cents < 9e15 else { return abs(v) < 9e18 ? (neg ? "-" : "") + String(Int64(abs(v))) : v.description }
         let whole = Int64(cents / 100)
         let frac = Int64(cents) - whole * 100
         var w = String(whole)
