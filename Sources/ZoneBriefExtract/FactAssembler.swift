@@ -12,6 +12,8 @@ struct ArticleContext {
     var facts: [Fact] = []
     var seen: Set<FactKey> = []
     var diagnostics: [Diagnostic] = []
+    /// The current sentence as a quote, made once for all its facts.
+    var quote: String?
 }
 
 /// The fields that make two facts the same figure.
@@ -66,6 +68,7 @@ struct FactAssembler {
             return
         }
         let s = Array(slice)
+        ctx.quote = nil
         var malformed: [MalformedNumber] = []
         let nums = numbers.recognize(s, malformed: &malformed)
         for m in malformed {
@@ -206,7 +209,8 @@ struct FactAssembler {
         let key = FactKey(zone: zone, metric: metric, label: label, value: value, unit: unit, period: period, kind: kind)
         if ctx.seen.contains(key) { return nil }
         ctx.seen.insert(key)
-        let quote = ScalarText.string(p.original[range]).trimmingSpaces
+        if ctx.quote == nil { ctx.quote = ScalarText.string(ScalarText.trimmed(p.original[range])) }
+        let quote = ctx.quote!
         let fact = Fact(zone: zone, metric: metric, label: label, value: value, unit: unit, period: period,
                         kind: kind, approx: num.approx,
                         source: SourceRef(file: ctx.file, line: p.line(at: range.lowerBound + num.numberStart), quote: quote))
@@ -341,13 +345,3 @@ struct FactAssembler {
     }
 }
 
-extension String {
-    /// Without leading and trailing spaces (ASCII, ideographic, no-break).
-    var trimmingSpaces: String {
-        let u = Array(unicodeScalars)
-        var a = 0, b = u.count
-        while a < b && ScalarText.isSpace(u[a]) { a += 1 }
-        while b > a && ScalarText.isSpace(u[b - 1]) { b -= 1 }
-        return ScalarText.string(u[a..<b])
-    }
-}

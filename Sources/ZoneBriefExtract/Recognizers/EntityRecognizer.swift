@@ -17,6 +17,8 @@ public struct EntityRecognizer: Sendable {
     private let aliasFirst: ScalarSet
     private let suffixFirst: ScalarSet
     private let companyLast: ScalarSet
+    /// Scalars the main loop must look at (punctuation and the first or last scalars above).
+    private let interesting: ScalarSet
     /// place names known from zone names (石家庄高新区 → 石家庄), longest first
     private let knownNames: [[Unicode.Scalar]]
 
@@ -31,6 +33,9 @@ public struct EntityRecognizer: Sendable {
         aliasFirst = ScalarSet(index.keys)
         suffixFirst = ScalarSet(lexicon.zoneSuffixes.compactMap { $0.text.first })
         companyLast = ScalarSet(lexicon.companySuffixes.compactMap { $0.last })
+        var all = Array(index.keys) + lexicon.zoneSuffixes.compactMap { $0.text.first } + lexicon.companySuffixes.compactMap { $0.last }
+        all += Array("。！？!?…，,；;：: \t“”\u{3000}\u{A0}\u{FEFF}\r".unicodeScalars)
+        interesting = ScalarSet(all)
         var names: [[Unicode.Scalar]] = []
         for name in lexicon.zoneNames {
             for s in lexicon.zoneSuffixes where name.count > s.text.count && ScalarText.endsWith(name, at: name.count, Array(s.canonical.unicodeScalars)) {
@@ -53,6 +58,7 @@ public struct EntityRecognizer: Sendable {
         var lastEnd = 0
         while i < n {
             let u = t[i]
+            if !interesting.contains(u) && (zonesOnly || !clauseStart) { clauseStart = false; i += 1; continue }
             if ScalarText.isSentenceEnd(u) || ScalarText.isClauseBreak(u) { clauseStart = true; i += 1; continue }
             if ScalarText.isSpace(u) || u == "“" || u == "”" { i += 1; continue }
             // zones by alias
