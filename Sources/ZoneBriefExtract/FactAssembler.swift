@@ -14,6 +14,8 @@ struct ArticleContext {
     var diagnostics: [Diagnostic] = []
     /// The current sentence as a quote, made once for all its facts.
     var quote: String?
+    /// Facts of the current paragraph (a 其中 sentence refers back to them).
+    var paragraphFacts: [Int] = []
 }
 
 /// The fields that make two facts the same figure.
@@ -160,6 +162,7 @@ struct FactAssembler {
                 lastFigureFact = f
             }
         }
+        ctx.paragraphFacts += sentenceFacts
         if let last = candidates.last {
             ctx.carriedPeriod = PeriodResolver.resolve(last, articleYear: ctx.year)
         }
@@ -185,11 +188,15 @@ struct FactAssembler {
         if metric.requiresLabel && label == nil { return nil }
         // the entity: the nearest one named before the figure, else the zone in play
         guard let zone = mentions.last(where: { $0.end <= num.start })?.name ?? ctx.zone else { return nil }
-        // 其中…: a part of an earlier figure of the same metric
+        // 其中…: a part of an earlier figure of the same metric (其中 in the figure's clause, or
+        // standing alone before it: 其中,产业项目20个,总投资120亿元)
         let cStart = s[..<num.start].lastIndex(where: ScalarText.isClauseBreak).map { $0 + 1 } ?? 0
         let clause = Array(s[cStart..<num.start])
-        if lexicon.subsetWords.contains(where: { ScalarText.find($0, in: clause) != nil }),
-           sentenceFacts.contains(where: { ctx.facts[$0].metric == metric && ctx.facts[$0].label == label }) {
+        let opensWithSubset = lexicon.subsetWords.contains { w in
+            ScalarText.matches(s, at: 0, w) && (w.count == s.count || ScalarText.isClauseBreak(s[w.count]))
+        }
+        if opensWithSubset || lexicon.subsetWords.contains(where: { ScalarText.find($0, in: clause) != nil }),
+           (sentenceFacts + ctx.paragraphFacts).contains(where: { ctx.facts[$0].metric == metric && ctx.facts[$0].label == label }) {
             return nil
         }
         // a threshold restating a figure already given (GDP突破5000亿元 after 5006.7亿元)

@@ -188,6 +188,7 @@ public struct FactExtractor: Sendable {
             var ctx = ArticleContext(file: file, year: year ?? fileYear, zone: article.headingZone)
             for p in article.paragraphs where !p.isHeading {
                 ctx.carriedPeriod = nil
+                ctx.paragraphFacts = []
                 for r in Article.sentences(in: p.text) { extractor.assembler.assemble(p, r, into: &ctx) }
             }
             facts += ctx.facts

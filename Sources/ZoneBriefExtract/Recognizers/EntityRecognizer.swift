@@ -205,6 +205,8 @@ public struct EntityRecognizer: Sendable {
             break
         }
         guard name.count >= suffix.count + 2, !lexicon.notCompanies.contains(name) else { return nil }
+        // 新增上市公司, 各类科技公司: a common noun with a word or two before it
+        if lexicon.notCompanies.contains(where: { w in name.count - w.count <= 2 && ScalarText.endsWith(name, at: name.count, w) }) { return nil }
         return EntityMention(start: start, end: i + 1, name: ScalarText.string(name), kind: .company)
     }
 }

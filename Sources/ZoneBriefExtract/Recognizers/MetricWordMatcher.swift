@@ -54,7 +54,6 @@ struct MetricWordMatcher {
                 let last = word.second ?? word.first
                 guard e >= last.count, ScalarText.endsWith(w, at: e, last) else { continue }
                 let ws = e - last.count
-                if let requiredStart, ws != requiredStart { continue }
                 if ws < head && e > head { continue }   // wholly in one part of W
                 let sStart = toS(ws)
                 let sEnd = toS(e - 1) + 1
@@ -64,6 +63,8 @@ struct MetricWordMatcher {
                     guard let a = ScalarText.findLast(word.first, in: s, from: from, to: sStart) else { continue }
                     start = a
                 }
+                // in a count's noun, the word opens the noun (6个项目…, 28个项目集中开工)
+                if let requiredStart, start != toS(requiredStart), !(word.second != nil && sStart == toS(requiredStart)) { continue }
                 let m = MetricWordMatch(word: word, start: start, end: sEnd)
                 if best == nil || m.specificity > best!.specificity
                     || (m.specificity == best!.specificity && (m.end - m.start) > (best!.end - best!.start)) { best = m }
