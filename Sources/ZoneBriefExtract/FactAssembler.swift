@@ -56,16 +56,18 @@ struct FactAssembler {
         markerFirst = ScalarSet(lexicon.kindMarkers.compactMap { $0.word.first } + lexicon.resetMarkers.compactMap { $0.first })
     }
 
+    private let openers = ChineseNumeral.openers
+
     /// Quick test: can this sentence hold a figure at all (a digit or a Chinese numeral)?
-    @inline(__always) static func mayHoldNumber(_ t: ArraySlice<Unicode.Scalar>) -> Bool {
-        for u in t where ScalarText.isASCIIDigit(u) || ChineseNumeral.openers.contains(u) || u == "百" { return true }
+    @inline(__always) func mayHoldNumber(_ t: ArraySlice<Unicode.Scalar>) -> Bool {
+        for u in t where ScalarText.isASCIIDigit(u) || openers.contains(u) || u == "百" { return true }
         return false
     }
 
     /// Reads one sentence of a paragraph (`range` in `p.text`), adding facts to `ctx`.
     func assemble(_ p: Paragraph, _ range: Range<Int>, into ctx: inout ArticleContext) {
         let slice = p.text[range]
-        guard Self.mayHoldNumber(slice) else {
+        guard mayHoldNumber(slice) else {
             updateZone(Array(slice), &ctx)
             return
         }

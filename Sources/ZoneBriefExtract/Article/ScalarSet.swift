@@ -22,6 +22,28 @@ struct ScalarSet: Sendable {
     }
 }
 
+/// A set of scalar pairs, approximately: a bitmap over a hash of two scalars. `contains` may
+/// say yes for a pair not inserted (then the caller checks properly), never no for one inserted.
+struct ScalarPairFilter: Sendable {
+    private var bits = [UInt64](repeating: 0, count: 4096)   // 2^18 bits
+
+    init() {}
+
+    @inline(__always) private static func slot(_ a: Unicode.Scalar, _ b: Unicode.Scalar) -> Int {
+        Int((a.value &* 0x9E37_79B1 ^ b.value &* 0x85EB_CA77) >> 7) & 0x3FFFF
+    }
+
+    mutating func insert(_ a: Unicode.Scalar, _ b: Unicode.Scalar) {
+        let k = Self.slot(a, b)
+        bits[k >> 6] |= 1 << UInt64(k & 63)
+    }
+
+    @inline(__always) func contains(_ a: Unicode.Scalar, _ b: Unicode.Scalar) -> Bool {
+        let k = Self.slot(a, b)
+        return bits[k >> 6] & (1 << UInt64(k & 63)) != 0
+    }
+}
+
 /// UTF-8 bytes → scalars, with invalid sequences replaced by U+FFFD and reported; faster than
 /// going through `String` for the extractor's needs.
 enum UTF8Scalars {

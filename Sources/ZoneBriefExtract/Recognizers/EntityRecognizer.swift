@@ -15,6 +15,7 @@ public struct EntityRecognizer: Sendable {
     /// aliases by first scalar, longest first
     private let aliasIndex: [Unicode.Scalar: [([Unicode.Scalar], String)]]
     private let aliasFirst: ScalarSet
+    private let aliasPairs: ScalarPairFilter
     private let suffixFirst: ScalarSet
     private let companyLast: ScalarSet
     /// Scalars the main loop must look at (punctuation and the first or last scalars above).
@@ -31,6 +32,9 @@ public struct EntityRecognizer: Sendable {
         for k in index.keys { index[k]!.sort { $0.0.count > $1.0.count } }
         aliasIndex = index
         aliasFirst = ScalarSet(index.keys)
+        var pairs = ScalarPairFilter()
+        for (alias, _) in lexicon.zoneAliases where alias.count >= 2 { pairs.insert(alias[0], alias[1]) }
+        aliasPairs = pairs
         suffixFirst = ScalarSet(lexicon.zoneSuffixes.compactMap { $0.text.first })
         companyLast = ScalarSet(lexicon.companySuffixes.compactMap { $0.last })
         var all = Array(index.keys) + lexicon.zoneSuffixes.compactMap { $0.text.first } + lexicon.companySuffixes.compactMap { $0.last }
@@ -62,7 +66,7 @@ public struct EntityRecognizer: Sendable {
             if ScalarText.isSentenceEnd(u) || ScalarText.isClauseBreak(u) { clauseStart = true; i += 1; continue }
             if ScalarText.isSpace(u) || u == "“" || u == "”" { i += 1; continue }
             // zones by alias
-            if aliasFirst.contains(u), let list = aliasIndex[u], let hit = list.first(where: { ScalarText.matches(t, at: i, $0.0) }) {
+            if aliasFirst.contains(u), i + 1 < n, aliasPairs.contains(u, t[i + 1]), let list = aliasIndex[u], let hit = list.first(where: { ScalarText.matches(t, at: i, $0.0) }) {
                 var end = i + hit.0.count
                 var name = hit.1
                 if let (park, e) = park(t, at: end), !name.contains("(") { name += park; end = e }

@@ -29,6 +29,8 @@ public struct MalformedNumber: Sendable, Hashable {
 /// Finds numbers followed by a unit of the lexicon. Spans only; values come from `ChineseNumeral`.
 public struct NumberRecognizer: Sendable {
     public let lexicon: Lexicon
+    private let numerals = ChineseNumeral.numeralSet
+    private let openers = ChineseNumeral.openers
 
     public init(lexicon: Lexicon) { self.lexicon = lexicon }
 
@@ -47,8 +49,8 @@ public struct NumberRecognizer: Sendable {
         while i < n {
             let u = t[i]
             let isDigit = ScalarText.isASCIIDigit(u)
-            if !isDigit && !ChineseNumeral.numeralSet.contains(u) { i += 1; continue }
-            let isNumeral = !isDigit && ChineseNumeral.openers.contains(u)
+            if !isDigit && !numerals.contains(u) { i += 1; continue }
+            let isNumeral = !isDigit && openers.contains(u)
             let isPercentWord = u == "百" && ScalarText.matches(t, at: i, Self.percentWord)
             if !isDigit && !isNumeral && !isPercentWord {
                 if let lu = ChineseNumeral.largeUnit(u), i + 1 < n, t[i + 1] == u, moneyFollows(t, i + 2) {
