@@ -70,13 +70,14 @@ public struct FactExtractor: Sendable {
         case .text(let e):
             encoding = e
         }
+        let undecided = encoding == .utf8 && !head.contains { $0 >= 0x80 }
         empty.encoding = encoding
         do {
             // pass 1: the years the file names (for articles that name none)
             try handle.seek(toOffset: 0)
             var fileYear: Int? = nil
             var reader = LineReader(handle: handle, encoding: encoding, maxLineBytes: maxLineBytes)
-            let decoder = LineDecoder(encoding: encoding)
+            var decoder = LineDecoder(encoding: encoding, undecided: undecided)
             while let line = try reader.next() {
                 guard decoder.mayNameYear(line.bytes) else { continue }
                 let (text, _) = decoder.decode(line.bytes)
@@ -84,6 +85,7 @@ public struct FactExtractor: Sendable {
             }
             // pass 2: lines → paragraphs → articles → facts
             try handle.seek(toOffset: 0)
+            decoder = LineDecoder(encoding: encoding, undecided: undecided)
             reader = LineReader(handle: handle, encoding: encoding, maxLineBytes: maxLineBytes)
             var run = Run(extractor: self, file: name, fileYear: fileYear)
             var badLines: [Int] = []
@@ -94,12 +96,12 @@ public struct FactExtractor: Sendable {
                 run.add(line: line.number, text: text)
             }
             run.finish()
-            diagnostics += limited(badLines.map { Diagnostic(file: name, line: $0, "invalid \(encoding.rawValue) bytes on this line; read around them") })
+            diagnostics += limited(badLines.map { Diagnostic(file: name, line: $0, "invalid \(decoder.encoding.rawValue) bytes on this line; read around them") })
             diagnostics += limited(reader.hardCuts.map {
                 Diagnostic(file: name, line: $0, "line longer than \(maxLineBytes / 1024) KiB with no sentence end; cut into pieces")
             })
             diagnostics += limited(run.ctxDiagnostics)
-            return Warned(FileExtraction(file: name, encoding: encoding, articles: run.articleCount, facts: run.facts),
+            return Warned(FileExtraction(file: name, encoding: decoder.encoding, articles: run.articleCount, facts: run.facts),
                           diagnostics: diagnostics)
         } catch {
             diagnostics.append(Diagnostic(.error, file: name, "read error: \(error.localizedDescription); the file's remaining text skipped"))
@@ -198,21 +200,31 @@ public struct FactExtractor: Sendable {
 }
 
 /// Decodes one line's bytes in the file's encoding. Invalid bytes are replaced (U+FFFD) and
-/// reported, so the rest of the line still counts.
+/// reported, so the rest of the line still counts. When the file began with plain ASCII (nothing
+/// to tell the encoding by), the first line that is not UTF-8 but is GB18030 settles it.
 final class LineDecoder {
-    let encoding: TextEncoding
-    private let gb: GB18030Decoder?
+    private(set) var encoding: TextEncoding
+    private var gb: GB18030Decoder?
+    private var undecided: Bool
 
-    init(encoding: TextEncoding) {
+    init(encoding: TextEncoding, undecided: Bool = false) {
         self.encoding = encoding
-        gb = encoding == .gb18030 ? GB18030Decoder() : nil
+        self.undecided = undecided
+        gb = encoding == .gb18030 || undecided ? GB18030Decoder() : nil
     }
 
     /// (scalars, whether the bytes were valid)
     func decode(_ bytes: ArraySlice<UInt8>) -> ([Unicode.Scalar], Bool) {
         switch encoding {
         case .utf8:
-            return UTF8Scalars.decode(bytes)
+            let (u, ok) = UTF8Scalars.decode(bytes)
+            if ok || !undecided { return (u, ok) }
+            undecided = false
+            if TextEncoding.isValidGB18030(bytes), let s = gb?.decode(Array(bytes)) {
+                encoding = .gb18030
+                return (Array(s.unicodeScalars), true)
+            }
+            return (u, ok)
         case .gb18030:
             if let s = gb?.decode(Array(bytes)) { return (Array(s.unicodeScalars), true) }
             // decode piecewise: keep ASCII, drop what iconv refuses
@@ -227,9 +239,10 @@ final class LineDecoder {
         let end = bytes.endIndex
         switch encoding {
         case .utf8:
-            // a digit right before 年
+            // a digit right before 年 (in GB18030 too while the encoding is undecided)
             while i + 3 < end {
                 if bytes[i + 3] == 0xB4 && bytes[i + 2] == 0xB9 && bytes[i + 1] == 0xE5 && bytes[i] >= 0x30 && bytes[i] <= 0x39 { return true }
+                if undecided && bytes[i + 1] == 0xC4 && bytes[i + 2] == 0xEA && bytes[i] >= 0x30 && bytes[i] <= 0x39 { return true }
                 i += 1
             }
         case .gb18030:

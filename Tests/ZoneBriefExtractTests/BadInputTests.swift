@@ -73,6 +73,17 @@ import Glibc
         #expect(b.value.facts.map(\.source.quote) == a.value.facts.map(\.source.quote))
     }
 
+    @Test func gb18030AfterAnASCIIStart() throws {
+        // 70 KB of ASCII first: nothing in the sniffed head tells the encoding
+        let utf8 = try seedBytes()
+        let gb = try #require(Self.gb18030(utf8))
+        let head = Array(String(repeating: "ZoneBrief test page, ASCII only.\n", count: 2_200).utf8)
+        let a = try run(utf8), b = try run(head + gb)
+        #expect(b.value.encoding == .gb18030)
+        #expect(b.diagnostics.isEmpty)
+        #expect(b.value.facts.map { "\($0.zone) \($0.metric) \($0.value)" } == a.value.facts.map { "\($0.zone) \($0.metric) \($0.value)" })
+    }
+
     @Test func bomAndCRLF() throws {
         let utf8 = try seedBytes()
         var crlf: [UInt8] = [0xEF, 0xBB, 0xBF]
