@@ -59,6 +59,8 @@ public struct Lexicon: Sendable {
     /// canonical zone names, for knowing that 石家庄 is a three-character place name
     public var zoneNames: Set<[Unicode.Scalar]> = []
     public var zoneSuffixes: [(text: [Unicode.Scalar], canonical: String)] = []
+    /// Suffixes of other kinds of zone (经济技术开发区): their figures are theirs, not a high-tech zone's.
+    public var otherZoneSuffixes: [[Unicode.Scalar]] = []
     public var zoneDrops: [[Unicode.Scalar]] = []
     public var zoneLeads: [[Unicode.Scalar]] = []
     public var placeSuffixes: Set<Unicode.Scalar> = []
@@ -129,6 +131,7 @@ public struct Lexicon: Sendable {
         growthWords.sort { $0.word.count > $1.word.count }
         fillers.sort { $0.count > $1.count }
         zoneSuffixes.sort { $0.text.count > $1.text.count }
+        otherZoneSuffixes.sort { $0.count > $1.count }
         companySuffixes.sort { $0.count > $1.count }
     }
 
@@ -219,6 +222,7 @@ public struct Lexicon: Sendable {
         case "suffix":
             if let p = need(3) { return p }
             zoneSuffixes.append((s(f[1]), f[2]))
+        case "othersuffix": if let p = need(2) { return p }; otherZoneSuffixes.append(s(f[1]))
         case "drop": if let p = need(2) { return p }; zoneDrops.append(s(f[1]))
         case "lead": if let p = need(2) { return p }; zoneLeads.append(s(f[1]))
         case "place":

@@ -18,6 +18,7 @@ public struct EntityRecognizer: Sendable {
     private let aliasPairs: ScalarPairFilter
     private let suffixFirst: ScalarSet
     private let companyLast: ScalarSet
+    private let otherFirst: ScalarSet
     /// Scalars the main loop must look at (punctuation and the first or last scalars above).
     private let interesting: ScalarSet
     /// place names known from zone names (石家庄高新区 → 石家庄), longest first
@@ -38,6 +39,8 @@ public struct EntityRecognizer: Sendable {
         suffixFirst = ScalarSet(lexicon.zoneSuffixes.compactMap { $0.text.first })
         companyLast = ScalarSet(lexicon.companySuffixes.compactMap { $0.last })
         var all = Array(index.keys) + lexicon.zoneSuffixes.compactMap { $0.text.first } + lexicon.companySuffixes.compactMap { $0.last }
+        all += lexicon.otherZoneSuffixes.compactMap { $0.first }
+        otherFirst = ScalarSet(lexicon.otherZoneSuffixes.compactMap { $0.first })
         all += Array("。！？!?…，,；;：: \t“”\u{3000}\u{A0}\u{FEFF}\r".unicodeScalars)
         interesting = ScalarSet(all)
         var names: [[Unicode.Scalar]] = []
@@ -87,6 +90,18 @@ public struct EntityRecognizer: Sendable {
                 }
                 i += sufLen
                 continue
+            }
+            // other kinds of zone: 苏州工业园区经济技术开发区 → a place of its own
+            if !zonesOnly, otherFirst.contains(u), let suf = lexicon.otherZoneSuffixes.first(where: { ScalarText.matches(t, at: i, $0) }) {
+                var start = i
+                while start > lastEnd && i - start < 6 && ScalarText.isHan(t[start - 1]) { start -= 1 }
+                var name = Array(t[start..<i])
+                for l in lexicon.zoneLeads where name.count - l.count >= 2 && ScalarText.matches(name, at: 0, l) { name.removeFirst(l.count); start += l.count; break }
+                if name.count >= 2 {
+                    out.append(EntityMention(start: start, end: i + suf.count, name: ScalarText.string(name + suf), kind: .place))
+                    i += suf.count; lastEnd = i; clauseStart = false
+                    continue
+                }
             }
             if zonesOnly { clauseStart = false; i += 1; continue }
             if clauseStart, let m = place(t, at: i) {
