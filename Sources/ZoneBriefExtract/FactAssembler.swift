@@ -189,7 +189,9 @@ struct FactAssembler {
         }
         if metric.requiresLabel && label == nil { return nil }
         // the entity: the nearest one named before the figure, else the zone in play
-        guard let zone = mentions.last(where: { $0.end <= num.start })?.name ?? ctx.zone else { return nil }
+        let nearest = mentions.last(where: { $0.end <= num.start })
+        if nearest?.kind == .collective { return nil }
+        guard let zone = nearest?.name ?? ctx.zone else { return nil }
         // 其中…: a part of an earlier figure of the same metric (其中 in the figure's clause, or
         // standing alone before it: 其中,产业项目20个,总投资120亿元)
         let cStart = s[..<num.start].lastIndex(where: ScalarText.isClauseBreak).map { $0 + 1 } ?? 0

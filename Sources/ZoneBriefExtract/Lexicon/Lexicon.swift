@@ -62,6 +62,8 @@ public struct Lexicon: Sendable {
     /// Suffixes of other kinds of zone (经济技术开发区): their figures are theirs, not a high-tech zone's.
     public var otherZoneSuffixes: [[Unicode.Scalar]] = []
     public var zoneDrops: [[Unicode.Scalar]] = []
+    /// Words before 高新区 that make it many zones (各, 全省).
+    public var collectiveWords: [[Unicode.Scalar]] = []
     public var zoneLeads: [[Unicode.Scalar]] = []
     public var placeSuffixes: Set<Unicode.Scalar> = []
     public var notPlaces: Set<[Unicode.Scalar]> = []
@@ -224,6 +226,7 @@ public struct Lexicon: Sendable {
             zoneSuffixes.append((s(f[1]), f[2]))
         case "othersuffix": if let p = need(2) { return p }; otherZoneSuffixes.append(s(f[1]))
         case "drop": if let p = need(2) { return p }; zoneDrops.append(s(f[1]))
+        case "collective": if let p = need(2) { return p }; collectiveWords.append(s(f[1]))
         case "lead": if let p = need(2) { return p }; zoneLeads.append(s(f[1]))
         case "place":
             if let p = need(2) { return p }

@@ -1,6 +1,7 @@
 /// A named entity that figures can belong to: a zone, a place (city, district, county) or a company.
 public struct EntityMention: Sendable, Hashable {
-    public enum Kind: Sendable, Hashable { case zone, place, company }
+    /// `collective`: many zones at once (各高新区, 全省高新区); their figures belong to no entity.
+    public enum Kind: Sendable, Hashable { case zone, place, company, collective }
     public var start: Int
     public var end: Int
     /// The normalised name (青岛市国家高新区 → 青岛高新区).
@@ -136,6 +137,11 @@ public struct EntityRecognizer: Sendable {
     }
 
     private func zoneBySuffix(_ t: [Unicode.Scalar], suffixAt s: Int, length: Int, canonicalSuffix: String, notBefore: Int) -> EntityMention? {
+        // 各高新区, 全省高新区: many zones
+        if let c = lexicon.collectiveWords.first(where: { s - $0.count >= notBefore && ScalarText.endsWith(t, at: s, $0) }) {
+            let name = ScalarText.string(t[(s - c.count)..<(s + length)])
+            return EntityMention(start: s - c.count, end: s + length, name: name, kind: .collective)
+        }
         var nameEnd = s
         // 青岛市国家高新区: drop 国家, 市 between the name and the suffix
         var dropped = true
