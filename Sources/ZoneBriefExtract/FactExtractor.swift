@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 import ZoneBriefCore
 
 /// What one file gave: its facts (in line order), how many articles it held, how it was read.
@@ -237,6 +240,19 @@ final class LineDecoder {
     func mayNameYear(_ bytes: ArraySlice<UInt8>) -> Bool {
         var i = bytes.startIndex
         let end = bytes.endIndex
+        if encoding == .utf8 && !undecided {
+            // memchr for 年's last byte, then check the two before it and a digit
+            return bytes.withUnsafeBufferPointer { b -> Bool in
+                guard let base = b.baseAddress, b.count >= 4 else { return false }
+                var from = 3
+                while from < b.count, let p = memchr(base + from, 0xB4, b.count - from) {
+                    let k = base.distance(to: p.assumingMemoryBound(to: UInt8.self))
+                    if b[k - 1] == 0xB9 && b[k - 2] == 0xE5 && b[k - 3] >= 0x30 && b[k - 3] <= 0x39 { return true }
+                    from = k + 1
+                }
+                return false
+            }
+        }
         switch encoding {
         case .utf8:
             // a digit right before 年 (in GB18030 too while the encoding is undecided)
