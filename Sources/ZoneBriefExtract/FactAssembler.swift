@@ -68,7 +68,7 @@ struct FactAssembler {
     func assemble(_ p: Paragraph, _ range: Range<Int>, into ctx: inout ArticleContext) {
         let slice = p.text[range]
         guard mayHoldNumber(slice) else {
-            updateZone(Array(slice), &ctx)
+            updateZone(entities.recognize(p.text, in: range, zonesOnly: true), &ctx)
             return
         }
         let s = Array(slice)

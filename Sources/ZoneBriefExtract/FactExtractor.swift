@@ -178,7 +178,8 @@ public struct FactExtractor: Sendable {
         mutating func finish() {
             for p in page.finish() { add(p) }
             if let a = splitter.finish() { process(a) }
-            facts.sort { ($0.source.line, 0) < ($1.source.line, 0) }
+            // by line; within a line, in the order the text gives them
+            facts = facts.enumerated().sorted { ($0.element.source.line, $0.offset) < ($1.element.source.line, $1.offset) }.map(\.element)
         }
 
         mutating func process(_ article: Article) {

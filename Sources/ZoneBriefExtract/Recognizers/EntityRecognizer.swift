@@ -59,11 +59,16 @@ public struct EntityRecognizer: Sendable {
 
     /// The mentions in `t`; with `zonesOnly`, zones only (faster: no places, no companies).
     public func recognize(_ t: [Unicode.Scalar], zonesOnly: Bool) -> [EntityMention] {
+        recognize(t, in: 0..<t.count, zonesOnly: zonesOnly)
+    }
+
+    /// The mentions within `range` of `t` (offsets in `t`), without copying the text.
+    public func recognize(_ t: [Unicode.Scalar], in range: Range<Int>, zonesOnly: Bool) -> [EntityMention] {
         var out: [EntityMention] = []
-        let n = t.count
-        var i = 0
+        let n = range.upperBound
+        var i = range.lowerBound
         var clauseStart = true
-        var lastEnd = 0
+        var lastEnd = range.lowerBound
         while i < n {
             let u = t[i]
             if !interesting.contains(u) && (zonesOnly || !clauseStart) { clauseStart = false; i += 1; continue }
