@@ -118,6 +118,7 @@ struct FactAssembler {
 
         var sentenceFacts: [Int] = []      // indices into ctx.facts made from this sentence
         var lastFigureFact: Int? = nil     // the fact made from the most recent money/count number
+        var previousWord: (Lexicon.MetricWord, FactUnit)? = nil   // the metric word of the last figure
         var prevEnd = 0
         for num in nums {
             defer { prevEnd = num.end }
@@ -155,8 +156,13 @@ struct FactAssembler {
             if unit == .count {
                 while nounEnd < s.count && nounEnd - num.end < 6 && ScalarText.isHan(s[nounEnd]) { nounEnd += 1 }
             }
-            guard let mw = metricWords.match(in: s, from: max(cStart, prevEnd), number: num, nounEnd: nounEnd),
-                  mw.word.metric.accepts(unit) else { continue }
+            var matched = metricWords.match(in: s, from: max(cStart, prevEnd), number: num, nounEnd: nounEnd)
+            if matched == nil, let total = totalOf(s, clauseStart: cStart, number: num, previous: previousWord) {
+                matched = total
+            }
+            guard let mw = matched, mw.word.metric.accepts(unit) else { continue }
+            previousWord = (mw.word, unit)
+            if isIncrement(s, from: max(cStart, prevEnd), to: mw.start, metric: mw.word.metric) { continue }
             if mw.word.needsProjects && !countsProjects(s, before: mw.start, numbers: nums) { continue }
             if let f = makeFact(s, p, range, num: num, value: num.value, unit: unit, word: mw, mentions: mentions,
                                 spans: spans, candidates: candidates, markers: markers, sentenceFacts: sentenceFacts, ctx: &ctx) {
@@ -238,6 +244,31 @@ struct FactAssembler {
     }
 
     // MARK: rules on the sentence
+
+    /// A clause opening with a total word and no metric word of its own (累计达到1560家) totals
+    /// the figure before it in the sentence: it takes that figure's metric and label.
+    private func totalOf(_ s: [Unicode.Scalar], clauseStart c: Int, number: NumberSpan,
+                         previous: (Lexicon.MetricWord, FactUnit)?) -> MetricWordMatch? {
+        guard let (prev, unit) = previous, c > 0, unit == number.unit, unit != .percent,
+              let w = lexicon.totalWords.first(where: { ScalarText.matches(s, at: c, $0) }),
+              c + w.count <= number.start else { return nil }
+        var word = prev
+        word.second = nil
+        word.first = w
+        word.needsProjects = false
+        if case .industry = word.label { return nil }
+        return MetricWordMatch(word: word, start: c, end: c + w.count)
+    }
+
+    /// Whether an increment word (新增, 新认定) stands between `a` and the metric word: the
+    /// figure counts new firms, not the stock the metric counts.
+    private func isIncrement(_ s: [Unicode.Scalar], from a: Int, to b: Int, metric: Metric) -> Bool {
+        guard a < b else { return false }
+        for inc in lexicon.incrementWords where inc.metrics.contains(metric) {
+            if ScalarText.find(inc.word, in: s, from: a, to: b) != nil { return true }
+        }
+        return false
+    }
 
     private func recognizePeriods(_ s: [Unicode.Scalar]) -> [PeriodSpan] {
         var out: [PeriodSpan] = []

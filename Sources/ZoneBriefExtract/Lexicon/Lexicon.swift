@@ -52,6 +52,10 @@ public struct Lexicon: Sendable {
     public var projectionWords: [[Unicode.Scalar]] = []
     public var ratioWords: [[Unicode.Scalar]] = []
     public var captionWords: [[Unicode.Scalar]] = []
+    /// word → the metrics for which a figure after it is an increment (新增高新技术企业120家)
+    public var incrementWords: [(word: [Unicode.Scalar], metrics: Set<Metric>)] = []
+    /// words opening a clause that totals the figure before it (累计达到1560家)
+    public var totalWords: [[Unicode.Scalar]] = []
     public var bylineWords: [[Unicode.Scalar]] = []
 
     /// alias (as written) → canonical zone name
@@ -212,6 +216,15 @@ public struct Lexicon: Sendable {
         case "projection": if let p = need(2) { return p }; projectionWords.append(s(f[1]))
         case "ratio": if let p = need(2) { return p }; ratioWords.append(s(f[1]))
         case "caption": if let p = need(2) { return p }; captionWords.append(s(f[1]))
+        case "increment":
+            if let p = need(3) { return p }
+            var metrics = Set<Metric>()
+            for id in f[2].split(separator: "|") {
+                guard let m = Metric(rawValue: String(id)) else { return "lexicon: unknown metric id '\(id)'" }
+                metrics.insert(m)
+            }
+            incrementWords.append((s(f[1]), metrics))
+        case "total": if let p = need(2) { return p }; totalWords.append(s(f[1]))
         case "byline": if let p = need(2) { return p }; bylineWords.append(s(f[1]))
         case "zone":
             if let p = need(2) { return p }
