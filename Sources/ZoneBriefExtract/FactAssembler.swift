@@ -215,7 +215,7 @@ struct FactAssembler {
             return nil
         }
         let kind = mw.word.kind ?? markers.last(where: { $0.0 <= num.start })?.1 ?? .actual
-        let period: Period?
+        var period: Period?
         if var span = candidates.last(where: { $0.end <= num.start }) {
             // 2024年,力争全年…: a period without a year takes the year the sentence named before it
             if span.year == .implicit, let y = spans.last(where: { $0.end <= span.start && $0.isAbsolute }) { span.year = y.year }
@@ -223,6 +223,8 @@ struct FactAssembler {
         } else {
             period = ctx.carriedPeriod
         }
+        // a count of firms is a stock: 1-6月…累计1560家 is the number at the end of June
+        if lexicon.stockMetrics.contains(metric), let p = period, p.start != nil { period = Period(start: nil, end: p.end) }
         let key = FactKey(zone: zone, metric: metric, label: label, value: value, unit: unit, period: period, kind: kind)
         if ctx.seen.contains(key) { return nil }
         ctx.seen.insert(key)
