@@ -37,6 +37,7 @@ struct FactAssembler {
     let metricWords: MetricWordMatcher
     private let periodFirst: ScalarSet
     private let markerFirst: ScalarSet
+    private let projectionLast: ScalarSet
     private static let xiangmu: [Unicode.Scalar] = Array("项目".unicodeScalars)
     private static let tongbi: [Unicode.Scalar] = Array("同比".unicodeScalars)
     private static let industry: [Unicode.Scalar] = Array("产业".unicodeScalars)
@@ -53,6 +54,7 @@ struct FactAssembler {
         for w in lexicon.relativeYears.keys { if let f = w.first { first.insert(f) } }
         for d in ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"] { first.insert(Unicode.Scalar(d)!) }
         periodFirst = ScalarSet(first)
+        projectionLast = ScalarSet(lexicon.projectionWords.compactMap { $0.last })
         markerFirst = ScalarSet(lexicon.kindMarkers.compactMap { $0.word.first } + lexicon.resetMarkers.compactMap { $0.first })
     }
 
@@ -90,13 +92,11 @@ struct FactAssembler {
         }
         let mentions = entities.recognize(s)
         // clause starts
-        var clauseStartAt = [Int](repeating: 0, count: s.count + 1)
-        var cs = 0
-        for i in 0..<s.count {
-            clauseStartAt[i] = cs
-            if ScalarText.isClauseBreak(s[i]) { cs = i + 1 }
+        func clauseStart(_ i: Int) -> Int {
+            var j = i
+            while j > 0 && !ScalarText.isClauseBreak(s[j - 1]) { j -= 1 }
+            return j
         }
-        clauseStartAt[s.count] = cs
         func clauseEnd(_ i: Int) -> Int {
             var j = i
             while j < s.count && !ScalarText.isClauseBreak(s[j]) { j += 1 }
@@ -113,7 +113,13 @@ struct FactAssembler {
             return nums.contains { $0.start >= span.end && $0.start < ce }
         }
         let markers = kindMarkers(s)
-        let projectionAt = lexicon.projectionWords.compactMap { ScalarText.find($0, in: s) }.min() ?? Int.max
+        var projectionAt = Int.max
+        for i in s.indices where projectionLast.contains(s[i]) {
+            if let w = lexicon.projectionWords.first(where: { ScalarText.endsWith(s, at: i + 1, $0) }) {
+                projectionAt = i + 1 - w.count
+                break
+            }
+        }
         let singleProjectAt = singleProjectSubject(s, mentions: mentions) ?? Int.max
 
         var sentenceFacts: [Int] = []      // indices into ctx.facts made from this sentence
@@ -123,7 +129,7 @@ struct FactAssembler {
         for num in nums {
             defer { prevEnd = num.end }
             if num.isRangeEnd || num.start >= projectionAt || num.start >= singleProjectAt { lastFigureFact = nil; continue }
-            let cStart = clauseStartAt[num.start]
+            let cStart = clauseStart(num.start)
             guard let unit = num.unit else { continue }   // 个百分点
             if unit == .percent {
                 if isTargetShare(s, before: num.start) {
