@@ -186,16 +186,17 @@ public struct FactExtractor: Sendable {
             guard article.hasBody else { return }
             articleCount += 1
             var year: Int? = nil
-            for p in article.paragraphs where p.text.contains("年") {
-                for r in Article.sentences(in: p.text) where p.text[r].contains("年") {
+            let sentences = article.paragraphs.map { Article.sentences(in: $0.text) }
+            for (p, ranges) in zip(article.paragraphs, sentences) where p.text.contains("年") {
+                for r in ranges where p.text[r].contains("年") {
                     if let y = extractor.years.datingYears(in: Array(p.text[r])).max() { year = max(year ?? y, y) }
                 }
             }
             var ctx = ArticleContext(file: file, year: year ?? fileYear, zone: article.headingZone)
-            for p in article.paragraphs where !p.isHeading {
+            for (p, ranges) in zip(article.paragraphs, sentences) where !p.isHeading {
                 ctx.carriedPeriod = nil
                 ctx.paragraphFacts = []
-                for r in Article.sentences(in: p.text) { extractor.assembler.assemble(p, r, into: &ctx) }
+                for r in ranges { extractor.assembler.assemble(p, r, into: &ctx) }
             }
             facts += ctx.facts
             ctxDiagnostics += ctx.diagnostics

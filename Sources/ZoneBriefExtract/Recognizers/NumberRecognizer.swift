@@ -31,8 +31,15 @@ public struct NumberRecognizer: Sendable {
     public let lexicon: Lexicon
     private let numerals = ChineseNumeral.numeralSet
     private let openers = ChineseNumeral.openers
+    /// First scalars of units and of approx words after a number, for a fast "nothing here".
+    private let unitFirst: ScalarSet
+    private let afterFirst: ScalarSet
 
-    public init(lexicon: Lexicon) { self.lexicon = lexicon }
+    public init(lexicon: Lexicon) {
+        self.lexicon = lexicon
+        unitFirst = ScalarSet(lexicon.units.compactMap { $0.text.first })
+        afterFirst = ScalarSet(lexicon.approxAfter.compactMap { $0.word.first })
+    }
 
     /// Recognises numbers in a string (folding full-width forms first); for tests and tools.
     public func recognize(in text: String) -> [NumberSpan] {
@@ -126,11 +133,11 @@ public struct NumberRecognizer: Sendable {
             // approx after the numeral (620多条), then the unit, then 以上/左右
             var p = j
             var approx = approxInside
-            if let (w, a) = lexicon.approxAfter.first(where: { ScalarText.matches(t, at: p, $0.word) }), w.count == 1 {
+            if p < n, afterFirst.contains(t[p]), let (w, a) = lexicon.approxAfter.first(where: { ScalarText.matches(t, at: p, $0.word) }), w.count == 1 {
                 p += w.count
                 approx = approx ?? a
             }
-            guard let unit = lexicon.units.first(where: { ScalarText.matches(t, at: p, $0.text) }) else { i = j; continue }
+            guard p < n, unitFirst.contains(t[p]), let unit = lexicon.units.first(where: { ScalarText.matches(t, at: p, $0.text) }) else { i = j; continue }
             p += unit.text.count
             if let (w, a) = lexicon.approxAfter.first(where: { ScalarText.matches(t, at: p, $0.word) }), w.count > 1 {
                 p += w.count
