@@ -112,6 +112,18 @@ public struct FactExtractor: Sendable {
         }
     }
 
+    /// Extracts the facts of one file, calling it by its path as given.
+    public func extract(fileAt url: URL) -> Warned<FileExtraction> {
+        extract(fileAt: url, name: url.relativePath)
+    }
+
+    /// Extracts every article file under `paths` (see `ArticleFiles.list`), one file at a time,
+    /// handing each result to `each` as soon as it is ready (for progress and streaming output).
+    /// Throws only for a path that does not exist.
+    public func extract(paths: [String], each: (Warned<FileExtraction>) -> Void) throws {
+        for entry in try ArticleFiles.list(paths) { each(extract(fileAt: entry.url, name: entry.name)) }
+    }
+
     /// Extracts the facts of a page given as text (tests, tools).
     public func extract(text: String, file: String) -> Warned<FileExtraction> {
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
