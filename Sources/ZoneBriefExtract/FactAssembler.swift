@@ -156,6 +156,8 @@ struct FactAssembler {
             }
             lastFigureFact = nil
             if growth(s, before: num.start) != nil { continue }   // 增加5亿元: an increase, not a level
+            let beforeNumber = skipFillers(s, num.start)
+            if lexicon.comparisonWords.contains(where: { ScalarText.endsWith(s, at: beforeNumber, $0) }) { continue }   // 超去年同期371亿元
             if ratioBefore(s, from: cStart, to: num.start) { continue }
             // the noun after a count's measure word (6个项目)
             var nounEnd = num.end

@@ -56,6 +56,8 @@ public struct Lexicon: Sendable {
     public var incrementWords: [(word: [Unicode.Scalar], metrics: Set<Metric>)] = []
     /// words opening a clause that totals the figure before it (累计达到1560家)
     public var totalWords: [[Unicode.Scalar]] = []
+    /// Words that make the number after them a difference from another period (超去年同期).
+    public var comparisonWords: [[Unicode.Scalar]] = []
     /// Metrics that count a stock at a date (firms), never a flow over months.
     public var stockMetrics: Set<Metric> = []
     public var bylineWords: [[Unicode.Scalar]] = []
@@ -227,6 +229,7 @@ public struct Lexicon: Sendable {
             }
             incrementWords.append((s(f[1]), metrics))
         case "total": if let p = need(2) { return p }; totalWords.append(s(f[1]))
+        case "comparison": if let p = need(2) { return p }; comparisonWords.append(s(f[1]))
         case "stock":
             if let p = need(2) { return p }
             guard let m = Metric(rawValue: f[1]) else { return "lexicon: unknown metric id '\(f[1])'" }

@@ -66,8 +66,12 @@ struct MetricWordMatcher {
                 // in a count's noun, the word opens the noun (6个项目…, 28个项目集中开工)
                 if let requiredStart, start != toS(requiredStart), !(word.second != nil && sStart == toS(requiredStart)) { continue }
                 let m = MetricWordMatch(word: word, start: start, end: sEnd)
-                if best == nil || m.specificity > best!.specificity
-                    || (m.specificity == best!.specificity && (m.end - m.start) > (best!.end - best!.start)) { best = m }
+                // a verb…noun pair within the figure's own phrase (引进重大项目26个, 签约亿元以上项目35个)
+                // says more than a class of project; elsewhere the more specific word wins
+                func rank(_ x: MetricWordMatch) -> (Int, Double, Int) {
+                    (x.word.second != nil && x.start >= lo ? 1 : 0, x.specificity, x.end - x.start)
+                }
+                if best == nil || rank(m) > rank(best!) { best = m }
             }
             return best
         }
