@@ -38,6 +38,8 @@ struct FactAssembler {
     private let periodFirst: ScalarSet
     private let markerFirst: ScalarSet
     private let projectionLast: ScalarSet
+    /// Units that some metric word of the lexicon accepts.
+    private let usefulUnits: Set<FactUnit>
     private static let xiangmu: [Unicode.Scalar] = Array("项目".unicodeScalars)
     private static let tongbi: [Unicode.Scalar] = Array("同比".unicodeScalars)
     private static let industry: [Unicode.Scalar] = Array("产业".unicodeScalars)
@@ -54,6 +56,7 @@ struct FactAssembler {
         for w in lexicon.relativeYears.keys { if let f = w.first { first.insert(f) } }
         for d in ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"] { first.insert(Unicode.Scalar(d)!) }
         periodFirst = ScalarSet(first)
+        usefulUnits = Set(FactUnit.allCases.filter { u in lexicon.metricWords.contains { $0.metric.accepts(u) } })
         projectionLast = ScalarSet(lexicon.projectionWords.compactMap { $0.last })
         markerFirst = ScalarSet(lexicon.kindMarkers.compactMap { $0.word.first } + lexicon.resetMarkers.compactMap { $0.first })
     }
@@ -76,7 +79,8 @@ struct FactAssembler {
         let s = Array(slice)
         ctx.quote = nil
         var malformed: [MalformedNumber] = []
-        let nums = numbers.recognize(s, malformed: &malformed)
+        // only units some metric word can take (a count of people is no fact unless the lexicon says so)
+        let nums = numbers.recognize(s, malformed: &malformed).filter { $0.unit.map(usefulUnits.contains) ?? false }
         for m in malformed {
             ctx.diagnostics.append(Diagnostic(file: ctx.file, line: p.line(at: range.lowerBound + m.offset),
                                               "cannot read the number '\(m.text)'; skipped"))

@@ -127,9 +127,6 @@ public struct NumberRecognizer: Sendable {
                 i = j
                 continue
             }
-            let numeral = t[i..<j].filter { $0 != "多" && $0 != "余" }
-            guard let value = ChineseNumeral.value(of: numeral[...]) else { i = j; continue }
-            let chineseOnly = !t[i..<j].contains(where: ScalarText.isASCIIDigit)
             // approx after the numeral (620多条), then the unit, then 以上/左右
             var p = j
             var approx = approxInside
@@ -139,6 +136,15 @@ public struct NumberRecognizer: Sendable {
             }
             guard p < n, unitFirst.contains(t[p]), let unit = lexicon.units.first(where: { ScalarText.matches(t, at: p, $0.text) }) else { i = j; continue }
             p += unit.text.count
+            // the value, only now that a unit says the number may matter
+            let value: Double?
+            if approxInside != nil {
+                value = ChineseNumeral.value(of: ArraySlice(t[i..<j].filter { $0 != "多" && $0 != "余" }))
+            } else {
+                value = ChineseNumeral.value(of: t[i..<j])
+            }
+            guard let value else { i = j; continue }
+            let chineseOnly = !t[i..<j].contains(where: ScalarText.isASCIIDigit)
             if let (w, a) = lexicon.approxAfter.first(where: { ScalarText.matches(t, at: p, $0.word) }), w.count > 1 {
                 p += w.count
                 approx = approx ?? a
