@@ -12,6 +12,10 @@ struct ArticleContext {
     var facts: [Fact] = []
     var seen: Set<FactKey> = []
     var diagnostics: [Diagnostic] = []
+    /// The current sentence as a quote, made once for all its facts.
+    var quote: String?
+    /// Facts of the current paragraph (a 其中 sentence refers back to them).
+    var paragraphFacts: [Int] = []
 }
 
 /// The fields that make two facts the same figure.
@@ -33,6 +37,9 @@ struct FactAssembler {
     let metricWords: MetricWordMatcher
     private let periodFirst: ScalarSet
     private let markerFirst: ScalarSet
+    private let projectionLast: ScalarSet
+    /// Units that some metric word of the lexicon accepts.
+    private let usefulUnits: Set<FactUnit>
     private static let xiangmu: [Unicode.Scalar] = Array("项目".unicodeScalars)
     private static let tongbi: [Unicode.Scalar] = Array("同比".unicodeScalars)
     private static let industry: [Unicode.Scalar] = Array("产业".unicodeScalars)
@@ -49,25 +56,31 @@ struct FactAssembler {
         for w in lexicon.relativeYears.keys { if let f = w.first { first.insert(f) } }
         for d in ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"] { first.insert(Unicode.Scalar(d)!) }
         periodFirst = ScalarSet(first)
+        usefulUnits = Set(FactUnit.allCases.filter { u in lexicon.metricWords.contains { $0.metric.accepts(u) } })
+        projectionLast = ScalarSet(lexicon.projectionWords.compactMap { $0.last })
         markerFirst = ScalarSet(lexicon.kindMarkers.compactMap { $0.word.first } + lexicon.resetMarkers.compactMap { $0.first })
     }
 
+    private let openers = ChineseNumeral.openers
+
     /// Quick test: can this sentence hold a figure at all (a digit or a Chinese numeral)?
-    @inline(__always) static func mayHoldNumber(_ t: ArraySlice<Unicode.Scalar>) -> Bool {
-        for u in t where ScalarText.isASCIIDigit(u) || ChineseNumeral.openers.contains(u) || u == "百" { return true }
+    @inline(__always) func mayHoldNumber(_ t: ArraySlice<Unicode.Scalar>) -> Bool {
+        for u in t where ScalarText.isASCIIDigit(u) || openers.contains(u) || u == "百" { return true }
         return false
     }
 
     /// Reads one sentence of a paragraph (`range` in `p.text`), adding facts to `ctx`.
     func assemble(_ p: Paragraph, _ range: Range<Int>, into ctx: inout ArticleContext) {
         let slice = p.text[range]
-        guard Self.mayHoldNumber(slice) else {
-            updateZone(Array(slice), &ctx)
+        guard mayHoldNumber(slice) else {
+            updateZone(entities.recognize(p.text, in: range, zonesOnly: true), &ctx)
             return
         }
         let s = Array(slice)
+        ctx.quote = nil
         var malformed: [MalformedNumber] = []
-        let nums = numbers.recognize(s, malformed: &malformed)
+        // only units some metric word can take (a count of people is no fact unless the lexicon says so)
+        let nums = numbers.recognize(s, malformed: &malformed).filter { $0.unit.map(usefulUnits.contains) ?? false }
         for m in malformed {
             ctx.diagnostics.append(Diagnostic(file: ctx.file, line: p.line(at: range.lowerBound + m.offset),
                                               "cannot read the number '\(m.text)'; skipped"))
@@ -83,13 +96,11 @@ struct FactAssembler {
         }
         let mentions = entities.recognize(s)
         // clause starts
-        var clauseStartAt = [Int](repeating: 0, count: s.count + 1)
-        var cs = 0
-        for i in 0..<s.count {
-            clauseStartAt[i] = cs
-            if ScalarText.isClauseBreak(s[i]) { cs = i + 1 }
+        func clauseStart(_ i: Int) -> Int {
+            var j = i
+            while j > 0 && !ScalarText.isClauseBreak(s[j - 1]) { j -= 1 }
+            return j
         }
-        clauseStartAt[s.count] = cs
         func clauseEnd(_ i: Int) -> Int {
             var j = i
             while j < s.count && !ScalarText.isClauseBreak(s[j]) { j += 1 }
@@ -106,16 +117,23 @@ struct FactAssembler {
             return nums.contains { $0.start >= span.end && $0.start < ce }
         }
         let markers = kindMarkers(s)
-        let projectionAt = lexicon.projectionWords.compactMap { ScalarText.find($0, in: s) }.min() ?? Int.max
+        var projectionAt = Int.max
+        for i in s.indices where projectionLast.contains(s[i]) {
+            if let w = lexicon.projectionWords.first(where: { ScalarText.endsWith(s, at: i + 1, $0) }) {
+                projectionAt = i + 1 - w.count
+                break
+            }
+        }
         let singleProjectAt = singleProjectSubject(s, mentions: mentions) ?? Int.max
 
         var sentenceFacts: [Int] = []      // indices into ctx.facts made from this sentence
         var lastFigureFact: Int? = nil     // the fact made from the most recent money/count number
+        var previousWord: (Lexicon.MetricWord, FactUnit)? = nil   // the metric word of the last figure
         var prevEnd = 0
         for num in nums {
             defer { prevEnd = num.end }
             if num.isRangeEnd || num.start >= projectionAt || num.start >= singleProjectAt { lastFigureFact = nil; continue }
-            let cStart = clauseStartAt[num.start]
+            let cStart = clauseStart(num.start)
             guard let unit = num.unit else { continue }   // 个百分点
             if unit == .percent {
                 if isTargetShare(s, before: num.start) {
@@ -142,14 +160,21 @@ struct FactAssembler {
             }
             lastFigureFact = nil
             if growth(s, before: num.start) != nil { continue }   // 增加5亿元: an increase, not a level
+            let beforeNumber = skipFillers(s, num.start)
+            if lexicon.comparisonWords.contains(where: { ScalarText.endsWith(s, at: beforeNumber, $0) }) { continue }   // 超去年同期371亿元
             if ratioBefore(s, from: cStart, to: num.start) { continue }
             // the noun after a count's measure word (6个项目)
             var nounEnd = num.end
             if unit == .count {
                 while nounEnd < s.count && nounEnd - num.end < 6 && ScalarText.isHan(s[nounEnd]) { nounEnd += 1 }
             }
-            guard let mw = metricWords.match(in: s, from: max(cStart, prevEnd), number: num, nounEnd: nounEnd),
-                  mw.word.metric.accepts(unit) else { continue }
+            var matched = metricWords.match(in: s, from: max(cStart, prevEnd), number: num, nounEnd: nounEnd)
+            if matched == nil, let total = totalOf(s, clauseStart: cStart, number: num, previous: previousWord) {
+                matched = total
+            }
+            guard let mw = matched, mw.word.metric.accepts(unit) else { continue }
+            previousWord = (mw.word, unit)
+            if isIncrement(s, from: max(cStart, prevEnd), to: mw.start, metric: mw.word.metric) { continue }
             if mw.word.needsProjects && !countsProjects(s, before: mw.start, numbers: nums) { continue }
             if let f = makeFact(s, p, range, num: num, value: num.value, unit: unit, word: mw, mentions: mentions,
                                 spans: spans, candidates: candidates, markers: markers, sentenceFacts: sentenceFacts, ctx: &ctx) {
@@ -157,6 +182,7 @@ struct FactAssembler {
                 lastFigureFact = f
             }
         }
+        ctx.paragraphFacts += sentenceFacts
         if let last = candidates.last {
             ctx.carriedPeriod = PeriodResolver.resolve(last, articleYear: ctx.year)
         }
@@ -181,12 +207,18 @@ struct FactAssembler {
         }
         if metric.requiresLabel && label == nil { return nil }
         // the entity: the nearest one named before the figure, else the zone in play
-        guard let zone = mentions.last(where: { $0.end <= num.start })?.name ?? ctx.zone else { return nil }
-        // 其中…: a part of an earlier figure of the same metric
+        let nearest = mentions.last(where: { $0.end <= num.start })
+        if nearest?.kind == .collective { return nil }
+        guard let zone = nearest?.name ?? ctx.zone else { return nil }
+        // 其中…: a part of an earlier figure of the same metric (其中 in the figure's clause, or
+        // standing alone before it: 其中,产业项目20个,总投资120亿元)
         let cStart = s[..<num.start].lastIndex(where: ScalarText.isClauseBreak).map { $0 + 1 } ?? 0
         let clause = Array(s[cStart..<num.start])
-        if lexicon.subsetWords.contains(where: { ScalarText.find($0, in: clause) != nil }),
-           sentenceFacts.contains(where: { ctx.facts[$0].metric == metric && ctx.facts[$0].label == label }) {
+        let opensWithSubset = lexicon.subsetWords.contains { w in
+            ScalarText.matches(s, at: 0, w) && (w.count == s.count || ScalarText.isClauseBreak(s[w.count]))
+        }
+        if opensWithSubset || lexicon.subsetWords.contains(where: { ScalarText.find($0, in: clause) != nil }),
+           (sentenceFacts + ctx.paragraphFacts).contains(where: { ctx.facts[$0].metric == metric && ctx.facts[$0].label == label }) {
             return nil
         }
         // a threshold restating a figure already given (GDP突破5000亿元 after 5006.7亿元)
@@ -195,7 +227,7 @@ struct FactAssembler {
             return nil
         }
         let kind = mw.word.kind ?? markers.last(where: { $0.0 <= num.start })?.1 ?? .actual
-        let period: Period?
+        var period: Period?
         if var span = candidates.last(where: { $0.end <= num.start }) {
             // 2024年,力争全年…: a period without a year takes the year the sentence named before it
             if span.year == .implicit, let y = spans.last(where: { $0.end <= span.start && $0.isAbsolute }) { span.year = y.year }
@@ -203,10 +235,13 @@ struct FactAssembler {
         } else {
             period = ctx.carriedPeriod
         }
+        // a count of firms is a stock: 1-6月…累计1560家 is the number at the end of June
+        if lexicon.stockMetrics.contains(metric), let p = period, p.start != nil { period = Period(start: nil, end: p.end) }
         let key = FactKey(zone: zone, metric: metric, label: label, value: value, unit: unit, period: period, kind: kind)
         if ctx.seen.contains(key) { return nil }
         ctx.seen.insert(key)
-        let quote = ScalarText.string(p.original[range]).trimmingSpaces
+        if ctx.quote == nil { ctx.quote = ScalarText.string(ScalarText.trimmed(p.original[range])) }
+        let quote = ctx.quote!
         let fact = Fact(zone: zone, metric: metric, label: label, value: value, unit: unit, period: period,
                         kind: kind, approx: num.approx,
                         source: SourceRef(file: ctx.file, line: p.line(at: range.lowerBound + num.numberStart), quote: quote))
@@ -223,6 +258,31 @@ struct FactAssembler {
     }
 
     // MARK: rules on the sentence
+
+    /// A clause opening with a total word and no metric word of its own (累计达到1560家) totals
+    /// the figure before it in the sentence: it takes that figure's metric and label.
+    private func totalOf(_ s: [Unicode.Scalar], clauseStart c: Int, number: NumberSpan,
+                         previous: (Lexicon.MetricWord, FactUnit)?) -> MetricWordMatch? {
+        guard let (prev, unit) = previous, c > 0, unit == number.unit, unit != .percent,
+              let w = lexicon.totalWords.first(where: { ScalarText.matches(s, at: c, $0) }),
+              c + w.count <= number.start else { return nil }
+        var word = prev
+        word.second = nil
+        word.first = w
+        word.needsProjects = false
+        if case .industry = word.label { return nil }
+        return MetricWordMatch(word: word, start: c, end: c + w.count)
+    }
+
+    /// Whether an increment word (新增, 新认定) stands between `a` and the metric word: the
+    /// figure counts new firms, not the stock the metric counts.
+    private func isIncrement(_ s: [Unicode.Scalar], from a: Int, to b: Int, metric: Metric) -> Bool {
+        guard a < b else { return false }
+        for inc in lexicon.incrementWords where inc.metrics.contains(metric) {
+            if ScalarText.find(inc.word, in: s, from: a, to: b) != nil { return true }
+        }
+        return false
+    }
 
     private func recognizePeriods(_ s: [Unicode.Scalar]) -> [PeriodSpan] {
         var out: [PeriodSpan] = []
@@ -341,13 +401,3 @@ struct FactAssembler {
     }
 }
 
-extension String {
-    /// Without leading and trailing spaces (ASCII, ideographic, no-break).
-    var trimmingSpaces: String {
-        let u = Array(unicodeScalars)
-        var a = 0, b = u.count
-        while a < b && ScalarText.isSpace(u[a]) { a += 1 }
-        while b > a && ScalarText.isSpace(u[b - 1]) { b -= 1 }
-        return ScalarText.string(u[a..<b])
-    }
-}

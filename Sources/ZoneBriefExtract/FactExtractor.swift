@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 import ZoneBriefCore
 
 /// What one file gave: its facts (in line order), how many articles it held, how it was read.
@@ -70,13 +73,14 @@ public struct FactExtractor: Sendable {
         case .text(let e):
             encoding = e
         }
+        let undecided = encoding == .utf8 && !head.contains { $0 >= 0x80 }
         empty.encoding = encoding
         do {
             // pass 1: the years the file names (for articles that name none)
             try handle.seek(toOffset: 0)
             var fileYear: Int? = nil
             var reader = LineReader(handle: handle, encoding: encoding, maxLineBytes: maxLineBytes)
-            let decoder = LineDecoder(encoding: encoding)
+            var decoder = LineDecoder(encoding: encoding, undecided: undecided)
             while let line = try reader.next() {
                 guard decoder.mayNameYear(line.bytes) else { continue }
                 let (text, _) = decoder.decode(line.bytes)
@@ -84,6 +88,7 @@ public struct FactExtractor: Sendable {
             }
             // pass 2: lines → paragraphs → articles → facts
             try handle.seek(toOffset: 0)
+            decoder = LineDecoder(encoding: encoding, undecided: undecided)
             reader = LineReader(handle: handle, encoding: encoding, maxLineBytes: maxLineBytes)
             var run = Run(extractor: self, file: name, fileYear: fileYear)
             var badLines: [Int] = []
@@ -94,17 +99,29 @@ public struct FactExtractor: Sendable {
                 run.add(line: line.number, text: text)
             }
             run.finish()
-            diagnostics += limited(badLines.map { Diagnostic(file: name, line: $0, "invalid \(encoding.rawValue) bytes on this line; read around them") })
+            diagnostics += limited(badLines.map { Diagnostic(file: name, line: $0, "invalid \(decoder.encoding.rawValue) bytes on this line; read around them") })
             diagnostics += limited(reader.hardCuts.map {
                 Diagnostic(file: name, line: $0, "line longer than \(maxLineBytes / 1024) KiB with no sentence end; cut into pieces")
             })
             diagnostics += limited(run.ctxDiagnostics)
-            return Warned(FileExtraction(file: name, encoding: encoding, articles: run.articleCount, facts: run.facts),
+            return Warned(FileExtraction(file: name, encoding: decoder.encoding, articles: run.articleCount, facts: run.facts),
                           diagnostics: diagnostics)
         } catch {
             diagnostics.append(Diagnostic(.error, file: name, "read error: \(error.localizedDescription); the file's remaining text skipped"))
             return Warned(empty, diagnostics: diagnostics)
         }
+    }
+
+    /// Extracts the facts of one file, calling it by its path as given.
+    public func extract(fileAt url: URL) -> Warned<FileExtraction> {
+        extract(fileAt: url, name: url.relativePath)
+    }
+
+    /// Extracts every article file under `paths` (see `ArticleFiles.list`), one file at a time,
+    /// handing each result to `each` as soon as it is ready (for progress and streaming output).
+    /// Throws only for a path that does not exist.
+    public func extract(paths: [String], each: (Warned<FileExtraction>) -> Void) throws {
+        for entry in try ArticleFiles.list(paths) { each(extract(fileAt: entry.url, name: entry.name)) }
     }
 
     /// Extracts the facts of a page given as text (tests, tools).
@@ -173,22 +190,25 @@ public struct FactExtractor: Sendable {
         mutating func finish() {
             for p in page.finish() { add(p) }
             if let a = splitter.finish() { process(a) }
-            facts.sort { ($0.source.line, 0) < ($1.source.line, 0) }
+            // by line; within a line, in the order the text gives them
+            facts = facts.enumerated().sorted { ($0.element.source.line, $0.offset) < ($1.element.source.line, $1.offset) }.map(\.element)
         }
 
         mutating func process(_ article: Article) {
             guard article.hasBody else { return }
             articleCount += 1
             var year: Int? = nil
-            for p in article.paragraphs where p.text.contains("年") {
-                for r in Article.sentences(in: p.text) where p.text[r].contains("年") {
+            let sentences = article.paragraphs.map { Article.sentences(in: $0.text) }
+            for (p, ranges) in zip(article.paragraphs, sentences) where p.text.contains("年") {
+                for r in ranges where p.text[r].contains("年") {
                     if let y = extractor.years.datingYears(in: Array(p.text[r])).max() { year = max(year ?? y, y) }
                 }
             }
             var ctx = ArticleContext(file: file, year: year ?? fileYear, zone: article.headingZone)
-            for p in article.paragraphs where !p.isHeading {
+            for (p, ranges) in zip(article.paragraphs, sentences) where !p.isHeading {
                 ctx.carriedPeriod = nil
-                for r in Article.sentences(in: p.text) { extractor.assembler.assemble(p, r, into: &ctx) }
+                ctx.paragraphFacts = []
+                for r in ranges { extractor.assembler.assemble(p, r, into: &ctx) }
             }
             facts += ctx.facts
             ctxDiagnostics += ctx.diagnostics
@@ -197,21 +217,31 @@ public struct FactExtractor: Sendable {
 }
 
 /// Decodes one line's bytes in the file's encoding. Invalid bytes are replaced (U+FFFD) and
-/// reported, so the rest of the line still counts.
+/// reported, so the rest of the line still counts. When the file began with plain ASCII (nothing
+/// to tell the encoding by), the first line that is not UTF-8 but is GB18030 settles it.
 final class LineDecoder {
-    let encoding: TextEncoding
-    private let gb: GB18030Decoder?
+    private(set) var encoding: TextEncoding
+    private var gb: GB18030Decoder?
+    private var undecided: Bool
 
-    init(encoding: TextEncoding) {
+    init(encoding: TextEncoding, undecided: Bool = false) {
         self.encoding = encoding
-        gb = encoding == .gb18030 ? GB18030Decoder() : nil
+        self.undecided = undecided
+        gb = encoding == .gb18030 || undecided ? GB18030Decoder() : nil
     }
 
     /// (scalars, whether the bytes were valid)
     func decode(_ bytes: ArraySlice<UInt8>) -> ([Unicode.Scalar], Bool) {
         switch encoding {
         case .utf8:
-            return UTF8Scalars.decode(bytes)
+            let (u, ok) = UTF8Scalars.decode(bytes)
+            if ok || !undecided { return (u, ok) }
+            undecided = false
+            if TextEncoding.isValidGB18030(bytes), let s = gb?.decode(Array(bytes)) {
+                encoding = .gb18030
+                return (Array(s.unicodeScalars), true)
+            }
+            return (u, ok)
         case .gb18030:
             if let s = gb?.decode(Array(bytes)) { return (Array(s.unicodeScalars), true) }
             // decode piecewise: keep ASCII, drop what iconv refuses
@@ -224,11 +254,25 @@ final class LineDecoder {
     func mayNameYear(_ bytes: ArraySlice<UInt8>) -> Bool {
         var i = bytes.startIndex
         let end = bytes.endIndex
+        if encoding == .utf8 && !undecided {
+            // memchr for 年's last byte, then check the two before it and a digit
+            return bytes.withUnsafeBufferPointer { b -> Bool in
+                guard let base = b.baseAddress, b.count >= 4 else { return false }
+                var from = 3
+                while from < b.count, let p = memchr(base + from, 0xB4, b.count - from) {
+                    let k = base.distance(to: p.assumingMemoryBound(to: UInt8.self))
+                    if b[k - 1] == 0xB9 && b[k - 2] == 0xE5 && b[k - 3] >= 0x30 && b[k - 3] <= 0x39 { return true }
+                    from = k + 1
+                }
+                return false
+            }
+        }
         switch encoding {
         case .utf8:
-            // a digit right before 年
+            // a digit right before 年 (in GB18030 too while the encoding is undecided)
             while i + 3 < end {
                 if bytes[i + 3] == 0xB4 && bytes[i + 2] == 0xB9 && bytes[i + 1] == 0xE5 && bytes[i] >= 0x30 && bytes[i] <= 0x39 { return true }
+                if undecided && bytes[i + 1] == 0xC4 && bytes[i + 2] == 0xEA && bytes[i] >= 0x30 && bytes[i] <= 0x39 { return true }
                 i += 1
             }
         case .gb18030:

@@ -3,7 +3,7 @@ import ZoneBriefCore
 /// Facts as an aligned table for a person at a terminal: zone, metric, value with its Chinese
 /// unit, period, change, kind. Column widths count a Chinese character as two.
 public enum FactTable {
-    static let widths = [22, 26, 16, 17, 10, 8]
+    static let widths = [22, 34, 16, 17, 12, 8]
 
     public static var header: String {
         row(["zone", "metric", "value", "period", "change", "kind"]) + "\n" + String(repeating: "-", count: widths.reduce(0, +) + widths.count - 1)

@@ -11,8 +11,11 @@ public struct Paragraph: Sendable {
 
     /// Folded text (full-width digits and signs as ASCII), same length as `original`.
     public var text: [Unicode.Scalar] = []
+    /// The text as written where folding changed it (empty when `text` is the text as written).
+    private var written: [Unicode.Scalar] = []
+
     /// The text as written, for quotes.
-    public var original: [Unicode.Scalar] = []
+    public var original: [Unicode.Scalar] { written.isEmpty ? text : written }
     /// (offset in `text`, line number) for each joined line, ascending.
     public var lineStarts: [(offset: Int, line: Int)] = []
     public var role: Role = .body
@@ -24,8 +27,18 @@ public struct Paragraph: Sendable {
     /// Appends a line's scalars (already trimmed).
     mutating func append(_ scalars: ArraySlice<Unicode.Scalar>, line: Int) {
         lineStarts.append((text.count, line))
-        original.append(contentsOf: scalars)
-        for u in scalars { text.append(ScalarText.fold(u)) }
+        let start = text.count
+        text.append(contentsOf: scalars)
+        var k = start
+        for u in scalars {
+            let f = ScalarText.fold(u)
+            if f != u {
+                if written.isEmpty { written = Array(text[..<start]) + Array(scalars) }
+                text[k] = f
+            }
+            k += 1
+        }
+        if !written.isEmpty && written.count < text.count { written.append(contentsOf: scalars) }
     }
 
     /// The 1-based line the character at `offset` stands on.

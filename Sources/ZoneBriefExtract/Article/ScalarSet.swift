@@ -22,50 +22,81 @@ struct ScalarSet: Sendable {
     }
 }
 
+/// A set of scalar pairs, approximately: a bitmap over a hash of two scalars. `contains` may
+/// say yes for a pair not inserted (then the caller checks properly), never no for one inserted.
+struct ScalarPairFilter: Sendable {
+    private var bits = [UInt64](repeating: 0, count: 4096)   // 2^18 bits
+
+    init() {}
+
+    @inline(__always) private static func slot(_ a: Unicode.Scalar, _ b: Unicode.Scalar) -> Int {
+        Int((a.value &* 0x9E37_79B1 ^ b.value &* 0x85EB_CA77) >> 7) & 0x3FFFF
+    }
+
+    mutating func insert(_ a: Unicode.Scalar, _ b: Unicode.Scalar) {
+        let k = Self.slot(a, b)
+        bits[k >> 6] |= 1 << UInt64(k & 63)
+    }
+
+    @inline(__always) func contains(_ a: Unicode.Scalar, _ b: Unicode.Scalar) -> Bool {
+        let k = Self.slot(a, b)
+        return bits[k >> 6] & (1 << UInt64(k & 63)) != 0
+    }
+}
+
 /// UTF-8 bytes → scalars, with invalid sequences replaced by U+FFFD and reported; faster than
 /// going through `String` for the extractor's needs.
 enum UTF8Scalars {
     static func decode(_ bytes: ArraySlice<UInt8>) -> ([Unicode.Scalar], Bool) {
-        var out: [Unicode.Scalar] = []
-        out.reserveCapacity(bytes.count / 2 + 8)
         var ok = true
-        bytes.withUnsafeBufferPointer { b in
-            var i = 0
-            let n = b.count
-            while i < n {
-                let c0 = b[i]
-                if c0 < 0x80 { out.append(Unicode.Scalar(c0)); i += 1; continue }
-                var need = 0
-                var v: UInt32 = 0
-                var lo: UInt8 = 0x80, hi: UInt8 = 0xBF
-                switch c0 {
-                case 0xC2...0xDF: need = 1; v = UInt32(c0 & 0x1F)
-                case 0xE0: need = 2; v = UInt32(c0 & 0x0F); lo = 0xA0
-                case 0xE1...0xEC, 0xEE...0xEF: need = 2; v = UInt32(c0 & 0x0F)
-                case 0xED: need = 2; v = UInt32(c0 & 0x0F); hi = 0x9F
-                case 0xF0: need = 3; v = UInt32(c0 & 0x07); lo = 0x90
-                case 0xF1...0xF3: need = 3; v = UInt32(c0 & 0x07)
-                case 0xF4: need = 3; v = UInt32(c0 & 0x07); hi = 0x8F
-                default:
-                    out.append("\u{FFFD}"); ok = false; i += 1; continue
+        let out = bytes.withUnsafeBufferPointer { b in
+            [Unicode.Scalar](unsafeUninitializedCapacity: b.count) { buf, count in
+                var i = 0, o = 0
+                let n = b.count
+                while i < n {
+                    let c0 = b[i]
+                    if c0 < 0x80 { buf[o] = Unicode.Scalar(c0); o += 1; i += 1; continue }
+                    // the common case in Chinese text: a valid three-byte sequence
+                    if c0 >= 0xE1 && c0 <= 0xEC && i + 2 < n {
+                        let c1 = b[i + 1], c2 = b[i + 2]
+                        if c1 & 0xC0 == 0x80 && c2 & 0xC0 == 0x80 {
+                            let v = UInt32(c0 & 0x0F) << 12 | UInt32(c1 & 0x3F) << 6 | UInt32(c2 & 0x3F)
+                            buf[o] = Unicode.Scalar(v).unsafelyUnwrapped; o += 1; i += 3; continue
+                        }
+                    }
+                    var need = 0
+                    var v: UInt32 = 0
+                    var lo: UInt8 = 0x80, hi: UInt8 = 0xBF
+                    switch c0 {
+                    case 0xC2...0xDF: need = 1; v = UInt32(c0 & 0x1F)
+                    case 0xE0: need = 2; v = UInt32(c0 & 0x0F); lo = 0xA0
+                    case 0xE1...0xEC, 0xEE...0xEF: need = 2; v = UInt32(c0 & 0x0F)
+                    case 0xED: need = 2; v = UInt32(c0 & 0x0F); hi = 0x9F
+                    case 0xF0: need = 3; v = UInt32(c0 & 0x07); lo = 0x90
+                    case 0xF1...0xF3: need = 3; v = UInt32(c0 & 0x07)
+                    case 0xF4: need = 3; v = UInt32(c0 & 0x07); hi = 0x8F
+                    default:
+                        buf[o] = "\u{FFFD}"; o += 1; ok = false; i += 1; continue
+                    }
+                    var k = 1
+                    var good = true
+                    while k <= need {
+                        guard i + k < n else { good = false; break }
+                        let c = b[i + k]
+                        if k == 1 ? (c < lo || c > hi) : (c < 0x80 || c > 0xBF) { good = false; break }
+                        v = (v << 6) | UInt32(c & 0x3F)
+                        k += 1
+                    }
+                    if good, let u = Unicode.Scalar(v) {
+                        buf[o] = u; o += 1
+                        i += need + 1
+                    } else {
+                        buf[o] = "\u{FFFD}"; o += 1
+                        ok = false
+                        i += max(1, k)
+                    }
                 }
-                var k = 1
-                var good = true
-                while k <= need {
-                    guard i + k < n else { good = false; break }
-                    let c = b[i + k]
-                    if k == 1 ? (c < lo || c > hi) : (c < 0x80 || c > 0xBF) { good = false; break }
-                    v = (v << 6) | UInt32(c & 0x3F)
-                    k += 1
-                }
-                if good, let u = Unicode.Scalar(v) {
-                    out.append(u)
-                    i += need + 1
-                } else {
-                    out.append("\u{FFFD}")
-                    ok = false
-                    i += max(1, k)
-                }
+                count = o
             }
         }
         return (out, ok)

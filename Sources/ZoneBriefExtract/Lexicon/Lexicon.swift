@@ -52,6 +52,14 @@ public struct Lexicon: Sendable {
     public var projectionWords: [[Unicode.Scalar]] = []
     public var ratioWords: [[Unicode.Scalar]] = []
     public var captionWords: [[Unicode.Scalar]] = []
+    /// word → the metrics for which a figure after it is an increment (新增高新技术企业120家)
+    public var incrementWords: [(word: [Unicode.Scalar], metrics: Set<Metric>)] = []
+    /// words opening a clause that totals the figure before it (累计达到1560家)
+    public var totalWords: [[Unicode.Scalar]] = []
+    /// Words that make the number after them a difference from another period (超去年同期).
+    public var comparisonWords: [[Unicode.Scalar]] = []
+    /// Metrics that count a stock at a date (firms), never a flow over months.
+    public var stockMetrics: Set<Metric> = []
     public var bylineWords: [[Unicode.Scalar]] = []
 
     /// alias (as written) → canonical zone name
@@ -59,7 +67,11 @@ public struct Lexicon: Sendable {
     /// canonical zone names, for knowing that 石家庄 is a three-character place name
     public var zoneNames: Set<[Unicode.Scalar]> = []
     public var zoneSuffixes: [(text: [Unicode.Scalar], canonical: String)] = []
+    /// Suffixes of other kinds of zone (经济技术开发区): their figures are theirs, not a high-tech zone's.
+    public var otherZoneSuffixes: [[Unicode.Scalar]] = []
     public var zoneDrops: [[Unicode.Scalar]] = []
+    /// Words before 高新区 that make it many zones (各, 全省).
+    public var collectiveWords: [[Unicode.Scalar]] = []
     public var zoneLeads: [[Unicode.Scalar]] = []
     public var placeSuffixes: Set<Unicode.Scalar> = []
     public var notPlaces: Set<[Unicode.Scalar]> = []
@@ -129,6 +141,7 @@ public struct Lexicon: Sendable {
         growthWords.sort { $0.word.count > $1.word.count }
         fillers.sort { $0.count > $1.count }
         zoneSuffixes.sort { $0.text.count > $1.text.count }
+        otherZoneSuffixes.sort { $0.count > $1.count }
         companySuffixes.sort { $0.count > $1.count }
     }
 
@@ -207,6 +220,20 @@ public struct Lexicon: Sendable {
         case "projection": if let p = need(2) { return p }; projectionWords.append(s(f[1]))
         case "ratio": if let p = need(2) { return p }; ratioWords.append(s(f[1]))
         case "caption": if let p = need(2) { return p }; captionWords.append(s(f[1]))
+        case "increment":
+            if let p = need(3) { return p }
+            var metrics = Set<Metric>()
+            for id in f[2].split(separator: "|") {
+                guard let m = Metric(rawValue: String(id)) else { return "lexicon: unknown metric id '\(id)'" }
+                metrics.insert(m)
+            }
+            incrementWords.append((s(f[1]), metrics))
+        case "total": if let p = need(2) { return p }; totalWords.append(s(f[1]))
+        case "comparison": if let p = need(2) { return p }; comparisonWords.append(s(f[1]))
+        case "stock":
+            if let p = need(2) { return p }
+            guard let m = Metric(rawValue: f[1]) else { return "lexicon: unknown metric id '\(f[1])'" }
+            stockMetrics.insert(m)
         case "byline": if let p = need(2) { return p }; bylineWords.append(s(f[1]))
         case "zone":
             if let p = need(2) { return p }
@@ -219,7 +246,9 @@ public struct Lexicon: Sendable {
         case "suffix":
             if let p = need(3) { return p }
             zoneSuffixes.append((s(f[1]), f[2]))
+        case "othersuffix": if let p = need(2) { return p }; otherZoneSuffixes.append(s(f[1]))
         case "drop": if let p = need(2) { return p }; zoneDrops.append(s(f[1]))
+        case "collective": if let p = need(2) { return p }; collectiveWords.append(s(f[1]))
         case "lead": if let p = need(2) { return p }; zoneLeads.append(s(f[1]))
         case "place":
             if let p = need(2) { return p }

@@ -1,6 +1,7 @@
 /// A named entity that figures can belong to: a zone, a place (city, district, county) or a company.
 public struct EntityMention: Sendable, Hashable {
-    public enum Kind: Sendable, Hashable { case zone, place, company }
+    /// `collective`: many zones at once (各高新区, 全省高新区); their figures belong to no entity.
+    public enum Kind: Sendable, Hashable { case zone, place, company, collective }
     public var start: Int
     public var end: Int
     /// The normalised name (青岛市国家高新区 → 青岛高新区).
@@ -15,8 +16,12 @@ public struct EntityRecognizer: Sendable {
     /// aliases by first scalar, longest first
     private let aliasIndex: [Unicode.Scalar: [([Unicode.Scalar], String)]]
     private let aliasFirst: ScalarSet
+    private let aliasPairs: ScalarPairFilter
     private let suffixFirst: ScalarSet
     private let companyLast: ScalarSet
+    private let otherFirst: ScalarSet
+    /// Scalars the main loop must look at (punctuation and the first or last scalars above).
+    private let interesting: ScalarSet
     /// place names known from zone names (石家庄高新区 → 石家庄), longest first
     private let knownNames: [[Unicode.Scalar]]
 
@@ -29,8 +34,16 @@ public struct EntityRecognizer: Sendable {
         for k in index.keys { index[k]!.sort { $0.0.count > $1.0.count } }
         aliasIndex = index
         aliasFirst = ScalarSet(index.keys)
+        var pairs = ScalarPairFilter()
+        for (alias, _) in lexicon.zoneAliases where alias.count >= 2 { pairs.insert(alias[0], alias[1]) }
+        aliasPairs = pairs
         suffixFirst = ScalarSet(lexicon.zoneSuffixes.compactMap { $0.text.first })
         companyLast = ScalarSet(lexicon.companySuffixes.compactMap { $0.last })
+        var all = Array(index.keys) + lexicon.zoneSuffixes.compactMap { $0.text.first } + lexicon.companySuffixes.compactMap { $0.last }
+        all += lexicon.otherZoneSuffixes.compactMap { $0.first }
+        otherFirst = ScalarSet(lexicon.otherZoneSuffixes.compactMap { $0.first })
+        all += Array("。！？!?…，,；;：: \t“”\u{3000}\u{A0}\u{FEFF}\r".unicodeScalars)
+        interesting = ScalarSet(all)
         var names: [[Unicode.Scalar]] = []
         for name in lexicon.zoneNames {
             for s in lexicon.zoneSuffixes where name.count > s.text.count && ScalarText.endsWith(name, at: name.count, Array(s.canonical.unicodeScalars)) {
@@ -46,17 +59,23 @@ public struct EntityRecognizer: Sendable {
 
     /// The mentions in `t`; with `zonesOnly`, zones only (faster: no places, no companies).
     public func recognize(_ t: [Unicode.Scalar], zonesOnly: Bool) -> [EntityMention] {
+        recognize(t, in: 0..<t.count, zonesOnly: zonesOnly)
+    }
+
+    /// The mentions within `range` of `t` (offsets in `t`), without copying the text.
+    public func recognize(_ t: [Unicode.Scalar], in range: Range<Int>, zonesOnly: Bool) -> [EntityMention] {
         var out: [EntityMention] = []
-        let n = t.count
-        var i = 0
+        let n = range.upperBound
+        var i = range.lowerBound
         var clauseStart = true
-        var lastEnd = 0
+        var lastEnd = range.lowerBound
         while i < n {
             let u = t[i]
+            if !interesting.contains(u) && (zonesOnly || !clauseStart) { clauseStart = false; i += 1; continue }
             if ScalarText.isSentenceEnd(u) || ScalarText.isClauseBreak(u) { clauseStart = true; i += 1; continue }
             if ScalarText.isSpace(u) || u == "“" || u == "”" { i += 1; continue }
             // zones by alias
-            if aliasFirst.contains(u), let list = aliasIndex[u], let hit = list.first(where: { ScalarText.matches(t, at: i, $0.0) }) {
+            if aliasFirst.contains(u), i + 1 < n, aliasPairs.contains(u, t[i + 1]), let list = aliasIndex[u], let hit = list.first(where: { ScalarText.matches(t, at: i, $0.0) }) {
                 var end = i + hit.0.count
                 var name = hit.1
                 if let (park, e) = park(t, at: end), !name.contains("(") { name += park; end = e }
@@ -77,6 +96,18 @@ public struct EntityRecognizer: Sendable {
                 }
                 i += sufLen
                 continue
+            }
+            // other kinds of zone: 苏州工业园区经济技术开发区 → a place of its own
+            if !zonesOnly, otherFirst.contains(u), let suf = lexicon.otherZoneSuffixes.first(where: { ScalarText.matches(t, at: i, $0) }) {
+                var start = i
+                while start > lastEnd && i - start < 6 && ScalarText.isHan(t[start - 1]) { start -= 1 }
+                var name = Array(t[start..<i])
+                for l in lexicon.zoneLeads where name.count - l.count >= 2 && ScalarText.matches(name, at: 0, l) { name.removeFirst(l.count); start += l.count; break }
+                if name.count >= 2 {
+                    out.append(EntityMention(start: start, end: i + suf.count, name: ScalarText.string(name + suf), kind: .place))
+                    i += suf.count; lastEnd = i; clauseStart = false
+                    continue
+                }
             }
             if zonesOnly { clauseStart = false; i += 1; continue }
             if clauseStart, let m = place(t, at: i) {
@@ -111,6 +142,11 @@ public struct EntityRecognizer: Sendable {
     }
 
     private func zoneBySuffix(_ t: [Unicode.Scalar], suffixAt s: Int, length: Int, canonicalSuffix: String, notBefore: Int) -> EntityMention? {
+        // 各高新区, 全省高新区: many zones
+        if let c = lexicon.collectiveWords.first(where: { s - $0.count >= notBefore && ScalarText.endsWith(t, at: s, $0) }) {
+            let name = ScalarText.string(t[(s - c.count)..<(s + length)])
+            return EntityMention(start: s - c.count, end: s + length, name: name, kind: .collective)
+        }
         var nameEnd = s
         // 青岛市国家高新区: drop 国家, 市 between the name and the suffix
         var dropped = true
@@ -199,6 +235,8 @@ public struct EntityRecognizer: Sendable {
             break
         }
         guard name.count >= suffix.count + 2, !lexicon.notCompanies.contains(name) else { return nil }
+        // 新增上市公司, 各类科技公司: a common noun with a word or two before it
+        if lexicon.notCompanies.contains(where: { w in name.count - w.count <= 2 && ScalarText.endsWith(name, at: name.count, w) }) { return nil }
         return EntityMention(start: start, end: i + 1, name: ScalarText.string(name), kind: .company)
     }
 }

@@ -54,7 +54,6 @@ struct MetricWordMatcher {
                 let last = word.second ?? word.first
                 guard e >= last.count, ScalarText.endsWith(w, at: e, last) else { continue }
                 let ws = e - last.count
-                if let requiredStart, ws != requiredStart { continue }
                 if ws < head && e > head { continue }   // wholly in one part of W
                 let sStart = toS(ws)
                 let sEnd = toS(e - 1) + 1
@@ -64,9 +63,15 @@ struct MetricWordMatcher {
                     guard let a = ScalarText.findLast(word.first, in: s, from: from, to: sStart) else { continue }
                     start = a
                 }
+                // in a count's noun, the word opens the noun (6个项目…, 28个项目集中开工)
+                if let requiredStart, start != toS(requiredStart), !(word.second != nil && sStart == toS(requiredStart)) { continue }
                 let m = MetricWordMatch(word: word, start: start, end: sEnd)
-                if best == nil || m.specificity > best!.specificity
-                    || (m.specificity == best!.specificity && (m.end - m.start) > (best!.end - best!.start)) { best = m }
+                // a verb…noun pair within the figure's own phrase (引进重大项目26个, 签约亿元以上项目35个)
+                // says more than a class of project; elsewhere the more specific word wins
+                func rank(_ x: MetricWordMatch) -> (Int, Double, Int) {
+                    (x.word.second != nil && x.start >= lo ? 1 : 0, x.specificity, x.end - x.start)
+                }
+                if best == nil || rank(m) > rank(best!) { best = m }
             }
             return best
         }

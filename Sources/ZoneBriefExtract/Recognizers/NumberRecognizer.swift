@@ -29,8 +29,17 @@ public struct MalformedNumber: Sendable, Hashable {
 /// Finds numbers followed by a unit of the lexicon. Spans only; values come from `ChineseNumeral`.
 public struct NumberRecognizer: Sendable {
     public let lexicon: Lexicon
+    private let numerals = ChineseNumeral.numeralSet
+    private let openers = ChineseNumeral.openers
+    /// First scalars of units and of approx words after a number, for a fast "nothing here".
+    private let unitFirst: ScalarSet
+    private let afterFirst: ScalarSet
 
-    public init(lexicon: Lexicon) { self.lexicon = lexicon }
+    public init(lexicon: Lexicon) {
+        self.lexicon = lexicon
+        unitFirst = ScalarSet(lexicon.units.compactMap { $0.text.first })
+        afterFirst = ScalarSet(lexicon.approxAfter.compactMap { $0.word.first })
+    }
 
     /// Recognises numbers in a string (folding full-width forms first); for tests and tools.
     public func recognize(in text: String) -> [NumberSpan] {
@@ -47,8 +56,8 @@ public struct NumberRecognizer: Sendable {
         while i < n {
             let u = t[i]
             let isDigit = ScalarText.isASCIIDigit(u)
-            if !isDigit && !ChineseNumeral.numeralSet.contains(u) { i += 1; continue }
-            let isNumeral = !isDigit && ChineseNumeral.openers.contains(u)
+            if !isDigit && !numerals.contains(u) { i += 1; continue }
+            let isNumeral = !isDigit && openers.contains(u)
             let isPercentWord = u == "百" && ScalarText.matches(t, at: i, Self.percentWord)
             if !isDigit && !isNumeral && !isPercentWord {
                 if let lu = ChineseNumeral.largeUnit(u), i + 1 < n, t[i + 1] == u, moneyFollows(t, i + 2) {
@@ -118,18 +127,24 @@ public struct NumberRecognizer: Sendable {
                 i = j
                 continue
             }
-            let numeral = t[i..<j].filter { $0 != "多" && $0 != "余" }
-            guard let value = ChineseNumeral.value(of: numeral[...]) else { i = j; continue }
-            let chineseOnly = !t[i..<j].contains(where: ScalarText.isASCIIDigit)
             // approx after the numeral (620多条), then the unit, then 以上/左右
             var p = j
             var approx = approxInside
-            if let (w, a) = lexicon.approxAfter.first(where: { ScalarText.matches(t, at: p, $0.word) }), w.count == 1 {
+            if p < n, afterFirst.contains(t[p]), let (w, a) = lexicon.approxAfter.first(where: { ScalarText.matches(t, at: p, $0.word) }), w.count == 1 {
                 p += w.count
                 approx = approx ?? a
             }
-            guard let unit = lexicon.units.first(where: { ScalarText.matches(t, at: p, $0.text) }) else { i = j; continue }
+            guard p < n, unitFirst.contains(t[p]), let unit = lexicon.units.first(where: { ScalarText.matches(t, at: p, $0.text) }) else { i = j; continue }
             p += unit.text.count
+            // the value, only now that a unit says the number may matter
+            let value: Double?
+            if approxInside != nil {
+                value = ChineseNumeral.value(of: ArraySlice(t[i..<j].filter { $0 != "多" && $0 != "余" }))
+            } else {
+                value = ChineseNumeral.value(of: t[i..<j])
+            }
+            guard let value else { i = j; continue }
+            let chineseOnly = !t[i..<j].contains(where: ScalarText.isASCIIDigit)
             if let (w, a) = lexicon.approxAfter.first(where: { ScalarText.matches(t, at: p, $0.word) }), w.count > 1 {
                 p += w.count
                 approx = approx ?? a

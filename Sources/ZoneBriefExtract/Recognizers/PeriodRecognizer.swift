@@ -93,6 +93,13 @@ public struct PeriodRecognizer: Sendable {
     func monthRange(_ t: [Unicode.Scalar], at i: Int) -> (Int, Int, Int)? {
         guard let (a, j) = Self.monthNumber(t, at: i), j < t.count else { return nil }
         if t[j] == "月" {
+            // 1月至9月, 1月-6月
+            if j + 1 < t.count, t[j + 1] == "至" || t[j + 1] == "到" || t[j + 1] == "-" || t[j + 1] == "~",
+               let (b, k) = Self.monthNumber(t, at: j + 2), k < t.count, t[k] == "月", b >= a {
+                if !(k + 1 < t.count && ChineseNumeral.isNumeral(t[k + 1]) || k + 1 < t.count && ScalarText.isASCIIDigit(t[k + 1])) {
+                    return (a, b, k + 1)
+                }
+            }
             // a single month, unless it is a date or a part of a month
             let k = j + 1
             if k < t.count, t[k] == "底" || t[k] == "末" || t[k] == "初" || t[k] == "中" || t[k] == "上" || t[k] == "下" { return nil }

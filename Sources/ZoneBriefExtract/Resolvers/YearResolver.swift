@@ -1,7 +1,7 @@
 /// The year an article speaks of, for 今年 and for months written without a year (FACTS.md:
 /// the latest year the article itself names, else the file's, else unknown).
 ///
-/// A year that only names a horizon (至2025年, 到2035年) or that stands in a sentence of plans
+/// A year that only names a horizon (至2025年, 到2035年) or that stands in a clause of plans
 /// (力争, 目标…) is not the article's year: `至2025年,…力争突破3000亿元` says nothing of today.
 public struct YearResolver: Sendable {
     let lexicon: Lexicon
@@ -10,21 +10,28 @@ public struct YearResolver: Sendable {
 
     private static let horizon: Set<Unicode.Scalar> = ["至", "到"]
 
-    /// The years named in one sentence that can date it (not horizons, not in a sentence of plans).
+    /// The years named in one sentence that can date it: not a horizon (至2025年), and not in a
+    /// clause of plans (在2025年的基础上力争再翻一番).
     public func datingYears(in t: [Unicode.Scalar]) -> [Int] {
         var years: [Int] = []
         var i = 0
         while i + 4 < t.count {
             if ScalarText.isASCIIDigit(t[i]), let (y, e) = PeriodRecognizer.yearNumber(t, at: i) {
-                if i == 0 || !Self.horizon.contains(t[i - 1]) { years.append(y) }
+                if (i == 0 || !Self.horizon.contains(t[i - 1])) && !inPlannedClause(t, i) { years.append(y) }
                 i = e
             } else {
                 i += 1
             }
         }
-        if years.isEmpty { return [] }
-        let planned = lexicon.kindMarkers.contains { m in m.kind == .target && ScalarText.find(m.word, in: t) != nil }
-        return planned ? [] : years
+        return years
+    }
+
+    private func inPlannedClause(_ t: [Unicode.Scalar], _ i: Int) -> Bool {
+        var a = i, b = i
+        while a > 0 && !ScalarText.isClauseBreak(t[a - 1]) && !ScalarText.isSentenceEnd(t[a - 1]) { a -= 1 }
+        while b < t.count && !ScalarText.isClauseBreak(t[b]) && !ScalarText.isSentenceEnd(t[b]) { b += 1 }
+        let clause = Array(t[a..<b])
+        return lexicon.kindMarkers.contains { $0.kind == .target && ScalarText.find($0.word, in: clause) != nil }
     }
 
     /// The years of a line that can date it, sentence by sentence.
