@@ -21,9 +21,11 @@ struct BriefCommand: ParsableCommand {
 
     @Argument(help: "Article files (.txt, .md) or folders of them.") var paths: [String] = []
     @OptionGroup var brief: BriefOptionsGroup
+    @OptionGroup var mail: BriefMailOptions
 
     func validate() throws {
         try brief.validate()
+        try mail.validate()
         for p in paths where !FileSystem.exists(p) {
             throw ValidationError("no file or folder at \(p); pass article files (.txt, .md) or folders of them")
         }
@@ -49,6 +51,7 @@ struct BriefCommand: ParsableCommand {
         log.note("\(extracted.facts.count) facts from \(extracted.articleCount) articles in \(files.count) files")
         try BriefPipeline.run(facts: extracted.facts, warnings: extracted.diagnostics, articleCount: extracted.articleCount,
                               options: brief, inputFiles: files, log: log)
+        try mail.deliverIfAsked(pdf: brief.output)
     }
 }
 

@@ -16,11 +16,13 @@ struct RenderCommand: ParsableCommand {
 
     @Argument(help: "The facts file (.jsonl or .csv).") var factsFile: String
     @OptionGroup var brief: BriefOptionsGroup
+    @OptionGroup var mail: BriefMailOptions
     @Flag(help: "Stop with an error when a row of the facts file is bad.") var strict = false
     @Flag(help: "Also print the brief's document model as text on stdout (for checking and tests).") var dump = false
 
     func validate() throws {
         try brief.validate()
+        try mail.validate()
         guard FileSystem.isFile(factsFile) else {
             throw ValidationError(FileSystem.exists(factsFile) ? "\(factsFile) is a folder; pass a facts file (.jsonl or .csv)" : "no facts file at \(factsFile)")
         }
@@ -40,5 +42,6 @@ struct RenderCommand: ParsableCommand {
         log.note("\(read.value.count) facts from \(factsFile)")
         try BriefPipeline.run(facts: read.value, warnings: read.diagnostics, articleCount: nil, options: brief,
                               inputFiles: [factsFile], log: log, dump: dump)
+        try mail.deliverIfAsked(pdf: brief.output)
     }
 }
