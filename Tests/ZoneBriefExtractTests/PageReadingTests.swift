@@ -34,4 +34,20 @@ import Testing
 
         """)
     }
+
+    @Test func listItemsAreText() throws {
+        let extractor = try FactExtractor()
+        let text = "## 宝鸡高新区上半年主要指标\n\n- 到位资金157.6亿元\n- 签约项目24个\n1. 外商直接投资1590万美元\n"
+        #expect(extractor.dumpArticles(text: text) == """
+        article 1 zone=宝鸡高新区 year=-
+          heading#2 L1 宝鸡高新区上半年主要指标
+          body L3 到位资金157.6亿元
+          body L4 签约项目24个
+          body L5 外商直接投资1590万美元
+
+        """)
+        let facts = extractor.extract(text: text, file: "list.md").value.facts
+        #expect(facts.map(\.metric) == [.funds_in_place, .projects_signed, .fdi])
+        #expect(facts.allSatisfy { $0.zone == "宝鸡高新区" })
+    }
 }
