@@ -124,6 +124,14 @@ public struct FactExtractor: Sendable {
         for entry in try ArticleFiles.list(paths) { each(extract(fileAt: entry.url, name: entry.name)) }
     }
 
+    /// A zone name as facts give it: `青岛市国家高新区` → `青岛高新区`; other names unchanged.
+    public func normalizedZoneName(_ name: String) -> String {
+        let t = Array(name.unicodeScalars).map(ScalarText.fold)
+        let mentions = assembler.entities.recognize(t)
+        if mentions.count == 1, let m = mentions.first, m.start == 0, m.end == t.count { return m.name }
+        return name
+    }
+
     /// Extracts the facts of a page given as text (tests, tools).
     public func extract(text: String, file: String) -> Warned<FileExtraction> {
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
