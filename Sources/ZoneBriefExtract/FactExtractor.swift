@@ -53,8 +53,9 @@ public struct FactExtractor: Sendable {
         self.init(lexicon: try Lexicon.builtIn().value)
     }
 
-    /// Extracts the facts of one file. `name` is what facts and warnings call it.
-    public func extract(fileAt url: URL, name: String) -> Warned<FileExtraction> {
+    /// Extracts the facts of one file. `name` is what facts and warnings call it; `progress`, if
+    /// given, hears the bytes read so far about every MiB (for progress on long files).
+    public func extract(fileAt url: URL, name: String, progress: ((Int) -> Void)? = nil) -> Warned<FileExtraction> {
         var diagnostics: [Diagnostic] = []
         var empty = FileExtraction(file: name, encoding: nil, articles: 0, facts: [])
         guard let handle = try? FileHandle(forReadingFrom: url) else {
@@ -92,7 +93,10 @@ public struct FactExtractor: Sendable {
             reader = LineReader(handle: handle, encoding: encoding, maxLineBytes: maxLineBytes)
             var run = Run(extractor: self, file: name, fileYear: fileYear)
             var badLines: [Int] = []
+            var bytesRead = 0, reported = 0
             while let line = try reader.next() {
+                bytesRead += line.bytes.count + 1
+                if let progress, bytesRead - reported >= 1 << 20 { reported = bytesRead; progress(bytesRead) }
                 var (text, ok) = decoder.decode(line.bytes)
                 if !ok { badLines.append(line.number) }
                 if line.number == 1, text.first?.value == 0xFEFF { text.removeFirst() }

@@ -85,7 +85,12 @@ struct ExtractCommand: ParsableCommand {
         let start = Date()
         var lastProgress = start
         for (i, entry) in files.enumerated() {
-            let result = extractor.extract(fileAt: entry.url, name: entry.name)
+            let result = extractor.extract(fileAt: entry.url, name: entry.name) { bytes in
+                // progress inside a long file
+                guard !quiet, Date().timeIntervalSince(lastProgress) >= 2 else { return }
+                lastProgress = Date()
+                Stderr.write("zonebrief extract: \(entry.name): \(bytes / 1_048_576) MiB read…")
+            }
             for d in result.diagnostics { Stderr.write(d.description) }
             totals.files += 1
             totals.articles += result.value.articles
