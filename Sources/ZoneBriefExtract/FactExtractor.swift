@@ -53,8 +53,9 @@ public struct FactExtractor: Sendable {
         self.init(lexicon: try Lexicon.builtIn().value)
     }
 
-    /// Extracts the facts of one file. `name` is what facts and warnings call it.
-    public func extract(fileAt url: URL, name: String) -> Warned<FileExtraction> {
+    /// Extracts the facts of one file. `name` is what facts and warnings call it; `progress`, if
+    /// given, hears the bytes read so far about every MiB (for progress on long files).
+    public func extract(fileAt url: URL, name: String, progress: ((Int) -> Void)? = nil) -> Warned<FileExtraction> {
         var diagnostics: [Diagnostic] = []
         var empty = FileExtraction(file: name, encoding: nil, articles: 0, facts: [])
         guard let handle = try? FileHandle(forReadingFrom: url) else {
@@ -92,7 +93,10 @@ public struct FactExtractor: Sendable {
             reader = LineReader(handle: handle, encoding: encoding, maxLineBytes: maxLineBytes)
             var run = Run(extractor: self, file: name, fileYear: fileYear)
             var badLines: [Int] = []
+            var bytesRead = 0, reported = 0
             while let line = try reader.next() {
+                bytesRead += line.bytes.count + 1
+                if let progress, bytesRead - reported >= 1 << 20 { reported = bytesRead; progress(bytesRead) }
                 var (text, ok) = decoder.decode(line.bytes)
                 if !ok { badLines.append(line.number) }
                 if line.number == 1, text.first?.value == 0xFEFF { text.removeFirst() }
@@ -122,6 +126,14 @@ public struct FactExtractor: Sendable {
     /// Throws only for a path that does not exist.
     public func extract(paths: [String], each: (Warned<FileExtraction>) -> Void) throws {
         for entry in try ArticleFiles.list(paths) { each(extract(fileAt: entry.url, name: entry.name)) }
+    }
+
+    /// A zone name as facts give it: `青岛市国家高新区` → `青岛高新区`; other names unchanged.
+    public func normalizedZoneName(_ name: String) -> String {
+        let t = Array(name.unicodeScalars).map(ScalarText.fold)
+        let mentions = assembler.entities.recognize(t)
+        if mentions.count == 1, let m = mentions.first, m.start == 0, m.end == t.count { return m.name }
+        return name
     }
 
     /// Extracts the facts of a page given as text (tests, tools).

@@ -35,7 +35,9 @@ struct ExtractBench: ParsableCommand {
         guard !page.isEmpty else { throw ValidationError("\(seeds)/ holds no articles") }
         let target = mb * 1_000_000
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("zonebrief-bench-\(getpid()).txt")
-        FileManager.default.createFile(atPath: url.path, contents: nil)
+        guard FileManager.default.createFile(atPath: url.path, contents: nil) else {
+            throw ValidationError("cannot write the benchmark input at \(url.path)")
+        }
         let out = try FileHandle(forWritingTo: url)
         var written = 0
         while written < target { out.write(page); written += page.count }

@@ -14,9 +14,12 @@ struct ExtractCommand: ParsableCommand {
         commandName: "extract",
         abstract: "Print every growth, investment and project figure of article pages as facts (FACTS.md).",
         discussion: """
-        PATH may be files or folders (searched recursively for .txt and .md); none means seeds/.
-        Files may be UTF-8 (with or without BOM, CRLF) or GB18030/GBK. Warnings go to stderr as
-        file:line: warning: …, and a summary line ends the run.
+        PATH may be files or folders (searched recursively for .txt and .md); none means seeds/. \
+        Files may be UTF-8 (with or without BOM, CRLF) or GB18030/GBK.
+
+        Warnings go to stderr as file:line: warning: …, and a summary line ends the run. \
+        Vocabulary (zone aliases, metric words, units, periods, markers) is data: see \
+        Sources/ZoneBriefExtract/Lexicon/Data/*.tsv; --lexicon adds entries in the same format.
         """
     )
 
@@ -70,6 +73,8 @@ struct ExtractCommand: ParsableCommand {
         }
         let format = self.format ?? (isatty(STDOUT_FILENO) != 0 ? .table : .jsonl)
         let metricFilter = metric.flatMap(Metric.init(rawValue:))
+        // the zone as the extractor names it (青岛市国家高新区 → 青岛高新区)
+        let zoneFilter = zone.map { extractor.normalizedZoneName($0) }
         var out = StdoutBuffer()
         switch format {
         case .csv: out.line(FactCSV.header)
@@ -80,14 +85,19 @@ struct ExtractCommand: ParsableCommand {
         let start = Date()
         var lastProgress = start
         for (i, entry) in files.enumerated() {
-            let result = extractor.extract(fileAt: entry.url, name: entry.name)
+            let result = extractor.extract(fileAt: entry.url, name: entry.name) { bytes in
+                // progress inside a long file
+                guard !quiet, Date().timeIntervalSince(lastProgress) >= 2 else { return }
+                lastProgress = Date()
+                Stderr.write("zonebrief extract: \(entry.name): \(bytes / 1_048_576) MiB read…")
+            }
             for d in result.diagnostics { Stderr.write(d.description) }
             totals.files += 1
             totals.articles += result.value.articles
             totals.warnings += result.diagnostics.count
             if let size = try? FileManager.default.attributesOfItem(atPath: entry.url.path)[.size] as? Int { totals.bytes += size }
             for f in result.value.facts {
-                if let zone, f.zone != zone { continue }
+                if let zoneFilter, f.zone != zoneFilter { continue }
                 if let metricFilter, f.metric != metricFilter { continue }
                 totals.facts += 1
                 switch format {

@@ -56,7 +56,7 @@ import ZoneBriefCore
     }
 
     @Test func tableIsReadable() throws {
-        let r = try Self.run(["extract", "--format", "table", "--zone", "宝鸡高新区", "--metric", "funds_in_place"])
+        let r = try Self.run(["extract", "--format", "table", "--zone", "宝鸡市国家高新区", "--metric", "funds_in_place"])
         let lines = r.stdout.split(separator: "\n")
         #expect(lines.count == 4)
         #expect(lines[2].hasPrefix("宝鸡高新区") && lines[2].contains("157.6亿元") && lines[2].contains("2023-01..2023-06"))

@@ -91,6 +91,14 @@ struct PageAssembler {
             return out
         }
         if isCaption(line) { return [] }
+        // a list item (- …, * …, • …, 1. …): one paragraph of text, even without a full stop
+        if let body = listItem(line) {
+            if let q = pending { out.append(q); pending = nil }
+            var item = Paragraph()
+            item.append(body, line: number)
+            out.append(item)
+            return out
+        }
 
         var p: Paragraph
         let joined: Bool
@@ -114,6 +122,24 @@ struct PageAssembler {
     mutating func finish() -> [Paragraph] {
         defer { pending = nil }
         return pending.map { [$0] } ?? []
+    }
+
+    /// The text of a list item line without its marker, or nil when the line is no list item.
+    private func listItem(_ line: ArraySlice<Unicode.Scalar>) -> ArraySlice<Unicode.Scalar>? {
+        var i = line.startIndex
+        guard i < line.endIndex else { return nil }
+        if line[i] == "-" || line[i] == "*" || line[i] == "•" || line[i] == "·" || line[i] == "+" {
+            i += 1
+        } else if ScalarText.isASCIIDigit(line[i]) {
+            while i < line.endIndex && ScalarText.isASCIIDigit(line[i]) && i - line.startIndex < 3 { i += 1 }
+            guard i < line.endIndex, line[i] == "." || line[i] == ")" || line[i] == "、" else { return nil }
+            i += 1
+        } else {
+            return nil
+        }
+        guard i < line.endIndex, ScalarText.isSpace(line[i]) else { return nil }
+        while i < line.endIndex && ScalarText.isSpace(line[i]) { i += 1 }
+        return i < line.endIndex ? line[i...] : nil
     }
 
     private func isCaption(_ line: ArraySlice<Unicode.Scalar>) -> Bool {

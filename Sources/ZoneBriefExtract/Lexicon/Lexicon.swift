@@ -80,14 +80,31 @@ public struct Lexicon: Sendable {
 
     public init() {}
 
-    /// The lexicon shipped with ZoneBrief (`Lexicon/Data` in the package's resources).
+    /// The lexicon shipped with ZoneBrief (`Lexicon/Data` in the package's resources; the
+    /// environment variable `ZONEBRIEF_LEXICON_DATA` may name another folder).
     public static func builtIn() throws -> Warned<Lexicon> {
-        guard let url = Bundle.module.url(forResource: "Data", withExtension: nil) else {
+        guard let url = builtInDataURL() ?? Bundle.module.url(forResource: "Data", withExtension: nil) else {
             throw LexiconError(message: "the built-in lexicon (Lexicon/Data) is missing from the bundle")
         }
         var lexicon = Lexicon()
         let diagnostics = try lexicon.add(contentsOf: url)
         return Warned(lexicon, diagnostics: diagnostics)
+    }
+
+    /// The resource folder next to the executable (also through a symlink to it), found without
+    /// `Bundle.module`, which stops the program when its bundle is not where it was built.
+    static func builtInDataURL() -> URL? {
+        let fm = FileManager.default
+        if let env = ProcessInfo.processInfo.environment["ZONEBRIEF_LEXICON_DATA"], fm.fileExists(atPath: env) {
+            return URL(fileURLWithPath: env)
+        }
+        let bundleName = "ZoneBrief_ZoneBriefExtract.resources"
+        let executable = URL(fileURLWithPath: CommandLine.arguments.first ?? "").resolvingSymlinksInPath().deletingLastPathComponent()
+        for dir in [Bundle.main.bundleURL, executable] {
+            let data = dir.appendingPathComponent(bundleName).appendingPathComponent("Data")
+            if fm.fileExists(atPath: data.path) { return data }
+        }
+        return nil
     }
 
     /// Adds the entries of a `.tsv` file, or of every `.tsv` file in a folder (sorted by name).
