@@ -107,6 +107,27 @@ import Glibc
         #expect(r.value.facts.first?.source.line == 3)
     }
 
+    @Test func longSentenceFullOfFiguresIsCutIntoBoundedPieces() throws {
+        // found by fuzzing: a line of figures with no punctuation at all made every figure rescan
+        // the whole line (quadratic). Sentences are now cut at Article.maxSentenceScalars.
+        let unit = "宝鸡高新区完成到位资金157.6亿元"
+        let text = String(repeating: unit, count: 3_000) + "\n" + "1-6月,肇庆高新区预计完成GDP108.8亿元,同比增长3%。\n"
+        let scalars = Array(text.unicodeScalars)
+        let pieces = Article.sentences(in: scalars)
+        #expect(pieces.allSatisfy { $0.count <= Article.maxSentenceScalars })
+        #expect(pieces.map(\.count).reduce(0, +) == scalars.count)
+        let r = try run(Array(text.utf8))
+        #expect(r.value.facts.contains { $0.zone == "宝鸡高新区" && $0.metric == .funds_in_place && $0.value == 15_760_000_000 })
+        #expect(r.value.facts.contains { $0.metric == .gdp && $0.source.line == 2 && $0.kind == .estimate })
+    }
+
+    @Test func longClauseIsCutAtItsLastClauseBreak() {
+        let clause = Array(String(repeating: "中", count: 400).unicodeScalars) + ["，"]
+        let text = clause + clause + clause
+        let pieces = Article.sentences(in: text)
+        #expect(pieces.map(\.count) == [401, 401, 401])
+    }
+
     @Test func lineOverOneMiBIsCut() throws {
         // 1.5 MB on one line: sentences, then a run with no sentence end at all
         var text = String(repeating: "今年,肇庆高新区签约项目5个。", count: 20_000)

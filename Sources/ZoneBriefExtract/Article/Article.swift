@@ -18,15 +18,34 @@ public struct Article: Sendable {
             if ScalarText.isSentenceEnd(t[i]) {
                 var e = i + 1
                 while e < n && (ScalarText.isSentenceEnd(t[e]) || t[e] == "”" || t[e] == "」" || t[e] == "』" || t[e] == "’") { e += 1 }
-                if e > a { out.append(a..<e) }
+                if e > a { appendBounded(a..<e, of: t, to: &out) }
                 a = e
                 i = e
                 continue
             }
             i += 1
         }
-        if a < n { out.append(a..<n) }
+        if a < n { appendBounded(a..<n, of: t, to: &out) }
         return out
+    }
+
+    /// Longest sentence analysed whole, in scalars. Real sentences stay far below it (the seeds'
+    /// longest is about 230); a longer run (a page pasted without punctuation, a table flattened
+    /// into one line) is cut at its last clause break (，；、：) before the limit, else at the limit,
+    /// so the work per figure stays bounded and a long line costs linear time.
+    public static let maxSentenceScalars = 600
+
+    private static func appendBounded(_ r: Range<Int>, of t: [Unicode.Scalar], to out: inout [Range<Int>]) {
+        var a = r.lowerBound
+        while r.upperBound - a > maxSentenceScalars {
+            let limit = a + maxSentenceScalars
+            var cut = limit
+            while cut > a + maxSentenceScalars / 2 && !ScalarText.isClauseBreak(t[cut - 1]) { cut -= 1 }
+            if cut <= a + maxSentenceScalars / 2 { cut = limit }
+            out.append(a..<cut)
+            a = cut
+        }
+        if a < r.upperBound { out.append(a..<r.upperBound) }
     }
 }
 
