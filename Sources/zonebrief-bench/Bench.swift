@@ -7,6 +7,6 @@ struct Bench: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "zonebrief-bench",
         abstract: "ZoneBrief's benchmarks (run through scripts/bench, release build).",
-        subcommands: [ExtractBench.self, RenderBench.self, BriefBench.self]
+        subcommands: [ExtractBench.self, RenderBench.self, BriefBench.self, StreamBench.self]
     )
 }
