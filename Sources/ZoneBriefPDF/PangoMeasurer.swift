@@ -63,6 +63,7 @@ final class PangoMeasurer: TextMeasurer {
     }
 
     func measure(_ runs: [TextRun], style: TextStyle, width: Double?) -> TextShape {
+        let runs = width == nil ? runs : LongWordBreaks.insert(into: runs)
         let layout = pango_layout_new(context)!
         let text = runs.count == 1 ? runs[0].text : runs.map(\.text).joined()
         pango_layout_set_font_description(layout, description(style))
@@ -104,7 +105,7 @@ final class PangoMeasurer: TextMeasurer {
 
         var missing = ""
         if pango_layout_get_unknown_glyphs_count(layout) > 0 {
-            for u in text.unicodeScalars where u.value >= 0x20 && !fonts.has(u) && !missing.unicodeScalars.contains(u) {
+            for u in text.unicodeScalars where u.value >= 0x20 && u != LongWordBreaks.zeroWidthSpace && !fonts.has(u) && !missing.unicodeScalars.contains(u) {
                 missing.unicodeScalars.append(u)
             }
         }
