@@ -39,6 +39,8 @@ public struct Theme: Sendable {
     public var coverTitle: TextStyle, coverSubtitle: TextStyle, coverFact: TextStyle
     /// Appended to a table's caption or a chart's title on the pages it continues on.
     public var continuedMark: String = "（续）"
+    /// The side padding of a compact table's cells (dense tables keep more columns unwrapped).
+    public var compactCellPaddingX: Double = 3.5
 
     /// The brief's look: A4, 20 mm side margins, 10.5 pt body text.
     public static let standard = Theme(
