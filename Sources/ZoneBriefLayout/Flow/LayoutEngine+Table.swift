@@ -114,9 +114,10 @@ extension LayoutEngine {
             if t.repeatHeader { s.continuation = continued }
             out.append(s)
         }
-        if rows.isEmpty { out[out.count - 1].keepWithNext = false }
         let firstRow = out.count - rows.count
-        if rows.count <= Self.unsplitTableRows {
+        if rows.isEmpty {
+            out[out.count - 1].keepWithNext = false
+        } else if rows.count <= Self.unsplitTableRows {
             // A short table is never split: a row or two stranded under a repeated header reads badly.
             for k in firstRow..<(out.count - 1) { out[k].keepWithNext = true }
         } else {
