@@ -13,7 +13,7 @@ enum DashboardSection {
     static func blocks(_ ctx: BriefContext) -> [Block] {
         let r = ctx.report
         var blocks: [Block] = [Blocks.section("横向比较", anchor: "dashboard")]
-        blocks.append(.paragraph(Paragraph("排名只在同一统计期、同一单位的数据之间进行；统计期不同的园区排在末尾，条形旁注明其时期，不参与排名。美元数据单独比较，不折算为人民币。", style: .note)))
+        blocks.append(.paragraph(Paragraph("排名只在同一统计期、同一单位的数据之间进行；统计期不同的园区排在末尾，以浅色斜纹条形列示并注明其时期，不参与排名。美元数据单独比较，不折算为人民币。", style: .note)))
         if r.rankings.isEmpty {
             blocks.append(.paragraph(Paragraph("本期没有两个以上园区共有的指标，暂无横向比较。", style: .body)))
         }
