@@ -192,7 +192,9 @@ extension LayoutEngine {
         }
         continued.append(continuation)
 
-        let barHeight = s == 1 ? 11.0 : max(5, 16 / Double(s) + 2)
+        // Grouped bars are as thick as their value labels are tall, so labels never overlap.
+        let labelHeight = valueLabels.flatMap { $0 }.compactMap { $0?.height }.max() ?? 0
+        let barHeight = s == 1 ? 11.0 : max(5, 16 / Double(s) + 2, labelHeight)
         let groupHeight = Double(s) * barHeight + Double(s - 1)
         for k in 0..<n {
             // Where the value labels end decides where the note goes: beside them if it fits the

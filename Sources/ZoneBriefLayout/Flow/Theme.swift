@@ -82,7 +82,11 @@ public struct Theme: Sendable {
     /// The style of a paragraph style.
     public func style(_ s: Paragraph.Style) -> TextStyle {
         switch s {
-        case .body, .quote: return body
+        case .body: return body
+        // Ragged right: a quote ends with an attribution that moves whole to the next line,
+        // and justifying the line it leaves would spread its characters apart.
+        case .quote:
+            var s = body; s.justify = false; return s
         case .lead: return TextStyle(size: 12, lineSpacing: 1.35, justify: true)
         case .small, .caption: return small
         case .note: return TextStyle(size: 8.5, lineSpacing: 1.25)
