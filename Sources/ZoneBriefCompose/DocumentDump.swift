@@ -33,7 +33,11 @@ public enum DocumentDump {
                 out.append(indent + "  | " + row.map { c in (c.link.map { "[\(c.text)](#\($0))" } ?? c.text).replacing("\n", with: "⏎") }.joined(separator: " | "))
             }
         case .chart(let c):
-            out.append(indent + "chart \(c.orientation == .horizontal ? "h" : "v") series=\(c.series.map(\.name).joined(separator: ",")) \(c.unitCaption ?? "")")
+            var legend = ""
+            if c.secondary?.contains(true) == true {
+                legend = " legend=\"\(c.primaryLegend ?? "")\"|hatched=\"\(c.secondaryLegend ?? "")\""
+            }
+            out.append(indent + "chart \(c.orientation == .horizontal ? "h" : "v") series=\(c.series.map(\.name).joined(separator: ",")) \(c.unitCaption ?? "")\(legend)")
             for (i, cat) in c.categories.enumerated() {
                 let bars = c.series.map { s in
                     let v = i < s.values.count ? s.values[i] : nil
@@ -41,7 +45,8 @@ public enum DocumentDump {
                     return "\(v.map { NumberWords.decimal($0) } ?? "-")\(l.map { " \"\($0)\"" } ?? "")"
                 }.joined(separator: " ; ")
                 let note = c.notes.flatMap { i < $0.count ? $0[i] : nil }.map { " note=\"\($0)\"" } ?? ""
-                out.append(indent + "  \(cat): \(bars)\(note)")
+                let hatched = c.secondary.flatMap { i < $0.count && $0[i] ? " hatched" : nil } ?? ""
+                out.append(indent + "  \(cat): \(bars)\(note)\(hatched)")
             }
         case .contents(let c):
             out.append(indent + "contents \"\(c.title)\" level≤\(c.maxLevel)")

@@ -11,7 +11,34 @@ struct PagePainter {
         let cr = surface.cr
         // One structure element per page: cairo 1.16 writes a broken xref for links without one.
         cairo_tag_begin(cr, "Sect", nil)
+        // Consecutive lines of one style are stroked as one path (gridlines, hatching).
+        var pending: LineItem? = nil
+        func flush() {
+            if pending != nil { cairo_stroke(cr); pending = nil }
+        }
         for item in page.items {
+            if case .line(let l) = item {
+                if let p = pending, p.color == l.color, p.width == l.width, p.dash == l.dash {
+                    cairo_move_to(cr, l.from.x, l.from.y)
+                    cairo_line_to(cr, l.to.x, l.to.y)
+                    continue
+                }
+                flush()
+                setColor(l.color)
+                cairo_set_line_width(cr, l.width)
+                if l.dash.isEmpty {
+                    cairo_set_dash(cr, nil, 0, 0)
+                    cairo_set_line_cap(cr, CAIRO_LINE_CAP_BUTT)
+                } else {
+                    l.dash.withUnsafeBufferPointer { cairo_set_dash(cr, $0.baseAddress, Int32($0.count), 0) }
+                    cairo_set_line_cap(cr, CAIRO_LINE_CAP_ROUND)
+                }
+                cairo_move_to(cr, l.from.x, l.from.y)
+                cairo_line_to(cr, l.to.x, l.to.y)
+                pending = l
+                continue
+            }
+            flush()
             switch item {
             case .text(let t): paintText(t)
             case .rect(let r):
@@ -25,19 +52,8 @@ struct PagePainter {
                     cairo_set_line_width(cr, r.lineWidth)
                     cairo_stroke(cr)
                 }
-            case .line(let l):
-                setColor(l.color)
-                cairo_set_line_width(cr, l.width)
-                if l.dash.isEmpty {
-                    cairo_set_dash(cr, nil, 0, 0)
-                    cairo_set_line_cap(cr, CAIRO_LINE_CAP_BUTT)
-                } else {
-                    l.dash.withUnsafeBufferPointer { cairo_set_dash(cr, $0.baseAddress, Int32($0.count), 0) }
-                    cairo_set_line_cap(cr, CAIRO_LINE_CAP_ROUND)
-                }
-                cairo_move_to(cr, l.from.x, l.from.y)
-                cairo_line_to(cr, l.to.x, l.to.y)
-                cairo_stroke(cr)
+            case .line:
+                break
             case .link(let l):
                 let r = l.rect
                 let attributes = "dest='\(escapeAttribute(l.destination))' rect=[\(n(r.x)) \(n(r.y)) \(n(r.width)) \(n(r.height))]"
@@ -48,6 +64,7 @@ struct PagePainter {
                 cairo_tag_end(cr, CAIRO_TAG_DEST)
             }
         }
+        flush()
         cairo_tag_end(cr, "Sect")
     }
 

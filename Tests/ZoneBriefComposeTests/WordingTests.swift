@@ -62,3 +62,16 @@ struct SourcesFolderTests {
         #expect(SourcesSection.commonFolder(files) == folder)
     }
 }
+
+/// Long metric names set on two lines for narrow table headers.
+struct StackedNameTests {
+    @Test(arguments: [
+        ("地区生产总值", "地区生产\n总值"), ("签约项目总投资", "签约项目\n总投资"), ("重点项目总投资", "重点项目\n总投资"),
+        ("新增经营主体", "新增经营\n主体"), ("新开工项目", "新开工\n项目"), ("规上工业总产值", "规上工业\n总产值"),
+        ("高新技术产业投资", "高新技术\n产业投资"), ("社会消费品零售总额", "社会消费品\n零售总额"),
+        ("到位资金", "到位资金"), ("专利", "专利"), ("已有\n两行", "已有\n两行"), ("", ""),
+    ])
+    func stacked(name: String, expected: String) {
+        #expect(MetricWords.stacked(name) == expected)
+    }
+}

@@ -13,7 +13,7 @@ enum DashboardSection {
     static func blocks(_ ctx: BriefContext) -> [Block] {
         let r = ctx.report
         var blocks: [Block] = [Blocks.section("横向比较", anchor: "dashboard")]
-        blocks.append(.paragraph(Paragraph("排名只在同一统计期、同一单位的数据之间进行；统计期不同的园区排在末尾，条形旁注明其时期，不参与排名。美元数据单独比较，不折算为人民币。", style: .note)))
+        blocks.append(.paragraph(Paragraph("排名只在同一统计期、同一单位的数据之间进行；统计期不同的园区排在末尾，以浅色斜纹条形列示并注明其时期，不参与排名。美元数据单独比较，不折算为人民币。", style: .note)))
         if r.rankings.isEmpty {
             blocks.append(.paragraph(Paragraph("本期没有两个以上园区共有的指标，暂无横向比较。", style: .body)))
         }
@@ -37,18 +37,29 @@ enum DashboardSection {
             if f.kind == .estimate { s += "（预计）" }
             return s
         }
-        let notes: [String?] = shown.map { e in e.comparable ? nil : "\(PeriodWords.short(e.figure.period))，统计期不同" }
+        // The legend says what the hatching means; the note names the other period.
+        let notes: [String?] = shown.map { e in e.comparable ? nil : PeriodWords.short(e.figure.period) }
         let comparable = rk.entries.filter(\.comparable).count
         // A rank is printed only where there is something to rank.
         let categories = shown.map { e in comparable >= 2 ? e.rank.map { "\($0). \(e.zone)" } ?? e.zone : e.zone }
         let unit = rk.measure.unit == .percent ? "%（同比）" : scale.unit
-        var caption = comparable >= 2
-            ? "单位：\(unit) · 排名统计期：\(PeriodWords.text(rk.referencePeriod))（\(comparable) 个园区）"
-            : "单位：\(unit) · 统计期：\(PeriodWords.text(rk.referencePeriod))"
-        if rk.hasDifferingPeriods { caption += " · 其余 \(rk.entries.count - comparable) 个园区统计期不同，仅列示" }
+        // Figures of another period are listed after the ranked ones, drawn hatched; the legend
+        // then names the reference period.
+        let unranked = shown.map { !$0.comparable }
+        let period = PeriodWords.text(rk.referencePeriod)
+        let caption: String
+        switch (comparable >= 2, unranked.contains(true)) {
+        case (true, false): caption = "单位：\(unit) · 排名统计期：\(period)（\(comparable) 个园区）"
+        case (true, true): caption = "单位：\(unit) · \(comparable) 个园区参与排名"
+        case (false, true): caption = "单位：\(unit)"
+        case (false, false): caption = "单位：\(unit) · 统计期：\(period)"
+        }
         let chart = BarChart(title: nil, orientation: .horizontal, categories: categories,
                              series: [ChartSeries(name: name, values: values, labels: labels)],
-                             notes: notes.contains { $0 != nil } ? notes : nil, unitCaption: caption)
+                             notes: notes.contains { $0 != nil } ? notes : nil, unitCaption: caption,
+                             secondary: unranked.contains(true) ? unranked : nil,
+                             primaryLegend: comparable >= 2 ? "\(period)，参与排名" : period,
+                             secondaryLegend: "统计期不同，仅列示，不参与排名")
         var blocks: [Block] = [.keepTogether([
             .heading(Heading(level: 3, text: name, anchor: "rank-\(index)", inOutline: true, inContents: false)),
             .chart(chart),
@@ -72,12 +83,14 @@ enum DashboardSection {
         guard !r.rankings.isEmpty, !r.zones.isEmpty else { return [] }
         var blocks: [Block] = [.heading(Heading(level: 2, text: "指标覆盖矩阵", anchor: "matrix"))]
         blocks.append(.paragraph(Paragraph("● 有可比统计期的数据　○ 有其他统计期的数据　空白：未报告。“指标数”为该园区全部实际或预计指标的个数。", style: .note)))
+        var tablesBlocks: [Block] = []
         let tables = (r.rankings.count + matrixColumns - 1) / matrixColumns
         let width = (r.rankings.count + tables - 1) / tables
         let chunks = stride(from: 0, to: r.rankings.count, by: width).map { Array(r.rankings[$0..<min($0 + width, r.rankings.count)]) }
         for (n, chunk) in chunks.enumerated() {
             var columns = [TableColumn("园区", weight: 2.2)]
-            columns += chunk.map { TableColumn(MetricWords.name($0.measure), alignment: .center) }
+            // Headers on two balanced lines (`地区生产⏎总值`), never one character a line.
+            columns += chunk.map { TableColumn(MetricWords.stacked(MetricWords.name($0.measure)), alignment: .center) }
             columns.append(TableColumn("指标数", alignment: .trailing, weight: 0.6))
             let byZone: [[String: Ranking.Entry]] = chunk.map { rk in
                 Dictionary(rk.entries.map { ($0.zone, $0) }, uniquingKeysWith: { a, _ in a })
@@ -91,9 +104,13 @@ enum DashboardSection {
                 row.append(TableCell(String(z.headlines.count)))
                 return row
             }
-            blocks.append(.table(Table(columns: columns, rows: rows,
-                                       caption: chunks.count > 1 ? "指标覆盖（\(n + 1)/\(chunks.count)）" : nil, compact: r.zones.count > 20)))
+            // Seven or more measure columns fit the body only in the compact type.
+            tablesBlocks.append(.table(Table(columns: columns, rows: rows,
+                                             caption: chunks.count > 1 ? "指标覆盖（\(n + 1)/\(chunks.count)）" : nil,
+                                             compact: r.zones.count > 20 || chunk.count >= 7)))
         }
-        return blocks
+        // A matrix that fits a page is not split a few rows from its end.
+        if r.zones.count <= 30 { return [.keepTogether(blocks + tablesBlocks)] }
+        return blocks + tablesBlocks
     }
 }

@@ -33,7 +33,7 @@ enum SummarySection {
             blocks.append(.paragraph(Paragraph("本期没有可供概述的实际数据。", style: .body)))
         }
         for s in sentences {
-            blocks.append(.paragraph(Paragraph([TextRun("■ ", color: Palette.accent), TextRun(s.text)], style: .body)))
+            blocks.append(.paragraph(Paragraph([TextRun("■\u{2002}", color: Palette.accent), TextRun(s.text)], style: .body)))
         }
         blocks += overview(ctx)
         blocks.append(.paragraph(Paragraph([

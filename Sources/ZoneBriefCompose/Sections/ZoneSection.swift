@@ -33,7 +33,8 @@ enum ZoneSection {
         // Key figures: money first, then counts, at most four.
         let keys = (z.headlines.filter { $0.unit == .CNY || $0.unit == .USD } + z.headlines.filter { $0.unit == .count }).prefix(maxCards)
         if !keys.isEmpty {
-            blocks.append(.cards(CardGrid(keys.map(card), columns: min(keys.count, maxCards))))
+            // Cards keep one width from zone to zone: a lone card is not stretched across the page.
+            blocks.append(.cards(CardGrid(keys.map(card), columns: maxCards)))
         }
 
         if !z.headlines.isEmpty {
@@ -61,7 +62,11 @@ enum ZoneSection {
             f.kind != .target && f.unit != .percent &&
                 (MetricsVocabulary.investmentMetrics.contains(f.metric) || MetricsVocabulary.projectMetrics.contains(f.metric) || f.metric == .annual_investment)
         }
-        if !invest.isEmpty {
+        // Left out when it would only repeat rows of the table above.
+        let repeatsHeadlines = invest.allSatisfy { f in
+            z.headlines.contains { $0.series == f.series && $0.period == f.period && $0.value == f.value && $0.kind == f.kind }
+        }
+        if !invest.isEmpty && !repeatsHeadlines {
             blocks.append(Blocks.sub("项目与投资", anchor: "\(anchor)-projects"))
             blocks.append(.table(Table(
                 columns: [TableColumn("指标", weight: 1.6), TableColumn("数值", alignment: .trailing), TableColumn("统计期"),
@@ -107,7 +112,7 @@ enum ZoneSection {
         var quotes: [Block] = []
         for f in z.figures {
             for s in f.sources where !s.quote.isEmpty && seen.insert("\(s.file):\(s.line)").inserted {
-                quotes.append(.paragraph(Paragraph([TextRun("“\(s.quote)”"), TextRun("　— \(s.file) 第\(s.line)行", color: Palette.muted)], style: .quote)))
+                quotes.append(.paragraph(Paragraph([TextRun("“\(s.quote)”"), TextRun("　" + attribution(s), color: Palette.muted)], style: .quote)))
             }
         }
         if !quotes.isEmpty {
@@ -124,5 +129,11 @@ enum ZoneSection {
         if f.kind == .estimate { note += " · 预计" }
         return Card(label: MetricWords.name(f), value: NumberWords.approxWord(f.approx) + p.number, unit: p.unit, note: note,
                     accent: f.kind == .estimate ? Palette.estimate : Palette.accent)
+    }
+
+    /// `— seeds/a.txt 第41行` set to break only before the dash: a word joiner after each `/` and
+    /// no-break spaces keep the file and line together at a line's end.
+    static func attribution(_ s: SourceRef) -> String {
+        "—\u{00A0}" + s.file.split(separator: "/", omittingEmptySubsequences: false).joined(separator: "/\u{2060}") + "\u{00A0}第\u{2060}\(s.line)\u{2060}行"
     }
 }

@@ -250,15 +250,26 @@ public struct BarChart: Sendable {
     public var notes: [String?]?
     /// The caption naming the unit (`单位：亿元`).
     public var unitCaption: String?
+    /// Per category: its bars are drawn in the secondary style (light fill, hatched, outlined, so
+    /// it survives grayscale): figures listed but not ranked (a differing period). nil: none.
+    public var secondary: [Bool]?
+    /// Legend entry for the solid bars (`参与排名：2023年上半年`), shown with `secondaryLegend`.
+    public var primaryLegend: String?
+    /// Legend entry for the secondary style (`统计期不同，仅列示`), shown when a category uses it.
+    public var secondaryLegend: String?
 
     public init(title: String? = nil, orientation: Orientation = .horizontal, categories: [String],
-                series: [ChartSeries], notes: [String?]? = nil, unitCaption: String? = nil) {
+                series: [ChartSeries], notes: [String?]? = nil, unitCaption: String? = nil,
+                secondary: [Bool]? = nil, primaryLegend: String? = nil, secondaryLegend: String? = nil) {
         self.title = title
         self.orientation = orientation
         self.categories = categories
         self.series = series
         self.notes = notes
         self.unitCaption = unitCaption
+        self.secondary = secondary
+        self.primaryLegend = primaryLegend
+        self.secondaryLegend = secondaryLegend
     }
 }
 

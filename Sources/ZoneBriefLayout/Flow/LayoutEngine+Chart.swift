@@ -27,40 +27,80 @@ extension LayoutEngine {
         return formatValue(v)
     }
 
+    /// A tick's number; five or more digits are grouped by thousands (`15,000`) as the value
+    /// labels are.
+    func tickText(_ v: Double, decimals: Int) -> String {
+        let s = formatNumber(v, decimals: decimals)
+        guard abs(v) >= 10_000 else { return s }
+        let neg = s.hasPrefix("-")
+        let body = neg ? String(s.dropFirst()) : s
+        let whole = body.split(separator: ".", maxSplits: 1)
+        var grouped = ""
+        for (i, ch) in whole[0].reversed().enumerated() {
+            if i > 0 && i % 3 == 0 { grouped.append(",") }
+            grouped.append(ch)
+        }
+        return (neg ? "-" : "") + String(grouped.reversed()) + (whole.count > 1 ? "." + whole[1] : "")
+    }
+
     private func color(series i: Int) -> Color { theme.palette[i % theme.palette.count] }
 
-    /// Title, unit caption and legend, as one slice kept with the chart.
+    /// Whether category `k`'s bars are drawn in the secondary (unranked) style.
+    func isSecondary(_ c: BarChart, _ k: Int) -> Bool {
+        guard let s = c.secondary, k < s.count else { return false }
+        return s[k]
+    }
+
+    /// The legend's entries: one per series when there are several; the solid and the secondary
+    /// style when a category uses the secondary one.
+    private func legendEntries(_ c: BarChart) -> [(text: String, color: Color, secondary: Bool)] {
+        var entries: [(text: String, color: Color, secondary: Bool)] = []
+        if c.series.count > 1 {
+            for (i, s) in c.series.enumerated() { entries.append((s.name, color(series: i), false)) }
+        }
+        if c.categories.indices.contains(where: { isSecondary(c, $0) }) {
+            let base = color(series: 0)
+            if c.series.count == 1, let p = c.primaryLegend, !p.isEmpty { entries.append((p, base, false)) }
+            entries.append((c.secondaryLegend.flatMap { $0.isEmpty ? nil : $0 } ?? "仅列示，不参与排名", base, true))
+        }
+        return entries
+    }
+
+    /// Title, unit caption and legend, as one slice kept with the chart. Without a title the
+    /// legend shares the unit caption's line when both fit.
     private func chartHeading(_ c: BarChart) -> Slice? {
         let w = theme.contentWidth
         var items: [FrameItem] = []
         var y = 0.0
         var titleStyle = theme.small; titleStyle.bold = true
         var unitShape: TextShape? = nil
-        if let u = c.unitCaption, !u.isEmpty { unitShape = measure(u, theme.chartText) }
+        if let u = c.unitCaption, !u.isEmpty { unitShape = measure(u, theme.chartText, width: w) }
         if let t = c.title, !t.isEmpty {
-            let shape = measure(t, titleStyle, width: w - (unitShape.map { $0.width + 12 } ?? 0))
+            let shape = measure(t, titleStyle, width: max(w * 0.4, w - (unitShape.map { $0.width + 12 } ?? 0)))
             items.append(.text(TextItem(origin: Point(0, 0), shape: shape, color: theme.text)))
             y = shape.height
         }
+        let legend = legendEntries(c).map { (measure($0.text, theme.chartText), $0.color, $0.secondary) }
+        let legendWidth = legend.map { 12 + $0.0.width + 14 }.reduce(0, +)
+        var legendTop: Double? = nil
         if let u = unitShape {
-            let uy = y > 0 ? y - u.height : 0
+            let uy = y > 0 ? max(0, y - u.height) : 0
             items.append(.text(TextItem(origin: Point(w - u.width, uy), shape: u, color: theme.muted)))
-            y = max(y, u.height)
+            if y == 0 && !legend.isEmpty && legendWidth + u.width + 12 <= w { legendTop = 0 }
+            y = max(y, uy + u.height)
         }
-        if c.series.count > 1 {
-            y += 4
+        if !legend.isEmpty {
+            var ly = legendTop ?? (y > 0 ? y + 4 : 0)
             var x = 0.0, rowHeight = 0.0
-            for (i, s) in c.series.enumerated() {
-                let name = measure(s.name, theme.chartText)
+            for (name, col, secondary) in legend {
                 let itemWidth = 12 + name.width + 14
-                if x > 0 && x + itemWidth > w { x = 0; y += rowHeight + 3; rowHeight = 0 }
-                let lineH = name.height
-                items.append(.rect(RectItem(Rect(x: x, y: y + (lineH - 8) / 2, width: 8, height: 8), fill: color(series: i))))
-                items.append(.text(TextItem(origin: Point(x + 12, y), shape: name, color: theme.text)))
+                if x > 0 && x + itemWidth > w { x = 0; ly += rowHeight + 3; rowHeight = 0 }
+                items += swatch(x: x, y: ly + (name.height - 8) / 2, color: col, secondary: secondary)
+                items.append(.text(TextItem(origin: Point(x + 12, ly), shape: name, color: theme.text)))
                 x += itemWidth
-                rowHeight = max(rowHeight, lineH)
+                rowHeight = max(rowHeight, name.height)
             }
-            y += rowHeight
+            y = max(y, ly + rowHeight)
         }
         guard !items.isEmpty else { return nil }
         return Slice(height: y + 6, spaceBefore: theme.blockSpacing, keepWithNext: true, items: items)
@@ -134,7 +174,7 @@ extension LayoutEngine {
 
         // The tick row above the bars, repeated on each page the chart continues on.
         let ticks = scale.ticks
-        let tickShapes = ticks.map { measure(formatNumber($0, decimals: scale.decimals), style) }
+        let tickShapes = ticks.map { measure(tickText($0, decimals: scale.decimals), style) }
         let tickHeight = (tickShapes.map(\.height).max() ?? 0) + 3
         var header = Slice(height: tickHeight, keepWithNext: true)
         header.spaceBefore = first ? theme.blockSpacing : 0
@@ -152,10 +192,31 @@ extension LayoutEngine {
         }
         continued.append(continuation)
 
-        let barHeight = s == 1 ? 11.0 : max(5, 16 / Double(s) + 2)
+        // Grouped bars are as thick as their value labels are tall, so labels never overlap.
+        let labelHeight = valueLabels.flatMap { $0 }.compactMap { $0?.height }.max() ?? 0
+        let barHeight = s == 1 ? 11.0 : max(5, 16 / Double(s) + 2, labelHeight)
         let groupHeight = Double(s) * barHeight + Double(s - 1)
         for k in 0..<n {
-            let rowHeight = max(labels[k].height, groupHeight) + 6
+            // Where the value labels end decides where the note goes: beside them if it fits the
+            // body (wrapped if need be), else on a line of its own under the bars.
+            var labelEnd = zero
+            for i in 0..<s {
+                guard let v = values[i][k], v >= 0, let l = valueLabels[i][k] else { continue }
+                labelEnd = max(labelEnd, xOf(v) + 3 + l.width)
+            }
+            var note = notes[k]
+            var noteBelow = false
+            if let shape = note, labelEnd + 6 + shape.width > w + 0.01 {
+                let room = w - labelEnd - 6
+                if room >= style.size * 6 {
+                    note = measure(c.notes![k]!, style, width: room)
+                } else {
+                    noteBelow = true
+                    note = measure(c.notes![k]!, style, width: w - max(0, zero))
+                }
+            }
+            let besideHeight = max(labels[k].height, groupHeight, noteBelow ? 0 : (note?.height ?? 0))
+            let rowHeight = besideHeight + 6 + (noteBelow ? (note?.height ?? 0) + 1 : 0)
             var row = Slice(height: rowHeight)
             for t in ticks {
                 let isZero = abs(t) < scale.step * 1e-6
@@ -163,24 +224,26 @@ extension LayoutEngine {
                                                 color: isZero ? theme.muted : theme.ruleColor, width: isZero ? 0.8 : 0.3)))
             }
             let lx = labels[k].lines.count == 1 ? labelWidth - labels[k].width : 0
-            row.items.append(.text(TextItem(origin: Point(lx, (rowHeight - labels[k].height) / 2), shape: labels[k], color: theme.text)))
-            var noteX = zero
-            let top = (rowHeight - groupHeight) / 2
+            row.items.append(.text(TextItem(origin: Point(lx, (besideHeight + 6 - labels[k].height) / 2), shape: labels[k],
+                                            color: theme.text)))
+            let top = (besideHeight + 6 - groupHeight) / 2
+            let secondary = isSecondary(c, k)
             for i in 0..<s {
                 guard let v = values[i][k] else { continue }
                 let y = top + Double(i) * (barHeight + 1)
                 let xv = xOf(v)
-                row.items.append(.rect(RectItem(Rect(x: min(zero, xv), y: y, width: abs(xv - zero), height: barHeight),
-                                                fill: color(series: i))))
+                row.items += barItems(Rect(x: min(zero, xv), y: y, width: abs(xv - zero), height: barHeight),
+                                      color: color(series: i), secondary: secondary)
                 if let l = valueLabels[i][k] {
                     let ly = y + (barHeight - l.height) / 2
                     let lx = v >= 0 ? xv + 3 : xv - 3 - l.width
-                    row.items.append(.text(TextItem(origin: Point(lx, ly), shape: l, color: theme.text)))
-                    if v >= 0 { noteX = max(noteX, lx + l.width) }
+                    row.items += haloText(l, at: Point(lx, ly), color: theme.text)
                 }
             }
-            if let note = notes[k] {
-                row.items.append(.text(TextItem(origin: Point(noteX + 6, (rowHeight - note.height) / 2), shape: note, color: theme.muted)))
+            if let note {
+                let origin = noteBelow ? Point(max(0, zero), besideHeight + 4)
+                                       : Point(labelEnd + 6, (besideHeight + 6 - note.height) / 2)
+                row.items += haloText(note, at: origin, color: theme.muted)
             }
             row.continuation = continued
             out.append(row)
@@ -199,7 +262,7 @@ extension LayoutEngine {
         let all = values.flatMap { $0.compactMap { $0 } }
         let scale = NiceScale(min: all.min() ?? 0, max: all.max() ?? 0)
         let ticks = scale.ticks
-        let tickShapes = ticks.map { measure(formatNumber($0, decimals: scale.decimals), style) }
+        let tickShapes = ticks.map { measure(tickText($0, decimals: scale.decimals), style) }
         let x0 = (tickShapes.map(\.width).max() ?? 0) + 6
         let plotWidth = w - x0
         let columnWidth = plotWidth / Double(n)
@@ -237,11 +300,11 @@ extension LayoutEngine {
                 guard let v = values[i][k] else { continue }
                 let bx = cx - groupWidth / 2 + Double(i) * barWidth
                 let yv = yOf(v)
-                items.append(.rect(RectItem(Rect(x: bx + 0.5, y: min(zero, yv), width: barWidth - 1, height: abs(yv - zero)),
-                                            fill: color(series: i))))
+                items += barItems(Rect(x: bx + 0.5, y: min(zero, yv), width: barWidth - 1, height: abs(yv - zero)),
+                                  color: color(series: i), secondary: isSecondary(c, k))
                 if let l = valueLabels[i][k] {
                     let ly = v >= 0 ? yv - 1 - l.height : yv + 1
-                    items.append(.text(TextItem(origin: Point(bx + barWidth / 2 - l.width / 2, ly), shape: l, color: theme.text)))
+                    items += haloText(l, at: Point(bx + barWidth / 2 - l.width / 2, ly), color: theme.text)
                 }
             }
             items.append(.text(TextItem(origin: Point(cx - (columnWidth - 4) / 2, y), shape: labels[k], color: theme.text)))

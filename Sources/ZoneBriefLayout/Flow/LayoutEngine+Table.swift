@@ -1,6 +1,9 @@
 /// Tables: columns sized to their content, rows as slices, the header row repeated after a page
 /// break, zebra rows, numbers aligned by column alignment.
 extension LayoutEngine {
+    /// Tables of at most this many rows move to the next page whole rather than split.
+    static let unsplitTableRows = 6
+
     func tableSlices(_ t: Table) -> [Slice] {
         let ncol = t.columns.count
         guard ncol > 0 else {
@@ -9,7 +12,7 @@ extension LayoutEngine {
         }
         let style = t.compact ? theme.compactTableText : theme.tableText
         var headStyle = style; headStyle.bold = true
-        let padX = theme.cellPaddingX, padY = t.compact ? theme.cellPaddingY - 1 : theme.cellPaddingY
+        let padX = t.compact ? theme.compactCellPaddingX : theme.cellPaddingX, padY = t.compact ? theme.cellPaddingY - 1 : theme.cellPaddingY
         let width = theme.contentWidth
 
         // Rows padded or cut to the column count (a ragged row is warned, never a crash).
@@ -111,10 +114,31 @@ extension LayoutEngine {
             if t.repeatHeader { s.continuation = continued }
             out.append(s)
         }
-        if rows.isEmpty { out[out.count - 1].keepWithNext = false }
-        // No widow: the last row does not go alone onto a new page.
-        if rows.count >= 3 { out[out.count - 2].keepWithNext = true }
+        let firstRow = out.count - rows.count
+        if rows.isEmpty {
+            out[out.count - 1].keepWithNext = false
+        } else if rows.count <= Self.unsplitTableRows {
+            // A short table is never split: a row or two stranded under a repeated header reads badly.
+            for k in firstRow..<(out.count - 1) { out[k].keepWithNext = true }
+        } else {
+            // No orphan: the header keeps two rows with it; no widow: the last two rows go together.
+            out[firstRow].keepWithNext = true
+            out[out.count - 2].keepWithNext = true
+        }
         return out
+    }
+
+    /// Widths whose sum exceeds `total` shrunk to it, widest first: every column wider than a
+    /// common cap is cut to it (never below `minimum`), so narrow columns keep their content width.
+    private func fitted(_ widths: [Double], minimum: Double, total: Double) -> [Double] {
+        func capped(_ cap: Double) -> [Double] { widths.map { $0 > cap ? max(cap, min($0, minimum)) : $0 } }
+        guard widths.reduce(0, +) > total + 0.01 else { return widths }
+        var lo = 0.0, hi = widths.max() ?? 0
+        for _ in 0..<40 {
+            let mid = (lo + hi) / 2
+            if capped(mid).reduce(0, +) > total { hi = mid } else { lo = mid }
+        }
+        return capped(lo)
     }
 
     /// Column widths: content widths when they fit (the spare width shared by weight), otherwise
@@ -140,7 +164,7 @@ extension LayoutEngine {
             let starved = open.filter { remaining * weights[$0] / wsum < min(natural[$0], minimum) }
             if starved.isEmpty || starved.count == open.count {
                 for c in open { widths[c] = max(min(natural[c], minimum), remaining * weights[c] / wsum) }
-                return widths
+                return fitted(widths, minimum: minimum, total: total)
             }
             for c in starved { widths[c] = min(natural[c], minimum); remaining -= widths[c]; open.remove(c) }
         }

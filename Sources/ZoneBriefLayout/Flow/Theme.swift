@@ -39,6 +39,8 @@ public struct Theme: Sendable {
     public var coverTitle: TextStyle, coverSubtitle: TextStyle, coverFact: TextStyle
     /// Appended to a table's caption or a chart's title on the pages it continues on.
     public var continuedMark: String = "（续）"
+    /// The side padding of a compact table's cells (dense tables keep more columns unwrapped).
+    public var compactCellPaddingX: Double = 3.5
 
     /// The brief's look: A4, 20 mm side margins, 10.5 pt body text.
     public static let standard = Theme(
@@ -80,7 +82,11 @@ public struct Theme: Sendable {
     /// The style of a paragraph style.
     public func style(_ s: Paragraph.Style) -> TextStyle {
         switch s {
-        case .body, .quote: return body
+        case .body: return body
+        // Ragged right: a quote ends with an attribution that moves whole to the next line,
+        // and justifying the line it leaves would spread its characters apart.
+        case .quote:
+            var s = body; s.justify = false; return s
         case .lead: return TextStyle(size: 12, lineSpacing: 1.35, justify: true)
         case .small, .caption: return small
         case .note: return TextStyle(size: 8.5, lineSpacing: 1.25)
