@@ -15,6 +15,7 @@ public enum FuzzTargets {
     public static func extract(_ bytes: UnsafeRawBufferPointer) {
         let extractor = Shared.extractor
         let url = Shared.scratchFile("page.txt")
+        defer { try? FileManager.default.removeItem(at: url) }
         guard FileManager.default.createFile(atPath: url.path, contents: Data(bytes)) else { return }
         let result = extractor.extract(fileAt: url, name: "page.txt")
         for f in result.value.facts {
@@ -66,6 +67,10 @@ public enum FuzzTargets {
             ])
         guard let renderer = Shared.renderer else { return }
         let out = Shared.scratchFile("layout.pdf")
+        defer { try? FileManager.default.removeItem(at: out) }
+        // Pango and cairo objects are not thread-safe: one document at a time through the shared renderer
+        Shared.rendererLock.lock()
+        defer { Shared.rendererLock.unlock() }
         do {
             let report = try renderer.render(doc, to: out.path)
             precondition(report.pageCount >= 1, "a document with blocks rendered no page")
@@ -89,9 +94,12 @@ enum Shared {
         return try? PDFRenderer(fontsDirectory: env ?? fromSource)
     }()
 
-    /// A file in a per-process scratch folder (on /dev/shm where it exists: fuzzing writes a lot).
+    static let rendererLock = NSLock()
+
+    /// A fresh file name in a per-process scratch folder (on /dev/shm where it exists: fuzzing
+    /// writes a lot); unique per call, so inputs replayed in parallel never share a file.
     static func scratchFile(_ name: String) -> URL {
-        scratchDirectory.appendingPathComponent(name)
+        scratchDirectory.appendingPathComponent(UUID().uuidString + "-" + name)
     }
 
     nonisolated(unsafe) static let scratchDirectory: URL = {

@@ -5,7 +5,7 @@ import ZoneBriefFuzz
 /// Replays every saved fuzz input (fuzz/regressions/<target>/, the minimal inputs of crashes that
 /// fuzzing found, plus hand-made hostile inputs) through the same code the fuzz targets run. A
 /// regression traps inside the target and fails the run.
-@Suite struct FuzzRegressionTests {
+@Suite(.serialized) struct FuzzRegressionTests {
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .deletingLastPathComponent().deletingLastPathComponent()
 
