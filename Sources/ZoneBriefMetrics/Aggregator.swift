@@ -18,8 +18,9 @@ public enum Aggregator {
         var diagnostics: [Diagnostic] = []
         // Whether each distinct name is a zone, decided once (substring tests on Chinese text are not free).
         var isZoneName: [String: Bool] = [:]
-        for f in input where isZoneName[f.zone] == nil { isZoneName[f.zone] = MetricsVocabulary.isZone(f.zone) }
-        let isZone = { (name: String) in isZoneName[name] ?? MetricsVocabulary.isZone(name) }
+        let known = options.knownZones
+        for f in input where isZoneName[f.zone] == nil { isZoneName[f.zone] = known.contains(f.zone) || MetricsVocabulary.isZone(f.zone) }
+        let isZone = { (name: String) in isZoneName[name] ?? (known.contains(name) || MetricsVocabulary.isZone(name)) }
         let zoneNames = orderedZones(input, isZone: isZone)
 
         // Zones asked for, resolved to the names the facts use.
@@ -95,7 +96,9 @@ public enum Aggregator {
     }
 
     /// The zones the facts name (cities and companies left out), in order of first appearance.
-    public static func zoneNames(_ facts: [Fact]) -> [String] { orderedZones(facts, isZone: MetricsVocabulary.isZone) }
+    public static func zoneNames(_ facts: [Fact], knownZones: Set<String> = []) -> [String] {
+        orderedZones(facts, isZone: { knownZones.contains($0) || MetricsVocabulary.isZone($0) })
+    }
 
     /// Zone names (zones only) in order of first appearance in the sources.
     static func orderedZones(_ facts: [Fact], isZone: (String) -> Bool) -> [String] {

@@ -9,11 +9,15 @@ public struct MetricsOptions: Sendable, Hashable {
     public var zones: [String]?
     /// Yuan per US dollar, when the user gives a rate; nil keeps USD figures in USD.
     public var usdRate: Double?
+    /// Names known to be zones whatever they are called (the extractor's zone list: 衢州智造新城,
+    /// 杨凌示范区); other names are zones when they carry a zone marker (`MetricsVocabulary`).
+    public var knownZones: Set<String>
 
-    public init(asOf: YearMonth? = nil, zones: [String]? = nil, usdRate: Double? = nil) {
+    public init(asOf: YearMonth? = nil, zones: [String]? = nil, usdRate: Double? = nil, knownZones: Set<String> = []) {
         self.asOf = asOf
         self.zones = zones
         self.usdRate = usdRate
+        self.knownZones = knownZones
     }
 }
 

@@ -3,6 +3,7 @@ import Foundation
 import ZoneBriefCompose
 import ZoneBriefCore
 import ZoneBriefLayout
+import ZoneBriefExtract
 import ZoneBriefMetrics
 import ZoneBriefPDF
 
@@ -48,11 +49,13 @@ struct BriefOptionsGroup: ParsableArguments {
 enum BriefPipeline {
     static func run(facts: [Fact], warnings: [Diagnostic], articleCount: Int?, options: BriefOptionsGroup,
                     inputFiles: [String], log: StageLog, dump: Bool = false) throws {
-        let aggregated = log.stage("aggregate") { Aggregator.aggregate(facts, options: options.metricsOptions) }
+        var metricsOptions = options.metricsOptions
+        metricsOptions.knownZones = KnownZones.builtIn
+        let aggregated = log.stage("aggregate") { Aggregator.aggregate(facts, options: metricsOptions) }
         for d in aggregated.diagnostics { log.diagnostic(d) }
         let report = aggregated.value
         if options.zones != nil && report.zones.isEmpty {
-            throw BriefFailure("--zones \(options.zones!): no zone with facts matches; zones with facts: \(Aggregator.zoneNames(facts).joined(separator: "、"))")
+            throw BriefFailure("--zones \(options.zones!): no zone with facts matches; zones with facts: \(Aggregator.zoneNames(facts, knownZones: metricsOptions.knownZones).joined(separator: "、"))")
         }
         if report.zones.isEmpty && report.otherEntities.isEmpty {
             let months = facts.compactMap(\.period).flatMap { [$0.start ?? $0.end, $0.end] }
@@ -97,3 +100,12 @@ struct OutputPaths {
     var summary: String { stem + ".summary.txt" }
 }
 
+
+/// The zones of the extractor's lexicon (Lexicon/Data/zones.tsv), known to be zones whatever
+/// their names say (衢州智造新城, 杨凌示范区), also when the facts come from a reviewed file.
+enum KnownZones {
+    static let builtIn: Set<String> = {
+        guard let lexicon = try? Lexicon.builtIn().value else { return [] }
+        return Set(lexicon.zoneAliases.values)
+    }()
+}
