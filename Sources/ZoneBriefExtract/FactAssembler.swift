@@ -43,6 +43,8 @@ struct FactAssembler {
     private static let xiangmu: [Unicode.Scalar] = Array("项目".unicodeScalars)
     private static let tongbi: [Unicode.Scalar] = Array("同比".unicodeScalars)
     private static let industry: [Unicode.Scalar] = Array("产业".unicodeScalars)
+    private static let de: [Unicode.Scalar] = ["的"]
+    private static let renwu: [Unicode.Scalar] = Array("任务".unicodeScalars)
     private static let labelVerbs: [[Unicode.Scalar]] = ["完成", "实现", "总", "的", "达"].map { Array($0.unicodeScalars) }
 
     init(lexicon: Lexicon) {
@@ -109,8 +111,9 @@ struct FactAssembler {
         // time expressions that can date a figure: followed by a clause break, or by a number in their clause
         let candidates = spans.filter { span in
             // 今年任务, 年度计划: the target's year, not the figure's period
-            if lexicon.shareNouns.contains(where: { ScalarText.matches(s, at: span.end, $0 + ["的"]) || ScalarText.matches(s, at: span.end, $0 + ["任", "务"]) })
-                || ScalarText.matches(s, at: span.end, ["任", "务"]) { return false }
+            if lexicon.shareNouns.contains(where: { ScalarText.matches(s, at: span.end, $0)
+                    && (ScalarText.matches(s, at: span.end + $0.count, Self.de) || ScalarText.matches(s, at: span.end + $0.count, Self.renwu)) })
+                || ScalarText.matches(s, at: span.end, Self.renwu) { return false }
             if span.end < s.count && ScalarText.isClauseBreak(s[span.end]) { return true }
             if span.end >= s.count { return false }
             let ce = clauseEnd(span.end)
@@ -213,12 +216,12 @@ struct FactAssembler {
         // 其中…: a part of an earlier figure of the same metric (其中 in the figure's clause, or
         // standing alone before it: 其中,产业项目20个,总投资120亿元)
         let cStart = s[..<num.start].lastIndex(where: ScalarText.isClauseBreak).map { $0 + 1 } ?? 0
-        let clause = Array(s[cStart..<num.start])
         let opensWithSubset = lexicon.subsetWords.contains { w in
             ScalarText.matches(s, at: 0, w) && (w.count == s.count || ScalarText.isClauseBreak(s[w.count]))
         }
-        if opensWithSubset || lexicon.subsetWords.contains(where: { ScalarText.find($0, in: clause) != nil }),
-           (sentenceFacts + ctx.paragraphFacts).contains(where: { ctx.facts[$0].metric == metric && ctx.facts[$0].label == label }) {
+        func sameFigure(_ f: Int) -> Bool { ctx.facts[f].metric == metric && ctx.facts[f].label == label }
+        if opensWithSubset || lexicon.subsetWords.contains(where: { ScalarText.find($0, in: s, from: cStart, to: num.start) != nil }),
+           sentenceFacts.contains(where: sameFigure) || ctx.paragraphFacts.contains(where: sameFigure) {
             return nil
         }
         // a threshold restating a figure already given (GDP突破5000亿元 after 5006.7亿元)
@@ -238,8 +241,7 @@ struct FactAssembler {
         // a count of firms is a stock: 1-6月…累计1560家 is the number at the end of June
         if lexicon.stockMetrics.contains(metric), let p = period, p.start != nil { period = Period(start: nil, end: p.end) }
         let key = FactKey(zone: zone, metric: metric, label: label, value: value, unit: unit, period: period, kind: kind)
-        if ctx.seen.contains(key) { return nil }
-        ctx.seen.insert(key)
+        guard ctx.seen.insert(key).inserted else { return nil }   // one hash, not two
         if ctx.quote == nil { ctx.quote = ScalarText.string(ScalarText.trimmed(p.original[range])) }
         let quote = ctx.quote!
         let fact = Fact(zone: zone, metric: metric, label: label, value: value, unit: unit, period: period,
@@ -342,14 +344,12 @@ struct FactAssembler {
         guard let noun = lexicon.shareNouns.first(where: { ScalarText.endsWith(s, at: j, $0) }) else { return false }
         let nounStart = j - noun.count
         let from = max(0, nounStart - 6)
-        let window = Array(s[from..<nounStart])
-        return lexicon.shareVerbs.contains { ScalarText.find($0, in: window) != nil }
+        return lexicon.shareVerbs.contains { ScalarText.find($0, in: s, from: from, to: nounStart) != nil }
     }
 
     private func ratioBefore(_ s: [Unicode.Scalar], from a: Int, to b: Int) -> Bool {
         guard a < b else { return false }
-        let clause = Array(s[a..<b])
-        return lexicon.ratioWords.contains { ScalarText.find($0, in: clause) != nil }
+        return lexicon.ratioWords.contains { ScalarText.find($0, in: s, from: a, to: b) != nil }
     }
 
     /// Whether the sentence counts projects before `i` (项目N个, N个项目): a total investment then

@@ -22,6 +22,9 @@ public struct EntityRecognizer: Sendable {
     private let otherFirst: ScalarSet
     /// Scalars the main loop must look at (punctuation and the first or last scalars above).
     private let interesting: ScalarSet
+    /// The same for a zones-only scan: only the first scalars of aliases and zone suffixes (less
+    /// punctuation and spaces, which a zones-only scan steps over anyway).
+    private let interestingForZones: ScalarSet
     /// place names known from zone names (石家庄高新区 → 石家庄), longest first
     private let knownNames: [[Unicode.Scalar]]
 
@@ -44,6 +47,9 @@ public struct EntityRecognizer: Sendable {
         otherFirst = ScalarSet(lexicon.otherZoneSuffixes.compactMap { $0.first })
         all += Array("。！？!?…，,；;：: \t“”\u{3000}\u{A0}\u{FEFF}\r".unicodeScalars)
         interesting = ScalarSet(all)
+        interestingForZones = ScalarSet((Array(index.keys) + lexicon.zoneSuffixes.compactMap { $0.text.first }).filter {
+            !(ScalarText.isSentenceEnd($0) || ScalarText.isClauseBreak($0) || ScalarText.isSpace($0) || $0 == "“" || $0 == "”")
+        })
         var names: [[Unicode.Scalar]] = []
         for name in lexicon.zoneNames {
             for s in lexicon.zoneSuffixes where name.count > s.text.count && ScalarText.endsWith(name, at: name.count, Array(s.canonical.unicodeScalars)) {
@@ -71,7 +77,10 @@ public struct EntityRecognizer: Sendable {
         var lastEnd = range.lowerBound
         while i < n {
             let u = t[i]
-            if !interesting.contains(u) && (zonesOnly || !clauseStart) { clauseStart = false; i += 1; continue }
+            if zonesOnly {
+                // only a scalar that can start a zone matters (clause starts are for places)
+                if !interestingForZones.contains(u) { i += 1; continue }
+            } else if !interesting.contains(u) && !clauseStart { i += 1; continue }
             if ScalarText.isSentenceEnd(u) || ScalarText.isClauseBreak(u) { clauseStart = true; i += 1; continue }
             if ScalarText.isSpace(u) || u == "“" || u == "”" { i += 1; continue }
             // zones by alias

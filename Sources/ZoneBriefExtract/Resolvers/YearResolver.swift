@@ -30,8 +30,7 @@ public struct YearResolver: Sendable {
         var a = i, b = i
         while a > 0 && !ScalarText.isClauseBreak(t[a - 1]) && !ScalarText.isSentenceEnd(t[a - 1]) { a -= 1 }
         while b < t.count && !ScalarText.isClauseBreak(t[b]) && !ScalarText.isSentenceEnd(t[b]) { b += 1 }
-        let clause = Array(t[a..<b])
-        return lexicon.kindMarkers.contains { $0.kind == .target && ScalarText.find($0.word, in: clause) != nil }
+        return lexicon.kindMarkers.contains { $0.kind == .target && ScalarText.find($0.word, in: t, from: a, to: b) != nil }
     }
 
     /// The years of a line that can date it, sentence by sentence.
