@@ -40,6 +40,9 @@ struct FactAssembler {
     private let projectionLast: ScalarSet
     /// Units that some metric word of the lexicon accepts.
     private let usefulUnits: Set<FactUnit>
+    /// Last scalars of fillers and approx-before words, and of growth words: a fast "none ends here".
+    private let fillerLast: ScalarSet
+    private let growthLast: ScalarSet
     private static let xiangmu: [Unicode.Scalar] = Array("项目".unicodeScalars)
     private static let tongbi: [Unicode.Scalar] = Array("同比".unicodeScalars)
     private static let industry: [Unicode.Scalar] = Array("产业".unicodeScalars)
@@ -60,6 +63,8 @@ struct FactAssembler {
         periodFirst = ScalarSet(first)
         usefulUnits = Set(FactUnit.allCases.filter { u in lexicon.metricWords.contains { $0.metric.accepts(u) } })
         projectionLast = ScalarSet(lexicon.projectionWords.compactMap { $0.last })
+        fillerLast = ScalarSet(lexicon.fillers.compactMap { $0.last } + lexicon.approxBefore.compactMap { $0.word.last })
+        growthLast = ScalarSet(lexicon.growthWords.compactMap { $0.word.last })
         markerFirst = ScalarSet(lexicon.kindMarkers.compactMap { $0.word.first } + lexicon.resetMarkers.compactMap { $0.first })
     }
 
@@ -320,6 +325,7 @@ struct FactAssembler {
         var moved = true
         while moved {
             moved = false
+            guard j > 0, fillerLast.contains(s[j - 1]) else { break }   // no word ends here
             for w in lexicon.fillers where ScalarText.endsWith(s, at: j, w) { j -= w.count; moved = true; break }
             if !moved { for (w, _) in lexicon.approxBefore where ScalarText.endsWith(s, at: j, w) { j -= w.count; moved = true; break } }
         }
@@ -329,6 +335,7 @@ struct FactAssembler {
     /// A growth word right before the number (同比增长3%, 下降约2.1%): (where it starts, sign).
     private func growth(_ s: [Unicode.Scalar], before i: Int) -> (Int, Double)? {
         let j = skipFillers(s, i)
+        guard j > 0, growthLast.contains(s[j - 1]) else { return nil }   // no growth word ends here
         for (w, sign) in lexicon.growthWords where ScalarText.endsWith(s, at: j, w) {
             var start = j - w.count
             if ScalarText.endsWith(s, at: start, Self.tongbi) { start -= Self.tongbi.count }

@@ -14,13 +14,16 @@ enum ScalarText {
     }
 
     @inline(__always) static func isSpace(_ u: Unicode.Scalar) -> Bool {
-        u == " " || u == "\t" || u.value == 0x3000 || u.value == 0xA0 || u.value == 0xFEFF || u == "\r" || u.value == 0x0C
+        if u.value > 0x3000 && u.value < 0xFEFF { return false }   // fast path: CJK text
+        return u == " " || u == "\t" || u.value == 0x3000 || u.value == 0xA0 || u.value == 0xFEFF || u == "\r" || u.value == 0x0C
     }
 
     /// Folds full-width digits, letters and a few signs to ASCII, one scalar for one scalar, so
     /// offsets in the folded text are offsets in the original.
     @inline(__always) static func fold(_ u: Unicode.Scalar) -> Unicode.Scalar {
         let v = u.value
+        // fast path: most text (ASCII, CJK) has nothing to fold
+        if v < 0x2013 || (v > 0x2212 && v < 0xFF05) || v > 0xFF5E { return u }
         switch v {
         case 0xFF10...0xFF19, 0xFF21...0xFF3A, 0xFF41...0xFF5A: return Unicode.Scalar(v - 0xFEE0)!
         case 0xFF0E: return "."   // ．
@@ -103,12 +106,14 @@ enum ScalarText {
 
     /// Sentence ends.
     @inline(__always) static func isSentenceEnd(_ u: Unicode.Scalar) -> Bool {
-        u == "。" || u == "！" || u == "？" || u == "!" || u == "?" || u == "…"
+        if u.value > 0x3002 && u.value < 0xFF01 { return false }   // fast path: CJK text
+        return u == "。" || u == "！" || u == "？" || u == "!" || u == "?" || u == "…"
     }
 
     /// Clause separators inside a sentence (、 is not one: it separates list items).
     @inline(__always) static func isClauseBreak(_ u: Unicode.Scalar) -> Bool {
-        u == "，" || u == "," || u == "；" || u == ";" || u == "：" || u == ":"
+        if u.value > 0x3B && u.value < 0xFF0C { return false }   // fast path: CJK text
+        return u == "，" || u == "," || u == "；" || u == ";" || u == "：" || u == ":"
     }
 
     @inline(__always) static func isListBreak(_ u: Unicode.Scalar) -> Bool { u == "、" }

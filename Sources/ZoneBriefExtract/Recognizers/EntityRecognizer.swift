@@ -27,6 +27,14 @@ public struct EntityRecognizer: Sendable {
     private let interestingForZones: ScalarSet
     /// place names known from zone names (石家庄高新区 → 石家庄), longest first
     private let knownNames: [[Unicode.Scalar]]
+    /// `lexicon.placeSuffixes` as a bitmap (tested on every character a place may hold).
+    private let placeSuffix: ScalarSet
+    /// The last two scalars of every entry of `lexicon.notPlaces` (all end in a place suffix), so
+    /// that most candidates need no array built to be looked up.
+    private let notPlaceEnds: ScalarPairFilter
+    /// Entries of `lexicon.notPlaces` shorter than two scalars (then the filter above cannot say no).
+    private let shortNotPlaces: Bool
+    private let notAfterCity = ScalarSet(EntityRecognizer.notAfterCityScalars)
 
     public init(lexicon: Lexicon) {
         self.lexicon = lexicon
@@ -58,6 +66,11 @@ public struct EntityRecognizer: Sendable {
             }
         }
         knownNames = names.sorted { $0.count > $1.count }
+        placeSuffix = ScalarSet(lexicon.placeSuffixes)
+        var ends = ScalarPairFilter()
+        for w in lexicon.notPlaces where w.count >= 2 { ends.insert(w[w.count - 2], w[w.count - 1]) }
+        notPlaceEnds = ends
+        shortNotPlaces = lexicon.notPlaces.contains { $0.count < 2 }
     }
 
     /// Every mention in `t`, in order of position, without overlaps.
@@ -192,7 +205,7 @@ public struct EntityRecognizer: Sendable {
     }
 
     private static let province: Unicode.Scalar = "省"
-    private static let notAfterCity: Set<Unicode.Scalar> = ["场", "民", "级", "委", "政", "值", "内", "外", "属", "长", "里", "面", "直", "区"]
+    private static let notAfterCityScalars: [Unicode.Scalar] = ["场", "民", "级", "委", "政", "值", "内", "外", "属", "长", "里", "面", "直", "区"]
 
     /// A place opening a clause: `昆山市`, `江苏省昆山市` (named 昆山市), `嘉兴市秀洲区`.
     private func place(_ t: [Unicode.Scalar], at i: Int) -> EntityMention? {
@@ -200,17 +213,19 @@ public struct EntityRecognizer: Sendable {
         if lexicon.zoneLeads.contains(where: { ScalarText.matches(t, at: i, $0) }) { return nil }
         var s = i
         // province
-        for len in [2, 3] where s + len < t.count && t[s + len] == Self.province && (s..<(s + len)).allSatisfy({ ScalarText.isHan(t[$0]) }) {
+        for len in 2...3 where s + len < t.count && t[s + len] == Self.province && (s..<(s + len)).allSatisfy({ ScalarText.isHan(t[$0]) }) {
             s += len + 1
             break
         }
         func unit(at p: Int) -> Int? {
-            for len in [2, 3] where p + len < t.count && lexicon.placeSuffixes.contains(t[p + len]) {
-                guard (p..<(p + len)).allSatisfy({ ScalarText.isHan(t[$0]) && !lexicon.placeSuffixes.contains(t[$0]) }) else { continue }
-                let word = Array(t[(p + len - 1)...(p + len)])
-                let whole = Array(t[p...(p + len)])
-                if lexicon.notPlaces.contains(word) || lexicon.notPlaces.contains(whole) { continue }
-                if p + len + 1 < t.count, Self.notAfterCity.contains(t[p + len + 1]) { continue }
+            for len in 2...3 where p + len < t.count && placeSuffix.contains(t[p + len]) {
+                guard (p..<(p + len)).allSatisfy({ ScalarText.isHan(t[$0]) && !placeSuffix.contains(t[$0]) }) else { continue }
+                if shortNotPlaces || notPlaceEnds.contains(t[p + len - 1], t[p + len]) {
+                    let word = Array(t[(p + len - 1)...(p + len)])
+                    let whole = Array(t[p...(p + len)])
+                    if lexicon.notPlaces.contains(word) || lexicon.notPlaces.contains(whole) { continue }
+                }
+                if p + len + 1 < t.count, notAfterCity.contains(t[p + len + 1]) { continue }
                 if zoneSuffix(t, at: p + len + 1) != nil { return nil }
                 if ChineseNumeral.isNumeral(t[p]) { continue }
                 return p + len + 1

@@ -8,8 +8,6 @@ public struct YearResolver: Sendable {
 
     public init(lexicon: Lexicon) { self.lexicon = lexicon }
 
-    private static let horizon: Set<Unicode.Scalar> = ["至", "到"]
-
     /// The years named in one sentence that can date it: not a horizon (至2025年), and not in a
     /// clause of plans (在2025年的基础上力争再翻一番).
     public func datingYears(in t: [Unicode.Scalar]) -> [Int] {
@@ -17,7 +15,7 @@ public struct YearResolver: Sendable {
         var i = 0
         while i + 4 < t.count {
             if ScalarText.isASCIIDigit(t[i]), let (y, e) = PeriodRecognizer.yearNumber(t, at: i) {
-                if (i == 0 || !Self.horizon.contains(t[i - 1])) && !inPlannedClause(t, i) { years.append(y) }
+                if (i == 0 || !(t[i - 1] == "至" || t[i - 1] == "到")) && !inPlannedClause(t, i) { years.append(y) }
                 i = e
             } else {
                 i += 1
