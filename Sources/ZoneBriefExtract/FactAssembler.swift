@@ -87,7 +87,12 @@ struct FactAssembler {
         ctx.quote = nil
         var malformed: [MalformedNumber] = []
         // only units some metric word can take (a count of people is no fact unless the lexicon says so)
-        let nums = numbers.recognize(s, malformed: &malformed).filter { $0.unit.map(usefulUnits.contains) ?? false }
+        var nums = numbers.recognize(s, malformed: &malformed)
+        var kept = 0   // filtered in place: no second array
+        for k in nums.indices {
+            if let u = nums[k].unit, usefulUnits.contains(u) { nums[kept] = nums[k]; kept += 1 }
+        }
+        nums.removeLast(nums.count - kept)
         for m in malformed {
             ctx.diagnostics.append(Diagnostic(file: ctx.file, line: p.line(at: range.lowerBound + m.offset),
                                               "cannot read the number '\(m.text)'; skipped"))

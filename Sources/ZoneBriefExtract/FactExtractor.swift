@@ -203,7 +203,10 @@ public struct FactExtractor: Sendable {
             for p in page.finish() { add(p) }
             if let a = splitter.finish() { process(a) }
             // by line; within a line, in the order the text gives them
-            facts = facts.enumerated().sorted { ($0.element.source.line, $0.offset) < ($1.element.source.line, $1.offset) }.map(\.element)
+            // (usually they already are: then nothing is copied)
+            if facts.indices.dropFirst().contains(where: { facts[$0 - 1].source.line > facts[$0].source.line }) {
+                facts = facts.enumerated().sorted { ($0.element.source.line, $0.offset) < ($1.element.source.line, $1.offset) }.map(\.element)
+            }
         }
 
         mutating func process(_ article: Article) {

@@ -61,7 +61,7 @@ enum UTF8Scalars {
                         let c1 = b[i + 1], c2 = b[i + 2]
                         if c1 & 0xC0 == 0x80 && c2 & 0xC0 == 0x80 {
                             let v = UInt32(c0 & 0x0F) << 12 | UInt32(c1 & 0x3F) << 6 | UInt32(c2 & 0x3F)
-                            buf[o] = Unicode.Scalar(v).unsafelyUnwrapped; o += 1; i += 3; continue
+                            buf[o] = unsafeBitCast(v, to: Unicode.Scalar.self); o += 1; i += 3; continue   // 0x1000…0xCFFF: always a scalar
                         }
                     }
                     var need = 0
