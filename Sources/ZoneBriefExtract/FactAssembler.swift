@@ -36,6 +36,8 @@ struct FactAssembler {
     let entities: EntityRecognizer
     let metricWords: MetricWordMatcher
     private let periodFirst: ScalarSet
+    /// `periodFirst` and the ASCII digits: where a time expression may begin.
+    private let periodOrDigitFirst: ScalarSet
     private let markerFirst: ScalarSet
     private let projectionLast: ScalarSet
     /// Units that some metric word of the lexicon accepts.
@@ -61,6 +63,8 @@ struct FactAssembler {
         for w in lexicon.relativeYears.keys { if let f = w.first { first.insert(f) } }
         for d in ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"] { first.insert(Unicode.Scalar(d)!) }
         periodFirst = ScalarSet(first)
+        for d in UInt8(ascii: "0")...UInt8(ascii: "9") { first.insert(Unicode.Scalar(d)) }
+        periodOrDigitFirst = ScalarSet(first)
         usefulUnits = Set(FactUnit.allCases.filter { u in lexicon.metricWords.contains { $0.metric.accepts(u) } })
         projectionLast = ScalarSet(lexicon.projectionWords.compactMap { $0.last })
         fillerLast = ScalarSet(lexicon.fillers.compactMap { $0.last } + lexicon.approxBefore.compactMap { $0.word.last })
@@ -300,6 +304,8 @@ struct FactAssembler {
         var out: [PeriodSpan] = []
         var i = 0
         while i < s.count {
+            i = periodOrDigitFirst.firstIndex(in: s, from: i, to: s.count)
+            if i == s.count { break }
             let u = s[i]
             if ScalarText.isASCIIDigit(u) || periodFirst.contains(u), !(i > 0 && ScalarText.isASCIIDigit(s[i - 1]) && ScalarText.isASCIIDigit(u)),
                let span = periods.match(s, at: i) {

@@ -20,6 +20,28 @@ struct ScalarSet: Sendable {
         if v < 65536 { return bits[Int(v >> 3)] & (1 << UInt8(v & 7)) != 0 }
         return astral.contains(v)
     }
+
+    /// The first index in `from..<to` of `t` whose scalar is in the set, else `to` (the scanning
+    /// loops' "skip what cannot matter", without a bounds check per character).
+    func firstIndex(in t: [Unicode.Scalar], from: Int, to: Int) -> Int {
+        guard from < to else { return from }
+        precondition(from >= 0 && to <= t.count, "ScalarSet.firstIndex: range out of bounds")
+        return t.withUnsafeBufferPointer { tb in
+            bits.withUnsafeBufferPointer { bb in
+                var i = from
+                while i < to {
+                    let v = tb[i].value
+                    if v < 65536 {
+                        if bb[Int(v >> 3)] & (1 << UInt8(v & 7)) != 0 { return i }
+                    } else if astral.contains(v) {
+                        return i
+                    }
+                    i += 1
+                }
+                return to
+            }
+        }
+    }
 }
 
 /// A set of scalar pairs, approximately: a bitmap over a hash of two scalars. `contains` may

@@ -89,11 +89,15 @@ public struct EntityRecognizer: Sendable {
         var clauseStart = true
         var lastEnd = range.lowerBound
         while i < n {
-            let u = t[i]
             if zonesOnly {
                 // only a scalar that can start a zone matters (clause starts are for places)
-                if !interestingForZones.contains(u) { i += 1; continue }
-            } else if !interesting.contains(u) && !clauseStart { i += 1; continue }
+                i = interestingForZones.firstIndex(in: t, from: i, to: n)
+                if i == n { break }
+            } else if !clauseStart {
+                i = interesting.firstIndex(in: t, from: i, to: n)
+                if i == n { break }
+            }
+            let u = t[i]
             if ScalarText.isSentenceEnd(u) || ScalarText.isClauseBreak(u) { clauseStart = true; i += 1; continue }
             if ScalarText.isSpace(u) || u == "“" || u == "”" { i += 1; continue }
             // zones by alias

@@ -158,7 +158,7 @@ public struct PeriodRecognizer: Sendable {
         var j = i
         if let (y, e) = Self.yearNumber(t, at: i) {
             year = .absolute(y); j = e
-            if ScalarText.matches(t, at: j, Array("度".unicodeScalars)) { j += 1 }
+            if j < n && t[j] == "度" { j += 1 }
         } else if mayStart(relYearFirst, t, i), let r = relYears.first(where: { ScalarText.matches(t, at: i, $0.word) }) {
             year = .relative(r.offset); j = i + r.word.count
         }
@@ -168,7 +168,7 @@ public struct PeriodRecognizer: Sendable {
         if mayStart(periodWordFirst, t, j), let pw = periodWords.first(where: { ScalarText.matches(t, at: j, $0.word) }) {
             return PeriodSpan(start: i, end: j + pw.word.count, year: year ?? .implicit, shape: .months(pw.months.0, pw.months.1))
         }
-        if let o = lexicon.openPeriodWords.first(where: { ScalarText.matches(t, at: j, $0) }), year != nil {
+        if year != nil, let o = lexicon.openPeriodWords.first(where: { ScalarText.matches(t, at: j, $0) }) {
             return PeriodSpan(start: i, end: j + o.count, year: year!, shape: .open)
         }
         if j < n, t[j] == Self.qian, let (m, e) = Self.monthNumber(t, at: j + 1), e + 1 < n, t[e] == "个", t[e + 1] == "月" {
