@@ -72,18 +72,22 @@ struct FactAssembler {
         markerFirst = ScalarSet(lexicon.kindMarkers.compactMap { $0.word.first } + lexicon.resetMarkers.compactMap { $0.first })
     }
 
-    private let openers = ChineseNumeral.openers
+    /// What a figure can open with: an ASCII digit, a Chinese numeral that opens numbers, 百 (百分之).
+    private static let numberOpeners: ScalarSet = {
+        var set = ChineseNumeral.openers
+        for u in "0123456789百".unicodeScalars { set.insert(u) }
+        return set
+    }()
 
-    /// Quick test: can this sentence hold a figure at all (a digit or a Chinese numeral)?
-    @inline(__always) func mayHoldNumber(_ t: ArraySlice<Unicode.Scalar>) -> Bool {
-        for u in t where ScalarText.isASCIIDigit(u) || openers.contains(u) || u == "百" { return true }
-        return false
+    /// Quick test: can `t[range]` hold a figure at all (a digit or a Chinese numeral)?
+    @inline(__always) func mayHoldNumber(_ t: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
+        Self.numberOpeners.firstIndex(in: t, from: range.lowerBound, to: range.upperBound) < range.upperBound
     }
 
     /// Reads one sentence of a paragraph (`range` in `p.text`), adding facts to `ctx`.
     func assemble(_ p: Paragraph, _ range: Range<Int>, into ctx: inout ArticleContext) {
         let slice = p.text[range]
-        guard mayHoldNumber(slice) else {
+        guard mayHoldNumber(p.text, range) else {
             updateZone(entities.recognize(p.text, in: range, zonesOnly: true), &ctx)
             return
         }
@@ -135,7 +139,9 @@ struct FactAssembler {
         }
         let markers = kindMarkers(s)
         var projectionAt = Int.max
-        for i in s.indices where projectionLast.contains(s[i]) {
+        var i = projectionLast.firstIndex(in: s, from: 0, to: s.count)
+        while i < s.count {
+            defer { i = projectionLast.firstIndex(in: s, from: i + 1, to: s.count) }
             if let w = lexicon.projectionWords.first(where: { ScalarText.endsWith(s, at: i + 1, $0) }) {
                 projectionAt = i + 1 - w.count
                 break
@@ -321,7 +327,9 @@ struct FactAssembler {
     /// Kind markers in order: (position after the marker, kind); nil kind resets to actual.
     private func kindMarkers(_ s: [Unicode.Scalar]) -> [(Int, FactKind?)] {
         var out: [(Int, FactKind?)] = []
-        for i in s.indices where markerFirst.contains(s[i]) {
+        var i = markerFirst.firstIndex(in: s, from: 0, to: s.count)
+        while i < s.count {
+            defer { i = markerFirst.firstIndex(in: s, from: i + 1, to: s.count) }
             for m in lexicon.kindMarkers where ScalarText.matches(s, at: i, m.word) {
                 if !(i > 0 && m.cancelledAfter.contains(s[i - 1])) { out.append((i + m.word.count, m.kind)) }
             }

@@ -216,7 +216,7 @@ public struct FactExtractor: Sendable {
             let sentences = article.paragraphs.map { Article.sentences(in: $0.text) }
             for (p, ranges) in zip(article.paragraphs, sentences) where p.text.contains("年") {
                 for r in ranges where p.text[r].contains("年") {
-                    if let y = extractor.years.datingYears(in: Array(p.text[r])).max() { year = max(year ?? y, y) }
+                    if let y = extractor.years.datingYears(in: p.text, from: r.lowerBound, to: r.upperBound).max() { year = max(year ?? y, y) }
                 }
             }
             var ctx = ArticleContext(file: file, year: year ?? fileYear, zone: article.headingZone)

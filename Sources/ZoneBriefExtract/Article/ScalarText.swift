@@ -116,6 +116,9 @@ enum ScalarText {
         return s[a..<b]
     }
 
+    /// Sentence ends as a set (for `ScalarSet.firstIndex`); the same scalars as `isSentenceEnd`.
+    static let sentenceEnds = ScalarSet("。！？!?…".unicodeScalars)
+
     /// Sentence ends.
     @inline(__always) static func isSentenceEnd(_ u: Unicode.Scalar) -> Bool {
         if u.value > 0x3002 && u.value < 0xFF01 { return false }   // fast path: CJK text

@@ -76,8 +76,13 @@ public struct PeriodRecognizer: Sendable {
 
     /// A 4-digit year at `i` followed by 年: (year, index after 年).
     static func yearNumber(_ t: [Unicode.Scalar], at i: Int) -> (Int, Int)? {
-        guard i + 4 < t.count, t[i + 4] == "年" else { return nil }
-        if i > 0 && ScalarText.isASCIIDigit(t[i - 1]) { return nil }
+        yearNumber(t, at: i, from: 0, to: t.count)
+    }
+
+    /// The same within `t[lo..<hi]` only (as if that part were the whole text).
+    static func yearNumber(_ t: [Unicode.Scalar], at i: Int, from lo: Int, to hi: Int) -> (Int, Int)? {
+        guard i + 4 < hi, t[i + 4] == "年" else { return nil }
+        if i > lo && ScalarText.isASCIIDigit(t[i - 1]) { return nil }
         var y = 0
         for k in 0..<4 {
             guard ScalarText.isASCIIDigit(t[i + k]) else { return nil }
