@@ -24,14 +24,23 @@ struct MetricWordMatcher {
     /// How far apart the two parts of an `A…B` word may be.
     var maxPairGap = 80
 
-    /// Metric words by their last scalar (the second part's, for pairs).
-    private let byLast: [Unicode.Scalar: [Lexicon.MetricWord]]
+    /// Metric words by their last scalar (the second part's, for pairs), each with the written
+    /// word that must end before the number (`second ?? first`), kept apart so that a word that
+    /// does not end there is rejected without copying the whole metric word.
+    private struct Bucket {
+        var lasts: [[Unicode.Scalar]] = []
+        var words: [Lexicon.MetricWord] = []
+    }
+    private let byLast: [Unicode.Scalar: Bucket]
     private let lastScalars: ScalarSet
 
     init(lexicon: Lexicon) {
         self.lexicon = lexicon
-        var index: [Unicode.Scalar: [Lexicon.MetricWord]] = [:]
-        for w in lexicon.metricWords { if let l = (w.second ?? w.first).last { index[l, default: []].append(w) } }
+        var index: [Unicode.Scalar: Bucket] = [:]
+        for w in lexicon.metricWords {
+            let last = w.second ?? w.first
+            if let l = last.last { index[l, default: Bucket()].lasts.append(last); index[l]!.words.append(w) }
+        }
         byLast = index
         lastScalars = ScalarSet(index.keys)
     }
@@ -62,11 +71,12 @@ struct MetricWordMatcher {
             var best: MetricWordMatch? = nil
             guard e > 0 else { return nil }
             let lastScalar = s[toS(e - 1)]
-            guard lastScalars.contains(lastScalar), let words = byLast[lastScalar] else { return nil }
-            for word in words {
-                let last = word.second ?? word.first
-                guard e >= last.count, wEndsWith(e, last) else { continue }
-                let ws = e - last.count
+            guard lastScalars.contains(lastScalar), let bucket = byLast[lastScalar] else { return nil }
+            for k in bucket.lasts.indices {
+                let lastCount = bucket.lasts[k].count
+                guard e >= lastCount, wEndsWith(e, bucket.lasts[k]) else { continue }
+                let word = bucket.words[k]
+                let ws = e - lastCount
                 if ws < head && e > head { continue }   // wholly in one part of W
                 let sStart = toS(ws)
                 let sEnd = toS(e - 1) + 1
