@@ -35,6 +35,9 @@ public struct EntityRecognizer: Sendable {
     /// Entries of `lexicon.notPlaces` shorter than two scalars (then the filter above cannot say no).
     private let shortNotPlaces: Bool
     private let notAfterCity = ScalarSet(EntityRecognizer.notAfterCityScalars)
+    /// First scalars of the lead words (在, 推动, …), for a fast "no lead word here"; nil when some
+    /// lead word is empty (then one starts everywhere).
+    private let leadFirst: ScalarSet?
 
     public init(lexicon: Lexicon) {
         self.lexicon = lexicon
@@ -67,6 +70,7 @@ public struct EntityRecognizer: Sendable {
         }
         knownNames = names.sorted { $0.count > $1.count }
         placeSuffix = ScalarSet(lexicon.placeSuffixes)
+        leadFirst = lexicon.zoneLeads.contains { $0.isEmpty } ? nil : ScalarSet(lexicon.zoneLeads.map { $0[0] })
         var ends = ScalarPairFilter()
         for w in lexicon.notPlaces where w.count >= 2 { ends.insert(w[w.count - 2], w[w.count - 1]) }
         notPlaceEnds = ends
@@ -214,7 +218,7 @@ public struct EntityRecognizer: Sendable {
     /// A place opening a clause: `昆山市`, `江苏省昆山市` (named 昆山市), `嘉兴市秀洲区`.
     private func place(_ t: [Unicode.Scalar], at i: Int) -> EntityMention? {
         // 在衢州市排名第二: a place after a preposition is where, not who
-        if lexicon.zoneLeads.contains(where: { ScalarText.matches(t, at: i, $0) }) { return nil }
+        if leadFirst?.contains(t[i]) ?? true, lexicon.zoneLeads.contains(where: { ScalarText.matches(t, at: i, $0) }) { return nil }
         var s = i
         // province
         for len in 2...3 where s + len < t.count && t[s + len] == Self.province && (s..<(s + len)).allSatisfy({ ScalarText.isHan(t[$0]) }) {
