@@ -36,13 +36,20 @@ struct FactAssembler {
     let entities: EntityRecognizer
     let metricWords: MetricWordMatcher
     private let periodFirst: ScalarSet
+    /// `periodFirst` and the ASCII digits: where a time expression may begin.
+    private let periodOrDigitFirst: ScalarSet
     private let markerFirst: ScalarSet
     private let projectionLast: ScalarSet
     /// Units that some metric word of the lexicon accepts.
     private let usefulUnits: Set<FactUnit>
+    /// Last scalars of fillers and approx-before words, and of growth words: a fast "none ends here".
+    private let fillerLast: ScalarSet
+    private let growthLast: ScalarSet
     private static let xiangmu: [Unicode.Scalar] = Array("项目".unicodeScalars)
     private static let tongbi: [Unicode.Scalar] = Array("同比".unicodeScalars)
     private static let industry: [Unicode.Scalar] = Array("产业".unicodeScalars)
+    private static let de: [Unicode.Scalar] = ["的"]
+    private static let renwu: [Unicode.Scalar] = Array("任务".unicodeScalars)
     private static let labelVerbs: [[Unicode.Scalar]] = ["完成", "实现", "总", "的", "达"].map { Array($0.unicodeScalars) }
 
     init(lexicon: Lexicon) {
@@ -56,23 +63,31 @@ struct FactAssembler {
         for w in lexicon.relativeYears.keys { if let f = w.first { first.insert(f) } }
         for d in ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"] { first.insert(Unicode.Scalar(d)!) }
         periodFirst = ScalarSet(first)
+        for d in UInt8(ascii: "0")...UInt8(ascii: "9") { first.insert(Unicode.Scalar(d)) }
+        periodOrDigitFirst = ScalarSet(first)
         usefulUnits = Set(FactUnit.allCases.filter { u in lexicon.metricWords.contains { $0.metric.accepts(u) } })
         projectionLast = ScalarSet(lexicon.projectionWords.compactMap { $0.last })
+        fillerLast = ScalarSet(lexicon.fillers.compactMap { $0.last } + lexicon.approxBefore.compactMap { $0.word.last })
+        growthLast = ScalarSet(lexicon.growthWords.compactMap { $0.word.last })
         markerFirst = ScalarSet(lexicon.kindMarkers.compactMap { $0.word.first } + lexicon.resetMarkers.compactMap { $0.first })
     }
 
-    private let openers = ChineseNumeral.openers
+    /// What a figure can open with: an ASCII digit, a Chinese numeral that opens numbers, 百 (百分之).
+    private static let numberOpeners: ScalarSet = {
+        var set = ChineseNumeral.openers
+        for u in "0123456789百".unicodeScalars { set.insert(u) }
+        return set
+    }()
 
-    /// Quick test: can this sentence hold a figure at all (a digit or a Chinese numeral)?
-    @inline(__always) func mayHoldNumber(_ t: ArraySlice<Unicode.Scalar>) -> Bool {
-        for u in t where ScalarText.isASCIIDigit(u) || openers.contains(u) || u == "百" { return true }
-        return false
+    /// Quick test: can `t[range]` hold a figure at all (a digit or a Chinese numeral)?
+    @inline(__always) func mayHoldNumber(_ t: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
+        Self.numberOpeners.firstIndex(in: t, from: range.lowerBound, to: range.upperBound) < range.upperBound
     }
 
     /// Reads one sentence of a paragraph (`range` in `p.text`), adding facts to `ctx`.
     func assemble(_ p: Paragraph, _ range: Range<Int>, into ctx: inout ArticleContext) {
         let slice = p.text[range]
-        guard mayHoldNumber(slice) else {
+        guard mayHoldNumber(p.text, range) else {
             updateZone(entities.recognize(p.text, in: range, zonesOnly: true), &ctx)
             return
         }
@@ -80,7 +95,12 @@ struct FactAssembler {
         ctx.quote = nil
         var malformed: [MalformedNumber] = []
         // only units some metric word can take (a count of people is no fact unless the lexicon says so)
-        let nums = numbers.recognize(s, malformed: &malformed).filter { $0.unit.map(usefulUnits.contains) ?? false }
+        var nums = numbers.recognize(s, malformed: &malformed)
+        var kept = 0   // filtered in place: no second array
+        for k in nums.indices {
+            if let u = nums[k].unit, usefulUnits.contains(u) { nums[kept] = nums[k]; kept += 1 }
+        }
+        nums.removeLast(nums.count - kept)
         for m in malformed {
             ctx.diagnostics.append(Diagnostic(file: ctx.file, line: p.line(at: range.lowerBound + m.offset),
                                               "cannot read the number '\(m.text)'; skipped"))
@@ -109,8 +129,9 @@ struct FactAssembler {
         // time expressions that can date a figure: followed by a clause break, or by a number in their clause
         let candidates = spans.filter { span in
             // 今年任务, 年度计划: the target's year, not the figure's period
-            if lexicon.shareNouns.contains(where: { ScalarText.matches(s, at: span.end, $0 + ["的"]) || ScalarText.matches(s, at: span.end, $0 + ["任", "务"]) })
-                || ScalarText.matches(s, at: span.end, ["任", "务"]) { return false }
+            if lexicon.shareNouns.contains(where: { ScalarText.matches(s, at: span.end, $0)
+                    && (ScalarText.matches(s, at: span.end + $0.count, Self.de) || ScalarText.matches(s, at: span.end + $0.count, Self.renwu)) })
+                || ScalarText.matches(s, at: span.end, Self.renwu) { return false }
             if span.end < s.count && ScalarText.isClauseBreak(s[span.end]) { return true }
             if span.end >= s.count { return false }
             let ce = clauseEnd(span.end)
@@ -118,7 +139,9 @@ struct FactAssembler {
         }
         let markers = kindMarkers(s)
         var projectionAt = Int.max
-        for i in s.indices where projectionLast.contains(s[i]) {
+        var i = projectionLast.firstIndex(in: s, from: 0, to: s.count)
+        while i < s.count {
+            defer { i = projectionLast.firstIndex(in: s, from: i + 1, to: s.count) }
             if let w = lexicon.projectionWords.first(where: { ScalarText.endsWith(s, at: i + 1, $0) }) {
                 projectionAt = i + 1 - w.count
                 break
@@ -213,12 +236,12 @@ struct FactAssembler {
         // 其中…: a part of an earlier figure of the same metric (其中 in the figure's clause, or
         // standing alone before it: 其中,产业项目20个,总投资120亿元)
         let cStart = s[..<num.start].lastIndex(where: ScalarText.isClauseBreak).map { $0 + 1 } ?? 0
-        let clause = Array(s[cStart..<num.start])
         let opensWithSubset = lexicon.subsetWords.contains { w in
             ScalarText.matches(s, at: 0, w) && (w.count == s.count || ScalarText.isClauseBreak(s[w.count]))
         }
-        if opensWithSubset || lexicon.subsetWords.contains(where: { ScalarText.find($0, in: clause) != nil }),
-           (sentenceFacts + ctx.paragraphFacts).contains(where: { ctx.facts[$0].metric == metric && ctx.facts[$0].label == label }) {
+        func sameFigure(_ f: Int) -> Bool { ctx.facts[f].metric == metric && ctx.facts[f].label == label }
+        if opensWithSubset || lexicon.subsetWords.contains(where: { ScalarText.find($0, in: s, from: cStart, to: num.start) != nil }),
+           sentenceFacts.contains(where: sameFigure) || ctx.paragraphFacts.contains(where: sameFigure) {
             return nil
         }
         // a threshold restating a figure already given (GDP突破5000亿元 after 5006.7亿元)
@@ -238,8 +261,7 @@ struct FactAssembler {
         // a count of firms is a stock: 1-6月…累计1560家 is the number at the end of June
         if lexicon.stockMetrics.contains(metric), let p = period, p.start != nil { period = Period(start: nil, end: p.end) }
         let key = FactKey(zone: zone, metric: metric, label: label, value: value, unit: unit, period: period, kind: kind)
-        if ctx.seen.contains(key) { return nil }
-        ctx.seen.insert(key)
+        guard ctx.seen.insert(key).inserted else { return nil }   // one hash, not two
         if ctx.quote == nil { ctx.quote = ScalarText.string(ScalarText.trimmed(p.original[range])) }
         let quote = ctx.quote!
         let fact = Fact(zone: zone, metric: metric, label: label, value: value, unit: unit, period: period,
@@ -288,6 +310,8 @@ struct FactAssembler {
         var out: [PeriodSpan] = []
         var i = 0
         while i < s.count {
+            i = periodOrDigitFirst.firstIndex(in: s, from: i, to: s.count)
+            if i == s.count { break }
             let u = s[i]
             if ScalarText.isASCIIDigit(u) || periodFirst.contains(u), !(i > 0 && ScalarText.isASCIIDigit(s[i - 1]) && ScalarText.isASCIIDigit(u)),
                let span = periods.match(s, at: i) {
@@ -303,7 +327,9 @@ struct FactAssembler {
     /// Kind markers in order: (position after the marker, kind); nil kind resets to actual.
     private func kindMarkers(_ s: [Unicode.Scalar]) -> [(Int, FactKind?)] {
         var out: [(Int, FactKind?)] = []
-        for i in s.indices where markerFirst.contains(s[i]) {
+        var i = markerFirst.firstIndex(in: s, from: 0, to: s.count)
+        while i < s.count {
+            defer { i = markerFirst.firstIndex(in: s, from: i + 1, to: s.count) }
             for m in lexicon.kindMarkers where ScalarText.matches(s, at: i, m.word) {
                 if !(i > 0 && m.cancelledAfter.contains(s[i - 1])) { out.append((i + m.word.count, m.kind)) }
             }
@@ -318,6 +344,7 @@ struct FactAssembler {
         var moved = true
         while moved {
             moved = false
+            guard j > 0, fillerLast.contains(s[j - 1]) else { break }   // no word ends here
             for w in lexicon.fillers where ScalarText.endsWith(s, at: j, w) { j -= w.count; moved = true; break }
             if !moved { for (w, _) in lexicon.approxBefore where ScalarText.endsWith(s, at: j, w) { j -= w.count; moved = true; break } }
         }
@@ -327,6 +354,7 @@ struct FactAssembler {
     /// A growth word right before the number (同比增长3%, 下降约2.1%): (where it starts, sign).
     private func growth(_ s: [Unicode.Scalar], before i: Int) -> (Int, Double)? {
         let j = skipFillers(s, i)
+        guard j > 0, growthLast.contains(s[j - 1]) else { return nil }   // no growth word ends here
         for (w, sign) in lexicon.growthWords where ScalarText.endsWith(s, at: j, w) {
             var start = j - w.count
             if ScalarText.endsWith(s, at: start, Self.tongbi) { start -= Self.tongbi.count }
@@ -342,14 +370,12 @@ struct FactAssembler {
         guard let noun = lexicon.shareNouns.first(where: { ScalarText.endsWith(s, at: j, $0) }) else { return false }
         let nounStart = j - noun.count
         let from = max(0, nounStart - 6)
-        let window = Array(s[from..<nounStart])
-        return lexicon.shareVerbs.contains { ScalarText.find($0, in: window) != nil }
+        return lexicon.shareVerbs.contains { ScalarText.find($0, in: s, from: from, to: nounStart) != nil }
     }
 
     private func ratioBefore(_ s: [Unicode.Scalar], from a: Int, to b: Int) -> Bool {
         guard a < b else { return false }
-        let clause = Array(s[a..<b])
-        return lexicon.ratioWords.contains { ScalarText.find($0, in: clause) != nil }
+        return lexicon.ratioWords.contains { ScalarText.find($0, in: s, from: a, to: b) != nil }
     }
 
     /// Whether the sentence counts projects before `i` (项目N个, N个项目): a total investment then

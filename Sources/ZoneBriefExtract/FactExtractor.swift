@@ -203,7 +203,10 @@ public struct FactExtractor: Sendable {
             for p in page.finish() { add(p) }
             if let a = splitter.finish() { process(a) }
             // by line; within a line, in the order the text gives them
-            facts = facts.enumerated().sorted { ($0.element.source.line, $0.offset) < ($1.element.source.line, $1.offset) }.map(\.element)
+            // (usually they already are: then nothing is copied)
+            if facts.indices.dropFirst().contains(where: { facts[$0 - 1].source.line > facts[$0].source.line }) {
+                facts = facts.enumerated().sorted { ($0.element.source.line, $0.offset) < ($1.element.source.line, $1.offset) }.map(\.element)
+            }
         }
 
         mutating func process(_ article: Article) {
@@ -213,7 +216,7 @@ public struct FactExtractor: Sendable {
             let sentences = article.paragraphs.map { Article.sentences(in: $0.text) }
             for (p, ranges) in zip(article.paragraphs, sentences) where p.text.contains("年") {
                 for r in ranges where p.text[r].contains("年") {
-                    if let y = extractor.years.datingYears(in: Array(p.text[r])).max() { year = max(year ?? y, y) }
+                    if let y = extractor.years.datingYears(in: p.text, from: r.lowerBound, to: r.upperBound).max() { year = max(year ?? y, y) }
                 }
             }
             var ctx = ArticleContext(file: file, year: year ?? fileYear, zone: article.headingZone)

@@ -14,7 +14,10 @@ public struct Article: Sendable {
         var a = 0
         var i = 0
         let n = t.count
+        let ends = ScalarText.sentenceEnds
         while i < n {
+            i = ends.firstIndex(in: t, from: i, to: n)   // the next sentence end, if any
+            if i == n { break }
             if ScalarText.isSentenceEnd(t[i]) {
                 var e = i + 1
                 while e < n && (ScalarText.isSentenceEnd(t[e]) || t[e] == "”" || t[e] == "」" || t[e] == "』" || t[e] == "’") { e += 1 }

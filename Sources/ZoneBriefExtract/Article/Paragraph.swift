@@ -29,8 +29,14 @@ public struct Paragraph: Sendable {
         lineStarts.append((text.count, line))
         let start = text.count
         text.append(contentsOf: scalars)
-        var k = start
-        for u in scalars {
+        // most lines have nothing to fold: find the first scalar that has before the loop below
+        let firstFolded = scalars.withUnsafeBufferPointer { b -> Int in
+            var k = 0
+            while k < b.count && ScalarText.fold(b[k]) == b[k] { k += 1 }
+            return k
+        }
+        var k = start + firstFolded
+        for u in scalars.dropFirst(firstFolded) {
             let f = ScalarText.fold(u)
             if f != u {
                 if written.isEmpty { written = Array(text[..<start]) + Array(scalars) }

@@ -20,6 +20,28 @@ struct ScalarSet: Sendable {
         if v < 65536 { return bits[Int(v >> 3)] & (1 << UInt8(v & 7)) != 0 }
         return astral.contains(v)
     }
+
+    /// The first index in `from..<to` of `t` whose scalar is in the set, else `to` (the scanning
+    /// loops' "skip what cannot matter", without a bounds check per character).
+    func firstIndex(in t: [Unicode.Scalar], from: Int, to: Int) -> Int {
+        guard from < to else { return from }
+        precondition(from >= 0 && to <= t.count, "ScalarSet.firstIndex: range out of bounds")
+        return t.withUnsafeBufferPointer { tb in
+            bits.withUnsafeBufferPointer { bb in
+                var i = from
+                while i < to {
+                    let v = tb[i].value
+                    if v < 65536 {
+                        if bb[Int(v >> 3)] & (1 << UInt8(v & 7)) != 0 { return i }
+                    } else if astral.contains(v) {
+                        return i
+                    }
+                    i += 1
+                }
+                return to
+            }
+        }
+    }
 }
 
 /// A set of scalar pairs, approximately: a bitmap over a hash of two scalars. `contains` may
@@ -61,7 +83,7 @@ enum UTF8Scalars {
                         let c1 = b[i + 1], c2 = b[i + 2]
                         if c1 & 0xC0 == 0x80 && c2 & 0xC0 == 0x80 {
                             let v = UInt32(c0 & 0x0F) << 12 | UInt32(c1 & 0x3F) << 6 | UInt32(c2 & 0x3F)
-                            buf[o] = Unicode.Scalar(v).unsafelyUnwrapped; o += 1; i += 3; continue
+                            buf[o] = unsafeBitCast(v, to: Unicode.Scalar.self); o += 1; i += 3; continue   // 0x1000…0xCFFF: always a scalar
                         }
                     }
                     var need = 0

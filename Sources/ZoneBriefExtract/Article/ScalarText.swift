@@ -14,13 +14,16 @@ enum ScalarText {
     }
 
     @inline(__always) static func isSpace(_ u: Unicode.Scalar) -> Bool {
-        u == " " || u == "\t" || u.value == 0x3000 || u.value == 0xA0 || u.value == 0xFEFF || u == "\r" || u.value == 0x0C
+        if u.value > 0x3000 && u.value < 0xFEFF { return false }   // fast path: CJK text
+        return u == " " || u == "\t" || u.value == 0x3000 || u.value == 0xA0 || u.value == 0xFEFF || u == "\r" || u.value == 0x0C
     }
 
     /// Folds full-width digits, letters and a few signs to ASCII, one scalar for one scalar, so
     /// offsets in the folded text are offsets in the original.
     @inline(__always) static func fold(_ u: Unicode.Scalar) -> Unicode.Scalar {
         let v = u.value
+        // fast path: most text (ASCII, CJK) has nothing to fold
+        if v < 0x2013 || (v > 0x2212 && v < 0xFF05) || v > 0xFF5E { return u }
         switch v {
         case 0xFF10...0xFF19, 0xFF21...0xFF3A, 0xFF41...0xFF5A: return Unicode.Scalar(v - 0xFEE0)!
         case 0xFF0E: return "."   // ．
@@ -73,24 +76,36 @@ enum ScalarText {
         return nil
     }
 
-    /// A String of the scalars (built through UTF-8 bytes: far faster than appending scalars).
+    /// A String of the scalars, its UTF-8 written straight into the string's storage (no
+    /// intermediate buffer; short names stay small strings without any allocation).
     static func string(_ s: some Collection<Unicode.Scalar>) -> String {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(s.count * 3)
-        for u in s {
-            let v = u.value
-            switch v {
-            case 0..<0x80: bytes.append(UInt8(v))
-            case 0x80..<0x800:
-                bytes.append(UInt8(0xC0 | (v >> 6))); bytes.append(UInt8(0x80 | (v & 0x3F)))
-            case 0x800..<0x10000:
-                bytes.append(UInt8(0xE0 | (v >> 12))); bytes.append(UInt8(0x80 | ((v >> 6) & 0x3F))); bytes.append(UInt8(0x80 | (v & 0x3F)))
-            default:
-                bytes.append(UInt8(0xF0 | (v >> 18))); bytes.append(UInt8(0x80 | ((v >> 12) & 0x3F)))
-                bytes.append(UInt8(0x80 | ((v >> 6) & 0x3F))); bytes.append(UInt8(0x80 | (v & 0x3F)))
+        var size = 0
+        for u in s { size += utf8Length(u) }
+        return String(unsafeUninitializedCapacity: size) { buf in
+            var o = 0
+            for u in s {
+                let v = u.value
+                switch v {
+                case 0..<0x80:
+                    buf[o] = UInt8(v); o += 1
+                case 0x80..<0x800:
+                    buf[o] = UInt8(0xC0 | (v >> 6)); buf[o + 1] = UInt8(0x80 | (v & 0x3F)); o += 2
+                case 0x800..<0x10000:
+                    buf[o] = UInt8(0xE0 | (v >> 12)); buf[o + 1] = UInt8(0x80 | ((v >> 6) & 0x3F))
+                    buf[o + 2] = UInt8(0x80 | (v & 0x3F)); o += 3
+                default:
+                    buf[o] = UInt8(0xF0 | (v >> 18)); buf[o + 1] = UInt8(0x80 | ((v >> 12) & 0x3F))
+                    buf[o + 2] = UInt8(0x80 | ((v >> 6) & 0x3F)); buf[o + 3] = UInt8(0x80 | (v & 0x3F)); o += 4
+                }
             }
+            return o
         }
-        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Bytes of a scalar in UTF-8.
+    @inline(__always) static func utf8Length(_ u: Unicode.Scalar) -> Int {
+        let v = u.value
+        return v < 0x80 ? 1 : v < 0x800 ? 2 : v < 0x10000 ? 3 : 4
     }
 
     /// The scalars without leading and trailing spaces.
@@ -101,14 +116,19 @@ enum ScalarText {
         return s[a..<b]
     }
 
+    /// Sentence ends as a set (for `ScalarSet.firstIndex`); the same scalars as `isSentenceEnd`.
+    static let sentenceEnds = ScalarSet("。！？!?…".unicodeScalars)
+
     /// Sentence ends.
     @inline(__always) static func isSentenceEnd(_ u: Unicode.Scalar) -> Bool {
-        u == "。" || u == "！" || u == "？" || u == "!" || u == "?" || u == "…"
+        if u.value > 0x3002 && u.value < 0xFF01 { return false }   // fast path: CJK text
+        return u == "。" || u == "！" || u == "？" || u == "!" || u == "?" || u == "…"
     }
 
     /// Clause separators inside a sentence (、 is not one: it separates list items).
     @inline(__always) static func isClauseBreak(_ u: Unicode.Scalar) -> Bool {
-        u == "，" || u == "," || u == "；" || u == ";" || u == "：" || u == ":"
+        if u.value > 0x3B && u.value < 0xFF0C { return false }   // fast path: CJK text
+        return u == "，" || u == "," || u == "；" || u == ";" || u == "：" || u == ":"
     }
 
     @inline(__always) static func isListBreak(_ u: Unicode.Scalar) -> Bool { u == "、" }

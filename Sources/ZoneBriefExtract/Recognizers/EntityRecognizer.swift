@@ -22,8 +22,22 @@ public struct EntityRecognizer: Sendable {
     private let otherFirst: ScalarSet
     /// Scalars the main loop must look at (punctuation and the first or last scalars above).
     private let interesting: ScalarSet
+    /// The same for a zones-only scan: only the first scalars of aliases and zone suffixes (less
+    /// punctuation and spaces, which a zones-only scan steps over anyway).
+    private let interestingForZones: ScalarSet
     /// place names known from zone names (石家庄高新区 → 石家庄), longest first
     private let knownNames: [[Unicode.Scalar]]
+    /// `lexicon.placeSuffixes` as a bitmap (tested on every character a place may hold).
+    private let placeSuffix: ScalarSet
+    /// The last two scalars of every entry of `lexicon.notPlaces` (all end in a place suffix), so
+    /// that most candidates need no array built to be looked up.
+    private let notPlaceEnds: ScalarPairFilter
+    /// Entries of `lexicon.notPlaces` shorter than two scalars (then the filter above cannot say no).
+    private let shortNotPlaces: Bool
+    private let notAfterCity = ScalarSet(EntityRecognizer.notAfterCityScalars)
+    /// First scalars of the lead words (在, 推动, …), for a fast "no lead word here"; nil when some
+    /// lead word is empty (then one starts everywhere).
+    private let leadFirst: ScalarSet?
 
     public init(lexicon: Lexicon) {
         self.lexicon = lexicon
@@ -44,6 +58,9 @@ public struct EntityRecognizer: Sendable {
         otherFirst = ScalarSet(lexicon.otherZoneSuffixes.compactMap { $0.first })
         all += Array("。！？!?…，,；;：: \t“”\u{3000}\u{A0}\u{FEFF}\r".unicodeScalars)
         interesting = ScalarSet(all)
+        interestingForZones = ScalarSet((Array(index.keys) + lexicon.zoneSuffixes.compactMap { $0.text.first }).filter {
+            !(ScalarText.isSentenceEnd($0) || ScalarText.isClauseBreak($0) || ScalarText.isSpace($0) || $0 == "“" || $0 == "”")
+        })
         var names: [[Unicode.Scalar]] = []
         for name in lexicon.zoneNames {
             for s in lexicon.zoneSuffixes where name.count > s.text.count && ScalarText.endsWith(name, at: name.count, Array(s.canonical.unicodeScalars)) {
@@ -52,6 +69,12 @@ public struct EntityRecognizer: Sendable {
             }
         }
         knownNames = names.sorted { $0.count > $1.count }
+        placeSuffix = ScalarSet(lexicon.placeSuffixes)
+        leadFirst = lexicon.zoneLeads.contains { $0.isEmpty } ? nil : ScalarSet(lexicon.zoneLeads.map { $0[0] })
+        var ends = ScalarPairFilter()
+        for w in lexicon.notPlaces where w.count >= 2 { ends.insert(w[w.count - 2], w[w.count - 1]) }
+        notPlaceEnds = ends
+        shortNotPlaces = lexicon.notPlaces.contains { $0.count < 2 }
     }
 
     /// Every mention in `t`, in order of position, without overlaps.
@@ -70,8 +93,15 @@ public struct EntityRecognizer: Sendable {
         var clauseStart = true
         var lastEnd = range.lowerBound
         while i < n {
+            if zonesOnly {
+                // only a scalar that can start a zone matters (clause starts are for places)
+                i = interestingForZones.firstIndex(in: t, from: i, to: n)
+                if i == n { break }
+            } else if !clauseStart {
+                i = interesting.firstIndex(in: t, from: i, to: n)
+                if i == n { break }
+            }
             let u = t[i]
-            if !interesting.contains(u) && (zonesOnly || !clauseStart) { clauseStart = false; i += 1; continue }
             if ScalarText.isSentenceEnd(u) || ScalarText.isClauseBreak(u) { clauseStart = true; i += 1; continue }
             if ScalarText.isSpace(u) || u == "“" || u == "”" { i += 1; continue }
             // zones by alias
@@ -183,25 +213,27 @@ public struct EntityRecognizer: Sendable {
     }
 
     private static let province: Unicode.Scalar = "省"
-    private static let notAfterCity: Set<Unicode.Scalar> = ["场", "民", "级", "委", "政", "值", "内", "外", "属", "长", "里", "面", "直", "区"]
+    private static let notAfterCityScalars: [Unicode.Scalar] = ["场", "民", "级", "委", "政", "值", "内", "外", "属", "长", "里", "面", "直", "区"]
 
     /// A place opening a clause: `昆山市`, `江苏省昆山市` (named 昆山市), `嘉兴市秀洲区`.
     private func place(_ t: [Unicode.Scalar], at i: Int) -> EntityMention? {
         // 在衢州市排名第二: a place after a preposition is where, not who
-        if lexicon.zoneLeads.contains(where: { ScalarText.matches(t, at: i, $0) }) { return nil }
+        if leadFirst?.contains(t[i]) ?? true, lexicon.zoneLeads.contains(where: { ScalarText.matches(t, at: i, $0) }) { return nil }
         var s = i
         // province
-        for len in [2, 3] where s + len < t.count && t[s + len] == Self.province && (s..<(s + len)).allSatisfy({ ScalarText.isHan(t[$0]) }) {
+        for len in 2...3 where s + len < t.count && t[s + len] == Self.province && (s..<(s + len)).allSatisfy({ ScalarText.isHan(t[$0]) }) {
             s += len + 1
             break
         }
         func unit(at p: Int) -> Int? {
-            for len in [2, 3] where p + len < t.count && lexicon.placeSuffixes.contains(t[p + len]) {
-                guard (p..<(p + len)).allSatisfy({ ScalarText.isHan(t[$0]) && !lexicon.placeSuffixes.contains(t[$0]) }) else { continue }
-                let word = Array(t[(p + len - 1)...(p + len)])
-                let whole = Array(t[p...(p + len)])
-                if lexicon.notPlaces.contains(word) || lexicon.notPlaces.contains(whole) { continue }
-                if p + len + 1 < t.count, Self.notAfterCity.contains(t[p + len + 1]) { continue }
+            for len in 2...3 where p + len < t.count && placeSuffix.contains(t[p + len]) {
+                guard (p..<(p + len)).allSatisfy({ ScalarText.isHan(t[$0]) && !placeSuffix.contains(t[$0]) }) else { continue }
+                if shortNotPlaces || notPlaceEnds.contains(t[p + len - 1], t[p + len]) {
+                    let word = Array(t[(p + len - 1)...(p + len)])
+                    let whole = Array(t[p...(p + len)])
+                    if lexicon.notPlaces.contains(word) || lexicon.notPlaces.contains(whole) { continue }
+                }
+                if p + len + 1 < t.count, notAfterCity.contains(t[p + len + 1]) { continue }
                 if zoneSuffix(t, at: p + len + 1) != nil { return nil }
                 if ChineseNumeral.isNumeral(t[p]) { continue }
                 return p + len + 1

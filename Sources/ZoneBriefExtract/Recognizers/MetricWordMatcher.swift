@@ -24,14 +24,23 @@ struct MetricWordMatcher {
     /// How far apart the two parts of an `A…B` word may be.
     var maxPairGap = 80
 
-    /// Metric words by their last scalar (the second part's, for pairs).
-    private let byLast: [Unicode.Scalar: [Lexicon.MetricWord]]
+    /// Metric words by their last scalar (the second part's, for pairs), each with the written
+    /// word that must end before the number (`second ?? first`), kept apart so that a word that
+    /// does not end there is rejected without copying the whole metric word.
+    private struct Bucket {
+        var lasts: [[Unicode.Scalar]] = []
+        var words: [Lexicon.MetricWord] = []
+    }
+    private let byLast: [Unicode.Scalar: Bucket]
     private let lastScalars: ScalarSet
 
     init(lexicon: Lexicon) {
         self.lexicon = lexicon
-        var index: [Unicode.Scalar: [Lexicon.MetricWord]] = [:]
-        for w in lexicon.metricWords { if let l = (w.second ?? w.first).last { index[l, default: []].append(w) } }
+        var index: [Unicode.Scalar: Bucket] = [:]
+        for w in lexicon.metricWords {
+            let last = w.second ?? w.first
+            if let l = last.last { index[l, default: Bucket()].lasts.append(last); index[l]!.words.append(w) }
+        }
         byLast = index
         lastScalars = ScalarSet(index.keys)
     }
@@ -45,15 +54,29 @@ struct MetricWordMatcher {
         // W = s[lo..<number.start] + s[number.end..<nounEnd]; offsets map back to s
         let head = number.start - lo
         let tail = nounEnd - number.end
-        let w: [Unicode.Scalar] = Array(s[lo..<number.start]) + Array(s[number.end..<nounEnd])
+        // W is read in place (no copy): its k-th scalar is s[toS(k)]
+        let wCount = head + tail
         func toS(_ k: Int) -> Int { k < head ? lo + k : number.end + (k - head) }
+        /// Whether `word` ends in W exactly at `e` (the caller checked `e >= word.count`).
+        func wEndsWith(_ e: Int, _ word: [Unicode.Scalar]) -> Bool {
+            var k = 0
+            let ws = e - word.count
+            while k < word.count {
+                if s[toS(ws + k)] != word[k] { return false }
+                k += 1
+            }
+            return true
+        }
         func best(endingAt e: Int, startingAt requiredStart: Int?) -> MetricWordMatch? {
             var best: MetricWordMatch? = nil
-            guard e > 0, lastScalars.contains(w[e - 1]), let words = byLast[w[e - 1]] else { return nil }
-            for word in words {
-                let last = word.second ?? word.first
-                guard e >= last.count, ScalarText.endsWith(w, at: e, last) else { continue }
-                let ws = e - last.count
+            guard e > 0 else { return nil }
+            let lastScalar = s[toS(e - 1)]
+            guard lastScalars.contains(lastScalar), let bucket = byLast[lastScalar] else { return nil }
+            for k in bucket.lasts.indices {
+                let lastCount = bucket.lasts[k].count
+                guard e >= lastCount, wEndsWith(e, bucket.lasts[k]) else { continue }
+                let word = bucket.words[k]
+                let ws = e - lastCount
                 if ws < head && e > head { continue }   // wholly in one part of W
                 let sStart = toS(ws)
                 let sEnd = toS(e - 1) + 1
@@ -77,7 +100,7 @@ struct MetricWordMatcher {
         }
         // the noun right after a count's measure word: 6个项目, 175家规模以上工业企业
         if tail > 0 {
-            for e in stride(from: w.count, to: head, by: -1) {
+            for e in stride(from: wCount, to: head, by: -1) {
                 if let m = best(endingAt: e, startingAt: head) { return m }
             }
         }

@@ -34,11 +34,16 @@ public struct NumberRecognizer: Sendable {
     /// First scalars of units and of approx words after a number, for a fast "nothing here".
     private let unitFirst: ScalarSet
     private let afterFirst: ScalarSet
+    /// ASCII digits and Chinese numerals: where a number (or a malformed one) may begin.
+    private let numberFirst: ScalarSet
 
     public init(lexicon: Lexicon) {
         self.lexicon = lexicon
         unitFirst = ScalarSet(lexicon.units.compactMap { $0.text.first })
         afterFirst = ScalarSet(lexicon.approxAfter.compactMap { $0.word.first })
+        var first = ChineseNumeral.numeralSet
+        for d in UInt8(ascii: "0")...UInt8(ascii: "9") { first.insert(Unicode.Scalar(d)) }
+        numberFirst = first
     }
 
     /// Recognises numbers in a string (folding full-width forms first); for tests and tools.
@@ -54,6 +59,8 @@ public struct NumberRecognizer: Sendable {
         var i = 0
         let n = t.count
         while i < n {
+            i = numberFirst.firstIndex(in: t, from: i, to: n)   // skip what is neither digit nor numeral
+            if i == n { break }
             let u = t[i]
             let isDigit = ScalarText.isASCIIDigit(u)
             if !isDigit && !numerals.contains(u) { i += 1; continue }

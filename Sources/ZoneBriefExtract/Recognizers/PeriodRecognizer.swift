@@ -32,16 +32,30 @@ public struct PeriodRecognizer: Sendable {
     public let lexicon: Lexicon
     private let periodWords: [(word: [Unicode.Scalar], months: (Int, Int))]
     private let relYears: [(word: [Unicode.Scalar], offset: Int)]
+    /// First scalars of the period words and of the relative years, for a fast "none starts here"
+    /// (nil when some word is empty and so starts everywhere).
+    private let periodWordFirst: ScalarSet?
+    private let relYearFirst: ScalarSet?
 
     public init(lexicon: Lexicon) {
         self.lexicon = lexicon
         periodWords = lexicon.periodWords.map { ($0.key, $0.value) }.sorted { $0.word.count > $1.word.count }
         relYears = lexicon.relativeYears.map { ($0.key, $0.value) }.sorted { $0.word.count > $1.word.count }
+        periodWordFirst = periodWords.contains { $0.word.isEmpty } ? nil : ScalarSet(periodWords.map { $0.word[0] })
+        relYearFirst = relYears.contains { $0.word.isEmpty } ? nil : ScalarSet(relYears.map { $0.word[0] })
     }
 
     private static let jiezhi: [[Unicode.Scalar]] = ["截至", "截止", "截止到", "截至到"].map { Array($0.unicodeScalars) }
     private static let muqian: [Unicode.Scalar] = Array("目前".unicodeScalars)
     private static let qian: Unicode.Scalar = "前"
+    /// The first scalar of every word of `jiezhi`.
+    private static let jie: Unicode.Scalar = "截"
+
+    /// Whether a word whose first scalar is in `first` may start at `i` (always, without the set).
+    @inline(__always) private func mayStart(_ first: ScalarSet?, _ t: [Unicode.Scalar], _ i: Int) -> Bool {
+        guard let first else { return true }
+        return i < t.count && first.contains(t[i])
+    }
     private static let tongqi: [Unicode.Scalar] = Array("同期".unicodeScalars)
 
     /// Every time expression in `t`, in order.
@@ -62,8 +76,13 @@ public struct PeriodRecognizer: Sendable {
 
     /// A 4-digit year at `i` followed by 年: (year, index after 年).
     static func yearNumber(_ t: [Unicode.Scalar], at i: Int) -> (Int, Int)? {
-        guard i + 4 < t.count, t[i + 4] == "年" else { return nil }
-        if i > 0 && ScalarText.isASCIIDigit(t[i - 1]) { return nil }
+        yearNumber(t, at: i, from: 0, to: t.count)
+    }
+
+    /// The same within `t[lo..<hi]` only (as if that part were the whole text).
+    static func yearNumber(_ t: [Unicode.Scalar], at i: Int, from lo: Int, to hi: Int) -> (Int, Int)? {
+        guard i + 4 < hi, t[i + 4] == "年" else { return nil }
+        if i > lo && ScalarText.isASCIIDigit(t[i - 1]) { return nil }
         var y = 0
         for k in 0..<4 {
             guard ScalarText.isASCIIDigit(t[i + k]) else { return nil }
@@ -119,14 +138,15 @@ public struct PeriodRecognizer: Sendable {
     func match(_ t: [Unicode.Scalar], at i: Int) -> PeriodSpan? {
         let n = t.count
         // 截至(今年|2023年)6月底, 截至目前
-        if let w = Self.jiezhi.first(where: { ScalarText.matches(t, at: i, $0) }) {
+        guard i < n else { return nil }
+        if t[i] == Self.jie, let w = Self.jiezhi.first(where: { ScalarText.matches(t, at: i, $0) }) {
             var j = i + w.count
             if ScalarText.matches(t, at: j, Self.muqian) {
                 return PeriodSpan(start: i, end: j + 2, year: .implicit, shape: .stock(nil))
             }
             var year: PeriodSpan.Year = .implicit
             if let (y, e) = Self.yearNumber(t, at: j) { year = .absolute(y); j = e }
-            else if let r = relYears.first(where: { ScalarText.matches(t, at: j, $0.word) }) { year = .relative(r.offset); j += r.word.count }
+            else if mayStart(relYearFirst, t, j), let r = relYears.first(where: { ScalarText.matches(t, at: j, $0.word) }) { year = .relative(r.offset); j += r.word.count }
             if let (m, e) = Self.monthNumber(t, at: j), e + 1 < n, t[e] == "月", t[e + 1] == "底" || t[e + 1] == "末" {
                 return PeriodSpan(start: i, end: e + 2, year: year, shape: .stock(m))
             }
@@ -143,17 +163,17 @@ public struct PeriodRecognizer: Sendable {
         var j = i
         if let (y, e) = Self.yearNumber(t, at: i) {
             year = .absolute(y); j = e
-            if ScalarText.matches(t, at: j, Array("度".unicodeScalars)) { j += 1 }
-        } else if let r = relYears.first(where: { ScalarText.matches(t, at: i, $0.word) }) {
+            if j < n && t[j] == "度" { j += 1 }
+        } else if mayStart(relYearFirst, t, i), let r = relYears.first(where: { ScalarText.matches(t, at: i, $0.word) }) {
             year = .relative(r.offset); j = i + r.word.count
         }
         // 去年同期: a comparison base, not a period
         if year != nil, ScalarText.matches(t, at: j, Self.tongqi) { return nil }
         // what follows: a period word, months, 以来
-        if let pw = periodWords.first(where: { ScalarText.matches(t, at: j, $0.word) }) {
+        if mayStart(periodWordFirst, t, j), let pw = periodWords.first(where: { ScalarText.matches(t, at: j, $0.word) }) {
             return PeriodSpan(start: i, end: j + pw.word.count, year: year ?? .implicit, shape: .months(pw.months.0, pw.months.1))
         }
-        if let o = lexicon.openPeriodWords.first(where: { ScalarText.matches(t, at: j, $0) }), year != nil {
+        if year != nil, let o = lexicon.openPeriodWords.first(where: { ScalarText.matches(t, at: j, $0) }) {
             return PeriodSpan(start: i, end: j + o.count, year: year!, shape: .open)
         }
         if j < n, t[j] == Self.qian, let (m, e) = Self.monthNumber(t, at: j + 1), e + 1 < n, t[e] == "个", t[e + 1] == "月" {

@@ -8,16 +8,19 @@ public struct YearResolver: Sendable {
 
     public init(lexicon: Lexicon) { self.lexicon = lexicon }
 
-    private static let horizon: Set<Unicode.Scalar> = ["至", "到"]
-
     /// The years named in one sentence that can date it: not a horizon (至2025年), and not in a
     /// clause of plans (在2025年的基础上力争再翻一番).
     public func datingYears(in t: [Unicode.Scalar]) -> [Int] {
+        datingYears(in: t, from: 0, to: t.count)
+    }
+
+    /// The same for the sentence `t[lo..<hi]`, read in place (as if it were copied out alone).
+    func datingYears(in t: [Unicode.Scalar], from lo: Int, to hi: Int) -> [Int] {
         var years: [Int] = []
-        var i = 0
-        while i + 4 < t.count {
-            if ScalarText.isASCIIDigit(t[i]), let (y, e) = PeriodRecognizer.yearNumber(t, at: i) {
-                if (i == 0 || !Self.horizon.contains(t[i - 1])) && !inPlannedClause(t, i) { years.append(y) }
+        var i = lo
+        while i + 4 < hi {
+            if ScalarText.isASCIIDigit(t[i]), let (y, e) = PeriodRecognizer.yearNumber(t, at: i, from: lo, to: hi) {
+                if (i == lo || !(t[i - 1] == "至" || t[i - 1] == "到")) && !inPlannedClause(t, i, from: lo, to: hi) { years.append(y) }
                 i = e
             } else {
                 i += 1
@@ -26,12 +29,11 @@ public struct YearResolver: Sendable {
         return years
     }
 
-    private func inPlannedClause(_ t: [Unicode.Scalar], _ i: Int) -> Bool {
+    private func inPlannedClause(_ t: [Unicode.Scalar], _ i: Int, from lo: Int, to hi: Int) -> Bool {
         var a = i, b = i
-        while a > 0 && !ScalarText.isClauseBreak(t[a - 1]) && !ScalarText.isSentenceEnd(t[a - 1]) { a -= 1 }
-        while b < t.count && !ScalarText.isClauseBreak(t[b]) && !ScalarText.isSentenceEnd(t[b]) { b += 1 }
-        let clause = Array(t[a..<b])
-        return lexicon.kindMarkers.contains { $0.kind == .target && ScalarText.find($0.word, in: clause) != nil }
+        while a > lo && !ScalarText.isClauseBreak(t[a - 1]) && !ScalarText.isSentenceEnd(t[a - 1]) { a -= 1 }
+        while b < hi && !ScalarText.isClauseBreak(t[b]) && !ScalarText.isSentenceEnd(t[b]) { b += 1 }
+        return lexicon.kindMarkers.contains { $0.kind == .target && ScalarText.find($0.word, in: t, from: a, to: b) != nil }
     }
 
     /// The years of a line that can date it, sentence by sentence.
@@ -39,7 +41,7 @@ public struct YearResolver: Sendable {
         var out: [Int] = []
         var a = 0
         for i in t.indices where ScalarText.isSentenceEnd(t[i]) || i == t.count - 1 {
-            out += datingYears(in: Array(t[a...i]))
+            out += datingYears(in: t, from: a, to: i + 1)
             a = i + 1
         }
         return out
