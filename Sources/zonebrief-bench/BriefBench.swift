@@ -70,7 +70,7 @@ struct SeedsBriefBench: ParsableCommand {
         for _ in 0..<max(1, runs) {
             var t = StageTimes()
             let extracted = try BenchExtraction.run(files: files, times: &t)
-            let report = t.run("aggregate") { Aggregator.aggregate(extracted.facts).value }
+            let report = t.run("aggregate") { Aggregator.aggregate(extracted.facts, options: BenchZones.options).value }
             let document = t.run("compose") { BriefComposer.compose(report, options: BriefOptions(articleCount: extracted.articleCount)) }
             let rendered = try renderer.render(document, to: output)
             t.stages.append(("layout", rendered.layoutSeconds))
@@ -107,7 +107,7 @@ struct CSVRenderBench: ParsableCommand {
         let renderer = try PDFRenderer(fontsDirectory: fonts)
         var t = StageTimes()
         let read = try t.run("read") { try FactsFile.read(path: path) }
-        let report = t.run("aggregate") { Aggregator.aggregate(read.value).value }
+        let report = t.run("aggregate") { Aggregator.aggregate(read.value, options: BenchZones.options).value }
         let document = t.run("compose") { BriefComposer.compose(report, options: BriefOptions(warnings: read.diagnostics)) }
         let (rendered, seconds) = try timed { try renderer.render(document, to: output) }
         t.stages.append(("layout", rendered.layoutSeconds))
@@ -225,4 +225,9 @@ enum BenchExtraction {
             return (facts, articles)
         }
     }
+}
+
+/// The brief command's zone list (the built-in lexicon's zones), so the benchmark makes the same brief.
+enum BenchZones {
+    static let options = MetricsOptions(knownZones: (try? Lexicon.builtIn().value.canonicalZoneNames) ?? [])
 }

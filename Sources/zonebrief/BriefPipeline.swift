@@ -106,6 +106,6 @@ struct OutputPaths {
 enum KnownZones {
     static let builtIn: Set<String> = {
         guard let lexicon = try? Lexicon.builtIn().value else { return [] }
-        return Set(lexicon.zoneAliases.values)
+        return lexicon.canonicalZoneNames
     }()
 }

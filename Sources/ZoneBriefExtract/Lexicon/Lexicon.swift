@@ -66,6 +66,9 @@ public struct Lexicon: Sendable {
     public var zoneAliases: [[Unicode.Scalar]: String] = [:]
     /// canonical zone names, for knowing that 石家庄 is a three-character place name
     public var zoneNames: Set<[Unicode.Scalar]> = []
+    /// The canonical names of the zones listed (zones.tsv), for callers that must tell zones from
+    /// cities and companies by more than a name's suffix (衢州智造新城 is a zone).
+    public var canonicalZoneNames: Set<String> { Set(zoneAliases.values) }
     public var zoneSuffixes: [(text: [Unicode.Scalar], canonical: String)] = []
     /// Suffixes of other kinds of zone (经济技术开发区): their figures are theirs, not a high-tech zone's.
     public var otherZoneSuffixes: [[Unicode.Scalar]] = []
