@@ -1,4 +1,5 @@
 import Testing
+import ZoneBriefTestSupport
 import ZoneBriefCore
 import ZoneBriefLayout
 @testable import ZoneBriefCompose
@@ -16,14 +17,14 @@ struct BriefComposerTests {
     @Test func wholeBriefDump() throws {
         let report = Aggregator.aggregate(try Self.seeds()).value
         let doc = BriefComposer.compose(report, options: BriefOptions(articleCount: 31, warnings: [Self.warning]))
-        try assertSnapshot(DocumentDump.text(doc), named: "brief.dump.txt")
-        try assertSnapshot(PlainSummary.text(report, options: BriefOptions()), named: "brief.summary.txt")
+        assertSnapshot(DocumentDump.text(doc), named: "brief.dump.txt")
+        assertSnapshot(PlainSummary.text(report, options: BriefOptions()), named: "brief.summary.txt")
     }
 
     @Test func asOfBriefDump() throws {
         let report = Aggregator.aggregate(try Self.seeds(), options: MetricsOptions(asOf: YearMonth(2023, 6))).value
         let text = DocumentDump.text(BriefComposer.compose(report))
-        try assertSnapshot(text, named: "brief-2023-06.dump.txt")
+        assertSnapshot(text, named: "brief-2023-06.dump.txt")
         #expect(text.contains("cover \"高新区发展动态简报\" / \"截至2023年6月\""))
         #expect(!text.contains("兰州高新区"))
     }
@@ -31,7 +32,7 @@ struct BriefComposerTests {
     @Test func sideBySideDump() throws {
         let report = Aggregator.aggregate(try Self.seeds(), options: MetricsOptions(zones: ["宝鸡", "肇庆"])).value
         let text = DocumentDump.text(BriefComposer.compose(report))
-        try assertSnapshot(text, named: "brief-side.dump.txt")
+        assertSnapshot(text, named: "brief-side.dump.txt")
         #expect(text.contains("table [指标 | 宝鸡高新区 | 肇庆高新区]"))
         #expect(text.contains("series=宝鸡高新区,肇庆高新区"))
         #expect(!text.contains("兰州高新区"))

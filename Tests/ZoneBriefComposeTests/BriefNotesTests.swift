@@ -1,4 +1,5 @@
 import Testing
+import ZoneBriefTestSupport
 import ZoneBriefCore
 import ZoneBriefLayout
 @testable import ZoneBriefCompose
@@ -30,7 +31,7 @@ struct BriefNotesTests {
         let warning = Diagnostic(.warning, file: "c.txt", line: 7, "数字“三成”未能识别")
         let doc = BriefComposer.compose(report, options: BriefOptions(title: "测试简报", warnings: [warning]))
         let text = DocumentDump.text(doc)
-        try assertSnapshot(text, named: "notes.dump.txt")
+        assertSnapshot(text, named: "notes.dump.txt")
         // The conflict: 52.35亿 (more digits) chosen over 52亿, both listed.
         #expect(text.contains("| 乙高新区 | 进出口总额 | 2023年上半年 | 52.35亿元（c.txt:9） | 52亿元（b.txt:1） | 更精确"))
         // The step 1—5月 → 上半年 and the computed share 47.1%.

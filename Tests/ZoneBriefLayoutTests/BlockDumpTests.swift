@@ -1,4 +1,5 @@
 import Testing
+import ZoneBriefTestSupport
 @testable import ZoneBriefLayout
 
 /// Dumps of each kind of block, compared with recorded snapshots.
@@ -10,13 +11,13 @@ import Testing
                              notes: [nil, "2021年全年", nil], unitCaption: "单位：%")
         let result = Fixtures.layout([.chart(chart)])
         #expect(result.warnings.isEmpty)
-        assertSnapshot(result.pages[0].dump(), named: "chart-horizontal-grouped")
+        assertSnapshot(result.pages[0].dump(), named: "chart-horizontal-grouped.txt")
     }
 
     @Test func verticalChart() {
         let chart = BarChart(orientation: .vertical, categories: ["一季度", "二季度", "三季度"],
                              series: [ChartSeries(name: "产值", values: [120, -15, 98.5])], unitCaption: "单位：亿元")
-        assertSnapshot(Fixtures.layout([.chart(chart)]).pages[0].dump(), named: "chart-vertical")
+        assertSnapshot(Fixtures.layout([.chart(chart)]).pages[0].dump(), named: "chart-vertical.txt")
     }
 
     @Test func cards() {
@@ -24,7 +25,7 @@ import Testing
                              Card(label: "园区数", value: "12"),
                              Card(label: "研发投入强度", value: "3.5", unit: "%", note: "全省第一", accent: Color(hex: 0xE0A030)),
                              Card(label: "新增企业", value: "105", unit: "家")], columns: 3)
-        assertSnapshot(Fixtures.layout([.cards(grid)]).pages[0].dump(), named: "cards")
+        assertSnapshot(Fixtures.layout([.cards(grid)]).pages[0].dump(), named: "cards.txt")
     }
 
     @Test func longHorizontalChartRepeatsItsTicksOnTheNextPage() {

@@ -1,4 +1,5 @@
 import Testing
+import ZoneBriefTestSupport
 @testable import ZoneBriefLayout
 
 @Suite struct PaginationTests {
@@ -12,7 +13,7 @@ import Testing
             .table(Fixtures.table(rows: 2)),
         ])
         #expect(result.warnings.isEmpty)
-        assertSnapshot(result.dump(), named: "small-document")
+        assertSnapshot(result.dump(), named: "small-document.txt")
     }
 
     @Test func coverHasItsOwnPageWithoutHeaderOrFooter() {

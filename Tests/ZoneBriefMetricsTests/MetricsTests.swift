@@ -1,4 +1,5 @@
 import Testing
+import ZoneBriefTestSupport
 import ZoneBriefCore
 @testable import ZoneBriefMetrics
 
@@ -187,9 +188,9 @@ struct SeedFixtureTests {
         let baoji = report.duplicates.filter { $0.zone == "宝鸡高新区" && $0.metric == .funds_in_place }
         #expect(baoji.count == 1)
         #expect(baoji.first?.sources.count == 2)
-        try assertSnapshot(report.dump(), named: "seeds.dump.txt")
+        assertSnapshot(report.dump(), named: "seeds.dump.txt")
         let june = Aggregator.aggregate(read.value, options: MetricsOptions(asOf: YearMonth(2023, 6))).value
-        try assertSnapshot(june.dump(), named: "seeds-2023-06.dump.txt")
+        assertSnapshot(june.dump(), named: "seeds-2023-06.dump.txt")
     }
 }
 
