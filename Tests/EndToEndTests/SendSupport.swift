@@ -28,6 +28,8 @@ enum SendSupport {
         p.executableURL = URL(fileURLWithPath: program.hasPrefix("/") ? program : "/usr/bin/env")
         p.arguments = program.hasPrefix("/") ? args : [program] + args
         var env = ["PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin", "HOME": dir.path, "TZ": "UTC"]
+        // under scripts/test-asan the child is instrumented too: it needs the same sanitizer settings
+        for key in ["ASAN_OPTIONS", "LSAN_OPTIONS"] { env[key] = ProcessInfo.processInfo.environment[key] }
         env.merge(environment) { $1 }
         p.environment = env
         p.standardInput = FileHandle.nullDevice
