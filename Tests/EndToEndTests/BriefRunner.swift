@@ -4,14 +4,10 @@ import Testing
 /// Runs the built `zonebrief` (it sits beside the test bundle, in the directory of
 /// `CommandLine.arguments[0]`) in a scratch folder, and reads back what it wrote.
 struct BriefRunner {
-    struct Result {
-        var status: Int32
-        var stdout: String
-        var stderr: String
-    }
+    typealias Result = ZonebriefProcess.Output
 
     let directory: URL
-    static let repoRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let repoRoot = ZonebriefProcess.repoRoot
 
     /// A fresh scratch folder holding a copy of seeds/.
     init() throws {
@@ -20,29 +16,9 @@ struct BriefRunner {
         try FileManager.default.copyItem(at: Self.repoRoot.appendingPathComponent("seeds"), to: directory.appendingPathComponent("seeds"))
     }
 
-    static var executable: URL {
-        URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("zonebrief")
-    }
-
     @discardableResult
     func run(_ arguments: [String], environment: [String: String] = [:]) throws -> Result {
-        let p = Process()
-        p.executableURL = Self.executable
-        p.arguments = arguments
-        p.currentDirectoryURL = directory
-        var env = ProcessInfo.processInfo.environment
-        env.removeValue(forKey: "SOURCE_DATE_EPOCH")
-        for (k, v) in environment { env[k] = v }
-        p.environment = env
-        let out = Pipe(), err = Pipe()
-        p.standardOutput = out
-        p.standardError = err
-        try p.run()
-        // Read before waiting so a full pipe never blocks the child.
-        let o = out.fileHandleForReading.readDataToEndOfFile()
-        let e = err.fileHandleForReading.readDataToEndOfFile()
-        p.waitUntilExit()
-        return Result(status: p.terminationStatus, stdout: String(decoding: o, as: UTF8.self), stderr: String(decoding: e, as: UTF8.self))
+        try ZonebriefProcess.run(arguments, in: directory, environment: environment, removing: ["SOURCE_DATE_EPOCH"])
     }
 
     func path(_ name: String) -> String { directory.appendingPathComponent(name).path }

@@ -4,30 +4,12 @@ import ZoneBriefCore
 
 /// `zonebrief extract` as a user runs it: the built binary, its stdout, stderr and exit code.
 @Suite struct ExtractCommandTests {
-    static var root: URL { URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent() }
+    static var root: URL { ZonebriefProcess.repoRoot }
 
-    /// The built `zonebrief`: next to the test bundle, else in .build/debug.
-    static var binary: URL {
-        let here = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("zonebrief")
-        if FileManager.default.isExecutableFile(atPath: here.path) { return here }
-        return root.appendingPathComponent(".build/debug/zonebrief")
-    }
-
-    struct Output { var status: Int32; var stdout: String; var stderr: String }
+    typealias Output = ZonebriefProcess.Output
 
     static func run(_ args: [String], in dir: URL = root) throws -> Output {
-        let p = Process()
-        p.executableURL = binary
-        p.arguments = args
-        p.currentDirectoryURL = dir
-        let out = Pipe(), err = Pipe()
-        p.standardOutput = out
-        p.standardError = err
-        try p.run()
-        let o = out.fileHandleForReading.readDataToEndOfFile()
-        let e = err.fileHandleForReading.readDataToEndOfFile()
-        p.waitUntilExit()
-        return Output(status: p.terminationStatus, stdout: String(decoding: o, as: UTF8.self), stderr: String(decoding: e, as: UTF8.self))
+        try ZonebriefProcess.run(args, in: dir)
     }
 
     @Test func defaultsToSeedsAndJSONLWhenPiped() throws {

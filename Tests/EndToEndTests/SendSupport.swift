@@ -2,13 +2,11 @@ import Foundation
 
 /// Running the built `zonebrief` and a real SMTP server for the `send` end-to-end tests.
 enum SendSupport {
-    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent()
+    static let packageRoot = ZonebriefProcess.repoRoot
     static let serverScripts = packageRoot.appendingPathComponent("Tests/ZoneBriefMailTests/Server")
 
     /// The binary sits beside the test bundle.
-    static let zonebrief = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-        .appendingPathComponent("zonebrief").path
+    static let zonebrief = ZonebriefProcess.executable.path
 
     struct Run {
         var status: Int32
