@@ -182,15 +182,7 @@ extension LayoutEngine {
             header.items.append(.text(TextItem(origin: Point(xOf(t) - shape.width / 2, 0), shape: shape, color: theme.muted)))
         }
         var out = [header]
-        var continuation = header
-        continuation.spaceBefore = 0
-        var continued: [Slice] = []
-        if let t = c.title, !t.isEmpty {
-            var titleStyle = theme.small; titleStyle.bold = true
-            let shape = measure(t + theme.continuedMark, titleStyle, width: w)
-            continued.append(Slice(height: shape.height + 6, items: [.text(TextItem(origin: Point(0, 0), shape: shape, color: theme.text))]))
-        }
-        continued.append(continuation)
+        let continued = continuationHead(caption: c.title, repeating: header, width: w, gap: 6)
 
         // Grouped bars are as thick as their value labels are tall, so labels never overlap.
         let labelHeight = valueLabels.flatMap { $0 }.compactMap { $0?.height }.max() ?? 0

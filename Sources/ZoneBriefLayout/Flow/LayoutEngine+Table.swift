@@ -84,16 +84,7 @@ extension LayoutEngine {
         header.spaceBefore = out.isEmpty ? theme.blockSpacing : 0
         out.append(header)
 
-        var headerCopy = header
-        headerCopy.spaceBefore = 0
-        // On the pages it continues on: its caption marked 续 (continued), then the header row.
-        var continued: [Slice] = []
-        if let caption = t.caption, !caption.isEmpty {
-            var capStyle = theme.small; capStyle.bold = true
-            let shape = measure(caption + theme.continuedMark, capStyle, width: width)
-            continued.append(Slice(height: shape.height + 4, items: [.text(TextItem(origin: Point(0, 0), shape: shape, color: theme.text))]))
-        }
-        continued.append(headerCopy)
+        let continued = continuationHead(caption: t.caption, repeating: header, width: width, gap: 4)
         for (r, row) in rows.enumerated() {
             let h = (cells[r].map(\.height).max() ?? 0) + 2 * padY
             var s = Slice(height: h)

@@ -56,6 +56,21 @@ public final class LayoutEngine {
     /// Measures through the measurer and reports characters the fonts lack, once each. A plain
     /// one-run text measured again in the same style and width (a zone's name, a period, a tick)
     /// reuses the first shape: text is shaped once per document.
+    /// What a table or chart repeats on the pages it continues on: its caption marked 续
+    /// (continued), `gap` points above `header`, then `header` itself with no space before it.
+    func continuationHead(caption: String?, repeating header: Slice, width: Double, gap: Double) -> [Slice] {
+        var head: [Slice] = []
+        if let caption, !caption.isEmpty {
+            var style = theme.small; style.bold = true
+            let shape = measure(caption + theme.continuedMark, style, width: width)
+            head.append(Slice(height: shape.height + gap, items: [.text(TextItem(origin: Point(0, 0), shape: shape, color: theme.text))]))
+        }
+        var copy = header
+        copy.spaceBefore = 0
+        head.append(copy)
+        return head
+    }
+
     func measure(_ runs: [TextRun], _ style: TextStyle, width: Double?) -> TextShape {
         // Control characters (other than line feeds) have no business on paper: drop them.
         if runs.contains(where: { Self.hasControlCharacters($0.text) }) {
