@@ -239,6 +239,9 @@ public struct FactExtractor: Sendable {
             var ctx = ArticleContext(file: file, year: year ?? fileYear, zone: home.zone ?? extractor.assumedZone, date: date)
             ctx.home = home
             ctx.home.zone = ctx.zone
+            for p in article.paragraphs.prefix(while: \.isHeading) {
+                if let period = extractor.assembler.headingPeriod(p.text, ctx: ctx) { ctx.articlePeriod = period }
+            }
             for (p, ranges) in zip(article.paragraphs, sentences) where !p.isHeading {
                 ctx.carriedPeriod = nil
                 ctx.paragraphFacts = []

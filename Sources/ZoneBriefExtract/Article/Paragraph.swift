@@ -180,9 +180,11 @@ struct PageAssembler {
         return false
     }
 
-    /// Short, no clause punctuation: a headline, kicker or author line.
+    /// No clause punctuation and short: a headline, kicker or author line; or a page's header line
+    /// (a dateline, a source line: 发布时间：…　来源：…), which is never joined to the text after it.
     private func looksLikeHeading(_ t: [Unicode.Scalar]) -> Bool {
-        guard t.count <= 40 else { return false }
-        return !t.contains { $0 == "，" || $0 == "," || $0 == "；" || $0 == ";" || $0 == "、" }
+        guard !t.contains(where: { $0 == "，" || $0 == "," || $0 == "；" || $0 == ";" || $0 == "、" }) else { return false }
+        if t.count <= 40 { return true }
+        return t.count <= 120 && (lexicon.datelineWords + lexicon.sourceWords).contains { ScalarText.find($0, in: t) != nil }
     }
 }
