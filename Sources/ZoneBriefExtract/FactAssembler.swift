@@ -184,7 +184,7 @@ struct FactAssembler {
         /// A money or count figure that became no fact: listed with the reason (`--unread`).
         func unread(_ num: NumberSpan, _ reason: UnreadReason, word: [Unicode.Scalar]? = nil) {
             guard let u = num.unit, u == .CNY || u == .USD || u == .count else { return }
-            if ctx.quote == nil { ctx.quote = ScalarText.string(ScalarText.trimmed(p.original[range])) }
+            if ctx.quote == nil { ctx.quote = quote(p, range) }
             ctx.unread.append(UnreadFigure(file: ctx.file, line: p.line(at: range.lowerBound + num.numberStart),
                                            figure: ScalarText.string(p.original[(range.lowerBound + num.start)..<(range.lowerBound + num.end)]),
                                            reason: reason, word: word.map(ScalarText.string), quote: ctx.quote!))
@@ -341,7 +341,7 @@ struct FactAssembler {
         guard ctx.seen.insert(key).inserted else {   // one hash, not two
             return ctx.facts.lastIndex(where: { FactKey(zone: $0.zone, metric: $0.metric, label: $0.label, value: $0.value, unit: $0.unit, period: $0.period, kind: $0.kind) == key }).map { .repeated($0) } ?? .skipped(.restated)
         }
-        if ctx.quote == nil { ctx.quote = ScalarText.string(ScalarText.trimmed(p.original[range])) }
+        if ctx.quote == nil { ctx.quote = self.quote(p, range) }
         let quote = ctx.quote!
         let fact = Fact(zone: zone, entity: entity, metric: metric, label: label, value: value, unit: unit, period: period,
                         kind: kind, approx: num.approx,
@@ -349,6 +349,12 @@ struct FactAssembler {
                                           date: ctx.dates.date?.text))
         ctx.facts.append(fact)
         return .made(ctx.facts.count - 1)
+    }
+
+    /// The sentence as the page wrote it (a table row: the row).
+    private func quote(_ p: Paragraph, _ range: Range<Int>) -> String {
+        if let v = p.verbatim { return ScalarText.string(ScalarText.trimmed(v[...])) }
+        return ScalarText.string(ScalarText.trimmed(p.original[range]))
     }
 
     /// Who a figure belongs to: the nearest entity named before it in the sentence (a zone, a city
