@@ -8,6 +8,8 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "zonebrief", targets: ["zonebrief"]),
+        // The brief as a library: one entry point, BriefMaker.make(_:in:).
+        .library(name: "ZoneBrief", targets: ["ZoneBrief"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -15,9 +17,10 @@ let package = Package(
     targets: [
         // The FACTS.md contract: Fact, Metric, Period, Kind…, diagnostics, JSONL/CSV coding.
         .target(name: "ZoneBriefCore"),
-        // Article text → facts (pure Swift).
+        // Article text → facts (pure Swift). Lexicon/Data is read from disk at run time (installed
+        // beside the binary, or in this tree), never through a resource bundle.
         .target(name: "ZoneBriefExtract", dependencies: ["ZoneBriefCore"],
-                resources: [.copy("Lexicon/Data")]),
+                exclude: ["Lexicon/Data"]),
         // Facts → comparable figures: merge, conflicts, periods, rankings (pure Swift).
         .target(name: "ZoneBriefMetrics", dependencies: ["ZoneBriefCore"]),
         // Document model → positioned frames on pages (pure Swift, knows nothing of zones).
@@ -34,10 +37,14 @@ let package = Package(
                        providers: [.apt(["libcurl4-openssl-dev"])]),
         // MIME message, SMTP transport, .eml writer.
         .target(name: "ZoneBriefMail", dependencies: ["ZoneBriefCore", "CCurl"]),
+        // The brief as a library above the stages: inputs → extract → aggregate → compose → render →
+        // the three files, with the environment (fonts, lexicon, output folder, clock) as one value.
+        .target(name: "ZoneBrief", dependencies: [
+            "ZoneBriefCore", "ZoneBriefExtract", "ZoneBriefMetrics", "ZoneBriefLayout", "ZoneBriefCompose", "ZoneBriefPDF",
+        ]),
         // The command line: argv, environment, streams, exit codes.
         .executableTarget(name: "zonebrief", dependencies: [
-            "ZoneBriefCore", "ZoneBriefExtract", "ZoneBriefMetrics", "ZoneBriefLayout",
-            "ZoneBriefCompose", "ZoneBriefPDF", "ZoneBriefMail",
+            "ZoneBrief", "ZoneBriefCore", "ZoneBriefExtract", "ZoneBriefMail",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // Benchmarks (run by scripts/bench): figures printed, never asserted.

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import ZoneBrief
 import ZoneBriefCore
 import ZoneBriefExtract
 #if canImport(Glibc)
@@ -19,7 +20,7 @@ struct ExtractCommand: ParsableCommand {
 
         Warnings go to stderr as file:line: warning: …, and a summary line ends the run. \
         Vocabulary (zone aliases, metric words, units, periods, markers) is data: see \
-        Sources/ZoneBriefExtract/Lexicon/Data/*.tsv; --lexicon adds entries in the same format.
+        share/zonebrief/lexicon/*.tsv (Sources/ZoneBriefExtract/Lexicon/Data/ in the source tree); --lexicon adds entries in the same format.
         """
     )
 
@@ -61,7 +62,12 @@ struct ExtractCommand: ParsableCommand {
     }
 
     func run() throws {
-        var lexicon = try Lexicon.builtIn().value
+        var lexicon: Lexicon
+        do {
+            lexicon = try Lexicon.load(dataFolder: try Installation.current().lexicon()).value
+        } catch let failure as BriefFailure {
+            throw CLIFailure(failure.description)
+        }
         for l in lexicons {
             for d in try lexicon.add(contentsOf: URL(fileURLWithPath: l)) { Stderr.write(d.description) }
         }

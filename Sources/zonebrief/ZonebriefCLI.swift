@@ -1,9 +1,10 @@
 import ArgumentParser
+import ZoneBrief
 
 /// `zonebrief`: article pages → facts → a PDF brief → managers' mailboxes.
 /// Thin by design: each subcommand parses arguments and calls the libraries.
 @main
-struct ZoneBrief: ParsableCommand {
+struct ZonebriefCLI: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "zonebrief",
         abstract: "Turn Chinese articles about high-tech zones (高新区) into a PDF brief that compares them.",
@@ -13,6 +14,7 @@ struct ZoneBrief: ParsableCommand {
 
         Start with `zonebrief brief`: it reads seeds/ and writes reports/brief.pdf.
         """,
+        version: "\(BuildInfo.version) (\(BuildInfo.commit))",
         subcommands: [ExtractCommand.self, BriefCommand.self, RenderCommand.self, SendCommand.self]
     )
 }
