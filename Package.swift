@@ -13,6 +13,8 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        // The briefs file (zonebrief.toml) of `zonebrief run`.
+        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
     ],
     targets: [
         // The FACTS.md contract: Fact, Metric, Period, Kind…, diagnostics, JSONL/CSV coding.
@@ -42,9 +44,14 @@ let package = Package(
         .target(name: "ZoneBrief", dependencies: [
             "ZoneBriefCore", "ZoneBriefExtract", "ZoneBriefMetrics", "ZoneBriefLayout", "ZoneBriefCompose", "ZoneBriefPDF",
         ]),
+        // Operating it: the briefs file, the monthly run and its state, mail per recipient, doctor.
+        .target(name: "ZoneBriefOps", dependencies: [
+            "ZoneBrief", "ZoneBriefCore", "ZoneBriefMail", "ZoneBriefCompose", "ZoneBriefPDF", "ZoneBriefExtract",
+            .product(name: "TOMLKit", package: "TOMLKit"),
+        ]),
         // The command line: argv, environment, streams, exit codes.
         .executableTarget(name: "zonebrief", dependencies: [
-            "ZoneBrief", "ZoneBriefCore", "ZoneBriefExtract", "ZoneBriefMail",
+            "ZoneBrief", "ZoneBriefOps", "ZoneBriefCore", "ZoneBriefExtract", "ZoneBriefMail",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // Benchmarks (run by scripts/bench): figures printed, never asserted.
@@ -75,6 +82,8 @@ let package = Package(
         .testTarget(name: "ZoneBriefMailTests", dependencies: ["ZoneBriefMail", "ZoneBriefCore"],
                     exclude: ["Server"]),
         .testTarget(name: "ZoneBriefFuzzTests", dependencies: ["ZoneBriefFuzz"]),
+        .testTarget(name: "ZoneBriefTests", dependencies: ["ZoneBrief", "ZoneBriefCore"]),
+        .testTarget(name: "ZoneBriefOpsTests", dependencies: ["ZoneBriefOps", "ZoneBrief", "ZoneBriefCore", "ZoneBriefMail"]),
         .testTarget(name: "EndToEndTests", dependencies: ["ZoneBriefCore"]),
     ],
     swiftLanguageModes: [.v6]

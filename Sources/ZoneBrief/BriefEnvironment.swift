@@ -58,10 +58,14 @@ public struct BriefEnvironment: Sendable {
     }
 
     /// The month before the one `now` falls in, in ``timeZone``: the last month that is over.
-    public var lastClosedMonth: YearMonth {
+    public var lastClosedMonth: YearMonth { Self.lastClosedMonth(before: now, in: timeZone) }
+
+    /// The month before the one `date` falls in, read in `zone` (00:30 on 1 January in Beijing
+    /// is still 31 December in UTC: the brief's calendar is Beijing's).
+    public static func lastClosedMonth(before date: Date, in zone: TimeZone) -> YearMonth {
         var cal = Calendar(identifier: .gregorian)
-        cal.timeZone = timeZone
-        let c = cal.dateComponents([.year, .month], from: now)
+        cal.timeZone = zone
+        let c = cal.dateComponents([.year, .month], from: date)
         let y = c.year ?? 1970, m = c.month ?? 1
         return m == 1 ? YearMonth(y - 1, 12) : YearMonth(y, m - 1)
     }

@@ -12,9 +12,12 @@ struct ZonebriefCLI: ParsableCommand {
         The pipeline: article pages (.txt/.md, UTF-8 or GB18030) → facts (FACTS.md) → metrics per zone
         and period → a printable PDF brief with charts, tables and sources → e-mail.
 
-        Start with `zonebrief brief`: it reads seeds/ and writes reports/brief.pdf.
+        Start with `zonebrief brief`: it reads seeds/ and writes reports/brief.pdf. For the monthly
+        routine, describe the briefs in zonebrief.toml and call `zonebrief run` from cron or a
+        systemd timer.
         """,
         version: "\(BuildInfo.version) (\(BuildInfo.commit))",
-        subcommands: [ExtractCommand.self, BriefCommand.self, RenderCommand.self, SendCommand.self]
+        subcommands: [ExtractCommand.self, BriefCommand.self, RenderCommand.self, SendCommand.self,
+                      RunCommand.self]
     )
 }
