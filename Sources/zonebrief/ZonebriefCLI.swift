@@ -14,10 +14,10 @@ struct ZonebriefCLI: ParsableCommand {
 
         Start with `zonebrief brief`: it reads seeds/ and writes reports/brief.pdf. For the monthly
         routine, describe the briefs in zonebrief.toml and call `zonebrief run` from cron or a
-        systemd timer.
+        systemd timer. `zonebrief doctor` tells what the installation found and what is missing.
         """,
         version: "\(BuildInfo.version) (\(BuildInfo.commit))",
         subcommands: [ExtractCommand.self, BriefCommand.self, RenderCommand.self, SendCommand.self,
-                      RunCommand.self]
+                      RunCommand.self, DoctorCommand.self]
     )
 }
