@@ -227,7 +227,7 @@ struct BriefsFileReader {
             return nil
         }
         if name.isEmpty || name.hasPrefix(".") || name.contains("/") || name.contains("\0") {
-            problem(p + "name", "\"\(name)\" cannot name files; use letters, digits, - and _")
+            problem(p + "name", "\"\(name)\" cannot name files: no slash, no leading dot, not empty")
         }
         let articles = strings(t, "articles", p) ?? []
         if articles.isEmpty && t["articles"] == nil { problem(p + "articles", "missing; name the folders of articles, e.g. articles = [\"seeds\"]") }

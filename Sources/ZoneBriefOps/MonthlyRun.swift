@@ -65,7 +65,11 @@ public enum MonthlyRun {
         var report = RunReport(zonebrief: BuildInfo.line, briefsFile: file.path, started: started, finished: started,
                                dryRun: options.dryRun, status: "", exitCode: 0, briefs: [], errors: [])
         var state: RunState
-        do { state = try RunState.load(file.stateFile) } catch {
+        var lock: RunLock?
+        do {
+            if !options.dryRun { lock = try RunLock(folder: file.output) }
+            state = try RunState.load(file.stateFile)
+        } catch {
             say(RunLine(text: "error: \(error)", isError: true))
             report.errors.append("\(error)")
             report.finish(now: Date(), zone: file.timeZone)
@@ -90,6 +94,7 @@ public enum MonthlyRun {
                 + b.recipients.filter { ["refused", "failed"].contains($0.status) }.map { "\(b.name): \($0.status): \($0.address): \($0.reply ?? "")" }
         }
         report.finish(now: Date(), zone: file.timeZone)
+        withExtendedLifetime(lock) {}
         return report
     }
 

@@ -99,7 +99,7 @@ import ZoneBriefCore
         ("period = \"June\"\n[[brief]]\nname = \"a\"\narticles = [\"s\"]\nto = [\"a@x.cn\"]\n",
          "z.toml:1: period: \"June\" is no period; write \"last-closed-month\", \"latest\" or a month like \"2023-06\""),
         ("[[brief]]\nname = \"../a\"\narticles = [\"s\"]\nto = [\"a@x.cn\"]\n",
-         "z.toml:2: brief[0].name: \"../a\" cannot name files; use letters, digits, - and _"),
+         "z.toml:2: brief[0].name: \"../a\" cannot name files: no slash, no leading dot, not empty"),
         ("[[brief]]\narticles = [\"s\"]\nto = [\"a@x.cn\"]\n",
          "z.toml:1: brief[0].name: missing; every brief needs a name (its files are NAME.pdf, …)"),
         ("[[brief]]\nname = \"a\"\narticles = [\"s\"]\nto = [\"a@x.cn\"]\n[[brief]]\nname = \"a\"\narticles = [\"s\"]\nto = [\"b@x.cn\"]\n",

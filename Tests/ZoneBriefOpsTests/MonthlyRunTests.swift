@@ -199,6 +199,21 @@ struct RunFixture {
         #expect(f.transport.envelopes.count == 2)
     }
 
+    @Test func oneRunAtATimePerOutputFolder() throws {
+        let f = try RunFixture()
+        defer { f.remove() }
+        var held: RunLock? = try RunLock(folder: f.folder.appendingPathComponent("reports"))
+        let r = try f.run()
+        #expect(r.report.exitCode == RunReport.Exit.failed)
+        #expect(r.report.briefs.isEmpty)
+        #expect(r.report.errors.first?.hasPrefix("another zonebrief run is working on ") == true, "\(r.report.errors)")
+        #expect(f.transport.envelopes.isEmpty)
+        #expect(try f.run(RunOptions(dryRun: true)).report.exitCode == RunReport.Exit.ok, "a dry run takes no lock")
+        held = nil
+        _ = held
+        #expect(try f.run().report.exitCode == RunReport.Exit.ok)
+    }
+
     @Test func theReportIsJSONWithEveryBriefRecipientAndError() throws {
         let f = try RunFixture()
         defer { f.remove() }
