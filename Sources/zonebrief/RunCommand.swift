@@ -17,7 +17,8 @@ struct RunCommand: ParsableCommand {
         was sent is recorded in OUTPUT/zonebrief-state.json. A brief whose facts have not changed \
         since it was sent to every recipient is not sent again (one line says so; --force sends \
         anyway); a recipient the server refused is sent to on the next run, and no one who \
-        accepted it gets it twice. One brief's failure never stops the others.
+        accepted it gets it twice. One brief's failure never stops the others; a second run on the \
+        same output folder while one is going stops at once.
 
         Exit status: 0 every brief made and every recipient accepted; 1 a brief failed or a \
         recipient did not accept it (the lines on stderr, and --report, say which); 3 nothing new \
