@@ -197,26 +197,28 @@ struct Mailer {
 
     let file: BriefsFile
     let env: RunEnvironment
-    private var server: Result<(SMTPServer, SMTPSettings), MailError>?
+    private var server: Result<(SMTPServer, SMTPSettings), SendFailure>?
 
     init(file: BriefsFile, env: RunEnvironment) {
         self.file = file
         self.env = env
     }
 
-    mutating func settings() -> Result<(SMTPServer, SMTPSettings), MailError> {
+    /// The server and settings: the `[smtp]` table over the SMTP config file. A missing server
+    /// or sender is named in the briefs file's terms.
+    mutating func settings() -> Result<(SMTPServer, SMTPSettings), SendFailure> {
         if let server { return server }
-        let r: Result<(SMTPServer, SMTPSettings), MailError>
+        let r: Result<(SMTPServer, SMTPSettings), SendFailure>
         do {
-            let loaded = try SMTPSettings.standard(configPath: file.smtpConfig, flags: file.smtp ?? SMTPSettings(),
-                                                   environment: env.processEnvironment)
-            let s = loaded.value
-            guard s.from != nil else { throw MailError.noSender }
+            let s = try SMTPSettings.standard(configPath: file.smtpConfig, flags: file.smtp ?? SMTPSettings(),
+                                              environment: env.processEnvironment).value
+            if s.url == nil { throw SendFailure(reason: "no SMTP server: set url in the [smtp] table of \(file.path) (or in the SMTP config file)") }
+            if s.from == nil { throw SendFailure(reason: "no sender: set from in the [smtp] table of \(file.path) (or in the SMTP config file)") }
             r = .success((try s.server(environment: env.processEnvironment).value, s))
-        } catch let e as MailError {
+        } catch let e as SendFailure {
             r = .failure(e)
         } catch {
-            r = .failure(.curl("\(error)"))
+            r = .failure(SendFailure(reason: "\(error)"))
         }
         server = r
         return r
@@ -227,7 +229,7 @@ struct Mailer {
         let (server, settings): (SMTPServer, SMTPSettings)
         switch self.settings() {
         case let .success(s): (server, settings) = s
-        case let .failure(e): return .failure(SendFailure(reason: "\(e)".replacingOccurrences(of: "pass --smtp smtp://host:port, set 'url' in the SMTP config file, or write the message with --eml", with: "set url in the [smtp] table of \(file.path)").replacingOccurrences(of: "pass --from or set 'from' in the SMTP config file", with: "set from in the [smtp] table of \(file.path)")))
+        case let .failure(e): return .failure(e)
         }
         do {
             let from = try MailAddress(settings.from ?? "")

@@ -69,7 +69,7 @@ struct RunFixture {
         let transport = self.transport
         let env = RunEnvironment(fonts: Installation.buildTree.appendingPathComponent("Fonts"),
                                  lexicon: Installation.buildTree.appendingPathComponent("Sources/ZoneBriefExtract/Lexicon/Data"),
-                                 now: Date(timeIntervalSince1970: 1_780_000_000), processEnvironment: [:],
+                                 now: Date(timeIntervalSince1970: 1_780_000_000), processEnvironment: ["HOME": folder.path],
                                  transport: { _, _ in transport })
         var lines: [RunLine] = []
         let report = MonthlyRun.run(try file(), options: options, environment: env) { lines.append($0) }
@@ -157,6 +157,18 @@ struct RunFixture {
         f.transport.down = false
         #expect(try f.run().report.exitCode == RunReport.Exit.ok)
         #expect(f.transport.envelopes.suffix(3) == [["zq@gov.cn"], ["bj@gov.cn"], ["director@gov.cn", "office@gov.cn"]])
+    }
+
+    @Test func noServerIsSaidInTheBriefsFilesTerms() throws {
+        let f = try RunFixture(RunFixture.briefs.replacingOccurrences(of: "url = \"smtp://127.0.0.1:2525\"\n", with: ""))
+        defer { f.remove() }
+        let r = try f.run()
+        #expect(r.report.exitCode == RunReport.Exit.failed)
+        #expect(r.report.briefs.map(\.status) == ["failed", "failed", "failed"])
+        let path = f.folder.appendingPathComponent("zonebrief.toml").path
+        #expect(r.lines.contains(RunLine(text: "zhaoqing: not sent to zq@gov.cn: no SMTP server: set url in the [smtp] table of \(path) (or in the SMTP config file)", isError: true)), "\(r.lines)")
+        #expect(f.transport.envelopes.isEmpty)
+        #expect(FileManager.default.fileExists(atPath: f.folder.appendingPathComponent("reports/pair.pdf").path), "the briefs are made all the same")
     }
 
     @Test func aBriefThatFailsDoesNotStopTheOthers() throws {
