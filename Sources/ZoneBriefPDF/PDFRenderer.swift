@@ -30,17 +30,23 @@ public final class PDFRenderer {
         self.theme = theme
     }
 
-    /// Lays out and paints `document` into the PDF at `path`.
-    public func render(_ document: Document, to path: String) throws -> RenderReport {
+    /// Lays out and paints `document` into the PDF at `path`. `pages`, if given, hears
+    /// `(0, total)` once the pages are laid out, then `(k, total)` after page k is painted (for
+    /// progress on long documents).
+    public func render(_ document: Document, to path: String, pages: ((_ painted: Int, _ total: Int) -> Void)? = nil) throws -> RenderReport {
         let t0 = monotonicSeconds()
         let measurer = PangoMeasurer(fonts: fonts, family: family)
         let result = LayoutEngine(measurer: measurer, theme: theme).layout(document)
         let t1 = monotonicSeconds()
+        pages?(0, result.pages.count)
         var warnings = result.warnings
-        try paint(result, metadata: document.metadata, measurer: measurer, to: path, warnings: &warnings)
+        try paint(result, metadata: document.metadata, measurer: measurer, to: path, warnings: &warnings, pages: pages)
         let t2 = monotonicSeconds()
         return RenderReport(pageCount: result.pages.count, warnings: warnings, layoutSeconds: t1 - t0, paintSeconds: t2 - t1)
     }
+
+    /// Whether some font of the folder has `scalar`.
+    func fontsHave(_ scalar: Unicode.Scalar) -> Bool { fonts.has(scalar) }
 
     /// Lays out `document` with Pango measurements, without painting (for tests and tools).
     public func layout(_ document: Document) -> LayoutResult {
@@ -48,7 +54,7 @@ public final class PDFRenderer {
     }
 
     private func paint(_ result: LayoutResult, metadata: Metadata, measurer: PangoMeasurer, to path: String,
-                       warnings: inout [String]) throws {
+                       warnings: inout [String], pages: ((Int, Int) -> Void)?) throws {
         let temp = temporaryPath(for: path)
         do {
             let first = result.pages.first?.size ?? theme.pageSize
@@ -67,6 +73,7 @@ public final class PDFRenderer {
                 painter.paint(page)
                 surface.showPage(nextSize: k + 1 < result.pages.count ? result.pages[k + 1].size : nil)
                 for h in releaseAfter[k] { measurer.release(h) }
+                pages?(k + 1, result.pages.count)
             }
             addOutline(result.outline, to: surface)
             try surface.finish()

@@ -1,11 +1,6 @@
 import ArgumentParser
 import Foundation
-import ZoneBriefCompose
-import ZoneBriefCore
-import ZoneBriefExtract
-import ZoneBriefLayout
-import ZoneBriefMetrics
-import ZoneBriefPDF
+import ZoneBrief
 
 /// `zonebrief brief`: article pages → facts → the PDF brief, with its facts CSV and plain-text
 /// summary beside it.
@@ -44,38 +39,7 @@ struct BriefCommand: ParsableCommand {
     }
 
     func run() throws {
-        let log = StageLog(quiet: brief.quiet)
-        let files = articleFiles()
-        let extracted = try ArticleExtraction.run(paths: paths.isEmpty ? ["seeds"] : paths, log: log)
-        for d in extracted.diagnostics { log.diagnostic(d) }
-        log.note("\(extracted.facts.count) facts from \(extracted.articleCount) articles in \(files.count) files")
-        try BriefPipeline.run(facts: extracted.facts, warnings: extracted.diagnostics, articleCount: extracted.articleCount,
-                              options: brief, inputFiles: files, log: log)
+        try BriefPipeline.run(.articles(paths.isEmpty ? ["seeds"] : paths), options: brief)
         try mail.deliverIfAsked(pdf: brief.output)
-    }
-}
-
-/// Extraction of the article files (decoding included: the extractor streams each file).
-enum ArticleExtraction {
-    struct Output {
-        var facts: [Fact]
-        var diagnostics: [Diagnostic]
-        var articleCount: Int
-    }
-
-    static func run(paths: [String], log: StageLog) throws -> Output {
-        let extractor = try log.stage("lexicon") { try FactExtractor() }
-        let files: [ArticleFiles.Entry]
-        do { files = try ArticleFiles.list(paths) } catch { throw ValidationError("\(error)") }
-        return log.stage("extract") {
-            var out = Output(facts: [], diagnostics: [], articleCount: 0)
-            for f in files {
-                let r = extractor.extract(fileAt: f.url, name: f.name)
-                out.facts += r.value.facts
-                out.diagnostics += r.diagnostics
-                out.articleCount += r.value.articles
-            }
-            return out
-        }
     }
 }

@@ -1,11 +1,8 @@
 import ArgumentParser
 import Foundation
+import ZoneBrief
 import ZoneBriefCompose
 import ZoneBriefCore
-import ZoneBriefLayout
-import ZoneBriefExtract
-import ZoneBriefMetrics
-import ZoneBriefPDF
 
 /// The options `brief` and `render` share.
 struct BriefOptionsGroup: ParsableArguments {
@@ -13,7 +10,8 @@ struct BriefOptionsGroup: ParsableArguments {
     @Option(help: "Make the monthly brief as of this month (YYYY-MM).") var period: String?
     @Option(help: "Compare only these zones side by side (comma-separated; 宝鸡 matches 宝鸡高新区).") var zones: String?
     @Option(help: "The brief's title.") var title: String?
-    @Option(help: "The fonts folder (default: Fonts/ here, else beside the project the tool was built in).") var fonts: String?
+    @Option(help: "The organisation line on the cover's foot.") var organisation: String?
+    @Option(help: "The fonts folder (default: the installed fonts, see `zonebrief doctor`).") var fonts: String?
     @Option(help: "Yuan per US dollar: convert USD figures with this rate (default: USD stays USD).") var usdRate: Double?
     @Flag(help: "Print nothing but errors on stderr.") var quiet = false
 
@@ -39,73 +37,49 @@ struct BriefOptionsGroup: ParsableArguments {
         s.split(whereSeparator: { $0 == "," || $0 == "，" || $0 == "、" }).map { String($0).trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
     }
 
-    var metricsOptions: MetricsOptions {
-        MetricsOptions(asOf: period.flatMap { YearMonth(text: $0) }, zones: zones.map(zoneList), usdRate: usdRate)
+    /// The library's request for `input`, shaped by these options.
+    func request(_ input: BriefRequest.Input, strict: Bool = false) -> BriefRequest {
+        BriefRequest(input: input, name: ((output as NSString).lastPathComponent as NSString).deletingPathExtension,
+                     period: period.flatMap { YearMonth(text: $0) }, zones: zones.map(zoneList), title: title,
+                     organisation: organisation, usdRate: usdRate, strict: strict)
+    }
+
+    /// This process's environment, writing beside `-o`.
+    func environment() throws -> BriefEnvironment {
+        let folder = (output as NSString).deletingLastPathComponent
+        var env = try BriefEnvironment.standard(outputFolder: URL(fileURLWithPath: folder.isEmpty ? "." : folder),
+                                                fonts: fonts.map { URL(fileURLWithPath: $0) })
+        env.progress = TerminalProgress.ifTerminal(quiet: quiet)?.brief
+        return env
     }
 }
 
-/// Facts → metrics → document → PDF, with the facts CSV and the summary beside it; the stages
-/// `brief` and `render` share.
+/// `brief` and `render` through the library: make the brief, then tell stderr what happened
+/// (warnings, stage times, the files written). A failure prints its warnings, then `Error: …`.
 enum BriefPipeline {
-    static func run(facts: [Fact], warnings: [Diagnostic], articleCount: Int?, options: BriefOptionsGroup,
-                    inputFiles: [String], log: StageLog, dump: Bool = false) throws {
-        var metricsOptions = options.metricsOptions
-        metricsOptions.knownZones = KnownZones.builtIn
-        let aggregated = log.stage("aggregate") { Aggregator.aggregate(facts, options: metricsOptions) }
-        for d in aggregated.diagnostics { log.diagnostic(d) }
-        let report = aggregated.value
-        if options.zones != nil && report.zones.isEmpty {
-            throw BriefFailure("--zones \(options.zones!): no zone with facts matches; zones with facts: \(Aggregator.zoneNames(facts, knownZones: metricsOptions.knownZones).joined(separator: "、"))")
+    static func run(_ input: BriefRequest.Input, options: BriefOptionsGroup, strict: Bool = false, dump: Bool = false) throws {
+        let log = StageLog(quiet: options.quiet)
+        let outcome: BriefOutcome
+        do {
+            outcome = try BriefMaker.make(options.request(input, strict: strict), in: options.environment())
+        } catch let failure as BriefFailure {
+            for d in failure.warnings { log.diagnostic(d) }
+            throw CLIFailure(failure.description)
         }
-        if report.zones.isEmpty && report.otherEntities.isEmpty {
-            let months = facts.compactMap(\.period).flatMap { [$0.start ?? $0.end, $0.end] }
-            let span = months.min().map { " (the facts run from \($0) to \(months.max()!))" } ?? ""
-            if let p = options.period {
-                throw BriefFailure("nothing to brief as of \(p): no zone has a figure ending in \(p.prefix(4)) up to \(p)\(span)")
-            }
-            throw BriefFailure("nothing to brief: no figure of a zone among \(facts.count) facts")
+        if dump { print(DocumentDump.text(outcome.document), terminator: "") }
+        for d in outcome.warnings { log.diagnostic(d) }
+        switch input {
+        case .articles:
+            log.note("\(outcome.factsRead) facts from \(outcome.articleCount ?? 0) articles in \(outcome.fileCount) files")
+        case let .factsFile(path):
+            log.note("\(outcome.factsRead) facts from \(path)")
+        case .facts:
+            break
         }
-        let briefOptions = BriefOptions(title: options.title, articleCount: articleCount, warnings: warnings,
-                                        creationDate: SourceDate.fromEnvironment())
-        let document = log.stage("compose") { BriefComposer.compose(report, options: briefOptions) }
-        if dump { print(DocumentDump.text(document), terminator: "") }
-
-        let fonts = try FontsFolder.locate(explicit: options.fonts)
-        let paths = OutputPaths(pdf: options.output)
-        try FileSystem.makeParent(of: paths.pdf)
-        let renderer = try PDFRenderer(fontsDirectory: fonts)
-        let rendered = try log.stage("render") { try renderer.render(document, to: paths.pdf) }
-        log.time("layout", rendered.layoutSeconds)
-        log.time("paint", rendered.paintSeconds)
-        for w in rendered.warnings { log.note("warning: \(w)") }
-        try log.stage("write") {
-            if inputFiles.contains(where: { FileSystem.samePath($0, paths.factsCSV) }) {
-                log.note("\(paths.factsCSV) not rewritten: it is the input")
-            } else {
-                try FileSystem.writeAtomically(FactCSV.header + "\n" + report.facts.map(FactCSV.row).joined(separator: "\n") + (report.facts.isEmpty ? "" : "\n"),
-                                               to: paths.factsCSV)
-            }
-            try FileSystem.writeAtomically(PlainSummary.text(report, options: briefOptions), to: paths.summary)
-        }
-        log.note("wrote \(paths.pdf) (\(rendered.pageCount) pages, \(report.zones.count) zones, \(report.facts.count) facts), \(paths.factsCSV), \(paths.summary)")
+        for s in outcome.stages { log.time(s.name, s.seconds) }
+        for n in outcome.notes { log.note(n) }
+        let o = outcome.outputs
+        log.note("wrote \(o.pdf) (\(outcome.pageCount) pages, \(outcome.zones.count) zones, \(outcome.facts.count) facts), \(o.factsCSV), \(o.summary)")
         log.totals()
     }
-}
-
-/// `reports/brief.pdf` → `reports/brief.facts.csv`, `reports/brief.summary.txt`.
-struct OutputPaths {
-    var pdf: String
-    var stem: String { String(pdf.dropLast(4)) }
-    var factsCSV: String { stem + ".facts.csv" }
-    var summary: String { stem + ".summary.txt" }
-}
-
-
-/// The zones of the extractor's lexicon (Lexicon/Data/zones.tsv), known to be zones whatever
-/// their names say (衢州智造新城, 杨凌示范区), also when the facts come from a reviewed file.
-enum KnownZones {
-    static let builtIn: Set<String> = {
-        guard let lexicon = try? Lexicon.builtIn().value else { return [] }
-        return lexicon.canonicalZoneNames
-    }()
 }

@@ -91,14 +91,15 @@ final class SendTestServer {
     private let process: Process
     private let stdin = Pipe()
 
-    init(user: String, password: String) throws {
+    /// `rejectPrefix`: RCPT TO addresses whose local part starts with it are refused (550).
+    init(user: String, password: String, rejectPrefix: String = "reject") throws {
         guard let python = SendSupport.python else { throw SendTestError("no Python with aiosmtpd: run scripts/test") }
         folder = try SendSupport.folder("smtp")
         let p = Process()
         p.executableURL = URL(fileURLWithPath: python.hasPrefix("/") ? python : "/usr/bin/env")
         let args = [SendSupport.serverScripts.appendingPathComponent("smtp_server.py").path,
                     "--dir", folder.appendingPathComponent("mail").path, "--timeout", "90",
-                    "--user", user, "--password-env", "ZB_TEST_SMTP_PASSWORD"]
+                    "--user", user, "--password-env", "ZB_TEST_SMTP_PASSWORD", "--reject-prefix", rejectPrefix]
         p.arguments = python.hasPrefix("/") ? args : [python] + args
         var env = ProcessInfo.processInfo.environment
         env["ZB_TEST_SMTP_PASSWORD"] = password

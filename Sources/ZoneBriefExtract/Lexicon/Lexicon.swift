@@ -112,32 +112,31 @@ public struct Lexicon: Sendable {
 
     public init() {}
 
-    /// The lexicon shipped with ZoneBrief (`Lexicon/Data` in the package's resources; the
-    /// environment variable `ZONEBRIEF_LEXICON_DATA` may name another folder).
+    /// The lexicon shipped with ZoneBrief: the folder `ZONEBRIEF_LEXICON_DATA` names, else
+    /// `Lexicon/Data` of the source tree this was built from. An installed program passes its
+    /// own folder to ``load(dataFolder:)`` instead (the `ZoneBrief` library's `Installation`
+    /// finds it); no `Bundle.module`, which stops a program whose build folder is gone.
     public static func builtIn() throws -> Warned<Lexicon> {
-        guard let url = builtInDataURL() ?? Bundle.module.url(forResource: "Data", withExtension: nil) else {
-            throw LexiconError(message: "the built-in lexicon (Lexicon/Data) is missing from the bundle")
-        }
+        try load(dataFolder: builtInDataURL())
+    }
+
+    /// The lexicon of the `.tsv` files of `dataFolder`.
+    public static func load(dataFolder: URL) throws -> Warned<Lexicon> {
         var lexicon = Lexicon()
-        let diagnostics = try lexicon.add(contentsOf: url)
+        let diagnostics = try lexicon.add(contentsOf: dataFolder)
         return Warned(lexicon, diagnostics: diagnostics)
     }
 
-    /// The resource folder next to the executable (also through a symlink to it), found without
-    /// `Bundle.module`, which stops the program when its bundle is not where it was built.
-    static func builtInDataURL() -> URL? {
-        let fm = FileManager.default
-        if let env = ProcessInfo.processInfo.environment["ZONEBRIEF_LEXICON_DATA"], fm.fileExists(atPath: env) {
+    /// `$ZONEBRIEF_LEXICON_DATA`, else `Lexicon/Data` beside this source file.
+    static func builtInDataURL() -> URL {
+        if let env = ProcessInfo.processInfo.environment["ZONEBRIEF_LEXICON_DATA"], !env.isEmpty {
             return URL(fileURLWithPath: env)
         }
-        let bundleName = "ZoneBrief_ZoneBriefExtract.resources"
-        let executable = URL(fileURLWithPath: CommandLine.arguments.first ?? "").resolvingSymlinksInPath().deletingLastPathComponent()
-        for dir in [Bundle.main.bundleURL, executable] {
-            let data = dir.appendingPathComponent(bundleName).appendingPathComponent("Data")
-            if fm.fileExists(atPath: data.path) { return data }
-        }
-        return nil
+        return sourceDataFolder
     }
+
+    /// `Sources/ZoneBriefExtract/Lexicon/Data` in the tree this file was compiled in.
+    public static let sourceDataFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Data")
 
     /// Adds the entries of a `.tsv` file, or of every `.tsv` file in a folder (sorted by name).
     /// Malformed lines are returned as warnings; unreadable files throw.
