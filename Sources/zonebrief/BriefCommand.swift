@@ -46,7 +46,7 @@ struct BriefCommand: ParsableCommand {
     func run() throws {
         let log = StageLog(quiet: brief.quiet)
         let files = articleFiles()
-        let extracted = try ArticleExtraction.run(paths: paths.isEmpty ? ["seeds"] : paths, log: log)
+        let extracted = try ArticleExtraction.run(paths: paths.isEmpty ? ["seeds"] : paths, lexicons: brief.lexicons, log: log)
         for d in extracted.diagnostics { log.diagnostic(d) }
         log.note("\(extracted.facts.count) facts from \(extracted.articleCount) articles in \(files.count) files")
         try BriefPipeline.run(facts: extracted.facts, warnings: extracted.diagnostics, articleCount: extracted.articleCount,
@@ -63,8 +63,10 @@ enum ArticleExtraction {
         var articleCount: Int
     }
 
-    static func run(paths: [String], log: StageLog) throws -> Output {
-        let extractor = try log.stage("lexicon") { try FactExtractor() }
+    static func run(paths: [String], lexicons: [String] = [], log: StageLog) throws -> Output {
+        let loaded = try log.stage("lexicon") { try FactExtractor.withLexicon(extraPaths: lexicons) }
+        for d in loaded.diagnostics where !lexicons.isEmpty { log.diagnostic(d) }
+        let extractor = loaded.value
         let files: [ArticleFiles.Entry]
         do { files = try ArticleFiles.list(paths) } catch { throw ValidationError("\(error)") }
         return log.stage("extract") {

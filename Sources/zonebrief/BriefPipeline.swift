@@ -15,6 +15,8 @@ struct BriefOptionsGroup: ParsableArguments {
     @Option(help: "The brief's title.") var title: String?
     @Option(help: "The fonts folder (default: Fonts/ here, else beside the project the tool was built in).") var fonts: String?
     @Option(help: "Yuan per US dollar: convert USD figures with this rate (default: USD stays USD).") var usdRate: Double?
+    @Option(name: .customLong("lexicon"), help: "Extra lexicon entries (.tsv file or folder, repeatable), as for `extract`: zone aliases merge.")
+    var lexicons: [String] = []
     @Flag(help: "Print nothing but errors on stderr.") var quiet = false
 
     func validate() throws {
@@ -33,6 +35,9 @@ struct BriefOptionsGroup: ParsableArguments {
         if let f = fonts, !FileSystem.isDirectory(f) {
             throw ValidationError("--fonts \(f) is not a folder")
         }
+        for l in lexicons where !FileSystem.exists(l) {
+            throw ValidationError("--lexicon \(l): no such lexicon file or folder")
+        }
     }
 
     func zoneList(_ s: String) -> [String] {
@@ -50,12 +55,12 @@ enum BriefPipeline {
     static func run(facts: [Fact], warnings: [Diagnostic], articleCount: Int?, options: BriefOptionsGroup,
                     inputFiles: [String], log: StageLog, dump: Bool = false) throws {
         var metricsOptions = options.metricsOptions
-        metricsOptions.knownZones = KnownZones.builtIn
+        metricsOptions.zoneNames = try log.stage("names") { try ZoneNames.canonical(for: facts, lexicons: options.lexicons, log: log) }
         let aggregated = log.stage("aggregate") { Aggregator.aggregate(facts, options: metricsOptions) }
         for d in aggregated.diagnostics { log.diagnostic(d) }
         let report = aggregated.value
         if options.zones != nil && report.zones.isEmpty {
-            throw BriefFailure("--zones \(options.zones!): no zone with facts matches; zones with facts: \(Aggregator.zoneNames(facts, knownZones: metricsOptions.knownZones).joined(separator: "、"))")
+            throw BriefFailure("--zones \(options.zones!): no zone with facts matches; zones with facts: \(Aggregator.zoneNames(facts, zoneNames: metricsOptions.zoneNames).joined(separator: "、"))")
         }
         if report.zones.isEmpty && report.otherEntities.isEmpty {
             let months = facts.compactMap(\.period).flatMap { [$0.start ?? $0.end, $0.end] }
@@ -101,11 +106,17 @@ struct OutputPaths {
 }
 
 
-/// The zones of the extractor's lexicon (Lexicon/Data/zones.tsv), known to be zones whatever
-/// their names say (衢州智造新城, 杨凌示范区), also when the facts come from a reviewed file.
-enum KnownZones {
-    static let builtIn: Set<String> = {
-        guard let lexicon = try? Lexicon.builtIn().value else { return [] }
-        return lexicon.canonicalZoneNames
-    }()
+/// One zone, one name, whatever the route: the zone names of the facts through the extractor's
+/// lexicon (and the user's `--lexicon`), so a reviewed facts file that spells a zone two ways
+/// (`佳木斯高新技术产业开发区`, `佳木斯高新区`) gives one zone; the metrics core merges them.
+enum ZoneNames {
+    static func canonical(for facts: [Fact], lexicons: [String], log: StageLog) throws -> [String: String] {
+        let loaded = try FactExtractor.withLexicon(extraPaths: lexicons)
+        for d in loaded.diagnostics where !lexicons.isEmpty || d.severity == .error { log.diagnostic(d) }
+        var names: [String: String] = [:]
+        for f in facts where (f.entity == .zone || f.entity == .park) && names[f.zone] == nil {
+            names[f.zone] = loaded.value.normalizedZoneName(f.zone)
+        }
+        return names.filter { $0.key != $0.value }
+    }
 }
