@@ -19,7 +19,7 @@ public enum PlainSummary {
         for (label, f) in items {
             guard let f else { lines.append("- \(label)：暂无"); continue }
             var s = "- \(label)：\(f.zone) \(MetricWords.name(f)) "
-            if label == "最快增速", let g = f.yoyPct { s += MetricWords.kindMark(f.kind) + "同比" + NumberWords.growthText(g) } else { s += NumberWords.marked(f) }
+            if label == "最快增速", let g = NumberWords.markedGrowth(f) { s += "同比" + g } else { s += NumberWords.marked(f) }
             s += "（\(PeriodWords.text(f.period))）"
             lines.append(s)
         }

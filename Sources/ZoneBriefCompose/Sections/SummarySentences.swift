@@ -33,9 +33,9 @@ public enum SummarySentences {
         }
         if let f = h.fastestGrowth, let g = f.yoyPct {
             if f.unit == .percent {
-                add("增速方面，\(subject(f))\(MetricWords.kindMark(f.kind))同比\(NumberWords.growthText(g))，为各园区本期实际数中增速最快。", [f])
+                add("增速方面，\(subject(f))同比\(NumberWords.markedGrowth(f) ?? NumberWords.growthText(g))，为各园区本期实际数中增速最快。", [f])
             } else {
-                add("增速方面，\(subject(f))\(value(f))，同比\(NumberWords.growthText(g))，为各园区本期实际数中增速最快。", [f])
+                add("增速方面，\(subject(f))\(value(f))，同比\(NumberWords.markedGrowth(f) ?? NumberWords.growthText(g))，为各园区本期实际数中增速最快。", [f])
             }
         }
         if let f = h.mostProjects {
@@ -70,7 +70,7 @@ public enum SummarySentences {
             let zones = r.zones.sorted { $0.headlines.filter(r.isCurrent).count > $1.headlines.filter(r.isCurrent).count }
             for z in zones {
                 for f in z.headlines where f.unit != .percent && r.isCurrent(f) && !used.contains(f) {
-                    add("\(subject(f))\(value(f))\(f.yoyPct.map { "，同比\(NumberWords.growthText($0))" } ?? "")。", [f])
+                    add("\(subject(f))\(value(f))\(NumberWords.markedGrowth(f).map { "，同比\($0)" } ?? "")。", [f])
                     break
                 }
                 if out.count >= 3 { break }

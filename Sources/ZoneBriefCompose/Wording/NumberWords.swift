@@ -55,6 +55,11 @@ public enum NumberWords {
         MetricWords.kindMark(f.kind) + text(f)
     }
 
+    /// A figure's stated growth as running text with its kind's mark: `增长3%`, `预计增长3%`.
+    public static func markedGrowth(_ f: Figure) -> String? {
+        f.yoyPct.map { MetricWords.kindMark(f.kind) + growthText($0) }
+    }
+
     /// `约`, `超`, `近` or nothing.
     public static func approxWord(_ a: Approx?) -> String {
         switch a {
