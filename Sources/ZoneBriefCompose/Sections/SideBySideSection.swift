@@ -47,7 +47,8 @@ enum SideBySideSection {
                                 labels: group.map { m in figure(z, m).map { f in
                                     MetricWords.kindMark(f.kind)
                                         + (f.unit == .percent ? NumberWords.growth(f.comparableValue) : NumberWords.decimal(f.comparableValue / scale.divisor))
-                                } })
+                                } },
+                                secondary: group.map { m in figure(z, m)?.kind == .estimate })
                 }
                 let notes: [String?] = group.map { m in
                     let shown = zones.compactMap { z in figure(z, m) }
@@ -60,7 +61,8 @@ enum SideBySideSection {
                 blocks.append(.keepTogether([
                     .heading(Heading(level: 3, text: title, anchor: "side-chart-\(chartIndex)", inOutline: true, inContents: false)),
                     .chart(BarChart(title: nil, orientation: .horizontal, categories: group.map(MetricWords.name), series: series,
-                                    notes: notes, unitCaption: unit == .percent ? "单位：%（同比）" : "单位：\(scale.unit)")),
+                                    notes: notes, unitCaption: unit == .percent ? "单位：%（同比）" : "单位：\(scale.unit)",
+                                    secondaryLegend: "预计数")),
                 ]))
             }
         }
@@ -69,12 +71,13 @@ enum SideBySideSection {
         if !growthMeasures.isEmpty {
             let series = zones.map { z in
                 ChartSeries(name: z.zone, values: growthMeasures.map { figure(z, $0)?.yoyPct },
-                            labels: growthMeasures.map { m in figure(z, m).flatMap { f in f.yoyPct.map { MetricWords.kindMark(f.kind) + NumberWords.growth($0) } } })
+                            labels: growthMeasures.map { m in figure(z, m).flatMap { f in f.yoyPct.map { MetricWords.kindMark(f.kind) + NumberWords.growth($0) } } },
+                            secondary: growthMeasures.map { figure(z, $0)?.kind == .estimate })
             }
             blocks.append(.keepTogether([
                 .heading(Heading(level: 3, text: "同比增速对比", anchor: "side-growth", inOutline: true, inContents: false)),
                 .chart(BarChart(title: nil, orientation: .horizontal, categories: growthMeasures.map(MetricWords.name),
-                                series: series, unitCaption: "单位：%（同比）")),
+                                series: series, unitCaption: "单位：%（同比）", secondaryLegend: "预计数")),
             ]))
         }
         if shared.isEmpty && growthMeasures.isEmpty {
