@@ -11,7 +11,7 @@ enum NotesSection {
         var blocks: [Block] = [Blocks.section("数据说明", anchor: "notes")]
         var period = "本简报的统计期为\(ctx.briefPeriodText)\(r.options.asOf == nil ? "（数据最新的月份）" : "")，数据截至\(ctx.dataMonthText)"
         if ctx.periodPastData { period += "：所选统计期截至\(PeriodWords.month(r.options.asOf!))，但\(ctx.dataMonthText)以后没有数据" }
-        period += "。头条数字、园区一览、摘要和排名只用本期（当年1月至该月，或当年全年口径）的数据；更早或未注明时间的数据只作背景列示，并注明其时期。"
+        period += "。头条数字、园区一览和摘要只用本期（当年1月至该月）的数据；更早、当年全年口径或未注明时间的数据只作背景列示，并注明其时期。横向比较优先按本期的实际数排名；某指标本期没有实际数时，按其最常见的统计期排名并注明“早于本期”或“全年口径，非本期”。"
         var rules = [
             "数据来自新闻报道，由程序抽取，每条数据的原文见附录“数据来源”。",
             period,

@@ -121,9 +121,11 @@ enum ZoneSection {
         }
 
         if !z.steps.isEmpty {
-            blocks.append(Blocks.sub("累计变化", anchor: "\(anchor)-steps"))
-            blocks.append(.paragraph(Paragraph("由同一年的两期累计实际数相减得出：相邻两月之差为后一月的当月值，相隔数月之差为这几个月的累计增加额；均为测算，不是增速。", style: .small)))
-            blocks.append(.table(Table(
+            // The explanation stays with its table.
+            blocks.append(.keepTogether([
+                Blocks.sub("累计变化", anchor: "\(anchor)-steps"),
+                .paragraph(Paragraph("由同一年的两期累计实际数相减得出：相邻两月之差为后一月的当月值，相隔数月之差为这几个月的累计增加额；均为测算，不是增速。", style: .small)),
+                .table(Table(
                 columns: [TableColumn("指标", weight: 1.2), TableColumn("前期累计", alignment: .trailing), TableColumn("本期累计", alignment: .trailing),
                           TableColumn("两期之差（测算）", alignment: .trailing, weight: 1.2)],
                 rows: z.steps.map { s in
@@ -132,7 +134,8 @@ enum ZoneSection {
                             TableCell("\(NumberWords.decimal(s.from.value / scale.divisor))\(scale.unit)（\(PeriodWords.text(s.from.period))）"),
                             TableCell("\(NumberWords.decimal(s.to.value / scale.divisor))\(scale.unit)（\(PeriodWords.text(s.to.period))）"),
                             TableCell("\(stepLabel(s))\(NumberWords.decimal(s.delta / scale.divisor))\(scale.unit)")]
-                })))
+                })),
+            ]))
         }
 
         // The sentences the figures came from, each once.
