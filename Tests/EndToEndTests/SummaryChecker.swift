@@ -223,17 +223,18 @@ struct SummaryChecker {
         var out: [String] = []
         var chartUnit: (unit: String, scale: Double)? = nil
         var quoteColumn: Int? = nil
-        for var line in dump.split(separator: "\n").map(String.init) {
+        for line in dump.split(separator: "\n").map(String.init) {
+            var trimmed = Substring(line.drop { $0 == " " })
+            let isRow = trimmed.hasPrefix("| ")
             // The sources appendix quotes the article's own words in its 原文 column: not the brief's.
-            if line.hasPrefix("table [") || line.hasPrefix("  table [") {
-                let header = line.drop { $0 != "[" }.dropFirst().prefix { $0 != "]" }
+            if trimmed.hasPrefix("table [") {
+                let header = trimmed.drop { $0 != "[" }.dropFirst().prefix { $0 != "]" }
                 quoteColumn = header.components(separatedBy: " | ").firstIndex(of: "原文")
-            } else if let q = quoteColumn, line.hasPrefix("  | ") {
-                var cells = line.dropFirst(4).components(separatedBy: " | ")
+            } else if isRow, let q = quoteColumn {
+                var cells = trimmed.dropFirst(2).components(separatedBy: " | ")
                 if q < cells.count { cells.remove(at: q) }
-                line = "  | " + cells.joined(separator: " | ")
+                trimmed = Substring("| " + cells.joined(separator: " | "))
             }
-            let trimmed = line.drop { $0 == " " }
             if trimmed.hasPrefix("paragraph quote:") || trimmed.hasPrefix("heading") || trimmed.hasPrefix("metadata")
                 || trimmed.hasPrefix("cover") || trimmed.hasPrefix("contents") { continue }
             if trimmed.hasPrefix("chart ") {
@@ -241,9 +242,10 @@ struct SummaryChecker {
                 chartUnit = u.hasPrefix("%") ? ("percent", 1) : Self.units.first { u.hasPrefix($0.text) }.map { ($0.unit, $0.scale) }
                 continue
             }
-            // A chart bar: `  name: 108.8 "预计108.8  +3%" note="…"`; the label carries the unit of the chart.
-            let isBar = chartUnit != nil && line.hasPrefix("    ") && line.contains(": ") && line.contains("\"")
-            if !line.hasPrefix("    ") && !line.hasPrefix("  |") { chartUnit = nil }
+            // A chart bar, right after its chart line: `    name: 108.8 "预计108.8  +3%" note="…"`; the
+            // label carries the unit of the chart.
+            let isBar = chartUnit != nil && !isRow && trimmed.contains(": ") && trimmed.contains("\"")
+            if !isBar { chartUnit = nil }
             let segments = trimmed.hasPrefix("cards ") ? trimmed.components(separatedBy: " | ") : [String(trimmed)]
             for seg in segments {
                 let marked = seg.contains("预计") || seg.contains("目标")
