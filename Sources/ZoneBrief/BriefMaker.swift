@@ -37,7 +37,9 @@ public enum BriefMaker {
 
         // Facts → metrics
         var metricsOptions = MetricsOptions(asOf: request.period, zones: request.zones, usdRate: request.usdRate)
-        metricsOptions.knownZones = lexicon.value.canonicalZoneNames
+        // one zone, one name: the facts' zone names through the same lexicon as `extract` (and the
+        // user's), so a reviewed file that spells a zone two ways gives one zone
+        metricsOptions.zoneNames = canonicalZoneNames(input.facts, extractor: FactExtractor(lexicon: lexicon.value))
         let aggregated = clock.stage("aggregate") { Aggregator.aggregate(input.facts, options: metricsOptions) }
         warnings += aggregated.diagnostics
         let report = aggregated.value
@@ -85,6 +87,16 @@ public enum BriefMaker {
                             zones: report.zones.map(\.zone), facts: report.facts, factsRead: input.facts.count,
                             articleCount: input.articleCount, fileCount: input.files.count,
                             fingerprint: FactsFingerprint.of(report.facts), document: document, stages: clock.stages)
+    }
+
+    /// Zone names as the extractor's lexicon writes them (佳木斯高新技术产业开发区 → 佳木斯高新区),
+    /// for the names of zones and parks that differ from their canonical form.
+    static func canonicalZoneNames(_ facts: [Fact], extractor: FactExtractor) -> [String: String] {
+        var names: [String: String] = [:]
+        for f in facts where (f.entity == .zone || f.entity == .park) && names[f.zone] == nil {
+            names[f.zone] = extractor.normalizedZoneName(f.zone)
+        }
+        return names.filter { $0.key != $0.value }
     }
 
     /// The built-in lexicon of `env`, with `env.lexiconPaths` added.
@@ -174,7 +186,7 @@ public enum BriefMaker {
     static func checkSomethingToBrief(_ report: MetricsReport, _ facts: [Fact], _ request: BriefRequest,
                                       _ options: MetricsOptions, _ warnings: [Diagnostic]) throws {
         if let zones = request.zones, report.zones.isEmpty {
-            let known = Aggregator.zoneNames(facts, knownZones: options.knownZones).joined(separator: "、")
+            let known = Aggregator.zoneNames(facts, zoneNames: options.zoneNames).joined(separator: "、")
             throw BriefFailure("--zones \(zones.joined(separator: ",")): no zone with facts matches; zones with facts: \(known)", warnings: warnings)
         }
         guard report.zones.isEmpty && report.otherEntities.isEmpty else { return }

@@ -173,9 +173,9 @@ public enum BriefCharacters {
             }
         }
         facts.append(Fact(zone: "某某科技有限公司", metric: .project_investment, value: 5e8, unit: .CNY, period: .months(2023, 1, 6), source: src))
-        let report = Aggregator.aggregate(facts, options: MetricsOptions(knownZones: Set(names))).value
+        let report = Aggregator.aggregate(facts, options: MetricsOptions()).value
         let warning = Diagnostic(file: "样例.txt", line: 3, "数字无法识别：约一百二十亿元左右")
-        let sideBySide = Aggregator.aggregate(facts, options: MetricsOptions(zones: Array(names.prefix(2)), knownZones: Set(names))).value
+        let sideBySide = Aggregator.aggregate(facts, options: MetricsOptions(zones: Array(names.prefix(2)))).value
         var text = ""
         for (r, title) in [(report, nil), (sideBySide, nil as String?)] {
             let options = BriefOptions(title: title, articleCount: 12, warnings: [warning])

@@ -13,6 +13,10 @@ struct BriefOptionsGroup: ParsableArguments {
     @Option(help: "The organisation line on the cover's foot.") var organisation: String?
     @Option(help: "The fonts folder (default: the installed fonts, see `zonebrief doctor`).") var fonts: String?
     @Option(help: "Yuan per US dollar: convert USD figures with this rate (default: USD stays USD).") var usdRate: Double?
+    @Option(name: .customLong("lexicon"), help: "Extra lexicon entries (.tsv file or folder, repeatable), as for `extract`: zone aliases merge.")
+    var lexicons: [String] = []
+    @Option(name: .customLong("assume-zone"), help: "The zone of article pages that never name one (their bare 高新区, 全区 mean it); a folder's .zonebrief file can say it once.")
+    var assumeZone: String?
     @Flag(help: "Print nothing but errors on stderr.") var quiet = false
 
     func validate() throws {
@@ -30,6 +34,9 @@ struct BriefOptionsGroup: ParsableArguments {
         }
         if let f = fonts, !FileSystem.isDirectory(f) {
             throw ValidationError("--fonts \(f) is not a folder")
+        }
+        for l in lexicons where !FileSystem.exists(l) {
+            throw ValidationError("--lexicon \(l): no such lexicon file or folder")
         }
     }
 
@@ -50,6 +57,8 @@ struct BriefOptionsGroup: ParsableArguments {
         var env = try BriefEnvironment.standard(outputFolder: URL(fileURLWithPath: folder.isEmpty ? "." : folder),
                                                 fonts: fonts.map { URL(fileURLWithPath: $0) })
         env.progress = TerminalProgress.ifTerminal(quiet: quiet)?.brief
+        env.lexiconPaths = lexicons.map { URL(fileURLWithPath: $0) }
+        env.assumeZone = assumeZone
         return env
     }
 }
