@@ -324,7 +324,7 @@ struct FactAssembler {
         var period: Period?
         if var span = candidates.last(where: { $0.end <= num.start }) {
             // 截至10月底，…今年已引进…: a bare year after a more specific time only names its year
-            if case .months(1, 12) = span.shape, span.end - span.start <= 5,
+            if case .months(1, 12) = span.shape, span.year != .implicit, span.end - span.start <= 5,
                let specific = candidates.last(where: { $0.end <= span.start && !($0.shape == .months(1, 12)) }) {
                 if specific.year == .implicit { let y = span.year; span = specific; span.year = y } else { span = specific }
             }
