@@ -186,7 +186,7 @@ struct FactAssembler {
             guard let u = num.unit, u == .CNY || u == .USD || u == .count else { return }
             if ctx.quote == nil { ctx.quote = quote(p, range) }
             ctx.unread.append(UnreadFigure(file: ctx.file, line: p.line(at: range.lowerBound + num.numberStart),
-                                           figure: ScalarText.string(p.original[(range.lowerBound + num.start)..<(range.lowerBound + num.end)]),
+                                           figure: ScalarText.string(p.original[p.originalRange((range.lowerBound + num.start)..<(range.lowerBound + num.end))]),
                                            reason: reason, word: word.map(ScalarText.string), quote: ctx.quote!))
         }
         for num in nums {
@@ -331,8 +331,13 @@ struct FactAssembler {
             // 2024年,力争全年…: a period without a year takes the year the sentence named before it
             if span.year == .implicit, let y = spans.last(where: { $0.end <= span.start && $0.isAbsolute }) { span.year = y.year }
             period = PeriodResolver.resolve(span, context: ctx.dates, forward: kind != .actual)
+        } else if let carried = ctx.carriedPeriod {
+            period = carried
+        } else if let year = spans.last(where: { $0.end <= num.start && $0.isAbsolute && $0.shape == .months(1, 12) }) {
+            // 部署2014年主要预期发展指标是：…: the year the sentence names before the figure
+            period = PeriodResolver.resolve(year, context: ctx.dates)
         } else {
-            period = ctx.carriedPeriod ?? ctx.articlePeriod
+            period = ctx.articlePeriod
         }
         // a count of firms is a stock: 1-6月…累计1560家 is the number at the end of June
         // (an increment, 新增高新技术企业120家, counts the firms added over the months: a flow)
@@ -354,7 +359,7 @@ struct FactAssembler {
     /// The sentence as the page wrote it (a table row: the row).
     private func quote(_ p: Paragraph, _ range: Range<Int>) -> String {
         if let v = p.verbatim { return ScalarText.string(ScalarText.trimmed(v[...])) }
-        return ScalarText.string(ScalarText.trimmed(p.original[range]))
+        return ScalarText.string(ScalarText.trimmed(p.original[p.originalRange(range)]))
     }
 
     /// Who a figure belongs to: the nearest entity named before it in the sentence (a zone, a city
@@ -629,19 +634,30 @@ struct FactAssembler {
 
     /// The industry named before a metric word: 新型储能产业(完成)产值 → 新型储能产业.
     private func industryLabel(_ s: [Unicode.Scalar], before i: Int, mentions: [EntityMention]) -> String? {
+        // the words between the industry and 产值 (完成, 实现, 总, 规上): 新型储能产业完成产值
         var j = i
         var moved = true
         while moved {
             moved = false
-            for v in Self.labelVerbs where ScalarText.endsWith(s, at: j, v) { j -= v.count; moved = true; break }
+            for v in Self.labelVerbs + lexicon.sizeWords where ScalarText.endsWith(s, at: j, v) { j -= v.count; moved = true; break }
         }
-        guard ScalarText.endsWith(s, at: j, Self.industry) else { return nil }
+        // the industry's name: the words before, back to the entity named or the clause start
         let floor = max(mentions.last(where: { $0.end <= j })?.end ?? 0, 0)
-        var a = j - Self.industry.count
-        while a > floor && j - a < 14 && ScalarText.isHan(s[a - 1]) { a -= 1 }
+        var a = j
+        while a > floor && j - a < 18 && (ScalarText.isHan(s[a - 1]) || s[a - 1] == "、") { a -= 1 }
         var label = Array(s[a..<j])
-        for w in lexicon.subsetWords where ScalarText.matches(label, at: 0, w) { label.removeFirst(w.count) }
-        guard label.count > Self.industry.count else { return nil }
+        // what opens it is not the name: 其中, 实现, 上半年, 力争, 规上 (实现战略性新兴产业 → 战略性新兴产业)
+        let openers = lexicon.subsetWords + Self.labelVerbs + lexicon.sizeWords + lexicon.kindMarkers.map(\.word)
+            + Array(lexicon.periodWords.keys) + Array(lexicon.relativeYears.keys)
+        moved = true
+        while moved && label.count > 2 {
+            moved = false
+            for w in openers where label.count > w.count + 1 && ScalarText.matches(label, at: 0, w) { label.removeFirst(w.count); moved = true; break }
+        }
+        while label.first == "、" { label.removeFirst() }
+        guard label.count >= 2 else { return nil }
+        // a name that is only a count word or a place is no industry
+        if label.allSatisfy({ ChineseNumeral.isNumeral($0) }) { return nil }
         return ScalarText.string(label)
     }
 
@@ -656,7 +672,7 @@ struct FactAssembler {
         if q > 0, s[q - 1] == "个" || s[q - 1] == "项" || s[q - 1] == "批" { return nil }
         if q > 0 && s[q - 1] == "”" { return q }
         var a = q
-        while a > 0 && ScalarText.isHan(s[a - 1]) { a -= 1 }
+        while a > 0 && (ScalarText.isHan(s[a - 1]) || ScalarText.isLatin(s[a - 1])) { a -= 1 }
         let clauseStart = a == 0 || ScalarText.isClauseBreak(s[a - 1]) || ScalarText.isSentenceEnd(s[a - 1])
         return (clauseStart && q - a >= 4) ? q : nil
     }

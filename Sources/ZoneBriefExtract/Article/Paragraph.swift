@@ -27,8 +27,23 @@ public struct Paragraph: Sendable {
 
     public var isHeading: Bool { if case .heading = role { return true } else { return false } }
 
+    /// For each offset of `text`, its offset in `original`, once `text` has left characters out
+    /// (pinyin that a mirror site put inside words: 地區(qū)生產總值); nil while the two align.
+    private var origin: [Int]? = nil
+
+    /// The range of `original` that `r` (a range of `text`) was read from.
+    public func originalRange(_ r: Range<Int>) -> Range<Int> {
+        guard let origin, !r.isEmpty else { return r }
+        return origin[r.lowerBound]..<(origin[r.upperBound - 1] + 1)
+    }
+
     /// Appends a line's scalars (already trimmed).
     mutating func append(_ scalars: ArraySlice<Unicode.Scalar>, line: Int) {
+        let dropped = Self.insertedPinyin(scalars)
+        if !dropped.isEmpty || origin != nil {
+            appendLeavingOut(dropped, of: scalars, line: line)
+            return
+        }
         lineStarts.append((text.count, line))
         let start = text.count
         text.append(contentsOf: scalars)
@@ -48,6 +63,49 @@ public struct Paragraph: Sendable {
             k += 1
         }
         if !written.isEmpty && written.count < text.count { written.append(contentsOf: scalars) }
+    }
+
+    /// Appends a line whose matching text leaves out some characters (`dropped`, offsets in `scalars`).
+    private mutating func appendLeavingOut(_ dropped: Set<Int>, of scalars: ArraySlice<Unicode.Scalar>, line: Int) {
+        if written.isEmpty { written = text }
+        if origin == nil { origin = Array(0..<text.count) }
+        lineStarts.append((text.count, line))
+        for (k, u) in scalars.enumerated() {
+            written.append(u)
+            if dropped.contains(k) { continue }
+            text.append(ScalarText.fold(u))
+            origin!.append(written.count - 1)
+        }
+    }
+
+    /// Pinyin in brackets right after a Chinese character (生產(chǎn)總值, 高新區(qū)), which some mirror
+    /// sites insert into words: offsets (in `s`) of the brackets and letters, to be left out of the
+    /// matching text.
+    static func insertedPinyin(_ s: ArraySlice<Unicode.Scalar>) -> Set<Int> {
+        var out = Set<Int>()
+        let b = Array(s)
+        var i = 1
+        while i < b.count {
+            guard b[i] == "(" || b[i] == "（", ScalarText.isHan(b[i - 1]) else { i += 1; continue }
+            var j = i + 1
+            var toned = false
+            while j < b.count && j - i <= 8 && isPinyinLetter(b[j]) {
+                if b[j].value > 0x7F { toned = true }
+                j += 1
+            }
+            if j < b.count, b[j] == ")" || b[j] == "）", j > i + 1, toned {
+                for k in i...j { out.insert(k) }
+                i = j + 1
+                continue
+            }
+            i += 1
+        }
+        return out
+    }
+
+    private static func isPinyinLetter(_ u: Unicode.Scalar) -> Bool {
+        if u.value >= 0x61 && u.value <= 0x7A { return true }
+        return "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü".unicodeScalars.contains(u)
     }
 
     /// Rewrites every occurrence of `from` in the matching text as `to` (same length), keeping the

@@ -87,7 +87,9 @@ struct MetricWordMatcher {
                     start = a
                 }
                 // in a count's noun, the word opens the noun (6个项目…, 28个项目集中开工)
-                if let requiredStart, start != toS(requiredStart), !(word.second != nil && sStart == toS(requiredStart)) { continue }
+                // (after at most four characters that qualify it: 33个市级重点项目)
+                if let requiredStart, start != toS(requiredStart), !(word.second != nil && sStart == toS(requiredStart)),
+                   !(start > toS(requiredStart) && start - toS(requiredStart) <= 4 && ws >= requiredStart) { continue }
                 let m = MetricWordMatch(word: word, start: start, end: sEnd)
                 // a verb…noun pair within the figure's own phrase (引进重大项目26个, 签约亿元以上项目35个)
                 // says more than a class of project; elsewhere the more specific word wins
