@@ -243,7 +243,8 @@ struct FactAssembler {
                 while nounEnd < s.count && nounEnd - num.end < 6 && ScalarText.isHan(s[nounEnd]) { nounEnd += 1 }
             }
             var matched = metricWords.match(in: s, from: max(cStart, prevEnd), number: num, nounEnd: nounEnd)
-            var shareTarget = false
+            // a figure inside a share reached (完成年度目标120亿元的112.4%) is the target, whatever names it
+            var shareTarget = shareNounEnds(s, at: num.start)
             if matched == nil, let prev = previousFigure, let m = shareTargetWord(s, number: num, previous: ctx.facts[prev], previousWord: previousWord) {
                 // 完成年度目标6亿元的131%: the target of the figure before it
                 matched = m
