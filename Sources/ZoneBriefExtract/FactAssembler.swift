@@ -242,7 +242,10 @@ struct FactAssembler {
             if unit == .count {
                 while nounEnd < s.count && nounEnd - num.end < 6 && ScalarText.isHan(s[nounEnd]) { nounEnd += 1 }
             }
-            var matched = metricWords.match(in: s, from: max(cStart, prevEnd), number: num, nounEnd: nounEnd)
+            // 地区生产总值：325.6亿元: the label before a colon names the figure after it
+            var lo = max(cStart, prevEnd)
+            if lo == cStart, cStart > 0, s[cStart - 1] == "：" || s[cStart - 1] == ":" { lo = max(prevEnd, clauseStart(cStart - 1)) }
+            var matched = metricWords.match(in: s, from: lo, number: num, nounEnd: nounEnd)
             // a figure inside a share reached (完成年度目标120亿元的112.4%) is the target, whatever names it
             var shareTarget = shareNounEnds(s, at: num.start)
             if matched == nil, let prev = previousFigure, let m = shareTargetWord(s, number: num, previous: ctx.facts[prev], previousWord: previousWord) {

@@ -284,6 +284,11 @@ struct PageAssembler {
     /// No clause punctuation and short: a headline, kicker or author line; or a page's header line
     /// (a dateline, a source line: 发布时间：…　来源：…), which is never joined to the text after it.
     private func looksLikeHeading(_ t: [Unicode.Scalar]) -> Bool {
+        // an enumerator opening a section heading (一、 （二） 3、) is no clause punctuation
+        var start = 0
+        while start < t.count && start < 4 && (ChineseNumeral.isNumeral(t[start]) || ScalarText.isASCIIDigit(t[start]) || t[start] == "(") { start += 1 }
+        if start > 0, start < t.count, t[start] == "、" || t[start] == ")" { start += 1 } else { start = 0 }
+        let t = Array(t[start...])
         guard !t.contains(where: { $0 == "，" || $0 == "," || $0 == "；" || $0 == ";" || $0 == "、" }) else { return false }
         if t.count <= 40 { return true }
         return t.count <= 120 && (lexicon.datelineWords + lexicon.sourceWords).contains { ScalarText.find($0, in: t) != nil }

@@ -130,14 +130,18 @@ struct TableRows {
         var cols: [Column] = []
         var known = 0
         for (k, c) in cells.enumerated() {
-            if let h = Self.headerWords.first(where: { ScalarText.find(Array($0.word.unicodeScalars), in: c) != nil }) {
+            // every cell of a header is short: a column's name, perhaps with its unit (增长（%）)
+            let name = Array(c.prefix(while: { $0 != "(" }))
+            guard name.count <= 6 else { return nil }
+            if let h = Self.headerWords.first(where: { ScalarText.find(Array($0.word.unicodeScalars), in: name) != nil }) {
                 known += 1
                 // label headers (排名 高新区 …) name the label, which may span two cells
                 if let column = h.column, k > 0 { cols.append(column) } else if k > 0 && !cols.isEmpty { cols.append(.other) }
                 continue
             }
             // a period as a column: 1-9月, 2023年
-            if c.contains("月") || c.contains("年"), c.contains(where: ScalarText.isASCIIDigit), c.count <= 10 {
+            if c.contains("月") || c.contains("年"), c.contains(where: ScalarText.isASCIIDigit), c.count <= 10,
+               c.allSatisfy({ ScalarText.isASCIIDigit($0) || "年月-至份".unicodeScalars.contains($0) }) {
                 known += 1
                 if k > 0 { cols.append(.cumulative(period: c)) }
                 continue
