@@ -207,7 +207,8 @@ struct FactAssembler {
                 }
                 guard let (gStart, sign) = growth(s, before: num.start) else { continue }
                 let rate = sign * num.value
-                let lo = max(cStart, prevEnd)
+                var lo = max(cStart, prevEnd)
+                if lo == cStart, cStart > 0, s[cStart - 1] == "：" || s[cStart - 1] == ":" { lo = max(prevEnd, clauseStart(cStart - 1)) }
                 let fakeNumber = NumberSpan(numberStart: gStart, numberEnd: gStart, end: gStart, start: gStart, value: 0,
                                             unit: nil, approx: nil, chineseOnly: false, isRangeEnd: false)
                 if gStart > lo, let mw = metricWords.match(in: s, from: lo, number: fakeNumber, nounEnd: gStart), !mw.word.outOfScope {

@@ -298,6 +298,9 @@ extension FactExtractor {
             }
         }
         home.zone = article.headingZone ?? sourceZone ?? firstZone
+        // a district's own page (its header or headline names the district and no zone): its 全区 and
+        // 我区 are the district's
+        if article.headingZone == nil, home.district != nil { home.isDistrictSite = true }
         if home.zone == nil, let city = home.city, city.unicodeScalars.count >= 3 {
             home.zone = String(city.unicodeScalars.dropLast()) + "高新区"
         }

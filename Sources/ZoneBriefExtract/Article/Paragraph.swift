@@ -227,7 +227,10 @@ struct PageAssembler {
             p.role = .heading(level: 0)
             // the months a heading names (1-6月) are what 本月 columns of its tables mean
             if let m = periods.recognize(p.text).last(where: { if case .months = $0.shape { return true }; return false }),
-               case .months(_, let last) = m.shape { tables.currentMonth = last }
+               case .months(_, let last) = m.shape {
+                tables.currentMonth = last
+                tables.currentPeriod = Array(p.text[m.start..<m.end])
+            }
             out.append(p)
         } else if p.text.count > maxParagraph {
             out.append(p)

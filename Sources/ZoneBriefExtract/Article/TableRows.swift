@@ -28,6 +28,8 @@ struct TableRows {
     private var sectionIsGrowth = false
     /// The last month of the article's period, for 本月 columns (set from the headline by the caller).
     var currentMonth: Int? = nil
+    /// The headline's months as written (1-6月), for the 累计 column of a table that also has 本月.
+    var currentPeriod: [Unicode.Scalar]? = nil
 
     init(lexicon: Lexicon, entities: EntityRecognizer) {
         self.lexicon = lexicon
@@ -46,7 +48,8 @@ struct TableRows {
 
     /// Reads one line (trimmed, folded).
     mutating func read(_ t: [Unicode.Scalar]) -> Reading {
-        guard !t.isEmpty, !t.contains(where: { ScalarText.isSentenceEnd($0) }) else { reset(); return .text }
+        // (an ellipsis run is a dot leader here, not the end of a sentence)
+        guard !t.isEmpty, !t.contains(where: { ScalarText.isSentenceEnd($0) && $0 != "…" }) else { reset(); return .text }
         let cells = Self.cells(t)
         if cells.count >= 2, let cols = headerColumns(cells) {
             columns = cols
@@ -276,7 +279,7 @@ struct TableRows {
             add("\(m)月"); out += prefix + monthPart; add("。")
         }
         if main.isEmpty && growthPart.isEmpty { return out.isEmpty ? nil : out }
-        if let period { out += period; add("，") }
+        if let period { out += period; add("，") } else if !out.isEmpty, let p = currentPeriod { out += p; add("，") }
         if growthIsMain {
             out += prefix + (main.isEmpty ? growthPart : main)
         } else if main.isEmpty {

@@ -106,6 +106,8 @@ public struct NumberRecognizer: Sendable {
                 let c = t[j]
                 if ScalarText.isASCIIDigit(c) || ChineseNumeral.isNumeral(c) { j += 1; continue }
                 if c == "," && ChineseNumeral.isThousandsGroup(t[...], after: j) && ScalarText.isASCIIDigit(t[j - 1]) { j += 1; continue }
+                // 215.3 亿元: a space before 万 or 亿 still belongs to the number
+                if ScalarText.isSpace(c) && c != "\t", j + 1 < n, ChineseNumeral.largeUnit(t[j + 1]) != nil, ScalarText.isASCIIDigit(t[j - 1]) { j += 1; continue }
                 // 5 326户: a space before a group of three digits, after at most three digits
                 if ScalarText.isSpace(c) && c != "\t", ChineseNumeral.isThousandsGroup(t[...], after: j), ScalarText.isASCIIDigit(t[j - 1]),
                    j - i <= 3 || spaceGroups { spaceGroups = true; j += 1; continue }
@@ -153,8 +155,8 @@ public struct NumberRecognizer: Sendable {
             p += unit.text.count
             // the value, only now that a unit says the number may matter
             let value: Decimal?
-            if approxInside != nil {
-                value = ChineseNumeral.exactValue(of: ArraySlice(t[i..<j].filter { $0 != "多" && $0 != "余" }))
+            if approxInside != nil || t[i..<j].contains(where: ScalarText.isSpace) {
+                value = ChineseNumeral.exactValue(of: ArraySlice(t[i..<j].filter { $0 != "多" && $0 != "余" && !ScalarText.isSpace($0) }))
             } else {
                 value = ChineseNumeral.exactValue(of: t[i..<j])
             }
