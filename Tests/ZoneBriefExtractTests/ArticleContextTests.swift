@@ -1,0 +1,112 @@
+import Foundation
+import Testing
+import ZoneBriefCore
+@testable import ZoneBriefExtract
+
+/// What an article says of itself (REAL-TEXT.md §1, §2, §6): the zone of bare 高新区 from a source
+/// line or the last paragraph, the article's date from its dateline, the city of 全市, tables
+/// flattened into lines. Invented pages, one rule each.
+@Suite struct ArticleContextTests {
+    let extractor: FactExtractor
+
+    init() throws { extractor = try FactExtractor() }
+
+    func facts(_ page: String, assume: String? = nil) -> [Fact] {
+        var e = extractor
+        e.assumedZone = assume
+        return e.extract(text: page, file: "page.txt").value.facts
+    }
+
+    @Test func zoneFromTheSourceLineAtTheEnd() {
+        let page = """
+        一季度我区经济运行简况
+
+        一季度，全区实现地区生产总值248.7亿元，同比增长6.8%。
+
+        （荆门高新区经济运行局供稿　2023年4月18日）
+        """
+        let f = facts(page)
+        #expect(f.count == 1)
+        #expect(f.first?.zone == "荆门高新区" && f.first?.entity == .zone)
+        #expect(f.first?.period == Period.months(2023, 1, 3))
+        #expect(f.first?.source.date == "2023-04-18")
+    }
+
+    @Test func datelineResolvesRelativeYears() {
+        let page = """
+        孝感高新区上半年新增经营主体1863户
+        发布时间：2024-07-15 09:30　　来源：孝感高新区管委会
+
+        今年上半年，孝感高新区新增经营主体1863户。去年，全区规上工业总产值为512亿元。
+        """
+        let f = facts(page)
+        #expect(f.contains { $0.metric == .new_market_entities && $0.period == Period.months(2024, 1, 6) })
+        #expect(f.contains { $0.metric == .industrial_output && $0.period == Period.months(2023, 1, 12) })
+        #expect(f.allSatisfy { $0.source.date == "2024-07-15" })
+    }
+
+    @Test func monthsAfterTheDatelineAreLastYears() {
+        let page = """
+        发布日期：2024年1月20日
+
+        1-12月，泸州高新区完成固定资产投资98.2亿元。
+        """
+        #expect(facts(page).first?.period == Period.months(2023, 1, 12))
+    }
+
+    @Test func pagesThatNeverNameTheirZoneNeedOneAssumed() {
+        let page = "1-5月，高新区完成规上工业总产值88.6亿元。\n"
+        #expect(facts(page).isEmpty)
+        let r = extractor.extract(text: page, file: "p.txt")
+        #expect(r.value.unread.map(\.reason) == [.noZone])
+        let assumed = facts(page, assume: "随州高新区")
+        #expect(assumed.map(\.zone) == ["随州高新区"])
+        #expect(!facts(page).contains { $0.zone == "高新区" })
+    }
+
+    @Test func aCitysFiguresStayWithTheCity() {
+        let page = """
+        宜昌市人民政府　　来源：宜昌市统计局
+
+        上半年，全市实现地区生产总值2652.3亿元，同比增长4.6%。其中，高新区完成规上工业总产值612.4亿元。
+        """
+        let f = facts(page)
+        #expect(f.contains { $0.zone == "宜昌市" && $0.entity == .city && $0.metric == .gdp })
+        #expect(f.contains { $0.zone == "宜昌高新区" && $0.entity == .zone && $0.metric == .industrial_output })
+    }
+
+    @Test func aRankingTableIsReadRowByRow() {
+        let page = """
+        2023年全省高新区主要指标排行
+
+        一、地区生产总值（单位：亿元；增速：%）
+        1. 襄阳高新区　1312.6　7.8
+        2. 宜昌高新区　703.5　6.9
+        """
+        let f = facts(page)
+        #expect(f.count == 2)
+        #expect(f.first?.zone == "襄阳高新区" && f.first?.value == 131_260_000_000 && f.first?.yoyPct == 7.8)
+        #expect(f.first?.source.quote == "1. 襄阳高新区　1312.6　7.8")
+        #expect(f.allSatisfy { $0.period == Period.months(2023, 1, 12) })
+    }
+
+    @Test func anIndicatorTableWithColumns() {
+        let page = """
+        威海高新区2022年1-9月经济运行主要指标
+
+        指标名称　　单位　　1-9月　　增长（%）
+        地区生产总值　　亿元　　186.42　　3.1
+        规上工业增加值　　亿元　　—　　4.9
+        """
+        let f = facts(page, assume: nil)
+        #expect(f.contains { $0.metric == .gdp && $0.value == 18_642_000_000 && $0.yoyPct == 3.1 && $0.period == Period.months(2022, 1, 9) })
+        #expect(f.contains { $0.metric == .industrial_value_added && $0.unit == .percent && $0.value == 4.9 })
+    }
+
+    @Test func unreadFiguresSayWhy() {
+        let r = extractor.extract(text: "上半年，许昌高新区规上工业企业实现营业收入512亿元，该项目总投资12亿元。\n", file: "u.txt")
+        #expect(r.value.facts.isEmpty)
+        #expect(r.value.unread.map(\.reason) == [.outOfScope, .singleProject])
+        #expect(r.value.unread.first?.figure == "512亿元" && r.value.unread.first?.line == 1)
+    }
+}
