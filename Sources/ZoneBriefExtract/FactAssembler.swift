@@ -661,8 +661,9 @@ struct FactAssembler {
         }
         while label.first == "、" { label.removeFirst() }
         guard label.count >= 2 else { return nil }
-        // a name that is only a count word or a place is no industry
+        // a name that is only a count word, or a word that names no industry (工程, 项目), is none
         if label.allSatisfy({ ChineseNumeral.isNumeral($0) }) { return nil }
+        if lexicon.notIndustries.contains(where: { ScalarText.endsWith(label, at: label.count, $0) }) { return nil }
         return ScalarText.string(label)
     }
 

@@ -122,10 +122,11 @@ struct ExtractCommand: ParsableCommand {
                     }
                 }
             }
-            for f in result.value.facts where !unread {
+            for f in result.value.facts {
                 if let zoneFilter, f.zone != zoneFilter { continue }
                 if let metricFilter, f.metric != metricFilter { continue }
                 totals.facts += 1
+                if unread { continue }
                 switch format {
                 case .jsonl: out.line(FactJSONL.line(f))
                 case .csv: out.line(FactCSV.row(f))

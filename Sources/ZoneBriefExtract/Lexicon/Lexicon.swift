@@ -65,6 +65,8 @@ public struct Lexicon: Sendable {
     public var subsetWords: [[Unicode.Scalar]] = []
     /// Size classes that qualify a metric word (规上, 规模以上): never part of an industry's name.
     public var sizeWords: [[Unicode.Scalar]] = []
+    /// Words that end no industry's name (“3111”工程产值, 项目产值): 产值 after them has no label.
+    public var notIndustries: [[Unicode.Scalar]] = []
     public var projectionWords: [[Unicode.Scalar]] = []
     public var ratioWords: [[Unicode.Scalar]] = []
     public var captionWords: [[Unicode.Scalar]] = []
@@ -278,6 +280,7 @@ public struct Lexicon: Sendable {
         case "share-noun": if let p = need(2) { return p }; shareNouns.append(s(f[1]))
         case "subset": if let p = need(2) { return p }; subsetWords.append(s(f[1]))
         case "size": if let p = need(2) { return p }; sizeWords.append(s(f[1]))
+        case "notindustry": if let p = need(2) { return p }; notIndustries.append(s(f[1]))
         case "projection": if let p = need(2) { return p }; projectionWords.append(s(f[1]))
         case "ratio": if let p = need(2) { return p }; ratioWords.append(s(f[1]))
         case "caption": if let p = need(2) { return p }; captionWords.append(s(f[1]))
