@@ -127,7 +127,7 @@ public enum BriefMaker {
         switch request.input {
         case let .articles(paths, base):
             var extractor = FactExtractor(lexicon: lexicon)
-            var folders = FolderSettings()
+            var folders = FolderSettings(roots: paths.map { p in base.map { URL(fileURLWithPath: p, relativeTo: $0).path } ?? p })
             let entries = try articleEntries(paths, relativeTo: base, warnings: warnings)
             var articles = 0
             for (i, entry) in entries.enumerated() {

@@ -2,7 +2,8 @@ import Foundation
 import ZoneBriefCore
 
 /// Settings a user writes once for a folder of articles: a file `.zonebrief` in the folder (or a
-/// folder above it), one `key = value` a line, `#` comments.
+/// folder above it, up to the folder named on the command line), one `key = value` a line, `#`
+/// comments.
 ///
 /// ```
 /// # articles saved from the zone's own site, which never names itself
@@ -14,8 +15,20 @@ public struct FolderSettings {
     private var cache: [String: [String: String]] = [:]
     /// Lines of settings files that could not be read, as warnings.
     public private(set) var diagnostics: [Diagnostic] = []
+    /// The folders the user named (a file's own folder for a file): settings are looked for from a
+    /// file's folder up to these, never above them (a `.zonebrief` someone left in /tmp is not ours).
+    private let roots: [String]
 
-    public init() {}
+    /// - Parameter roots: the paths given on the command line (files or folders).
+    public init(roots: [String]) {
+        let fm = FileManager.default
+        self.roots = roots.map { path in
+            var isDir: ObjCBool = false
+            let url = URL(fileURLWithPath: path).standardizedFileURL
+            let folder = fm.fileExists(atPath: url.path, isDirectory: &isDir) && !isDir.boolValue ? url.deletingLastPathComponent() : url
+            return folder.standardizedFileURL.path
+        }
+    }
 
     /// The zone that pages of the file's folder are about, from the nearest `.zonebrief` above it.
     public mutating func assumedZone(for file: URL) -> String? {
@@ -25,7 +38,8 @@ public struct FolderSettings {
     /// The nearest setting `key` for the folders holding `file`.
     public mutating func value(_ key: String, for file: URL) -> String? {
         var dir = file.deletingLastPathComponent().standardizedFileURL
-        for _ in 0..<32 {
+        func isInside(_ d: String, _ root: String) -> Bool { d == root || d.hasPrefix(root.hasSuffix("/") ? root : root + "/") }
+        while roots.contains(where: { isInside(dir.path, $0) }) {
             if let v = settings(in: dir)[key] { return v }
             let up = dir.deletingLastPathComponent()
             if up.path == dir.path { break }

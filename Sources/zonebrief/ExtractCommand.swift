@@ -79,7 +79,7 @@ struct ExtractCommand: ParsableCommand {
         let loaded = try FactExtractor.withLexicon(dataFolder: dataFolder, extraPaths: lexicons)
         for d in loaded.diagnostics { Stderr.write(d.description) }
         var extractor = loaded.value
-        var folders = FolderSettings()
+        var folders = FolderSettings(roots: inputPaths)
         let files: [ArticleFiles.Entry]
         do { files = try ArticleFiles.list(inputPaths) } catch { throw ValidationError("\(error)") }
         if files.isEmpty {

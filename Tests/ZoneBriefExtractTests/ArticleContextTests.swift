@@ -109,4 +109,21 @@ import ZoneBriefCore
         #expect(r.value.unread.map(\.reason) == [.outOfScope, .singleProject])
         #expect(r.value.unread.first?.figure == "512亿元" && r.value.unread.first?.line == 1)
     }
+
+    @Test func aFolderSaysItsZoneOnceAndOnlyBelowTheFolderNamed() throws {
+        let fm = FileManager.default
+        let top = fm.temporaryDirectory.appendingPathComponent("zb-folder-\(UUID().uuidString)")
+        let articles = top.appendingPathComponent("articles/2024")
+        try fm.createDirectory(at: articles, withIntermediateDirectories: true)
+        defer { try? fm.removeItem(at: top) }
+        try "# saved from the zone's own site\nassume-zone = 随州高新区\n".write(to: top.appendingPathComponent("articles/.zonebrief"), atomically: true, encoding: .utf8)
+        try "assume-zone = 别处高新区\n".write(to: top.appendingPathComponent(".zonebrief"), atomically: true, encoding: .utf8)
+        let page = articles.appendingPathComponent("p.txt")
+        try "1-5月，高新区完成规上工业总产值88.6亿元。\n".write(to: page, atomically: true, encoding: .utf8)
+        var named = FolderSettings(roots: [top.appendingPathComponent("articles").path])
+        #expect(named.assumedZone(for: page) == "随州高新区")
+        // a settings file above the folder the user named is not read
+        var below = FolderSettings(roots: [articles.path])
+        #expect(below.assumedZone(for: page) == nil)
+    }
 }
