@@ -69,7 +69,82 @@ public enum ChineseNumeral {
 
     /// The value of the scalars, or nil when they are not a numeral.
     public static func value(of s: ArraySlice<Unicode.Scalar>) -> Double? {
-        exactValue(of: s).map(double)
+        if let d = DecimalDigits(s) { return d.double(times: 0) }
+        return exactValue(of: s).map(double)
+    }
+
+    /// A numeral of ASCII digits with at most one decimal point and thousands separators, then at
+    /// most one 万 or 亿 (108.8亿, 1,590万, 16): the digits as an integer and where the point
+    /// goes, read without any arithmetic that could round. Most figures of a page are of this form.
+    public struct DecimalDigits: Sendable, Hashable {
+        /// The digits as an integer (108.8 → 1088).
+        public var mantissa: Int64
+        /// The power of ten to multiply by (108.8亿 → 1088 × 10^7).
+        public var exponent: Int
+
+        public init?(_ s: ArraySlice<Unicode.Scalar>) {
+            var m: Int64 = 0, digits = 0, fraction = 0, exp = 0
+            var sawDot = false, sawUnit = false
+            var i = s.startIndex
+            while i < s.endIndex {
+                let u = s[i]
+                if sawUnit { return nil }
+                if u.value >= 48 && u.value <= 57 {
+                    guard digits < 17 else { return nil }
+                    m = m * 10 + Int64(u.value - 48)
+                    digits += 1
+                    if sawDot { fraction += 1 }
+                } else if u == "." && !sawDot && digits > 0 {
+                    sawDot = true
+                } else if u == "," || ScalarText.isSpace(u) {
+                    guard !sawDot else { return nil }
+                } else if u == "万" || u == "萬" {
+                    exp = 4; sawUnit = true
+                } else if u == "亿" || u == "億" {
+                    exp = 8; sawUnit = true
+                } else {
+                    return nil
+                }
+                i += 1
+            }
+            guard digits > 0 else { return nil }
+            mantissa = m
+            exponent = exp - fraction
+        }
+
+        /// The value times 10^`power`, the nearest Double: exact for integers below 2^53, and
+        /// one correctly rounded division otherwise (3.14 → 314 / 100).
+        public func double(times power: Int) -> Double {
+            let e = exponent + power
+            if e >= 0 {
+                var v = mantissa
+                for _ in 0..<e {
+                    let (r, overflow) = v.multipliedReportingOverflow(by: 10)
+                    if overflow { return Double(mantissa) * pow(10, Double(e)) }
+                    v = r
+                }
+                return Double(v)
+            }
+            return Double(mantissa) / pow(10, Double(-e))
+        }
+    }
+
+    /// A small number in Chinese digits (一 … 九十九), as months and counts of months write them.
+    static func smallInt(_ s: ArraySlice<Unicode.Scalar>) -> Int? {
+        guard !s.isEmpty, s.count <= 3 else { return nil }
+        var total = 0, pending: Int? = nil
+        for u in s {
+            if let d = digit(u) {
+                guard pending == nil else { return nil }
+                pending = d
+            } else if u == "十" || u == "拾" {
+                total += (pending ?? 1) * 10
+                pending = nil
+            } else {
+                return nil
+            }
+        }
+        return total + (pending ?? 0)
     }
 
     /// The nearest `Double` to an exact decimal (Swift's correctly rounded parse of its digits):

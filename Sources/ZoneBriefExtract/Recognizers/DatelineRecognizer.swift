@@ -43,6 +43,10 @@ public struct DatelineRecognizer: Sendable {
 
     /// The dateline of one paragraph (folded text), if it has one.
     public func date(in t: [Unicode.Scalar], isHeading: Bool) -> (ArticleDate, Strength)? {
+        // most paragraphs hold no four-digit number at all: nothing to date
+        var run = 0, anyYear = false
+        for u in t { if ScalarText.isASCIIDigit(u) { run += 1; if run >= 4 { anyYear = true; break } } else { run = 0 } }
+        guard anyYear else { return nil }
         let hasWord = lexicon.datelineWords.contains { ScalarText.find($0, in: t) != nil }
         let headerLike = isHeading || t.count <= 60 || hasWord
         var best: (ArticleDate, Strength)? = nil

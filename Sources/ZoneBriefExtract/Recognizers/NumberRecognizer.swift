@@ -154,13 +154,17 @@ public struct NumberRecognizer: Sendable {
             guard p < n, unitFirst.contains(t[p]), let unit = lexicon.units.first(where: { ScalarText.matches(t, at: p, $0.text) }) else { i = j; continue }
             p += unit.text.count
             // the value, only now that a unit says the number may matter
-            let value: Decimal?
-            if approxInside != nil || t[i..<j].contains(where: ScalarText.isSpace) {
-                value = ChineseNumeral.exactValue(of: ArraySlice(t[i..<j].filter { $0 != "多" && $0 != "余" && !ScalarText.isSpace($0) }))
+            // the value, exact: integer digits where the numeral is plain (108.8亿), else decimal
+            // arithmetic (一百二十万); never a binary rounding of the digits
+            let magnitude: Double
+            if approxInside == nil, let d = ChineseNumeral.DecimalDigits(t[i..<j]), unit.factor == 1 || unit.factor == 100 {
+                magnitude = d.double(times: unit.factor == 100 ? 2 : 0)
             } else {
-                value = ChineseNumeral.exactValue(of: t[i..<j])
+                let digits = approxInside != nil || t[i..<j].contains(where: ScalarText.isSpace)
+                    ? ArraySlice(t[i..<j].filter { $0 != "多" && $0 != "余" && !ScalarText.isSpace($0) }) : t[i..<j]
+                guard let exact = ChineseNumeral.exactValue(of: digits) else { i = j; continue }
+                magnitude = ChineseNumeral.double(exact * unit.exactFactor)
             }
-            guard let value else { i = j; continue }
             let chineseOnly = !t[i..<j].contains(where: ScalarText.isASCIIDigit)
             if let (w, a) = lexicon.approxAfter.first(where: { ScalarText.matches(t, at: p, $0.word) }), w.count > 1 {
                 p += w.count
@@ -175,9 +179,9 @@ public struct NumberRecognizer: Sendable {
             let isRangeEnd = i > 0 && (t[i - 1] == "-" || t[i - 1] == "至" || t[i - 1] == "到" || t[i - 1] == "~")
                 && i > 1 && (ScalarText.isASCIIDigit(t[i - 2]) || ChineseNumeral.isNumeral(t[i - 2]))
             // a minus sign: 负3.9%, -22.2% (a dash after a number is a range: 1-5)
-            var sign: Decimal = 1
+            var sign = 1.0
             if i > 0, t[i - 1] == "负" || (t[i - 1] == "-" && !isRangeEnd && !(i > 1 && ChineseNumeral.isNumeral(t[i - 2]))) { sign = -1 }
-            out.append(NumberSpan(numberStart: i, numberEnd: j, end: p, start: aStart, value: ChineseNumeral.double(sign * value * unit.exactFactor),
+            out.append(NumberSpan(numberStart: i, numberEnd: j, end: p, start: aStart, value: sign * magnitude,
                                   unit: unit.unit, approx: before ?? approx, chineseOnly: chineseOnly, isRangeEnd: isRangeEnd))
             i = p
         }

@@ -104,8 +104,8 @@ public struct PeriodRecognizer: Sendable {
         }
         var j = i
         while j < t.count && j - i < 3 && (ChineseNumeral.digit(t[j]) != nil || t[j] == "十") { j += 1 }
-        guard j > i, let v = ChineseNumeral.value(of: t[i..<j]), (1...12).contains(Int(v)), Double(Int(v)) == v else { return nil }
-        return (Int(v), j)
+        guard j > i, let v = ChineseNumeral.smallInt(t[i..<j]), (1...12).contains(v) else { return nil }
+        return (v, j)
     }
 
     /// Months written at `i`: `1-5月`, `1—6月`, `1至5月`, `6月`/`6月份` (not a date: `3月24日`).
