@@ -91,12 +91,14 @@ struct ExtractCommand: ParsableCommand {
                 lastProgress = Date()
                 Stderr.write("zonebrief extract: \(entry.name): \(bytes / 1_048_576) MiB read…")
             }
-            for d in result.diagnostics { Stderr.write(d.description) }
+            // control characters (NUL, bidi overrides) never reach the output
+            let facts = FactText.cleaned(result.value.facts)
+            for d in result.diagnostics + facts.diagnostics { Stderr.write(d.description) }
             totals.files += 1
             totals.articles += result.value.articles
-            totals.warnings += result.diagnostics.count
+            totals.warnings += result.diagnostics.count + facts.diagnostics.count
             if let size = try? FileManager.default.attributesOfItem(atPath: entry.url.path)[.size] as? Int { totals.bytes += size }
-            for f in result.value.facts {
+            for f in facts.value {
                 if let zoneFilter, f.zone != zoneFilter { continue }
                 if let metricFilter, f.metric != metricFilter { continue }
                 totals.facts += 1
