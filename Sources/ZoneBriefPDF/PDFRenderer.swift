@@ -10,9 +10,12 @@ import Glibc
 ///     let report = try renderer.render(document, to: "reports/brief.pdf")
 ///     report.warnings.forEach { print("warning:", $0) }
 ///
-/// Output is reproducible (the creation date comes from `Metadata.creationDate`) and written to a
-/// temporary file renamed into place, so a failed run leaves no partial PDF. Not `Sendable`:
-/// Pango and cairo objects must stay on one thread; use one renderer per thread.
+/// Output is reproducible (the creation date comes from `Metadata.creationDate`). `render(_:to:)`
+/// writes a temporary file created exclusively beside the target (`mkstemp`, never through a
+/// planted link) and renames it into place, so a failed run leaves no partial PDF;
+/// `render(_:named:writingTo:)` hands the bytes to the caller (the brief writes them into an
+/// output set with its CSV and summary). Not `Sendable`: Pango and cairo objects must stay on one
+/// thread; use one renderer per thread.
 public final class PDFRenderer {
     private let fonts: FontLibrary
     /// The font family text is set in (it must be in the fonts folder).
@@ -32,14 +35,31 @@ public final class PDFRenderer {
 
     /// Lays out and paints `document` into the PDF at `path`.
     public func render(_ document: Document, to path: String) throws -> RenderReport {
+        let file = try ExclusiveFile(beside: path)
+        do {
+            let report = try render(document, named: path) { try file.write($0) }
+            try file.commit()
+            return report
+        } catch {
+            file.discard()
+            throw error
+        }
+    }
+
+    /// Lays out and paints `document`, handing the PDF's bytes to `write` as they are produced.
+    /// An error `write` throws stops the render and is rethrown as it is; `name` is what other
+    /// errors call the output.
+    public func render(_ document: Document, named name: String,
+                       writingTo write: @escaping (UnsafeRawBufferPointer) throws -> Void) throws -> RenderReport {
         let t0 = monotonicSeconds()
         let measurer = PangoMeasurer(fonts: fonts, family: family)
         let result = LayoutEngine(measurer: measurer, theme: theme).layout(document)
         let t1 = monotonicSeconds()
         var warnings = result.warnings
-        try paint(result, metadata: document.metadata, measurer: measurer, to: path, warnings: &warnings)
+        try paint(result, metadata: document.metadata, measurer: measurer, name: name, write: write, warnings: &warnings)
         let t2 = monotonicSeconds()
-        return RenderReport(pageCount: result.pages.count, warnings: warnings, layoutSeconds: t1 - t0, paintSeconds: t2 - t1)
+        return RenderReport(pageCount: result.pages.count, warnings: warnings, layoutSeconds: t1 - t0, paintSeconds: t2 - t1,
+                            missingGlyphs: result.missingGlyphs)
     }
 
     /// Lays out `document` with Pango measurements, without painting (for tests and tools).
@@ -47,12 +67,11 @@ public final class PDFRenderer {
         LayoutEngine(measurer: PangoMeasurer(fonts: fonts, family: family), theme: theme).layout(document)
     }
 
-    private func paint(_ result: LayoutResult, metadata: Metadata, measurer: PangoMeasurer, to path: String,
-                       warnings: inout [String]) throws {
-        let temp = temporaryPath(for: path)
+    private func paint(_ result: LayoutResult, metadata: Metadata, measurer: PangoMeasurer, name: String,
+                       write: @escaping (UnsafeRawBufferPointer) throws -> Void, warnings: inout [String]) throws {
         do {
             let first = result.pages.first?.size ?? theme.pageSize
-            let surface = try PDFSurface(path: temp, size: first)
+            let surface = try PDFSurface(path: name, size: first, write: write)
             setMetadata(metadata, on: surface, warnings: &warnings)
             // The last page each text is drawn on, to free its layout once that page is painted.
             var lastPage: [Int: Int] = [:]
@@ -70,14 +89,6 @@ public final class PDFRenderer {
             }
             addOutline(result.outline, to: surface)
             try surface.finish()
-        } catch {
-            unlink(temp)
-            throw error
-        }
-        if rename(temp, path) != 0 {
-            let message = String(cString: strerror(errno))
-            unlink(temp)
-            throw RenderError.io(path: path, message: "cannot move the finished PDF into place: \(message)")
         }
     }
 
@@ -103,12 +114,6 @@ public final class PDFRenderer {
         }
     }
 
-    private func temporaryPath(for path: String) -> String {
-        let slash = path.lastIndex(of: "/")
-        let dir = slash.map { String(path[...$0]) } ?? ""
-        let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
-        return "\(dir).\(name).\(getpid()).tmp"
-    }
 }
 
 /// Monotonic wall-clock seconds.

@@ -47,8 +47,13 @@ struct BriefOptionsGroup: ParsableArguments {
 /// Facts → metrics → document → PDF, with the facts CSV and the summary beside it; the stages
 /// `brief` and `render` share.
 enum BriefPipeline {
+    /// `strict`: characters the fonts lack are an error, not a warning.
     static func run(facts: [Fact], warnings: [Diagnostic], articleCount: Int?, options: BriefOptionsGroup,
-                    inputFiles: [String], log: StageLog, dump: Bool = false) throws {
+                    inputFiles: [String], log: StageLog, dump: Bool = false, strict: Bool = false) throws {
+        // no control or bidi characters in names, labels, quotes or file names on the way out
+        let cleaned = FactText.cleaned(facts)
+        for d in cleaned.diagnostics { log.diagnostic(d) }
+        let facts = cleaned.value
         var metricsOptions = options.metricsOptions
         metricsOptions.knownZones = KnownZones.builtIn
         let aggregated = log.stage("aggregate") { Aggregator.aggregate(facts, options: metricsOptions) }
@@ -74,18 +79,29 @@ enum BriefPipeline {
         let paths = OutputPaths(pdf: options.output)
         try FileSystem.makeParent(of: paths.pdf)
         let renderer = try PDFRenderer(fontsDirectory: fonts)
-        let rendered = try log.stage("render") { try renderer.render(document, to: paths.pdf) }
+        // PDF, CSV and summary are one set: all in place, or none changed (see OutputSet)
+        let keepCSV = inputFiles.contains(where: { FileSystem.samePath($0, paths.factsCSV) })
+        let outputs = try OutputSet(paths: [paths.pdf] + (keepCSV ? [] : [paths.factsCSV]) + [paths.summary],
+                                    waiting: { log.note("waiting for another zonebrief run writing \($0)…") })
+        for f in outputs.removedStale { log.note("removed \(f), left by a run that was stopped") }
+        let pdf = try outputs.file(paths.pdf)
+        let rendered = try log.stage("render") { try renderer.render(document, named: paths.pdf) { try pdf.write($0) } }
         log.time("layout", rendered.layoutSeconds)
         log.time("paint", rendered.paintSeconds)
         for w in rendered.warnings { log.note("warning: \(w)") }
+        if strict && !rendered.missingGlyphs.isEmpty {
+            let n = rendered.missingGlyphs.count
+            throw BriefFailure("\(paths.pdf): the fonts lack \(n == 1 ? "a character" : "\(n) characters") (--strict): "
+                               + rendered.missingGlyphs.map(\.description).joined(separator: "; "))
+        }
         try log.stage("write") {
-            if inputFiles.contains(where: { FileSystem.samePath($0, paths.factsCSV) }) {
+            if keepCSV {
                 log.note("\(paths.factsCSV) not rewritten: it is the input")
             } else {
-                try FileSystem.writeAtomically(FactCSV.header + "\n" + report.facts.map(FactCSV.row).joined(separator: "\n") + (report.facts.isEmpty ? "" : "\n"),
-                                               to: paths.factsCSV)
+                try outputs.file(paths.factsCSV).write(FactCSV.header + "\n" + report.facts.map(FactCSV.row).joined(separator: "\n") + (report.facts.isEmpty ? "" : "\n"))
             }
-            try FileSystem.writeAtomically(PlainSummary.text(report, options: briefOptions), to: paths.summary)
+            try outputs.file(paths.summary).write(PlainSummary.text(report, options: briefOptions))
+            try outputs.commit()
         }
         log.note("wrote \(paths.pdf) (\(rendered.pageCount) pages, \(report.zones.count) zones, \(report.facts.count) facts), \(paths.factsCSV), \(paths.summary)")
         log.totals()

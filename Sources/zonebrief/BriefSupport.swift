@@ -94,27 +94,14 @@ enum FileSystem {
         return l.hasSuffix(".txt") || l.hasSuffix(".md")
     }
 
+    /// Creates the folders above `path` that are missing (`mkdir -p`); an error names `path`,
+    /// the folder and the OS error.
     static func makeParent(of path: String) throws {
         let dir = (path as NSString).deletingLastPathComponent
         guard !dir.isEmpty, !isDirectory(dir) else { return }
-        do {
-            try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
-        } catch {
-            throw BriefFailure("cannot create the folder \(dir) for \(path)")
-        }
-    }
-
-    /// Writes `text` to a temporary file beside `path`, then renames it into place.
-    static func writeAtomically(_ text: String, to path: String) throws {
-        let dir = (path as NSString).deletingLastPathComponent
-        let name = (path as NSString).lastPathComponent
-        let temp = (dir.isEmpty ? "" : dir + "/") + ".\(name).\(getpid()).tmp"
-        guard FileManager.default.createFile(atPath: temp, contents: Data(text.utf8)) else {
-            throw BriefFailure("cannot write \(path)")
-        }
-        if rename(temp, path) != 0 {
-            unlink(temp)
-            throw BriefFailure("cannot write \(path): \(String(cString: strerror(errno)))")
+        try makeParent(of: dir)
+        if mkdir(dir, 0o777) != 0 && errno != EEXIST {
+            throw BriefFailure("cannot write \(path): cannot create the folder \(dir): \(String(cString: strerror(errno)))")
         }
     }
 

@@ -146,10 +146,15 @@ import ZoneBriefTestSupport
         #expect(!result.pages.flatMap(\.items).contains { if case .link = $0 { return true } else { return false } })
     }
 
-    @Test func missingCharactersAreWarnedOnce() {
-        let result = Fixtures.layout([.paragraph(Paragraph("甲☃乙☃")), .paragraph(Paragraph("☃"))],
-                                     measurer: FixedAdvanceMeasurer(missing: ["☃"]))
-        #expect(result.warnings == ["the fonts lack ☃ (U+2603) in “甲☃乙☃”; it prints as a box"])
+    /// One warning per character, counting where it is drawn (page and text).
+    @Test func missingCharactersAreWarnedOnceCounted() {
+        let result = Fixtures.layout([.paragraph(Paragraph("甲☃乙☃")), .paragraph(Paragraph("☃")), .pageBreak,
+                                      .paragraph(Paragraph("丙☃丁✈"))],
+                                     measurer: FixedAdvanceMeasurer(missing: ["☃", "✈"]))
+        #expect(result.warnings == ["the fonts lack ☃ (U+2603), 4 times on pages 1, 2 in “甲☃乙☃”; it prints as a box",
+                                    "the fonts lack ✈ (U+2708), once on page 2 in “丙☃丁✈”; it prints as a box"])
+        #expect(result.missingGlyphs.map(\.count) == [4, 1])
+        #expect(result.missingGlyphs.map(\.pages) == [[1, 2], [2]])
     }
 
     @Test func longKeepTogetherStillSplits() {
