@@ -69,27 +69,25 @@ public final class PDFRenderer {
 
     private func paint(_ result: LayoutResult, metadata: Metadata, measurer: PangoMeasurer, name: String,
                        write: @escaping (UnsafeRawBufferPointer) throws -> Void, warnings: inout [String]) throws {
-        do {
-            let first = result.pages.first?.size ?? theme.pageSize
-            let surface = try PDFSurface(path: name, size: first, write: write)
-            setMetadata(metadata, on: surface, warnings: &warnings)
-            // The last page each text is drawn on, to free its layout once that page is painted.
-            var lastPage: [Int: Int] = [:]
-            for (k, page) in result.pages.enumerated() {
-                for case .text(let t) in page.items { lastPage[t.shape.handle] = k }
-            }
-            var releaseAfter: [[Int]] = Array(repeating: [], count: result.pages.count)
-            for (h, k) in lastPage { releaseAfter[k].append(h) }
-
-            let painter = PagePainter(surface: surface, measurer: measurer)
-            for (k, page) in result.pages.enumerated() {
-                painter.paint(page)
-                surface.showPage(nextSize: k + 1 < result.pages.count ? result.pages[k + 1].size : nil)
-                for h in releaseAfter[k] { measurer.release(h) }
-            }
-            addOutline(result.outline, to: surface)
-            try surface.finish()
+        let first = result.pages.first?.size ?? theme.pageSize
+        let surface = try PDFSurface(path: name, size: first, write: write)
+        setMetadata(metadata, on: surface, warnings: &warnings)
+        // The last page each text is drawn on, to free its layout once that page is painted.
+        var lastPage: [Int: Int] = [:]
+        for (k, page) in result.pages.enumerated() {
+            for case .text(let t) in page.items { lastPage[t.shape.handle] = k }
         }
+        var releaseAfter: [[Int]] = Array(repeating: [], count: result.pages.count)
+        for (h, k) in lastPage { releaseAfter[k].append(h) }
+
+        let painter = PagePainter(surface: surface, measurer: measurer)
+        for (k, page) in result.pages.enumerated() {
+            painter.paint(page)
+            surface.showPage(nextSize: k + 1 < result.pages.count ? result.pages[k + 1].size : nil)
+            for h in releaseAfter[k] { measurer.release(h) }
+        }
+        addOutline(result.outline, to: surface)
+        try surface.finish()
     }
 
     private func setMetadata(_ m: Metadata, on surface: PDFSurface, warnings: inout [String]) {

@@ -32,25 +32,17 @@ struct BriefCommand: ParsableCommand {
         if paths.isEmpty && !FileSystem.isDirectory("seeds") {
             throw ValidationError("no seeds/ folder here; pass article files or folders, or run from the project folder")
         }
-        if articleFiles().isEmpty {
-            let shown = (paths.isEmpty ? ["seeds"] : paths).map { FileSystem.isDirectory($0) && !$0.hasSuffix("/") ? $0 + "/" : $0 }
-            throw ValidationError("no .txt or .md articles under \(shown.joined(separator: ", ")); pass a folder of articles")
-        }
-    }
-
-    /// The article files named or found in the folders named, sorted, each once.
-    func articleFiles() -> [String] {
-        FileSystem.articleFiles(paths.isEmpty ? ["seeds"] : paths)
     }
 
     func run() throws {
         let log = StageLog(quiet: brief.quiet)
-        let files = articleFiles()
-        let extracted = try ArticleExtraction.run(paths: paths.isEmpty ? ["seeds"] : paths, log: log)
+        let inputs = paths.isEmpty ? ["seeds"] : paths
+        let files = try ArticleExtraction.files(inputs, log: log)
+        let extracted = try ArticleExtraction.run(files: files, log: log)
         for d in extracted.diagnostics { log.diagnostic(d) }
         log.note("\(extracted.facts.count) facts from \(extracted.articleCount) articles in \(files.count) files")
         try BriefPipeline.run(facts: extracted.facts, warnings: extracted.diagnostics, articleCount: extracted.articleCount,
-                              options: brief, inputFiles: files, log: log)
+                              options: brief, inputFiles: files.map(\.name), log: log)
         try mail.deliverIfAsked(pdf: brief.output)
     }
 }
@@ -63,10 +55,22 @@ enum ArticleExtraction {
         var articleCount: Int
     }
 
-    static func run(paths: [String], log: StageLog) throws -> Output {
+    /// The readable article files under `paths` (`ArticleFiles.scan`); what is skipped is a
+    /// warning, and a run with nothing readable stops: exit 1 when something was there but could
+    /// not be read, 64 when there are no articles at all.
+    static func files(_ paths: [String], log: StageLog) throws -> [ArticleFiles.Entry] {
+        let found = ArticleFiles.scan(paths)
+        for d in found.diagnostics { log.diagnostic(d) }
+        guard found.value.isEmpty else { return found.value }
+        let shown = paths.map { FileSystem.isDirectory($0) && !$0.hasSuffix("/") ? $0 + "/" : $0 }
+        if !found.diagnostics.isEmpty {
+            throw BriefFailure("no input could be read under \(shown.joined(separator: ", ")) (\(found.diagnostics.count) skipped; see the warnings above)")
+        }
+        throw ValidationError("no .txt or .md articles under \(shown.joined(separator: ", ")); pass a folder of articles")
+    }
+
+    static func run(files: [ArticleFiles.Entry], log: StageLog) throws -> Output {
         let extractor = try log.stage("lexicon") { try FactExtractor() }
-        let files: [ArticleFiles.Entry]
-        do { files = try ArticleFiles.list(paths) } catch { throw ValidationError("\(error)") }
         return log.stage("extract") {
             var out = Output(facts: [], diagnostics: [], articleCount: 0)
             for f in files {

@@ -70,30 +70,6 @@ enum FileSystem {
 
     static func isFile(_ p: String) -> Bool { exists(p) && !isDirectory(p) }
 
-    /// `.txt` and `.md` files: those named, and those found (recursively) in the folders named;
-    /// sorted within each folder, each once.
-    static func articleFiles(_ paths: [String]) -> [String] {
-        var out: [String] = []
-        for p in paths {
-            if isDirectory(p) {
-                let base = p.hasSuffix("/") ? String(p.dropLast()) : p
-                let found = (FileManager.default.enumerator(atPath: base)?.allObjects as? [String] ?? [])
-                    .filter { isArticle($0) && isFile(base + "/" + $0) && !$0.split(separator: "/").contains { $0.hasPrefix(".") } }
-                    .sorted()
-                out += found.map { base + "/" + $0 }
-            } else if isFile(p) {
-                out.append(p)
-            }
-        }
-        var seen: Set<String> = []
-        return out.filter { seen.insert($0).inserted }
-    }
-
-    static func isArticle(_ name: String) -> Bool {
-        let l = name.lowercased()
-        return l.hasSuffix(".txt") || l.hasSuffix(".md")
-    }
-
     /// Creates the folders above `path` that are missing (`mkdir -p`); an error names `path`,
     /// the folder and the OS error.
     static func makeParent(of path: String) throws {

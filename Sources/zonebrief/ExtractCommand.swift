@@ -66,9 +66,14 @@ struct ExtractCommand: ParsableCommand {
             for d in try lexicon.add(contentsOf: URL(fileURLWithPath: l)) { Stderr.write(d.description) }
         }
         let extractor = FactExtractor(lexicon: lexicon)
-        let files: [ArticleFiles.Entry]
-        do { files = try ArticleFiles.list(inputPaths) } catch { throw ValidationError("\(error)") }
+        // only regular files that open: FIFOs, devices, unreadable files and folders are warnings
+        let found = ArticleFiles.scan(inputPaths)
+        for d in found.diagnostics { Stderr.write(d.description) }
+        let files = found.value
         if files.isEmpty {
+            if !found.diagnostics.isEmpty {
+                throw BriefFailure("no input could be read under \(inputPaths.joined(separator: ", ")) (\(found.diagnostics.count) skipped; see the warnings above)")
+            }
             throw ValidationError("no .txt or .md articles under \(inputPaths.joined(separator: ", ")); pass a folder of articles")
         }
         let format = self.format ?? (isatty(STDOUT_FILENO) != 0 ? .table : .jsonl)
@@ -96,7 +101,7 @@ struct ExtractCommand: ParsableCommand {
             for d in result.diagnostics + facts.diagnostics { Stderr.write(d.description) }
             totals.files += 1
             totals.articles += result.value.articles
-            totals.warnings += result.diagnostics.count + facts.diagnostics.count
+            totals.warnings += result.diagnostics.count + facts.diagnostics.count + (i == 0 ? found.diagnostics.count : 0)
             if let size = try? FileManager.default.attributesOfItem(atPath: entry.url.path)[.size] as? Int { totals.bytes += size }
             for f in facts.value {
                 if let zoneFilter, f.zone != zoneFilter { continue }

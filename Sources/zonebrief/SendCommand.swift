@@ -63,6 +63,11 @@ struct SendCommand: ParsableCommand {
         guard FileManager.default.isReadableFile(atPath: file) else {
             throw ValidationError("cannot read \(file): \(FileManager.default.fileExists(atPath: file) ? "permission denied" : "no such file")")
         }
+        // a named pipe or a device would be read forever
+        var st = stat()
+        if stat(file, &st) == 0 && (st.st_mode & S_IFMT) != S_IFREG {
+            throw ValidationError("\(file) is not a regular file; pass the brief's PDF")
+        }
         do {
             if try MailAddress.list(to).isEmpty { throw ValidationError("--to names no recipient; pass --to a@x.cn[,b@y.cn]") }
             _ = try MailAddress.list(cc ?? "")
