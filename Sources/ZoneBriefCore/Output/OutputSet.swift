@@ -111,28 +111,8 @@ public final class OutputSet {
                     throw OutputError(path: f.path, code: EISDIR)
                 }
             }
-            // Hard links keep the old set until the new one is complete.
-            var backups: [String?] = []
-            for f in files {
-                let old = ".\(Self.baseName(f.path)).zb-\(randomName()).old"
-                backups.append(linkat(folder, Self.baseName(f.path), folder, old, 0) == 0 ? old : nil)
-            }
-            defer { for case let b? in backups { unlinkat(folder, b, 0) } }
-            for (k, f) in files.enumerated() {
-                guard renameat(folder, f.tempName, folder, Self.baseName(f.path)) != 0 else { continue }
-                let code = errno
-                // Put back the old files of those already moved (a new file without an old one goes).
-                for j in 0..<k {
-                    let name = Self.baseName(files[j].path)
-                    if let b = backups[j] {
-                        if renameat(folder, b, folder, name) == 0 { backups[j] = nil }
-                    } else {
-                        unlinkat(folder, name, 0)
-                    }
-                }
-                throw OutputError(path: f.path, code: code)
-            }
-            fsync(folder)
+            // From here to the last rename a signal waits, so it never leaves half a set.
+            try TemporaryFiles.withSignalsBlocked { try replace() }
         } catch {
             abandon()
             throw error
@@ -141,6 +121,32 @@ public final class OutputSet {
         files = []
         done = true
         releaseLock()
+    }
+
+    /// Renames every temporary file over its final name; on a failure the old files are put back.
+    private func replace() throws {
+        // Hard links keep the old set until the new one is complete.
+        var backups: [String?] = []
+        for f in files {
+            let old = ".\(Self.baseName(f.path)).zb-\(randomName()).old"
+            backups.append(linkat(folder, Self.baseName(f.path), folder, old, 0) == 0 ? old : nil)
+        }
+        defer { for case let b? in backups { unlinkat(folder, b, 0) } }
+        for (k, f) in files.enumerated() {
+            guard renameat(folder, f.tempName, folder, Self.baseName(f.path)) != 0 else { continue }
+            let code = errno
+            // Put back the old files of those already moved (a new file without an old one goes).
+            for j in 0..<k {
+                let name = Self.baseName(files[j].path)
+                if let b = backups[j] {
+                    if renameat(folder, b, folder, name) == 0 { backups[j] = nil }
+                } else {
+                    unlinkat(folder, name, 0)
+                }
+            }
+            throw OutputError(path: f.path, code: code)
+        }
+        fsync(folder)
     }
 
     /// Removes the temporary files and releases the lock; the old set stays as it was.

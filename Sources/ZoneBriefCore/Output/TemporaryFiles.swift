@@ -88,12 +88,13 @@ enum TemporaryFiles {
         unsafeBitCast(h, to: Int.self) == unsafeBitCast(SIG_IGN, to: Int.self)
     }
 
-    private static func withSignalsBlocked<T>(_ body: () -> T) -> T {
+    /// Runs `body` with SIGINT, SIGTERM and SIGHUP held back (delivered when it returns).
+    static func withSignalsBlocked<T>(_ body: () throws -> T) rethrows -> T {
         var block = sigset_t(), old = sigset_t()
         sigemptyset(&block)
         for s in signals { sigaddset(&block, s) }
         pthread_sigmask(SIG_BLOCK, &block, &old)
         defer { pthread_sigmask(SIG_SETMASK, &old, nil) }
-        return body()
+        return try body()
     }
 }
