@@ -163,12 +163,22 @@ import ZoneBriefTestSupport
         #expect(result.warnings.isEmpty)
     }
 
-    @Test func rowTallerThanAPageIsPlacedAndWarned() {
+    /// A row taller than a page continues on the next pages, in bands of whole lines under the
+    /// repeated header; every line is drawn once and nothing reaches the bottom margin.
+    @Test func rowTallerThanAPageContinuesOnTheNextPages() {
+        let long = Fixtures.chinese(1200)
         let t = Table(columns: [TableColumn("甲"), TableColumn("乙", weight: 0.01)],
-                      rows: [[TableCell(String(repeating: "字", count: 80)), TableCell(Fixtures.chinese(1200))]])
+                      rows: [[TableCell(String(repeating: "字", count: 80)), TableCell(long)], [TableCell("尾"), TableCell("行")]])
         let result = Fixtures.layout([.paragraph(Paragraph("前。")), .table(t)])
-        #expect(result.warnings.count == 1)
-        #expect(result.warnings.first?.contains("taller than the page body") == true)
+        #expect(result.warnings.isEmpty)
+        #expect(result.pages.count >= 3)
+        let drawn = result.pages.flatMap(\.items).compactMap { item -> String? in
+            if case .text(let t) = item, t.shape.text == long { return t.shape.text(of: t.lines) } else { return nil }
+        }
+        #expect(drawn.count >= 3)
+        #expect(drawn.joined() == long)
+        #expect(result.pages.dropFirst().allSatisfy { $0.texts.contains("甲") }, "the header is repeated")
+        for page in result.pages { #expect(PageBounds.outside(page).isEmpty, "\(PageBounds.outside(page))") }
     }
 
     @Test func raggedTableAndEmptyChartDoNotCrash() {

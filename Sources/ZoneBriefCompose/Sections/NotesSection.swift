@@ -19,7 +19,7 @@ enum NotesSection {
         blocks.append(Blocks.sub("口径与规则", anchor: "notes-rules"))
         for rule in rules { blocks.append(.paragraph(Paragraph([TextRun("· ", color: Palette.accent), TextRun(rule)], style: .small))) }
 
-        let figureColumns = [TableColumn("园区", weight: 1.4), TableColumn("指标", weight: 1.4), TableColumn("数值", alignment: .trailing),
+        let figureColumns = [TableColumn("园区", weight: 1.4, maxLines: 3), TableColumn("指标", weight: 1.4, maxLines: 3), TableColumn("数值", alignment: .trailing),
                              TableColumn("统计期"), TableColumn("出处", weight: 1.2)]
         func rows(_ fs: [Figure]) -> [[TableCell]] {
             fs.map { f in [TableCell(f.zone), TableCell(MetricWords.name(f)), Blocks.valueCell(f), TableCell(PeriodWords.text(f.period)), TableCell(Blocks.sources(f))] }
@@ -39,7 +39,7 @@ enum NotesSection {
         section("数据冲突", "notes-conflicts",
                 r.conflicts.isEmpty ? "没有发现同一指标同一时期的不同数值。" : "以下 \(r.conflicts.count) 项在不同出处数值不同，两者均保留，简报采用第一列数值。",
                 r.conflicts.isEmpty ? nil : Table(
-                    columns: [TableColumn("园区", weight: 1.2), TableColumn("指标", weight: 1.2), TableColumn("统计期"),
+                    columns: [TableColumn("园区", weight: 1.2, maxLines: 3), TableColumn("指标", weight: 1.2, maxLines: 3), TableColumn("统计期"),
                               TableColumn("采用", alignment: .trailing), TableColumn("未采用", alignment: .trailing), TableColumn("依据", weight: 0.8)],
                     rows: r.conflicts.map { c in
                         [TableCell(c.chosen.zone), TableCell(MetricWords.name(c.chosen)), TableCell(PeriodWords.text(c.chosen.period)),
@@ -52,12 +52,12 @@ enum NotesSection {
                 r.duplicates.isEmpty ? nil : Table(columns: figureColumns, rows: rows(r.duplicates), compact: true))
         section("非园区口径数据", "notes-others",
                 r.otherEntities.isEmpty ? "没有属于城市、区县或企业的数据。" : "以下 \(r.otherEntities.count) 项数据属于城市、区县或企业，不是园区数据，不参与园区比较。",
-                r.otherEntities.isEmpty ? nil : Table(columns: figureColumns.enumerated().map { $0.offset == 0 ? TableColumn("主体", weight: 1.4) : $0.element },
+                r.otherEntities.isEmpty ? nil : Table(columns: figureColumns.enumerated().map { $0.offset == 0 ? TableColumn("主体", weight: 1.4, maxLines: 3) : $0.element },
                                                       rows: rows(r.otherEntities), compact: true))
         let differing = r.rankings.filter(\.hasDifferingPeriods)
         if !differing.isEmpty {
             section("统计期不一致", "notes-periods", "以下指标各园区统计期不同，图中未参与排名的园区已注明时期。",
-                    Table(columns: [TableColumn("指标", weight: 1.2), TableColumn("排名所用统计期"), TableColumn("其他统计期的园区", weight: 2.4)],
+                    Table(columns: [TableColumn("指标", weight: 1.2, maxLines: 3), TableColumn("排名所用统计期"), TableColumn("其他统计期的园区", weight: 2.4)],
                           rows: differing.map { rk in
                               [TableCell(MetricWords.name(rk.measure)), TableCell(PeriodWords.text(rk.referencePeriod)),
                                TableCell(rk.entries.filter { !$0.comparable }.map { "\($0.zone)（\(PeriodWords.short($0.figure.period))）" }.joined(separator: "、"))]

@@ -21,6 +21,10 @@ enum SourcesSection {
             let sorted = facts.sorted { ($0.source.file, $0.source.line, $0.metric) < ($1.source.file, $1.source.line, $1.metric) }
             blocks.append(.heading(Heading(level: 3, text: zone + (MetricsVocabulary.isZone(zone) ? "" : "（非园区）"), anchor: anchor,
                                            inOutline: true, inContents: false)))
+            // A name long enough to be cut elsewhere (headings, tables, charts) is given whole here.
+            if zone.count > fullNameAbove {
+                blocks.append(.paragraph(Paragraph("全称：" + zone, style: .note)))
+            }
             blocks.append(.table(Table(
                 columns: [TableColumn("指标", weight: 1.0), TableColumn("数值", alignment: .trailing, weight: 0.8), TableColumn("统计期", weight: 1.1),
                           TableColumn("口径", alignment: .center, weight: 0.4), TableColumn("文件:行", weight: 1.4), TableColumn("原文", weight: 2.8)],
@@ -33,6 +37,10 @@ enum SourcesSection {
         }
         return blocks
     }
+
+    /// Names longer than this many characters are printed whole under their heading (elsewhere
+    /// they may be cut to a few lines with an ellipsis).
+    static let fullNameAbove = 30
 
     /// `seeds/` when every file is directly in that folder; nil otherwise.
     static func commonFolder(_ files: [String]) -> String? {

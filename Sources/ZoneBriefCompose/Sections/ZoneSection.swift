@@ -40,7 +40,7 @@ enum ZoneSection {
         if !z.headlines.isEmpty {
             blocks.append(Blocks.sub("主要指标", anchor: "\(anchor)-figures"))
             blocks.append(.table(Table(
-                columns: [TableColumn("指标", weight: 1.6), TableColumn("数值", alignment: .trailing), TableColumn("同比", alignment: .trailing),
+                columns: [TableColumn("指标", weight: 1.6, maxLines: 3), TableColumn("数值", alignment: .trailing), TableColumn("同比", alignment: .trailing),
                           TableColumn("统计期"), TableColumn("口径", alignment: .center, weight: 0.5), TableColumn("出处", weight: 1.2)],
                 rows: z.headlines.map { f in
                     [TableCell(MetricWords.name(f)), Blocks.valueCell(f, growthColumn: true), Blocks.growthCell(f), TableCell(PeriodWords.text(f.period)),
@@ -69,7 +69,7 @@ enum ZoneSection {
         if !invest.isEmpty && !repeatsHeadlines {
             blocks.append(Blocks.sub("项目与投资", anchor: "\(anchor)-projects"))
             blocks.append(.table(Table(
-                columns: [TableColumn("指标", weight: 1.6), TableColumn("数值", alignment: .trailing), TableColumn("统计期"),
+                columns: [TableColumn("指标", weight: 1.6, maxLines: 3), TableColumn("数值", alignment: .trailing), TableColumn("统计期"),
                           TableColumn("口径", alignment: .center, weight: 0.5)],
                 rows: invest.map { f in [TableCell(MetricWords.name(f)), Blocks.valueCell(f), TableCell(PeriodWords.text(f.period)), Blocks.kindCell(f.kind)] })))
         }
@@ -77,7 +77,7 @@ enum ZoneSection {
         if !z.targets.isEmpty {
             blocks.append(Blocks.sub("目标与完成度", anchor: "\(anchor)-targets"))
             blocks.append(.table(Table(
-                columns: [TableColumn("指标", weight: 1.4), TableColumn("年度目标", alignment: .trailing), TableColumn("已完成", alignment: .trailing),
+                columns: [TableColumn("指标", weight: 1.4, maxLines: 3), TableColumn("年度目标", alignment: .trailing), TableColumn("已完成", alignment: .trailing),
                           TableColumn("完成度", alignment: .trailing, weight: 0.7), TableColumn("依据", weight: 0.9)],
                 rows: z.targets.map { t in
                     let name = MetricWords.name(t.series.measure)
@@ -95,7 +95,7 @@ enum ZoneSection {
         if !z.steps.isEmpty {
             blocks.append(Blocks.sub("累计变化", anchor: "\(anchor)-steps"))
             blocks.append(.table(Table(
-                columns: [TableColumn("指标", weight: 1.4), TableColumn("前期累计", alignment: .trailing), TableColumn("本期累计", alignment: .trailing),
+                columns: [TableColumn("指标", weight: 1.4, maxLines: 3), TableColumn("前期累计", alignment: .trailing), TableColumn("本期累计", alignment: .trailing),
                           TableColumn("期间增加", alignment: .trailing), TableColumn("增幅", alignment: .trailing, weight: 0.6)],
                 rows: z.steps.map { s in
                     let scale = NumberWords.scale(for: s.series.unit, metric: s.series.metric, largest: abs(s.to.value))

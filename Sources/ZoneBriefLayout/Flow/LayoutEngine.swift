@@ -62,7 +62,7 @@ public final class LayoutEngine {
         var head: [Slice] = []
         if let caption, !caption.isEmpty {
             var style = theme.small; style.bold = true
-            let shape = measure(caption + theme.continuedMark, style, width: width)
+            let shape = measure(caption + theme.continuedMark, style, width: width, maxLines: 2)
             head.append(Slice(height: shape.height + gap, items: [.text(TextItem(origin: Point(0, 0), shape: shape, color: theme.text))]))
         }
         var copy = header
@@ -123,7 +123,7 @@ public final class LayoutEngine {
                     warnings.append("anchor “\(h.anchor)” is used by two headings; the second (“\(excerpt(h.text))”) is not linked")
                 } else {
                     anchors.insert(h.anchor)
-                    contentsEntries.append(HeadingMark(level: h.level, title: Self.withoutControlCharacters(h.text, keepLineFeeds: false), anchor: h.anchor,
+                    contentsEntries.append(HeadingMark(level: h.level, title: Self.outlineTitle(Self.withoutControlCharacters(h.text, keepLineFeeds: false)), anchor: h.anchor,
                                                        inOutline: h.inOutline, inContents: h.inContents))
                 }
             case .keepTogether(let inner): collectHeadings(inner)
