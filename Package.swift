@@ -15,8 +15,11 @@ let package = Package(
     targets: [
         // The FACTS.md contract: Fact, Metric, Period, Kind…, diagnostics, JSONL/CSV coding.
         .target(name: "ZoneBriefCore"),
-        // Article text → facts (pure Swift).
-        .target(name: "ZoneBriefExtract", dependencies: ["ZoneBriefCore"],
+        // OpenCC, for reading pages in traditional script (matching only; quotes stay as written).
+        .systemLibrary(name: "COpenCC", path: "Sources/COpenCC", pkgConfig: "opencc",
+                       providers: [.apt(["libopencc-dev"])]),
+        // Article text → facts (Swift; OpenCC's character table for traditional script).
+        .target(name: "ZoneBriefExtract", dependencies: ["ZoneBriefCore", "COpenCC"],
                 resources: [.copy("Lexicon/Data")]),
         // Facts → comparable figures: merge, conflicts, periods, rankings (pure Swift).
         .target(name: "ZoneBriefMetrics", dependencies: ["ZoneBriefCore"]),

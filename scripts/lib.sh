@@ -20,9 +20,10 @@ zb_apt() {
     DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 }
 
-# What building and running the brief needs: the C libraries, pkg-config, libcurl for mail.
+# What building and running the brief needs: the C libraries, pkg-config, libcurl for mail,
+# OpenCC (and its dictionaries) for pages in traditional script.
 zb_runtime_deps() {
-    zb_apt pkg-config libcairo2-dev libpango1.0-dev libcurl4-openssl-dev ca-certificates
+    zb_apt pkg-config libcairo2-dev libpango1.0-dev libcurl4-openssl-dev libopencc-dev libopencc-data ca-certificates
 }
 
 # What the tests need beyond that: poppler and qpdf to read PDFs back, and a Python with

@@ -6,7 +6,8 @@ public enum FactJSONL {
         var s = "{\"zone\": "
         s.reserveCapacity(256 + f.source.quote.utf8.count)
         appendString(f.zone, to: &s)
-        s += ", \"metric\": \""; s += f.metric.rawValue; s += "\", \"label\": "
+        s += ", \"entity\": \""; s += f.entity.rawValue
+        s += "\", \"metric\": \""; s += f.metric.rawValue; s += "\", \"label\": "
         if let l = f.label { appendString(l, to: &s) } else { s += "null" }
         s += ", \"value\": "; s += NumberText.plain(f.value)
         s += ", \"unit\": \""; s += f.unit.rawValue; s += "\", \"period\": "
@@ -23,6 +24,7 @@ public enum FactJSONL {
         if let a = f.approx { s += "\"\(a.rawValue)\"" } else { s += "null" }
         s += ", \"source\": {\"file\": "; appendString(f.source.file, to: &s)
         s += ", \"line\": \(f.source.line), \"quote\": "; appendString(f.source.quote, to: &s)
+        if let d = f.source.date { s += ", \"date\": "; appendString(d, to: &s) }
         s += "}}"
         return s
     }

@@ -38,7 +38,7 @@ enum FactsFileJSONL {
     /// Flattens the FACTS.md object into the same field names as the CSV columns.
     static func row(_ d: [String: Any], line: Int) -> Result<FactRow, FactRowValidator.Failure> {
         var fields: [String: FactRow.Raw] = [:]
-        for key in ["zone", "metric", "label", "value", "unit", "yoy_pct", "target_pct", "kind", "approx"] {
+        for key in ["zone", "entity", "metric", "label", "value", "unit", "yoy_pct", "target_pct", "kind", "approx"] {
             guard let v = d[key] else { continue }
             guard let raw = raw(v) else { return .failure(.init(message: "\(key) must be a string, a number or null")) }
             fields[key] = raw
@@ -57,10 +57,10 @@ enum FactsFileJSONL {
             guard let sd = s as? [String: Any] else {
                 return .failure(.init(message: "source must be an object {\"file\", \"line\", \"quote\"} or null"))
             }
-            for key in ["file", "line", "quote"] {
+            for (key, name) in [("file", "file"), ("line", "line"), ("quote", "quote"), ("date", "article_date")] {
                 guard let v = sd[key] else { continue }
                 guard let raw = raw(v) else { return .failure(.init(message: "source.\(key) must be a string, a number or null")) }
-                fields[key] = raw
+                fields[name] = raw
             }
         }
         return .success(FactRow(fields: fields, line: line))

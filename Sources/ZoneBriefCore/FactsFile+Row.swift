@@ -94,9 +94,31 @@ enum FactRowValidator {
             sourceLine = Int(l)
         }
         let quote = try text(row, "quote", required: false) ?? ""
-        return Fact(zone: zone, metric: metric, label: label, value: value, unit: unit, period: period,
+        var entity = Entity.guess(fromName: zone)
+        if let e = try text(row, "entity", required: false) {
+            guard let v = Entity(rawValue: e.lowercased()) else {
+                throw Failure(message: "unknown entity \"\(e)\"; use one of \(Entity.allCases.map(\.rawValue).joined(separator: ", "))")
+            }
+            entity = v
+        }
+        var date = try text(row, "article_date", required: false)
+        if let d = date {
+            guard Self.isArticleDate(d) else { throw Failure(message: "article_date \"\(d)\" is not a date YYYY-MM-DD or YYYY-MM") }
+            date = d
+        }
+        return Fact(zone: zone, entity: entity, metric: metric, label: label, value: value, unit: unit, period: period,
                     yoyPct: yoy, targetPct: share, kind: kind, approx: approx,
-                    source: SourceRef(file: sourceFile, line: sourceLine, quote: quote))
+                    source: SourceRef(file: sourceFile, line: sourceLine, quote: quote, date: date))
+    }
+
+    /// `2024-07-15` or `2024-07`.
+    static func isArticleDate(_ s: String) -> Bool {
+        let parts = s.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 2 || parts.count == 3, parts[0].count == 4,
+              parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
+              let m = Int(parts[1]), (1...12).contains(m) else { return false }
+        if parts.count == 3 { guard let d = Int(parts[2]), (1...31).contains(d) else { return false } }
+        return true
     }
 
     private static func period(_ row: FactRow) throws -> Period? {

@@ -63,3 +63,25 @@ public enum FactKind: String, Sendable, Hashable, CaseIterable, Codable {
 public enum Approx: String, Sendable, Hashable, CaseIterable, Codable {
     case about, over, under
 }
+
+/// What a fact's `zone` names (FACTS.md `entity`): a high-tech zone, a city, a district, a company,
+/// a single project, a park inside a zone, or many zones at once (各高新区, 全省高新区). Decided once,
+/// by the extractor; the metrics core and the brief read it and never re-guess from the name.
+public enum Entity: String, Sendable, Hashable, CaseIterable, Codable {
+    case zone, city, district, company, project, park, collective
+
+    /// Whether figures of this entity are figures of a high-tech zone (rankings, cards, charts).
+    public var isZone: Bool { self == .zone }
+
+    /// The entity a name most likely is, for facts files written before `entity` existed:
+    /// `…高新区` and other zone names → zone, `…公司` → company, `…市` → city, `…区`/`…县` → district.
+    public static func guess(fromName name: String) -> Entity {
+        if name.hasPrefix("各") || name.hasPrefix("全省") || name.hasPrefix("全国") { return .collective }
+        for s in ["高新区", "高新區", "开发区", "示范区", "科技园区", "科学城", "新城", "园区"] where name.contains(s) { return .zone }
+        if name.hasSuffix("公司") || name.hasSuffix("集团") { return .company }
+        if name.hasSuffix("项目") { return .project }
+        if name.hasSuffix("市") || name.hasSuffix("州") || name.hasSuffix("盟") { return .city }
+        if name.hasSuffix("区") || name.hasSuffix("县") || name.hasSuffix("旗") { return .district }
+        return .zone
+    }
+}

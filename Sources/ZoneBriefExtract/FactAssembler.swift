@@ -1,21 +1,46 @@
 import ZoneBriefCore
 
-/// What an article's sentences share: its year, the zone in play, the period carried from the
+/// Who an article speaks for, found before its sentences are read: the zone that bare 高新区,
+/// 全区 and 我区 mean, the city of 全市 and 我市, and the district of a district's own site.
+struct ArticleHome {
+    var zone: String?
+    var city: String?
+    var district: String?
+    /// The source line or site header names a district: its 全区 / 我区 are the district's.
+    var isDistrictSite = false
+}
+
+/// What an article's sentences share: its dates, the zone in play, the period carried from the
 /// paragraph's earlier sentences, and the facts so far (to drop repeats).
 struct ArticleContext {
     var file: String
-    var year: Int?
-    /// The zone the article is talking about now: the last zone named, else the headline's.
+    var dates: DateContext
+    /// The latest year the article names (for callers that know no more).
+    var year: Int? { dates.namedYear }
+    /// The zone the article is talking about now: the last zone named, else the article's own.
     var zone: String?
+    var home = ArticleHome()
+    /// A city or district a sentence of this paragraph named as its subject (全市…。规上工业…):
+    /// the subject of the paragraph's next sentences that name none (reset at each paragraph).
+    var paragraphSubject: (name: String, entity: Entity)?
     /// The period of the paragraph's last time expression (reset at each paragraph).
     var carriedPeriod: Period?
     var facts: [Fact] = []
     var seen: Set<FactKey> = []
     var diagnostics: [Diagnostic] = []
+    /// Money and count figures that became no fact, with the reason.
+    var unread: [UnreadFigure] = []
     /// The current sentence as a quote, made once for all its facts.
     var quote: String?
     /// Facts of the current paragraph (a 其中 sentence refers back to them).
     var paragraphFacts: [Int] = []
+
+    init(file: String, year: Int?, zone: String?, date: ArticleDate? = nil) {
+        self.file = file
+        dates = DateContext(namedYear: year, date: date)
+        self.zone = zone
+        home.zone = zone
+    }
 }
 
 /// The fields that make two facts the same figure.
@@ -69,7 +94,7 @@ struct FactAssembler {
         projectionLast = ScalarSet(lexicon.projectionWords.compactMap { $0.last })
         fillerLast = ScalarSet(lexicon.fillers.compactMap { $0.last } + lexicon.approxBefore.compactMap { $0.word.last })
         growthLast = ScalarSet(lexicon.growthWords.compactMap { $0.word.last })
-        markerFirst = ScalarSet(lexicon.kindMarkers.compactMap { $0.word.first } + lexicon.resetMarkers.compactMap { $0.first })
+        markerFirst = ScalarSet(lexicon.kindMarkers.compactMap { $0.word.first } + lexicon.resetMarkers.compactMap { $0.first } + Array(lexicon.scopeEnds))
     }
 
     /// What a figure can open with: an ASCII digit, a Chinese numeral that opens numbers, 百 (百分之).
@@ -109,7 +134,7 @@ struct FactAssembler {
         if nums.isEmpty {
             // no figure: only the zone in play and the paragraph's period move on
             if let last = spans.last(where: { $0.end < s.count && ScalarText.isClauseBreak(s[$0.end]) }) {
-                ctx.carriedPeriod = PeriodResolver.resolve(last, articleYear: ctx.year)
+                ctx.carriedPeriod = PeriodResolver.resolve(last, context: ctx.dates)
             }
             updateZone(s, &ctx)
             return
@@ -153,12 +178,26 @@ struct FactAssembler {
         var lastFigureFact: Int? = nil     // the fact made from the most recent money/count number
         var previousWord: (Lexicon.MetricWord, FactUnit)? = nil   // the metric word of the last figure
         var prevEnd = 0
+        /// A money or count figure that became no fact: listed with the reason (`--unread`).
+        func unread(_ num: NumberSpan, _ reason: UnreadReason, word: [Unicode.Scalar]? = nil) {
+            guard let u = num.unit, u == .CNY || u == .USD || u == .count else { return }
+            if ctx.quote == nil { ctx.quote = ScalarText.string(ScalarText.trimmed(p.original[range])) }
+            ctx.unread.append(UnreadFigure(file: ctx.file, line: p.line(at: range.lowerBound + num.numberStart),
+                                           figure: ScalarText.string(p.original[(range.lowerBound + num.start)..<(range.lowerBound + num.end)]),
+                                           reason: reason, word: word.map(ScalarText.string), quote: ctx.quote!))
+        }
         for num in nums {
             defer { prevEnd = num.end }
-            if num.isRangeEnd || num.start >= projectionAt || num.start >= singleProjectAt { lastFigureFact = nil; continue }
+            if num.isRangeEnd { lastFigureFact = nil; unread(num, .rangeEnd); continue }
+            if num.start >= projectionAt { lastFigureFact = nil; unread(num, .projection); continue }
+            if num.start >= singleProjectAt { lastFigureFact = nil; unread(num, .singleProject); continue }
             let cStart = clauseStart(num.start)
             guard let unit = num.unit else { continue }   // 个百分点
             if unit == .percent {
+                if let f = targetShareFigure(s, before: num.start, nums: nums, lastFigureFact: lastFigureFact, sentenceFacts: sentenceFacts, ctx: ctx) {
+                    for k in f where ctx.facts[k].targetPct == nil { ctx.facts[k].targetPct = num.value }
+                    continue
+                }
                 if isTargetShare(s, before: num.start) {
                     if let f = lastFigureFact { ctx.facts[f].targetPct = num.value }
                     continue
@@ -168,10 +207,10 @@ struct FactAssembler {
                 let lo = max(cStart, prevEnd)
                 let fakeNumber = NumberSpan(numberStart: gStart, numberEnd: gStart, end: gStart, start: gStart, value: 0,
                                             unit: nil, approx: nil, chineseOnly: false, isRangeEnd: false)
-                if gStart > lo, let mw = metricWords.match(in: s, from: lo, number: fakeNumber, nounEnd: gStart) {
+                if gStart > lo, let mw = metricWords.match(in: s, from: lo, number: fakeNumber, nounEnd: gStart), !mw.word.outOfScope {
                     // a growth rate of a named metric with no figure: its own fact
-                    if let f = makeFact(s, p, range, num: num, value: rate, unit: .percent, word: mw, mentions: mentions,
-                                        spans: spans, candidates: candidates, markers: markers, sentenceFacts: sentenceFacts, ctx: &ctx) {
+                    if case .made(let f) = makeFact(s, p, range, num: num, value: rate, unit: .percent, word: mw, mentions: mentions,
+                                                    spans: spans, candidates: candidates, markers: markers, sentenceFacts: sentenceFacts, ctx: &ctx) {
                         ctx.facts[f].yoyPct = rate
                         sentenceFacts.append(f)
                     }
@@ -181,58 +220,75 @@ struct FactAssembler {
                 }
                 continue
             }
+            let previousFigure = lastFigureFact
             lastFigureFact = nil
-            if growth(s, before: num.start) != nil { continue }   // 增加5亿元: an increase, not a level
+            if growth(s, before: num.start) != nil { unread(num, .difference); continue }   // 增加5亿元: an increase, not a level
             let beforeNumber = skipFillers(s, num.start)
-            if lexicon.comparisonWords.contains(where: { ScalarText.endsWith(s, at: beforeNumber, $0) }) { continue }   // 超去年同期371亿元
-            if ratioBefore(s, from: cStart, to: num.start) { continue }
+            if lexicon.comparisonWords.contains(where: { ScalarText.endsWith(s, at: beforeNumber, $0) }) { unread(num, .difference); continue }   // 超去年同期371亿元
+            if ratioBefore(s, from: cStart, to: num.start) { unread(num, .ratio); continue }
             // the noun after a count's measure word (6个项目)
             var nounEnd = num.end
             if unit == .count {
                 while nounEnd < s.count && nounEnd - num.end < 6 && ScalarText.isHan(s[nounEnd]) { nounEnd += 1 }
             }
             var matched = metricWords.match(in: s, from: max(cStart, prevEnd), number: num, nounEnd: nounEnd)
+            var shareTarget = false
+            if matched == nil, let prev = previousFigure, let m = shareTargetWord(s, number: num, previous: ctx.facts[prev], previousWord: previousWord) {
+                // 完成年度目标6亿元的131%: the target of the figure before it
+                matched = m
+                shareTarget = true
+            }
             if matched == nil, let total = totalOf(s, clauseStart: cStart, number: num, previous: previousWord) {
                 matched = total
             }
-            guard let mw = matched, mw.word.metric.accepts(unit) else { continue }
+            guard let mw = matched else { unread(num, .noMetricWord); continue }
+            if mw.word.outOfScope { unread(num, .outOfScope, word: mw.word.first); continue }
+            guard mw.word.metric.accepts(unit) else { unread(num, .unitMismatch, word: mw.word.first); continue }
             previousWord = (mw.word, unit)
-            if isIncrement(s, from: max(cStart, prevEnd), to: mw.start, metric: mw.word.metric) { continue }
-            if mw.word.needsProjects && !countsProjects(s, before: mw.start, numbers: nums) { continue }
-            if let f = makeFact(s, p, range, num: num, value: num.value, unit: unit, word: mw, mentions: mentions,
-                                spans: spans, candidates: candidates, markers: markers, sentenceFacts: sentenceFacts, ctx: &ctx) {
+            if isIncrement(s, from: max(cStart, prevEnd), to: mw.start, metric: mw.word.metric) { unread(num, .increment, word: mw.word.first); continue }
+            if mw.word.needsProjects && !countsProjects(s, before: mw.start, numbers: nums) { unread(num, .singleProject, word: mw.word.first); continue }
+            switch makeFact(s, p, range, num: num, value: num.value, unit: unit, word: mw, mentions: mentions,
+                            spans: spans, candidates: candidates, markers: markers, sentenceFacts: sentenceFacts,
+                            kind: shareTarget ? .target : nil, ctx: &ctx) {
+            case .made(let f):
                 sentenceFacts.append(f)
                 lastFigureFact = f
+            case .repeated(let f):
+                lastFigureFact = f
+            case .skipped(let reason):
+                unread(num, reason, word: mw.word.first)
             }
         }
         ctx.paragraphFacts += sentenceFacts
         if let last = candidates.last {
-            ctx.carriedPeriod = PeriodResolver.resolve(last, articleYear: ctx.year)
+            ctx.carriedPeriod = PeriodResolver.resolve(last, context: ctx.dates)
         }
         updateZone(mentions, &ctx)
     }
 
     // MARK: facts
 
+    /// What became of a figure: a new fact, one already made (the same figure again), or none.
+    enum FactOutcome { case made(Int), repeated(Int), skipped(UnreadReason) }
+
     private func makeFact(_ s: [Unicode.Scalar], _ p: Paragraph, _ range: Range<Int>, num: NumberSpan, value: Double,
                           unit: FactUnit, word mw: MetricWordMatch, mentions: [EntityMention], spans: [PeriodSpan], candidates: [PeriodSpan],
-                          markers: [(Int, FactKind?)], sentenceFacts: [Int], ctx: inout ArticleContext) -> Int? {
+                          markers: [(Int, FactKind?)], sentenceFacts: [Int], kind forcedKind: FactKind? = nil,
+                          ctx: inout ArticleContext) -> FactOutcome {
         let metric = mw.word.metric
         // the first part of an A…B word already served a figure of this metric in the sentence
-        if mw.word.second != nil, sentenceFacts.contains(where: { ctx.facts[$0].metric == metric }) { return nil }
+        if mw.word.second != nil, let f = sentenceFacts.last(where: { ctx.facts[$0].metric == metric }) { return .repeated(f) }
         var label: String? = nil
         switch mw.word.label {
         case .none: break
         case .fixed(let l): label = l
         case .industry:
-            guard let l = industryLabel(s, before: mw.start, mentions: mentions) else { return nil }
+            guard let l = industryLabel(s, before: mw.start, mentions: mentions) else { return .skipped(.noLabel) }
             label = l
         }
-        if metric.requiresLabel && label == nil { return nil }
-        // the entity: the nearest one named before the figure, else the zone in play
-        let nearest = mentions.last(where: { $0.end <= num.start })
-        if nearest?.kind == .collective { return nil }
-        guard let zone = nearest?.name ?? ctx.zone else { return nil }
+        if metric.requiresLabel && label == nil { return .skipped(.noLabel) }
+        // the entity: the nearest one named before the figure, else the paragraph's subject, else the zone in play
+        guard let (zone, entity) = owner(of: num, mentions: mentions, ctx: ctx) else { return .skipped(.noZone) }
         // 其中…: a part of an earlier figure of the same metric (其中 in the figure's clause, or
         // standing alone before it: 其中,产业项目20个,总投资120亿元)
         let cStart = s[..<num.start].lastIndex(where: ScalarText.isClauseBreak).map { $0 + 1 } ?? 0
@@ -242,41 +298,98 @@ struct FactAssembler {
         func sameFigure(_ f: Int) -> Bool { ctx.facts[f].metric == metric && ctx.facts[f].label == label }
         if opensWithSubset || lexicon.subsetWords.contains(where: { ScalarText.find($0, in: s, from: cStart, to: num.start) != nil }),
            sentenceFacts.contains(where: sameFigure) || ctx.paragraphFacts.contains(where: sameFigure) {
-            return nil
+            return .skipped(.subset)
         }
         // a threshold restating a figure already given (GDP突破5000亿元 after 5006.7亿元)
         if num.approx == .over,
-           sentenceFacts.contains(where: { ctx.facts[$0].metric == metric && ctx.facts[$0].zone == zone && ctx.facts[$0].value >= value }) {
-            return nil
+           let f = sentenceFacts.first(where: { ctx.facts[$0].metric == metric && ctx.facts[$0].zone == zone && ctx.facts[$0].value >= value }) {
+            return .repeated(f)
         }
-        let kind = mw.word.kind ?? markers.last(where: { $0.0 <= num.start })?.1 ?? .actual
+        let kind = forcedKind ?? mw.word.kind ?? markers.last(where: { $0.0 <= num.start })?.1 ?? .actual
         var period: Period?
         if var span = candidates.last(where: { $0.end <= num.start }) {
             // 2024年,力争全年…: a period without a year takes the year the sentence named before it
             if span.year == .implicit, let y = spans.last(where: { $0.end <= span.start && $0.isAbsolute }) { span.year = y.year }
-            period = PeriodResolver.resolve(span, articleYear: ctx.year)
+            period = PeriodResolver.resolve(span, context: ctx.dates)
         } else {
             period = ctx.carriedPeriod
         }
         // a count of firms is a stock: 1-6月…累计1560家 is the number at the end of June
         if lexicon.stockMetrics.contains(metric), let p = period, p.start != nil { period = Period(start: nil, end: p.end) }
         let key = FactKey(zone: zone, metric: metric, label: label, value: value, unit: unit, period: period, kind: kind)
-        guard ctx.seen.insert(key).inserted else { return nil }   // one hash, not two
+        guard ctx.seen.insert(key).inserted else {   // one hash, not two
+            return ctx.facts.lastIndex(where: { FactKey(zone: $0.zone, metric: $0.metric, label: $0.label, value: $0.value, unit: $0.unit, period: $0.period, kind: $0.kind) == key }).map { .repeated($0) } ?? .skipped(.restated)
+        }
         if ctx.quote == nil { ctx.quote = ScalarText.string(ScalarText.trimmed(p.original[range])) }
         let quote = ctx.quote!
-        let fact = Fact(zone: zone, metric: metric, label: label, value: value, unit: unit, period: period,
+        let fact = Fact(zone: zone, entity: entity, metric: metric, label: label, value: value, unit: unit, period: period,
                         kind: kind, approx: num.approx,
-                        source: SourceRef(file: ctx.file, line: p.line(at: range.lowerBound + num.numberStart), quote: quote))
+                        source: SourceRef(file: ctx.file, line: p.line(at: range.lowerBound + num.numberStart), quote: quote,
+                                          date: ctx.dates.date?.text))
         ctx.facts.append(fact)
-        return ctx.facts.count - 1
+        return .made(ctx.facts.count - 1)
+    }
+
+    /// Who a figure belongs to: the nearest entity named before it in the sentence (a zone, a city
+    /// or district, a company, the article's own zone or city by 全区 / 我市), else the subject a
+    /// sentence of the paragraph named, else the zone in play; nil when the article names none.
+    private func owner(of num: NumberSpan, mentions: [EntityMention], ctx: ArticleContext) -> (String, Entity)? {
+        guard let m = mentions.last(where: { $0.end <= num.start }) else {
+            if let subject = ctx.paragraphSubject { return subject }
+            return ctx.zone.map { ($0, .zone) }
+        }
+        return resolve(m, ctx: ctx)
+    }
+
+    /// The name and entity a mention stands for in this article.
+    func resolve(_ m: EntityMention, ctx: ArticleContext) -> (String, Entity)? {
+        switch m.kind {
+        case .zone: return (m.name, m.name.hasSuffix(")") ? .park : .zone)
+        case .collective:
+            // 各高新区将力争…: each zone's aim, no one's figure and no total
+            if lexicon.distributiveWords.contains(where: { ScalarText.matches(Array(m.name.unicodeScalars), at: 0, $0) }) { return nil }
+            return (m.name, .collective)
+        case .company: return (m.name, .company)
+        case .place: return (m.name, Self.placeEntity(m.name))
+        case .selfReference(let e):
+            switch e {
+            case .city: return ctx.home.city.map { ($0, .city) }
+            case .district: return ctx.home.district.map { ($0, .district) }
+            default:
+                // 全区 on a district's own site is the district; 高新区, 园区 are always the zone
+                if ctx.home.isDistrictSite, let d = ctx.home.district, !lexicon.zoneSuffixes.contains(where: { ScalarText.endsWith(Array(m.name.unicodeScalars), at: m.name.unicodeScalars.count, $0.text) }),
+                   !m.name.contains("园") { return (d, .district) }
+                return ctx.home.zone.map { ($0, .zone) }
+            }
+        }
+    }
+
+    /// A place's entity by its last character: 市, 州, 盟 are cities; 区, 县, 旗 districts.
+    static func placeEntity(_ name: String) -> Entity {
+        switch name.unicodeScalars.last {
+        case "市", "州", "盟": return .city
+        default: return .district
+        }
     }
 
     private func updateZone(_ s: [Unicode.Scalar], _ ctx: inout ArticleContext) {
         updateZone(entities.recognize(s, zonesOnly: true), &ctx)
     }
 
+    /// After a sentence: the last zone it names is the zone in play; a city or district it names
+    /// as its subject (or 全市, 我区) stays the subject of the paragraph's next sentences.
     private func updateZone(_ mentions: [EntityMention], _ ctx: inout ArticleContext) {
-        if let z = mentions.last(where: { $0.kind == .zone }) { ctx.zone = z.name }
+        guard let last = mentions.last(where: { if case .company = $0.kind { return false }; return true }) else { return }
+        switch last.kind {
+        case .zone:
+            ctx.zone = last.name
+            ctx.paragraphSubject = nil
+        case .selfReference, .place:
+            if let (name, entity) = resolve(last, ctx: ctx) {
+                if entity == .zone { ctx.zone = name; ctx.paragraphSubject = nil } else { ctx.paragraphSubject = (name, entity) }
+            }
+        default: break
+        }
     }
 
     // MARK: rules on the sentence
@@ -325,17 +438,63 @@ struct FactAssembler {
     }
 
     /// Kind markers in order: (position after the marker, kind); nil kind resets to actual.
+    ///
+    /// A marker governs its clause and the list that follows it, up to a semicolon or the end of
+    /// the sentence (力争全年…增长7%，…突破460亿元，实际使用外资2.3亿美元: three targets). A reset word
+    /// (已, 实际) that opens a metric word is that word, not a reset (实际使用外资); a marker word
+    /// inside a share reached (完成年度目标的120%) names the target, not the figure's kind.
     private func kindMarkers(_ s: [Unicode.Scalar]) -> [(Int, FactKind?)] {
         var out: [(Int, FactKind?)] = []
         var i = markerFirst.firstIndex(in: s, from: 0, to: s.count)
         while i < s.count {
             defer { i = markerFirst.firstIndex(in: s, from: i + 1, to: s.count) }
+            if lexicon.scopeEnds.contains(s[i]) { out.append((i + 1, nil)); continue }
             for m in lexicon.kindMarkers where ScalarText.matches(s, at: i, m.word) {
-                if !(i > 0 && m.cancelledAfter.contains(s[i - 1])) { out.append((i + m.word.count, m.kind)) }
+                if i > 0 && m.cancelledAfter.contains(s[i - 1]) { continue }
+                if lexicon.shareNouns.contains(where: { $0 == m.word }),
+                   lexicon.shareVerbs.contains(where: { ScalarText.find($0, in: s, from: max(0, i - 6), to: i) != nil }) { continue }
+                out.append((i + m.word.count, m.kind))
             }
-            for r in lexicon.resetMarkers where ScalarText.matches(s, at: i, r) { out.append((i + r.count, nil)) }
+            for r in lexicon.resetMarkers where ScalarText.matches(s, at: i, r) {
+                if lexicon.metricWords.contains(where: { $0.second == nil && $0.first.count > r.count && ScalarText.matches(s, at: i, $0.first) }) { continue }
+                out.append((i + r.count, nil))
+            }
         }
         return out
+    }
+
+    /// Whether a share's noun, with its verb before it, ends right before `i` (完成年度目标|6亿元).
+    private func shareNounEnds(_ s: [Unicode.Scalar], at i: Int) -> Bool {
+        let j = skipFillers(s, i)
+        guard let noun = lexicon.shareNouns.first(where: { ScalarText.endsWith(s, at: j, $0) }) else { return false }
+        let nounStart = j - noun.count
+        return lexicon.shareVerbs.contains { ScalarText.find($0, in: s, from: max(0, nounStart - 6), to: nounStart) != nil }
+    }
+
+    /// 完成年度目标6亿元的131%: the rate after a target written inside a share expression is that
+    /// target's share reached, and the share of the actual figure before it: (the facts to mark).
+    private func targetShareFigure(_ s: [Unicode.Scalar], before i: Int, nums: [NumberSpan], lastFigureFact: Int?,
+                                   sentenceFacts: [Int], ctx: ArticleContext) -> [Int]? {
+        var j = skipFillers(s, i)
+        guard j > 0, s[j - 1] == "的", let f = lastFigureFact else { return nil }
+        j -= 1
+        guard let n = nums.last(where: { $0.end == j }), n.unit != .percent, shareNounEnds(s, at: n.start) else { return nil }
+        var out = [f]
+        if let a = sentenceFacts.last(where: { $0 != f && ctx.facts[$0].metric == ctx.facts[f].metric && ctx.facts[$0].kind == .actual }) { out.append(a) }
+        return out
+    }
+
+    /// The metric of a target written inside a share expression (完成年度目标6亿元的131%): the
+    /// figure before it in the sentence, whose target it is.
+    private func shareTargetWord(_ s: [Unicode.Scalar], number: NumberSpan, previous: Fact,
+                                 previousWord: (Lexicon.MetricWord, FactUnit)?) -> MetricWordMatch? {
+        guard let (w, u) = previousWord, u == number.unit, shareNounEnds(s, at: number.start) else { return nil }
+        var word = w
+        word.second = nil
+        word.needsProjects = false
+        word.kind = nil
+        if case .industry = word.label { return nil }
+        return MetricWordMatch(word: word, start: number.start, end: number.start)
     }
 
     /// Skips approx words and fillers backwards from `i`.

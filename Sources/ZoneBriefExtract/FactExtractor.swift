@@ -12,12 +12,15 @@ public struct FileExtraction: Sendable {
     public var encoding: TextEncoding?
     public var articles: Int
     public var facts: [Fact]
+    /// Money and count figures that became no fact, with the reason (`extract --unread`).
+    public var unread: [UnreadFigure]
 
-    public init(file: String, encoding: TextEncoding?, articles: Int, facts: [Fact]) {
+    public init(file: String, encoding: TextEncoding?, articles: Int, facts: [Fact], unread: [UnreadFigure] = []) {
         self.file = file
         self.encoding = encoding
         self.articles = articles
         self.facts = facts
+        self.unread = unread
     }
 }
 
@@ -37,6 +40,9 @@ public struct FactExtractor: Sendable {
     public let lexicon: Lexicon
     let assembler: FactAssembler
     let years: YearResolver
+    let datelines: DatelineRecognizer
+    /// The zone of pages that never name one (`--assume-zone`): what bare 高新区 and 全区 mean there.
+    public var assumedZone: String?
     /// Longest line handled whole; longer lines are cut at a sentence end (see `LineReader`).
     public var maxLineBytes = 1 << 20
     /// At most this many warnings of one kind per file are listed; the rest are counted.
@@ -46,6 +52,7 @@ public struct FactExtractor: Sendable {
         self.lexicon = lexicon
         assembler = FactAssembler(lexicon: lexicon)
         years = YearResolver(lexicon: lexicon)
+        datelines = DatelineRecognizer(lexicon: lexicon)
     }
 
     /// An extractor with the built-in lexicon.
@@ -109,7 +116,8 @@ public struct FactExtractor: Sendable {
                 Diagnostic(file: name, line: $0, "line longer than \(maxLineBytes / 1024) KiB with no sentence end; cut into pieces")
             })
             diagnostics += limited(run.ctxDiagnostics)
-            return Warned(FileExtraction(file: name, encoding: decoder.encoding, articles: run.articleCount, facts: run.facts),
+            return Warned(FileExtraction(file: name, encoding: decoder.encoding, articles: run.articleCount, facts: run.facts,
+                                         unread: run.unread),
                           diagnostics: diagnostics)
         } catch {
             diagnostics.append(Diagnostic(.error, file: name, "read error: \(error.localizedDescription); the file's remaining text skipped"))
@@ -151,7 +159,7 @@ public struct FactExtractor: Sendable {
         var run = Run(extractor: self, file: file, fileYear: fileYear)
         for (i, u) in scalarsLines.enumerated() { run.add(line: i + 1, text: u) }
         run.finish()
-        return Warned(FileExtraction(file: file, encoding: .utf8, articles: run.articleCount, facts: run.facts),
+        return Warned(FileExtraction(file: file, encoding: .utf8, articles: run.articleCount, facts: run.facts, unread: run.unread),
                       diagnostics: limited(run.ctxDiagnostics))
     }
 
@@ -160,6 +168,7 @@ public struct FactExtractor: Sendable {
     public func extract(sentence: String, year: Int?, zone: String?, file: String = "spec") -> Warned<[Fact]> {
         var p = Paragraph()
         p.append(Array(sentence.unicodeScalars)[...], line: 1)
+        for (from, to) in lexicon.normalizations { p.rewrite(from, to) }
         var ctx = ArticleContext(file: file, year: year, zone: zone)
         for r in Article.sentences(in: p.text) { assembler.assemble(p, r, into: &ctx) }
         return Warned(ctx.facts, diagnostics: ctx.diagnostics)
@@ -181,8 +190,11 @@ public struct FactExtractor: Sendable {
         var page: PageAssembler
         var splitter: ArticleSplitter
         var facts: [Fact] = []
+        var unread: [UnreadFigure] = []
         var articleCount = 0
         var ctxDiagnostics: [Diagnostic] = []
+        /// The last article's date: a later article of the page with none of its own shares it.
+        var pageDate: ArticleDate?
 
         init(extractor: FactExtractor, file: String, fileYear: Int?) {
             self.extractor = extractor
@@ -197,6 +209,8 @@ public struct FactExtractor: Sendable {
         }
 
         mutating func add(_ p: Paragraph) {
+            var p = p
+            for (from, to) in extractor.lexicon.normalizations { p.rewrite(from, to) }
             if let a = splitter.add(p) { process(a) }
         }
 
@@ -220,15 +234,70 @@ public struct FactExtractor: Sendable {
                     if let y = extractor.years.datingYears(in: p.text, from: r.lowerBound, to: r.upperBound).max() { year = max(year ?? y, y) }
                 }
             }
-            var ctx = ArticleContext(file: file, year: year ?? fileYear, zone: article.headingZone)
+            let date = articleDate(article) ?? pageDate
+            if date != nil { pageDate = date }
+            let home = extractor.home(of: article)
+            var ctx = ArticleContext(file: file, year: year ?? fileYear, zone: home.zone ?? extractor.assumedZone, date: date)
+            ctx.home = home
+            ctx.home.zone = ctx.zone
             for (p, ranges) in zip(article.paragraphs, sentences) where !p.isHeading {
                 ctx.carriedPeriod = nil
                 ctx.paragraphFacts = []
+                ctx.paragraphSubject = nil
                 for r in ranges { extractor.assembler.assemble(p, r, into: &ctx) }
             }
             facts += ctx.facts
+            unread += ctx.unread
             ctxDiagnostics += ctx.diagnostics
         }
+
+        /// The article's dateline: the strongest date of its first paragraphs (headline block,
+        /// source line, lead), else of its last ones (a date under the text).
+        private func articleDate(_ article: Article) -> ArticleDate? {
+            let ps = article.paragraphs
+            let candidates = Array(ps.prefix(8).enumerated()) + Array(ps.enumerated().suffix(3)).filter { $0.offset >= 8 }
+            var best: (ArticleDate, DatelineRecognizer.Strength)? = nil
+            for (_, p) in candidates {
+                guard let found = extractor.datelines.date(in: p.text, isHeading: p.isHeading) else { continue }
+                if best == nil || found.1 > best!.1 { best = found }
+            }
+            return best?.0
+        }
+    }
+}
+
+extension FactExtractor {
+    /// Who an article speaks for: the zone its headline names, else the zone of its source line
+    /// (来源：宜昌高新区管委会), else the first zone it names anywhere (a bulletin may name its zone
+    /// only in the last paragraph); the city or district of its source line or header (全市, 我区);
+    /// a city's site that says only 高新区 means the city's own zone (楚雄市 → 楚雄高新区).
+    func home(of article: Article) -> ArticleHome {
+        var home = ArticleHome()
+        let recognizer = assembler.entities
+        var sourceZone: String? = nil, firstZone: String? = nil
+        for p in article.paragraphs {
+            let isSource = p.isHeading || lexicon.sourceWords.contains { ScalarText.find($0, in: p.text) != nil }
+            let mentions = isSource || firstZone == nil ? recognizer.recognize(p.text) : []
+            if firstZone == nil { firstZone = mentions.first { $0.kind == .zone }?.name }
+            guard isSource else { continue }
+            if sourceZone == nil, !p.isHeading { sourceZone = mentions.first { $0.kind == .zone }?.name }
+            for m in mentions {
+                guard case .place = m.kind else { continue }
+                switch FactAssembler.placeEntity(m.name) {
+                case .city: if home.city == nil { home.city = m.name }
+                default:
+                    if home.district == nil {
+                        home.district = m.name
+                        if !p.isHeading { home.isDistrictSite = true }
+                    }
+                }
+            }
+        }
+        home.zone = article.headingZone ?? sourceZone ?? firstZone
+        if home.zone == nil, let city = home.city, city.unicodeScalars.count >= 3 {
+            home.zone = String(city.unicodeScalars.dropLast()) + "高新区"
+        }
+        return home
     }
 }
 

@@ -40,6 +40,14 @@ struct ExtractCommand: ParsableCommand {
     @Option(name: .customLong("lexicon"), help: "Extra lexicon entries: a .tsv file or a folder of them (repeatable).")
     var lexicons: [String] = []
 
+    @Option(name: .customLong("assume-zone"), help: ArgumentHelp(
+        "The zone of pages that never name one (their bare 高新区, 全区, 我区 mean it).",
+        discussion: "A folder can say it once: a file .zonebrief in it with the line `assume-zone = 宜昌高新区` (this option wins)."))
+    var assumeZone: String?
+
+    @Flag(help: "List the money and count figures that became no fact (file, line, figure, reason) instead of the facts.")
+    var unread = false
+
     @Flag(help: "No progress or summary on stderr (warnings still go there).")
     var quiet = false
 
@@ -61,11 +69,10 @@ struct ExtractCommand: ParsableCommand {
     }
 
     func run() throws {
-        var lexicon = try Lexicon.builtIn().value
-        for l in lexicons {
-            for d in try lexicon.add(contentsOf: URL(fileURLWithPath: l)) { Stderr.write(d.description) }
-        }
-        let extractor = FactExtractor(lexicon: lexicon)
+        let loaded = try FactExtractor.withLexicon(extraPaths: lexicons)
+        for d in loaded.diagnostics { Stderr.write(d.description) }
+        var extractor = loaded.value
+        var folders = FolderSettings()
         // only regular files that open: FIFOs, devices, unreadable files and folders are warnings
         let found = ArticleFiles.scan(inputPaths)
         for d in found.diagnostics { Stderr.write(d.description) }
@@ -81,15 +88,17 @@ struct ExtractCommand: ParsableCommand {
         // the zone as the extractor names it (青岛市国家高新区 → 青岛高新区)
         let zoneFilter = zone.map { extractor.normalizedZoneName($0) }
         var out = StdoutBuffer()
-        switch format {
-        case .csv: out.line(FactCSV.header)
-        case .table: out.line(FactTable.header)
-        case .jsonl: break
+        switch (format, unread) {
+        case (.csv, false): out.line(FactCSV.header)
+        case (.table, false): out.line(FactTable.header)
+        case (.csv, true): out.line(UnreadText.csvHeader)
+        case (.jsonl, _), (.table, true): break
         }
-        var totals = (files: 0, articles: 0, facts: 0, warnings: 0, bytes: 0)
+        var totals = (files: 0, articles: 0, facts: 0, warnings: 0, bytes: 0, unread: 0)
         let start = Date()
         var lastProgress = start
         for (i, entry) in files.enumerated() {
+            extractor.assumedZone = assumeZone.map { extractor.normalizedZoneName($0) } ?? folders.assumedZone(for: entry.url)
             let result = extractor.extract(fileAt: entry.url, name: entry.name) { bytes in
                 // progress inside a long file
                 guard !quiet, Date().timeIntervalSince(lastProgress) >= 2 else { return }
@@ -103,7 +112,17 @@ struct ExtractCommand: ParsableCommand {
             totals.articles += result.value.articles
             totals.warnings += result.diagnostics.count + facts.diagnostics.count + (i == 0 ? found.diagnostics.count : 0)
             if let size = try? FileManager.default.attributesOfItem(atPath: entry.url.path)[.size] as? Int { totals.bytes += size }
-            for f in facts.value {
+            totals.unread += result.value.unread.count
+            if unread {
+                for u in result.value.unread {
+                    switch format {
+                    case .jsonl: out.line(UnreadText.jsonl(u))
+                    case .csv: out.line(UnreadText.csv(u))
+                    case .table: out.line(UnreadText.table(u))
+                    }
+                }
+            }
+            for f in facts.value where !unread {
                 if let zoneFilter, f.zone != zoneFilter { continue }
                 if let metricFilter, f.metric != metricFilter { continue }
                 totals.facts += 1
@@ -121,7 +140,8 @@ struct ExtractCommand: ParsableCommand {
         }
         out.flush()
         if !quiet {
-            Stderr.write("zonebrief extract: \(totals.files) files, \(totals.articles) articles, \(totals.facts) facts, \(totals.warnings) warnings")
+            Stderr.write("zonebrief extract: \(totals.files) files, \(totals.articles) articles, \(totals.facts) facts, "
+                         + "\(totals.unread) figures unread\(unread || totals.unread == 0 ? "" : " (--unread lists them)"), \(totals.warnings) warnings")
         }
     }
 }

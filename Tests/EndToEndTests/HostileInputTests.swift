@@ -7,7 +7,8 @@ import ZoneBriefCore
 /// lack, control and bidi characters in names.
 @Suite(.serialized, .timeLimit(.minutes(5)))
 struct HostileInputTests {
-    static let header = FactCSV.header
+    /// The columns of facts files written before `entity` and `article_date` (render still reads them).
+    static let header = "zone,metric,label,period_start,period_end,value,unit,yoy_pct,target_pct,kind,approx,file,line,quote"
 
     func write(_ r: BriefRunner, _ name: String, _ text: String) throws {
         let url = URL(fileURLWithPath: r.path(name))
@@ -29,8 +30,9 @@ struct HostileInputTests {
         #expect(first.status == 0, "\(first.stderr)")
         let csv = try r.text("one/x.facts.csv")
         let rows = csv.split(separator: "\n").dropFirst()
-        #expect(rows.contains { $0.hasPrefix("\"'=HYPERLINK(\"\"http://x.cn\"\")\",gdp,,2023-01,2023-06,100,CNY,-2.1,,actual,,'@evil.txt,3,'+cmd|' /C calc'!A0") })
-        #expect(rows.contains { $0.hasPrefix("宝鸡高新区,other,'-1+2,") && $0.hasSuffix(",\"'-签约,项目\"") })
+        #expect(rows.contains { $0.hasPrefix("\"'=HYPERLINK(\"\"http://x.cn\"\")\",")
+                && $0.contains(",gdp,,2023-01,2023-06,100,CNY,-2.1,,actual,,'@evil.txt,3,'+cmd|' /C calc'!A0") })
+        #expect(rows.contains { $0.hasPrefix("宝鸡高新区,zone,other,'-1+2,") && $0.contains(",\"'-签约,项目\"") })
         for row in rows {
             for cell in row.split(separator: ",") where !cell.isEmpty {
                 let c = cell.hasPrefix("\"") ? cell.dropFirst() : cell
@@ -58,7 +60,7 @@ struct HostileInputTests {
         for text in outputs {
             #expect(!text.unicodeScalars.contains { FactText.isControl($0) && $0 != "\n" && $0 != "\u{0C}" })
         }
-        #expect(outputs[0].contains("青岛高新区,gdp,"))
+        #expect(outputs[0].contains("青岛高新区,zone,gdp,"))
         #expect(outputs[2].contains("青岛高新区"))
     }
 
@@ -162,7 +164,7 @@ struct HostileInputTests {
         let res = try r.run(["render", "long.csv", "-o", "out/x.pdf", "--strict"])
         #expect(res.status == 0, "\(res.stderr)")
         #expect(!res.stderr.contains("warning"), "\(res.stderr)")
-        #expect(try r.text("out/x.facts.csv").contains(zone + ",gdp,"), "the CSV keeps the whole name")
+        #expect(try r.text("out/x.facts.csv").contains(zone + ",zone,gdp,"), "the CSV keeps the whole name")
 
         let bottom = 841.89 - 64, top = 70.0
         let bbox = try poppler(["pdftotext", "-bbox", r.path("out/x.pdf"), "-"])

@@ -12,6 +12,9 @@ struct FactCSVSafetyTests {
              period: .months(2023, 1, 6), yoyPct: yoy, kind: .actual, source: SourceRef(file: file, line: 4, quote: quote))
     }
 
+    /// The columns of facts files written before `entity` and `article_date` (render still reads them).
+    static let header = "zone,metric,label,period_start,period_end,value,unit,yoy_pct,target_pct,kind,approx,file,line,quote"
+
     static let hostile = [
         "=HYPERLINK(\"http://x.cn\",\"点击\")", "+1+2", "-1+2", "@SUM(A1:A9)", "=cmd|' /C calc'!A0",
         "'=already quoted", "''@twice", "-", "=", "'", "'x", "-2.1元", "正常文字=1",
@@ -29,7 +32,7 @@ struct FactCSVSafetyTests {
 
     @Test func rowGuardsTextColumnsAndLeavesNegativeNumbersNumbers() {
         let row = FactCSV.row(Self.fact(zone: "=HYPERLINK(\"http://x.cn\")", label: "@SUM(A1)", file: "-x.txt", quote: "+1+2"))
-        #expect(row == "\"'=HYPERLINK(\"\"http://x.cn\"\")\",other,'@SUM(A1),2023-01,2023-06,10880000000,CNY,-2.1,,actual,,'-x.txt,4,'+1+2")
+        #expect(row == "\"'=HYPERLINK(\"\"http://x.cn\"\")\",zone,other,'@SUM(A1),2023-01,2023-06,10880000000,CNY,-2.1,,actual,,'-x.txt,4,'+1+2,")
         // No cell of the row starts a formula.
         for cell in row.split(separator: ",") {
             let c = cell.hasPrefix("\"") ? cell.dropFirst() : cell
@@ -51,7 +54,7 @@ struct FactCSVSafetyTests {
 
     /// A spreadsheet drops the guard quote when it saves: the text is the same.
     @Test func cellsSavedBySpreadsheetReadTheSame() {
-        let text = FactCSV.header + "\n" + "=1+2高新区,gdp,,2023-01,2023-06,100,CNY,-2.1,,actual,,a.txt,4,@原文\n"
+        let text = Self.header + "\n" + "=1+2高新区,gdp,,2023-01,2023-06,100,CNY,-2.1,,actual,,a.txt,4,@原文\n"
         let read = FactsFile.parse(Array(text.utf8), file: "saved.csv")
         #expect(read.value.map(\.zone) == ["=1+2高新区"])
         #expect(read.value.map(\.source.quote) == ["@原文"])
@@ -61,7 +64,7 @@ struct FactCSVSafetyTests {
     // MARK: control characters
 
     @Test func controlCharactersAreTakenOutOfNamesWithAWarning() {
-        let text = FactCSV.header + "\n" + "肇庆\u{0}高新\u{202E}区,other,新型\u{2066}储能\t产业,2023-01,2023-06,100,CNY,,,actual,,a.txt,4,原文\u{202E}txt.exe\n"
+        let text = Self.header + "\n" + "肇庆\u{0}高新\u{202E}区,other,新型\u{2066}储能\t产业,2023-01,2023-06,100,CNY,,,actual,,a.txt,4,原文\u{202E}txt.exe\n"
         let read = FactsFile.parse(Array(text.utf8), file: "f.csv")
         #expect(read.value.map(\.zone) == ["肇庆高新区"])
         #expect(read.value.map(\.label) == ["新型储能 产业"])

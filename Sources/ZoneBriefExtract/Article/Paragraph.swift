@@ -47,6 +47,18 @@ public struct Paragraph: Sendable {
         if !written.isEmpty && written.count < text.count { written.append(contentsOf: scalars) }
     }
 
+    /// Rewrites every occurrence of `from` in the matching text as `to` (same length), keeping the
+    /// text as written for quotes (專案 → 项目).
+    mutating func rewrite(_ from: [Unicode.Scalar], _ to: [Unicode.Scalar]) {
+        guard !from.isEmpty, from.count == to.count else { return }
+        var i = 0
+        while let k = ScalarText.find(from, in: text, from: i, to: text.count) {
+            if written.isEmpty { written = text }
+            for j in 0..<to.count { text[k + j] = to[j] }
+            i = k + to.count
+        }
+    }
+
     /// The 1-based line the character at `offset` stands on.
     public func line(at offset: Int) -> Int {
         var lo = 0, hi = lineStarts.count - 1

@@ -22,8 +22,10 @@ enum ScalarText {
     /// offsets in the folded text are offsets in the original.
     @inline(__always) static func fold(_ u: Unicode.Scalar) -> Unicode.Scalar {
         let v = u.value
-        // fast path: most text (ASCII, CJK) has nothing to fold
-        if v < 0x2013 || (v > 0x2212 && v < 0xFF05) || v > 0xFF5E { return u }
+        // fast path: ASCII and the like have nothing to fold; CJK only traditional characters
+        if v < 0x2013 || v > 0xFF5E { return u }
+        if v >= TraditionalScript.lower && v <= TraditionalScript.upper { return TraditionalScript.simplified(u) }
+        if v > 0x2212 && v < 0xFF05 { return u }
         switch v {
         case 0xFF10...0xFF19, 0xFF21...0xFF3A, 0xFF41...0xFF5A: return Unicode.Scalar(v - 0xFEE0)!
         case 0xFF0E: return "."   // ．

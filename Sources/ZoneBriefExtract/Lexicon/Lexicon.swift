@@ -20,6 +20,9 @@ public struct Lexicon: Sendable {
         public var kind: FactKind?
         public var label: Label
         public var needsProjects: Bool
+        /// A word outside FACTS.md's metrics (营业收入, 合同利用外资): a figure it names is reported
+        /// as out of scope, and the longer word keeps a shorter metric word inside it from matching.
+        public var outOfScope = false
 
         public enum Label: Sendable, Hashable { case none, fixed(String), industry }
     }
@@ -30,6 +33,8 @@ public struct Lexicon: Sendable {
         /// nil for 个百分点 (percentage points), which is no unit of FACTS.md.
         public var unit: FactUnit?
         public var factor: Double
+        /// `factor` as an exact decimal, for values computed without binary rounding.
+        public var exactFactor: Decimal { Decimal(string: String(factor)) ?? Decimal(factor) }
     }
 
     public var metricWords: [MetricWord] = []
@@ -42,6 +47,8 @@ public struct Lexicon: Sendable {
     /// kind marker → (kind, preceding scalars that cancel it)
     public var kindMarkers: [(word: [Unicode.Scalar], kind: FactKind, cancelledAfter: Set<Unicode.Scalar>)] = []
     public var resetMarkers: [[Unicode.Scalar]] = []
+    /// Punctuation that ends a marker's scope (；): the next clause is read afresh.
+    public var scopeEnds: Set<Unicode.Scalar> = []
     public var approxBefore: [(word: [Unicode.Scalar], approx: Approx)] = []
     public var approxAfter: [(word: [Unicode.Scalar], approx: Approx)] = []
     public var fillers: [[Unicode.Scalar]] = []
@@ -61,6 +68,19 @@ public struct Lexicon: Sendable {
     /// Metrics that count a stock at a date (firms), never a flow over months.
     public var stockMetrics: Set<Metric> = []
     public var bylineWords: [[Unicode.Scalar]] = []
+    /// Words of a dateline or page header (来源, 发布时间): a date in their line dates the article.
+    public var datelineWords: [[Unicode.Scalar]] = []
+    /// Words that open a source line (来源：, 发布单位：, 供稿): the entity they name is who the
+    /// article speaks for.
+    public var sourceWords: [[Unicode.Scalar]] = []
+    /// Words by which an article names its own zone, city or district (全区, 我市, 本区, bare 高新区).
+    /// `alone`: only where no other character of a name stands right before (园区 in 产业园区 is not).
+    public var selfWords: [(word: [Unicode.Scalar], entity: Entity, alone: Bool)] = []
+    /// Characters that may stand right before a self word marked `alone` (该高新区, 本园区).
+    public var selfWordPrefixes: Set<Unicode.Scalar> = []
+    /// Equal-length rewrites applied to the folded text before matching (專案 → 项目): words of
+    /// another region's usage read as the lexicon's own.
+    public var normalizations: [(from: [Unicode.Scalar], to: [Unicode.Scalar])] = []
 
     /// alias (as written) → canonical zone name
     public var zoneAliases: [[Unicode.Scalar]: String] = [:]
@@ -75,6 +95,8 @@ public struct Lexicon: Sendable {
     public var zoneDrops: [[Unicode.Scalar]] = []
     /// Words before 高新区 that make it many zones (各, 全省).
     public var collectiveWords: [[Unicode.Scalar]] = []
+    /// Collective words that speak of each zone, not of their total (各高新区, 其他高新区): no figure.
+    public var distributiveWords: Set<[Unicode.Scalar]> = []
     public var zoneLeads: [[Unicode.Scalar]] = []
     public var placeSuffixes: Set<Unicode.Scalar> = []
     public var notPlaces: Set<[Unicode.Scalar]> = []
@@ -166,6 +188,8 @@ public struct Lexicon: Sendable {
     }
 
     private static func scalars(_ s: String) -> [Unicode.Scalar] { Array(s.unicodeScalars) }
+    /// A word as matching sees it: full-width forms and traditional characters folded.
+    private func folded(_ s: String) -> [Unicode.Scalar] { s.unicodeScalars.map(ScalarText.fold) }
 
     /// Adds one entry; returns a problem description for a malformed line.
     private mutating func addEntry(_ f: [String]) -> String? {
@@ -173,7 +197,7 @@ public struct Lexicon: Sendable {
         func need(_ n: Int) -> String? {
             f.count >= n && !f[1...].prefix(n - 1).contains(where: \.isEmpty) ? nil : "lexicon: '\(kind)' needs \(n - 1) field(s)"
         }
-        let s = Self.scalars
+        let s = folded
         switch kind {
         case "metric":
             if let p = need(3) { return p }
@@ -221,6 +245,9 @@ public struct Lexicon: Sendable {
             let cancel = f.count > 3 && f[3].hasPrefix("!") ? Set(f[3].dropFirst().unicodeScalars) : []
             kindMarkers.append((s(f[1]), k, cancel))
         case "reset": if let p = need(2) { return p }; resetMarkers.append(s(f[1]))
+        case "scope-end":
+            if let p = need(2) { return p }
+            for u in f[1].unicodeScalars { scopeEnds.insert(u) }
         case "approx":
             if let p = need(4) { return p }
             guard let a = Approx(rawValue: f[3]) else { return "lexicon: unknown approx '\(f[3])'" }
@@ -255,6 +282,27 @@ public struct Lexicon: Sendable {
             guard let m = Metric(rawValue: f[1]) else { return "lexicon: unknown metric id '\(f[1])'" }
             stockMetrics.insert(m)
         case "byline": if let p = need(2) { return p }; bylineWords.append(s(f[1]))
+        case "dateline": if let p = need(2) { return p }; datelineWords.append(folded(f[1]))
+        case "source": if let p = need(2) { return p }; sourceWords.append(folded(f[1]))
+        case "self":
+            if let p = need(3) { return p }
+            guard let e = Entity(rawValue: f[2]), e == .zone || e == .city || e == .district else {
+                return "lexicon: a self word names zone, city or district, not '\(f[2])'"
+            }
+            selfWords.append((folded(f[1]), e, f.count > 3 && f[3] == "alone"))
+        case "self-prefix":
+            if let p = need(2) { return p }
+            for u in f[1].unicodeScalars { selfWordPrefixes.insert(u) }
+        case "normalize":
+            if let p = need(3) { return p }
+            let from = folded(f[1]), to = folded(f[2])
+            guard from.count == to.count else { return "lexicon: normalize needs words of equal length ('\(f[1])' → '\(f[2])')" }
+            normalizations.append((from, to))
+        case "outside":
+            if let p = need(2) { return p }
+            var word = MetricWord(first: folded(f[1]), second: nil, metric: .other, kind: nil, label: .fixed(f[1]), needsProjects: false)
+            word.outOfScope = true
+            metricWords.append(word)
         case "zone":
             if let p = need(2) { return p }
             let canonical = f[1]
@@ -268,7 +316,10 @@ public struct Lexicon: Sendable {
             zoneSuffixes.append((s(f[1]), f[2]))
         case "othersuffix": if let p = need(2) { return p }; otherZoneSuffixes.append(s(f[1]))
         case "drop": if let p = need(2) { return p }; zoneDrops.append(s(f[1]))
-        case "collective": if let p = need(2) { return p }; collectiveWords.append(s(f[1]))
+        case "collective":
+            if let p = need(2) { return p }
+            collectiveWords.append(s(f[1]))
+            if f.count > 2 && f[2] == "each" { distributiveWords.insert(s(f[1])) }
         case "lead": if let p = need(2) { return p }; zoneLeads.append(s(f[1]))
         case "place":
             if let p = need(2) { return p }

@@ -1,3 +1,4 @@
+import Foundation
 /// Chinese numerals and their values: `一百二十` → 120, `两千` → 2000, `三万五` → 35000,
 /// `一二三` → 123, `五兆六十二亿` → 5006200000000, `三点五` → 3.5, financial forms (`壹佰万`),
 /// traditional forms (`萬`, `億`, `兩`), and Arabic digits mixed in (`1.2万`, `1万600`).
@@ -68,23 +69,35 @@ public enum ChineseNumeral {
 
     /// The value of the scalars, or nil when they are not a numeral.
     public static func value(of s: ArraySlice<Unicode.Scalar>) -> Double? {
+        exactValue(of: s).map(double)
+    }
+
+    /// The nearest `Double` to an exact decimal (Swift's correctly rounded parse of its digits):
+    /// 310.54亿 is 31054000000, never 31054000000.000004.
+    public static func double(_ d: Decimal) -> Double {
+        Double(d.description) ?? NSDecimalNumber(decimal: d).doubleValue
+    }
+
+    /// The exact value of the scalars in decimal arithmetic (digits are never rounded through
+    /// binary floating point), or nil when they are not a numeral.
+    public static func exactValue(of s: ArraySlice<Unicode.Scalar>) -> Decimal? {
         guard !s.isEmpty else { return nil }
-        var sign = 1.0
+        var sign: Decimal = 1
         // 廿 and 卅 are 二十 and 三十
         var body = s.contains(where: { $0 == "廿" || $0 == "卅" })
             ? ArraySlice(s.flatMap { $0 == "廿" ? ["二", "十"] : $0 == "卅" ? ["三", "十"] : [$0] as [Unicode.Scalar] })
             : s
         if body.first == "负" || body.first == "-" { sign = -1; body = body.dropFirst() }
         guard !body.isEmpty else { return nil }
-        var total = 0.0          // finished 亿/万 blocks
-        var section = 0.0        // the part below 万 being built
-        var num: Double? = nil   // the pending digit(s)
-        var lastUnit = 0.0       // the last unit written (十 百 千 万 亿)
+        var total: Decimal = 0   // finished 亿/万 blocks
+        var section: Decimal = 0 // the part below 万 being built
+        var num: Decimal? = nil  // the pending digit(s)
+        var lastUnit: Decimal = 0 // the last unit written (十 百 千 万 亿)
         var digitRun = 0         // consecutive Chinese digits (一二三 → 123)
         var afterUnit = false    // the pending number directly follows a unit (三万五)
         var i = body.startIndex
         var sawSomething = false
-        var largestSeen = Double.infinity
+        var largestSeen: Decimal? = nil
         while i < body.endIndex {
             let u = body[i]
             if ScalarText.isASCIIDigit(u) {
@@ -101,7 +114,7 @@ public enum ChineseNumeral {
                     }
                     break
                 }
-                guard num == nil, let v = Double(text) else { return nil }
+                guard num == nil, let v = Decimal(string: text) else { return nil }
                 num = v
                 digitRun = 0
                 afterUnit = false
@@ -112,7 +125,7 @@ public enum ChineseNumeral {
             if let d = digit(u) {
                 // 零 after a unit only holds a place (一千零五十)
                 if d == 0 && afterUnit && num == nil { afterUnit = false; i += 1; continue }
-                if let n = num, digitRun > 0 { num = n * 10 + Double(d) } else if num == nil { num = Double(d) } else { return nil }
+                if let n = num, digitRun > 0 { num = n * 10 + Decimal(d) } else if num == nil { num = Decimal(d) } else { return nil }
                 digitRun += 1
                 sawSomething = true
                 i += 1
@@ -121,9 +134,9 @@ public enum ChineseNumeral {
             if u == "点" || u == "點" || u == "." {
                 // decimal part written in Chinese digits
                 var j = i + 1
-                var frac = 0.0, scale = 0.1
+                var frac: Decimal = 0, scale = Decimal(string: "0.1")!
                 var any = false
-                while j < body.endIndex, let d = digit(body[j]) { frac += Double(d) * scale; scale /= 10; j += 1; any = true }
+                while j < body.endIndex, let d = digit(body[j]) { frac += Decimal(d) * scale; scale /= 10; j += 1; any = true }
                 guard any else { return nil }
                 num = (num ?? 0) + frac
                 digitRun = 0
@@ -131,7 +144,7 @@ public enum ChineseNumeral {
                 i = j
                 continue
             }
-            if let su = smallUnit(u) {
+            if let su = smallUnit(u).map(Self.exact) {
                 // 二三十 (twenty or thirty) is a range, not 230
                 if digitRun >= 2 { return nil }
                 // 十 alone or after 零 is 一十 (一千零十); 百/千 opening the numeral are 一百/一千
@@ -146,17 +159,17 @@ public enum ChineseNumeral {
                 i += 1
                 continue
             }
-            if let lu = largeUnit(u) {
+            if let lu = largeUnit(u).map(Self.exact) {
                 if digitRun >= 2 { return nil }
                 let block = section + (num ?? 0)
                 if block == 0 && total == 0 { return nil }
-                if lu > largestSeen {
+                if let largest = largestSeen, lu > largest {
                     // 万亿: everything so far times the larger unit
                     total = (total + block) * lu
                 } else {
                     total += block * lu
                 }
-                largestSeen = largestSeen == .infinity ? lu : max(largestSeen, lu)
+                largestSeen = largestSeen.map { max($0, lu) } ?? lu
                 section = 0
                 num = nil
                 lastUnit = lu
@@ -176,4 +189,7 @@ public enum ChineseNumeral {
         }
         return sign * (total + section)
     }
+
+    /// A unit's exact value (10, 100, 1e4, 1e8, 1e12 are integers).
+    private static func exact(_ unit: Double) -> Decimal { Decimal(Int64(unit)) }
 }

@@ -1,7 +1,11 @@
+import ZoneBriefCore
+
 /// A named entity that figures can belong to: a zone, a place (city, district, county) or a company.
 public struct EntityMention: Sendable, Hashable {
     /// `collective`: many zones at once (各高新区, 全省高新区); their figures belong to no entity.
-    public enum Kind: Sendable, Hashable { case zone, place, company, collective }
+    /// `selfReference`: the article's own zone, city or district named without its name
+    /// (全区, 我市, bare 高新区); the assembler knows which one the article is about.
+    public enum Kind: Sendable, Hashable { case zone, place, company, collective, selfReference(Entity) }
     public var start: Int
     public var end: Int
     /// The normalised name (青岛市国家高新区 → 青岛高新区).
@@ -38,6 +42,8 @@ public struct EntityRecognizer: Sendable {
     /// First scalars of the lead words (在, 推动, …), for a fast "no lead word here"; nil when some
     /// lead word is empty (then one starts everywhere).
     private let leadFirst: ScalarSet?
+    /// First scalars of the self words (全区, 我市, 高新区 alone).
+    private let selfFirst: ScalarSet
 
     public init(lexicon: Lexicon) {
         self.lexicon = lexicon
@@ -57,8 +63,11 @@ public struct EntityRecognizer: Sendable {
         all += lexicon.otherZoneSuffixes.compactMap { $0.first }
         otherFirst = ScalarSet(lexicon.otherZoneSuffixes.compactMap { $0.first })
         all += Array("。！？!?…，,；;：: \t“”\u{3000}\u{A0}\u{FEFF}\r".unicodeScalars)
+        let selfFirsts = lexicon.selfWords.compactMap { $0.word.first }
+        selfFirst = ScalarSet(selfFirsts)
+        all += selfFirsts
         interesting = ScalarSet(all)
-        interestingForZones = ScalarSet((Array(index.keys) + lexicon.zoneSuffixes.compactMap { $0.text.first }).filter {
+        interestingForZones = ScalarSet((Array(index.keys) + lexicon.zoneSuffixes.compactMap { $0.text.first } + selfFirsts).filter {
             !(ScalarText.isSentenceEnd($0) || ScalarText.isClauseBreak($0) || ScalarText.isSpace($0) || $0 == "“" || $0 == "”")
         })
         var names: [[Unicode.Scalar]] = []
@@ -104,6 +113,12 @@ public struct EntityRecognizer: Sendable {
             let u = t[i]
             if ScalarText.isSentenceEnd(u) || ScalarText.isClauseBreak(u) { clauseStart = true; i += 1; continue }
             if ScalarText.isSpace(u) || u == "“" || u == "”" { i += 1; continue }
+            // the article's own zone, city or district: 全区, 我市, 高新区 with no name before it
+            if selfFirst.contains(u), let w = selfWord(t, at: i, from: range.lowerBound) {
+                out.append(EntityMention(start: i, end: i + w.word.count, name: ScalarText.string(w.word), kind: .selfReference(w.entity)))
+                i += w.word.count; lastEnd = i; clauseStart = false
+                continue
+            }
             // zones by alias
             if aliasFirst.contains(u), i + 1 < n, aliasPairs.contains(u, t[i + 1]), let list = aliasIndex[u], let hit = list.first(where: { ScalarText.matches(t, at: i, $0.0) }) {
                 var end = i + hit.0.count
@@ -154,6 +169,17 @@ public struct EntityRecognizer: Sendable {
             i += 1
         }
         return out
+    }
+
+    /// A self word at `i` (longest first); one marked `alone` only where no name runs into it.
+    private func selfWord(_ t: [Unicode.Scalar], at i: Int, from lo: Int) -> (word: [Unicode.Scalar], entity: Entity, alone: Bool)? {
+        var best: (word: [Unicode.Scalar], entity: Entity, alone: Bool)? = nil
+        for w in lexicon.selfWords where ScalarText.matches(t, at: i, w.word) && w.word.count > (best?.word.count ?? 0) {
+            if w.alone, i > lo, ScalarText.isHan(t[i - 1]), !lexicon.selfWordPrefixes.contains(t[i - 1]) { continue }
+            best = w
+        }
+        // a word that is only the start of a zone's name (高新区 in 高新区管委会 is still the zone)
+        return best
     }
 
     /// A zone suffix starting at `i`: (its length, the canonical suffix).

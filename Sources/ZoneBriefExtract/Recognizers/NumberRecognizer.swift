@@ -1,3 +1,4 @@
+import Foundation
 import ZoneBriefCore
 
 /// A number with its unit, found in text: `约122亿元`, `1590万美元`, `3.5242万户`, `同比增长3%`.
@@ -144,11 +145,11 @@ public struct NumberRecognizer: Sendable {
             guard p < n, unitFirst.contains(t[p]), let unit = lexicon.units.first(where: { ScalarText.matches(t, at: p, $0.text) }) else { i = j; continue }
             p += unit.text.count
             // the value, only now that a unit says the number may matter
-            let value: Double?
+            let value: Decimal?
             if approxInside != nil {
-                value = ChineseNumeral.value(of: ArraySlice(t[i..<j].filter { $0 != "多" && $0 != "余" }))
+                value = ChineseNumeral.exactValue(of: ArraySlice(t[i..<j].filter { $0 != "多" && $0 != "余" }))
             } else {
-                value = ChineseNumeral.value(of: t[i..<j])
+                value = ChineseNumeral.exactValue(of: t[i..<j])
             }
             guard let value else { i = j; continue }
             let chineseOnly = !t[i..<j].contains(where: ScalarText.isASCIIDigit)
@@ -165,9 +166,9 @@ public struct NumberRecognizer: Sendable {
             let isRangeEnd = i > 0 && (t[i - 1] == "-" || t[i - 1] == "至" || t[i - 1] == "到" || t[i - 1] == "~")
                 && i > 1 && (ScalarText.isASCIIDigit(t[i - 2]) || ChineseNumeral.isNumeral(t[i - 2]))
             // a minus sign: 负3.9%, -22.2% (a dash after a number is a range: 1-5)
-            var sign = 1.0
+            var sign: Decimal = 1
             if i > 0, t[i - 1] == "负" || (t[i - 1] == "-" && !isRangeEnd && !(i > 1 && ChineseNumeral.isNumeral(t[i - 2]))) { sign = -1 }
-            out.append(NumberSpan(numberStart: i, numberEnd: j, end: p, start: aStart, value: sign * value * unit.factor,
+            out.append(NumberSpan(numberStart: i, numberEnd: j, end: p, start: aStart, value: ChineseNumeral.double(sign * value * unit.exactFactor),
                                   unit: unit.unit, approx: before ?? approx, chineseOnly: chineseOnly, isRangeEnd: isRangeEnd))
             i = p
         }

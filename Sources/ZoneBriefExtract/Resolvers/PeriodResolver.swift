@@ -1,21 +1,58 @@
 import ZoneBriefCore
 
+/// What a period without a written year is dated against: the article's own date (its dateline or
+/// issue header) and the latest year the article names.
+public struct DateContext: Sendable, Hashable {
+    /// The latest year the article (else its file) names in its text.
+    public var namedYear: Int?
+    /// The article's dateline or issue header.
+    public var date: ArticleDate?
+
+    public init(namedYear: Int? = nil, date: ArticleDate? = nil) {
+        self.namedYear = namedYear
+        self.date = date
+    }
+
+    /// The year 今年 means: the dateline's, else the latest year the article names.
+    public var relativeBase: Int? { date?.year ?? namedYear }
+}
+
 /// Gives a period span its months: `1-5月` in an article about 2023 → 2023-01..2023-05;
-/// `截至6月底` → a stock at 2023-06; `今年以来` or an unknown year → no period.
+/// `截至6月底` → a stock at 2023-06; `今年以来` → January to the article's month.
 public enum PeriodResolver {
-    /// The period a span stands for, given the article's year (nil when unknown).
+    /// The period a span stands for, given the article's year only (nil when unknown).
     public static func resolve(_ span: PeriodSpan, articleYear: Int?) -> Period? {
+        resolve(span, context: DateContext(namedYear: articleYear))
+    }
+
+    /// The period a span stands for. A year written in the span wins; 今年/去年 count from the
+    /// article's date; months with no year take the dateline's year (the year before when they end
+    /// after the dateline's month: a page of January 2024 reporting 1-12月 speaks of 2023), else the
+    /// latest year the article names, else an issue header's year. 今年以来 runs from January to the
+    /// article's month, 截至目前 is a stock at it; without a dated month neither has a period.
+    public static func resolve(_ span: PeriodSpan, context c: DateContext) -> Period? {
         let year: Int?
+        var fromDateline = false
         switch span.year {
         case .absolute(let y): year = y
-        case .relative(let o): year = articleYear.map { $0 + o }
-        case .implicit: year = articleYear
+        case .relative(let o): year = c.relativeBase.map { $0 + o }
+        case .implicit:
+            if let d = c.date, d.month != nil { year = d.year; fromDateline = true } else { year = c.namedYear ?? c.date?.year }
         }
-        guard let y = year else { return nil }
+        guard var y = year else { return nil }
         switch span.shape {
-        case .months(let a, let b): return Period.months(y, a, b)
-        case .stock(let m?): return Period(start: nil, end: YearMonth(y, m))
-        case .stock(nil), .open: return nil
+        case .months(let a, let b):
+            if fromDateline, let m = c.date?.month, b > m { y -= 1 }
+            return Period.months(y, a, b)
+        case .stock(let m?):
+            if fromDateline, let dm = c.date?.month, m > dm { y -= 1 }
+            return Period(start: nil, end: YearMonth(y, m))
+        case .stock(nil):
+            guard let d = c.date, let m = d.month, d.year == y else { return nil }
+            return Period(start: nil, end: YearMonth(y, m))
+        case .open:
+            guard let d = c.date, let m = d.month, d.year == y else { return nil }
+            return Period.months(y, 1, m)
         }
     }
 }

@@ -1,0 +1,116 @@
+import ZoneBriefCore
+
+/// The date an article gives itself, against which 今年, 去年, 今年以来 and 截至目前 resolve.
+public struct ArticleDate: Sendable, Hashable {
+    public var year: Int
+    /// nil for an issue header (`【2023年第5期】`), which dates an issue, not a month.
+    public var month: Int?
+    public var day: Int?
+
+    public init(year: Int, month: Int? = nil, day: Int? = nil) {
+        self.year = year
+        self.month = month
+        self.day = day
+    }
+
+    /// `2024-07-15`, `2024-07` or `2024`, as facts carry it (`source.date`).
+    public var text: String {
+        var s = String(year)
+        if let month { s += "-" + (month < 10 ? "0" : "") + String(month) }
+        if let month, let day { _ = month; s += "-" + (day < 10 ? "0" : "") + String(day) }
+        return s
+    }
+}
+
+/// Finds an article's dateline: `发布时间：2024-07-15`, `2019-06-19 09:30`, `来源：群众新闻2022-04-28`,
+/// `2021年3月2日 来源：…`, `【2023年第5期】`, a date in a page address (`/2024/07/15/`, `t20240715_`).
+///
+/// A date written with dashes, slashes or dots is a dateline wherever it stands in a short line;
+/// a date in words (`2021年3月2日`) only in a line that reads as a header (short, no clause
+/// punctuation) or that holds a dateline word (来源, 发布, 时间…), or opening the article's first
+/// sentence (news leads open with the day they report).
+public struct DatelineRecognizer: Sendable {
+    public let lexicon: Lexicon
+
+    public init(lexicon: Lexicon) { self.lexicon = lexicon }
+
+    /// How sure a found date is: a dateline proper beats an issue header, which beats the day a
+    /// lead sentence opens with.
+    public enum Strength: Int, Comparable, Sendable {
+        case leadSentence = 0, issue = 1, dateline = 2
+        public static func < (a: Strength, b: Strength) -> Bool { a.rawValue < b.rawValue }
+    }
+
+    /// The dateline of one paragraph (folded text), if it has one.
+    public func date(in t: [Unicode.Scalar], isHeading: Bool) -> (ArticleDate, Strength)? {
+        let hasWord = lexicon.datelineWords.contains { ScalarText.find($0, in: t) != nil }
+        let headerLike = isHeading || t.count <= 60 || hasWord
+        var best: (ArticleDate, Strength)? = nil
+        func offer(_ d: ArticleDate, _ s: Strength) { if best == nil || s > best!.1 { best = (d, s) } }
+        var i = 0
+        while i + 4 <= t.count {
+            guard ScalarText.isASCIIDigit(t[i]), i == 0 || !ScalarText.isASCIIDigit(t[i - 1]),
+                  let y = Self.year(t, at: i) else { i += 1; continue }
+            let j = i + 4
+            // 2024-07-15, 2024/7/15, 2024.07.15 (a time may follow)
+            if headerLike, j < t.count, t[j] == "-" || t[j] == "/" || t[j] == ".",
+               let (m, k) = Self.small(t, at: j + 1, max: 12), k < t.count, t[k] == t[j],
+               let (d, e) = Self.small(t, at: k + 1, max: 31), e >= t.count || !ScalarText.isASCIIDigit(t[e]) {
+                offer(ArticleDate(year: y, month: m, day: d), .dateline)
+                i = e
+                continue
+            }
+            // 20240715 in an address
+            if headerLike, i + 8 <= t.count, (i + 8 == t.count || !ScalarText.isASCIIDigit(t[i + 8])),
+               i > 0, t[i - 1] == "t" || t[i - 1] == "/" || t[i - 1] == "_",
+               let (m, _) = Self.small(t, at: i + 4, max: 12, width: 2), let (d, _) = Self.small(t, at: i + 6, max: 31, width: 2) {
+                offer(ArticleDate(year: y, month: m, day: d), .dateline)
+                i += 8
+                continue
+            }
+            // 2021年3月2日, 2023年第5期, 2023年5月
+            if j < t.count, t[j] == "年" {
+                if let (m, k) = Self.small(t, at: j + 1, max: 12), k < t.count, t[k] == "月" {
+                    let day = Self.small(t, at: k + 1, max: 31).flatMap { $0.1 < t.count && (t[$0.1] == "日" || t[$0.1] == "号") ? $0.0 : nil }
+                    if headerLike && (day != nil || isHeading) {
+                        offer(ArticleDate(year: y, month: m, day: day), .dateline)
+                    } else if day != nil, Self.opensSentence(t, at: i) {
+                        offer(ArticleDate(year: y, month: m, day: day), .leadSentence)
+                    }
+                } else if j + 1 < t.count, t[j + 1] == "第", let (_, k) = Self.small(t, at: j + 2, max: 99), k < t.count, t[k] == "期" {
+                    offer(ArticleDate(year: y), .issue)
+                }
+            }
+            i = j
+        }
+        return best
+    }
+
+    /// 1990…2100 written in four digits at `i`.
+    static func year(_ t: [Unicode.Scalar], at i: Int) -> Int? {
+        guard i + 4 <= t.count else { return nil }
+        var v = 0
+        for k in i..<(i + 4) {
+            guard ScalarText.isASCIIDigit(t[k]) else { return nil }
+            v = v * 10 + Int(t[k].value - 48)
+        }
+        if i + 4 < t.count, ScalarText.isASCIIDigit(t[i + 4]) { return nil }
+        return (1990...2100).contains(v) ? v : nil
+    }
+
+    /// A number of one or two digits (exactly `width` when given) in 1…max at `i`: (value, end).
+    static func small(_ t: [Unicode.Scalar], at i: Int, max: Int, width: Int? = nil) -> (Int, Int)? {
+        var v = 0, k = i
+        while k < t.count, k - i < 2, ScalarText.isASCIIDigit(t[k]) { v = v * 10 + Int(t[k].value - 48); k += 1 }
+        if let width, k - i != width { return nil }
+        guard k > i, (1...max).contains(v) else { return nil }
+        return (v, k)
+    }
+
+    /// Whether `i` opens the paragraph's text or a sentence in it.
+    private static func opensSentence(_ t: [Unicode.Scalar], at i: Int) -> Bool {
+        var k = i
+        while k > 0 && ScalarText.isSpace(t[k - 1]) { k -= 1 }
+        return k == 0 || ScalarText.isSentenceEnd(t[k - 1])
+    }
+}
