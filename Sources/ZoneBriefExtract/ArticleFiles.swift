@@ -68,6 +68,14 @@ public enum ArticleFiles {
         return FileHandle(fileDescriptor: fd, closeOnDealloc: true)
     }
 
+    /// The bytes of a small settings or data file, only when it is a regular file (nil for a
+    /// FIFO, a device, a folder, or a file that cannot be read): never blocks.
+    public static func readRegularFile(_ url: URL) -> Data? {
+        guard let handle = try? open(url) else { return nil }
+        defer { try? handle.close() }
+        return try? handle.readToEnd() ?? Data()
+    }
+
     static func exists(_ path: String) -> Bool {
         var st = stat()
         return lstat(path, &st) == 0

@@ -109,3 +109,19 @@ struct ArticleFilesTests {
         #expect(found.diagnostics.isEmpty)
     }
 }
+
+/// Settings and lexicon files are read only when they are regular files.
+struct SettingsFilesTests {
+    @Test(.timeLimit(.minutes(1))) func fifoNamedLikeASettingsOrLexiconFileNeverBlocks() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("zb-settings-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        #expect(mkfifo(dir.appendingPathComponent(".zonebrief").path, 0o644) == 0)
+        #expect(mkfifo(dir.appendingPathComponent("words.tsv").path, 0o644) == 0)
+        var folders = FolderSettings()
+        #expect(folders.assumedZone(for: dir.appendingPathComponent("a.txt")) == nil)
+        var lexicon = try Lexicon.builtIn().value
+        #expect(throws: (any Error).self) { _ = try lexicon.add(contentsOf: dir.appendingPathComponent("words.tsv")) }
+        #expect(ArticleFiles.readRegularFile(dir.appendingPathComponent(".zonebrief")) == nil)
+    }
+}
