@@ -73,7 +73,10 @@ enum FileSystem {
     /// Creates the folders above `path` that are missing (`mkdir -p`); an error names `path`,
     /// the folder and the OS error.
     static func makeParent(of path: String) throws {
-        let dir = (path as NSString).deletingLastPathComponent
+        // (not NSString.deletingLastPathComponent: Foundation on Linux traps on a one-letter name)
+        let trimmed = path.hasSuffix("/") ? String(path.dropLast()) : path
+        guard let slash = trimmed.lastIndex(of: "/") else { return }
+        let dir = String(trimmed[..<slash])
         guard !dir.isEmpty, !isDirectory(dir) else { return }
         try makeParent(of: dir)
         if mkdir(dir, 0o777) != 0 && errno != EEXIST {

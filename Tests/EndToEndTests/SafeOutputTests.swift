@@ -140,6 +140,21 @@ struct SafeOutputTests {
         #expect(Self.listing(r.path("out")) == [".x.pdf.lock"])
     }
 
+    /// Missing folders above the output are created, whatever their names (one letter included).
+    @Test func missingFoldersAreCreated() throws {
+        let r = try BriefRunner()
+        defer { r.remove() }
+        for out in ["b/x.pdf", "n/e/w.pdf", "x.pdf"] {
+            let res = try r.run(["render", Self.fixture, "-o", out, "--quiet"])
+            #expect(res.status == 0, "\(out): \(res.stderr)")
+            #expect(try r.data(out).starts(with: Data("%PDF-".utf8)))
+        }
+        try "x".write(toFile: r.path("file"), atomically: false, encoding: .utf8)
+        let blocked = try r.run(["render", Self.fixture, "-o", "file/x.pdf", "--quiet"])
+        #expect(blocked.status == 1)
+        #expect(blocked.stderr == "Error: cannot write file/x.pdf: Not a directory (opening the folder file)\n")
+    }
+
     // MARK: one set
 
     /// The facts CSV cannot be written after the PDF is complete (a folder in its place): the
