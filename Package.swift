@@ -8,9 +8,13 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "zonebrief", targets: ["zonebrief"]),
+        // The brief as a library: one entry point, BriefMaker.make(_:in:).
+        .library(name: "ZoneBrief", targets: ["ZoneBrief"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        // The briefs file (zonebrief.toml) of `zonebrief run`.
+        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
     ],
     targets: [
         // The FACTS.md contract: Fact, Metric, Period, Kind…, diagnostics, JSONL/CSV coding.
@@ -19,8 +23,10 @@ let package = Package(
         .systemLibrary(name: "COpenCC", path: "Sources/COpenCC", pkgConfig: "opencc",
                        providers: [.apt(["libopencc-dev"])]),
         // Article text → facts (Swift; OpenCC's character table for traditional script).
+        // Lexicon/Data is read from disk at run time (installed beside the binary, or in this
+        // tree), never through a resource bundle.
         .target(name: "ZoneBriefExtract", dependencies: ["ZoneBriefCore", "COpenCC"],
-                resources: [.copy("Lexicon/Data")]),
+                exclude: ["Lexicon/Data"]),
         // Facts → comparable figures: merge, conflicts, periods, rankings (pure Swift).
         .target(name: "ZoneBriefMetrics", dependencies: ["ZoneBriefCore"]),
         // Document model → positioned frames on pages (pure Swift, knows nothing of zones).
@@ -37,10 +43,19 @@ let package = Package(
                        providers: [.apt(["libcurl4-openssl-dev"])]),
         // MIME message, SMTP transport, .eml writer.
         .target(name: "ZoneBriefMail", dependencies: ["ZoneBriefCore", "CCurl"]),
+        // The brief as a library above the stages: inputs → extract → aggregate → compose → render →
+        // the three files, with the environment (fonts, lexicon, output folder, clock) as one value.
+        .target(name: "ZoneBrief", dependencies: [
+            "ZoneBriefCore", "ZoneBriefExtract", "ZoneBriefMetrics", "ZoneBriefLayout", "ZoneBriefCompose", "ZoneBriefPDF",
+        ]),
+        // Operating it: the briefs file, the monthly run and its state, mail per recipient, doctor.
+        .target(name: "ZoneBriefOps", dependencies: [
+            "ZoneBrief", "ZoneBriefCore", "ZoneBriefMail", "ZoneBriefCompose", "ZoneBriefPDF", "ZoneBriefExtract",
+            .product(name: "TOMLKit", package: "TOMLKit"),
+        ]),
         // The command line: argv, environment, streams, exit codes.
         .executableTarget(name: "zonebrief", dependencies: [
-            "ZoneBriefCore", "ZoneBriefExtract", "ZoneBriefMetrics", "ZoneBriefLayout",
-            "ZoneBriefCompose", "ZoneBriefPDF", "ZoneBriefMail",
+            "ZoneBrief", "ZoneBriefOps", "ZoneBriefCore", "ZoneBriefExtract", "ZoneBriefMail",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // Benchmarks (run by scripts/bench): figures printed, never asserted.
@@ -71,6 +86,8 @@ let package = Package(
         .testTarget(name: "ZoneBriefMailTests", dependencies: ["ZoneBriefMail", "ZoneBriefCore"],
                     exclude: ["Server"]),
         .testTarget(name: "ZoneBriefFuzzTests", dependencies: ["ZoneBriefFuzz"]),
+        .testTarget(name: "ZoneBriefTests", dependencies: ["ZoneBrief", "ZoneBriefCore"]),
+        .testTarget(name: "ZoneBriefOpsTests", dependencies: ["ZoneBriefOps", "ZoneBrief", "ZoneBriefCore", "ZoneBriefMail"]),
         .testTarget(name: "EndToEndTests", dependencies: ["ZoneBriefCore"]),
     ],
     swiftLanguageModes: [.v6]

@@ -77,17 +77,45 @@ struct BriefContext {
         return isSideBySide ? "高新区对比简报" : "高新区发展动态简报"
     }
 
-    /// `截至2023年6月` with `--period`, else the span of the data `2021年1月—2023年12月`.
-    var periodText: String {
-        if let m = report.options.asOf { return "截至" + PeriodWords.month(m) }
+    /// The brief's period: `截至2023年6月` (`--period`, else the latest month with data);
+    /// `时间未注明` when no figure is dated.
+    var periodText: String { briefPeriodText }
+
+    /// The months the data spans, older context included: `2021年1月—2023年6月`.
+    var spanText: String {
         guard let a = report.firstMonth, let b = report.lastMonth else { return "时间未注明" }
-        return a == b ? PeriodWords.month(a) : "\(PeriodWords.month(a))—\(PeriodWords.month(b))"
+        return a >= b ? PeriodWords.month(b) : "\(PeriodWords.month(a))—\(PeriodWords.month(b))"
     }
 
-    /// The latest month of the data (the brief's month with `--period`).
+    /// Whether some figure starts before the brief's year (shown as context only).
+    var hasOlderData: Bool {
+        guard let a = report.firstMonth, let p = report.briefPeriod else { return false }
+        return a.year < p.year
+    }
+
+    /// The latest month that actually has data (with `--period`, never later than it; a later
+    /// `--period` than the data does not move it).
     var dataMonthText: String {
-        if let m = report.options.asOf { return PeriodWords.month(m) }
-        return report.lastMonth.map(PeriodWords.month) ?? "未注明"
+        report.lastMonth.map(PeriodWords.month) ?? "未注明"
+    }
+
+    /// The period headlines and rankings speak of: `截至2023年6月` (the year's months up to it).
+    var briefPeriodText: String {
+        report.briefPeriod.map { "截至" + PeriodWords.month($0.month) } ?? "时间未注明"
+    }
+
+    /// Why a dated figure outside the brief's period is context: `早于本期`, or `全年口径，非本期`
+    /// for the whole year under way.
+    func contextWord(_ p: Period?) -> String {
+        guard let p else { return "时间未注明" }
+        guard let b = report.briefPeriod, p.end > b.month else { return "早于本期" }
+        return "全年口径，非本期"
+    }
+
+    /// Whether `--period` asks for a later month than the data reaches.
+    var periodPastData: Bool {
+        guard let a = report.options.asOf, let l = report.lastMonth else { return report.options.asOf != nil && report.lastMonth == nil }
+        return a > l
     }
 
     var creationDate: String {

@@ -42,7 +42,8 @@ public enum DocumentDump {
                 let bars = c.series.map { s in
                     let v = i < s.values.count ? s.values[i] : nil
                     let l = s.labels.flatMap { i < $0.count ? $0[i] : nil }
-                    return "\(v.map { NumberWords.decimal($0) } ?? "-")\(l.map { " \"\($0)\"" } ?? "")"
+                    let own = s.secondary.flatMap { i < $0.count && $0[i] ? " hatched" : nil } ?? ""
+                    return "\(v.map { NumberWords.decimal($0) } ?? "-")\(l.map { " \"\($0)\"" } ?? "")\(own)"
                 }.joined(separator: " ; ")
                 let note = c.notes.flatMap { i < $0.count ? $0[i] : nil }.map { " note=\"\($0)\"" } ?? ""
                 let hatched = c.secondary.flatMap { i < $0.count && $0[i] ? " hatched" : nil } ?? ""

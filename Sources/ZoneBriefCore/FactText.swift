@@ -42,8 +42,9 @@ public enum FactText {
         return "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
     }
 
-    /// The fact with control characters taken out of its zone, label, quote and file name, and
-    /// what was taken out of which field (empty when the fact was clean).
+    /// The fact with control characters taken out of its zone, label, quote, file name and article
+    /// date, and what was taken out of which field (empty when the fact was clean). (`entity` is
+    /// one of a fixed set of words and needs no cleaning.)
     public static func cleaned(_ f: Fact) -> (fact: Fact, changes: [(field: String, removed: [Unicode.Scalar])]) {
         var f = f
         var changes: [(field: String, removed: [Unicode.Scalar])] = []
@@ -61,6 +62,10 @@ public enum FactText {
         }
         clean("quote", &f.source.quote, keepingLayout: true)
         clean("file", &f.source.file, keepingLayout: true)
+        if var date = f.source.date {
+            clean("article date", &date)
+            f.source.date = date.isEmpty ? nil : date
+        }
         return (f, changes)
     }
 

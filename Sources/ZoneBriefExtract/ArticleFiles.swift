@@ -76,7 +76,8 @@ public enum ArticleFiles {
         return try? handle.readToEnd() ?? Data()
     }
 
-    static func exists(_ path: String) -> Bool {
+    /// Whether anything is at `path` (a link is something, even when it leads nowhere).
+    public static func exists(_ path: String) -> Bool {
         var st = stat()
         return lstat(path, &st) == 0
     }

@@ -25,6 +25,9 @@ struct ArticleContext {
     var paragraphSubject: (name: String, entity: Entity)?
     /// The period of the paragraph's last time expression (reset at each paragraph).
     var carriedPeriod: Period?
+    /// The period the headline names (潍坊高新区2023年1-6月主要经济指标): the period of every figure
+    /// whose sentence and paragraph name none.
+    var articlePeriod: Period?
     var facts: [Fact] = []
     var seen: Set<FactKey> = []
     var diagnostics: [Diagnostic] = []
@@ -113,7 +116,7 @@ struct FactAssembler {
     func assemble(_ p: Paragraph, _ range: Range<Int>, into ctx: inout ArticleContext) {
         let slice = p.text[range]
         guard mayHoldNumber(p.text, range) else {
-            updateZone(entities.recognize(p.text, in: range, zonesOnly: true), &ctx)
+            updateZone(entities.recognize(p.text, in: range, zonesOnly: true), in: p.text, from: range.lowerBound, &ctx)
             return
         }
         let s = Array(slice)
@@ -181,7 +184,7 @@ struct FactAssembler {
         /// A money or count figure that became no fact: listed with the reason (`--unread`).
         func unread(_ num: NumberSpan, _ reason: UnreadReason, word: [Unicode.Scalar]? = nil) {
             guard let u = num.unit, u == .CNY || u == .USD || u == .count else { return }
-            if ctx.quote == nil { ctx.quote = ScalarText.string(ScalarText.trimmed(p.original[range])) }
+            if ctx.quote == nil { ctx.quote = quote(p, range) }
             ctx.unread.append(UnreadFigure(file: ctx.file, line: p.line(at: range.lowerBound + num.numberStart),
                                            figure: ScalarText.string(p.original[(range.lowerBound + num.start)..<(range.lowerBound + num.end)]),
                                            reason: reason, word: word.map(ScalarText.string), quote: ctx.quote!))
@@ -215,6 +218,14 @@ struct FactAssembler {
                         sentenceFacts.append(f)
                     }
                     lastFigureFact = nil
+                } else if let mw = parallelWord(s, clauseStart: cStart, number: fakeNumber, mentions: mentions, previous: previousWord.map { ($0.0, .percent) }) {
+                    // …增长10.1%，伍家岗区增长9.2%: another entity's rate of the same metric
+                    if case .made(let f) = makeFact(s, p, range, num: num, value: rate, unit: .percent, word: mw, mentions: mentions,
+                                                    spans: spans, candidates: candidates, markers: markers, sentenceFacts: sentenceFacts, ctx: &ctx) {
+                        ctx.facts[f].yoyPct = rate
+                        sentenceFacts.append(f)
+                    }
+                    lastFigureFact = nil
                 } else if let f = lastFigureFact, ctx.facts[f].yoyPct == nil {
                     ctx.facts[f].yoyPct = rate
                 }
@@ -241,15 +252,19 @@ struct FactAssembler {
             if matched == nil, let total = totalOf(s, clauseStart: cStart, number: num, previous: previousWord) {
                 matched = total
             }
-            guard let mw = matched else { unread(num, .noMetricWord); continue }
+            if matched == nil, let m = parallelWord(s, clauseStart: cStart, number: num, mentions: mentions, previous: previousWord) {
+                matched = m   // 全市…1,302家，其中高新区412家
+            }
+            guard var mw = matched else { unread(num, .noMetricWord); continue }
+            if let m = mw.word.projectsMetric, countsProjects(s, before: mw.start, numbers: nums) { mw.word.metric = m }
             if mw.word.outOfScope { unread(num, .outOfScope, word: mw.word.first); continue }
             guard mw.word.metric.accepts(unit) else { unread(num, .unitMismatch, word: mw.word.first); continue }
             previousWord = (mw.word, unit)
-            if isIncrement(s, from: max(cStart, prevEnd), to: mw.start, metric: mw.word.metric) { unread(num, .increment, word: mw.word.first); continue }
+            let increment = isIncrement(s, from: max(cStart, prevEnd), to: mw.start, metric: mw.word.metric)
             if mw.word.needsProjects && !countsProjects(s, before: mw.start, numbers: nums) { unread(num, .singleProject, word: mw.word.first); continue }
             switch makeFact(s, p, range, num: num, value: num.value, unit: unit, word: mw, mentions: mentions,
                             spans: spans, candidates: candidates, markers: markers, sentenceFacts: sentenceFacts,
-                            kind: shareTarget ? .target : nil, ctx: &ctx) {
+                            kind: shareTarget ? .target : nil, flow: increment, ctx: &ctx) {
             case .made(let f):
                 sentenceFacts.append(f)
                 lastFigureFact = f
@@ -263,7 +278,7 @@ struct FactAssembler {
         if let last = candidates.last {
             ctx.carriedPeriod = PeriodResolver.resolve(last, context: ctx.dates)
         }
-        updateZone(mentions, &ctx)
+        updateZone(mentions, in: s, &ctx)
     }
 
     // MARK: facts
@@ -274,7 +289,7 @@ struct FactAssembler {
     private func makeFact(_ s: [Unicode.Scalar], _ p: Paragraph, _ range: Range<Int>, num: NumberSpan, value: Double,
                           unit: FactUnit, word mw: MetricWordMatch, mentions: [EntityMention], spans: [PeriodSpan], candidates: [PeriodSpan],
                           markers: [(Int, FactKind?)], sentenceFacts: [Int], kind forcedKind: FactKind? = nil,
-                          ctx: inout ArticleContext) -> FactOutcome {
+                          flow: Bool = false, ctx: inout ArticleContext) -> FactOutcome {
         let metric = mw.word.metric
         // the first part of an A…B word already served a figure of this metric in the sentence
         if mw.word.second != nil, let f = sentenceFacts.last(where: { ctx.facts[$0].metric == metric }) { return .repeated(f) }
@@ -288,14 +303,14 @@ struct FactAssembler {
         }
         if metric.requiresLabel && label == nil { return .skipped(.noLabel) }
         // the entity: the nearest one named before the figure, else the paragraph's subject, else the zone in play
-        guard let (zone, entity) = owner(of: num, mentions: mentions, ctx: ctx) else { return .skipped(.noZone) }
+        guard let (zone, entity) = owner(of: num, mentions: mentions, in: s, ctx: ctx) else { return .skipped(.noZone) }
         // 其中…: a part of an earlier figure of the same metric (其中 in the figure's clause, or
         // standing alone before it: 其中,产业项目20个,总投资120亿元)
         let cStart = s[..<num.start].lastIndex(where: ScalarText.isClauseBreak).map { $0 + 1 } ?? 0
         let opensWithSubset = lexicon.subsetWords.contains { w in
             ScalarText.matches(s, at: 0, w) && (w.count == s.count || ScalarText.isClauseBreak(s[w.count]))
         }
-        func sameFigure(_ f: Int) -> Bool { ctx.facts[f].metric == metric && ctx.facts[f].label == label }
+        func sameFigure(_ f: Int) -> Bool { ctx.facts[f].metric == metric && ctx.facts[f].label == label && ctx.facts[f].zone == zone }
         if opensWithSubset || lexicon.subsetWords.contains(where: { ScalarText.find($0, in: s, from: cStart, to: num.start) != nil }),
            sentenceFacts.contains(where: sameFigure) || ctx.paragraphFacts.contains(where: sameFigure) {
             return .skipped(.subset)
@@ -305,22 +320,28 @@ struct FactAssembler {
            let f = sentenceFacts.first(where: { ctx.facts[$0].metric == metric && ctx.facts[$0].zone == zone && ctx.facts[$0].value >= value }) {
             return .repeated(f)
         }
-        let kind = forcedKind ?? mw.word.kind ?? markers.last(where: { $0.0 <= num.start })?.1 ?? .actual
+        let kind = forcedKind ?? mw.word.kind ?? postMarker(s, after: num) ?? markers.last(where: { $0.0 <= num.start })?.1 ?? .actual
         var period: Period?
         if var span = candidates.last(where: { $0.end <= num.start }) {
+            // 截至10月底，…今年已引进…: a bare year after a more specific time only names its year
+            if case .months(1, 12) = span.shape, span.year != .implicit, span.end - span.start <= 5,
+               let specific = candidates.last(where: { $0.end <= span.start && !($0.shape == .months(1, 12)) }) {
+                if specific.year == .implicit { let y = span.year; span = specific; span.year = y } else { span = specific }
+            }
             // 2024年,力争全年…: a period without a year takes the year the sentence named before it
             if span.year == .implicit, let y = spans.last(where: { $0.end <= span.start && $0.isAbsolute }) { span.year = y.year }
-            period = PeriodResolver.resolve(span, context: ctx.dates)
+            period = PeriodResolver.resolve(span, context: ctx.dates, forward: kind != .actual)
         } else {
-            period = ctx.carriedPeriod
+            period = ctx.carriedPeriod ?? ctx.articlePeriod
         }
         // a count of firms is a stock: 1-6月…累计1560家 is the number at the end of June
-        if lexicon.stockMetrics.contains(metric), let p = period, p.start != nil { period = Period(start: nil, end: p.end) }
+        // (an increment, 新增高新技术企业120家, counts the firms added over the months: a flow)
+        if !flow, lexicon.stockMetrics.contains(metric), let p = period, p.start != nil { period = Period(start: nil, end: p.end) }
         let key = FactKey(zone: zone, metric: metric, label: label, value: value, unit: unit, period: period, kind: kind)
         guard ctx.seen.insert(key).inserted else {   // one hash, not two
             return ctx.facts.lastIndex(where: { FactKey(zone: $0.zone, metric: $0.metric, label: $0.label, value: $0.value, unit: $0.unit, period: $0.period, kind: $0.kind) == key }).map { .repeated($0) } ?? .skipped(.restated)
         }
-        if ctx.quote == nil { ctx.quote = ScalarText.string(ScalarText.trimmed(p.original[range])) }
+        if ctx.quote == nil { ctx.quote = self.quote(p, range) }
         let quote = ctx.quote!
         let fact = Fact(zone: zone, entity: entity, metric: metric, label: label, value: value, unit: unit, period: period,
                         kind: kind, approx: num.approx,
@@ -330,15 +351,30 @@ struct FactAssembler {
         return .made(ctx.facts.count - 1)
     }
 
+    /// The sentence as the page wrote it (a table row: the row).
+    private func quote(_ p: Paragraph, _ range: Range<Int>) -> String {
+        if let v = p.verbatim { return ScalarText.string(ScalarText.trimmed(v[...])) }
+        return ScalarText.string(ScalarText.trimmed(p.original[range]))
+    }
+
     /// Who a figure belongs to: the nearest entity named before it in the sentence (a zone, a city
     /// or district, a company, the article's own zone or city by 全区 / 我市), else the subject a
     /// sentence of the paragraph named, else the zone in play; nil when the article names none.
-    private func owner(of num: NumberSpan, mentions: [EntityMention], ctx: ArticleContext) -> (String, Entity)? {
-        guard let m = mentions.last(where: { $0.end <= num.start }) else {
+    private func owner(of num: NumberSpan, mentions: [EntityMention], in s: [Unicode.Scalar], ctx: ArticleContext) -> (String, Entity)? {
+        guard let m = mentions.last(where: { $0.end <= num.start && isSubject($0, in: s) }) else {
             if let subject = ctx.paragraphSubject { return subject }
             return ctx.zone.map { ($0, .zone) }
         }
         return resolve(m, ctx: ctx)
+    }
+
+    /// Whether a mention can own the figures after it: not in brackets (碧江区（含高新区）), not the
+    /// object of a comparison (高于全市平均水平, 占全市的).
+    func isSubject(_ m: EntityMention, in s: [Unicode.Scalar], from lo: Int = 0) -> Bool {
+        var depth = 0
+        for u in s[lo..<m.start] { if u == "(" { depth += 1 } else if u == ")" { depth = max(0, depth - 1) } }
+        if depth > 0 { return false }
+        return !lexicon.comparisonLeads.contains { w in ScalarText.endsWith(s, at: m.start, w) }
     }
 
     /// The name and entity a mention stands for in this article.
@@ -373,13 +409,14 @@ struct FactAssembler {
     }
 
     private func updateZone(_ s: [Unicode.Scalar], _ ctx: inout ArticleContext) {
-        updateZone(entities.recognize(s, zonesOnly: true), &ctx)
+        updateZone(entities.recognize(s, zonesOnly: true), in: s, &ctx)
     }
 
     /// After a sentence: the last zone it names is the zone in play; a city or district it names
     /// as its subject (or 全市, 我区) stays the subject of the paragraph's next sentences.
-    private func updateZone(_ mentions: [EntityMention], _ ctx: inout ArticleContext) {
+    private func updateZone(_ mentions: [EntityMention], in s: [Unicode.Scalar], from lo: Int = 0, _ ctx: inout ArticleContext) {
         guard let last = mentions.last(where: { if case .company = $0.kind { return false }; return true }) else { return }
+        if !isSubject(last, in: s, from: lo) { return }
         switch last.kind {
         case .zone:
             ctx.zone = last.name
@@ -407,6 +444,19 @@ struct FactAssembler {
         word.needsProjects = false
         if case .industry = word.label { return nil }
         return MetricWordMatch(word: word, start: c, end: c + w.count)
+    }
+
+    /// A clause that names an entity of its own and no metric word (…增长10.1%，伍家岗区增长9.2%;
+    /// …1,302家，其中高新区412家) gives that entity's figure of the metric before it.
+    private func parallelWord(_ s: [Unicode.Scalar], clauseStart c: Int, number: NumberSpan, mentions: [EntityMention],
+                              previous: (Lexicon.MetricWord, FactUnit)?) -> MetricWordMatch? {
+        guard let (prev, unit) = previous, c > 0, unit == number.unit || number.unit == nil,
+              let m = mentions.last(where: { $0.start >= c && $0.end <= number.start }), isSubject(m, in: s) else { return nil }
+        var word = prev
+        word.second = nil
+        word.needsProjects = false
+        if case .industry = word.label { return nil }
+        return MetricWordMatch(word: word, start: m.end, end: m.end)
     }
 
     /// Whether an increment word (新增, 新认定) stands between `a` and the metric word: the
@@ -437,6 +487,17 @@ struct FactAssembler {
         return out
     }
 
+    /// The period a heading names (its last time expression with months), resolved in `ctx`.
+    func headingPeriod(_ t: [Unicode.Scalar], ctx: ArticleContext) -> Period? {
+        let spans = recognizePeriods(t)
+        for span in spans.reversed() {
+            var span = span
+            if span.year == .implicit, let y = spans.last(where: { $0.end <= span.start && $0.isAbsolute }) { span.year = y.year }
+            if let p = PeriodResolver.resolve(span, context: ctx.dates), p.start != nil { return p }
+        }
+        return nil
+    }
+
     /// Kind markers in order: (position after the marker, kind); nil kind resets to actual.
     ///
     /// A marker governs its clause and the list that follows it, up to a semicolon or the end of
@@ -451,6 +512,10 @@ struct FactAssembler {
             if lexicon.scopeEnds.contains(s[i]) { out.append((i + 1, nil)); continue }
             for m in lexicon.kindMarkers where ScalarText.matches(s, at: i, m.word) {
                 if i > 0 && m.cancelledAfter.contains(s[i - 1]) { continue }
+                // 年度计划投资: the word says its own kind and governs nothing after it
+                if lexicon.metricWords.contains(where: { w in
+                    w.kind != nil && w.second == nil && ScalarText.find(w.first, in: s, from: max(0, i - w.first.count), to: min(s.count, i + w.first.count + m.word.count)) != nil
+                }) { continue }
                 if lexicon.shareNouns.contains(where: { $0 == m.word }),
                    lexicon.shareVerbs.contains(where: { ScalarText.find($0, in: s, from: max(0, i - 6), to: i) != nil }) { continue }
                 out.append((i + m.word.count, m.kind))
@@ -461,6 +526,16 @@ struct FactAssembler {
             }
         }
         return out
+    }
+
+    /// A marker that stands after the figure in its clause and still governs it (8个项目即将签约).
+    private func postMarker(_ s: [Unicode.Scalar], after num: NumberSpan) -> FactKind? {
+        var j = num.end
+        while j < s.count && !ScalarText.isClauseBreak(s[j]) && !ScalarText.isSentenceEnd(s[j]) {
+            for m in lexicon.postMarkers where ScalarText.matches(s, at: j, m.word) { return m.kind }
+            j += 1
+        }
+        return nil
     }
 
     /// Whether a share's noun, with its verb before it, ends right before `i` (完成年度目标|6亿元).
@@ -503,6 +578,7 @@ struct FactAssembler {
         var moved = true
         while moved {
             moved = false
+            while j > 0 && ScalarText.isSpace(s[j - 1]) { j -= 1; moved = true }   // 增长 8.1%
             guard j > 0, fillerLast.contains(s[j - 1]) else { break }   // no word ends here
             for w in lexicon.fillers where ScalarText.endsWith(s, at: j, w) { j -= w.count; moved = true; break }
             if !moved { for (w, _) in lexicon.approxBefore where ScalarText.endsWith(s, at: j, w) { j -= w.count; moved = true; break } }

@@ -200,7 +200,7 @@ public struct FactExtractor: Sendable {
             self.extractor = extractor
             self.file = file
             self.fileYear = fileYear
-            page = PageAssembler(lexicon: extractor.lexicon)
+            page = PageAssembler(lexicon: extractor.lexicon, entities: extractor.assembler.entities)
             splitter = ArticleSplitter(lexicon: extractor.lexicon, entities: extractor.assembler.entities)
         }
 
@@ -240,6 +240,11 @@ public struct FactExtractor: Sendable {
             var ctx = ArticleContext(file: file, year: year ?? fileYear, zone: home.zone ?? extractor.assumedZone, date: date)
             ctx.home = home
             ctx.home.zone = ctx.zone
+            // the headline's period (not a dateline's: 2021年11月5日 dates the page, not its figures)
+            for p in article.paragraphs.prefix(while: \.isHeading) where ctx.articlePeriod == nil {
+                guard extractor.datelines.date(in: p.text, isHeading: true) == nil else { continue }
+                ctx.articlePeriod = extractor.assembler.headingPeriod(p.text, ctx: ctx)
+            }
             for (p, ranges) in zip(article.paragraphs, sentences) where !p.isHeading {
                 ctx.carriedPeriod = nil
                 ctx.paragraphFacts = []

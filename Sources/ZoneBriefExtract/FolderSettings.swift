@@ -63,8 +63,8 @@ public struct FolderSettings {
 extension FactExtractor {
     /// An extractor with the built-in lexicon and a user's extra lexicon files or folders
     /// (`--lexicon`), with the lexicon's warnings.
-    public static func withLexicon(extraPaths: [String]) throws -> Warned<FactExtractor> {
-        let builtIn = try Lexicon.builtIn()
+    public static func withLexicon(dataFolder: URL? = nil, extraPaths: [String]) throws -> Warned<FactExtractor> {
+        let builtIn = try dataFolder.map { try Lexicon.load(dataFolder: $0) } ?? Lexicon.builtIn()
         var lexicon = builtIn.value
         var diagnostics = builtIn.diagnostics
         for l in extraPaths { diagnostics += try lexicon.add(contentsOf: URL(fileURLWithPath: l)) }

@@ -7,21 +7,19 @@ import ZoneBriefCore
 ///     report.value.rankings     // per measure two or more zones share
 ///     report.diagnostics        // e.g. a --zones name that matches no zone
 ///
-/// The stages, each a type of its own: the zone and period filters (`AsOf`), an optional
-/// USD → CNY conversion at the user's rate, merging (`Merger`: duplicates and conflicts), the
-/// split into zones and other entities (`MetricsVocabulary.isZone`), per-zone headlines
-/// (`AsOf.headline`), targets (`TargetMatcher`), cumulative steps (`CumulativeStep`), then
-/// `Ranking` and `Highlights` across zones.
+/// The stages, each a type of its own: canonical zone names (`MetricsOptions.zoneNames`), the
+/// zone and period filters (`AsOf`), an optional USD → CNY conversion at the user's rate, merging
+/// (`Merger`: duplicates and conflicts), the split into zones and other entities (the facts'
+/// `entity`), per-zone headlines (`AsOf.headline`), targets (`TargetMatcher`), cumulative steps
+/// (`CumulativeStep`), then `Ranking` and `Highlights` across zones, for the brief's period.
 public enum Aggregator {
     /// Runs every stage on `input` for a brief shaped by `options`.
     public static func aggregate(_ input: [Fact], options: MetricsOptions = MetricsOptions()) -> Warned<MetricsReport> {
         var diagnostics: [Diagnostic] = []
-        // Whether each distinct name is a zone, decided once (substring tests on Chinese text are not free).
-        var isZoneName: [String: Bool] = [:]
-        let known = options.knownZones
-        for f in input where isZoneName[f.zone] == nil { isZoneName[f.zone] = known.contains(f.zone) || MetricsVocabulary.isZone(f.zone) }
-        let isZone = { (name: String) in isZoneName[name] ?? (known.contains(name) || MetricsVocabulary.isZone(name)) }
-        let zoneNames = orderedZones(input, isZone: isZone)
+        let (facts, merges) = canonicalNames(input, options.zoneNames)
+        let entityOf = entities(facts)
+        let isZone = { (name: String) in entityOf[name]?.isZone ?? false }
+        let zoneNames = orderedZones(facts, isZone: isZone)
 
         // Zones asked for, resolved to the names the facts use.
         var selected: [String]? = nil
@@ -40,7 +38,7 @@ public enum Aggregator {
         let selectedSet = selected.map(Set.init)
         var used: [Fact] = []
         var converted: [Figure] = []
-        for var f in input {
+        for var f in facts {
             if let selectedSet, !(isZone(f.zone) && selectedSet.contains(f.zone)) { continue }
             guard AsOf.fits(f.period, kind: f.kind, asOf: options.asOf) else { continue }
             used.append(f)
@@ -48,24 +46,37 @@ public enum Aggregator {
                 f.value *= rate
                 f.unit = .CNY
                 converted.append(Figure(series: SeriesKey(zone: f.zone, metric: f.metric, label: f.label, unit: .CNY), kind: f.kind,
-                                        period: f.period, value: f.value, approx: f.approx, yoyPct: f.yoyPct, targetPct: f.targetPct, sources: [f.source]))
+                                        period: f.period, value: f.value, approx: f.approx, yoyPct: f.yoyPct, targetPct: f.targetPct,
+                                        sources: [f.source], entity: entityOf[f.zone] ?? f.entity))
                 used[used.count - 1] = f
             }
         }
 
         let merged = Merger.merge(used)
-        let zoneFigures = merged.figures.filter { isZone($0.zone) }
-        let others = merged.figures.filter { !isZone($0.zone) }
+        let all = merged.figures.map { f -> Figure in
+            var f = f
+            f.entity = entityOf[f.zone] ?? f.entity
+            return f
+        }
+        let zoneFigures = all.filter(\.entity.isZone)
+        let others = all.filter { !$0.entity.isZone }
         let byZone = Dictionary(grouping: zoneFigures, by: \.zone)
         let order = (selected ?? zoneNames).filter { byZone[$0] != nil }
+
+        // The month the data reaches (never past --period), and the period the brief speaks of.
+        var lastMonth = AsOf.dataMonth(of: zoneFigures.isEmpty ? all : zoneFigures)
+        if let m = options.asOf, let l = lastMonth, l > m { lastMonth = m }
+        let period = (options.asOf ?? lastMonth).map { BriefPeriod(month: $0) }
 
         var zones: [ZoneMetrics] = []
         for name in order {
             let figures = byZone[name]!
             let bySeries = Dictionary(grouping: figures, by: \.series)
-            let headlines = bySeries.keys.sorted().compactMap { AsOf.headline(of: bySeries[$0]!) }
+            let headlines = bySeries.keys.sorted().compactMap { AsOf.headline(of: bySeries[$0]!, in: period) }
+            // A step ends within the brief's months (a figure for the year under way is no cumulative total).
+            let steps = CumulativeStep.steps(figures).filter { s in period.map { s.to.period!.end <= $0.month } ?? true }
             zones.append(ZoneMetrics(zone: name, figures: figures, headlines: headlines,
-                                     targets: TargetMatcher.progress(figures), steps: CumulativeStep.steps(figures)))
+                                     targets: TargetMatcher.progress(figures, period: period), steps: steps))
         }
         let headlines = zones.flatMap(\.headlines)
         // Notes list figures in the brief's zone order (cities and companies last), stable within a zone.
@@ -74,10 +85,14 @@ public enum Aggregator {
         func inBriefOrder(_ fs: [Figure]) -> [Figure] {
             fs.enumerated().sorted { (rank[$0.element.zone] ?? Int.max, $0.offset) < (rank[$1.element.zone] ?? Int.max, $1.offset) }.map(\.element)
         }
-        let conflicts = merged.conflicts.enumerated().sorted {
+        let conflicts = merged.conflicts.map { c -> Conflict in
+            var c = c
+            c.chosen.entity = entityOf[c.chosen.zone] ?? c.chosen.entity
+            return c
+        }.enumerated().sorted {
             (rank[$0.element.chosen.zone] ?? Int.max, $0.offset) < (rank[$1.element.chosen.zone] ?? Int.max, $1.offset)
         }.map(\.element)
-        let months = merged.figures.compactMap(\.period).map { $0.start ?? $0.end }
+        let months = all.compactMap(\.period).map { $0.start ?? $0.end }
         let report = MetricsReport(
             options: options,
             factCount: input.count,
@@ -86,18 +101,57 @@ public enum Aggregator {
             zones: zones,
             otherEntities: others,
             conflicts: conflicts,
-            duplicates: inBriefOrder(merged.duplicates),
-            rankings: Ranking.rankings(headlines: headlines),
-            highlights: Highlights(headlines: headlines),
+            duplicates: inBriefOrder(all.filter { $0.sources.count > 1 }),
+            rankings: Ranking.rankings(headlines: headlines, period: period),
+            highlights: Highlights(headlines: headlines, period: period),
             convertedFromUSD: converted,
             firstMonth: months.min(),
-            lastMonth: AsOf.dataMonth(of: merged.figures))
+            lastMonth: lastMonth,
+            briefPeriod: period,
+            zoneMerges: merges)
         return Warned(report, diagnostics: diagnostics)
     }
 
-    /// The zones the facts name (cities and companies left out), in order of first appearance.
-    public static func zoneNames(_ facts: [Fact], knownZones: Set<String> = []) -> [String] {
-        orderedZones(facts, isZone: { knownZones.contains($0) || MetricsVocabulary.isZone($0) })
+    /// The zones the facts name (their `entity` is `.zone`), in order of first appearance.
+    public static func zoneNames(_ facts: [Fact], zoneNames canonical: [String: String] = [:]) -> [String] {
+        let (facts, _) = canonicalNames(facts, canonical)
+        let entityOf = entities(facts)
+        return orderedZones(facts, isZone: { entityOf[$0]?.isZone ?? false })
+    }
+
+    /// Facts with zone and park names made canonical, and the merges that made.
+    static func canonicalNames(_ facts: [Fact], _ names: [String: String]) -> ([Fact], [ZoneMerge]) {
+        guard !names.isEmpty else { return (facts, []) }
+        var out = facts
+        var counts: [String: Int] = [:]
+        var order: [String] = []
+        for i in out.indices where out[i].entity == .zone || out[i].entity == .park {
+            guard let c = names[out[i].zone], !c.isEmpty, c != out[i].zone else { continue }
+            if counts[out[i].zone] == nil { order.append(out[i].zone) }
+            counts[out[i].zone, default: 0] += 1
+            out[i].zone = c
+        }
+        let merges = order.map { ZoneMerge(alias: $0, canonical: names[$0]!, factCount: counts[$0]!) }
+            .sorted { ($0.canonical, $0.alias) < ($1.canonical, $1.alias) }
+        return (out, merges)
+    }
+
+    /// One entity per name: what most of its facts say (the first fact's on a tie), so a name the
+    /// extractor marked a park in three facts and a zone in one is one park.
+    static func entities(_ facts: [Fact]) -> [String: Entity] {
+        var counts: [String: [Entity: Int]] = [:]
+        var first: [String: Entity] = [:]
+        for f in facts {
+            counts[f.zone, default: [:]][f.entity, default: 0] += 1
+            if first[f.zone] == nil { first[f.zone] = f.entity }
+        }
+        var out: [String: Entity] = [:]
+        for (name, c) in counts {
+            let most = c.values.max()!
+            let top = c.filter { $0.value == most }.map(\.key)
+            out[name] = top.contains(first[name]!) ? first[name]! : top.min { $0.rawValue < $1.rawValue }!
+        }
+        return out
     }
 
     /// Zone names (zones only) in order of first appearance in the sources.

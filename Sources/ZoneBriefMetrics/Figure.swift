@@ -90,10 +90,13 @@ public struct Figure: Sendable, Hashable, CustomStringConvertible {
     public var targetPct: Double?
     /// Every place the figure is printed, in source order (file, then line).
     public var sources: [SourceRef]
+    /// What the figure's `zone` names (the facts' `entity`): only `.zone` figures are ranked.
+    public var entity: Entity
 
     public init(series: SeriesKey, kind: FactKind, period: Period?, value: Double, approx: Approx? = nil,
-                yoyPct: Double? = nil, targetPct: Double? = nil, sources: [SourceRef]) {
+                yoyPct: Double? = nil, targetPct: Double? = nil, sources: [SourceRef], entity: Entity = .zone) {
         self.series = series
+        self.entity = entity
         self.kind = kind
         self.period = period
         self.value = value
@@ -125,7 +128,8 @@ public struct Figure: Sendable, Hashable, CustomStringConvertible {
         if let a = approx { s += " approx=\(a.rawValue)" }
         if let y = yoyPct { s += " yoy=\(NumberText.rate(y))" }
         if let t = targetPct { s += " target_pct=\(NumberText.rate(t))" }
-        s += " @" + sources.map { "\($0.file):\($0.line)" }.joined(separator: ",")
+        if entity != .zone { s += " entity=\(entity.rawValue)" }
+        s += " @" + sources.map { "\($0.file):\($0.line)\($0.date.map { "[\($0)]" } ?? "")" }.joined(separator: ",")
         return s
     }
 }

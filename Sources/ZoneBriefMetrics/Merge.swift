@@ -1,30 +1,5 @@
 import ZoneBriefCore
 
-/// Two or more different values printed for the same zone, metric, kind and period. Both are
-/// kept; one is chosen by `ConflictRule` and the brief lists the conflict.
-public struct Conflict: Sendable, Hashable, CustomStringConvertible {
-    /// The figure the brief uses.
-    public var chosen: Figure
-    /// The values set aside, each with its own sources.
-    public var rejected: [Figure]
-    /// Why `chosen` won.
-    public var rule: ConflictRule
-
-    public var description: String {
-        "conflict \(chosen.series) \(chosen.kind.rawValue) \(chosen.period?.description ?? "undated"): chose \(NumberText.plain(chosen.value)) (\(rule.rawValue)) over "
-            + rejected.map { NumberText.plain($0.value) }.joined(separator: ", ")
-    }
-}
-
-/// The documented rule for conflicts: the more precise figure wins (an exact figure over one
-/// qualified by 约/超/近; then more significant digits: 157.62亿 over 157.6亿); where both are
-/// equally precise, the later source wins (the later file, then the later line), on the view that
-/// a later report revises an earlier one.
-public enum ConflictRule: String, Sendable, Hashable {
-    case morePrecise = "more precise"
-    case laterSource = "later source"
-}
-
 /// Merging: one figure per series, kind, period and value, keeping every source; conflicts resolved.
 public enum Merger {
     /// The merged figures and the conflicts found on the way.
@@ -40,8 +15,9 @@ public enum Merger {
     public static let sameValueTolerance = 1e-9
 
     /// Groups facts by series, kind and period; equal values become one figure with every source,
-    /// different values a `Conflict` resolved by `ConflictRule`; then folds a stock and an undated
-    /// print of a figure into its year-to-date twin. Figures come back in `Figure.storageOrder`.
+    /// different values a `Conflict` resolved by `ConflictRule` (the articles' dates first); then
+    /// folds a stock and an undated print of a figure into its year-to-date twin. Figures come back
+    /// in `Figure.storageOrder`.
     ///
     ///     Merger.merge([宝鸡 到位资金 157.6亿 @000:99, 宝鸡 到位资金 157.6亿 @004:25]).figures
     ///     // one figure, sources 000:99 and 004:25
@@ -68,19 +44,24 @@ public enum Merger {
                     if candidates[i].approx != nil, f.approx == nil { candidates[i].approx = nil }
                 } else {
                     candidates.append(Figure(series: k.series, kind: k.kind, period: k.period, value: f.value, approx: f.approx,
-                                             yoyPct: f.yoyPct, targetPct: f.targetPct, sources: [f.source]))
+                                             yoyPct: f.yoyPct, targetPct: f.targetPct, sources: [f.source], entity: f.entity))
                 }
             }
             if candidates.count == 1 {
                 figures.append(candidates[0])
                 continue
             }
-            let ranked = candidates.sorted(by: preferred)
+            // The order of preference, by repeated choice (the rule need not be a total order).
+            var rest = candidates
+            var ranked: [Figure] = []
+            while !rest.isEmpty {
+                var best = 0
+                for i in rest.indices.dropFirst() where ConflictRule.decide(rest[i], rest[best]) != nil { best = i }
+                ranked.append(rest.remove(at: best))
+            }
             let chosen = ranked[0]
-            let runnerUp = ranked[1]
-            let rule: ConflictRule = precision(chosen) != precision(runnerUp) ? .morePrecise : .laterSource
             figures.append(chosen)
-            conflicts.append(Conflict(chosen: chosen, rejected: Array(ranked.dropFirst()), rule: rule))
+            conflicts.append(Conflict(chosen: chosen, rejected: Array(ranked.dropFirst()), rule: ConflictRule.decide(chosen, ranked[1]) ?? .laterSource))
         }
         figures = foldUndated(foldStocksIntoYearToDate(figures))
         figures.sort(by: Figure.storageOrder)
@@ -132,25 +113,6 @@ public enum Merger {
 
     static func same(_ a: Double, _ b: Double) -> Bool {
         a == b || abs(a - b) <= sameValueTolerance * max(abs(a), abs(b))
-    }
-
-    /// Whether `a` is preferred to `b` under `ConflictRule`.
-    static func preferred(_ a: Figure, _ b: Figure) -> Bool {
-        let pa = precision(a), pb = precision(b)
-        if pa != pb { return pa > pb }
-        let la = a.sources.max(by: sourceOrder)!, lb = b.sources.max(by: sourceOrder)!
-        return sourceOrder(lb, la)
-    }
-
-    /// (exact, significant digits): an unqualified figure first, then the one with more digits.
-    static func precision(_ f: Figure) -> Precision {
-        Precision(exact: f.approx == nil ? 1 : 0, digits: significantDigits(f.value))
-    }
-
-    struct Precision: Comparable {
-        var exact: Int
-        var digits: Int
-        static func < (a: Precision, b: Precision) -> Bool { (a.exact, a.digits) < (b.exact, b.digits) }
     }
 
     /// Significant digits of a value as printed in base units: 15760000000 → 4, 15762000000 → 5, 0.5 → 1.

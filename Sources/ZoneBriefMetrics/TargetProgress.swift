@@ -27,7 +27,9 @@ public struct TargetProgress: Sendable, Hashable, CustomStringConvertible {
 /// Pairs targets with what was reached.
 public enum TargetMatcher {
     /// `figures`: the merged figures of one zone (already restricted to what the brief may use).
-    public static func progress(_ figures: [Figure]) -> [TargetProgress] {
+    /// What is reached is the latest actual of the target's year (an estimate only when the year
+    /// has no actual), preferring figures of the brief's `period`.
+    public static func progress(_ figures: [Figure], period: BriefPeriod? = nil) -> [TargetProgress] {
         let bySeries = Dictionary(grouping: figures, by: \.series)
         var out: [TargetProgress] = []
         for series in bySeries.keys.sorted() {
@@ -41,7 +43,7 @@ public enum TargetMatcher {
                     guard let y = year, let p = f.period else { return false }
                     return p.end.year == y && (p.start?.year ?? y) == y
                 }
-                let reached = AsOf.headline(of: candidates)
+                let reached = AsOf.headline(of: candidates, in: period)
                 var share: Double? = nil
                 var source: TargetProgress.ShareSource? = nil
                 if let r = reached, let text = r.targetPct {

@@ -33,11 +33,13 @@ public final class PDFRenderer {
         self.theme = theme
     }
 
-    /// Lays out and paints `document` into the PDF at `path`.
-    public func render(_ document: Document, to path: String) throws -> RenderReport {
+    /// Lays out and paints `document` into the PDF at `path`. `pages`, if given, hears
+    /// `(0, total)` once the pages are laid out, then `(k, total)` after page k is painted (for
+    /// progress on long documents).
+    public func render(_ document: Document, to path: String, pages: ((_ painted: Int, _ total: Int) -> Void)? = nil) throws -> RenderReport {
         let file = try ExclusiveFile(beside: path)
         do {
-            let report = try render(document, named: path) { try file.write($0) }
+            let report = try render(document, named: path, pages: pages) { try file.write($0) }
             try file.commit()
             return report
         } catch {
@@ -48,19 +50,23 @@ public final class PDFRenderer {
 
     /// Lays out and paints `document`, handing the PDF's bytes to `write` as they are produced.
     /// An error `write` throws stops the render and is rethrown as it is; `name` is what other
-    /// errors call the output.
-    public func render(_ document: Document, named name: String,
+    /// errors call the output; `pages` hears progress as in `render(_:to:pages:)`.
+    public func render(_ document: Document, named name: String, pages: ((_ painted: Int, _ total: Int) -> Void)? = nil,
                        writingTo write: @escaping (UnsafeRawBufferPointer) throws -> Void) throws -> RenderReport {
         let t0 = monotonicSeconds()
         let measurer = PangoMeasurer(fonts: fonts, family: family)
         let result = LayoutEngine(measurer: measurer, theme: theme).layout(document)
         let t1 = monotonicSeconds()
+        pages?(0, result.pages.count)
         var warnings = result.warnings
-        try paint(result, metadata: document.metadata, measurer: measurer, name: name, write: write, warnings: &warnings)
+        try paint(result, metadata: document.metadata, measurer: measurer, name: name, write: write, warnings: &warnings, pages: pages)
         let t2 = monotonicSeconds()
         return RenderReport(pageCount: result.pages.count, warnings: warnings, layoutSeconds: t1 - t0, paintSeconds: t2 - t1,
                             missingGlyphs: result.missingGlyphs)
     }
+
+    /// Whether some font of the folder has `scalar`.
+    func fontsHave(_ scalar: Unicode.Scalar) -> Bool { fonts.has(scalar) }
 
     /// Lays out `document` with Pango measurements, without painting (for tests and tools).
     public func layout(_ document: Document) -> LayoutResult {
@@ -68,7 +74,8 @@ public final class PDFRenderer {
     }
 
     private func paint(_ result: LayoutResult, metadata: Metadata, measurer: PangoMeasurer, name: String,
-                       write: @escaping (UnsafeRawBufferPointer) throws -> Void, warnings: inout [String]) throws {
+                       write: @escaping (UnsafeRawBufferPointer) throws -> Void, warnings: inout [String],
+                       pages: ((Int, Int) -> Void)?) throws {
         let first = result.pages.first?.size ?? theme.pageSize
         let surface = try PDFSurface(path: name, size: first, write: write)
         setMetadata(metadata, on: surface, warnings: &warnings)
@@ -85,6 +92,7 @@ public final class PDFRenderer {
             painter.paint(page)
             surface.showPage(nextSize: k + 1 < result.pages.count ? result.pages[k + 1].size : nil)
             for h in releaseAfter[k] { measurer.release(h) }
+            pages?(k + 1, result.pages.count)
         }
         addOutline(result.outline, to: surface)
         try surface.finish()

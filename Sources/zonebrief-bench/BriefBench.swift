@@ -70,7 +70,8 @@ struct SeedsBriefBench: ParsableCommand {
         for _ in 0..<max(1, runs) {
             var t = StageTimes()
             let extracted = try BenchExtraction.run(files: files, times: &t)
-            let report = t.run("aggregate") { Aggregator.aggregate(extracted.facts, options: BenchZones.options).value }
+            let options = t.run("names") { BenchZones.options(extracted.facts) }
+            let report = t.run("aggregate") { Aggregator.aggregate(extracted.facts, options: options).value }
             let document = t.run("compose") { BriefComposer.compose(report, options: BriefOptions(articleCount: extracted.articleCount)) }
             let rendered = try renderer.render(document, to: output)
             t.stages.append(("layout", rendered.layoutSeconds))
@@ -107,7 +108,8 @@ struct CSVRenderBench: ParsableCommand {
         let renderer = try PDFRenderer(fontsDirectory: fonts)
         var t = StageTimes()
         let read = try t.run("read") { try FactsFile.read(path: path) }
-        let report = t.run("aggregate") { Aggregator.aggregate(read.value, options: BenchZones.options).value }
+        let options = t.run("names") { BenchZones.options(read.value) }
+        let report = t.run("aggregate") { Aggregator.aggregate(read.value, options: options).value }
         let document = t.run("compose") { BriefComposer.compose(report, options: BriefOptions(warnings: read.diagnostics)) }
         let (rendered, seconds) = try timed { try renderer.render(document, to: output) }
         t.stages.append(("layout", rendered.layoutSeconds))
@@ -227,7 +229,15 @@ enum BenchExtraction {
     }
 }
 
-/// The brief command's zone list (the built-in lexicon's zones), so the benchmark makes the same brief.
+/// The brief command's options: zone names made canonical through the built-in lexicon, so the
+/// benchmark makes the same brief.
 enum BenchZones {
-    static let options = MetricsOptions(knownZones: (try? Lexicon.builtIn().value.canonicalZoneNames) ?? [])
+    static let extractor = try? FactExtractor()
+
+    static func options(_ facts: [Fact]) -> MetricsOptions {
+        guard let extractor else { return MetricsOptions() }
+        var names: [String: String] = [:]
+        for f in facts where (f.entity == .zone || f.entity == .park) && names[f.zone] == nil { names[f.zone] = extractor.normalizedZoneName(f.zone) }
+        return MetricsOptions(zoneNames: names.filter { $0.key != $0.value })
+    }
 }

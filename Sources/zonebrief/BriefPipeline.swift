@@ -1,11 +1,8 @@
 import ArgumentParser
 import Foundation
+import ZoneBrief
 import ZoneBriefCompose
 import ZoneBriefCore
-import ZoneBriefLayout
-import ZoneBriefExtract
-import ZoneBriefMetrics
-import ZoneBriefPDF
 
 /// The options `brief` and `render` share.
 struct BriefOptionsGroup: ParsableArguments {
@@ -13,8 +10,13 @@ struct BriefOptionsGroup: ParsableArguments {
     @Option(help: "Make the monthly brief as of this month (YYYY-MM).") var period: String?
     @Option(help: "Compare only these zones side by side (comma-separated; 宝鸡 matches 宝鸡高新区).") var zones: String?
     @Option(help: "The brief's title.") var title: String?
-    @Option(help: "The fonts folder (default: Fonts/ here, else beside the project the tool was built in).") var fonts: String?
+    @Option(help: "The organisation line on the cover's foot.") var organisation: String?
+    @Option(help: "The fonts folder (default: the installed fonts, see `zonebrief doctor`).") var fonts: String?
     @Option(help: "Yuan per US dollar: convert USD figures with this rate (default: USD stays USD).") var usdRate: Double?
+    @Option(name: .customLong("lexicon"), help: "Extra lexicon entries (.tsv file or folder, repeatable), as for `extract`: zone aliases merge.")
+    var lexicons: [String] = []
+    @Option(name: .customLong("assume-zone"), help: "The zone of article pages that never name one (their bare 高新区, 全区 mean it); a folder's .zonebrief file can say it once.")
+    var assumeZone: String?
     @Flag(help: "Print nothing but errors on stderr.") var quiet = false
 
     func validate() throws {
@@ -33,95 +35,82 @@ struct BriefOptionsGroup: ParsableArguments {
         if let f = fonts, !FileSystem.isDirectory(f) {
             throw ValidationError("--fonts \(f) is not a folder")
         }
+        for l in lexicons where !FileSystem.exists(l) {
+            throw ValidationError("--lexicon \(l): no such lexicon file or folder")
+        }
     }
 
     func zoneList(_ s: String) -> [String] {
         s.split(whereSeparator: { $0 == "," || $0 == "，" || $0 == "、" }).map { String($0).trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
     }
 
-    var metricsOptions: MetricsOptions {
-        MetricsOptions(asOf: period.flatMap { YearMonth(text: $0) }, zones: zones.map(zoneList), usdRate: usdRate)
+    /// The library's request for `input`, shaped by these options. `strict`: a bad row of a
+    /// facts file or a character the fonts lack stops the brief.
+    func request(_ input: BriefRequest.Input, strict: Bool = false) -> BriefRequest {
+        BriefRequest(input: input, name: OutputPath(output).name,
+                     period: period.flatMap { YearMonth(text: $0) }, zones: zones.map(zoneList), title: title,
+                     organisation: organisation, usdRate: usdRate, strict: strict)
+    }
+
+    /// This process's environment, writing beside `-o`.
+    func environment() throws -> BriefEnvironment {
+        var env = try BriefEnvironment.standard(outputFolder: URL(fileURLWithPath: OutputPath(output).folder),
+                                                fonts: fonts.map { URL(fileURLWithPath: $0) })
+        env.progress = TerminalProgress.ifTerminal(quiet: quiet)?.brief
+        let quiet = self.quiet
+        env.notice = { text in if !quiet { StageLog.write("zonebrief: \(text)") } }
+        env.lexiconPaths = lexicons.map { URL(fileURLWithPath: $0) }
+        env.assumeZone = assumeZone
+        return env
     }
 }
 
-/// Facts → metrics → document → PDF, with the facts CSV and the summary beside it; the stages
-/// `brief` and `render` share.
-enum BriefPipeline {
-    /// `strict`: characters the fonts lack are an error, not a warning.
-    static func run(facts: [Fact], warnings: [Diagnostic], articleCount: Int?, options: BriefOptionsGroup,
-                    inputFiles: [String], log: StageLog, dump: Bool = false, strict: Bool = false) throws {
-        // no control or bidi characters in names, labels, quotes or file names on the way out
-        let cleaned = FactText.cleaned(facts)
-        for d in cleaned.diagnostics { log.diagnostic(d) }
-        let facts = cleaned.value
-        var metricsOptions = options.metricsOptions
-        metricsOptions.knownZones = KnownZones.builtIn
-        let aggregated = log.stage("aggregate") { Aggregator.aggregate(facts, options: metricsOptions) }
-        for d in aggregated.diagnostics { log.diagnostic(d) }
-        let report = aggregated.value
-        if options.zones != nil && report.zones.isEmpty {
-            throw BriefFailure("--zones \(options.zones!): no zone with facts matches; zones with facts: \(Aggregator.zoneNames(facts, knownZones: metricsOptions.knownZones).joined(separator: "、"))")
-        }
-        if report.zones.isEmpty && report.otherEntities.isEmpty {
-            let months = facts.compactMap(\.period).flatMap { [$0.start ?? $0.end, $0.end] }
-            let span = months.min().map { " (the facts run from \($0) to \(months.max()!))" } ?? ""
-            if let p = options.period {
-                throw BriefFailure("nothing to brief as of \(p): no zone has a figure ending in \(p.prefix(4)) up to \(p)\(span)")
-            }
-            throw BriefFailure("nothing to brief: no figure of a zone among \(facts.count) facts")
-        }
-        let briefOptions = BriefOptions(title: options.title, articleCount: articleCount, warnings: warnings,
-                                        creationDate: SourceDate.fromEnvironment())
-        let document = log.stage("compose") { BriefComposer.compose(report, options: briefOptions) }
-        if dump { print(DocumentDump.text(document), terminator: "") }
+/// `-o reports/brief.pdf` → the folder `reports` (`.` for none) and the name `brief`. Not
+/// NSString's path methods: Foundation on Linux traps on a one-letter folder such as `b/x.pdf`.
+struct OutputPath {
+    var folder: String
+    var name: String
 
-        let fonts = try FontsFolder.locate(explicit: options.fonts)
-        let paths = OutputPaths(pdf: options.output)
-        try FileSystem.makeParent(of: paths.pdf)
-        let renderer = try PDFRenderer(fontsDirectory: fonts)
-        // PDF, CSV and summary are one set: all in place, or none changed (see OutputSet)
-        let keepCSV = inputFiles.contains(where: { FileSystem.samePath($0, paths.factsCSV) })
-        let outputs = try OutputSet(paths: [paths.pdf] + (keepCSV ? [] : [paths.factsCSV]) + [paths.summary],
-                                    waiting: { log.note("waiting for another zonebrief run writing \($0)…") })
-        for f in outputs.removedStale { log.note("removed \(f), left by a run that was stopped") }
-        let pdf = try outputs.file(paths.pdf)
-        let rendered = try log.stage("render") { try renderer.render(document, named: paths.pdf) { try pdf.write($0) } }
-        log.time("layout", rendered.layoutSeconds)
-        log.time("paint", rendered.paintSeconds)
-        for w in rendered.warnings { log.note("warning: \(w)") }
-        if strict && !rendered.missingGlyphs.isEmpty {
-            let n = rendered.missingGlyphs.count
-            throw BriefFailure("\(paths.pdf): the fonts lack \(n == 1 ? "a character" : "\(n) characters") (--strict): "
-                               + rendered.missingGlyphs.map(\.description).joined(separator: "; "))
+    init(_ output: String) {
+        let file: Substring
+        if let slash = output.lastIndex(of: "/") {
+            let dir = output[..<slash]
+            folder = dir.isEmpty ? "/" : String(dir)
+            file = output[output.index(after: slash)...]
+        } else {
+            folder = "."
+            file = output[...]
         }
-        try log.stage("write") {
-            if keepCSV {
-                log.note("\(paths.factsCSV) not rewritten: it is the input")
-            } else {
-                try outputs.file(paths.factsCSV).write(FactCSV.header + "\n" + report.facts.map(FactCSV.row).joined(separator: "\n") + (report.facts.isEmpty ? "" : "\n"))
-            }
-            try outputs.file(paths.summary).write(PlainSummary.text(report, options: briefOptions))
-            try outputs.commit()
+        name = file.lowercased().hasSuffix(".pdf") ? String(file.dropLast(4)) : String(file)
+    }
+}
+
+/// `brief` and `render` through the library: make the brief, then tell stderr what happened
+/// (warnings, stage times, the files written). A failure prints its warnings, then `Error: …`.
+enum BriefPipeline {
+    static func run(_ input: BriefRequest.Input, options: BriefOptionsGroup, strict: Bool = false, dump: Bool = false) throws {
+        let log = StageLog(quiet: options.quiet)
+        let outcome: BriefOutcome
+        do {
+            outcome = try BriefMaker.make(options.request(input, strict: strict), in: options.environment())
+        } catch let failure as BriefFailure {
+            for d in failure.warnings { log.diagnostic(d) }
+            throw CLIFailure(failure.description)
         }
-        log.note("wrote \(paths.pdf) (\(rendered.pageCount) pages, \(report.zones.count) zones, \(report.facts.count) facts), \(paths.factsCSV), \(paths.summary)")
+        if dump { print(DocumentDump.text(outcome.document), terminator: "") }
+        for d in outcome.warnings { log.diagnostic(d) }
+        switch input {
+        case .articles:
+            log.note("\(outcome.factsRead) facts from \(outcome.articleCount ?? 0) articles in \(outcome.fileCount) files")
+        case let .factsFile(path):
+            log.note("\(outcome.factsRead) facts from \(path)")
+        case .facts:
+            break
+        }
+        for s in outcome.stages { log.time(s.name, s.seconds) }
+        for n in outcome.notes { log.note(n) }
+        let o = outcome.outputs
+        log.note("wrote \(o.pdf) (\(outcome.pageCount) pages, \(outcome.zones.count) zones, \(outcome.facts.count) facts), \(o.factsCSV), \(o.summary)")
         log.totals()
     }
-}
-
-/// `reports/brief.pdf` → `reports/brief.facts.csv`, `reports/brief.summary.txt`.
-struct OutputPaths {
-    var pdf: String
-    var stem: String { String(pdf.dropLast(4)) }
-    var factsCSV: String { stem + ".facts.csv" }
-    var summary: String { stem + ".summary.txt" }
-}
-
-
-/// The zones of the extractor's lexicon (Lexicon/Data/zones.tsv), known to be zones whatever
-/// their names say (衢州智造新城, 杨凌示范区), also when the facts come from a reviewed file.
-enum KnownZones {
-    static let builtIn: Set<String> = {
-        guard let lexicon = try? Lexicon.builtIn().value else { return [] }
-        return lexicon.canonicalZoneNames
-    }()
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import ZoneBrief
 import ZoneBriefCore
 import ZoneBriefExtract
 #if canImport(Glibc)
@@ -19,7 +20,7 @@ struct ExtractCommand: ParsableCommand {
 
         Warnings go to stderr as file:line: warning: …, and a summary line ends the run. \
         Vocabulary (zone aliases, metric words, units, periods, markers) is data: see \
-        Sources/ZoneBriefExtract/Lexicon/Data/*.tsv; --lexicon adds entries in the same format.
+        share/zonebrief/lexicon/*.tsv (Sources/ZoneBriefExtract/Lexicon/Data/ in the source tree); --lexicon adds entries in the same format.
         """
     )
 
@@ -69,7 +70,13 @@ struct ExtractCommand: ParsableCommand {
     }
 
     func run() throws {
-        let loaded = try FactExtractor.withLexicon(extraPaths: lexicons)
+        let dataFolder: URL
+        do {
+            dataFolder = try Installation.current().lexicon()
+        } catch let failure as BriefFailure {
+            throw CLIFailure(failure.description)
+        }
+        let loaded = try FactExtractor.withLexicon(dataFolder: dataFolder, extraPaths: lexicons)
         for d in loaded.diagnostics { Stderr.write(d.description) }
         var extractor = loaded.value
         var folders = FolderSettings()
@@ -79,7 +86,7 @@ struct ExtractCommand: ParsableCommand {
         let files = found.value
         if files.isEmpty {
             if !found.diagnostics.isEmpty {
-                throw BriefFailure("no input could be read under \(inputPaths.joined(separator: ", ")) (\(found.diagnostics.count) skipped; see the warnings above)")
+                throw CLIFailure("no input could be read under \(inputPaths.joined(separator: ", ")) (\(found.diagnostics.count) skipped; see the warnings above)")
             }
             throw ValidationError("no .txt or .md articles under \(inputPaths.joined(separator: ", ")); pass a folder of articles")
         }

@@ -1,6 +1,5 @@
 import ArgumentParser
-import ZoneBriefCore
-import ZoneBriefMetrics
+import ZoneBrief
 
 /// `zonebrief render FACTS_FILE`: the same brief from a reviewed facts file (JSONL as FACTS.md
 /// shows, or CSV as `extract --format csv` and `brief.facts.csv` write it).
@@ -30,19 +29,7 @@ struct RenderCommand: ParsableCommand {
     }
 
     func run() throws {
-        let log = StageLog(quiet: brief.quiet)
-        let read = try log.stage("read") { try FactsFile.read(path: factsFile) }
-        for d in read.diagnostics { log.diagnostic(d) }
-        let bad = read.diagnostics.filter { $0.severity == .error }
-        if strict && !bad.isEmpty {
-            throw BriefFailure("\(factsFile): \(bad.count) bad row\(bad.count == 1 ? "" : "s") (--strict); fix them or drop --strict")
-        }
-        if read.value.isEmpty {
-            throw BriefFailure("\(factsFile): no usable facts" + (bad.isEmpty ? "" : "; see the \(bad.count == 1 ? "error" : "\(bad.count) errors") above"))
-        }
-        log.note("\(read.value.count) facts from \(factsFile)")
-        try BriefPipeline.run(facts: read.value, warnings: read.diagnostics, articleCount: nil, options: brief,
-                              inputFiles: [factsFile], log: log, dump: dump, strict: strict)
+        try BriefPipeline.run(.factsFile(factsFile), options: brief, strict: strict, dump: dump)
         try mail.deliverIfAsked(pdf: brief.output)
     }
 }

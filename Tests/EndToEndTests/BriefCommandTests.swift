@@ -48,7 +48,9 @@ struct BriefCommandTests {
         for line in headlines {
             let body = line.split(separator: "：", maxSplits: 1)[1]
             let zone = String(body.split(separator: " ")[0])
-            let printed = String(body.split(separator: " ")[2].prefix { $0 != "（" })
+            var printed = String(body.split(separator: " ")[2].prefix { $0 != "（" })
+            // 同比增长232% → +232%
+            for (word, sign) in [("同比增长", "+"), ("同比下降", "−")] where printed.hasPrefix(word) { printed = sign + printed.dropFirst(word.count) }
             let matches = rows.filter { row in
                 guard row["zone"] == zone, let v = Double(row["value"] ?? "") else { return false }
                 if printed.hasSuffix("%") { return row["yoy_pct"].flatMap(Double.init).map { printedGrowth($0) == printed } ?? false }

@@ -18,9 +18,10 @@ import ZoneBriefCore
         let lines = r.stdout.split(separator: "\n")
         #expect(lines.count >= 60)
         #expect(lines.allSatisfy { $0.hasPrefix("{\"zone\": ") && $0.hasSuffix("}}") })
-        #expect(lines.first == #"{"zone": "昆山市", "metric": "gdp", "label": null, "value": 500670000000, "unit": "CNY", "period": {"start": "2022-01", "end": "2022-12"}, "yoy_pct": null, "target_pct": null, "kind": "actual", "approx": null, "source": {"file": "seeds/000_e9e3e1144b29cda2.txt", "line": 17, "quote": "江苏省昆山市连续18年位居综合实力百强县市榜首。2022年,昆山市完成地区生产总值5006.7亿元,成为全国首个GDP突破5000亿元的县级市。"}}"#
-              || lines.first?.contains("\"zone\": \"昆山市\", \"metric\": \"gdp\"") == true)
-        #expect(r.stderr == "zonebrief extract: 5 files, 26 articles, \(lines.count) facts, 0 warnings\n")
+        #expect(lines.first == #"{"zone": "昆山市", "entity": "city", "metric": "gdp", "label": null, "value": 500670000000, "unit": "CNY", "period": {"start": "2022-01", "end": "2022-12"}, "yoy_pct": null, "target_pct": null, "kind": "actual", "approx": null, "source": {"file": "seeds/000_e9e3e1144b29cda2.txt", "line": 17, "quote": "江苏省昆山市连续18年位居综合实力百强县市榜首。2022年,昆山市完成地区生产总值5006.7亿元,成为全国首个GDP突破5000亿元的县级市。"}}"#
+              || lines.first?.contains("\"zone\": \"昆山市\", \"entity\": \"city\", \"metric\": \"gdp\"") == true)
+        #expect(r.stderr.hasPrefix("zonebrief extract: 5 files, 27 articles, \(lines.count) facts, "))
+        #expect(r.stderr.hasSuffix(" 0 warnings\n"))
     }
 
     @Test func outputIsDeterministic() throws {
@@ -81,7 +82,7 @@ import ZoneBriefCore
         try Data().write(to: dir.appendingPathComponent("b.md"))
         let out = try Self.run(["extract", "."], in: dir)
         #expect(out.status == 0)
-        #expect(out.stderr == "./a.txt:1: warning: cannot read the number '1..2亿'; skipped\n./b.md: warning: empty file; skipped\nzonebrief extract: 2 files, 1 articles, 1 facts, 2 warnings\n")
+        #expect(out.stderr == "./a.txt:1: warning: cannot read the number '1..2亿'; skipped\n./b.md: warning: empty file; skipped\nzonebrief extract: 2 files, 1 articles, 1 facts, 0 figures unread, 2 warnings\n")
         #expect(out.stdout.contains("\"value\": 8000000000"))
     }
 
@@ -95,7 +96,7 @@ import ZoneBriefCore
         try "metric\t技工贸总收入\tother\tlabel=技工贸总收入\nzone\t泉州高新区\t泉州国家高新区\n".write(to: dir.appendingPathComponent("mine.tsv"), atomically: true, encoding: .utf8)
         let after = try Self.run(["extract", "a.txt", "--lexicon", "mine.tsv"], in: dir)
         #expect(after.status == 0)
-        #expect(after.stdout.contains(#""zone": "泉州高新区", "metric": "other", "label": "技工贸总收入", "value": 120000000000"#))
+        #expect(after.stdout.contains(#""zone": "泉州高新区", "entity": "zone", "metric": "other", "label": "技工贸总收入", "value": 120000000000"#))
         try "metric\t技工贸总收入\trevenue\n".write(to: dir.appendingPathComponent("bad.tsv"), atomically: true, encoding: .utf8)
         let bad = try Self.run(["extract", "a.txt", "--lexicon", "bad.tsv"], in: dir)
         #expect(bad.stderr.contains("bad.tsv:1: warning: lexicon: unknown metric id 'revenue'"))

@@ -200,7 +200,7 @@ struct HostileInputTests {
         let plain = try r.run(["render", "emoji.csv", "-o", "out/x.pdf"])
         #expect(plain.status == 0)
         let warning = try #require(plain.stderr.split(separator: "\n").first { $0.contains("the fonts lack") })
-        #expect(warning.hasPrefix("zonebrief: warning: the fonts lack 😀 (U+1F600), 2 times on pages "))
+        #expect(warning.hasPrefix("out/x.pdf: warning: the fonts lack 😀 (U+1F600), 2 times on pages "))
         #expect(warning.contains(" in ““宝鸡高新区😀上半年GDP200亿元”") && warning.hasSuffix("; it prints as a box"))
         let strict = try r.run(["render", "emoji.csv", "-o", "strict/x.pdf", "--strict", "--quiet"])
         #expect(strict.status == 1)

@@ -9,7 +9,7 @@ import ZoneBriefCore
         source: SourceRef(file: "000_e9e3e1144b29cda2.txt", line: 41, quote: "1-6月,肇庆高新区预计完成GDP108.8亿元,同比增长3%"))
 
     @Test func jsonlLineIsTheContractsExample() {
-        #expect(FactJSONL.line(Self.example) == #"{"zone": "肇庆高新区", "metric": "gdp", "label": null, "value": 10880000000, "unit": "CNY", "period": {"start": "2023-01", "end": "2023-06"}, "yoy_pct": 3.0, "target_pct": null, "kind": "estimate", "approx": null, "source": {"file": "000_e9e3e1144b29cda2.txt", "line": 41, "quote": "1-6月,肇庆高新区预计完成GDP108.8亿元,同比增长3%"}}"#)
+        #expect(FactJSONL.line(Self.example) == #"{"zone": "肇庆高新区", "entity": "zone", "metric": "gdp", "label": null, "value": 10880000000, "unit": "CNY", "period": {"start": "2023-01", "end": "2023-06"}, "yoy_pct": 3.0, "target_pct": null, "kind": "estimate", "approx": null, "source": {"file": "000_e9e3e1144b29cda2.txt", "line": 41, "quote": "1-6月,肇庆高新区预计完成GDP108.8亿元,同比增长3%"}}"#)
     }
 
     @Test func stockFiguresNullPeriodsAndEscaping() {
@@ -28,9 +28,9 @@ import ZoneBriefCore
 
     @Test func csvQuotesOnlyWhereNeeded() {
         var f = Self.example
-        #expect(FactCSV.row(f) == "肇庆高新区,gdp,,2023-01,2023-06,10880000000,CNY,3.0,,estimate,,000_e9e3e1144b29cda2.txt,41,\"1-6月,肇庆高新区预计完成GDP108.8亿元,同比增长3%\"")
+        #expect(FactCSV.row(f) == "肇庆高新区,zone,gdp,,2023-01,2023-06,10880000000,CNY,3.0,,estimate,,000_e9e3e1144b29cda2.txt,41,\"1-6月,肇庆高新区预计完成GDP108.8亿元,同比增长3%\",")
         f.source.quote = "无逗号"
-        #expect(FactCSV.row(f).hasSuffix(",41,无逗号"))
+        #expect(FactCSV.row(f).hasSuffix(",41,无逗号,"))
         #expect(FactCSV.header.split(separator: ",").count == FactCSV.columns.count)
     }
 

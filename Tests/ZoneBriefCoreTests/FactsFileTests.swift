@@ -85,7 +85,8 @@ struct FactsFileTests {
     func badRowIsDiagnosedAndOthersKept(column: String, value: String, message: String) throws {
         let header = FactCSV.columns
         var cells = FactCSV.row(Self.zhaoqing).split(separator: ",", omittingEmptySubsequences: false).map(String.init)
-        cells = Array(cells.prefix(header.count - 1)) + ["q"]
+        // The quote (with commas) and the article date end the row: put a plain quote and no date.
+        cells = Array(cells.prefix(header.count - 2)) + ["q", ""]
         let i = try #require(header.firstIndex(of: column))
         cells[i] = FactCSV.field(value)
         let good = FactCSV.row(Self.baoji)

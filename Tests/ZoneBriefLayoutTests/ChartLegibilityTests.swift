@@ -91,6 +91,22 @@ import Testing
         #expect(page.texts.contains("统计期不同，仅列示"))
     }
 
+    /// In grouped bars one zone's estimate is hatched alone, and the legend says what hatching means.
+    @Test func oneBarOfAGroupCanBeHatched() {
+        let chart = BarChart(categories: ["规上工业总产值", "地区生产总值"],
+                             series: [ChartSeries(name: "甲园区", values: [540, 108.8], labels: ["预计540", "108.8"], secondary: [true, false]),
+                                      ChartSeries(name: "乙园区", values: [791.9, 300])],
+                             unitCaption: "单位：亿元", secondaryLegend: "预计数")
+        let page = Fixtures.layout([.chart(chart)]).pages[0]
+        let outlined = page.items.compactMap { item -> RectItem? in
+            if case .rect(let r) = item, r.stroke != nil { return r } else { return nil }
+        }
+        // The one estimate bar and the legend's hatched swatch.
+        #expect(outlined.count == 2)
+        #expect(outlined.allSatisfy { $0.stroke == Self.theme.palette[0] })
+        #expect(page.texts.contains("预计数"))
+    }
+
     @Test func chartWithoutSecondaryBarsHasNoSecondaryLegend() {
         let chart = BarChart(categories: ["甲", "乙"], series: [ChartSeries(name: "值", values: [1, 2])],
                              secondary: [false, false], primaryLegend: "2023年", secondaryLegend: "仅列示")

@@ -6,9 +6,9 @@ import ZoneBriefCore
 /// A fact in one line: `fact("宝鸡高新区", .funds_in_place, 157.6e8, .months(2023, 1, 6), at: "a.txt", 3)`.
 func fact(_ zone: String, _ metric: Metric, _ value: Double, _ period: Period?, unit: FactUnit = .CNY,
           label: String? = nil, yoy: Double? = nil, share: Double? = nil, kind: FactKind = .actual,
-          approx: Approx? = nil, at file: String = "a.txt", _ line: Int = 1) -> Fact {
-    Fact(zone: zone, metric: metric, label: label, value: value, unit: unit, period: period, yoyPct: yoy,
-         targetPct: share, kind: kind, approx: approx, source: SourceRef(file: file, line: line, quote: "q\(line)"))
+          approx: Approx? = nil, entity: Entity = .zone, at file: String = "a.txt", _ line: Int = 1, date: String? = nil) -> Fact {
+    Fact(zone: zone, entity: entity, metric: metric, label: label, value: value, unit: unit, period: period, yoyPct: yoy,
+         targetPct: share, kind: kind, approx: approx, source: SourceRef(file: file, line: line, quote: "q\(line)", date: date))
 }
 
 struct MergeTests {
@@ -27,12 +27,26 @@ struct MergeTests {
 
     /// (a, b, which wins, by which rule)
     static let conflicts: [(Fact, Fact, Double, ConflictRule)] = [
+        // No dates: the more precise, then the later source.
         (fact("z高新区", .gdp, 15_760_000_000, .year(2023), at: "a.txt", 1),
          fact("z高新区", .gdp, 15_762_000_000, .year(2023), at: "a.txt", 2), 15_762_000_000, .morePrecise),
         (fact("z高新区", .gdp, 15_800_000_000, .year(2023), at: "b.txt", 9),
          fact("z高新区", .gdp, 15_700_000_000, .year(2023), at: "a.txt", 1), 15_800_000_000, .laterSource),
         (fact("z高新区", .gdp, 12_000_000_000, .year(2023), approx: .about, at: "b.txt", 1),
          fact("z高新区", .gdp, 11_000_000_000, .year(2023), at: "a.txt", 1), 11_000_000_000, .morePrecise),
+        // Dates decide, not file names: the later article wins even when it is less precise and its file sorts first.
+        (fact("z高新区", .gdp, 12_836_000_000, .year(2023), at: "b.txt", 1, date: "2023-07-18"),
+         fact("z高新区", .gdp, 13_120_000_000, .year(2023), at: "a.txt", 1, date: "2023-08-03"), 13_120_000_000, .laterArticle),
+        (fact("z高新区", .gdp, 13_000_000_000, .year(2023), at: "b.txt", 1, date: "2023-08"),
+         fact("z高新区", .gdp, 12_000_000_000, .year(2023), at: "a.txt", 1, date: "2023-07-31"), 13_000_000_000, .laterArticle),
+        // One date missing, or the same month: precision again.
+        (fact("z高新区", .gdp, 15_762_000_000, .year(2023), at: "a.txt", 1),
+         fact("z高新区", .gdp, 15_800_000_000, .year(2023), at: "b.txt", 1, date: "2023-08-03"), 15_762_000_000, .morePrecise),
+        (fact("z高新区", .gdp, 15_762_000_000, .year(2023), at: "a.txt", 1, date: "2023-08"),
+         fact("z高新区", .gdp, 15_800_000_000, .year(2023), at: "b.txt", 1, date: "2023-08-03"), 15_762_000_000, .morePrecise),
+        // A later rough figure the exact one satisfies (超150亿, 157.6亿) does not overrule it.
+        (fact("z高新区", .gdp, 15_760_000_000, .year(2023), at: "a.txt", 1, date: "2023-07-10"),
+         fact("z高新区", .gdp, 15_000_000_000, .year(2023), approx: .over, at: "b.txt", 1, date: "2023-08-03"), 15_760_000_000, .morePrecise),
     ]
 
     @Test(arguments: conflicts)
@@ -92,8 +106,41 @@ struct PeriodTests {
 
     @Test func changeBetweenCumulativePeriodsOfOneYear() {
         let steps = Aggregator.aggregate(facts).value.zones[0].steps
-        #expect(steps.map(\.description) == ["step z高新区 trade_total CNY 2023 2023-05→2023-06 400→470 delta=70"])
-        #expect(steps[0].changePct == 17.5)
+        #expect(steps.map(\.description) == ["step z高新区 trade_total CNY 2023 2023-05→2023-06 400→470 delta=70 month=2023-06"])
+        #expect(steps[0].isOneMonth)
+        #expect(steps[0].span == .months(2023, 6, 6))
+    }
+
+    /// A full-year estimate never replaces the half-year actual, as the headline or in a step.
+    @Test func anEstimateNeverStandsForAZoneWhenTheBriefsPeriodHasAnActual() throws {
+        let facts = [
+            fact("z高新区", .gdp, 312.4e8, .months(2023, 1, 6), at: "a.txt", 1),
+            fact("z高新区", .gdp, 650e8, .year(2023), kind: .estimate, at: "a.txt", 2),
+            fact("z高新区", .gdp, 250e8, .months(2023, 1, 3), at: "a.txt", 3),
+            fact("y高新区", .gdp, 400e8, .months(2023, 1, 6), kind: .estimate, at: "a.txt", 4),
+            fact("y高新区", .gdp, 500e8, .year(2022), at: "a.txt", 5),
+        ]
+        let r = Aggregator.aggregate(facts).value
+        #expect(r.briefPeriod == BriefPeriod(month: YearMonth(2023, 6)))
+        #expect(r.zones[0].headlines.map(\.value) == [312.4e8])
+        #expect(r.zones[0].steps.map(\.to.value) == [312.4e8])
+        #expect(r.zones[0].steps.allSatisfy { !$0.isOneMonth })
+        // y: the estimate of the period stands for it (marked), not last year's actual; it is never ranked.
+        #expect(r.zones[1].headlines.map(\.value) == [400e8])
+        let gdp = try #require(r.rankings.first)
+        #expect(gdp.ranked.map(\.zone) == ["z高新区"])
+        #expect(gdp.entries.map(\.unranked) == [nil, .estimate])
+        #expect(r.highlights.fastestGrowth == nil)
+    }
+
+    /// `--period` later than the data: the data month stays the latest month that has data.
+    @Test func theDataMonthIsTheLatestMonthWithData() {
+        let facts = [fact("z高新区", .gdp, 1, .months(2023, 1, 6)), fact("z高新区", .gdp, 2, .year(2023), kind: .target)]
+        let sept = Aggregator.aggregate(facts, options: MetricsOptions(asOf: YearMonth(2023, 9))).value
+        #expect(sept.lastMonth == YearMonth(2023, 6))
+        #expect(sept.briefPeriod == BriefPeriod(month: YearMonth(2023, 9)))
+        let plain = Aggregator.aggregate(facts).value
+        #expect(plain.lastMonth == YearMonth(2023, 6))
     }
 }
 
@@ -143,9 +190,44 @@ struct RankingTests {
           #1 a高新区 100 actual 2023-01..2023-06
           #1 e高新区 100 actual 2023-01..2023-06
           #3 c高新区 80 actual 2023-01..2023-06
-          -- b高新区 300 actual 2021-01..2021-12
+          -- b高新区 300 actual 2021-01..2021-12 (other-period)
         """)
         #expect(gdp.hasDifferingPeriods)
+    }
+
+    @Test func undatedFiguresAreNeverRanked() throws {
+        let r = Aggregator.aggregate([
+            fact("a高新区", .projects_signed, 10, nil, unit: .count, at: "a.txt", 1),
+            fact("b高新区", .projects_signed, 20, nil, unit: .count, at: "a.txt", 2),
+            fact("c高新区", .projects_signed, 5, .months(2023, 1, 6), unit: .count, at: "a.txt", 3),
+        ]).value
+        let rk = try #require(r.rankings.first)
+        #expect(rk.referencePeriod == .months(2023, 1, 6))
+        #expect(rk.ranked.map(\.zone) == ["c高新区"])
+        #expect(rk.entries.compactMap(\.unranked) == [.undated, .undated])
+        let none = Aggregator.aggregate([
+            fact("a高新区", .projects_signed, 10, nil, unit: .count, at: "a.txt", 1),
+            fact("b高新区", .projects_signed, 20, nil, unit: .count, at: "a.txt", 2),
+        ]).value
+        #expect(none.rankings.first?.referencePeriod == nil)
+        #expect(none.rankings.first?.ranked.isEmpty == true)
+        #expect(none.briefPeriod == nil)
+        #expect(none.highlights.mostProjects == nil)
+    }
+
+    /// Headlines speak of the brief's period: a larger figure of 2021 or of the whole year under
+    /// way never leads a June brief.
+    @Test func highlightsAreActualsOfTheBriefsPeriod() {
+        let r = Aggregator.aggregate([
+            fact("兰州高新区", .project_investment, 1639e8, .year(2021), at: "a.txt", 1),
+            fact("宝鸡高新区", .project_investment, 855e8, .year(2023), at: "a.txt", 2),
+            fact("宝鸡高新区", .funds_in_place, 157.6e8, .months(2023, 1, 6), at: "a.txt", 3),
+            fact("肇庆高新区", .gdp, 540e8, .months(2023, 1, 6), yoy: 30, kind: .estimate, at: "a.txt", 4),
+            fact("肇庆高新区", .trade_total, 40e8, .months(2023, 1, 5), yoy: 5, at: "a.txt", 5),
+        ]).value
+        #expect(r.briefPeriod == BriefPeriod(month: YearMonth(2023, 6)))
+        #expect(r.highlights.largestInvestment?.value == 157.6e8)
+        #expect(r.highlights.fastestGrowth?.yoyPct == 5)
     }
 
     @Test func usdStaysUSDUnlessARateIsGiven() {
@@ -168,7 +250,7 @@ struct SelectionTests {
             fact("宝鸡高新区", .gdp, 1, .year(2023), at: "a.txt", 1),
             fact("肇庆高新区", .gdp, 2, .year(2023), at: "a.txt", 2),
             fact("兰州高新区", .gdp, 3, .year(2023), at: "a.txt", 3),
-            fact("昆山市", .gdp, 4, .year(2023), at: "a.txt", 4),
+            fact("昆山市", .gdp, 4, .year(2023), entity: .city, at: "a.txt", 4),
         ]
         let all = Aggregator.aggregate(facts).value
         #expect(all.zones.map(\.zone) == ["宝鸡高新区", "肇庆高新区", "兰州高新区"])

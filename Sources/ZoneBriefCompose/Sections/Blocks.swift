@@ -39,9 +39,20 @@ enum Blocks {
     }
 
     /// The value; a bare growth rate (unit percent) shows its growth, or a dash where the table
-    /// has a growth column of its own (`growthColumn`).
-    static func valueCell(_ f: Figure, growthColumn: Bool = false) -> TableCell {
-        if f.unit == .percent { return growthColumn ? TableCell("—", color: Palette.muted) : growthCell(f) }
-        return TableCell(NumberWords.approxWord(f.approx) + NumberWords.value(f).text)
+    /// has a growth column of its own (`growthColumn`). `marked`: an estimate or target carries
+    /// 预计 / 目标 in the cell itself (tables without a 口径 column), in its colour.
+    static func valueCell(_ f: Figure, growthColumn: Bool = false, marked: Bool = false) -> TableCell {
+        let mark = marked ? MetricWords.kindMark(f.kind) : ""
+        let color: Color? = !marked ? nil : f.kind == .estimate ? Palette.estimate : f.kind == .target ? Palette.target : nil
+        if f.unit == .percent {
+            guard !growthColumn, let g = f.yoyPct else { return TableCell("—", color: Palette.muted) }
+            return TableCell(mark + NumberWords.growth(g), color: color ?? Palette.growth(g))
+        }
+        return TableCell(mark + NumberWords.approxWord(f.approx) + NumberWords.value(f).text, color: color)
+    }
+
+    /// `000_e9e3…:99，2023-07-10`, or `…，未注明日期`: a source with its article's date.
+    static func datedSource(_ s: SourceRef) -> String {
+        shortSource(s) + "，" + (s.date.map { "文章日期\($0)" } ?? "未注明日期")
     }
 }

@@ -14,7 +14,8 @@ enum CoverSection {
         let facts: [(label: String, value: String)] = [
             ("覆盖园区", shown.isEmpty ? "无" : shown),
             ("统计期", ctx.periodText),
-            ("数据截至", ctx.dataMonthText),
+            ("数据截至", ctx.dataMonthText + (ctx.periodPastData ? "（其后月份没有数据）" : "")),
+            ("数据时间范围", ctx.spanText + (ctx.hasOlderData ? "（统计期以前的数据仅作背景）" : "")),
             ("园区数", "\(r.zones.count) 个"),
             // Articles are known when the brief read them; a facts file only names its source files.
             ctx.options.articleCount.map { ("文章", "\($0) 篇（来源文件 \(r.sourceFiles.count) 个）") }

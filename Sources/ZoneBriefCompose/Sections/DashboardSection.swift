@@ -13,7 +13,7 @@ enum DashboardSection {
     static func blocks(_ ctx: BriefContext) -> [Block] {
         let r = ctx.report
         var blocks: [Block] = [Blocks.section("横向比较", anchor: "dashboard")]
-        blocks.append(.paragraph(Paragraph("排名只在同一统计期、同一单位的数据之间进行；统计期不同的园区排在末尾，以浅色斜纹条形列示并注明其时期，不参与排名。美元数据单独比较，不折算为人民币。", style: .note)))
+        blocks.append(.paragraph(Paragraph("排名只在同一统计期、同一单位的实际数之间进行，优先用本期（\(ctx.briefPeriodText)）的数据；预计数、其他统计期和未注明时间的数据排在末尾，以浅色斜纹条形列示并注明，不参与排名。美元数据单独比较，不折算为人民币。", style: .note)))
         if r.rankings.isEmpty {
             blocks.append(.paragraph(Paragraph("本期没有两个以上园区共有的指标，暂无横向比较。", style: .body)))
         }
@@ -32,34 +32,44 @@ enum DashboardSection {
         let values: [Double?] = shown.map { $0.figure.comparableValue / scale.divisor }
         let labels: [String?] = shown.map { e in
             let f = e.figure
-            var s = f.unit == .percent ? NumberWords.growth(f.comparableValue) : NumberWords.approxWord(f.approx) + NumberWords.decimal(f.value / scale.divisor)
+            var s = MetricWords.kindMark(f.kind)
+            s += f.unit == .percent ? NumberWords.growth(f.comparableValue) : NumberWords.approxWord(f.approx) + NumberWords.decimal(f.value / scale.divisor)
             if f.unit != .percent, let g = f.yoyPct { s += "  " + NumberWords.growth(g) }
-            if f.kind == .estimate { s += "（预计）" }
             return s
         }
-        // The legend says what the hatching means; the note names the other period.
-        let notes: [String?] = shown.map { e in e.comparable ? nil : PeriodWords.short(e.figure.period) }
-        let comparable = rk.entries.filter(\.comparable).count
+        // The note says why a bar is not ranked: an estimate, another period, no date.
+        let notes: [String?] = shown.map { e in
+            switch e.unranked {
+            case nil: return nil
+            case .estimate?: return "预计数 · " + PeriodWords.short(e.figure.period)
+            case .otherPeriod?: return PeriodWords.short(e.figure.period)
+            case .undated?: return "时间未注明"
+            }
+        }
+        let comparable = rk.ranked.count
         // A rank is printed only where there is something to rank.
         let categories = shown.map { e in comparable >= 2 ? e.rank.map { "\($0). \(e.zone)" } ?? e.zone : e.zone }
         let unit = rk.measure.unit == .percent ? "%（同比）" : scale.unit
-        // Figures of another period are listed after the ranked ones, drawn hatched; the legend
-        // then names the reference period.
+        // Figures not ranked are listed after the ranked ones, drawn hatched; the legend names
+        // the reference period and why the others are apart.
         let unranked = shown.map { !$0.comparable }
-        let period = PeriodWords.text(rk.referencePeriod)
+        let period = PeriodWords.text(rk.referencePeriod) + (rk.isCurrent || rk.referencePeriod == nil ? "" : "（\(ctx.contextWord(rk.referencePeriod))）")
         let caption: String
         switch (comparable >= 2, unranked.contains(true)) {
-        case (true, false): caption = "单位：\(unit) · 排名统计期：\(period)（\(comparable) 个园区）"
+        case (true, false): caption = "单位：\(unit) · 排名统计期：\(period)（\(comparable) 个园区实际数）"
         case (true, true): caption = "单位：\(unit) · \(comparable) 个园区参与排名"
         case (false, true): caption = "单位：\(unit)"
         case (false, false): caption = "单位：\(unit) · 统计期：\(period)"
         }
+        let reasons = Set(rk.entries.compactMap(\.unranked))
+        let apart = [(Ranking.Unranked.estimate, "预计数"), (.otherPeriod, "统计期不同"), (.undated, "时间未注明")]
+            .filter { reasons.contains($0.0) }.map(\.1).joined(separator: "、")
         let chart = BarChart(title: nil, orientation: .horizontal, categories: categories,
                              series: [ChartSeries(name: name, values: values, labels: labels)],
                              notes: notes.contains { $0 != nil } ? notes : nil, unitCaption: caption,
                              secondary: unranked.contains(true) ? unranked : nil,
-                             primaryLegend: comparable >= 2 ? "\(period)，参与排名" : period,
-                             secondaryLegend: "统计期不同，仅列示，不参与排名")
+                             primaryLegend: rk.referencePeriod == nil ? "实际数" : comparable >= 2 ? "\(period)实际数，参与排名" : "\(period)实际数",
+                             secondaryLegend: "\(apart)，仅列示，不参与排名")
         var blocks: [Block] = [.keepTogether([
             .heading(Heading(level: 3, text: name, anchor: "rank-\(index)", inOutline: true, inContents: false)),
             .chart(chart),
@@ -67,7 +77,7 @@ enum DashboardSection {
         if rk.entries.count > maxBars {
             let rows: [[TableCell]] = rk.entries.map { e in
                 [TableCell(e.rank.map(String.init) ?? "—"), TableCell(e.zone, link: ctx.anchor(zone: e.zone)),
-                 Blocks.valueCell(e.figure, growthColumn: true), Blocks.growthCell(e.figure), TableCell(PeriodWords.text(e.figure.period))]
+                 Blocks.valueCell(e.figure, growthColumn: true, marked: true), Blocks.growthCell(e.figure), TableCell(PeriodWords.text(e.figure.period))]
             }
             blocks.append(.table(Table(columns: [TableColumn("名次", alignment: .trailing, weight: 0.4), TableColumn("园区", weight: 2, maxLines: 3),
                                                  TableColumn("数值", alignment: .trailing), TableColumn("同比", alignment: .trailing),
@@ -82,7 +92,7 @@ enum DashboardSection {
         let r = ctx.report
         guard !r.rankings.isEmpty, !r.zones.isEmpty else { return [] }
         var blocks: [Block] = [.heading(Heading(level: 2, text: "指标覆盖矩阵", anchor: "matrix"))]
-        blocks.append(.paragraph(Paragraph("● 有可比统计期的数据　○ 有其他统计期的数据　空白：未报告。“指标数”为该园区全部实际或预计指标的个数。", style: .note)))
+        blocks.append(.paragraph(Paragraph("● 参与排名的实际数　○ 仅列示（预计数、其他统计期或未注明时间）　空白：未报告。“指标数”为该园区全部实际或预计指标的个数。", style: .note)))
         var tablesBlocks: [Block] = []
         let tables = (r.rankings.count + matrixColumns - 1) / matrixColumns
         let width = (r.rankings.count + tables - 1) / tables

@@ -9,7 +9,7 @@ enum SideBySideSection {
         let r = ctx.report
         let zones = r.zones
         var blocks: [Block] = [Blocks.section("并列比较", anchor: "dashboard")]
-        blocks.append(.paragraph(Paragraph("各园区数据按列并排；统计期不同的数据在格内注明时期，图中以注释标出，不作排名。美元数据单独列示。", style: .note)))
+        blocks.append(.paragraph(Paragraph("各园区数据按列并排，不作排名；统计期不同的数据在格内注明时期，图中以注释标出；预计数标“预计”。美元数据单独列示。", style: .note)))
         let measures = Array(Set(zones.flatMap(\.headlines).map(\.series.measure))).sorted()
         func figure(_ z: ZoneMetrics, _ m: MeasureKey) -> Figure? { z.headlines.first { $0.series.measure == m } }
 
@@ -19,15 +19,15 @@ enum SideBySideSection {
             var row = [TableCell(MetricWords.name(m))]
             for z in zones {
                 guard let f = figure(z, m) else { row.append(TableCell("—", color: Palette.muted)); continue }
-                var text = f.unit == .percent ? NumberWords.growth(f.comparableValue) : NumberWords.approxWord(f.approx) + NumberWords.value(f).text
+                var text = MetricWords.kindMark(f.kind) + (f.unit == .percent ? NumberWords.growth(f.comparableValue) : NumberWords.approxWord(f.approx) + NumberWords.value(f).text)
                 if f.unit != .percent, let g = f.yoyPct { text += " " + NumberWords.growth(g) }
-                text += "\n" + PeriodWords.short(f.period) + (f.kind == .estimate ? " 预计" : "")
+                text += "\n" + PeriodWords.short(f.period)
                 row.append(TableCell(text, color: f.kind == .estimate ? Palette.estimate : nil))
             }
             return row
         }
         blocks.append(.heading(Heading(level: 2, text: "主要指标并列", anchor: "side-table")))
-        blocks.append(.table(Table(columns: columns, rows: rows, caption: "每格：数值、同比，次行为统计期；橙色为预计数")))
+        blocks.append(.table(Table(columns: columns, rows: rows, caption: "每格：数值、同比，次行为统计期；预计数标“预计”，以橙色显示")))
 
         // Grouped bars per unit, for measures two or more zones share.
         let shared = measures.filter { m in zones.filter { figure($0, m) != nil }.count >= 2 }
@@ -45,20 +45,24 @@ enum SideBySideSection {
                     ChartSeries(name: z.zone,
                                 values: group.map { m in figure(z, m).map { $0.comparableValue / scale.divisor } },
                                 labels: group.map { m in figure(z, m).map { f in
-                                    f.unit == .percent ? NumberWords.growth(f.comparableValue) : NumberWords.decimal(f.comparableValue / scale.divisor)
-                                } })
+                                    MetricWords.kindMark(f.kind)
+                                        + (f.unit == .percent ? NumberWords.growth(f.comparableValue) : NumberWords.decimal(f.comparableValue / scale.divisor))
+                                } },
+                                secondary: group.map { m in figure(z, m)?.kind == .estimate })
                 }
                 let notes: [String?] = group.map { m in
-                    let periods = zones.compactMap { z in figure(z, m).map { (z.zone, $0.period) } }
-                    guard Set(periods.map(\.1)).count > 1 else { return PeriodWords.short(periods.first?.1) }
-                    return "统计期不同，不宜直接比较"
+                    let shown = zones.compactMap { z in figure(z, m) }
+                    var note = Set(shown.map(\.period)).count > 1 ? "统计期不同，不宜直接比较" : PeriodWords.short(shown.first?.period)
+                    if shown.contains(where: { $0.kind == .estimate }) { note += "；含预计数" }
+                    return note
                 }
                 chartIndex += 1
                 let title = unit == .percent ? "增速指标（%）" : unit == .count ? "数量指标（\(scale.unit)）" : "金额指标（\(scale.unit)）"
                 blocks.append(.keepTogether([
                     .heading(Heading(level: 3, text: title, anchor: "side-chart-\(chartIndex)", inOutline: true, inContents: false)),
                     .chart(BarChart(title: nil, orientation: .horizontal, categories: group.map(MetricWords.name), series: series,
-                                    notes: notes, unitCaption: unit == .percent ? "单位：%（同比）" : "单位：\(scale.unit)")),
+                                    notes: notes, unitCaption: unit == .percent ? "单位：%（同比）" : "单位：\(scale.unit)",
+                                    secondaryLegend: "预计数")),
                 ]))
             }
         }
@@ -67,12 +71,13 @@ enum SideBySideSection {
         if !growthMeasures.isEmpty {
             let series = zones.map { z in
                 ChartSeries(name: z.zone, values: growthMeasures.map { figure(z, $0)?.yoyPct },
-                            labels: growthMeasures.map { m in figure(z, m)?.yoyPct.map(NumberWords.growth) })
+                            labels: growthMeasures.map { m in figure(z, m).flatMap { f in f.yoyPct.map { MetricWords.kindMark(f.kind) + NumberWords.growth($0) } } },
+                            secondary: growthMeasures.map { figure(z, $0)?.kind == .estimate })
             }
             blocks.append(.keepTogether([
                 .heading(Heading(level: 3, text: "同比增速对比", anchor: "side-growth", inOutline: true, inContents: false)),
                 .chart(BarChart(title: nil, orientation: .horizontal, categories: growthMeasures.map(MetricWords.name),
-                                series: series, unitCaption: "单位：%（同比）")),
+                                series: series, unitCaption: "单位：%（同比）", secondaryLegend: "预计数")),
             ]))
         }
         if shared.isEmpty && growthMeasures.isEmpty {

@@ -11,16 +11,21 @@ enum SourcesSection {
         // Files in one folder are named without it; the note says which folder.
         let folder = commonFolder(r.sourceFiles)
         let inFolder = folder.map { "，均在 \($0) 下" } ?? ""
-        blocks.append(.paragraph(Paragraph("共 \(r.facts.count) 条数据，来自 \(r.sourceFiles.count) 个文件\(inFolder)。行号从 1 起算；同一数字的多处出处分行列出。", style: .note)))
+        blocks.append(.paragraph(Paragraph("共 \(r.facts.count) 条数据，来自 \(r.sourceFiles.count) 个文件\(inFolder)。行号从 1 起算，其下为文章日期（原文注明时）；同一数字的多处出处分行列出。", style: .note)))
         let byZone = Dictionary(grouping: r.facts, by: \.zone)
+        // What each name is, as the brief decided it (a zone has a section; others are in the notes).
+        var entities: [String: Entity] = [:]
+        for z in r.zones { entities[z.zone] = .zone }
+        for f in r.otherEntities { entities[f.zone] = f.entity }
         var order = r.zones.map(\.zone)
         order += byZone.keys.filter { ctx.anchors[$0] == nil }.sorted()
         for (index, zone) in order.enumerated() {
             guard let facts = byZone[zone] else { continue }
             let anchor = ctx.anchors[zone] != nil ? "src-\(ctx.anchor(zone: zone))" : "src-other-\(index)"
             let sorted = facts.sorted { ($0.source.file, $0.source.line, $0.metric) < ($1.source.file, $1.source.line, $1.metric) }
-            blocks.append(.heading(Heading(level: 3, text: zone + (MetricsVocabulary.isZone(zone) ? "" : "（非园区）"), anchor: anchor,
-                                           inOutline: true, inContents: false)))
+            let entity = entities[zone] ?? facts[0].entity
+            blocks.append(.heading(Heading(level: 3, text: zone + (entity.isZone ? "" : "（非园区：\(MetricWords.entityWords[entity] ?? entity.rawValue)）"),
+                                           anchor: anchor, inOutline: true, inContents: false)))
             // A name long enough to be cut elsewhere (headings, tables, charts) is given whole here.
             if zone.count > fullNameAbove {
                 blocks.append(.paragraph(Paragraph("全称：" + zone, style: .note)))
@@ -31,8 +36,8 @@ enum SourcesSection {
                 rows: sorted.map { f in
                     let fig = Figure(series: SeriesKey(zone: f.zone, metric: f.metric, label: f.label, unit: f.unit), kind: f.kind, period: f.period,
                                      value: f.value, approx: f.approx, yoyPct: f.yoyPct, targetPct: f.targetPct, sources: [f.source])
-                    return [TableCell(MetricWords.name(fig)), Blocks.valueCell(fig), TableCell(PeriodWords.text(f.period)), Blocks.kindCell(f.kind),
-                            TableCell("\(folder.map { String(f.source.file.dropFirst($0.count)) } ?? f.source.file):\(f.source.line)"), TableCell(f.source.quote.isEmpty ? "（无原文）" : f.source.quote)]
+                    return [TableCell(MetricWords.name(fig)), Blocks.valueCell(fig, marked: true), TableCell(PeriodWords.text(f.period)), Blocks.kindCell(f.kind),
+                            TableCell("\(folder.map { String(f.source.file.dropFirst($0.count)) } ?? f.source.file):\(f.source.line)" + (f.source.date.map { "\n\($0)" } ?? "")), TableCell(f.source.quote.isEmpty ? "（无原文）" : f.source.quote)]
                 }, compact: true)))
         }
         return blocks

@@ -21,17 +21,26 @@ enum ZoneSection {
     static func zone(_ z: ZoneMetrics, ctx: BriefContext, first: Bool) -> [Block] {
         let anchor = ctx.anchor(zone: z.zone)
         var blocks: [Block] = [.heading(Heading(level: 2, text: z.zone, anchor: anchor, pageBreakBefore: !first))]
-        let latest = AsOf.dataMonth(of: z.headlines)
+        let r = ctx.report
+        let current = z.headlines.filter(r.isCurrent)
         let estimates = z.headlines.filter { $0.kind == .estimate }.count
         var lead = "共 \(z.headlines.count) 项指标"
-        if let latest { lead += "，最新数据至\(PeriodWords.month(latest))" }
+        let latest = SummarySection.latestText(z, ctx)
+        if !z.headlines.isEmpty { lead += latest == "时间未注明" ? "，均未注明时间" : "，最新数据：\(latest)" }
         if estimates > 0 { lead += "，其中 \(estimates) 项为预计数" }
         let targets = z.figures.filter { $0.kind == .target }.count
         if targets > 0 { lead += "；另有目标 \(targets) 项，单列于下" }
-        blocks.append(.paragraph(Paragraph(lead + "。", style: .lead)))
+        lead += "。"
+        if current.isEmpty && !z.headlines.isEmpty {
+            lead += "本期（\(ctx.briefPeriodText)）没有该园区的数据，以下为往期或未注明时间的数据，仅作背景。"
+        }
+        blocks.append(.paragraph(Paragraph(lead, style: .lead)))
 
-        // Key figures: money first, then counts, at most four.
-        let keys = (z.headlines.filter { $0.unit == .CNY || $0.unit == .USD } + z.headlines.filter { $0.unit == .count }).prefix(maxCards)
+        // Key figures of the brief's period: actuals before estimates, money before counts, at most four.
+        let keys = [FactKind.actual, .estimate].flatMap { k in
+            let fs = current.filter { $0.kind == k }
+            return fs.filter { $0.unit == .CNY || $0.unit == .USD } + fs.filter { $0.unit == .count }
+        }.prefix(maxCards)
         if !keys.isEmpty {
             // Cards keep one width from zone to zone: a lone card is not stretched across the page.
             blocks.append(.cards(CardGrid(keys.map(card), columns: maxCards)))
@@ -43,18 +52,25 @@ enum ZoneSection {
                 columns: [TableColumn("指标", weight: 1.6, maxLines: 3), TableColumn("数值", alignment: .trailing), TableColumn("同比", alignment: .trailing),
                           TableColumn("统计期"), TableColumn("口径", alignment: .center, weight: 0.5), TableColumn("出处", weight: 1.2)],
                 rows: z.headlines.map { f in
-                    [TableCell(MetricWords.name(f)), Blocks.valueCell(f, growthColumn: true), Blocks.growthCell(f), TableCell(PeriodWords.text(f.period)),
+                    [TableCell(MetricWords.name(f)), Blocks.valueCell(f, growthColumn: true, marked: true), Blocks.growthCell(f),
+                     TableCell(PeriodWords.text(f.period), color: r.isCurrent(f) ? nil : Palette.muted),
                      Blocks.kindCell(f.kind), TableCell(Blocks.sources(f), link: "src-\(anchor)")]
                 })))
         }
 
         let growth = z.growth
         if !growth.isEmpty {
+            // An estimate's growth is drawn hatched and labelled 预计.
+            let estimated = growth.map { $0.kind == .estimate }
             blocks.append(.keepTogether([
                 Blocks.sub("增速", anchor: "\(anchor)-growth"),
                 .chart(BarChart(title: nil, orientation: .horizontal, categories: growth.map(MetricWords.name),
-                                series: [ChartSeries(name: "同比", values: growth.map(\.yoyPct), labels: growth.map { $0.yoyPct.map(NumberWords.growth) })],
-                                notes: growth.map { PeriodWords.short($0.period) }, unitCaption: "单位：%（同比）")),
+                                series: [ChartSeries(name: "同比", values: growth.map(\.yoyPct),
+                                                     labels: growth.map { f in f.yoyPct.map { MetricWords.kindMark(f.kind) + NumberWords.growth($0) } })],
+                                notes: growth.map { PeriodWords.short($0.period) + ($0.kind == .estimate ? " · 预计" : "") },
+                                unitCaption: "单位：%（同比，原文所载）",
+                                secondary: estimated.contains(true) ? estimated : nil,
+                                primaryLegend: "实际数", secondaryLegend: "预计数")),
             ]))
         }
 
@@ -71,7 +87,18 @@ enum ZoneSection {
             blocks.append(.table(Table(
                 columns: [TableColumn("指标", weight: 1.6, maxLines: 3), TableColumn("数值", alignment: .trailing), TableColumn("统计期"),
                           TableColumn("口径", alignment: .center, weight: 0.5)],
-                rows: invest.map { f in [TableCell(MetricWords.name(f)), Blocks.valueCell(f), TableCell(PeriodWords.text(f.period)), Blocks.kindCell(f.kind)] })))
+                rows: invest.map { f in [TableCell(MetricWords.name(f)), Blocks.valueCell(f, marked: true), TableCell(PeriodWords.text(f.period)), Blocks.kindCell(f.kind)] })))
+        }
+        // Figures that stand for no series (an estimate beside an actual, an earlier period), each with its kind.
+        let shown = Set(z.headlines + (repeatsHeadlines ? [] : invest))
+        let rest = z.figures.filter { $0.kind != .target && !shown.contains($0) }
+        if !rest.isEmpty {
+            blocks.append(Blocks.sub("其他数据", anchor: "\(anchor)-other"))
+            blocks.append(.table(Table(
+                columns: [TableColumn("指标", weight: 1.6, maxLines: 3), TableColumn("数值", alignment: .trailing), TableColumn("同比", alignment: .trailing),
+                          TableColumn("统计期"), TableColumn("口径", alignment: .center, weight: 0.5)],
+                rows: rest.map { f in [TableCell(MetricWords.name(f)), Blocks.valueCell(f, growthColumn: true, marked: true), Blocks.growthCell(f),
+                                       TableCell(PeriodWords.text(f.period)), Blocks.kindCell(f.kind)] })))
         }
 
         if !z.targets.isEmpty {
@@ -82,29 +109,33 @@ enum ZoneSection {
                 rows: z.targets.map { t in
                     let name = MetricWords.name(t.series.measure)
                     let target = t.target.map { f -> String in
-                        (f.unit == .percent ? "增长\(NumberWords.decimal(f.comparableValue))%" : NumberWords.text(f)) + " · \(t.year.map { "\($0)年" } ?? "")"
+                        "目标" + (f.unit == .percent ? "增长\(NumberWords.decimal(f.comparableValue))%" : NumberWords.text(f)) + " · \(t.year.map { "\($0)年" } ?? "时间未注明")"
                     } ?? "未载明"
-                    let reached = t.reached.map { "\(NumberWords.text($0))（\(PeriodWords.text($0.period))）" } ?? "未报告"
+                    let reached = t.reached.map { "\(NumberWords.marked($0))（\(PeriodWords.text($0.period))）" } ?? "未报告"
                     let share = t.sharePct.map(NumberWords.percent) ?? "—"
                     let basis = t.shareSource == .text ? "原文所载" : t.shareSource == .computed ? "按目标测算" : "—"
-                    return [TableCell(name), TableCell(target, color: Palette.target), TableCell(reached),
+                    return [TableCell(name), TableCell(target, color: Palette.target),
+                            TableCell(reached, color: t.reached?.kind == .estimate ? Palette.estimate : nil),
                             TableCell(share, bold: t.sharePct != nil), TableCell(basis)]
                 })))
         }
 
         if !z.steps.isEmpty {
-            blocks.append(Blocks.sub("累计变化", anchor: "\(anchor)-steps"))
-            blocks.append(.table(Table(
-                columns: [TableColumn("指标", weight: 1.4, maxLines: 3), TableColumn("前期累计", alignment: .trailing), TableColumn("本期累计", alignment: .trailing),
-                          TableColumn("期间增加", alignment: .trailing), TableColumn("增幅", alignment: .trailing, weight: 0.6)],
+            // The explanation stays with its table.
+            blocks.append(.keepTogether([
+                Blocks.sub("累计变化", anchor: "\(anchor)-steps"),
+                .paragraph(Paragraph("由同一年的两期累计实际数相减得出：相邻两月之差为后一月的当月值，相隔数月之差为这几个月的累计增加额；均为测算，不是增速。", style: .small)),
+                .table(Table(
+                columns: [TableColumn("指标", weight: 1.2, maxLines: 3), TableColumn("前期累计", alignment: .trailing), TableColumn("本期累计", alignment: .trailing),
+                          TableColumn("两期之差（测算）", alignment: .trailing, weight: 1.2)],
                 rows: z.steps.map { s in
                     let scale = NumberWords.scale(for: s.series.unit, metric: s.series.metric, largest: abs(s.to.value))
                     return [TableCell(MetricWords.name(s.to)),
                             TableCell("\(NumberWords.decimal(s.from.value / scale.divisor))\(scale.unit)（\(PeriodWords.text(s.from.period))）"),
                             TableCell("\(NumberWords.decimal(s.to.value / scale.divisor))\(scale.unit)（\(PeriodWords.text(s.to.period))）"),
-                            TableCell("\(NumberWords.decimal(s.delta / scale.divisor))\(scale.unit)"),
-                            TableCell(s.changePct.map { NumberWords.percent($0) } ?? "—")]
-                })))
+                            TableCell("\(stepLabel(s))\(NumberWords.decimal(s.delta / scale.divisor))\(scale.unit)")]
+                })),
+            ]))
         }
 
         // The sentences the figures came from, each once.
@@ -127,8 +158,16 @@ enum ZoneSection {
         var note = PeriodWords.text(f.period)
         if let g = f.yoyPct { note += " · 同比" + NumberWords.growth(g) }
         if f.kind == .estimate { note += " · 预计" }
-        return Card(label: MetricWords.name(f), value: NumberWords.approxWord(f.approx) + p.number, unit: p.unit, note: note,
+        let label = MetricWords.name(f) + (f.kind == .actual ? "" : "（\(MetricWords.kindWords[f.kind]!)）")
+        return Card(label: label, value: NumberWords.approxWord(f.approx) + p.number, unit: p.unit, note: note,
                     accent: f.kind == .estimate ? Palette.estimate : Palette.accent)
+    }
+
+    /// What a cumulative step's difference is: `6月当月` (one month), `4—6月增加` (several).
+    static func stepLabel(_ s: CumulativeStep) -> String {
+        let span = s.span
+        if s.isOneMonth { return "\(span.end.month)月当月" }
+        return "\(span.start!.month)—\(span.end.month)月增加"
     }
 
     /// `— seeds/a.txt 第41行` set to break only before the dash: a word joiner after each `/` and

@@ -27,6 +27,15 @@ public enum MetricWords {
 
     public static let kindWords: [FactKind: String] = [.actual: "实际", .estimate: "预计", .target: "目标"]
 
+    /// The mark a number of this kind carries wherever it is written: `预计`, `目标`, nothing for an actual.
+    public static func kindMark(_ k: FactKind) -> String { k == .actual ? "" : kindWords[k]! }
+
+    /// What a name that is not a zone names (the facts' `entity`), for the notes.
+    public static let entityWords: [Entity: String] = [
+        .zone: "园区", .city: "城市", .district: "区县", .company: "企业", .project: "项目", .park: "园区内分园",
+        .collective: "多个园区合计",
+    ]
+
     /// `到位资金`; `新型储能产业产值` for an industry; the label itself for `other`; a bare growth
     /// rate (unit percent) gets `增速` appended.
     public static func name(_ m: MeasureKey) -> String {

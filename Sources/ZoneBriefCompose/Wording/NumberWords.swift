@@ -47,6 +47,19 @@ public enum NumberWords {
         return approxWord(f.approx) + value(f).text
     }
 
+    /// The figure as running text with its kind right before the number: `预计108.8亿元`,
+    /// `目标300亿元`, `预计增长3%`; an actual as `text(_:)` prints it. Every number a brief writes
+    /// goes through here (or shows its kind in a column of its own), so no estimate or target is
+    /// ever printed without its mark.
+    public static func marked(_ f: Figure) -> String {
+        MetricWords.kindMark(f.kind) + text(f)
+    }
+
+    /// A figure's stated growth as running text with its kind's mark: `增长3%`, `预计增长3%`.
+    public static func markedGrowth(_ f: Figure) -> String? {
+        f.yoyPct.map { MetricWords.kindMark(f.kind) + growthText($0) }
+    }
+
     /// `约`, `超`, `近` or nothing.
     public static func approxWord(_ a: Approx?) -> String {
         switch a {

@@ -73,7 +73,9 @@ struct ArticleSplitter {
         var zone: String? = nil
         if case .heading(let level) = p.role {
             zone = entities.recognize(p.text).first { $0.kind == .zone }?.name
-            startsArticle = zone != nil || level == 1
+            // a source line under the text (（宜昌高新区供稿）) closes its article, not opens one
+            let isSourceLine = lexicon.sourceWords.contains { ScalarText.find($0, in: p.text) != nil }
+            startsArticle = (zone != nil || level == 1) && !(isSourceLine && current.hasBody)
         } else {
             startsArticle = lexicon.bylineWords.contains { w in p.text.count >= w.count && p.text.prefix(w.count).elementsEqual(w) }
         }

@@ -17,7 +17,7 @@ extension FactExtractor {
             lines.append(u)
             if let y = years.datingYears(inLine: u).max() { fileYear = max(fileYear ?? y, y) }
         }
-        var page = PageAssembler(lexicon: lexicon)
+        var page = PageAssembler(lexicon: lexicon, entities: assembler.entities)
         var splitter = ArticleSplitter(lexicon: lexicon, entities: assembler.entities)
         var articles: [Article] = []
         for (i, u) in lines.enumerated() {

@@ -16,6 +16,9 @@ public struct Paragraph: Sendable {
 
     /// The text as written, for quotes.
     public var original: [Unicode.Scalar] { written.isEmpty ? text : written }
+    /// For a row of a flattened table read as a sentence (`text`): the row as the page wrote it,
+    /// which is the quote of its facts.
+    public var verbatim: [Unicode.Scalar]? = nil
     /// (offset in `text`, line number) for each joined line, ascending.
     public var lineStarts: [(offset: Int, line: Int)] = []
     public var role: Role = .body
@@ -82,8 +85,29 @@ struct PageAssembler {
     private var pending: Paragraph?
     /// Longest paragraph kept whole; longer text is handed on in pieces.
     var maxParagraph = 200_000
+    /// Rows of tables flattened into lines, read as sentences.
+    private var tables: TableRows
+    private let periods: PeriodRecognizer
+    private let numbers: NumberRecognizer
+    /// Last scalars of the metric words: a short line with a figure and a metric word is a row of
+    /// figures (高新技术企业　586家), not a heading.
+    private let metricWords: [[Unicode.Scalar]]
 
-    init(lexicon: Lexicon) { self.lexicon = lexicon }
+    init(lexicon: Lexicon, entities: EntityRecognizer) {
+        self.lexicon = lexicon
+        tables = TableRows(lexicon: lexicon, entities: entities)
+        periods = PeriodRecognizer(lexicon: lexicon)
+        numbers = NumberRecognizer(lexicon: lexicon)
+        metricWords = lexicon.metricWords.filter { !$0.outOfScope }.map { $0.second ?? $0.first }
+    }
+
+    /// A figure with its unit and a metric word: text to read, however short.
+    private func holdsFigure(_ t: [Unicode.Scalar]) -> Bool {
+        guard t.contains(where: ScalarText.isASCIIDigit) else { return false }
+        var bad: [MalformedNumber] = []
+        guard numbers.recognize(t, malformed: &bad).contains(where: { $0.unit != nil }) else { return false }
+        return metricWords.contains { ScalarText.find($0, in: t) != nil }
+    }
 
     /// Adds one line; returns the paragraphs it completes.
     mutating func add(line number: Int, scalars: [Unicode.Scalar]) -> [Paragraph] {
@@ -109,6 +133,22 @@ struct PageAssembler {
             return out
         }
         if isCaption(line) { return [] }
+        // a row of a flattened table (or the header naming its columns)
+        let folded = line.map(ScalarText.fold)
+        switch tables.read(folded) {
+        case .text: break
+        case .context:
+            if let p = pending { out.append(p); pending = nil }
+            return out
+        case .row(let sentence):
+            if let p = pending { out.append(p); pending = nil }
+            var row = Paragraph()
+            row.text = sentence
+            row.lineStarts = [(0, number)]
+            row.verbatim = Array(line)
+            out.append(row)
+            return out
+        }
         // a list item (- …, * …, • …, 1. …): one paragraph of text, even without a full stop
         if let body = listItem(line) {
             if let q = pending { out.append(q); pending = nil }
@@ -125,8 +165,11 @@ struct PageAssembler {
 
         if endsSentence(p.text) {
             out.append(p)
-        } else if !joined && looksLikeHeading(p.text) {
+        } else if !joined && looksLikeHeading(p.text) && !holdsFigure(p.text) {
             p.role = .heading(level: 0)
+            // the months a heading names (1-6月) are what 本月 columns of its tables mean
+            if let m = periods.recognize(p.text).last(where: { if case .months = $0.shape { return true }; return false }),
+               case .months(_, let last) = m.shape { tables.currentMonth = last }
             out.append(p)
         } else if p.text.count > maxParagraph {
             out.append(p)
@@ -180,9 +223,11 @@ struct PageAssembler {
         return false
     }
 
-    /// Short, no clause punctuation: a headline, kicker or author line.
+    /// No clause punctuation and short: a headline, kicker or author line; or a page's header line
+    /// (a dateline, a source line: 发布时间：…　来源：…), which is never joined to the text after it.
     private func looksLikeHeading(_ t: [Unicode.Scalar]) -> Bool {
-        guard t.count <= 40 else { return false }
-        return !t.contains { $0 == "，" || $0 == "," || $0 == "；" || $0 == ";" || $0 == "、" }
+        guard !t.contains(where: { $0 == "，" || $0 == "," || $0 == "；" || $0 == ";" || $0 == "、" }) else { return false }
+        if t.count <= 40 { return true }
+        return t.count <= 120 && (lexicon.datelineWords + lexicon.sourceWords).contains { ScalarText.find($0, in: t) != nil }
     }
 }

@@ -23,6 +23,8 @@ public struct Lexicon: Sendable {
         /// A word outside FACTS.md's metrics (营业收入, 合同利用外资): a figure it names is reported
         /// as out of scope, and the longer word keeps a shorter metric word inside it from matching.
         public var outOfScope = false
+        /// The metric the figure is when the sentence counts projects before the word (`projects=`).
+        public var projectsMetric: Metric?
 
         public enum Label: Sendable, Hashable { case none, fixed(String), industry }
     }
@@ -47,6 +49,11 @@ public struct Lexicon: Sendable {
     /// kind marker → (kind, preceding scalars that cancel it)
     public var kindMarkers: [(word: [Unicode.Scalar], kind: FactKind, cancelledAfter: Set<Unicode.Scalar>)] = []
     public var resetMarkers: [[Unicode.Scalar]] = []
+    /// Markers that also govern the figure before them in its clause (8个项目即将签约): `kind … after`.
+    public var postMarkers: [(word: [Unicode.Scalar], kind: FactKind)] = []
+    /// Words before an entity that make it the object of a comparison (高于全市, 占全区): not the
+    /// owner of the figures after it.
+    public var comparisonLeads: [[Unicode.Scalar]] = []
     /// Punctuation that ends a marker's scope (；): the next clause is read afresh.
     public var scopeEnds: Set<Unicode.Scalar> = []
     public var approxBefore: [(word: [Unicode.Scalar], approx: Approx)] = []
@@ -105,32 +112,31 @@ public struct Lexicon: Sendable {
 
     public init() {}
 
-    /// The lexicon shipped with ZoneBrief (`Lexicon/Data` in the package's resources; the
-    /// environment variable `ZONEBRIEF_LEXICON_DATA` may name another folder).
+    /// The lexicon shipped with ZoneBrief: the folder `ZONEBRIEF_LEXICON_DATA` names, else
+    /// `Lexicon/Data` of the source tree this was built from. An installed program passes its
+    /// own folder to ``load(dataFolder:)`` instead (the `ZoneBrief` library's `Installation`
+    /// finds it); no `Bundle.module`, which stops a program whose build folder is gone.
     public static func builtIn() throws -> Warned<Lexicon> {
-        guard let url = builtInDataURL() ?? Bundle.module.url(forResource: "Data", withExtension: nil) else {
-            throw LexiconError(message: "the built-in lexicon (Lexicon/Data) is missing from the bundle")
-        }
+        try load(dataFolder: builtInDataURL())
+    }
+
+    /// The lexicon of the `.tsv` files of `dataFolder`.
+    public static func load(dataFolder: URL) throws -> Warned<Lexicon> {
         var lexicon = Lexicon()
-        let diagnostics = try lexicon.add(contentsOf: url)
+        let diagnostics = try lexicon.add(contentsOf: dataFolder)
         return Warned(lexicon, diagnostics: diagnostics)
     }
 
-    /// The resource folder next to the executable (also through a symlink to it), found without
-    /// `Bundle.module`, which stops the program when its bundle is not where it was built.
-    static func builtInDataURL() -> URL? {
-        let fm = FileManager.default
-        if let env = ProcessInfo.processInfo.environment["ZONEBRIEF_LEXICON_DATA"], fm.fileExists(atPath: env) {
+    /// `$ZONEBRIEF_LEXICON_DATA`, else `Lexicon/Data` beside this source file.
+    static func builtInDataURL() -> URL {
+        if let env = ProcessInfo.processInfo.environment["ZONEBRIEF_LEXICON_DATA"], !env.isEmpty {
             return URL(fileURLWithPath: env)
         }
-        let bundleName = "ZoneBrief_ZoneBriefExtract.resources"
-        let executable = URL(fileURLWithPath: CommandLine.arguments.first ?? "").resolvingSymlinksInPath().deletingLastPathComponent()
-        for dir in [Bundle.main.bundleURL, executable] {
-            let data = dir.appendingPathComponent(bundleName).appendingPathComponent("Data")
-            if fm.fileExists(atPath: data.path) { return data }
-        }
-        return nil
+        return sourceDataFolder
     }
+
+    /// `Sources/ZoneBriefExtract/Lexicon/Data` in the tree this file was compiled in.
+    public static let sourceDataFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Data")
 
     /// Adds the entries of a `.tsv` file, or of every `.tsv` file in a folder (sorted by name).
     /// Malformed lines are returned as warnings; unreadable files throw.
@@ -215,6 +221,9 @@ public struct Lexicon: Sendable {
                 case ("label", "industry"): word.label = .industry
                 case ("label", let v) where !v.isEmpty: word.label = .fixed(v)
                 case ("needs", "projects"): word.needsProjects = true
+                case ("projects", let v):
+                    guard let m = Metric(rawValue: v) else { return "lexicon: unknown metric id '\(v)'" }
+                    word.projectsMetric = m
                 default: return "lexicon: unknown option '\(option)'"
                 }
             }
@@ -244,7 +253,9 @@ public struct Lexicon: Sendable {
             guard let k = FactKind(rawValue: f[2]) else { return "lexicon: unknown kind '\(f[2])'" }
             let cancel = f.count > 3 && f[3].hasPrefix("!") ? Set(f[3].dropFirst().unicodeScalars) : []
             kindMarkers.append((s(f[1]), k, cancel))
+            if f.dropFirst(3).contains("after") { postMarkers.append((s(f[1]), k)) }
         case "reset": if let p = need(2) { return p }; resetMarkers.append(s(f[1]))
+        case "comparison-lead": if let p = need(2) { return p }; comparisonLeads.append(s(f[1]))
         case "scope-end":
             if let p = need(2) { return p }
             for u in f[1].unicodeScalars { scopeEnds.insert(u) }

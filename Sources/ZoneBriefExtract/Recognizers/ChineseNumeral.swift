@@ -108,7 +108,7 @@ public enum ChineseNumeral {
                 while j < body.endIndex {
                     let c = body[j]
                     if ScalarText.isASCIIDigit(c) { text.unicodeScalars.append(c); j += 1; continue }
-                    if (c == "," || c == "，") && !sawDot && isThousandsGroup(body, after: j) { j += 1; continue }
+                    if (c == "," || c == "，" || c == " " || c == "\u{2009}" || c == "\u{202F}" || c == "\u{A0}") && !sawDot && isThousandsGroup(body, after: j) { j += 1; continue }
                     if c == "." && !sawDot && j + 1 < body.endIndex && ScalarText.isASCIIDigit(body[j + 1]) {
                         sawDot = true; text.append("."); j += 1; continue
                     }

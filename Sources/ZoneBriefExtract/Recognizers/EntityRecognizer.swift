@@ -44,6 +44,11 @@ public struct EntityRecognizer: Sendable {
     private let leadFirst: ScalarSet?
     /// First scalars of the self words (全区, 我市, 高新区 alone).
     private let selfFirst: ScalarSet
+    /// Words that never end a zone's name: kind markers, reset words, period words (力争高新区,
+    /// 四季度高新区 are the bare zone after a marker or a time).
+    private let notNames: [[Unicode.Scalar]]
+    /// What may stand right before a bare self word (在高新区, 力争高新区): `notNames` and one-character leads.
+    private let selfAfter: [[Unicode.Scalar]]
 
     public init(lexicon: Lexicon) {
         self.lexicon = lexicon
@@ -65,6 +70,9 @@ public struct EntityRecognizer: Sendable {
         all += Array("。！？!?…，,；;：: \t“”\u{3000}\u{A0}\u{FEFF}\r".unicodeScalars)
         let selfFirsts = lexicon.selfWords.compactMap { $0.word.first }
         selfFirst = ScalarSet(selfFirsts)
+        notNames = lexicon.kindMarkers.map(\.word) + lexicon.resetMarkers + Array(lexicon.periodWords.keys) + Array(lexicon.relativeYears.keys)
+            + lexicon.zoneLeads.filter { $0.count >= 2 }
+        selfAfter = notNames + lexicon.zoneLeads.filter { $0.count == 1 }
         all += selfFirsts
         interesting = ScalarSet(all)
         interestingForZones = ScalarSet((Array(index.keys) + lexicon.zoneSuffixes.compactMap { $0.text.first } + selfFirsts).filter {
@@ -175,7 +183,8 @@ public struct EntityRecognizer: Sendable {
     private func selfWord(_ t: [Unicode.Scalar], at i: Int, from lo: Int) -> (word: [Unicode.Scalar], entity: Entity, alone: Bool)? {
         var best: (word: [Unicode.Scalar], entity: Entity, alone: Bool)? = nil
         for w in lexicon.selfWords where ScalarText.matches(t, at: i, w.word) && w.word.count > (best?.word.count ?? 0) {
-            if w.alone, i > lo, ScalarText.isHan(t[i - 1]), !lexicon.selfWordPrefixes.contains(t[i - 1]) { continue }
+            if w.alone, i > lo, ScalarText.isHan(t[i - 1]), !lexicon.selfWordPrefixes.contains(t[i - 1]),
+               !selfAfter.contains(where: { ScalarText.endsWith(t, at: i, $0) }) { continue }
             best = w
         }
         // a word that is only the start of a zone's name (高新区 in 高新区管委会 is still the zone)
@@ -228,6 +237,8 @@ public struct EntityRecognizer: Sendable {
                     name.removeFirst(l.count); offset += l.count; stripped = true; break
                 }
             }
+            // 力争高新区, 四季度高新区, 预计高新区: a marker or a time word, then the bare zone
+            if notNames.contains(where: { $0.count <= name.count && ScalarText.endsWith(name, at: name.count, $0) }) { return nil }
             // an unknown name is two or three characters and no lead word (推动高新区, 奋力实现高新区)
             guard name.count <= 3, !lexicon.zoneLeads.contains(where: { ScalarText.matches(name, at: 0, $0) }) else { return nil }
         }

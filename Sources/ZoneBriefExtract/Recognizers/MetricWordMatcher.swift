@@ -94,7 +94,7 @@ struct MetricWordMatcher {
                 func rank(_ x: MetricWordMatch) -> (Int, Double, Int) {
                     (x.word.second != nil && x.start >= lo ? 1 : 0, x.specificity, x.end - x.start)
                 }
-                if best == nil || rank(m) > rank(best!) { best = m }
+                if best == nil || rank(m) >= rank(best!) { best = m }   // on a tie the later entry (a user's lexicon) wins
             }
             return best
         }

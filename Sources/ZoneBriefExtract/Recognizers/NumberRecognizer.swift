@@ -101,10 +101,14 @@ public struct NumberRecognizer: Sendable {
             var j = i
             var approxInside: Approx? = nil
             var bad = false
+            var spaceGroups = false   // 5 326 876: groups of three after spaces
             while j < n {
                 let c = t[j]
                 if ScalarText.isASCIIDigit(c) || ChineseNumeral.isNumeral(c) { j += 1; continue }
                 if c == "," && ChineseNumeral.isThousandsGroup(t[...], after: j) && ScalarText.isASCIIDigit(t[j - 1]) { j += 1; continue }
+                // 5 326户: a space before a group of three digits, after at most three digits
+                if ScalarText.isSpace(c) && c != "\t", ChineseNumeral.isThousandsGroup(t[...], after: j), ScalarText.isASCIIDigit(t[j - 1]),
+                   j - i <= 3 || spaceGroups { spaceGroups = true; j += 1; continue }
                 if c == "." {
                     if j + 1 < n && t[j + 1] == "." { bad = true; break }
                     if j + 1 < n && ScalarText.isASCIIDigit(t[j + 1]) && ScalarText.isASCIIDigit(t[j - 1]) { j += 1; continue }
@@ -135,8 +139,11 @@ public struct NumberRecognizer: Sendable {
                 i = j
                 continue
             }
-            // approx after the numeral (620多条), then the unit, then 以上/左右
+            // approx after the numeral (620多条), then the unit, then 以上/左右; spaces may stand
+            // between a number and its unit (312.4 亿元, 新开工项目 21 个)
             var p = j
+            while p < n && p - j < 2 && ScalarText.isSpace(t[p]) { p += 1 }
+            if p < n, !unitFirst.contains(t[p]), !afterFirst.contains(t[p]) { p = j }
             var approx = approxInside
             if p < n, afterFirst.contains(t[p]), let (w, a) = lexicon.approxAfter.first(where: { ScalarText.matches(t, at: p, $0.word) }), w.count == 1 {
                 p += w.count

@@ -169,6 +169,15 @@ public struct PeriodRecognizer: Sendable {
         }
         // 去年同期: a comparison base, not a period
         if year != nil, ScalarText.matches(t, at: j, Self.tongqi) { return nil }
+        // 2021年末, 去年底: the stock at the year's end
+        if year != nil, j < n, t[j] == "底" || t[j] == "末" {
+            return PeriodSpan(start: i, end: j + 1, year: year!, shape: .stock(12))
+        }
+        // 6月底, 今年9月末: the stock at the month's end
+        if let (m, e) = Self.monthNumber(t, at: j), e + 1 < n, t[e] == "月", t[e + 1] == "底" || t[e + 1] == "末" {
+            if year == nil, i > 0, ScalarText.isASCIIDigit(t[i - 1]) { return nil }
+            return PeriodSpan(start: i, end: e + 2, year: year ?? .implicit, shape: .stock(m))
+        }
         // what follows: a period word, months, 以来
         if mayStart(periodWordFirst, t, j), let pw = periodWords.first(where: { ScalarText.matches(t, at: j, $0.word) }) {
             return PeriodSpan(start: i, end: j + pw.word.count, year: year ?? .implicit, shape: .months(pw.months.0, pw.months.1))

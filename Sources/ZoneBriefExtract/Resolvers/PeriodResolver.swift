@@ -30,14 +30,15 @@ public enum PeriodResolver {
     /// after the dateline's month: a page of January 2024 reporting 1-12月 speaks of 2023), else the
     /// latest year the article names, else an issue header's year. 今年以来 runs from January to the
     /// article's month, 截至目前 is a stock at it; without a dated month neither has a period.
-    public static func resolve(_ span: PeriodSpan, context c: DateContext) -> Period? {
+    /// `forward`: the figure is a plan or an estimate, whose months may lie after the dateline.
+    public static func resolve(_ span: PeriodSpan, context c: DateContext, forward: Bool = false) -> Period? {
         let year: Int?
         var fromDateline = false
         switch span.year {
         case .absolute(let y): year = y
         case .relative(let o): year = c.relativeBase.map { $0 + o }
         case .implicit:
-            if let d = c.date, d.month != nil { year = d.year; fromDateline = true } else { year = c.namedYear ?? c.date?.year }
+            if let d = c.date, d.month != nil { year = d.year; fromDateline = !forward } else { year = c.namedYear ?? c.date?.year }
         }
         guard var y = year else { return nil }
         switch span.shape {

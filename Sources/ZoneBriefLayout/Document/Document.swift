@@ -235,11 +235,15 @@ public struct ChartSeries: Sendable {
     public var values: [Double?]
     /// Printed at the end of each bar; nil prints the value formatted by the engine.
     public var labels: [String?]?
+    /// Per value: this bar alone is drawn in the secondary style (an estimate among actuals in
+    /// grouped bars); `BarChart.secondary` marks whole categories. nil: none.
+    public var secondary: [Bool]?
 
-    public init(name: String, values: [Double?], labels: [String?]? = nil) {
+    public init(name: String, values: [Double?], labels: [String?]? = nil, secondary: [Bool]? = nil) {
         self.name = name
         self.values = values
         self.labels = labels
+        self.secondary = secondary
     }
 }
 

@@ -51,6 +51,13 @@ extension LayoutEngine {
         return s[k]
     }
 
+    /// Whether series `i`'s bar of category `k` is drawn in the secondary style.
+    func isSecondary(_ c: BarChart, _ k: Int, series i: Int) -> Bool {
+        if isSecondary(c, k) { return true }
+        guard i < c.series.count, let s = c.series[i].secondary, k < s.count else { return false }
+        return s[k]
+    }
+
     /// The legend's entries: one per series when there are several; the solid and the secondary
     /// style when a category uses the secondary one.
     private func legendEntries(_ c: BarChart) -> [(text: String, color: Color, secondary: Bool)] {
@@ -58,7 +65,7 @@ extension LayoutEngine {
         if c.series.count > 1 {
             for (i, s) in c.series.enumerated() { entries.append((s.name, color(series: i), false)) }
         }
-        if c.categories.indices.contains(where: { isSecondary(c, $0) }) {
+        if c.categories.indices.contains(where: { k in c.series.indices.contains { isSecondary(c, k, series: $0) } }) {
             let base = color(series: 0)
             if c.series.count == 1, let p = c.primaryLegend, !p.isEmpty { entries.append((p, base, false)) }
             entries.append((c.secondaryLegend.flatMap { $0.isEmpty ? nil : $0 } ?? "仅列示，不参与排名", base, true))
@@ -221,13 +228,12 @@ extension LayoutEngine {
             row.items.append(.text(TextItem(origin: Point(lx, (besideHeight + 6 - labels[k].height) / 2), shape: labels[k],
                                             color: theme.text)))
             let top = (besideHeight + 6 - groupHeight) / 2
-            let secondary = isSecondary(c, k)
             for i in 0..<s {
                 guard let v = values[i][k] else { continue }
                 let y = top + Double(i) * (barHeight + 1)
                 let xv = xOf(v)
                 row.items += barItems(Rect(x: min(zero, xv), y: y, width: abs(xv - zero), height: barHeight),
-                                      color: color(series: i), secondary: secondary)
+                                      color: color(series: i), secondary: isSecondary(c, k, series: i))
                 if let l = valueLabels[i][k] {
                     let ly = y + (barHeight - l.height) / 2
                     let lx = v >= 0 ? xv + 3 : xv - 3 - l.width
@@ -295,7 +301,7 @@ extension LayoutEngine {
                 let bx = cx - groupWidth / 2 + Double(i) * barWidth
                 let yv = yOf(v)
                 items += barItems(Rect(x: bx + 0.5, y: min(zero, yv), width: barWidth - 1, height: abs(yv - zero)),
-                                  color: color(series: i), secondary: isSecondary(c, k))
+                                  color: color(series: i), secondary: isSecondary(c, k, series: i))
                 if let l = valueLabels[i][k] {
                     let ly = v >= 0 ? yv - 1 - l.height : yv + 1
                     items += haloText(l, at: Point(bx + barWidth / 2 - l.width / 2, ly), color: theme.text)

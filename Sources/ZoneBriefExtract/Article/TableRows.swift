@@ -1,0 +1,309 @@
+import ZoneBriefCore
+
+/// Reads tables that a page flattened into lines of text, turning each row into a sentence the
+/// assembler reads like any other, while the fact's quote stays the row as the page wrote it.
+///
+/// ```
+/// 一、地区生产总值（单位：亿元；增速：%）      a section: metric and unit of the rows below
+/// 1. 襄阳高新区　1312.6　7.8                 → 襄阳高新区地区生产总值1312.6亿元，增长7.8%
+/// 指标名称　　单位　　1-9月　　增长（%）       a header naming the columns
+/// 地区生产总值　　亿元　　186.42　　3.1       → 1-9月地区生产总值186.42亿元，增长3.1%
+/// 签约项目（个）　　6　　31　　+19.2%         (本月 累计 同比) → 6月签约项目6个。签约项目31个，增长19.2%
+/// 成都高新区……………………612.3               dot leaders separate cells too
+/// ```
+///
+/// Cells are separated by a tab, two spaces, an ideographic space, `|` or dot leaders. A row is a
+/// label (a metric, or an entity of a ranking, after any rank number) followed by cells that are
+/// numbers (`186.42`, `38,620`, `+19.2%`, `—` for none).
+struct TableRows {
+    let lexicon: Lexicon
+    let entities: EntityRecognizer
+
+    /// What the columns after the label hold, from a header row.
+    enum Column { case unit, month, cumulative(period: [Unicode.Scalar]?), growth, other }
+    private var columns: [Column]? = nil
+    /// The metric word and unit a section heading gives its rows (一、地区生产总值（单位：亿元）).
+    private var sectionWord: [Unicode.Scalar]? = nil
+    private var sectionUnit: [Unicode.Scalar]? = nil
+    private var sectionIsGrowth = false
+    /// The last month of the article's period, for 本月 columns (set from the headline by the caller).
+    var currentMonth: Int? = nil
+
+    init(lexicon: Lexicon, entities: EntityRecognizer) {
+        self.lexicon = lexicon
+        self.entities = entities
+    }
+
+    /// The result of looking at one line.
+    enum Reading {
+        /// Not a table line: read it as text.
+        case text
+        /// A header or section line: it sets the context and gives no paragraph of its own.
+        case context
+        /// A row: the sentence to read in its place.
+        case row([Unicode.Scalar])
+    }
+
+    /// Reads one line (trimmed, folded).
+    mutating func read(_ t: [Unicode.Scalar]) -> Reading {
+        guard !t.isEmpty, !t.contains(where: { ScalarText.isSentenceEnd($0) }) else { reset(); return .text }
+        let cells = Self.cells(t)
+        if cells.count >= 2, let cols = headerColumns(cells) {
+            columns = cols
+            return .context
+        }
+        if cells.count >= 2, let row = rowSentence(cells) { return .row(row) }
+        if cells.count == 1, let row = rankingLine(t) { return .row(row) }
+        if t.count <= 48, !cells.dropFirst().contains(where: { Self.number($0) != nil }), setSection(t) { return .text }
+        if cells.count == 1 && t.contains(where: { $0 == "，" || $0 == "," }) { reset() }
+        return .text
+    }
+
+    mutating func reset() {
+        columns = nil
+        sectionWord = nil
+        sectionUnit = nil
+        sectionIsGrowth = false
+    }
+
+    // MARK: cells
+
+    /// The cells of a line: runs of text between separators.
+    static func cells(_ t: [Unicode.Scalar]) -> [[Unicode.Scalar]] {
+        var out: [[Unicode.Scalar]] = []
+        var cur: [Unicode.Scalar] = []
+        var i = 0
+        func flush() { if !cur.isEmpty { out.append(cur); cur = [] } }
+        while i < t.count {
+            let u = t[i]
+            if u == "\t" || u == "|" || u == "｜" || u == "\u{3000}" { flush(); i += 1; continue }
+            if u == " " || u == "\u{A0}" {
+                var j = i
+                while j < t.count && (t[j] == " " || t[j] == "\u{A0}") { j += 1 }
+                if j - i >= 2 { flush() } else { cur.append(u) }
+                i = j
+                continue
+            }
+            if u == "…" || u == "·" || u == "." && i + 1 < t.count && t[i + 1] == "." {
+                var j = i
+                while j < t.count && (t[j] == "…" || t[j] == "·" || t[j] == ".") { j += 1 }
+                if j - i >= 2 || u == "…" { flush(); i = j; continue }
+            }
+            cur.append(u)
+            i += 1
+        }
+        flush()
+        return out.map { c in
+            var c = c
+            while let l = c.last, ScalarText.isSpace(l) { c.removeLast() }
+            while let f = c.first, ScalarText.isSpace(f) { c.removeFirst() }
+            return c
+        }.filter { !$0.isEmpty }
+    }
+
+    /// A numeric cell's text as it can follow a metric word: `186.42`, `38,620`, `-2.7`; nil for
+    /// `—` (no figure) and for text.
+    private static func number(_ c: [Unicode.Scalar]) -> (digits: [Unicode.Scalar], percent: Bool)?? {
+        if c.allSatisfy({ $0 == "-" || $0 == "—" || $0 == "/" || $0 == "－" }) { return .some(nil) }
+        var d = c
+        var percent = false
+        if d.last == "%" { d.removeLast(); percent = true }
+        if d.first == "+" { d.removeFirst() }
+        guard !d.isEmpty, d.contains(where: ScalarText.isASCIIDigit),
+              d.allSatisfy({ ScalarText.isASCIIDigit($0) || $0 == "." || $0 == "," || ($0 == "-" && $0 == d.first) }) else { return nil }
+        return .some((d, percent))
+    }
+
+    // MARK: headers
+
+    private static let headerWords: [(word: String, column: Column?)] = [
+        ("指标名称", nil), ("指标", nil), ("项目", nil), ("名称", nil), ("排名", nil), ("序号", nil), ("名次", nil),
+        ("高新区", nil), ("园区", nil), ("单位", .unit),
+        ("本月", .month), ("当月", .month), ("本期", .cumulative(period: nil)), ("本年累计", .cumulative(period: nil)),
+        ("累计", .cumulative(period: nil)), ("绝对值", .cumulative(period: nil)), ("总量", .cumulative(period: nil)),
+        ("数值", .cumulative(period: nil)), ("完成", .cumulative(period: nil)), ("金额", .cumulative(period: nil)),
+        ("同比", .growth), ("增长", .growth), ("增速", .growth), ("增幅", .growth), ("比上年", .growth), ("±", .growth),
+    ]
+
+    /// A header row names its columns (指标 本月 累计 同比); nil when the cells are not headers.
+    private func headerColumns(_ cells: [[Unicode.Scalar]]) -> [Column]? {
+        var cols: [Column] = []
+        var known = 0
+        for (k, c) in cells.enumerated() {
+            if let h = Self.headerWords.first(where: { ScalarText.find(Array($0.word.unicodeScalars), in: c) != nil }) {
+                known += 1
+                // label headers (排名 高新区 …) name the label, which may span two cells
+                if let column = h.column, k > 0 { cols.append(column) } else if k > 0 && !cols.isEmpty { cols.append(.other) }
+                continue
+            }
+            // a period as a column: 1-9月, 2023年
+            if c.contains("月") || c.contains("年"), c.contains(where: ScalarText.isASCIIDigit), c.count <= 10 {
+                known += 1
+                if k > 0 { cols.append(.cumulative(period: c)) }
+                continue
+            }
+            if k > 0 { return nil }
+        }
+        return known >= 2 ? cols : nil
+    }
+
+    /// A section heading whose rows give one metric (一、地区生产总值（单位：亿元；增速：%）).
+    private mutating func setSection(_ t: [Unicode.Scalar]) -> Bool {
+        // the metric word ending last in the heading
+        var best: [Unicode.Scalar]? = nil, bestEnd = -1
+        for w in lexicon.metricWords where w.second == nil && !w.outOfScope {
+            if let k = ScalarText.findLast(w.first, in: t, from: 0, to: t.count) {
+                let e = k + w.first.count
+                if e > bestEnd || (e == bestEnd && w.first.count > best!.count) { best = w.first; bestEnd = e }
+            }
+        }
+        guard let word = best else { return false }
+        sectionWord = word
+        let rest = Array(t[bestEnd...])
+        sectionIsGrowth = ["增速", "增长", "增幅"].contains { ScalarText.matches(rest, at: 0, Array($0.unicodeScalars)) }
+        sectionUnit = Self.unit(in: t)
+        columns = nil
+        return true
+    }
+
+    /// The unit a heading declares: `单位：亿元`, `（万美元）`, `（%）`.
+    static func unit(in t: [Unicode.Scalar]) -> [Unicode.Scalar]? {
+        if let k = ScalarText.find(Array("单位".unicodeScalars), in: t) {
+            var j = k + 2
+            while j < t.count && (t[j] == "：" || t[j] == ":" || ScalarText.isSpace(t[j])) { j += 1 }
+            var u: [Unicode.Scalar] = []
+            while j < t.count && ScalarText.isHan(t[j]) || j < t.count && t[j] == "%" { u.append(t[j]); j += 1 }
+            if !u.isEmpty { return u }
+        }
+        var i = 0
+        while i < t.count {
+            if t[i] == "(" {
+                var j = i + 1
+                var u: [Unicode.Scalar] = []
+                while j < t.count && t[j] != ")" { u.append(t[j]); j += 1 }
+                if !u.isEmpty, u.count <= 4, u == ["%"] || ["元", "美元", "个", "家", "项", "户", "件"].contains(where: { ScalarText.endsWith(u, at: u.count, Array($0.unicodeScalars)) }) { return u }
+                i = j
+            }
+            i += 1
+        }
+        return nil
+    }
+
+    // MARK: rows
+
+    /// Strips a rank number before the label: `1.`, `1、`, `①`, `(1)`, `1` as a cell of its own.
+    private static func withoutRank(_ cells: [[Unicode.Scalar]]) -> [[Unicode.Scalar]] {
+        var cells = cells
+        guard var first = cells.first else { return cells }
+        if first.allSatisfy(ScalarText.isASCIIDigit), cells.count > 2 { cells.removeFirst(); return cells }
+        if let u = first.first, (0x2460...0x2473).contains(u.value) { first.removeFirst() }
+        var k = 0
+        while k < first.count && ScalarText.isASCIIDigit(first[k]) { k += 1 }
+        if k > 0 && k < first.count && (first[k] == "." || first[k] == "、" || first[k] == ")") { first.removeFirst(k + 1) }
+        while let f = first.first, ScalarText.isSpace(f) { first.removeFirst() }
+        cells[0] = first
+        return cells
+    }
+
+    /// A row of a table: label, then numeric cells.
+    private func rowSentence(_ rawCells: [[Unicode.Scalar]]) -> [Unicode.Scalar]? {
+        let cells = Self.withoutRank(rawCells)
+        guard cells.count >= 2, let label = cells.first, label.contains(where: ScalarText.isHan),
+              !label.contains(where: ScalarText.isASCIIDigit) || label.count > 4 else { return nil }
+        var numbers: [(digits: [Unicode.Scalar], percent: Bool)?] = []   // one per cell after the label
+        var unitCell: [Unicode.Scalar]? = nil
+        for (k, c) in cells.dropFirst().enumerated() {
+            if let n = Self.number(c) { numbers.append(n); continue }
+            // a unit column (亿元, 个) in a table with a 单位 header
+            if let cols = columns, k < cols.count, case .unit = cols[k] { unitCell = c; numbers.append(nil); continue }
+            if numbers.isEmpty, Self.isUnitWord(c) { unitCell = c; continue }
+            return nil
+        }
+        guard numbers.contains(where: { $0 != nil }) else { return nil }
+        // the label: a metric (with a unit in brackets), or an entity of a ranking
+        var name = label
+        var unit = unitCell ?? sectionUnit
+        if let bracket = name.firstIndex(of: "(") {
+            let inside = Array(name[(bracket + 1)...].prefix(while: { $0 != ")" }))
+            if Self.isUnitWord(inside) || inside == ["%"] { unit = inside }
+            name = Array(name[..<bracket])
+        }
+        let mentions = entities.recognize(name)
+        let isEntity = mentions.first.map { $0.start == 0 && name.count - $0.end <= 1 } ?? false
+        var prefix: [Unicode.Scalar]
+        if isEntity {
+            guard let word = sectionWord else { return nil }
+            prefix = name + word
+        } else {
+            prefix = name
+        }
+        let growthIsMain = isEntity && sectionIsGrowth
+        var out: [Unicode.Scalar] = []
+        func add(_ s: String) { out += Array(s.unicodeScalars) }
+        func figure(_ n: (digits: [Unicode.Scalar], percent: Bool), growth: Bool) -> [Unicode.Scalar] {
+            if growth || n.percent || growthIsMain {
+                let negative = n.digits.first == "-"
+                return Array((negative ? "下降" : "增长").unicodeScalars) + (negative ? Array(n.digits.dropFirst()) : n.digits) + ["%"]
+            }
+            return n.digits + (unit ?? [])
+        }
+        // which numbers are which: by the header's columns, else value then growth
+        var kinds: [Column] = []
+        if let cols = columns, cols.count >= numbers.count { kinds = Array(cols.prefix(numbers.count)) }
+        let values = numbers.compactMap { $0 }
+        if kinds.count < numbers.count {
+            kinds = numbers.enumerated().map { k, _ in k == 0 && numbers.count > 1 || numbers.count == 1 ? Column.cumulative(period: nil) : Column.growth }
+            if numbers.count == 1, values.first?.percent == true { kinds = [.growth] }
+        }
+        var main: [Unicode.Scalar] = []
+        var growthPart: [Unicode.Scalar] = []
+        var monthPart: [Unicode.Scalar] = []
+        var period: [Unicode.Scalar]? = nil
+        let usable = zip(kinds, numbers).filter { $0.1 != nil }.map { ($0.0, $0.1!) }
+        for (kind, n) in usable {
+            switch kind {
+            case .cumulative(let p): if main.isEmpty { main = figure(n, growth: false); period = p }
+            case .growth: if growthPart.isEmpty { growthPart = figure(n, growth: true) }
+            case .month: if monthPart.isEmpty { monthPart = figure(n, growth: false) }
+            case .unit, .other: break
+            }
+        }
+        if let m = currentMonth, !monthPart.isEmpty {
+            add("\(m)月"); out += prefix + monthPart; add("。")
+        }
+        if main.isEmpty && growthPart.isEmpty { return out.isEmpty ? nil : out }
+        if let period { out += period; add("，") }
+        if growthIsMain {
+            out += prefix + (main.isEmpty ? growthPart : main)
+        } else if main.isEmpty {
+            out += prefix + growthPart
+        } else {
+            out += prefix + main
+            if !growthPart.isEmpty { add("，"); out += growthPart }
+        }
+        add("。")
+        return out
+    }
+
+    /// `① 德阳高新区：增长28.4%` under a section heading: the entity, then its figure.
+    private func rankingLine(_ t: [Unicode.Scalar]) -> [Unicode.Scalar]? {
+        guard let word = sectionWord else { return nil }
+        var cells = Self.withoutRank([t])
+        guard cells[0].count < t.count else { return nil }   // a rank is required
+        let line = cells.removeFirst()
+        let mentions = entities.recognize(line)
+        guard let m = mentions.first, m.start == 0, m.end < line.count else { return nil }
+        var rest = Array(line[m.end...])
+        while let f = rest.first, f == "：" || f == ":" || ScalarText.isSpace(f) { rest.removeFirst() }
+        guard rest.contains(where: ScalarText.isASCIIDigit) else { return nil }
+        if !rest.contains(where: ScalarText.isHan), let n = Self.number(rest), let n {
+            let u = n.percent || sectionIsGrowth ? Array("增长".unicodeScalars) + n.digits + ["%"] : n.digits + (sectionUnit ?? [])
+            return Array(line[..<m.end]) + word + u + ["。"]
+        }
+        return Array(line[..<m.end]) + word + rest + ["。"]
+    }
+
+    private static func isUnitWord(_ c: [Unicode.Scalar]) -> Bool {
+        c.count <= 4 && ["元", "美元", "个", "家", "项", "户", "件", "%"].contains { ScalarText.endsWith(c, at: c.count, Array($0.unicodeScalars)) }
+    }
+}
