@@ -95,4 +95,24 @@ struct FactCSVSafetyTests {
         #expect(clean.value.map(\.zone) == ["肇庆高新区", "南京高新区"])
         #expect(clean.diagnostics.map(\.description) == ["a.txt:4: warning: control character (U+202E) removed from the zone"])
     }
+
+    /// The contract's newer fields: the entity column is guarded like any other cell, the article
+    /// date loses control characters, and both come back from the CSV exactly.
+    @Test func entityAndArticleDateAreCleanedAndGuardedToo() {
+        var f = Self.fact(zone: "=青岛市")
+        f.entity = .city
+        f.source.date = "2023-07-10\u{202E}"
+        let clean = FactText.cleaned(f)
+        #expect(clean.fact.source.date == "2023-07-10")
+        #expect(FactText.warning(clean.changes, file: "a.txt", line: 4)?.description
+                == "a.txt:4: warning: control character (U+202E) removed from the article date")
+        var onlyControl = Self.fact()
+        onlyControl.source.date = "\u{200F}"
+        #expect(FactText.cleaned(onlyControl).fact.source.date == nil, "a date of nothing but controls is no date")
+        let row = FactCSV.row(clean.fact)
+        #expect(row.hasPrefix("'=青岛市,city,gdp,") && row.hasSuffix(",2023-07-10"))
+        let read = FactsFile.parse(Array((FactCSV.header + "\n" + row + "\n").utf8), file: "x.csv")
+        #expect(read.diagnostics.isEmpty, "\(read.diagnostics)")
+        #expect(read.value == [clean.fact])
+    }
 }
