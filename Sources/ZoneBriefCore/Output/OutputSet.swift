@@ -83,12 +83,17 @@ public final class OutputSet {
         let name = Self.baseName(path)
         for _ in 0..<100 {
             let temp = ".\(name).zb-\(randomName()).tmp"
-            let fd = openat(folder, temp, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o666)
-            if fd < 0 {
-                if errno == EEXIST || errno == ELOOP { continue }
-                throw OutputError(path: path, code: errno)
+            // Created and registered for removal with SIGINT/SIGTERM/SIGHUP held back: a signal
+            // between the two would otherwise leave the file behind.
+            let (fd, code, slot): (Int32, Int32, Int?) = TemporaryFiles.withSignalsBlocked {
+                let fd = openat(folder, temp, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o666)
+                guard fd >= 0 else { return (fd, errno, nil) }
+                return (fd, 0, TemporaryFiles.add(folder: folder, name: temp))
             }
-            let slot = TemporaryFiles.add(folder: folder, name: temp)
+            if fd < 0 {
+                if code == EEXIST || code == ELOOP { continue }
+                throw OutputError(path: path, code: code)
+            }
             let f = OutputFile(path: path, fd: fd, tempName: temp, slot: slot)
             files.append(f)
             return f
