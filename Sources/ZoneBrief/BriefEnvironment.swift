@@ -29,10 +29,13 @@ public struct BriefEnvironment: Sendable {
     public var creationDate: String?
     /// Hears progress on long work (files read, pages laid out); nil to stay quiet.
     public var progress: (@Sendable (BriefProgress) -> Void)?
+    /// Hears what cannot wait for the outcome: `waiting for another zonebrief run writing
+    /// reports/brief.pdf…` (runs writing the same files take turns); nil to stay quiet.
+    public var notice: (@Sendable (String) -> Void)?
 
     public init(fonts: URL, lexicon: URL, lexiconPaths: [URL] = [], assumeZone: String? = nil, outputFolder: URL,
                 now: Date = Date(), timeZone: TimeZone = BriefEnvironment.chinaTime, creationDate: String? = nil,
-                progress: (@Sendable (BriefProgress) -> Void)? = nil) {
+                progress: (@Sendable (BriefProgress) -> Void)? = nil, notice: (@Sendable (String) -> Void)? = nil) {
         self.fonts = fonts
         self.lexicon = lexicon
         self.lexiconPaths = lexiconPaths
@@ -42,6 +45,7 @@ public struct BriefEnvironment: Sendable {
         self.timeZone = timeZone
         self.creationDate = creationDate
         self.progress = progress
+        self.notice = notice
     }
 
     /// Beijing time, the calendar of the articles and of "last month".

@@ -60,33 +60,44 @@ public enum BriefMaker {
         do { renderer = try PDFRenderer(fontsDirectory: env.fonts.path) } catch {
             throw BriefFailure("\(error)", warnings: warnings)
         }
-        let progress = env.progress
-        let rendered: RenderReport
+        let progress = env.progress, notice = env.notice
+        let written: BriefWriter.Written
         do {
             let t0 = StageClock.now()
             var renderSeconds = 0.0
-            rendered = try BriefWriter.write(outputs, render: { path in
-                let r = try renderer.render(document, to: path) { painted, total in
+            written = try BriefWriter.write(outputs, render: { name, write in
+                let r = try renderer.render(document, named: name, pages: { painted, total in
                     progress?(painted == 0 ? .laidOut(pages: total) : .painted(page: painted, of: total))
-                }
+                }, writingTo: write)
                 renderSeconds = StageClock.now() - t0
                 return r
-            }, factsCSV: factsCSV, summary: summary)
+            }, accept: { r in
+                // --strict: a character the fonts lack (a box on paper) stops the brief; nothing is written
+                guard request.strict, !r.missingGlyphs.isEmpty else { return }
+                let n = r.missingGlyphs.count
+                throw BriefFailure("\(outputs.pdf): the fonts lack \(n == 1 ? "a character" : "\(n) characters") (--strict): "
+                                   + r.missingGlyphs.map(\.description).joined(separator: "; "))
+            }, factsCSV: factsCSV, summary: summary, waiting: { path in
+                notice?("waiting for another zonebrief run writing \(path)…")
+            })
             clock.record("render", renderSeconds)
-            clock.record("layout", rendered.layoutSeconds)
-            clock.record("paint", rendered.paintSeconds)
+            clock.record("layout", written.report.layoutSeconds)
+            clock.record("paint", written.report.paintSeconds)
             clock.record("write", StageClock.now() - t0 - renderSeconds)
         } catch let failure as BriefFailure {
             throw BriefFailure(failure.description, warnings: warnings)
         } catch {
             throw BriefFailure("\(error)", warnings: warnings)
         }
+        let rendered = written.report
         warnings += rendered.warnings.map { Diagnostic(file: outputs.pdf, $0) }
+        notes += written.removedStale.map { "removed \($0), left by a run that was stopped" }
 
         return BriefOutcome(outputs: outputs, warnings: warnings, notes: notes, pageCount: rendered.pageCount,
                             zones: report.zones.map(\.zone), facts: report.facts, factsRead: input.facts.count,
                             articleCount: input.articleCount, fileCount: input.files.count,
-                            fingerprint: FactsFingerprint.of(report.facts), document: document, stages: clock.stages)
+                            fingerprint: FactsFingerprint.of(report.facts), document: document, stages: clock.stages,
+                            missingGlyphs: rendered.missingGlyphs)
     }
 
     /// Zone names as the extractor's lexicon writes them (佳木斯高新技术产业开发区 → 佳木斯高新区),
@@ -128,7 +139,10 @@ public enum BriefMaker {
         case let .articles(paths, base):
             var extractor = FactExtractor(lexicon: lexicon)
             var folders = FolderSettings(roots: paths.map { p in base.map { URL(fileURLWithPath: p, relativeTo: $0).path } ?? p })
-            let entries = try articleEntries(paths, relativeTo: base, warnings: warnings)
+            let found = try articleEntries(paths, relativeTo: base, warnings: warnings)
+            let entries = found.value
+            // what the walker skipped (a FIFO, an unreadable file or folder) comes first
+            input.warnings += found.diagnostics
             var articles = 0
             for (i, entry) in entries.enumerated() {
                 env.progress?(.reading(file: entry.name, index: i + 1, count: entries.count))
@@ -161,26 +175,45 @@ public enum BriefMaker {
         case let .facts(facts):
             input.facts = facts
         }
+        // no control or bidi characters in names, labels, quotes, file names or dates on the way
+        // out (a facts file is cleaned as it is read; articles and facts in hand here)
+        let cleaned = FactText.cleaned(input.facts)
+        input.facts = cleaned.value
+        input.warnings += cleaned.diagnostics
         warnings += input.warnings
         return input
     }
 
-    /// The article files under `paths`, each once, named as written (relative to `base` when given).
-    static func articleEntries(_ paths: [String], relativeTo base: URL?, warnings: [Diagnostic]) throws -> [ArticleFiles.Entry] {
-        var out: [ArticleFiles.Entry] = [], seen = Set<String>()
-        for written in paths {
-            let resolved = base.map { written.hasPrefix("/") ? written : $0.appendingPathComponent(written).path } ?? written
-            let listed: [ArticleFiles.Entry]
-            do { listed = try ArticleFiles.list([resolved]) } catch { throw BriefFailure("\(error)", warnings: warnings) }
-            for var e in listed where seen.insert(e.url.standardizedFileURL.path).inserted {
-                if resolved != written, e.name.hasPrefix(resolved) { e.name = written + e.name.dropFirst(resolved.count) }
-                out.append(e)
-            }
+    /// The article files under `paths`, through the one walker (`ArticleFiles.scan`: regular files
+    /// that open, each once), named as written (relative to `base` when given), with a warning
+    /// for each thing skipped (a FIFO, a device, an unreadable file or folder, a path too long).
+    /// Throws when a path does not exist, and when nothing could be read.
+    static func articleEntries(_ paths: [String], relativeTo base: URL?, warnings: [Diagnostic]) throws -> Warned<[ArticleFiles.Entry]> {
+        let resolved = paths.map { written in base.map { written.hasPrefix("/") ? written : $0.appendingPathComponent(written).path } ?? written }
+        for path in resolved where !ArticleFiles.exists(path) {
+            throw BriefFailure("\(path): no such file or folder", warnings: warnings)
         }
-        if out.isEmpty {
+        let found = ArticleFiles.scan(resolved)
+        // a file or folder under a path as the caller wrote it
+        func named(_ name: String) -> String {
+            for (r, w) in zip(resolved, paths) where r != w {
+                guard name == r || name.hasPrefix(r.hasSuffix("/") ? r : r + "/") else { continue }
+                let rest = name.dropFirst(r.count)
+                return w.hasSuffix("/") && rest.hasPrefix("/") ? w + rest.dropFirst() : w + rest
+            }
+            return name
+        }
+        let entries = found.value.map { e in var e = e; e.name = named(e.name); return e }
+        let skipped = found.diagnostics.map { d in var d = d; d.file = named(d.file); return d }
+        if entries.isEmpty {
+            let shown = zip(paths, resolved).map { w, r in BriefWriter.isDirectory(r) && !w.hasSuffix("/") ? w + "/" : w }
+            if !skipped.isEmpty {
+                throw BriefFailure("no input could be read under \(shown.joined(separator: ", ")) (\(skipped.count) skipped; see the warnings above)",
+                                   warnings: warnings + skipped)
+            }
             throw BriefFailure("no .txt or .md articles under \(paths.joined(separator: ", ")); pass a folder of articles", warnings: warnings)
         }
-        return out
+        return Warned(entries, diagnostics: skipped)
     }
 
     static func checkSomethingToBrief(_ report: MetricsReport, _ facts: [Fact], _ request: BriefRequest,

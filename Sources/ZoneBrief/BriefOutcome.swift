@@ -25,6 +25,9 @@ public struct BriefOutcome: Sendable {
     public var document: Document
     /// Seconds per stage: lexicon, extract or read, aggregate, compose, layout, paint, write.
     public var stages: [StageTime]
+    /// Characters the fonts lack (boxes in the PDF), each counted with its pages; also among
+    /// `warnings`. Under ``BriefRequest/strict`` there are none: the brief fails instead.
+    public var missingGlyphs: [MissingGlyph] = []
 }
 
 /// One stage's wall-clock time.

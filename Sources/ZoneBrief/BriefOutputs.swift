@@ -1,5 +1,9 @@
 import Foundation
+import ZoneBriefCore
 import ZoneBriefPDF
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// The three files of one brief, side by side in the output folder:
 /// `NAME.pdf`, `NAME.facts.csv` (the facts behind it) and `NAME.summary.txt` (the mail body).
@@ -21,41 +25,66 @@ public struct BriefOutputs: Sendable, Equatable {
     public var all: [String] { [pdf, factsCSV, summary] }
 }
 
-/// Writing a brief's three files: the one place they are written (each to a temporary file
-/// beside it, then renamed into place).
+/// Writing a brief's three files: the one place they are written, as one set (Core's
+/// `OutputSet`). Each goes to a temporary file created exclusively in the output folder
+/// (`O_CREAT|O_EXCL|O_NOFOLLOW`, never through a planted link) and all three are renamed into
+/// place only when every one is complete; a failure, an error before the end, or
+/// SIGINT/SIGTERM/SIGHUP removes the temporary files and leaves the previous set as it was.
+/// Runs writing the same files take turns (`flock` on `.NAME.pdf.lock` beside them; `zonebrief
+/// run`'s own lock is another file, `.zonebrief-run.lock`), and temporary files of runs that
+/// died are removed. The PDF is streamed from cairo into its temporary file.
 enum BriefWriter {
-    /// Renders the PDF through `render` (given the path to write), then writes `factsCSV` (nil:
-    /// left as it is, being the input) and `summary`. Returns the renderer's report.
-    static func write(_ outputs: BriefOutputs, render: (String) throws -> RenderReport,
-                      factsCSV: String?, summary: String) throws -> RenderReport {
-        try makeFolder((outputs.pdf as NSString).deletingLastPathComponent)
-        let report = try render(outputs.pdf)
-        if let factsCSV { try writeAtomically(factsCSV, to: outputs.factsCSV) }
-        try writeAtomically(summary, to: outputs.summary)
-        return report
+    /// What writing gave: the renderer's report and the leftovers of dead runs it removed.
+    struct Written {
+        var report: RenderReport
+        var removedStale: [String]
     }
 
-    static func makeFolder(_ dir: String) throws {
-        var isDir: ObjCBool = false
-        if dir.isEmpty || (FileManager.default.fileExists(atPath: dir, isDirectory: &isDir) && isDir.boolValue) { return }
+    /// Creates the output folder when missing and takes the set's lock (telling `waiting` when
+    /// another run holds it); streams the PDF from `render` (given the PDF's path, for messages,
+    /// and where its bytes go) into its temporary file; lets `accept` refuse the render (a
+    /// character the fonts lack under --strict); then writes `factsCSV` (nil: left as it is,
+    /// being the input) and `summary`, and puts the set in place. Errors name the final files
+    /// (`cannot write reports/brief.pdf: No space left on device`).
+    static func write(_ outputs: BriefOutputs,
+                      render: (_ name: String, _ write: @escaping (UnsafeRawBufferPointer) throws -> Void) throws -> RenderReport,
+                      accept: (RenderReport) throws -> Void = { _ in },
+                      factsCSV: String?, summary: String,
+                      waiting: ((String) -> Void)? = nil) throws -> Written {
+        try makeParent(of: outputs.pdf)
+        let set = try OutputSet(paths: [outputs.pdf] + (factsCSV == nil ? [] : [outputs.factsCSV]) + [outputs.summary],
+                                waiting: waiting)
         do {
-            try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+            let pdf = try set.file(outputs.pdf)
+            let report = try render(outputs.pdf) { try pdf.write($0) }
+            try accept(report)
+            if let factsCSV { try set.file(outputs.factsCSV).write(factsCSV) }
+            try set.file(outputs.summary).write(summary)
+            try set.commit()
+            return Written(report: report, removedStale: set.removedStale)
         } catch {
-            throw BriefFailure("cannot create the output folder \(dir)")
+            set.abandon()
+            throw error
         }
     }
 
-    /// Writes `text` to a temporary file beside `url`, then renames it into place.
-    static func writeAtomically(_ text: String, to path: String) throws {
-        let dir = (path as NSString).deletingLastPathComponent
-        let temp = (dir.isEmpty ? "" : dir + "/") + ".\((path as NSString).lastPathComponent).\(getpid()).tmp"
-        guard FileManager.default.createFile(atPath: temp, contents: Data(text.utf8)) else {
-            throw BriefFailure("cannot write \(path)")
+    /// Creates the folders above `path` that are missing (`mkdir -p`); an error names `path`, the
+    /// folder and the OS error. (Not `NSString.deletingLastPathComponent`: Foundation on Linux
+    /// traps on a one-letter folder such as `b/x.pdf`.) Something else in the folder's place is
+    /// left for `OutputSet` to report (`Not a directory (opening the folder file)`).
+    static func makeParent(of path: String) throws {
+        let trimmed = path.hasSuffix("/") ? String(path.dropLast()) : path
+        guard let slash = trimmed.lastIndex(of: "/") else { return }
+        let dir = String(trimmed[..<slash])
+        guard !dir.isEmpty, !isDirectory(dir) else { return }
+        try makeParent(of: dir)
+        if mkdir(dir, 0o777) != 0 && errno != EEXIST {
+            throw BriefFailure("cannot write \(path): cannot create the folder \(dir): \(String(cString: strerror(errno)))")
         }
-        if rename(temp, path) != 0 {
-            let reason = String(cString: strerror(errno))
-            unlink(temp)
-            throw BriefFailure("cannot write \(path): \(reason)")
-        }
+    }
+
+    static func isDirectory(_ path: String) -> Bool {
+        var st = stat()
+        return stat(path, &st) == 0 && (st.st_mode & S_IFMT) == S_IFDIR
     }
 }

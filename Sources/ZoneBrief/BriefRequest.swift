@@ -33,7 +33,8 @@ public struct BriefRequest: Sendable {
     public var organisation: String?
     /// Yuan per US dollar; nil: USD stays USD.
     public var usdRate: Double?
-    /// A bad row of a facts file stops the brief instead of being left out with a warning.
+    /// A bad row of a facts file, or a character the fonts lack, stops the brief (and nothing is
+    /// written) instead of being a warning.
     public var strict: Bool
 
     public init(input: Input, name: String = "brief", period: YearMonth? = nil, zones: [String]? = nil,

@@ -38,10 +38,13 @@ enum FactsFileCSV {
             }
             var fields: [String: FactRow.Raw] = [:]
             for (name, value) in zip(names, record.fields) where !name.isEmpty && FactCSV.columns.contains(name) {
-                fields[name] = .text(value)
+                // `'=x` as `neutralized` wrote it is the text `=x`, exactly (not trimmed).
+                let trimmed = value.trimmingWhitespace()
+                let restored = FactCSV.restored(trimmed)
+                fields[name] = restored == trimmed ? .text(value) : .literal(restored)
             }
             switch FactRowValidator.fact(from: FactRow(fields: fields, line: record.line), file: file) {
-            case .fact(let f): facts.append(f)
+            case .fact(let f, let warnings): facts.append(f); diagnostics += warnings
             case .bad(let d): diagnostics.append(d)
             }
         }

@@ -27,7 +27,7 @@ enum FactsFileJSONL {
                 diagnostics.append(Diagnostic(.error, file: file, line: lineNumber, message.message))
             case .success(let r):
                 switch FactRowValidator.fact(from: r, file: file) {
-                case .fact(let f): facts.append(f)
+                case .fact(let f, let warnings): facts.append(f); diagnostics += warnings
                 case .bad(let d): diagnostics.append(d)
                 }
             }

@@ -6,6 +6,9 @@ struct FactRow {
         case null
         case text(String)
         case number(Double)
+        /// Text to take exactly as it is, not trimmed (a CSV cell whose formula guard was removed:
+        /// `'\t=x` is the text `\t=x`).
+        case literal(String)
     }
 
     var fields: [String: Raw]
@@ -22,12 +25,14 @@ enum FactRowValidator {
 
     struct Failure: Error { var message: String }
 
-    /// A row's fate: a fact, or the diagnostic that says why it is not one.
-    enum Outcome { case fact(Fact), bad(Diagnostic) }
+    /// A row's fate: a fact (with warnings about it), or the diagnostic that says why it is not one.
+    enum Outcome { case fact(Fact, [Diagnostic]), bad(Diagnostic) }
 
     static func fact(from row: FactRow, file: String) -> Outcome {
         do {
-            return .fact(try build(row, file: file))
+            // Control characters (NUL, bidi overrides…) are taken out of the text, with a warning.
+            let cleaned = FactText.cleaned(try build(row, file: file))
+            return .fact(cleaned.fact, FactText.warning(cleaned.changes, file: file, line: row.line).map { [$0] } ?? [])
         } catch let f as Failure {
             return .bad(Diagnostic(.error, file: file, line: row.line, f.message))
         } catch {
@@ -144,6 +149,7 @@ enum FactRowValidator {
         switch row.fields[name] ?? .null {
         case .null: break
         case .number(let v): return NumberText.plain(v)
+        case .literal(let s): if !s.isEmpty { return s }
         case .text(let s):
             let t = s.trimmingWhitespace()
             if !t.isEmpty { return t }
@@ -160,7 +166,7 @@ enum FactRowValidator {
             if required { throw Failure(message: "\(name) is empty") }
             return nil
         case .number(let n): v = n
-        case .text(let s):
+        case .text(let s), .literal(let s):
             // Thousands separators and a trailing % (a spreadsheet's percent format) are dropped.
             var t = s.trimmingWhitespace().replacing(",", with: "")
             if name.hasSuffix("_pct"), t.hasSuffix("%") { t.removeLast() }

@@ -35,11 +35,23 @@ public enum FactsFile {
     /// Reads and parses the file at `path`. The format comes from `format`, else from the
     /// extension, else from the content (a first non-blank character `{` means JSON Lines).
     /// Diagnostics name the file as `path` is written.
+    /// Only a regular file is read: a named pipe or a device is refused at once instead of
+    /// waiting for a writer (opened with `O_NONBLOCK`, then checked with `fstat`).
     public static func read(path: String, format: Format? = nil) throws -> Warned<[Fact]> {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            var isDir: ObjCBool = false
-            let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isDir)
-            throw ReadError(path: path, reason: !exists ? "no such file" : isDir.boolValue ? "is a folder, not a facts file" : "cannot be read")
+        let fd = open(path, O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC)
+        guard fd >= 0 else {
+            throw ReadError(path: path, reason: errno == ENOENT ? "no such file" : "cannot be read: \(String(cString: strerror(errno)))")
+        }
+        let handle = FileHandle(fileDescriptor: fd, closeOnDealloc: true)
+        var st = stat()
+        guard fstat(fd, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG else {
+            let what = (st.st_mode & S_IFMT) == S_IFDIR ? "is a folder, not a facts file" : "is not a regular file (a pipe, socket or device)"
+            throw ReadError(path: path, reason: what)
+        }
+        _ = fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK)
+        let data: Data
+        do { data = try handle.readToEnd() ?? Data() } catch {
+            throw ReadError(path: path, reason: "cannot be read: \(error.localizedDescription)")
         }
         return parse(Array(data), file: path, format: format ?? Format(pathExtension: (path as NSString).pathExtension))
     }

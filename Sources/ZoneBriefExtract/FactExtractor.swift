@@ -65,8 +65,9 @@ public struct FactExtractor: Sendable {
     public func extract(fileAt url: URL, name: String, progress: ((Int) -> Void)? = nil) -> Warned<FileExtraction> {
         var diagnostics: [Diagnostic] = []
         var empty = FileExtraction(file: name, encoding: nil, articles: 0, facts: [])
-        guard let handle = try? FileHandle(forReadingFrom: url) else {
-            return Warned(empty, diagnostics: [Diagnostic(.error, file: name, "cannot open the file; skipped")])
+        let handle: FileHandle
+        do { handle = try ArticleFiles.open(url) } catch {
+            return Warned(empty, diagnostics: [Diagnostic(.error, file: name, "\(error); skipped")])
         }
         defer { try? handle.close() }
         let head = (try? handle.read(upToCount: 65_536)) ?? Data()

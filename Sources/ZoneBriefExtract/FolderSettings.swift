@@ -52,7 +52,7 @@ public struct FolderSettings {
         if let s = cache[dir.path] { return s }
         var s: [String: String] = [:]
         let url = dir.appendingPathComponent(Self.fileName)
-        if let data = FileManager.default.contents(atPath: url.path) {
+        if let data = ArticleFiles.readRegularFile(url) {   // a FIFO named .zonebrief must not hang the walk
             for (i, raw) in String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
                 let line = raw.trimmingCharacters(in: .whitespacesAndNewlines)
                 if line.isEmpty || line.hasPrefix("#") { continue }

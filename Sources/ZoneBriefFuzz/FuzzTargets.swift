@@ -45,6 +45,11 @@ public enum FuzzTargets {
         let csv = ([FactCSV.header] + read.value.map(FactCSV.row)).joined(separator: "\n") + "\n"
         let backCSV = FactsFile.parse(Array(csv.utf8), file: "facts.csv", format: .csv)
         precondition(backCSV.value.count == read.value.count, "CSV round trip lost rows: \(backCSV.diagnostics)")
+        // formula guards ('=…) and control characters: the text comes back exactly
+        for (a, b) in zip(read.value, backCSV.value) {
+            precondition(a.zone == b.zone && a.label == b.label && a.source.quote == b.source.quote,
+                         "CSV round trip changed text: \(a) → \(b)")
+        }
     }
 
     /// Arbitrary text (any length, any script, invalid UTF-8 repaired) laid out through Pango in a

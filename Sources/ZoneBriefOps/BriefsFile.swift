@@ -2,6 +2,7 @@ import Foundation
 import TOMLKit
 import ZoneBrief
 import ZoneBriefCore
+import ZoneBriefExtract
 import ZoneBriefMail
 
 /// The briefs file (`zonebrief.toml`): which briefs `zonebrief run` makes each month, from which
@@ -74,15 +75,24 @@ public struct BriefsFile: Sendable {
     public var stateFile: URL { output.appendingPathComponent(Self.stateFileName) }
 
     /// Reads and checks the file at `path`. Throws ``BriefsFileError`` listing every problem.
+    /// Only a regular file is read (a named pipe in its place is refused, not waited on).
     public static func load(path: String) throws -> BriefsFile {
-        let data: Data
-        do { data = try Data(contentsOf: URL(fileURLWithPath: path)) } catch {
-            throw BriefsFileError(problems: ["\(path): cannot read the briefs file (\(FileManager.default.fileExists(atPath: path) ? "permission denied" : "no such file"))"])
+        guard ArticleFiles.exists(path) else {
+            throw BriefsFileError(problems: ["\(path): cannot read the briefs file (no such file)"])
+        }
+        guard let data = ArticleFiles.readRegularFile(URL(fileURLWithPath: path)) else {
+            throw BriefsFileError(problems: ["\(path): cannot read the briefs file (\(unreadable(path)))"])
         }
         guard let text = String(data: data, encoding: .utf8) else {
             throw BriefsFileError(problems: ["\(path): the briefs file is not UTF-8 text"])
         }
         return try parse(text, path: path)
+    }
+
+    /// Why `path` cannot be read: `permission denied`, `a named pipe (FIFO), not a regular file`.
+    static func unreadable(_ path: String) -> String {
+        do { try ArticleFiles.open(URL(fileURLWithPath: path)).close() } catch { return "\(error)" }
+        return "permission denied"
     }
 
     /// Parses the text of a briefs file; `path` names it in errors and gives its folder.

@@ -53,6 +53,8 @@ public struct RunLine: Sendable, Equatable {
     public var text: String
     /// A failure (stderr), as opposed to news (stdout).
     public var isError: Bool
+    /// A warning (stderr, but not a failure: `--quiet` leaves it out).
+    public var isWarning: Bool = false
 }
 
 /// `zonebrief run`: every brief of the briefs file, each made, compared with what was last sent,
@@ -145,6 +147,8 @@ public enum MonthlyRun {
             return entry
         }
 
+        // What the server settings warn of (a login allowed in clear text) is said before the first send.
+        for w in mailer.warningsBeforeFirstSend() { say(RunLine(text: w.description, isError: false, isWarning: true)) }
         // Send to those who have not accepted it yet, in one envelope; the message names everyone.
         let result = mailer.send(brief, outcome: outcome, month: month, to: pending, now: env.now)
         for address in pending {
@@ -198,6 +202,8 @@ struct Mailer {
     let file: BriefsFile
     let env: RunEnvironment
     private var server: Result<(SMTPServer, SMTPSettings), SendFailure>?
+    private var warnings: [Diagnostic] = []
+    private var warned = false
 
     init(file: BriefsFile, env: RunEnvironment) {
         self.file = file
@@ -210,11 +216,14 @@ struct Mailer {
         if let server { return server }
         let r: Result<(SMTPServer, SMTPSettings), SendFailure>
         do {
-            let s = try SMTPSettings.standard(configPath: file.smtpConfig, flags: file.smtp ?? SMTPSettings(),
-                                              environment: env.processEnvironment).value
+            let loaded = try SMTPSettings.standard(configPath: file.smtpConfig, flags: file.smtp ?? SMTPSettings(),
+                                                   environment: env.processEnvironment)
+            let s = loaded.value
             if s.url == nil { throw SendFailure(reason: "no SMTP server: set url in the [smtp] table of \(file.path) (or in the SMTP config file)") }
             if s.from == nil { throw SendFailure(reason: "no sender: set from in the [smtp] table of \(file.path) (or in the SMTP config file)") }
-            r = .success((try s.server(environment: env.processEnvironment).value, s))
+            let server = try s.server(environment: env.processEnvironment)
+            warnings = loaded.diagnostics + server.diagnostics
+            r = .success((server.value, s))
         } catch let e as SendFailure {
             r = .failure(e)
         } catch {
@@ -222,6 +231,15 @@ struct Mailer {
         }
         server = r
         return r
+    }
+
+    /// The settings' warnings (`insecure plaintext auth is on: …`, a config file others can
+    /// read), once per run: empty after the first call.
+    mutating func warningsBeforeFirstSend() -> [Diagnostic] {
+        guard !warned else { return [] }
+        warned = true
+        _ = settings()
+        return warnings
     }
 
     mutating func send(_ brief: BriefsFile.Brief, outcome: BriefOutcome, month: YearMonth?, to pending: [MailAddress],

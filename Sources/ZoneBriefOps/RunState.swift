@@ -1,4 +1,6 @@
 import Foundation
+import ZoneBriefCore
+import ZoneBriefExtract
 
 /// What `zonebrief run` made and sent, per brief, kept in `OUTPUT/zonebrief-state.json` (written
 /// to a temporary file and renamed, so a crash leaves the old state whole):
@@ -48,10 +50,12 @@ public struct RunState: Codable, Sendable, Equatable {
     /// Reads the state file; an absent file is an empty state. A file that is there but unreadable
     /// is an error: running on without it would send everything again.
     public static func load(_ url: URL) throws -> RunState {
-        guard FileManager.default.fileExists(atPath: url.path) else { return RunState() }
+        guard ArticleFiles.exists(url.path) else { return RunState() }
         do {
-            let data = try Data(contentsOf: url)
-            return try JSONDecoder().decode(RunState.self, from: data)
+            // only a regular file: a named pipe in its place would be waited on forever
+            let handle = try ArticleFiles.open(url)
+            defer { try? handle.close() }
+            return try JSONDecoder().decode(RunState.self, from: handle.readToEnd() ?? Data())
         } catch {
             throw RunStateError("\(url.path): the state file cannot be read (\(error)); fix or remove it (removing it sends every brief again)")
         }
@@ -70,19 +74,26 @@ public struct RunStateError: Error, CustomStringConvertible, Sendable {
     init(_ d: String) { description = d }
 }
 
-/// A file replaced whole: written to a temporary file in the same folder, then renamed.
+/// A file replaced whole, as an output set of one (Core's `OutputSet`, as a brief's files are):
+/// written to a temporary file created exclusively in the same folder (never through a link
+/// planted under its name), renamed into place when complete, removed on failure and on
+/// SIGINT/SIGTERM/SIGHUP. Its lock is `.NAME.lock` beside it, not the run's lock, so a run that
+/// holds `.zonebrief-run.lock` never waits on itself.
 enum AtomicFile {
     static func write(_ data: Data, to url: URL) throws {
         let dir = url.deletingLastPathComponent()
         try? FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        let temp = dir.appendingPathComponent(".\(url.lastPathComponent).\(getpid()).tmp")
-        guard FileManager.default.createFile(atPath: temp.path, contents: data) else {
-            throw RunStateError("cannot write \(url.path)")
-        }
-        if rename(temp.path, url.path) != 0 {
-            let reason = String(cString: strerror(errno))
-            unlink(temp.path)
-            throw RunStateError("cannot write \(url.path): \(reason)")
+        do {
+            let set = try OutputSet(paths: [url.path])
+            do {
+                try set.file(url.path).write([UInt8](data))
+                try set.commit()
+            } catch {
+                set.abandon()
+                throw error
+            }
+        } catch let e as OutputError {
+            throw RunStateError(e.description)
         }
     }
 }

@@ -10,9 +10,12 @@ import Glibc
 ///     let report = try renderer.render(document, to: "reports/brief.pdf")
 ///     report.warnings.forEach { print("warning:", $0) }
 ///
-/// Output is reproducible (the creation date comes from `Metadata.creationDate`) and written to a
-/// temporary file renamed into place, so a failed run leaves no partial PDF. Not `Sendable`:
-/// Pango and cairo objects must stay on one thread; use one renderer per thread.
+/// Output is reproducible (the creation date comes from `Metadata.creationDate`). `render(_:to:)`
+/// writes a temporary file created exclusively beside the target (`mkstemp`, never through a
+/// planted link) and renames it into place, so a failed run leaves no partial PDF;
+/// `render(_:named:writingTo:)` hands the bytes to the caller (the brief writes them into an
+/// output set with its CSV and summary). Not `Sendable`: Pango and cairo objects must stay on one
+/// thread; use one renderer per thread.
 public final class PDFRenderer {
     private let fonts: FontLibrary
     /// The font family text is set in (it must be in the fonts folder).
@@ -34,15 +37,32 @@ public final class PDFRenderer {
     /// `(0, total)` once the pages are laid out, then `(k, total)` after page k is painted (for
     /// progress on long documents).
     public func render(_ document: Document, to path: String, pages: ((_ painted: Int, _ total: Int) -> Void)? = nil) throws -> RenderReport {
+        let file = try ExclusiveFile(beside: path)
+        do {
+            let report = try render(document, named: path, pages: pages) { try file.write($0) }
+            try file.commit()
+            return report
+        } catch {
+            file.discard()
+            throw error
+        }
+    }
+
+    /// Lays out and paints `document`, handing the PDF's bytes to `write` as they are produced.
+    /// An error `write` throws stops the render and is rethrown as it is; `name` is what other
+    /// errors call the output; `pages` hears progress as in `render(_:to:pages:)`.
+    public func render(_ document: Document, named name: String, pages: ((_ painted: Int, _ total: Int) -> Void)? = nil,
+                       writingTo write: @escaping (UnsafeRawBufferPointer) throws -> Void) throws -> RenderReport {
         let t0 = monotonicSeconds()
         let measurer = PangoMeasurer(fonts: fonts, family: family)
         let result = LayoutEngine(measurer: measurer, theme: theme).layout(document)
         let t1 = monotonicSeconds()
         pages?(0, result.pages.count)
         var warnings = result.warnings
-        try paint(result, metadata: document.metadata, measurer: measurer, to: path, warnings: &warnings, pages: pages)
+        try paint(result, metadata: document.metadata, measurer: measurer, name: name, write: write, warnings: &warnings, pages: pages)
         let t2 = monotonicSeconds()
-        return RenderReport(pageCount: result.pages.count, warnings: warnings, layoutSeconds: t1 - t0, paintSeconds: t2 - t1)
+        return RenderReport(pageCount: result.pages.count, warnings: warnings, layoutSeconds: t1 - t0, paintSeconds: t2 - t1,
+                            missingGlyphs: result.missingGlyphs)
     }
 
     /// Whether some font of the folder has `scalar`.
@@ -53,39 +73,29 @@ public final class PDFRenderer {
         LayoutEngine(measurer: PangoMeasurer(fonts: fonts, family: family), theme: theme).layout(document)
     }
 
-    private func paint(_ result: LayoutResult, metadata: Metadata, measurer: PangoMeasurer, to path: String,
-                       warnings: inout [String], pages: ((Int, Int) -> Void)?) throws {
-        let temp = temporaryPath(for: path)
-        do {
-            let first = result.pages.first?.size ?? theme.pageSize
-            let surface = try PDFSurface(path: temp, size: first)
-            setMetadata(metadata, on: surface, warnings: &warnings)
-            // The last page each text is drawn on, to free its layout once that page is painted.
-            var lastPage: [Int: Int] = [:]
-            for (k, page) in result.pages.enumerated() {
-                for case .text(let t) in page.items { lastPage[t.shape.handle] = k }
-            }
-            var releaseAfter: [[Int]] = Array(repeating: [], count: result.pages.count)
-            for (h, k) in lastPage { releaseAfter[k].append(h) }
+    private func paint(_ result: LayoutResult, metadata: Metadata, measurer: PangoMeasurer, name: String,
+                       write: @escaping (UnsafeRawBufferPointer) throws -> Void, warnings: inout [String],
+                       pages: ((Int, Int) -> Void)?) throws {
+        let first = result.pages.first?.size ?? theme.pageSize
+        let surface = try PDFSurface(path: name, size: first, write: write)
+        setMetadata(metadata, on: surface, warnings: &warnings)
+        // The last page each text is drawn on, to free its layout once that page is painted.
+        var lastPage: [Int: Int] = [:]
+        for (k, page) in result.pages.enumerated() {
+            for case .text(let t) in page.items { lastPage[t.shape.handle] = k }
+        }
+        var releaseAfter: [[Int]] = Array(repeating: [], count: result.pages.count)
+        for (h, k) in lastPage { releaseAfter[k].append(h) }
 
-            let painter = PagePainter(surface: surface, measurer: measurer)
-            for (k, page) in result.pages.enumerated() {
-                painter.paint(page)
-                surface.showPage(nextSize: k + 1 < result.pages.count ? result.pages[k + 1].size : nil)
-                for h in releaseAfter[k] { measurer.release(h) }
-                pages?(k + 1, result.pages.count)
-            }
-            addOutline(result.outline, to: surface)
-            try surface.finish()
-        } catch {
-            unlink(temp)
-            throw error
+        let painter = PagePainter(surface: surface, measurer: measurer)
+        for (k, page) in result.pages.enumerated() {
+            painter.paint(page)
+            surface.showPage(nextSize: k + 1 < result.pages.count ? result.pages[k + 1].size : nil)
+            for h in releaseAfter[k] { measurer.release(h) }
+            pages?(k + 1, result.pages.count)
         }
-        if rename(temp, path) != 0 {
-            let message = String(cString: strerror(errno))
-            unlink(temp)
-            throw RenderError.io(path: path, message: "cannot move the finished PDF into place: \(message)")
-        }
+        addOutline(result.outline, to: surface)
+        try surface.finish()
     }
 
     private func setMetadata(_ m: Metadata, on surface: PDFSurface, warnings: inout [String]) {
@@ -110,12 +120,6 @@ public final class PDFRenderer {
         }
     }
 
-    private func temporaryPath(for path: String) -> String {
-        let slash = path.lastIndex(of: "/")
-        let dir = slash.map { String(path[...$0]) } ?? ""
-        let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
-        return "\(dir).\(name).\(getpid()).tmp"
-    }
 }
 
 /// Monotonic wall-clock seconds.

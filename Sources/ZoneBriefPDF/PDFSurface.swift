@@ -1,19 +1,36 @@
 import CPangoCairo
 import ZoneBriefLayout
 
-/// A cairo PDF surface and its drawing context, writing to `path`.
+/// A cairo PDF surface and its drawing context, handing the PDF's bytes to a Swift function as
+/// cairo produces them (the caller decides where they go: an exclusive temporary file, memory).
 ///
-/// The corresponding C functions are `cairo_pdf_surface_create` and `cairo_create`; `finish()`
-/// calls `cairo_surface_finish` (when the file is written) and checks the surface status, the
-/// only place cairo reports write errors; `deinit` destroys both.
+/// The corresponding C functions are `cairo_pdf_surface_create_for_stream` and `cairo_create`;
+/// `finish()` calls `cairo_surface_finish` (when the last bytes are written) and checks the
+/// surface status, the only place cairo reports write errors; `deinit` destroys both. An error
+/// thrown by the write function stops the output and is rethrown by `check()` as it was (it
+/// names the file and the OS error).
 final class PDFSurface {
     let surface: OpaquePointer
     let cr: OpaquePointer
+    /// What errors call the output.
     let path: String
+    private let sink: StreamSink
 
-    init(path: String, size: PageSize) throws {
+    init(path: String, size: PageSize, write: @escaping (UnsafeRawBufferPointer) throws -> Void) throws {
         self.path = path
-        surface = cairo_pdf_surface_create(path, size.width, size.height)
+        sink = StreamSink(write)
+        surface = cairo_pdf_surface_create_for_stream({ closure, data, length in
+            guard let closure else { return CAIRO_STATUS_WRITE_ERROR }
+            let sink = Unmanaged<StreamSink>.fromOpaque(closure).takeUnretainedValue()
+            guard sink.error == nil else { return CAIRO_STATUS_WRITE_ERROR }
+            do {
+                try sink.write(UnsafeRawBufferPointer(start: data, count: Int(length)))
+                return CAIRO_STATUS_SUCCESS
+            } catch {
+                sink.error = error
+                return CAIRO_STATUS_WRITE_ERROR
+            }
+        }, Unmanaged.passUnretained(sink).toOpaque(), size.width, size.height)
         cr = cairo_create(surface)
         try check()
     }
@@ -23,8 +40,9 @@ final class PDFSurface {
         cairo_surface_destroy(surface)
     }
 
-    /// Throws cairo's own message if the surface or context is in error.
+    /// Throws the write function's error, or cairo's own message, if the surface or context is in error.
     func check() throws {
+        if let e = sink.error { throw e }
         let s = cairo_surface_status(surface)
         if s != CAIRO_STATUS_SUCCESS { throw RenderError.cairo(path: path, message: String(cString: cairo_status_to_string(s))) }
         let c = cairo_status(cr)
@@ -64,4 +82,11 @@ func escapeAttribute(_ s: String) -> String {
         out.append(c)
     }
     return out
+}
+
+/// The write function behind a stream surface, and the first error it threw.
+private final class StreamSink {
+    let write: (UnsafeRawBufferPointer) throws -> Void
+    var error: (any Error)?
+    init(_ write: @escaping (UnsafeRawBufferPointer) throws -> Void) { self.write = write }
 }

@@ -105,7 +105,9 @@ final class PangoMeasurer: TextMeasurer {
 
         var missing = ""
         if pango_layout_get_unknown_glyphs_count(layout) > 0 {
-            for u in text.unicodeScalars where u.value >= 0x20 && u != LongWordBreaks.zeroWidthSpace && !fonts.has(u) && !missing.unicodeScalars.contains(u) {
+            // Default-ignorable characters (word joiner, zero-width space…) draw nothing anyway.
+            for u in text.unicodeScalars where u.value >= 0x20 && !u.properties.isDefaultIgnorableCodePoint && !fonts.has(u)
+                && !missing.unicodeScalars.contains(u) {
                 missing.unicodeScalars.append(u)
             }
         }

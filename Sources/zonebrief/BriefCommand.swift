@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import ZoneBrief
+import ZoneBriefExtract
 
 /// `zonebrief brief`: article pages → facts → the PDF brief, with its facts CSV and plain-text
 /// summary beside it.
@@ -27,15 +28,13 @@ struct BriefCommand: ParsableCommand {
         if paths.isEmpty && !FileSystem.isDirectory("seeds") {
             throw ValidationError("no seeds/ folder here; pass article files or folders, or run from the project folder")
         }
-        if articleFiles().isEmpty {
+        // No article at all is a bad argument (64); articles that could not be read (a FIFO, an
+        // unreadable file) are the brief's failure (1), with the walker's warnings.
+        let found = ArticleFiles.scan(paths.isEmpty ? ["seeds"] : paths)
+        if found.value.isEmpty && found.diagnostics.isEmpty {
             let shown = (paths.isEmpty ? ["seeds"] : paths).map { FileSystem.isDirectory($0) && !$0.hasSuffix("/") ? $0 + "/" : $0 }
             throw ValidationError("no .txt or .md articles under \(shown.joined(separator: ", ")); pass a folder of articles")
         }
-    }
-
-    /// The article files named or found in the folders named, sorted, each once.
-    func articleFiles() -> [String] {
-        FileSystem.articleFiles(paths.isEmpty ? ["seeds"] : paths)
     }
 
     func run() throws {

@@ -44,22 +44,44 @@ struct BriefOptionsGroup: ParsableArguments {
         s.split(whereSeparator: { $0 == "," || $0 == "，" || $0 == "、" }).map { String($0).trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
     }
 
-    /// The library's request for `input`, shaped by these options.
+    /// The library's request for `input`, shaped by these options. `strict`: a bad row of a
+    /// facts file or a character the fonts lack stops the brief.
     func request(_ input: BriefRequest.Input, strict: Bool = false) -> BriefRequest {
-        BriefRequest(input: input, name: ((output as NSString).lastPathComponent as NSString).deletingPathExtension,
+        BriefRequest(input: input, name: OutputPath(output).name,
                      period: period.flatMap { YearMonth(text: $0) }, zones: zones.map(zoneList), title: title,
                      organisation: organisation, usdRate: usdRate, strict: strict)
     }
 
     /// This process's environment, writing beside `-o`.
     func environment() throws -> BriefEnvironment {
-        let folder = (output as NSString).deletingLastPathComponent
-        var env = try BriefEnvironment.standard(outputFolder: URL(fileURLWithPath: folder.isEmpty ? "." : folder),
+        var env = try BriefEnvironment.standard(outputFolder: URL(fileURLWithPath: OutputPath(output).folder),
                                                 fonts: fonts.map { URL(fileURLWithPath: $0) })
         env.progress = TerminalProgress.ifTerminal(quiet: quiet)?.brief
+        let quiet = self.quiet
+        env.notice = { text in if !quiet { StageLog.write("zonebrief: \(text)") } }
         env.lexiconPaths = lexicons.map { URL(fileURLWithPath: $0) }
         env.assumeZone = assumeZone
         return env
+    }
+}
+
+/// `-o reports/brief.pdf` → the folder `reports` (`.` for none) and the name `brief`. Not
+/// NSString's path methods: Foundation on Linux traps on a one-letter folder such as `b/x.pdf`.
+struct OutputPath {
+    var folder: String
+    var name: String
+
+    init(_ output: String) {
+        let file: Substring
+        if let slash = output.lastIndex(of: "/") {
+            let dir = output[..<slash]
+            folder = dir.isEmpty ? "/" : String(dir)
+            file = output[output.index(after: slash)...]
+        } else {
+            folder = "."
+            file = output[...]
+        }
+        name = file.lowercased().hasSuffix(".pdf") ? String(file.dropLast(4)) : String(file)
     }
 }
 

@@ -24,7 +24,12 @@ final class StageLog {
 
     func note(_ s: String) {
         guard !quiet else { return }
-        FileHandle.standardError.write(Data("zonebrief: \(s)\n".utf8))
+        Self.write("zonebrief: \(s)")
+    }
+
+    /// One line on stderr.
+    static func write(_ line: String) {
+        FileHandle.standardError.write(Data("\(line)\n".utf8))
     }
 
     /// A diagnostic in compiler form (`file:line: warning: …`); errors print even when quiet.
@@ -97,28 +102,4 @@ enum FileSystem {
     }
 
     static func isFile(_ p: String) -> Bool { exists(p) && !isDirectory(p) }
-
-    /// `.txt` and `.md` files: those named, and those found (recursively) in the folders named;
-    /// sorted within each folder, each once.
-    static func articleFiles(_ paths: [String]) -> [String] {
-        var out: [String] = []
-        for p in paths {
-            if isDirectory(p) {
-                let base = p.hasSuffix("/") ? String(p.dropLast()) : p
-                let found = (FileManager.default.enumerator(atPath: base)?.allObjects as? [String] ?? [])
-                    .filter { isArticle($0) && isFile(base + "/" + $0) && !$0.split(separator: "/").contains { $0.hasPrefix(".") } }
-                    .sorted()
-                out += found.map { base + "/" + $0 }
-            } else if isFile(p) {
-                out.append(p)
-            }
-        }
-        var seen: Set<String> = []
-        return out.filter { seen.insert($0).inserted }
-    }
-
-    static func isArticle(_ name: String) -> Bool {
-        let l = name.lowercased()
-        return l.hasSuffix(".txt") || l.hasSuffix(".md")
-    }
 }

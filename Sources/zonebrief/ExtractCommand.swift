@@ -80,9 +80,14 @@ struct ExtractCommand: ParsableCommand {
         for d in loaded.diagnostics { Stderr.write(d.description) }
         var extractor = loaded.value
         var folders = FolderSettings(roots: inputPaths)
-        let files: [ArticleFiles.Entry]
-        do { files = try ArticleFiles.list(inputPaths) } catch { throw ValidationError("\(error)") }
+        // only regular files that open: FIFOs, devices, unreadable files and folders are warnings
+        let found = ArticleFiles.scan(inputPaths)
+        for d in found.diagnostics { Stderr.write(d.description) }
+        let files = found.value
         if files.isEmpty {
+            if !found.diagnostics.isEmpty {
+                throw CLIFailure("no input could be read under \(inputPaths.joined(separator: ", ")) (\(found.diagnostics.count) skipped; see the warnings above)")
+            }
             throw ValidationError("no .txt or .md articles under \(inputPaths.joined(separator: ", ")); pass a folder of articles")
         }
         let format = self.format ?? (isatty(STDOUT_FILENO) != 0 ? .table : .jsonl)
@@ -107,10 +112,12 @@ struct ExtractCommand: ParsableCommand {
                 lastProgress = Date()
                 Stderr.write("zonebrief extract: \(entry.name): \(bytes / 1_048_576) MiB read…")
             }
-            for d in result.diagnostics { Stderr.write(d.description) }
+            // control characters (NUL, bidi overrides) never reach the output
+            let facts = FactText.cleaned(result.value.facts)
+            for d in result.diagnostics + facts.diagnostics { Stderr.write(d.description) }
             totals.files += 1
             totals.articles += result.value.articles
-            totals.warnings += result.diagnostics.count
+            totals.warnings += result.diagnostics.count + facts.diagnostics.count + (i == 0 ? found.diagnostics.count : 0)
             if let size = try? FileManager.default.attributesOfItem(atPath: entry.url.path)[.size] as? Int { totals.bytes += size }
             totals.unread += result.value.unread.count
             if unread {
@@ -122,7 +129,7 @@ struct ExtractCommand: ParsableCommand {
                     }
                 }
             }
-            for f in result.value.facts {
+            for f in facts.value {
                 if let zoneFilter, f.zone != zoneFilter { continue }
                 if let metricFilter, f.metric != metricFilter { continue }
                 totals.facts += 1

@@ -83,7 +83,7 @@ struct RunCommand: ParsableCommand {
                                  dryRun: dryRun, only: onlyNames, force: force)
         let outcome = MonthlyRun.run(file, options: options, environment: runEnv) { line in
             progress?.clear()
-            if line.isError { Stderr.write("zonebrief: " + line.text) } else if !quiet { print(line.text) }
+            if line.isError || (line.isWarning && !quiet) { Stderr.write("zonebrief: " + line.text) } else if !quiet && !line.isWarning { print(line.text) }
         }
         if let report {
             do { try outcome.write(to: URL(fileURLWithPath: report)) } catch {

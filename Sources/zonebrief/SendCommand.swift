@@ -14,7 +14,11 @@ struct SendCommand: ParsableCommand {
 
         Server settings come from --config FILE, else $ZONEBRIEF_SMTP_CONFIG, else \
         ~/.config/zonebrief/smtp.conf (lines `key = value`; keys: url, from, user, password_env, \
-        password_file, require_tls, ca_file, retries, retry_delay, timeout). Flags win.
+        password_file, require_tls, insecure_plaintext_auth, ca_file, retries, retry_delay, timeout). Flags win.
+
+        With a login, smtp:// requires STARTTLS before the password is sent (smtps:// is TLS from \
+        the start); --insecure-plaintext-auth allows it in clear text. Mail without a login may go \
+        in clear when the server offers no STARTTLS.
 
         The password is read from an environment variable (--password-env, default \
         ZONEBRIEF_SMTP_PASSWORD) or the first line of a file (--password-file); never from the \
@@ -59,6 +63,11 @@ struct SendCommand: ParsableCommand {
         guard FileManager.default.isReadableFile(atPath: file) else {
             throw ValidationError("cannot read \(file): \(FileManager.default.fileExists(atPath: file) ? "permission denied" : "no such file")")
         }
+        // a named pipe or a device would be read forever
+        var st = stat()
+        if stat(file, &st) == 0 && (st.st_mode & S_IFMT) != S_IFREG {
+            throw ValidationError("\(file) is not a regular file; pass the brief's PDF")
+        }
         do {
             if try MailAddress.list(to).isEmpty { throw ValidationError("--to names no recipient; pass --to a@x.cn[,b@y.cn]") }
             _ = try MailAddress.list(cc ?? "")
@@ -98,6 +107,9 @@ struct MailOptions: ParsableArguments {
 
     @Flag(help: "With smtp://, fail unless the server does STARTTLS.")
     var requireTLS = false
+
+    @Flag(help: "Send the login in clear text when an smtp:// server offers no STARTTLS (anyone on the way can read the password; by default a login needs TLS).")
+    var insecurePlaintextAuth = false
 
     @Option(help: ArgumentHelp("Trust the CA certificates in this PEM file.", valueName: "file"))
     var caFile: String?
@@ -149,7 +161,7 @@ struct MailOptions: ParsableArguments {
     func settings(environment: [String: String] = ProcessInfo.processInfo.environment) throws -> SMTPSettings {
         let loaded = try SMTPSettings.standard(configPath: config, flags: SMTPSettings(
             url: smtpURL, from: from, user: user, passwordEnv: passwordEnv, passwordFile: passwordFile,
-            requireTLS: requireTLS ? true : nil, caFile: caFile, retries: retries, retryDelay: retryDelay,
+            requireTLS: requireTLS ? true : nil, insecurePlaintextAuth: insecurePlaintextAuth ? true : nil, caFile: caFile, retries: retries, retryDelay: retryDelay,
             timeout: timeout), environment: environment)
         Self.warn(loaded.diagnostics)
         return loaded.value
@@ -168,7 +180,7 @@ struct MailOptions: ParsableArguments {
             let bodyText = try body ?? bodyFile.map { try BriefBody.text(forAttachment: pdf, bodyFile: $0).value }
             let log: (@Sendable (String) -> Void)? = verbose ? { @Sendable (text: String) in MailOptions.printError(text) } : nil
             let report = try MailDelivery.send(pdf: pdf, body: bodyText, to: to, cc: cc, subject: subject, each: each,
-                                               settings: settings, environment: environment, log: log)
+                                               settings: settings, environment: environment, log: log, warn: Self.warn)
             Self.warn(report.diagnostics)
             for line in report.value.lines {
                 if line.hasPrefix("sent to ") { print(line) } else { Self.printError("zonebrief: " + line) }

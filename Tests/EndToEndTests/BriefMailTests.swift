@@ -16,6 +16,7 @@ import Testing
             "--fonts", SendSupport.packageRoot.appendingPathComponent("Fonts").path,
             "--mail-to", "chief@gov.cn,desk@paper.cn", "--from", "brief@gov.cn", "--smtp", s.url,
             "--user", "desk", "--password-env", "DESK_PW", "--mail-subject", "高新区简报（上半年）",
+            "--insecure-plaintext-auth",   // the loopback test server has no STARTTLS
         ], environment: ["DESK_PW": Self.password], timeout: 120)
         #expect(r.status == 0, "\(r.stderr)")
         #expect(r.stdout == "sent to chief@gov.cn\nsent to desk@paper.cn\n")

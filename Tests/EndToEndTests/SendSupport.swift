@@ -91,15 +91,17 @@ final class SendTestServer {
     private let process: Process
     private let stdin = Pipe()
 
-    /// `rejectPrefix`: RCPT TO addresses whose local part starts with it are refused (550).
-    init(user: String, password: String, rejectPrefix: String = "reject") throws {
+    /// `wire`: no real server but one that offers AUTH and no STARTTLS and records every byte
+    /// it receives (``wire``), as a man in the middle would see them. `rejectPrefix`: RCPT TO
+    /// addresses whose local part starts with it are refused (550).
+    init(user: String, password: String, wire: Bool = false, rejectPrefix: String = "reject") throws {
         guard let python = SendSupport.python else { throw SendTestError("no Python with aiosmtpd: run scripts/test") }
         folder = try SendSupport.folder("smtp")
         let p = Process()
         p.executableURL = URL(fileURLWithPath: python.hasPrefix("/") ? python : "/usr/bin/env")
         let args = [SendSupport.serverScripts.appendingPathComponent("smtp_server.py").path,
                     "--dir", folder.appendingPathComponent("mail").path, "--timeout", "90",
-                    "--user", user, "--password-env", "ZB_TEST_SMTP_PASSWORD", "--reject-prefix", rejectPrefix]
+                    "--user", user, "--password-env", "ZB_TEST_SMTP_PASSWORD", "--reject-prefix", rejectPrefix] + (wire ? ["--wire"] : [])
         p.arguments = python.hasPrefix("/") ? args : [python] + args
         var env = ProcessInfo.processInfo.environment
         env["ZB_TEST_SMTP_PASSWORD"] = password
@@ -126,6 +128,11 @@ final class SendTestServer {
     }
 
     var url: String { "smtp://127.0.0.1:\(port)" }
+
+    /// Everything a `wire` server received from its clients.
+    var wire: String {
+        (try? String(contentsOf: folder.appendingPathComponent("mail/wire"), encoding: .utf8)) ?? ""
+    }
 
     /// Received messages (.eml files) and their envelope recipients, in order.
     func received() throws -> [(eml: URL, recipients: [String])] {

@@ -89,12 +89,15 @@ struct SendTests {
         from = brief@gov.cn
         user = alice
         password_file = \(w.passwordFile.path)
+        insecure_plaintext_auth = yes
         retries = 1
         """.write(to: config, atomically: true, encoding: .utf8)
         let r = try SendSupport.send([w.pdf.path, "--to", "a@x.cn,b@y.cn", "--config", config.path, "--smtp", s.url,
                                       "--verbose"])
         #expect(r.status == 0, "\(r.stderr)")
         #expect(r.stdout == "sent to a@x.cn\nsent to b@y.cn\n")
+        #expect(r.stderr.hasPrefix("zonebrief: \(s.url): warning: insecure plaintext auth is on: if the server offers no STARTTLS, "
+                                   + "the password of alice goes over the network in clear text\n"))
         #expect(r.stderr.contains("> AUTH PLAIN\n< 334 \n> <credentials>\n< 235 2.7.0 Authentication successful"))
         let got = try s.received()
         #expect(got.map(\.recipients) == [["a@x.cn", "b@y.cn"]])
@@ -111,7 +114,8 @@ struct SendTests {
         let w = try Self.workspace()
         defer { try? FileManager.default.removeItem(at: w.dir) }
         let r = try SendSupport.send([w.pdf.path, "--to", "a@x.cn,reject-me@y.cn", "--cc", "c@z.cn", "--from", "brief@gov.cn",
-                                      "--smtp", s.url, "--user", "alice", "--password-env", "BRIEF_PW", "--verbose"],
+                                      "--smtp", s.url, "--user", "alice", "--password-env", "BRIEF_PW", "--verbose",
+                                      "--insecure-plaintext-auth"],
                                      environment: ["BRIEF_PW": Self.password])
         #expect(r.status == 1)
         #expect(r.stdout == "sent to a@x.cn\nsent to c@z.cn\n")
@@ -126,7 +130,8 @@ struct SendTests {
         let w = try Self.workspace()
         defer { try? FileManager.default.removeItem(at: w.dir) }
         let r = try SendSupport.send([w.pdf.path, "--to", "a@x.cn", "--from", "brief@gov.cn", "--smtp", s.url,
-                                      "--user", "alice", "--password-file", w.passwordFile.path, "--verbose"])
+                                      "--user", "alice", "--password-file", w.passwordFile.path, "--verbose",
+                                      "--insecure-plaintext-auth"])
         #expect(r.status == 1)
         #expect(r.stdout == "")
         #expect(r.stderr.hasSuffix("""
@@ -136,6 +141,52 @@ struct SendTests {
         """))
         #expect(try s.received().isEmpty)
         Self.expectNoCredential([r.stdout, r.stderr])
+    }
+
+    /// Finding 1 of issue 12: smtp:// and a server (or a man in the middle) offering no STARTTLS.
+    /// With a login the run stops after EHLO: no AUTH, no password on the wire, exit 1.
+    @Test func passwordNeverCrossesTheWireWithoutTLS() throws {
+        let s = try SendTestServer(user: "alice", password: Self.password, wire: true)
+        defer { s.stop() }
+        let w = try Self.workspace()
+        defer { try? FileManager.default.removeItem(at: w.dir) }
+        let r = try SendSupport.send([w.pdf.path, "--to", "a@x.cn", "--from", "brief@gov.cn", "--smtp", s.url,
+                                      "--user", "alice", "--password-file", w.passwordFile.path])
+        #expect(r.status == 1)
+        #expect(r.stdout == "")
+        #expect(r.stderr.hasPrefix("zonebrief: not sent to a@x.cn: no secure connection to the mail server (host 127.0.0.1, port \(s.port), 1 try): "))
+        #expect(r.stderr.hasSuffix("; the server offers no STARTTLS, so the password of alice was not sent; "
+                                   + "use smtps:// or a server with STARTTLS (--insecure-plaintext-auth sends it in clear text)\n"))
+        let wire = s.wire
+        #expect(wire.hasPrefix("EHLO "))
+        #expect(!wire.contains("AUTH") && !wire.contains("MAIL FROM"), "\(wire)")
+        Self.expectNoCredential([wire, r.stdout, r.stderr])
+    }
+
+    /// Sending the password in clear takes a loudly named option, and says so on stderr.
+    @Test func insecurePlaintextAuthIsExplicitAndWarned() throws {
+        let s = try SendTestServer(user: "alice", password: Self.password, wire: true)
+        defer { s.stop() }
+        let w = try Self.workspace()
+        defer { try? FileManager.default.removeItem(at: w.dir) }
+        let r = try SendSupport.send([w.pdf.path, "--to", "a@x.cn", "--from", "brief@gov.cn", "--smtp", s.url,
+                                      "--user", "alice", "--password-file", w.passwordFile.path, "--insecure-plaintext-auth"])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stderr == "zonebrief: \(s.url): warning: insecure plaintext auth is on: if the server offers no STARTTLS, "
+                + "the password of alice goes over the network in clear text\n")
+        #expect(s.wire.contains("AUTH PLAIN"))
+    }
+
+    /// Mail without a login may still go in clear.
+    @Test func mailWithoutLoginMayGoInClear() throws {
+        let s = try SendTestServer(user: "alice", password: Self.password, wire: true)
+        defer { s.stop() }
+        let w = try Self.workspace()
+        defer { try? FileManager.default.removeItem(at: w.dir) }
+        let r = try SendSupport.send([w.pdf.path, "--to", "a@x.cn", "--from", "brief@gov.cn", "--smtp", s.url])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout == "sent to a@x.cn\n")
+        #expect(s.wire.contains("MAIL FROM:<brief@gov.cn>") && !s.wire.contains("AUTH"))
     }
 
     @Test func deadServerFailsAfterRetries() throws {

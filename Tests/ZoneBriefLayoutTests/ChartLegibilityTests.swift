@@ -122,7 +122,7 @@ import Testing
                              notes: [nil, note])
         let page = Fixtures.layout([.chart(chart)]).pages[0]
         let noteBoxes = Self.boxes(page.items).filter { note.hasPrefix($0.text) || $0.text.count > 6 && note.contains($0.text) }
-        #expect(!noteBoxes.isEmpty)
+        #expect(!noteBoxes.isEmpty, "\(page.texts)")
         for b in noteBoxes { #expect(b.box.maxX <= Self.right + 0.5) }
     }
 }

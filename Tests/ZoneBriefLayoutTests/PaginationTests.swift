@@ -146,10 +146,15 @@ import ZoneBriefTestSupport
         #expect(!result.pages.flatMap(\.items).contains { if case .link = $0 { return true } else { return false } })
     }
 
-    @Test func missingCharactersAreWarnedOnce() {
-        let result = Fixtures.layout([.paragraph(Paragraph("甲☃乙☃")), .paragraph(Paragraph("☃"))],
-                                     measurer: FixedAdvanceMeasurer(missing: ["☃"]))
-        #expect(result.warnings == ["the fonts lack ☃ (U+2603) in “甲☃乙☃”; it prints as a box"])
+    /// One warning per character, counting where it is drawn (page and text).
+    @Test func missingCharactersAreWarnedOnceCounted() {
+        let result = Fixtures.layout([.paragraph(Paragraph("甲☃乙☃")), .paragraph(Paragraph("☃")), .pageBreak,
+                                      .paragraph(Paragraph("丙☃丁✈"))],
+                                     measurer: FixedAdvanceMeasurer(missing: ["☃", "✈"]))
+        #expect(result.warnings == ["the fonts lack ☃ (U+2603), 4 times on pages 1, 2 in “甲☃乙☃”; it prints as a box",
+                                    "the fonts lack ✈ (U+2708), once on page 2 in “丙☃丁✈”; it prints as a box"])
+        #expect(result.missingGlyphs.map(\.count) == [4, 1])
+        #expect(result.missingGlyphs.map(\.pages) == [[1, 2], [2]])
     }
 
     @Test func longKeepTogetherStillSplits() {
@@ -158,12 +163,22 @@ import ZoneBriefTestSupport
         #expect(result.warnings.isEmpty)
     }
 
-    @Test func rowTallerThanAPageIsPlacedAndWarned() {
+    /// A row taller than a page continues on the next pages, in bands of whole lines under the
+    /// repeated header; every line is drawn once and nothing reaches the bottom margin.
+    @Test func rowTallerThanAPageContinuesOnTheNextPages() {
+        let long = Fixtures.chinese(1200)
         let t = Table(columns: [TableColumn("甲"), TableColumn("乙", weight: 0.01)],
-                      rows: [[TableCell(String(repeating: "字", count: 80)), TableCell(Fixtures.chinese(1200))]])
+                      rows: [[TableCell(String(repeating: "字", count: 80)), TableCell(long)], [TableCell("尾"), TableCell("行")]])
         let result = Fixtures.layout([.paragraph(Paragraph("前。")), .table(t)])
-        #expect(result.warnings.count == 1)
-        #expect(result.warnings.first?.contains("taller than the page body") == true)
+        #expect(result.warnings.isEmpty)
+        #expect(result.pages.count >= 3)
+        let drawn = result.pages.flatMap(\.items).compactMap { item -> String? in
+            if case .text(let t) = item, t.shape.text == long { return t.shape.text(of: t.lines) } else { return nil }
+        }
+        #expect(drawn.count >= 3)
+        #expect(drawn.joined() == long)
+        #expect(result.pages.dropFirst().allSatisfy { $0.texts.contains("甲") }, "the header is repeated")
+        for page in result.pages { #expect(PageBounds.outside(page).isEmpty, "\(PageBounds.outside(page))") }
     }
 
     @Test func raggedTableAndEmptyChartDoNotCrash() {

@@ -12,6 +12,7 @@ import ZoneBriefCore
 
     password_env = BRIEF_PW
     require-tls = yes
+    insecure_plaintext_auth = no
     retries = 5
     retry_delay = 0.25
     timeout = 12
@@ -23,13 +24,13 @@ import ZoneBriefCore
     """
     let r = SMTPConfigFile.parse(text, file: "smtp.conf")
     #expect(r.value == SMTPSettings(url: "smtp://mail.example.cn:587", from: "brief@example.cn", user: "brief@example.cn",
-                                    passwordEnv: "BRIEF_PW", requireTLS: true, retries: 5, retryDelay: 0.25, timeout: 12))
+                                    passwordEnv: "BRIEF_PW", requireTLS: true, insecurePlaintextAuth: false, retries: 5, retryDelay: 0.25, timeout: 12))
     #expect(r.diagnostics.map(\.description) == [
-        "smtp.conf:11: warning: unknown key 'colour'; known keys: ca_file, from, password_env, password_file, require_tls, retries, retry_delay, timeout, url, user",
-        "smtp.conf:12: warning: a password is not read from the config file; put it in a file named by password_file, or in a variable named by password_env",
-        "smtp.conf:13: warning: retries must be a whole number from 1 to 10",
-        "smtp.conf:14: warning: expected 'key = value'",
-        "smtp.conf:15: warning: 'ca_file' has no value",
+        "smtp.conf:12: warning: unknown key 'colour'; known keys: ca_file, from, insecure_plaintext_auth, password_env, password_file, require_tls, retries, retry_delay, timeout, url, user",
+        "smtp.conf:13: warning: a password is not read from the config file; put it in a file named by password_file, or in a variable named by password_env",
+        "smtp.conf:14: warning: retries must be a whole number from 1 to 10",
+        "smtp.conf:15: warning: expected 'key = value'",
+        "smtp.conf:16: warning: 'ca_file' has no value",
     ])
     #expect(!r.diagnostics.map(\.description).joined().contains("hunter2"))
 }

@@ -20,10 +20,13 @@ struct SMTPDeliveryTests {
         return (url.path, bytes)
     }
 
+    /// A transport to the loopback test server, which has no STARTTLS: the login goes in clear
+    /// only because `plaintextAuth` says so (the default refuses it, see `loginNeedsTLS…`).
     func server(_ s: SMTPTestServer, user: String? = "alice", password: String = password,
-                retry: RetryPolicy = RetryPolicy(), sleeps: SleepRecorder? = nil) throws -> SMTPTransport {
+                retry: RetryPolicy = RetryPolicy(), sleeps: SleepRecorder? = nil, plaintextAuth: Bool = true) throws -> SMTPTransport {
         var server = try SMTPServer(url: s.url)
         server.timeout = 10
+        server.allowPlaintextAuth = plaintextAuth
         if let user { server.credentials = SMTPCredentials(user: user, password: Secret(password)) }
         return SMTPTransport(server: server, retry: retry, sleep: { sleeps?.record($0) })
     }
@@ -128,6 +131,33 @@ struct SMTPDeliveryTests {
             #expect(!text.contains(Data(wrong.utf8).base64EncodedString()))
         }
         #expect(try s.received().isEmpty)
+    }
+
+    /// smtp:// with a login and a server that offers no STARTTLS: nothing but EHLO is said, the
+    /// password never leaves, and the failure says why and what to do.
+    @Test func loginNeedsTLSWhenTheServerOffersNoSTARTTLS() throws {
+        let s = try SMTPTestServer(user: "alice", password: Self.password)
+        defer { s.stop() }
+        let result = try server(s, plaintextAuth: false)
+            .send(Data("Subject: x\r\n\r\nx\r\n".utf8), from: MailAddress("a@gov.cn"), to: [MailAddress("b@x.cn")])
+        let failure = try #require(result.failure)
+        #expect(failure.kind == .tls)
+        #expect(failure.tries == 1)
+        #expect(failure.description.hasSuffix("; the server offers no STARTTLS, so the password of alice was not sent; "
+                                              + "use smtps:// or a server with STARTTLS (--insecure-plaintext-auth sends it in clear text)"))
+        #expect(!result.transcript.lines.contains { if case .command(let c) = $0 { c.hasPrefix("AUTH") || c.hasPrefix("MAIL") } else { false } })
+        #expect(try s.received().isEmpty)
+    }
+
+    @Test func requiresTLSFollowsTheLogin() throws {
+        var plain = try SMTPServer(url: "smtp://mail.x.cn")
+        #expect(!plain.requiresTLS, "mail without a login may go in clear")
+        plain.credentials = SMTPCredentials(user: "a", password: Secret("p"))
+        #expect(plain.requiresTLS)
+        plain.allowPlaintextAuth = true
+        #expect(!plain.requiresTLS)
+        #expect(try SMTPServer(url: "smtps://mail.x.cn").requiresTLS)
+        #expect(try SMTPServer(url: "smtp://mail.x.cn", requireTLS: true).requiresTLS)
     }
 
     @Test func noLoginWhenTheServerWantsOne() throws {

@@ -81,7 +81,7 @@ import ZoneBriefCore
         ("outptu = \"r\"\n[[brief]]\nname = \"a\"\narticles = [\"s\"]\nto = [\"a@x.cn\"]\n",
          "z.toml:1: outptu: unknown key; known keys: output, fonts, lexicon, timezone, period, title, organisation, subject, usd_rate, smtp, brief"),
         ("[smtp]\nurl = \"smtp://h\"\nserver = \"x\"\n[[brief]]\nname = \"a\"\narticles = [\"s\"]\nto = [\"a@x.cn\"]\n",
-         "z.toml:3: smtp.server: unknown key; known keys: config, ca_file, from, password_env, password_file, require_tls, retries, retry_delay, timeout, url, user"),
+         "z.toml:3: smtp.server: unknown key; known keys: config, ca_file, from, insecure_plaintext_auth, password_env, password_file, require_tls, retries, retry_delay, timeout, url, user"),
         // wrong types
         ("[[brief]]\nname = \"a\"\narticles = [\"s\"]\nzones = \"肇庆\"\nto = [\"a@x.cn\"]\n",
          "z.toml:4: brief[0].zones: expected an array of strings, e.g. [\"a\", \"b\"], found string"),

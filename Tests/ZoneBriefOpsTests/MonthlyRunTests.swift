@@ -241,4 +241,48 @@ struct RunFixture {
         #expect(recipients.first?["status"] as? String == "refused")
         #expect((json?["errors"] as? [String]) == ["baoji: refused: bj@gov.cn: 550 5.1.1 no such user"])
     }
+
+    /// A run writes each brief as the library's one set (the run's lock and each brief's lock
+    /// are different files, so holding one never waits on the other), and the state file the
+    /// same way: never through a link planted at a temporary name, a dead run's leftovers
+    /// removed, nothing left behind.
+    @Test func briefsAndTheStateFileAreWrittenAsSetsBesideTheRunLock() throws {
+        let f = try RunFixture()
+        defer { f.remove() }
+        let reports = f.folder.appendingPathComponent("reports")
+        try FileManager.default.createDirectory(at: reports, withIntermediateDirectories: true)
+        let victim = f.folder.appendingPathComponent("victim")
+        try "victim".write(to: victim, atomically: false, encoding: .utf8)
+        // the predictable names of the old writers, and a dead run's temporary file of a brief
+        let pid = Int(getpid())
+        for name in [".zonebrief-state.json.\(pid).tmp", ".zhaoqing.pdf.\(pid).tmp", ".zhaoqing.pdf.zb-00000000deadbeef.tmp"] {
+            try FileManager.default.createSymbolicLink(at: reports.appendingPathComponent(name), withDestinationURL: victim)
+        }
+        let r = try f.run()
+        #expect(r.report.exitCode == RunReport.Exit.ok, "\(r.lines)")
+        #expect(try String(contentsOf: victim, encoding: .utf8) == "victim")
+        #expect(try f.state().briefs.keys.sorted() == ["baoji", "pair", "zhaoqing"])
+        let left = try FileManager.default.contentsOfDirectory(atPath: reports.path).sorted()
+        let temporaries = left.filter { $0.hasSuffix(".tmp") || $0.hasSuffix(".old") }
+        #expect(temporaries == [".zhaoqing.pdf.\(pid).tmp", ".zonebrief-state.json.\(pid).tmp"],
+                "the dead run's file removed; a live process's old-style names stay, never written through")
+        #expect(!left.contains(".zhaoqing.pdf.zb-00000000deadbeef.tmp"))
+        #expect(left.contains(".zonebrief-run.lock") && left.contains(".zhaoqing.pdf.lock") && left.contains(".zonebrief-state.json.lock"))
+        for name in ["zhaoqing", "baoji", "pair"] {
+            #expect(try Data(contentsOf: reports.appendingPathComponent("\(name).pdf")).starts(with: Data("%PDF-".utf8)))
+        }
+    }
+
+    /// A named pipe in the state file's place is an error, not a run that hangs.
+    @Test func aFIFOAsTheStateFileIsAnErrorNotAHang() throws {
+        let f = try RunFixture()
+        defer { f.remove() }
+        let reports = f.folder.appendingPathComponent("reports")
+        try FileManager.default.createDirectory(at: reports, withIntermediateDirectories: true)
+        #expect(mkfifo(reports.appendingPathComponent("zonebrief-state.json").path, 0o644) == 0)
+        let r = try f.run()
+        #expect(r.report.exitCode == RunReport.Exit.failed)
+        #expect(r.report.errors.first?.contains("the state file cannot be read (a named pipe (FIFO), not a regular file)") == true, "\(r.report.errors)")
+        #expect(f.transport.envelopes.isEmpty)
+    }
 }

@@ -116,4 +116,79 @@ import ZoneBriefCore
         env.now = ISO8601DateFormatter().date(from: "2025-12-31T16:30:00Z")!
         #expect(env.lastClosedMonth == YearMonth(2025, 12))
     }
+
+    // MARK: safe by default, through the library
+
+    static func fact(quote: String = "预计完成GDP108.8亿元", zone: String = "肇庆高新区", date: String? = nil) -> Fact {
+        Fact(zone: zone, metric: .gdp, value: 10_880_000_000, unit: .CNY, period: .months(2023, 1, 6), yoyPct: 3,
+             source: SourceRef(file: "note.txt", line: 1, quote: quote, date: date))
+    }
+
+    /// A character the fonts lack is a counted warning; under `strict` the brief fails and the
+    /// set is never put in place (only the set's lock file is in the folder).
+    @Test func missingGlyphsAreCountedAndStrictWritesNothing() throws {
+        let out = try scratch()
+        defer { try? FileManager.default.removeItem(at: out) }
+        let facts = [Self.fact(quote: "肇庆高新区😀上半年GDP108.8亿元")]
+        let plain = try BriefMaker.make(BriefRequest(input: .facts(facts), name: "x"), in: environment(out.appendingPathComponent("plain")))
+        #expect(plain.missingGlyphs.map(\.character) == ["😀"])
+        #expect(plain.warnings.contains { $0.file == plain.outputs.pdf && $0.message.hasPrefix("the fonts lack 😀 (U+1F600), ") })
+        let strict = out.appendingPathComponent("strict")
+        do {
+            _ = try BriefMaker.make(BriefRequest(input: .facts(facts), name: "x", strict: true), in: environment(strict))
+            Issue.record("no failure")
+        } catch let f as BriefFailure {
+            #expect(f.description.hasPrefix("\(strict.path)/x.pdf: the fonts lack a character (--strict): 😀 (U+1F600), "), "\(f)")
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: strict.path) == [".x.pdf.lock"])
+    }
+
+    /// The temporary files of a run that died are removed, and the outcome says so.
+    @Test func leftoversOfADeadRunAreRemovedAndNoted() throws {
+        let out = try scratch()
+        defer { try? FileManager.default.removeItem(at: out) }
+        try "half a pdf".write(to: out.appendingPathComponent(".x.pdf.zb-00000000deadbeef.tmp"), atomically: false, encoding: .utf8)
+        let outcome = try BriefMaker.make(BriefRequest(input: .facts([Self.fact()]), name: "x"), in: environment(out))
+        #expect(outcome.notes == ["removed \(out.path)/.x.pdf.zb-00000000deadbeef.tmp, left by a run that was stopped"])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: out.path).sorted()
+                == [".x.pdf.lock", "x.facts.csv", "x.pdf", "x.summary.txt"])
+    }
+
+    /// Articles come through the one walker: a FIFO is a warning named as the caller wrote the
+    /// path (first among the warnings); nothing readable at all is one failure after the warnings.
+    @Test func articlesComeThroughTheOneWalker() throws {
+        let out = try scratch()
+        defer { try? FileManager.default.removeItem(at: out) }
+        let articles = out.appendingPathComponent("articles")
+        try FileManager.default.copyItem(at: Self.tree.appendingPathComponent("seeds"), to: articles)
+        #expect(mkfifo(articles.appendingPathComponent("pipe.txt").path, 0o644) == 0)
+        let outcome = try BriefMaker.make(BriefRequest(input: .articles(["articles"], relativeTo: out), name: "x", zones: ["肇庆"]),
+                                          in: environment(out.appendingPathComponent("a")))
+        #expect(outcome.warnings.first?.description == "articles/pipe.txt: warning: a named pipe (FIFO), not a regular file; skipped")
+        let only = out.appendingPathComponent("only")
+        try FileManager.default.createDirectory(at: only, withIntermediateDirectories: true)
+        #expect(mkfifo(only.appendingPathComponent("p.txt").path, 0o644) == 0)
+        do {
+            _ = try BriefMaker.make(BriefRequest(input: .articles(["only"], relativeTo: out), name: "x"), in: environment(out.appendingPathComponent("b")))
+            Issue.record("no failure")
+        } catch let f as BriefFailure {
+            #expect(f.description == "no input could be read under only/ (1 skipped; see the warnings above)")
+            #expect(f.warnings.map(\.description) == ["only/p.txt: warning: a named pipe (FIFO), not a regular file; skipped"])
+        }
+    }
+
+    /// Facts in hand are cleaned like a facts file's: no control or bidi character reaches the
+    /// CSV, with a warning naming the fact's source.
+    @Test func factsInHandLoseControlCharacters() throws {
+        let out = try scratch()
+        defer { try? FileManager.default.removeItem(at: out) }
+        let outcome = try BriefMaker.make(BriefRequest(input: .facts([Self.fact(quote: "原\u{202E}文", zone: "肇庆\u{0}高新区", date: "2023-07-10\u{2066}")]),
+                                                       name: "x"), in: environment(out))
+        #expect(outcome.zones == ["肇庆高新区"])
+        #expect(outcome.warnings.map(\.description).contains(
+            "note.txt:1: warning: control characters (U+0000 U+202E U+2066) removed from the zone, quote and article date"))
+        let csv = try String(contentsOfFile: outcome.outputs.factsCSV, encoding: .utf8)
+        #expect(!csv.unicodeScalars.contains { FactText.isControl($0) && $0 != "\n" })
+        #expect(csv.contains(",原文,2023-07-10\n"))
+    }
 }

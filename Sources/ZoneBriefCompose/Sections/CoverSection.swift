@@ -6,8 +6,10 @@ enum CoverSection {
     static func cover(_ ctx: BriefContext) -> Cover {
         let r = ctx.report
         var subtitle = ctx.periodText
-        if ctx.isSideBySide { subtitle = r.zones.map(\.zone).joined(separator: " · ") + "　" + subtitle }
-        let names = r.zones.map(\.zone)
+        // Each name at most `SourcesSection.fullNameAbove` characters here (whole in the appendix),
+        // so one very long name does not crowd out the others.
+        let names = r.zones.map { short($0.zone) }
+        if ctx.isSideBySide { subtitle = names.joined(separator: " · ") + "　" + subtitle }
         let shown = names.count > 5 ? names.prefix(4).joined(separator: "、") + " 等 \(names.count) 个" : names.joined(separator: "、")
         let facts: [(label: String, value: String)] = [
             ("覆盖园区", shown.isEmpty ? "无" : shown),
@@ -22,5 +24,9 @@ enum CoverSection {
         ]
         return Cover(title: ctx.title, subtitle: subtitle, facts: facts,
                      footnote: "\(ctx.options.issuer) · 数据截至\(ctx.dataMonthText) · 每个数字均可在附录“数据来源”中查到原文")
+    }
+
+    static func short(_ name: String) -> String {
+        name.count <= SourcesSection.fullNameAbove ? name : String(name.prefix(SourcesSection.fullNameAbove - 1)) + "…"
     }
 }

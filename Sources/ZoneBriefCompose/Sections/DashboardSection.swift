@@ -79,7 +79,7 @@ enum DashboardSection {
                 [TableCell(e.rank.map(String.init) ?? "—"), TableCell(e.zone, link: ctx.anchor(zone: e.zone)),
                  Blocks.valueCell(e.figure, growthColumn: true, marked: true), Blocks.growthCell(e.figure), TableCell(PeriodWords.text(e.figure.period))]
             }
-            blocks.append(.table(Table(columns: [TableColumn("名次", alignment: .trailing, weight: 0.4), TableColumn("园区", weight: 2),
+            blocks.append(.table(Table(columns: [TableColumn("名次", alignment: .trailing, weight: 0.4), TableColumn("园区", weight: 2, maxLines: 3),
                                                  TableColumn("数值", alignment: .trailing), TableColumn("同比", alignment: .trailing),
                                                  TableColumn("统计期")],
                                        rows: rows, caption: "\(name)：全部 \(rk.entries.count) 个园区", compact: true)))
@@ -98,7 +98,7 @@ enum DashboardSection {
         let width = (r.rankings.count + tables - 1) / tables
         let chunks = stride(from: 0, to: r.rankings.count, by: width).map { Array(r.rankings[$0..<min($0 + width, r.rankings.count)]) }
         for (n, chunk) in chunks.enumerated() {
-            var columns = [TableColumn("园区", weight: 2.2)]
+            var columns = [TableColumn("园区", weight: 2.2, maxLines: 3)]
             // Headers on two balanced lines (`地区生产⏎总值`), never one character a line.
             columns += chunk.map { TableColumn(MetricWords.stacked(MetricWords.name($0.measure)), alignment: .center) }
             columns.append(TableColumn("指标数", alignment: .trailing, weight: 0.6))

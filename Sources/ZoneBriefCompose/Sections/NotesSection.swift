@@ -25,7 +25,7 @@ enum NotesSection {
         blocks.append(Blocks.sub("口径与规则", anchor: "notes-rules"))
         for rule in rules { blocks.append(.paragraph(Paragraph([TextRun("· ", color: Palette.accent), TextRun(rule)], style: .small))) }
 
-        let figureColumns = [TableColumn("园区", weight: 1.4), TableColumn("指标", weight: 1.4), TableColumn("数值", alignment: .trailing),
+        let figureColumns = [TableColumn("园区", weight: 1.4, maxLines: 3), TableColumn("指标", weight: 1.4, maxLines: 3), TableColumn("数值", alignment: .trailing),
                              TableColumn("统计期"), TableColumn("出处", weight: 1.2)]
         func rows(_ fs: [Figure]) -> [[TableCell]] {
             fs.map { f in [TableCell(f.zone), TableCell(MetricWords.name(f)), Blocks.valueCell(f, marked: true), TableCell(PeriodWords.text(f.period)), TableCell(Blocks.sources(f))] }
@@ -45,7 +45,7 @@ enum NotesSection {
         section("数据冲突", "notes-conflicts",
                 r.conflicts.isEmpty ? "没有发现同一指标同一时期的不同数值。" : "以下 \(r.conflicts.count) 项在不同出处数值不同，均保留，简报采用“采用”一列的数值；括号内为出处及其文章日期。",
                 r.conflicts.isEmpty ? nil : Table(
-                    columns: [TableColumn("园区", weight: 1.1), TableColumn("指标", weight: 1.1), TableColumn("统计期", weight: 0.9),
+                    columns: [TableColumn("园区", weight: 1.1, maxLines: 3), TableColumn("指标", weight: 1.1, maxLines: 3), TableColumn("统计期", weight: 0.9),
                               TableColumn("采用", alignment: .trailing, weight: 1.3), TableColumn("未采用", alignment: .trailing, weight: 1.3),
                               TableColumn("依据", weight: 1.4)],
                     rows: r.conflicts.map { c in
@@ -54,10 +54,12 @@ enum NotesSection {
                          TableCell(c.rejected.map { "\(NumberWords.marked($0))（\(datedSources($0))）" }.joined(separator: "；")),
                          TableCell(reason(c))]
                     }, compact: true))
+        // An alias is printed whole (it appears nowhere else in the brief; a long one continues on the
+        // next page); the canonical name is whole in the sources appendix.
         section("园区名称合并", "notes-merges",
                 r.zoneMerges.isEmpty ? "没有需要合并的园区别名。" : "以下 \(r.zoneMerges.count) 个名称按园区词表（与抽取相同）统一为同一园区，其数据合并计算。",
                 r.zoneMerges.isEmpty ? nil : Table(
-                    columns: [TableColumn("原名称", weight: 1.6), TableColumn("统一为", weight: 1.2), TableColumn("数据条数", alignment: .trailing, weight: 0.6)],
+                    columns: [TableColumn("原名称", weight: 1.6), TableColumn("统一为", weight: 1.2, maxLines: 3), TableColumn("数据条数", alignment: .trailing, weight: 0.6)],
                     rows: r.zoneMerges.map { [TableCell($0.alias), TableCell($0.canonical), TableCell(String($0.factCount))] }, compact: true))
         section("重复报道合并", "notes-duplicates",
                 r.duplicates.isEmpty ? "没有重复报道的数据。" : "以下 \(r.duplicates.count) 项在多处出现，已合并为一条并保留全部出处。",
@@ -65,7 +67,7 @@ enum NotesSection {
         section("非园区口径数据", "notes-others",
                 r.otherEntities.isEmpty ? "没有属于城市、区县、企业或其他主体的数据。" : "以下 \(r.otherEntities.count) 项数据属于城市、区县、企业等其他主体，不是园区数据，不参与园区比较。",
                 r.otherEntities.isEmpty ? nil : Table(
-                    columns: [TableColumn("主体", weight: 1.4), TableColumn("类型", weight: 0.8), TableColumn("指标", weight: 1.3),
+                    columns: [TableColumn("主体", weight: 1.4, maxLines: 3), TableColumn("类型", weight: 0.8), TableColumn("指标", weight: 1.3, maxLines: 3),
                               TableColumn("数值", alignment: .trailing), TableColumn("统计期"), TableColumn("出处", weight: 1.1)],
                     rows: r.otherEntities.map { f in
                         [TableCell(f.zone), TableCell(MetricWords.entityWords[f.entity] ?? f.entity.rawValue), TableCell(MetricWords.name(f)),
@@ -78,7 +80,7 @@ enum NotesSection {
         let differing = r.rankings.filter(\.hasDifferingPeriods)
         if !differing.isEmpty {
             section("未参与排名的数据", "notes-periods", "以下指标中，部分园区的数据为预计数、统计期不同或未注明时间，图中列示但不参与排名。",
-                    Table(columns: [TableColumn("指标", weight: 1.2), TableColumn("排名所用统计期"), TableColumn("未参与排名的园区", weight: 2.4)],
+                    Table(columns: [TableColumn("指标", weight: 1.2, maxLines: 3), TableColumn("排名所用统计期"), TableColumn("未参与排名的园区", weight: 2.4)],
                           rows: differing.map { rk in
                               [TableCell(MetricWords.name(rk.measure)), TableCell(rk.referencePeriod == nil ? "—（无可排名的实际数）" : PeriodWords.text(rk.referencePeriod)),
                                TableCell(rk.entries.filter { !$0.comparable }.map { "\($0.zone)（\(apartWords($0))）" }.joined(separator: "、"))]

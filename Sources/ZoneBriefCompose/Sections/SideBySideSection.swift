@@ -13,8 +13,8 @@ enum SideBySideSection {
         let measures = Array(Set(zones.flatMap(\.headlines).map(\.series.measure))).sorted()
         func figure(_ z: ZoneMetrics, _ m: MeasureKey) -> Figure? { z.headlines.first { $0.series.measure == m } }
 
-        var columns = [TableColumn("指标", weight: 1.4)]
-        columns += zones.map { TableColumn($0.zone) }
+        var columns = [TableColumn("指标", weight: 1.4, maxLines: 3)]
+        columns += zones.map { TableColumn($0.zone, maxLines: 3) }
         let rows: [[TableCell]] = measures.map { m in
             var row = [TableCell(MetricWords.name(m))]
             for z in zones {

@@ -26,6 +26,10 @@ enum SourcesSection {
             let entity = entities[zone] ?? facts[0].entity
             blocks.append(.heading(Heading(level: 3, text: zone + (entity.isZone ? "" : "（非园区：\(MetricWords.entityWords[entity] ?? entity.rawValue)）"),
                                            anchor: anchor, inOutline: true, inContents: false)))
+            // A name long enough to be cut elsewhere (headings, tables, charts) is given whole here.
+            if zone.count > fullNameAbove {
+                blocks.append(.paragraph(Paragraph("全称：" + zone, style: .note)))
+            }
             blocks.append(.table(Table(
                 columns: [TableColumn("指标", weight: 1.0), TableColumn("数值", alignment: .trailing, weight: 0.8), TableColumn("统计期", weight: 1.1),
                           TableColumn("口径", alignment: .center, weight: 0.4), TableColumn("文件:行", weight: 1.4), TableColumn("原文", weight: 2.8)],
@@ -38,6 +42,10 @@ enum SourcesSection {
         }
         return blocks
     }
+
+    /// Names longer than this many characters are printed whole under their heading (elsewhere
+    /// they may be cut to a few lines with an ellipsis).
+    static let fullNameAbove = 30
 
     /// `seeds/` when every file is directly in that folder; nil otherwise.
     static func commonFolder(_ files: [String]) -> String? {

@@ -49,7 +49,7 @@ enum ZoneSection {
         if !z.headlines.isEmpty {
             blocks.append(Blocks.sub("主要指标", anchor: "\(anchor)-figures"))
             blocks.append(.table(Table(
-                columns: [TableColumn("指标", weight: 1.6), TableColumn("数值", alignment: .trailing), TableColumn("同比", alignment: .trailing),
+                columns: [TableColumn("指标", weight: 1.6, maxLines: 3), TableColumn("数值", alignment: .trailing), TableColumn("同比", alignment: .trailing),
                           TableColumn("统计期"), TableColumn("口径", alignment: .center, weight: 0.5), TableColumn("出处", weight: 1.2)],
                 rows: z.headlines.map { f in
                     [TableCell(MetricWords.name(f)), Blocks.valueCell(f, growthColumn: true, marked: true), Blocks.growthCell(f),
@@ -85,7 +85,7 @@ enum ZoneSection {
         if !invest.isEmpty && !repeatsHeadlines {
             blocks.append(Blocks.sub("项目与投资", anchor: "\(anchor)-projects"))
             blocks.append(.table(Table(
-                columns: [TableColumn("指标", weight: 1.6), TableColumn("数值", alignment: .trailing), TableColumn("统计期"),
+                columns: [TableColumn("指标", weight: 1.6, maxLines: 3), TableColumn("数值", alignment: .trailing), TableColumn("统计期"),
                           TableColumn("口径", alignment: .center, weight: 0.5)],
                 rows: invest.map { f in [TableCell(MetricWords.name(f)), Blocks.valueCell(f, marked: true), TableCell(PeriodWords.text(f.period)), Blocks.kindCell(f.kind)] })))
         }
@@ -95,7 +95,7 @@ enum ZoneSection {
         if !rest.isEmpty {
             blocks.append(Blocks.sub("其他数据", anchor: "\(anchor)-other"))
             blocks.append(.table(Table(
-                columns: [TableColumn("指标", weight: 1.6), TableColumn("数值", alignment: .trailing), TableColumn("同比", alignment: .trailing),
+                columns: [TableColumn("指标", weight: 1.6, maxLines: 3), TableColumn("数值", alignment: .trailing), TableColumn("同比", alignment: .trailing),
                           TableColumn("统计期"), TableColumn("口径", alignment: .center, weight: 0.5)],
                 rows: rest.map { f in [TableCell(MetricWords.name(f)), Blocks.valueCell(f, growthColumn: true, marked: true), Blocks.growthCell(f),
                                        TableCell(PeriodWords.text(f.period)), Blocks.kindCell(f.kind)] })))
@@ -104,7 +104,7 @@ enum ZoneSection {
         if !z.targets.isEmpty {
             blocks.append(Blocks.sub("目标与完成度", anchor: "\(anchor)-targets"))
             blocks.append(.table(Table(
-                columns: [TableColumn("指标", weight: 1.4), TableColumn("年度目标", alignment: .trailing), TableColumn("已完成", alignment: .trailing),
+                columns: [TableColumn("指标", weight: 1.4, maxLines: 3), TableColumn("年度目标", alignment: .trailing), TableColumn("已完成", alignment: .trailing),
                           TableColumn("完成度", alignment: .trailing, weight: 0.7), TableColumn("依据", weight: 0.9)],
                 rows: z.targets.map { t in
                     let name = MetricWords.name(t.series.measure)
@@ -126,7 +126,7 @@ enum ZoneSection {
                 Blocks.sub("累计变化", anchor: "\(anchor)-steps"),
                 .paragraph(Paragraph("由同一年的两期累计实际数相减得出：相邻两月之差为后一月的当月值，相隔数月之差为这几个月的累计增加额；均为测算，不是增速。", style: .small)),
                 .table(Table(
-                columns: [TableColumn("指标", weight: 1.2), TableColumn("前期累计", alignment: .trailing), TableColumn("本期累计", alignment: .trailing),
+                columns: [TableColumn("指标", weight: 1.2, maxLines: 3), TableColumn("前期累计", alignment: .trailing), TableColumn("本期累计", alignment: .trailing),
                           TableColumn("两期之差（测算）", alignment: .trailing, weight: 1.2)],
                 rows: z.steps.map { s in
                     let scale = NumberWords.scale(for: s.series.unit, metric: s.series.metric, largest: abs(s.to.value))

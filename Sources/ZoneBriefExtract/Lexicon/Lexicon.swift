@@ -157,9 +157,9 @@ public struct Lexicon: Sendable {
         }
         var diagnostics: [Diagnostic] = []
         for file in files {
-            let data: Data
-            do { data = try Data(contentsOf: file) } catch {
-                throw LexiconError(message: "\(file.path): cannot read lexicon file")
+            // only a regular file: a FIFO would block the read forever
+            guard let data = ArticleFiles.readRegularFile(file) else {
+                throw LexiconError(message: "\(file.path): cannot read lexicon file (not a readable regular file)")
             }
             let text = String(decoding: data, as: UTF8.self)
             diagnostics += add(text: text, file: file.path)

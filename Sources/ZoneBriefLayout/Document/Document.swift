@@ -179,11 +179,15 @@ public struct TableColumn: Sendable {
     public var alignment: Alignment
     /// Relative share of the spare width; columns are first sized to their content.
     public var weight: Double
+    /// At most this many lines per cell, cut with an ellipsis (names); nil: cells wrap in full
+    /// (a quote), a row taller than a page continuing on the next.
+    public var maxLines: Int?
 
-    public init(_ title: String, alignment: Alignment = .leading, weight: Double = 1) {
+    public init(_ title: String, alignment: Alignment = .leading, weight: Double = 1, maxLines: Int? = nil) {
         self.title = title
         self.alignment = alignment
         self.weight = weight
+        self.maxLines = maxLines
     }
 }
 

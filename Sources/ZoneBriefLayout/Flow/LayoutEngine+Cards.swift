@@ -14,14 +14,14 @@ extension LayoutEngine {
             var parts: [CardParts] = []
             for card in row {
                 let accent = card.accent ?? theme.accent
-                let label = measure(card.label, theme.cardLabel, width: inner)
-                var unit: TextShape? = card.unit.isEmpty ? nil : measure(card.unit, theme.cardUnit)
+                let label = measure(card.label, theme.cardLabel, width: inner, maxLines: 2)
+                var unit: TextShape? = card.unit.isEmpty ? nil : measure(card.unit, theme.cardUnit, width: inner, maxLines: 1)
                 var value = measure([TextRun(card.value, color: accent)], theme.cardValue, width: nil)
                 if value.width + (unit.map { $0.width + 3 } ?? 0) > inner {
-                    value = measure([TextRun(card.value, color: accent)], theme.cardValue, width: inner)
-                    if let u = unit, value.width + u.width + 3 > inner { unit = measure(card.unit, theme.cardUnit, width: inner) }
+                    value = measure([TextRun(card.value, color: accent)], theme.cardValue, width: inner, maxLines: 2)
+                    if let u = unit, value.width + u.width + 3 > inner { unit = measure(card.unit, theme.cardUnit, width: inner, maxLines: 1) }
                 }
-                let note = card.note.isEmpty ? nil : measure(card.note, theme.cardNote, width: inner)
+                let note = card.note.isEmpty ? nil : measure(card.note, theme.cardNote, width: inner, maxLines: 3)
                 parts.append(CardParts(label: label, value: value, unit: unit, note: note))
             }
             func valueBlockHeight(_ p: CardParts) -> Double {

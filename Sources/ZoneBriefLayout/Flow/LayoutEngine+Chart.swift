@@ -81,13 +81,13 @@ extension LayoutEngine {
         var y = 0.0
         var titleStyle = theme.small; titleStyle.bold = true
         var unitShape: TextShape? = nil
-        if let u = c.unitCaption, !u.isEmpty { unitShape = measure(u, theme.chartText, width: w) }
+        if let u = c.unitCaption, !u.isEmpty { unitShape = measure(u, theme.chartText, width: w, maxLines: 2) }
         if let t = c.title, !t.isEmpty {
-            let shape = measure(t, titleStyle, width: max(w * 0.4, w - (unitShape.map { $0.width + 12 } ?? 0)))
+            let shape = measure(t, titleStyle, width: max(w * 0.4, w - (unitShape.map { $0.width + 12 } ?? 0)), maxLines: 2)
             items.append(.text(TextItem(origin: Point(0, 0), shape: shape, color: theme.text)))
             y = shape.height
         }
-        let legend = legendEntries(c).map { (measure($0.text, theme.chartText), $0.color, $0.secondary) }
+        let legend = legendEntries(c).map { (measure($0.text, theme.chartText, width: w - 26, maxLines: 2), $0.color, $0.secondary) }
         let legendWidth = legend.map { 12 + $0.0.width + 14 }.reduce(0, +)
         var legendTop: Double? = nil
         if let u = unitShape {
@@ -153,7 +153,7 @@ extension LayoutEngine {
         let natural = c.categories.map { measure($0, style) }
         let labelWidth = min(natural.map(\.width).max() ?? 0, w * 0.3)
         let labels = zip(c.categories, natural).map { text, shape in
-            shape.width <= labelWidth + 0.01 ? shape : measure(text, style.with(alignment: .trailing), width: labelWidth)
+            shape.width <= labelWidth + 0.01 ? shape : measure(text, style.with(alignment: .trailing), width: labelWidth, maxLines: 3)
         }
         var valueLabels: [[TextShape?]] = []
         for i in 0..<s {
@@ -206,12 +206,14 @@ extension LayoutEngine {
             var note = notes[k]
             var noteBelow = false
             if let shape = note, labelEnd + 6 + shape.width > w + 0.01 {
+                // Beside the bar in at most four lines, else below it (cut after four lines there).
                 let room = w - labelEnd - 6
-                if room >= style.size * 6 {
-                    note = measure(c.notes![k]!, style, width: room)
+                let beside = room >= style.size * 6 ? measure(c.notes![k]!, style, width: room) : nil
+                if let beside, beside.lines.count <= 4 {
+                    note = beside
                 } else {
                     noteBelow = true
-                    note = measure(c.notes![k]!, style, width: w - max(0, zero))
+                    note = measure(c.notes![k]!, style, width: w - max(0, zero), maxLines: 4)
                 }
             }
             let besideHeight = max(labels[k].height, groupHeight, noteBelow ? 0 : (note?.height ?? 0))
@@ -264,10 +266,10 @@ extension LayoutEngine {
         let x0 = (tickShapes.map(\.width).max() ?? 0) + 6
         let plotWidth = w - x0
         let columnWidth = plotWidth / Double(n)
-        let labels = c.categories.map { measure($0, style.with(alignment: .center), width: max(columnWidth - 4, style.size)) }
+        let labels = c.categories.map { measure($0, style.with(alignment: .center), width: max(columnWidth - 4, style.size), maxLines: 4) }
         let notes: [TextShape?] = (0..<n).map { k in
             guard let ns = c.notes, k < ns.count, let note = ns[k], !note.isEmpty else { return nil }
-            return measure(note, style.with(alignment: .center), width: max(columnWidth - 4, style.size))
+            return measure(note, style.with(alignment: .center), width: max(columnWidth - 4, style.size), maxLines: 3)
         }
         var valueLabels: [[TextShape?]] = []
         for i in 0..<s {

@@ -40,14 +40,18 @@ extension LayoutEngine {
         let widths = columnWidths(natural: natural, weights: t.columns.map { max(0.01, $0.weight) },
                                   minimum: 2 * padX + 3 * style.size, total: width)
 
-        // Re-measure, wrapped, only what does not fit its column.
+        // Re-measure, wrapped, only what does not fit its column (names cut after the column's
+        // `maxLines`, other cells in full).
         for c in 0..<ncol {
             let inner = widths[c] - 2 * padX
             if head[c].width > inner + 0.01 {
-                head[c] = measure([TextRun(t.columns[c].title, color: Color.white)], headStyle.with(alignment: t.columns[c].alignment), width: inner)
+                head[c] = measure([TextRun(t.columns[c].title, color: Color.white)], headStyle.with(alignment: t.columns[c].alignment),
+                                  width: inner, maxLines: 3)
             }
             for r in rows.indices where cells[r][c].width > inner + 0.01 {
-                cells[r][c] = measure(runs(rows[r][c]), style.with(alignment: t.columns[c].alignment), width: inner)
+                let aligned = style.with(alignment: t.columns[c].alignment)
+                cells[r][c] = t.columns[c].maxLines.map { measure(runs(rows[r][c]), aligned, width: inner, maxLines: $0) }
+                    ?? measure(runs(rows[r][c]), aligned, width: inner)
             }
         }
         if widths.reduce(0, +) > width + 0.5 {
@@ -57,7 +61,7 @@ extension LayoutEngine {
         var xs: [Double] = [0]
         for w in widths { xs.append(xs[xs.count - 1] + w) }
 
-        func place(_ shape: TextShape, column c: Int, y: Double, color: Color) -> FrameItem {
+        func place(_ shape: TextShape, column c: Int, y: Double, color: Color, lines: Range<Int>? = nil) -> FrameItem {
             let inner = widths[c] - 2 * padX
             var x = xs[c] + padX
             if shape.width <= inner + 0.01 && shape.lines.count == 1 {
@@ -67,7 +71,7 @@ extension LayoutEngine {
                 case .trailing: x += inner - shape.width
                 }
             }
-            return .text(TextItem(origin: Point(x, y), shape: shape, color: color))
+            return .text(TextItem(origin: Point(x, y), shape: shape, lines: lines, color: color))
         }
 
         var out: [Slice] = []
@@ -85,36 +89,71 @@ extension LayoutEngine {
         out.append(header)
 
         let continued = continuationHead(caption: t.caption, repeating: header, width: width, gap: 4)
+        // A row taller than this (a long quote) is cut into bands of whole lines, one slice each,
+        // so it continues on the next page under the repeated header instead of running off the
+        // page; two bands fit a page with the header, so the first shares a page with what precedes.
+        let bodyHeight = theme.contentBottom - theme.contentTop
+        let headHeightOnContinuation = continued.reduce(0) { $0 + $1.spaceBefore + $1.height }
+        let maxBand = max(4 * style.size, (bodyHeight - headHeightOnContinuation) / 2 - 2 * padY)
+        var firstSlice: [Int] = []
         for (r, row) in rows.enumerated() {
-            let h = (cells[r].map(\.height).max() ?? 0) + 2 * padY
-            var s = Slice(height: h)
-            if t.zebra && r % 2 == 1 {
-                s.items.append(.rect(RectItem(Rect(x: 0, y: 0, width: xs[ncol], height: h), fill: theme.zebra)))
-            }
-            for c in 0..<ncol {
-                s.items.append(place(cells[r][c], column: c, y: padY, color: theme.text))
-                if let dest = row[c].link {
-                    s.items.append(.link(LinkItem(rect: Rect(x: xs[c], y: 0, width: widths[c], height: h), destination: dest)))
+            let bands = Self.bands(cells[r], maxHeight: maxBand)
+            for (b, band) in bands.enumerated() {
+                let last = b == bands.count - 1
+                let h = zip(cells[r], band).map { $0.height(of: $1) }.max()! + 2 * padY
+                var s = Slice(height: h)
+                if t.zebra && r % 2 == 1 {
+                    s.items.append(.rect(RectItem(Rect(x: 0, y: 0, width: xs[ncol], height: h), fill: theme.zebra)))
                 }
+                for c in 0..<ncol {
+                    if !band[c].isEmpty {
+                        s.items.append(place(cells[r][c], column: c, y: padY, color: theme.text, lines: band[c]))
+                    }
+                    if let dest = row[c].link {
+                        s.items.append(.link(LinkItem(rect: Rect(x: xs[c], y: 0, width: widths[c], height: h), destination: dest)))
+                    }
+                }
+                if last && (!t.zebra || r == rows.count - 1) {
+                    s.items.append(.line(LineItem(from: Point(0, h), to: Point(xs[ncol], h),
+                                                  color: r == rows.count - 1 ? theme.accent : theme.ruleColor,
+                                                  width: r == rows.count - 1 ? 0.75 : 0.4)))
+                }
+                if t.repeatHeader { s.continuation = continued }
+                if b == 0 { firstSlice.append(out.count) }
+                out.append(s)
             }
-            if !t.zebra || r == rows.count - 1 {
-                s.items.append(.line(LineItem(from: Point(0, h), to: Point(xs[ncol], h),
-                                              color: r == rows.count - 1 ? theme.accent : theme.ruleColor,
-                                              width: r == rows.count - 1 ? 0.75 : 0.4)))
-            }
-            if t.repeatHeader { s.continuation = continued }
-            out.append(s)
         }
-        let firstRow = out.count - rows.count
+        let split = out.count - (firstSlice.first ?? out.count) > rows.count
         if rows.isEmpty {
             out[out.count - 1].keepWithNext = false
-        } else if rows.count <= Self.unsplitTableRows {
+        } else if rows.count <= Self.unsplitTableRows && !split {
             // A short table is never split: a row or two stranded under a repeated header reads badly.
-            for k in firstRow..<(out.count - 1) { out[k].keepWithNext = true }
+            for k in firstSlice[0]..<(out.count - 1) { out[k].keepWithNext = true }
         } else {
             // No orphan: the header keeps two rows with it; no widow: the last two rows go together.
-            out[firstRow].keepWithNext = true
-            out[out.count - 2].keepWithNext = true
+            out[firstSlice[0]].keepWithNext = true
+            out[firstSlice[rows.count - 1] - 1].keepWithNext = true
+        }
+        return out
+    }
+
+    /// The line ranges of a row's cells, cut into bands at most `maxHeight` tall (one band when
+    /// the row fits); every line in exactly one band, at least one line per band.
+    static func bands(_ cells: [TextShape], maxHeight: Double) -> [[Range<Int>]] {
+        let tallest = cells.map(\.height).max() ?? 0
+        guard tallest > maxHeight + 0.01 else { return [cells.map { 0..<$0.lines.count }] }
+        var next = cells.map { _ in 0 }
+        var out: [[Range<Int>]] = []
+        while zip(next, cells).contains(where: { $0 < $1.lines.count }) {
+            var band: [Range<Int>] = []
+            for (c, cell) in cells.enumerated() {
+                let start = next[c]
+                var end = start
+                while end < cell.lines.count, end == start || cell.height(of: start..<end + 1) <= maxHeight + 0.01 { end += 1 }
+                band.append(start..<end)
+                next[c] = end
+            }
+            out.append(band)
         }
         return out
     }

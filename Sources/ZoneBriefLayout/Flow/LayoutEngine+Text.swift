@@ -1,17 +1,32 @@
 /// Text blocks: the cover, headings, paragraphs, the contents.
 extension LayoutEngine {
+    /// The cover: title, subtitle and facts from the top, the footnote at the foot. Long texts are
+    /// cut to a few lines; when they still reach the footnote they are cut shorter, so nothing
+    /// ever overlaps it or leaves the page.
     func coverSlice(_ c: Cover) -> Slice {
+        for (titleLines, valueLines) in [(3, 4), (2, 2), (1, 1)] {
+            let (slice, overflow) = coverSlice(c, titleLines: titleLines, valueLines: valueLines)
+            if overflow <= 0 { return slice }
+            if titleLines == 1 {
+                warnings.append("the cover’s texts are \(formatCoordinate(overflow)) pt too long for the page; they overlap its foot")
+                return slice
+            }
+        }
+        fatalError("unreachable")
+    }
+
+    private func coverSlice(_ c: Cover, titleLines: Int, valueLines: Int) -> (Slice, overflow: Double) {
         let w = theme.contentWidth, x0 = theme.marginLeft
         var items: [FrameItem] = [
             .rect(RectItem(Rect(x: 0, y: 0, width: theme.pageSize.width, height: 14), fill: theme.accent)),
         ]
         var y = theme.pageSize.height * 0.28
         items.append(.rect(RectItem(Rect(x: x0, y: y - 22, width: 48, height: 4), fill: theme.accent)))
-        let title = measure([TextRun(c.title, color: theme.accent)], theme.coverTitle, width: w)
+        let title = measure([TextRun(c.title, color: theme.accent)], theme.coverTitle, width: w, maxLines: titleLines)
         items.append(.text(TextItem(origin: Point(x0, y), shape: title, color: theme.accent)))
         y += title.height + 12
         if !c.subtitle.isEmpty {
-            let sub = measure(c.subtitle, theme.coverSubtitle, width: w)
+            let sub = measure(c.subtitle, theme.coverSubtitle, width: w, maxLines: titleLines)
             items.append(.text(TextItem(origin: Point(x0, y), shape: sub, color: theme.text)))
             y += sub.height + 8
         }
@@ -19,11 +34,11 @@ extension LayoutEngine {
             y += 24
             items.append(.line(LineItem(from: Point(x0, y), to: Point(x0 + w, y), color: theme.ruleColor, width: 0.75)))
             y += 12
-            let labels = c.facts.map { measure($0.label, theme.coverFact, width: w * 0.3) }
+            let labels = c.facts.map { measure($0.label, theme.coverFact, width: w * 0.3, maxLines: 2) }
             let labelWidth = min(w * 0.3, labels.map(\.width).max() ?? 0) + 16
             for (k, fact) in c.facts.enumerated() {
                 var bold = theme.coverFact; bold.bold = true
-                let value = measure(fact.value, bold, width: w - labelWidth)
+                let value = measure(fact.value, bold, width: w - labelWidth, maxLines: valueLines)
                 items.append(.text(TextItem(origin: Point(x0, y), shape: labels[k], color: theme.muted)))
                 items.append(.text(TextItem(origin: Point(x0 + labelWidth, y), shape: value, color: theme.text)))
                 y += max(labels[k].height, value.height) + 6
@@ -32,20 +47,20 @@ extension LayoutEngine {
         }
         var bottom = theme.pageSize.height - theme.marginBottom
         if !c.footnote.isEmpty {
-            let foot = measure(c.footnote, theme.coverFact, width: w)
+            let foot = measure(c.footnote, theme.coverFact, width: w, maxLines: 3)
             bottom -= foot.height + 12
             items.append(.text(TextItem(origin: Point(x0, bottom + 12), shape: foot, color: theme.muted)))
         }
-        if y > bottom {
-            warnings.append("the cover’s texts are \(formatCoordinate(y - bottom)) pt too long for the page; they overlap its foot")
-        }
-        return Slice(kind: .cover, items: items)
+        return (Slice(kind: .cover, items: items), y - bottom)
     }
+
+    /// Lines a heading of `level` may take before it is cut with an ellipsis.
+    func headingLines(_ level: Int) -> Int { level <= 2 ? 3 : 4 }
 
     func headingSlice(_ h: Heading) -> Slice {
         let style = theme.heading(h.level)
         let color = h.level <= 1 ? theme.accent : theme.text
-        let shape = measure([TextRun(h.text, color: color)], style, width: theme.contentWidth)
+        let shape = measure([TextRun(h.text, color: color)], style, width: theme.contentWidth, maxLines: headingLines(h.level))
         var items: [FrameItem] = []
         let linked = anchors.contains(h.anchor) && placedAnchors.insert(h.anchor).inserted
         if linked { items.append(.destination(DestinationItem(name: h.anchor, point: Point(0, 0)))) }
@@ -60,7 +75,7 @@ extension LayoutEngine {
                       keepWithNext: true, items: items)
         s.newPageBefore = h.pageBreakBefore
         if linked {
-            s.headings = [HeadingMark(level: h.level, title: Self.withoutControlCharacters(h.text, keepLineFeeds: false), anchor: h.anchor,
+            s.headings = [HeadingMark(level: h.level, title: Self.outlineTitle(Self.withoutControlCharacters(h.text, keepLineFeeds: false)), anchor: h.anchor,
                                       inOutline: h.inOutline, inContents: h.inContents)]
         }
         return s
@@ -100,7 +115,7 @@ extension LayoutEngine {
     func contentsSlices(_ c: Contents) -> [Slice] {
         var out: [Slice] = []
         let titleStyle = theme.heading(1)
-        let title = measure([TextRun(c.title, color: theme.accent)], titleStyle, width: theme.contentWidth)
+        let title = measure([TextRun(c.title, color: theme.accent)], titleStyle, width: theme.contentWidth, maxLines: headingLines(1))
         out.append(Slice(height: title.height + theme.headingAfter(1) + 4, spaceBefore: theme.headingBefore(1),
                          keepWithNext: true, items: [
             .text(TextItem(origin: Point(0, 0), shape: title, color: theme.accent)),
@@ -115,7 +130,7 @@ extension LayoutEngine {
             style.justify = false
             let indent = Double(max(0, e.level - 1)) * 16
             let color = e.level <= 1 ? theme.text : theme.muted
-            let shape = measure(e.title, style, width: theme.contentWidth - indent - numberReserve)
+            let shape = measure(e.title, style, width: theme.contentWidth - indent - numberReserve, maxLines: 2)
             let last = shape.lines[shape.lines.count - 1]
             let leaderY = last.baseline - 1
             let leaderStart = indent + last.x + last.width + 6

@@ -4,6 +4,8 @@ public struct LayoutResult: Sendable {
     public var pages: [Page]
     public var outline: [OutlineEntry]
     public var warnings: [String]
+    /// Characters the fonts lack, as drawn: each with its count and pages (also in `warnings`).
+    public var missingGlyphs: [MissingGlyph] = []
 
     /// All pages' dumps, concatenated.
     public func dump() -> String { pages.map { $0.dump() }.joined() }
@@ -19,7 +21,6 @@ public final class LayoutEngine {
     public let measurer: any TextMeasurer
     public let theme: Theme
     var warnings: [String] = []
-    private var reportedMissing: Set<Character> = []
     /// Anchors of all headings (links to anything else are dropped with a warning).
     var anchors: Set<String> = []
     var contentsEntries: [HeadingMark] = []
@@ -36,7 +37,6 @@ public final class LayoutEngine {
     /// characters the fonts lack, oversized blocks) come back as warnings.
     public func layout(_ document: Document) -> LayoutResult {
         warnings = []
-        reportedMissing = []
         shapes = [:]
         anchors = []
         contentsEntries = []
@@ -53,16 +53,16 @@ public final class LayoutEngine {
 
     // MARK: measuring
 
-    /// Measures through the measurer and reports characters the fonts lack, once each. A plain
-    /// one-run text measured again in the same style and width (a zone's name, a period, a tick)
-    /// reuses the first shape: text is shaped once per document.
+    /// Measures through the measurer. A plain one-run text measured again in the same style and
+    /// width (a zone's name, a period, a tick) reuses the first shape: text is shaped once per
+    /// document. Characters the fonts lack are counted where they are drawn (`MissingGlyph.find`).
     /// What a table or chart repeats on the pages it continues on: its caption marked 续
     /// (continued), `gap` points above `header`, then `header` itself with no space before it.
     func continuationHead(caption: String?, repeating header: Slice, width: Double, gap: Double) -> [Slice] {
         var head: [Slice] = []
         if let caption, !caption.isEmpty {
             var style = theme.small; style.bold = true
-            let shape = measure(caption + theme.continuedMark, style, width: width)
+            let shape = measure(caption + theme.continuedMark, style, width: width, maxLines: 2)
             head.append(Slice(height: shape.height + gap, items: [.text(TextItem(origin: Point(0, 0), shape: shape, color: theme.text))]))
         }
         var copy = header
@@ -88,15 +88,6 @@ public final class LayoutEngine {
         }
         let shape = measurer.measure(runs, style: style, width: width)
         if let key { shapes[key] = shape }
-        if !shape.missingCharacters.isEmpty {
-            let new = shape.missingCharacters.filter { !reportedMissing.contains($0) }
-            if !new.isEmpty {
-                reportedMissing.formUnion(new)
-                let codes = new.unicodeScalars.map { "U+" + String($0.value, radix: 16, uppercase: true) }
-                warnings.append("the fonts lack \(new) (\(codes.joined(separator: " "))) in “\(excerpt(shape.text))”; "
-                                + "\(new.count == 1 ? "it prints" : "they print") as a box")
-            }
-        }
         return shape
     }
 
@@ -132,7 +123,7 @@ public final class LayoutEngine {
                     warnings.append("anchor “\(h.anchor)” is used by two headings; the second (“\(excerpt(h.text))”) is not linked")
                 } else {
                     anchors.insert(h.anchor)
-                    contentsEntries.append(HeadingMark(level: h.level, title: Self.withoutControlCharacters(h.text, keepLineFeeds: false), anchor: h.anchor,
+                    contentsEntries.append(HeadingMark(level: h.level, title: Self.outlineTitle(Self.withoutControlCharacters(h.text, keepLineFeeds: false)), anchor: h.anchor,
                                                        inOutline: h.inOutline, inContents: h.inContents))
                 }
             case .keepTogether(let inner): collectHeadings(inner)
@@ -206,7 +197,9 @@ public final class LayoutEngine {
         for l in unknownLinks.sorted() {
             warnings.append("a link points to “\(l)”, which no heading has as its anchor; the link is left out")
         }
-        return LayoutResult(pages: pages, outline: outline, warnings: warnings)
+        let missing = MissingGlyph.find(in: pages)
+        warnings += missing.map { "the fonts lack \($0); it prints as a box" }
+        return LayoutResult(pages: pages, outline: outline, warnings: warnings, missingGlyphs: missing)
     }
 
     private func runningHeader(_ text: String) -> [FrameItem] {

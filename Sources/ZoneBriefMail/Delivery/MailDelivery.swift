@@ -98,17 +98,24 @@ public enum MailDelivery {
     /// beside the PDF, or a generic note) to `to`, through the server `settings` name. Throws
     /// ``MailError`` for a request that cannot be sent at all (no server, no sender, unreadable
     /// PDF, missing password); the report says who got it. Warnings (a password file others
-    /// can read) come back beside the report.
+    /// can read, a login allowed in clear text) go to `warn` before anything is sent when it is
+    /// given, else come back beside the report.
     public static func send(pdf: String, body: String?, to: [MailAddress], cc: [MailAddress] = [],
                             subject: String? = nil, each: Bool = false, settings: SMTPSettings,
                             environment: [String: String] = ProcessInfo.processInfo.environment,
-                            log: (@Sendable (String) -> Void)? = nil) throws -> Warned<DeliveryReport> {
+                            log: (@Sendable (String) -> Void)? = nil,
+                            warn: (([Diagnostic]) -> Void)? = nil) throws -> Warned<DeliveryReport> {
         guard let fromText = settings.from else { throw MailError.noSender }
         let request = MailRequest(attachmentPath: pdf, from: try MailAddress(fromText), to: to, cc: cc,
                                   subject: subject, body: body, each: each)
         let server = try settings.server(environment: environment)
         let messages = try messages(for: request)
+        var diagnostics = server.diagnostics + messages.diagnostics
+        if let warn {
+            warn(diagnostics)
+            diagnostics = []
+        }
         let transport = SMTPTransport(server: server.value, retry: settings.retryPolicy, log: log)
-        return Warned(send(messages.value, via: transport), diagnostics: server.diagnostics + messages.diagnostics)
+        return Warned(send(messages.value, via: transport), diagnostics: diagnostics)
     }
 }

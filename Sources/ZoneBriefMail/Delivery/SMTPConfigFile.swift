@@ -31,6 +31,13 @@ public enum SMTPConfigFile {
             default: return "require_tls must be yes or no"
             }
         },
+        "insecure_plaintext_auth": { s, v in
+            switch v.lowercased() {
+            case "yes", "true", "1", "on": s.insecurePlaintextAuth = true; return nil
+            case "no", "false", "0", "off": s.insecurePlaintextAuth = false; return nil
+            default: return "insecure_plaintext_auth must be yes or no"
+            }
+        },
         "retries": { s, v in
             guard let n = Int(v), (1...10).contains(n) else { return "retries must be a whole number from 1 to 10" }
             s.retries = n

@@ -14,20 +14,24 @@ public struct SMTPSettings: Sendable, Equatable {
     /// A file whose first line is the password.
     public var passwordFile: String?
     public var requireTLS: Bool?
+    /// Send the login in clear text when an `smtp://` server offers no STARTTLS (off unless set:
+    /// anyone on the path could read the password).
+    public var insecurePlaintextAuth: Bool?
     public var caFile: String?
     public var retries: Int?
     public var retryDelay: Double?
     public var timeout: Double?
 
     public init(url: String? = nil, from: String? = nil, user: String? = nil, passwordEnv: String? = nil,
-                passwordFile: String? = nil, requireTLS: Bool? = nil, caFile: String? = nil, retries: Int? = nil,
-                retryDelay: Double? = nil, timeout: Double? = nil) {
+                passwordFile: String? = nil, requireTLS: Bool? = nil, insecurePlaintextAuth: Bool? = nil,
+                caFile: String? = nil, retries: Int? = nil, retryDelay: Double? = nil, timeout: Double? = nil) {
         self.url = url
         self.from = from
         self.user = user
         self.passwordEnv = passwordEnv
         self.passwordFile = passwordFile
         self.requireTLS = requireTLS
+        self.insecurePlaintextAuth = insecurePlaintextAuth
         self.caFile = caFile
         self.retries = retries
         self.retryDelay = retryDelay
@@ -46,6 +50,7 @@ public struct SMTPSettings: Sendable, Equatable {
             s.passwordFile = flags.passwordFile
         }
         s.requireTLS = flags.requireTLS ?? requireTLS
+        s.insecurePlaintextAuth = flags.insecurePlaintextAuth ?? insecurePlaintextAuth
         s.caFile = flags.caFile ?? caFile
         s.retries = flags.retries ?? retries
         s.retryDelay = flags.retryDelay ?? retryDelay
@@ -84,6 +89,11 @@ public struct SMTPSettings: Sendable, Equatable {
             let password = try source.read(environment: environment)
             warnings += password.diagnostics
             server.credentials = SMTPCredentials(user: user, password: password.value)
+            server.allowPlaintextAuth = insecurePlaintextAuth ?? false
+            if server.allowPlaintextAuth && server.security == .startTLSIfOffered {
+                warnings.append(Diagnostic(file: server.url, "insecure plaintext auth is on: if the server offers no STARTTLS, "
+                                           + "the password of \(user) goes over the network in clear text"))
+            }
         }
         return Warned(server, diagnostics: warnings)
     }

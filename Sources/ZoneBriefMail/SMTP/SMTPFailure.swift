@@ -24,14 +24,17 @@ public struct SMTPFailure: Error, Sendable, Equatable, CustomStringConvertible {
     public var detail: String
     /// The server's last error reply (or last reply), scrubbed; nil when it said nothing.
     public var serverSaid: String?
+    /// What to do about it, when there is more to say than the kind (no STARTTLS for a login).
+    public var hint: String?
 
-    public init(kind: Kind, host: String, port: Int, tries: Int, detail: String, serverSaid: String?) {
+    public init(kind: Kind, host: String, port: Int, tries: Int, detail: String, serverSaid: String?, hint: String? = nil) {
         self.kind = kind
         self.host = host
         self.port = port
         self.tries = tries
         self.detail = detail
         self.serverSaid = serverSaid
+        self.hint = hint
     }
 
     public var description: String {
@@ -50,6 +53,6 @@ public struct SMTPFailure: Error, Sendable, Equatable, CustomStringConvertible {
         case let reply? where reply.hasPrefix("4") || reply.hasPrefix("5"): said = "server said: \(reply)"
         case let reply?: said = "the server's last reply: \(reply)"
         }
-        return "\(what) (host \(host), port \(port), \(tried)): \(detail); \(said)"
+        return "\(what) (host \(host), port \(port), \(tried)): \(detail); \(said)" + (hint.map { "; " + $0 } ?? "")
     }
 }

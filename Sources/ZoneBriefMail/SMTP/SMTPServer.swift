@@ -20,6 +20,9 @@ public struct SMTPServer: Sendable, Equatable {
     public var caFile: String?
     /// Seconds to wait for the connection and for each reply of the server.
     public var timeout: Double
+    /// Let a login go out in clear text when an `smtp://` server offers no STARTTLS. Off by
+    /// default: with credentials, STARTTLS is required before AUTH (see ``requiresTLS``).
+    public var allowPlaintextAuth = false
 
     public init(host: String, port: Int, security: SMTPSecurity, credentials: SMTPCredentials? = nil,
                 caFile: String? = nil, timeout: Double = 30) {
@@ -73,6 +76,17 @@ public struct SMTPServer: Sendable, Equatable {
             port = p
         }
         timeout = 30
+    }
+
+    /// Whether the connection must be encrypted before anything else is said: always for
+    /// `smtps://` and `--require-tls`, and for `smtp://` whenever there is a login to protect
+    /// (the password is never sent in clear unless ``allowPlaintextAuth`` says so). Mail without
+    /// a login may still go in clear when the server offers no STARTTLS.
+    public var requiresTLS: Bool {
+        switch security {
+        case .startTLSRequired, .implicitTLS: return true
+        case .startTLSIfOffered: return credentials != nil && !allowPlaintextAuth
+        }
     }
 
     /// `smtp://host:port` for libcurl and for messages.

@@ -119,9 +119,14 @@ public struct SMTPTransport: MailTransport {
                                   transcript: a.transcript)
         }
         // Not sent. When every recipient was refused, the refusals say it all.
-        let failure: SMTPFailure? = delivered.isEmpty && !refused.isEmpty ? nil : SMTPFailure(
+        var failure: SMTPFailure? = delivered.isEmpty && !refused.isEmpty ? nil : SMTPFailure(
             kind: kind(of: a), host: server.host, port: server.port, tries: tries, detail: a.detail,
             serverSaid: a.transcript.lastErrorReply ?? a.transcript.lastReply)
+        if failure?.kind == .tls, a.code == CURLE_USE_SSL_FAILED, server.security == .startTLSIfOffered,
+           let user = server.credentials?.user {
+            failure?.hint = "the server offers no STARTTLS, so the password of \(user) was not sent; "
+                + "use smtps:// or a server with STARTTLS (--insecure-plaintext-auth sends it in clear text)"
+        }
         return SMTPSendResult(delivered: [], refused: refused, failure: failure, tries: tries, transcript: a.transcript)
     }
 
@@ -167,10 +172,9 @@ public struct SMTPTransport: MailTransport {
         try curl.set(CURLOPT_MAIL_RCPT, list: recipients.map { "<\($0.address)>" })
         let allowFails = zb_curl_opt_rcpt_allowfails()
         if allowFails != 0 { try curl.set(CURLoption(rawValue: UInt32(allowFails)), 1) }
-        switch server.security {
-        case .startTLSIfOffered: try curl.set(CURLOPT_USE_SSL, Int(CURLUSESSL_TRY.rawValue))
-        case .startTLSRequired, .implicitTLS: try curl.set(CURLOPT_USE_SSL, Int(CURLUSESSL_ALL.rawValue))
-        }
+        // CURLUSESSL_ALL: STARTTLS (or smtps) or no conversation at all, so AUTH never goes out
+        // in clear; CURLUSESSL_TRY only for mail without a login, or when plaintext AUTH was asked for.
+        try curl.set(CURLOPT_USE_SSL, Int((server.requiresTLS ? CURLUSESSL_ALL : CURLUSESSL_TRY).rawValue))
         if let ca = server.caFile { try curl.set(CURLOPT_CAINFO, ca) }
         if let c = server.credentials {
             try curl.set(CURLOPT_USERNAME, c.user)

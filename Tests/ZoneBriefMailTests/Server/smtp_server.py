@@ -2,7 +2,7 @@
 """A real SMTP server for the mail tests (aiosmtpd), on a free loopback port.
 
     smtp_server.py --dir OUT [--user U --password-env VAR] [--reject-prefix reject]
-                   [--timeout 60] [--starttls CERT KEY | --implicit-tls CERT KEY] [--busy]
+                   [--timeout 60] [--starttls CERT KEY | --implicit-tls CERT KEY] [--busy] [--wire]
 
 Prints "READY <port>" on stdout once it listens. Every message it receives goes to OUT as
 N.eml (the data, exactly as received) and N.json (mail_from, rcpt_tos, the authenticated user).
@@ -10,6 +10,9 @@ RCPT TO addresses whose local part starts with the reject prefix get "550 5.1.1 
 With --user, AUTH (PLAIN/LOGIN) is required; the password comes from an environment variable,
 never from argv. With --busy it is no SMTP server at all: it greets every connection with "421 4.3.2 busy"
 and hangs up (a server that is up but not taking mail), counting connections in OUT/connections.
+With --wire it is a bare server that offers AUTH PLAIN LOGIN but no STARTTLS (what a man in the
+middle that strips STARTTLS looks like): it accepts any login and any message, and writes every
+byte the client sent to OUT/wire (to check that no password crossed the network in clear).
 The server stops when stdin closes (its parent went away) or after --timeout.
 """
 import argparse, asyncio, json, os, socket, ssl, sys, threading, time
@@ -82,6 +85,72 @@ def serve_busy(folder, port, done, timeout):
     asyncio.run(run())
 
 
+def serve_wire(folder, port, done, timeout):
+    """Bare SMTP without STARTTLS, recording every byte received in OUT/wire."""
+    path = os.path.join(folder, "wire")
+    open(path, "wb").close()
+
+    async def session(reader, writer):
+        def record(data):
+            with open(path, "ab") as f:
+                f.write(data)
+
+        async def reply(text):
+            writer.write(text.encode() + b"\r\n")
+            await writer.drain()
+
+        await reply("220 wire.test ESMTP")
+        auth_steps = 0
+        while True:
+            line = await reader.readline()
+            if not line:
+                break
+            record(line)
+            cmd = line.strip().upper()
+            if auth_steps:
+                auth_steps -= 1
+                await reply("334 UGFzc3dvcmQ6" if auth_steps else "235 2.7.0 Authentication successful")
+            elif cmd.startswith(b"EHLO"):
+                await reply("250-wire.test\r\n250-AUTH PLAIN LOGIN\r\n250 SIZE 10000000")
+            elif cmd.startswith(b"HELO"):
+                await reply("250 wire.test")
+            elif cmd == b"AUTH PLAIN":
+                auth_steps = 1
+                await reply("334 ")
+            elif cmd == b"AUTH LOGIN":
+                auth_steps = 2
+                await reply("334 VXNlcm5hbWU6")
+            elif cmd.startswith(b"AUTH"):
+                await reply("235 2.7.0 Authentication successful")
+            elif cmd.startswith(b"DATA"):
+                await reply("354 End data with <CR><LF>.<CR><LF>")
+                while True:
+                    data = await reader.readline()
+                    if not data:
+                        break
+                    record(data)
+                    if data in (b".\r\n", b".\n"):
+                        break
+                await reply("250 2.0.0 Message accepted for delivery")
+            elif cmd.startswith(b"QUIT"):
+                await reply("221 2.0.0 Bye")
+                break
+            elif cmd.startswith(b"STARTTLS"):
+                await reply("502 5.5.1 STARTTLS not offered")
+            else:
+                await reply("250 OK")
+        writer.close()
+
+    async def run():
+        server = await asyncio.start_server(session, "127.0.0.1", port)
+        print("READY %d" % port, flush=True)
+        loop = asyncio.get_running_loop()
+        await loop.run_in_executor(None, done.wait, timeout)
+        server.close()
+
+    asyncio.run(run())
+
+
 def main():
     p = argparse.ArgumentParser()
     p.add_argument("--dir", required=True)
@@ -92,6 +161,7 @@ def main():
     p.add_argument("--starttls", nargs=2, metavar=("CERT", "KEY"))
     p.add_argument("--implicit-tls", nargs=2, metavar=("CERT", "KEY"))
     p.add_argument("--busy", action="store_true")
+    p.add_argument("--wire", action="store_true")
     a = p.parse_args()
 
     os.makedirs(a.dir, exist_ok=True)
@@ -99,6 +169,9 @@ def main():
     threading.Thread(target=lambda: (sys.stdin.read(), done.set()), daemon=True).start()
     if a.busy:
         serve_busy(a.dir, free_port(), done, a.timeout)
+        return
+    if a.wire:
+        serve_wire(a.dir, free_port(), done, a.timeout)
         return
     kwargs = {}
     if a.user:
