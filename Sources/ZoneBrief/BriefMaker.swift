@@ -46,11 +46,14 @@ public enum BriefMaker {
         try checkSomethingToBrief(report, input.facts, request, metricsOptions, warnings)
 
         // Metrics → document → files
-        let briefOptions = BriefOptions(title: request.title, articleCount: input.articleCount, warnings: input.warnings,
+        var briefOptions = BriefOptions(title: request.title, articleCount: input.articleCount, warnings: input.warnings,
                                         creationDate: env.creationDate, issuer: request.organisation ?? BriefOptions().issuer)
+        briefOptions.unread = input.unread
         let document = clock.stage("compose") { BriefComposer.compose(report, options: briefOptions) }
         let outputs = BriefOutputs(folder: env.outputFolder, name: request.name)
-        var factsCSV: String? = FactCSV.header + "\n" + report.facts.map(FactCSV.row).joined(separator: "\n") + (report.facts.isEmpty ? "" : "\n")
+        // the facts, then the figures that became none (their reason in the unread column)
+        let csvRows = report.facts.map(FactCSV.row) + input.unread.map(FactCSV.row)
+        var factsCSV: String? = FactCSV.header + "\n" + csvRows.joined(separator: "\n") + (csvRows.isEmpty ? "" : "\n")
         if input.files.contains(where: { samePath($0, outputs.factsCSV) }) {
             notes.append("\(outputs.factsCSV) not rewritten: it is the input")
             factsCSV = nil

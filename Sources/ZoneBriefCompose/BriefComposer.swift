@@ -15,12 +15,15 @@ public struct BriefOptions: Sendable {
     public var creationDate: String?
     /// The issuer named on the cover's foot.
     public var issuer: String
+    /// Money and count figures of the articles that became no fact, with the reason (data notes).
+    public var unread: [UnreadFigure]
 
     public init(title: String? = nil, articleCount: Int? = nil, warnings: [Diagnostic] = [],
-                creationDate: String? = nil, issuer: String = "ZoneBrief 数据简报") {
+                creationDate: String? = nil, issuer: String = "ZoneBrief 数据简报", unread: [UnreadFigure] = []) {
         self.title = title
         self.articleCount = articleCount
         self.warnings = warnings
+        self.unread = unread
         self.creationDate = creationDate
         self.issuer = issuer
     }

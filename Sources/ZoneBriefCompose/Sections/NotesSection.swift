@@ -90,6 +90,23 @@ enum NotesSection {
             section("美元折算", "notes-usd", "以下数据原为美元，按用户给定汇率折算为人民币。",
                     Table(columns: figureColumns, rows: rows(r.convertedFromUSD), compact: true))
         }
+        let unread = ctx.options.unread
+        if !unread.isEmpty {
+            // what the extractor could not read, with why: a reviewer adds a lexicon line or names the zone
+            var byReason: [UnreadReason: Int] = [:]
+            for u in unread { byReason[u.reason, default: 0] += 1 }
+            let counts = UnreadReason.allCases.compactMap { r in byReason[r].map { "\(Self.unreadWords(r)) \($0) 个" } }.joined(separator: "，")
+            let shown = unread.prefix(Self.maxUnreadRows)
+            section("未读取的数字", "notes-unread",
+                    "文章中有 \(unread.count) 个金额或数量未成为数据（\(counts)）。"
+                        + (unread.count > shown.count ? "下表列出前 \(shown.count) 个，" : "下表逐一列出，")
+                        + "完整清单见数据表（facts.csv）的 unread 列；补充词表（--lexicon）或指定园区（--assume-zone）后重新生成即可计入。",
+                    Table(columns: [TableColumn("位置", weight: 1.2), TableColumn("数字"), TableColumn("原因"), TableColumn("原句", weight: 3, maxLines: 3)],
+                          rows: shown.map { u in
+                              [TableCell("\(u.file):\(u.line)"), TableCell(u.figure), TableCell(Self.unreadWords(u.reason) + (u.word.map { "（\($0)）" } ?? "")),
+                               TableCell(u.quote)]
+                          }, compact: true))
+        }
         let warnings = ctx.options.warnings
         section("抽取与读取提示", "notes-warnings",
                 warnings.isEmpty ? "抽取和读取过程中没有提示。" : "抽取或读取数据时有 \(warnings.count) 条提示，相关句子或行未计入或需人工核对。",
@@ -99,6 +116,28 @@ enum NotesSection {
                         [TableCell(d.line.map { "\(d.file):\($0)" } ?? d.file), TableCell(d.message, color: d.severity == .error ? Palette.down : nil)]
                     }, compact: true))
         return blocks
+    }
+
+    /// Rows of unread figures shown in the notes; the facts CSV lists them all.
+    static let maxUnreadRows = 60
+
+    /// An unread figure's reason in the brief's words.
+    static func unreadWords(_ r: UnreadReason) -> String {
+        switch r {
+        case .noMetricWord: return "无指标词"
+        case .noZone: return "未指明园区"
+        case .outOfScope: return "不在指标范围"
+        case .subset: return "分项"
+        case .increment: return "增量"
+        case .difference: return "差额或增量"
+        case .singleProject: return "单个项目"
+        case .projection: return "投产后预测"
+        case .ratio: return "比率或密度"
+        case .unitMismatch: return "单位与指标不符"
+        case .restated: return "重复表述"
+        case .rangeEnd: return "区间上限"
+        case .noLabel: return "未指明产业"
+        }
     }
 
     /// `000_e9e3…:99（2023-07-10）、004_c295…:25（未注明日期）`.

@@ -29,16 +29,10 @@ public struct YearResolver: Sendable {
         return years
     }
 
-    /// The year's clause, and the clause after it when the year stands alone in its own
-    /// (2019年，高新区的预期目标是…), names a plan.
     private func inPlannedClause(_ t: [Unicode.Scalar], _ i: Int, from lo: Int, to hi: Int) -> Bool {
         var a = i, b = i
         while a > lo && !ScalarText.isClauseBreak(t[a - 1]) && !ScalarText.isSentenceEnd(t[a - 1]) { a -= 1 }
         while b < hi && !ScalarText.isClauseBreak(t[b]) && !ScalarText.isSentenceEnd(t[b]) { b += 1 }
-        if b - i <= 6, b < hi, ScalarText.isClauseBreak(t[b]) {
-            b += 1
-            while b < hi && !ScalarText.isClauseBreak(t[b]) && !ScalarText.isSentenceEnd(t[b]) { b += 1 }
-        }
         return lexicon.kindMarkers.contains { $0.kind == .target && ScalarText.find($0.word, in: t, from: a, to: b) != nil }
     }
 
