@@ -281,7 +281,8 @@ extension FactExtractor {
         let recognizer = assembler.entities
         var sourceZone: String? = nil, firstZone: String? = nil
         for p in article.paragraphs {
-            let isSource = p.isHeading || lexicon.sourceWords.contains { ScalarText.find($0, in: p.text) != nil }
+            // a source line is short (来源：…管委会, （…供稿）); running text is not read for one
+            let isSource = p.isHeading || p.text.count <= 120 && lexicon.sourceWords.contains { ScalarText.find($0, in: p.text) != nil }
             let mentions = isSource || firstZone == nil ? recognizer.recognize(p.text) : []
             if firstZone == nil { firstZone = mentions.first { $0.kind == .zone }?.name }
             guard isSource else { continue }

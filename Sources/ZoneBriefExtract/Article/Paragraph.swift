@@ -82,6 +82,7 @@ public struct Paragraph: Sendable {
     /// sites insert into words: offsets (in `s`) of the brackets and letters, to be left out of the
     /// matching text.
     static func insertedPinyin(_ s: ArraySlice<Unicode.Scalar>) -> Set<Int> {
+        guard s.contains(where: { $0 == "(" || $0 == "（" }) else { return [] }
         var out = Set<Int>()
         let b = Array(s)
         var i = 1
@@ -191,9 +192,15 @@ struct PageAssembler {
             return out
         }
         if isCaption(line) { return [] }
-        // a row of a flattened table (or the header naming its columns)
-        let folded = line.map(ScalarText.fold)
-        switch tables.read(folded) {
+        // a row of a flattened table (or the header naming its columns); a line of sentences is none
+        let reading: TableRows.Reading
+        if line.contains(where: { $0 == "。" || $0 == "！" || $0 == "？" }) {
+            tables.reset()
+            reading = .text
+        } else {
+            reading = tables.read(line.map(ScalarText.fold))
+        }
+        switch reading {
         case .text: break
         case .context:
             if let p = pending { out.append(p); pending = nil }

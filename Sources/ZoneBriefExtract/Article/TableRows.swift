@@ -156,6 +156,10 @@ struct TableRows {
 
     /// A section heading whose rows give one metric (一、地区生产总值（单位：亿元；增速：%）).
     private mutating func setSection(_ t: [Unicode.Scalar]) -> Bool {
+        // a table's section heading declares its unit or opens with an enumerator (一、 表二 1.);
+        // other short lines (headlines, kickers) are not looked at further
+        guard t.contains("(") || t.first.map({ ChineseNumeral.isNumeral($0) || ScalarText.isASCIIDigit($0) || $0 == "表" }) == true
+                || ["增速", "增幅", "排名", "排行", "总量"].contains(where: { ScalarText.find(Array($0.unicodeScalars), in: t) != nil }) else { return false }
         // the metric word ending last in the heading
         var best: [Unicode.Scalar]? = nil, bestEnd = -1
         for w in lexicon.metricWords where w.second == nil && !w.outOfScope {

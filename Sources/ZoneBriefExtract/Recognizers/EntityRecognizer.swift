@@ -181,15 +181,14 @@ public struct EntityRecognizer: Sendable {
 
     /// A self word at `i` (longest first); one marked `alone` only where no name runs into it.
     private func selfWord(_ t: [Unicode.Scalar], at i: Int, from lo: Int) -> (word: [Unicode.Scalar], entity: Entity, alone: Bool)? {
-        // 全省高新区, 各高新区: many zones, not the article's own
-        if lexicon.collectiveWords.contains(where: { ScalarText.endsWith(t, at: i, $0) }) { return nil }
         var best: (word: [Unicode.Scalar], entity: Entity, alone: Bool)? = nil
         for w in lexicon.selfWords where ScalarText.matches(t, at: i, w.word) && w.word.count > (best?.word.count ?? 0) {
             if w.alone, i > lo, ScalarText.isHan(t[i - 1]), !lexicon.selfWordPrefixes.contains(t[i - 1]),
                !selfAfter.contains(where: { ScalarText.endsWith(t, at: i, $0) }) { continue }
             best = w
         }
-        // a word that is only the start of a zone's name (高新区 in 高新区管委会 is still the zone)
+        // 全省高新区, 各高新区: many zones, not the article's own
+        if best != nil, lexicon.collectiveWords.contains(where: { ScalarText.endsWith(t, at: i, $0) }) { return nil }
         return best
     }
 
