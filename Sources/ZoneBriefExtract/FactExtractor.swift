@@ -287,7 +287,7 @@ extension FactExtractor {
             if sourceZone == nil, !p.isHeading { sourceZone = mentions.first { $0.kind == .zone }?.name }
             for m in mentions {
                 guard case .place = m.kind else { continue }
-                switch FactAssembler.placeEntity(m.name) {
+                switch assembler.placeEntity(m.name) {
                 case .city: if home.city == nil { home.city = m.name }
                 default:
                     if home.district == nil {
@@ -298,8 +298,8 @@ extension FactExtractor {
             }
         }
         home.zone = article.headingZone ?? sourceZone ?? firstZone
-        if home.zone == nil, let city = home.city, city.unicodeScalars.count >= 3 {
-            home.zone = String(city.unicodeScalars.dropLast()) + "高新区"
+        if home.zone == nil, let city = home.city, city.unicodeScalars.count >= 3, let zone = lexicon.rules.homeZoneSuffix {
+            home.zone = String(city.unicodeScalars.dropLast()) + zone
         }
         return home
     }
