@@ -20,6 +20,16 @@ import ZoneBriefCore
         #expect(display.target != nil)
     }
 
+    @Test func aFolderWithoutRuleWordsIsAWarning() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("zonebrief-rules-\(getpid())")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try "zone\t东湖高新区\n".write(to: dir.appendingPathComponent("zones.tsv"), atomically: true, encoding: .utf8)
+        let loaded = try Lexicon.load(dataFolder: dir)
+        #expect(loaded.diagnostics.count == 1)
+        #expect(loaded.diagnostics.first?.message.hasPrefix("lexicon: no words for rule role(s) as-of, to-date,") == true, "\(loaded.diagnostics)")
+    }
+
     @Test func aUserLineAddsARangeJoiner() throws {
         var lexicon = try Lexicon.builtIn().value
         let text = Self.folded("今年1〜5月，全区实现营业收入1万〜5万元")

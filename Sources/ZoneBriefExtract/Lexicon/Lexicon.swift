@@ -128,10 +128,16 @@ public struct Lexicon: Sendable {
         try load(dataFolder: builtInDataURL())
     }
 
-    /// The lexicon of the `.tsv` files of `dataFolder`.
+    /// The lexicon of the `.tsv` files of `dataFolder`. A folder that gives no words for some
+    /// rule role (a lexicon older than rules.tsv) is a warning: those rules would never apply.
     public static func load(dataFolder: URL) throws -> Warned<Lexicon> {
         var lexicon = Lexicon()
-        let diagnostics = try lexicon.add(contentsOf: dataFolder)
+        var diagnostics = try lexicon.add(contentsOf: dataFolder)
+        let missing = Rules.Role.allCases.filter { lexicon.rules.words($0).isEmpty }
+        if !missing.isEmpty {
+            diagnostics.append(Diagnostic(file: dataFolder.path,
+                                          "lexicon: no words for rule role(s) \(missing.map(\.rawValue).joined(separator: ", ")) (rules.tsv missing?)"))
+        }
         return Warned(lexicon, diagnostics: diagnostics)
     }
 
