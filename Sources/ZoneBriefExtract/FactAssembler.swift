@@ -73,12 +73,9 @@ struct FactAssembler {
     /// Last scalars of fillers and approx-before words, and of growth words: a fast "none ends here".
     private let fillerLast: ScalarSet
     private let growthLast: ScalarSet
-    private static let xiangmu: [Unicode.Scalar] = Array("项目".unicodeScalars)
-    private static let tongbi: [Unicode.Scalar] = Array("同比".unicodeScalars)
-    private static let industry: [Unicode.Scalar] = Array("产业".unicodeScalars)
-    private static let de: [Unicode.Scalar] = ["的"]
-    private static let renwu: [Unicode.Scalar] = Array("任务".unicodeScalars)
-    private static let labelVerbs: [[Unicode.Scalar]] = ["完成", "实现", "总", "的", "达"].map { Array($0.unicodeScalars) }
+    /// What a figure can open with: an ASCII digit, a Chinese numeral that opens numbers, the
+    /// first character of a percent word (百分之).
+    private let numberOpeners: ScalarSet
 
     init(lexicon: Lexicon) {
         self.lexicon = lexicon
@@ -86,7 +83,7 @@ struct FactAssembler {
         periods = PeriodRecognizer(lexicon: lexicon)
         entities = EntityRecognizer(lexicon: lexicon)
         metricWords = MetricWordMatcher(lexicon: lexicon)
-        var first: Set<Unicode.Scalar> = ["截", "前"]
+        var first = Set(lexicon.rules.asOf.compactMap(\.first) + lexicon.rules.firstMonths.compactMap(\.first.first))
         for w in lexicon.periodWords.keys { if let f = w.first { first.insert(f) } }
         for w in lexicon.relativeYears.keys { if let f = w.first { first.insert(f) } }
         for d in ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"] { first.insert(Unicode.Scalar(d)!) }
@@ -98,18 +95,15 @@ struct FactAssembler {
         fillerLast = ScalarSet(lexicon.fillers.compactMap { $0.last } + lexicon.approxBefore.compactMap { $0.word.last })
         growthLast = ScalarSet(lexicon.growthWords.compactMap { $0.word.last })
         markerFirst = ScalarSet(lexicon.kindMarkers.compactMap { $0.word.first } + lexicon.resetMarkers.compactMap { $0.first } + Array(lexicon.scopeEnds))
+        var openers = ChineseNumeral.openers
+        for u in "0123456789".unicodeScalars { openers.insert(u) }
+        for u in lexicon.rules.percentLeads.compactMap(\.first) { openers.insert(u) }
+        numberOpeners = openers
     }
-
-    /// What a figure can open with: an ASCII digit, a Chinese numeral that opens numbers, 百 (百分之).
-    private static let numberOpeners: ScalarSet = {
-        var set = ChineseNumeral.openers
-        for u in "0123456789百".unicodeScalars { set.insert(u) }
-        return set
-    }()
 
     /// Quick test: can `t[range]` hold a figure at all (a digit or a Chinese numeral)?
     @inline(__always) func mayHoldNumber(_ t: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
-        Self.numberOpeners.firstIndex(in: t, from: range.lowerBound, to: range.upperBound) < range.upperBound
+        numberOpeners.firstIndex(in: t, from: range.lowerBound, to: range.upperBound) < range.upperBound
     }
 
     /// Reads one sentence of a paragraph (`range` in `p.text`), adding facts to `ctx`.
@@ -157,9 +151,10 @@ struct FactAssembler {
         // time expressions that can date a figure: followed by a clause break, or by a number in their clause
         let candidates = spans.filter { span in
             // 今年任务, 年度计划: the target's year, not the figure's period
-            if lexicon.shareNouns.contains(where: { ScalarText.matches(s, at: span.end, $0)
-                    && (ScalarText.matches(s, at: span.end + $0.count, Self.de) || ScalarText.matches(s, at: span.end + $0.count, Self.renwu)) })
-                || ScalarText.matches(s, at: span.end, Self.renwu) { return false }
+            if lexicon.shareNouns.contains(where: { noun in ScalarText.matches(s, at: span.end, noun)
+                    && (lexicon.rules.possessives.contains { ScalarText.matches(s, at: span.end + noun.count, $0) }
+                        || lexicon.rules.taskNouns.contains { ScalarText.matches(s, at: span.end + noun.count, $0) }) })
+                || lexicon.rules.taskNouns.contains(where: { ScalarText.matches(s, at: span.end, $0) }) { return false }
             if span.end < s.count && ScalarText.isClauseBreak(s[span.end]) { return true }
             if span.end >= s.count { return false }
             let ce = clauseEnd(span.end)
@@ -396,7 +391,7 @@ struct FactAssembler {
             if lexicon.distributiveWords.contains(where: { ScalarText.matches(Array(m.name.unicodeScalars), at: 0, $0) }) { return nil }
             return (m.name, .collective)
         case .company: return (m.name, .company)
-        case .place: return (m.name, Self.placeEntity(m.name))
+        case .place: return (m.name, placeEntity(m.name))
         case .selfReference(let e):
             switch e {
             case .city: return ctx.home.city.map { ($0, .city) }
@@ -404,18 +399,15 @@ struct FactAssembler {
             default:
                 // 全区 on a district's own site is the district; 高新区, 园区 are always the zone
                 if ctx.home.isDistrictSite, let d = ctx.home.district, !lexicon.zoneSuffixes.contains(where: { ScalarText.endsWith(Array(m.name.unicodeScalars), at: m.name.unicodeScalars.count, $0.text) }),
-                   !m.name.contains("园") { return (d, .district) }
+                   !lexicon.rules.parkMarks.contains(where: { ScalarText.find($0, in: Array(m.name.unicodeScalars)) != nil }) { return (d, .district) }
                 return ctx.home.zone.map { ($0, .zone) }
             }
         }
     }
 
-    /// A place's entity by its last character: 市, 州, 盟 are cities; 区, 县, 旗 districts.
-    static func placeEntity(_ name: String) -> Entity {
-        switch name.unicodeScalars.last {
-        case "市", "州", "盟": return .city
-        default: return .district
-        }
+    /// A place's entity by its last character: 市, 州, 盟 are cities (`rule city`); 区, 县, 旗 districts.
+    func placeEntity(_ name: String) -> Entity {
+        name.unicodeScalars.last.map(lexicon.rules.citySuffixes.contains) == true ? .city : .district
     }
 
     private func updateZone(_ s: [Unicode.Scalar], _ ctx: inout ArticleContext) {
@@ -561,8 +553,8 @@ struct FactAssembler {
     private func targetShareFigure(_ s: [Unicode.Scalar], before i: Int, nums: [NumberSpan], lastFigureFact: Int?,
                                    sentenceFacts: [Int], ctx: ArticleContext) -> [Int]? {
         var j = skipFillers(s, i)
-        guard j > 0, s[j - 1] == "的", let f = lastFigureFact else { return nil }
-        j -= 1
+        guard let de = lexicon.rules.possessives.first(where: { ScalarText.endsWith(s, at: j, $0) }), let f = lastFigureFact else { return nil }
+        j -= de.count
         guard let n = nums.last(where: { $0.end == j }), n.unit != .percent, shareNounEnds(s, at: n.start) else { return nil }
         var out = [f]
         if let a = sentenceFacts.last(where: { $0 != f && ctx.facts[$0].metric == ctx.facts[f].metric && ctx.facts[$0].kind == .actual }) { out.append(a) }
@@ -602,7 +594,7 @@ struct FactAssembler {
         guard j > 0, growthLast.contains(s[j - 1]) else { return nil }   // no growth word ends here
         for (w, sign) in lexicon.growthWords where ScalarText.endsWith(s, at: j, w) {
             var start = j - w.count
-            if ScalarText.endsWith(s, at: start, Self.tongbi) { start -= Self.tongbi.count }
+            if let yoy = lexicon.rules.yoyWords.first(where: { ScalarText.endsWith(s, at: start, $0) }) { start -= yoy.count }
             return (start, sign)
         }
         return nil
@@ -611,7 +603,7 @@ struct FactAssembler {
     /// 占年度任务的55.49%, 完成年度计划的101%, 为全年任务的60.15%.
     private func isTargetShare(_ s: [Unicode.Scalar], before i: Int) -> Bool {
         var j = skipFillers(s, i)
-        if j > 0 && s[j - 1] == "的" { j -= 1 }
+        if let de = lexicon.rules.possessives.first(where: { ScalarText.endsWith(s, at: j, $0) }) { j -= de.count }
         guard let noun = lexicon.shareNouns.first(where: { ScalarText.endsWith(s, at: j, $0) }) else { return false }
         let nounStart = j - noun.count
         let from = max(0, nounStart - 6)
@@ -626,11 +618,12 @@ struct FactAssembler {
     /// Whether the sentence counts projects before `i` (项目N个, N个项目): a total investment then
     /// belongs to that set, not to one project.
     private func countsProjects(_ s: [Unicode.Scalar], before i: Int, numbers: [NumberSpan]) -> Bool {
+        guard let project = lexicon.rules.projectNoun else { return false }
         for n in numbers where n.end <= i && n.unit == .count {
-            if ScalarText.endsWith(s, at: n.start, Self.xiangmu) { return true }
+            if ScalarText.endsWith(s, at: n.start, project) { return true }
             var k = n.end
             while k < min(s.count, n.end + 12) && ScalarText.isHan(s[k]) {
-                if ScalarText.matches(s, at: k, Self.xiangmu) { return true }
+                if ScalarText.matches(s, at: k, project) { return true }
                 k += 1
             }
         }
@@ -644,7 +637,7 @@ struct FactAssembler {
         var moved = true
         while moved {
             moved = false
-            for v in Self.labelVerbs + lexicon.sizeWords where ScalarText.endsWith(s, at: j, v) { j -= v.count; moved = true; break }
+            for v in lexicon.rules.labelVerbs + lexicon.sizeWords where ScalarText.endsWith(s, at: j, v) { j -= v.count; moved = true; break }
         }
         // the industry's name: the words before, back to the entity named or the clause start
         let floor = max(mentions.last(where: { $0.end <= j })?.end ?? 0, 0)
@@ -652,7 +645,7 @@ struct FactAssembler {
         while a > floor && j - a < 18 && (ScalarText.isHan(s[a - 1]) || s[a - 1] == "、") { a -= 1 }
         var label = Array(s[a..<j])
         // what opens it is not the name: 其中, 实现, 上半年, 力争, 规上 (实现战略性新兴产业 → 战略性新兴产业)
-        let openers = lexicon.subsetWords + Self.labelVerbs + lexicon.sizeWords + lexicon.kindMarkers.map(\.word)
+        let openers = lexicon.subsetWords + lexicon.rules.labelVerbs + lexicon.sizeWords + lexicon.kindMarkers.map(\.word)
             + Array(lexicon.periodWords.keys) + Array(lexicon.relativeYears.keys)
         moved = true
         while moved && label.count > 2 {
@@ -671,11 +664,11 @@ struct FactAssembler {
     /// `湘投金天新材的“…”项目完成…`): the first 项目 of the sentence, when no zone or place is named
     /// before it and it is not counted (N个项目, 项目N个, 项目建设).
     private func singleProjectSubject(_ s: [Unicode.Scalar], mentions: [EntityMention]) -> Int? {
-        guard let q = ScalarText.find(Self.xiangmu, in: s) else { return nil }
+        guard let project = lexicon.rules.projectNoun, let q = ScalarText.find(project, in: s) else { return nil }
         if mentions.contains(where: { $0.end <= q && $0.kind != .company }) { return nil }
-        let after = q + Self.xiangmu.count
+        let after = q + project.count
         if after < s.count, ScalarText.isASCIIDigit(s[after]) || ChineseNumeral.isNumeral(s[after]) { return nil }
-        if q > 0, s[q - 1] == "个" || s[q - 1] == "项" || s[q - 1] == "批" { return nil }
+        if q > 0, lexicon.rules.projectCounters.contains(s[q - 1]) { return nil }
         if q > 0 && s[q - 1] == "”" { return q }
         var a = q
         while a > 0 && (ScalarText.isHan(s[a - 1]) || ScalarText.isLatin(s[a - 1])) { a -= 1 }

@@ -289,7 +289,7 @@ extension FactExtractor {
             if sourceZone == nil, !p.isHeading { sourceZone = mentions.first { $0.kind == .zone }?.name }
             for m in mentions {
                 guard case .place = m.kind else { continue }
-                switch FactAssembler.placeEntity(m.name) {
+                switch assembler.placeEntity(m.name) {
                 case .city: if home.city == nil { home.city = m.name }
                 default:
                     if home.district == nil {
@@ -303,8 +303,8 @@ extension FactExtractor {
         // a district's own page (its header or headline names the district and no zone): its 全区 and
         // 我区 are the district's
         if article.headingZone == nil, home.district != nil { home.isDistrictSite = true }
-        if home.zone == nil, let city = home.city, city.unicodeScalars.count >= 3 {
-            home.zone = String(city.unicodeScalars.dropLast()) + "高新区"
+        if home.zone == nil, let city = home.city, city.unicodeScalars.count >= 3, let zone = lexicon.rules.homeZoneSuffix {
+            home.zone = String(city.unicodeScalars.dropLast()) + zone
         }
         return home
     }

@@ -1,7 +1,8 @@
 import ZoneBriefCore
 
 /// Facts as an aligned table for a person at a terminal: zone, metric, value with its Chinese
-/// unit, period, change, kind. Column widths count a Chinese character as two.
+/// unit, period, change, kind. Column widths count a Chinese character as two. The words written
+/// (约, 元, 人次, 任务…) are the lexicon's `display` entries; 万 and 亿 are the numerals' own.
 public enum FactTable {
     static let widths = [22, 34, 16, 17, 12, 8]
 
@@ -9,40 +10,32 @@ public enum FactTable {
         row(["zone", "metric", "value", "period", "change", "kind"]) + "\n" + String(repeating: "-", count: widths.reduce(0, +) + widths.count - 1)
     }
 
-    public static func row(_ f: Fact) -> String {
+    public static func row(_ f: Fact, display: Lexicon.Display) -> String {
         var metric = f.metric.rawValue
         if let l = f.label { metric += " " + l }
-        var value = chineseValue(f.value, f.unit)
-        switch f.approx {
-        case .about?: value = "约" + value
-        case .over?: value = "超" + value
-        case .under?: value = "近" + value
-        case nil: break
-        }
+        var value = chineseValue(f.value, f.unit, display: display)
+        if let a = f.approx { value = (display.approx[a] ?? a.rawValue + " ") + value }
         let period = f.period.map { p in p.start.map { "\($0)..\(p.end)" } ?? "..\(p.end)" } ?? "-"
         var change = f.yoyPct.map { ($0 >= 0 ? "+" : "") + NumberText.rate($0) + "%" } ?? ""
-        if let t = f.targetPct { change += (change.isEmpty ? "" : " ") + "任务\(NumberText.rate(t))%" }
+        if let t = f.targetPct { change += (change.isEmpty ? "" : " ") + (display.target ?? "target ") + "\(NumberText.rate(t))%" }
         return row([f.zone, metric, value, period, change.isEmpty ? "-" : change, f.kind.rawValue])
     }
 
-    /// 10880000000 CNY → 108.8亿元; 15900000 USD → 1590万美元; 13 percent → 13%.
-    public static func chineseValue(_ v: Double, _ unit: FactUnit) -> String {
+    /// 10880000000 CNY → 108.8亿元; 15900000 USD → 1590万美元; 13 percent → 13%. A unit without
+    /// a display word is written by its id (108.8亿 CNY).
+    public static func chineseValue(_ v: Double, _ unit: FactUnit, display: Lexicon.Display) -> String {
+        // 万 and 亿 are numerals, the script's own (ChineseNumeral), not words of the lexicon
         func scaled(_ base: String) -> String {
             if abs(v) >= 1e8 { return trim(v / 1e8) + "亿" + base }
             if abs(v) >= 1e4 { return trim(v / 1e4) + "万" + base }
             return trim(v) + base
         }
+        let word = display.units[unit] ?? " " + unit.rawValue
         switch unit {
-        case .CNY: return scaled("元")
-        case .USD: return scaled("美元")
         case .count: return scaled("")
         case .percent: return trim(v) + "%"
-        case .person: return scaled("人")
-        case .person_time: return scaled("人次")
-        case .mu: return scaled("亩")
-        case .km2: return trim(v) + "平方公里"
-        case .m2: return scaled("平方米")
-        case .ton: return scaled("吨")
+        case .km2: return trim(v) + word
+        default: return scaled(word)
         }
     }
 

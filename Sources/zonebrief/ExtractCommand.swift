@@ -137,7 +137,7 @@ struct ExtractCommand: ParsableCommand {
                 switch format {
                 case .jsonl: out.line(FactJSONL.line(f))
                 case .csv: out.line(FactCSV.row(f))
-                case .table: out.line(FactTable.row(f))
+                case .table: out.line(FactTable.row(f, display: extractor.lexicon.display))
                 }
             }
             out.flush()

@@ -31,9 +31,34 @@ struct TableRows {
     /// The headline's months as written (1-6月), for the 累计 column of a table that also has 本月.
     var currentPeriod: [Unicode.Scalar]? = nil
 
+    /// The table words of the lexicon (`rule table-…`, `section-growth`, `cell-unit`), kept at hand.
+    private let headerWords: [(word: [Unicode.Scalar], column: Column?)]
+    private let unitLabels: [[Unicode.Scalar]]
+    private let sectionGrowthWords: [[Unicode.Scalar]]
+    private let cellUnits: [[Unicode.Scalar]]
+    private let riseWord: [Unicode.Scalar]
+    private let fallWord: [Unicode.Scalar]
+
     init(lexicon: Lexicon, entities: EntityRecognizer) {
         self.lexicon = lexicon
         self.entities = entities
+        let rules = lexicon.rules
+        headerWords = rules.tableHeaders.map { h in
+            let column: Column?
+            switch h.header {
+            case .label: column = nil
+            case .unit: column = .unit
+            case .month: column = .month
+            case .total: column = .cumulative(period: nil)
+            case .growth: column = .growth
+            }
+            return (h.word, column)
+        }
+        unitLabels = rules.tableUnitWords
+        sectionGrowthWords = rules.sectionGrowthWords
+        cellUnits = rules.cellUnits
+        riseWord = rules.riseWord ?? []
+        fallWord = rules.fallWord ?? []
     }
 
     /// The result of looking at one line.
@@ -119,15 +144,6 @@ struct TableRows {
 
     // MARK: headers
 
-    private static let headerWords: [(word: String, column: Column?)] = [
-        ("指标名称", nil), ("指标", nil), ("项目", nil), ("名称", nil), ("排名", nil), ("序号", nil), ("名次", nil),
-        ("高新区", nil), ("园区", nil), ("单位", .unit),
-        ("本月", .month), ("当月", .month), ("本期", .cumulative(period: nil)), ("本年累计", .cumulative(period: nil)),
-        ("累计", .cumulative(period: nil)), ("绝对值", .cumulative(period: nil)), ("总量", .cumulative(period: nil)),
-        ("数值", .cumulative(period: nil)), ("完成", .cumulative(period: nil)), ("金额", .cumulative(period: nil)),
-        ("同比", .growth), ("增长", .growth), ("增速", .growth), ("增幅", .growth), ("比上年", .growth), ("±", .growth),
-    ]
-
     /// A header row names its columns (指标 本月 累计 同比); nil when the cells are not headers.
     private func headerColumns(_ cells: [[Unicode.Scalar]]) -> [Column]? {
         var cols: [Column] = []
@@ -136,15 +152,16 @@ struct TableRows {
             // every cell of a header is short: a column's name, perhaps with its unit (增长（%）)
             let name = Array(c.prefix(while: { $0 != "(" }))
             guard name.count <= 6 else { return nil }
-            if let h = Self.headerWords.first(where: { ScalarText.find(Array($0.word.unicodeScalars), in: name) != nil }) {
+            if let h = headerWords.first(where: { ScalarText.find($0.word, in: name) != nil }) {
                 known += 1
                 // label headers (排名 高新区 …) name the label, which may span two cells
                 if let column = h.column, k > 0 { cols.append(column) } else if k > 0 && !cols.isEmpty { cols.append(.other) }
                 continue
             }
             // a period as a column: 1-9月, 2023年
-            if c.contains("月") || c.contains("年"), c.contains(where: ScalarText.isASCIIDigit), c.count <= 10,
-               c.allSatisfy({ ScalarText.isASCIIDigit($0) || "年月-至份".unicodeScalars.contains($0) }) {
+            if c.contains(CalendarMarks.month) || c.contains(CalendarMarks.year), c.contains(where: ScalarText.isASCIIDigit), c.count <= 10,
+               c.allSatisfy({ u in ScalarText.isASCIIDigit(u) || u == CalendarMarks.month || u == CalendarMarks.year || u == "-"
+                   || lexicon.rules.rangeJoiners.contains([u]) || lexicon.rules.monthSuffixes.contains([u]) }) {
                 known += 1
                 if k > 0 { cols.append(.cumulative(period: c)) }
                 continue
@@ -158,8 +175,8 @@ struct TableRows {
     private mutating func setSection(_ t: [Unicode.Scalar]) -> Bool {
         // a table's section heading declares its unit or opens with an enumerator (一、 表二 1.);
         // other short lines (headlines, kickers) are not looked at further
-        guard t.contains("(") || t.first.map({ ChineseNumeral.isNumeral($0) || ScalarText.isASCIIDigit($0) || $0 == "表" }) == true
-                || ["增速", "增幅", "排名", "排行", "总量"].contains(where: { ScalarText.find(Array($0.unicodeScalars), in: t) != nil }) else { return false }
+        guard t.contains("(") || t.first.map({ ChineseNumeral.isNumeral($0) || ScalarText.isASCIIDigit($0) }) == true
+                || lexicon.rules.sectionCues.contains(where: { ScalarText.find($0, in: t) != nil }) else { return false }
         // the metric word ending last in the heading
         var best: [Unicode.Scalar]? = nil, bestEnd = -1
         for w in lexicon.metricWords where w.second == nil && !w.outOfScope {
@@ -171,16 +188,16 @@ struct TableRows {
         guard let word = best else { return false }
         sectionWord = word
         let rest = Array(t[bestEnd...])
-        sectionIsGrowth = ["增速", "增长", "增幅"].contains { ScalarText.matches(rest, at: 0, Array($0.unicodeScalars)) }
-        sectionUnit = Self.unit(in: t)
+        sectionIsGrowth = sectionGrowthWords.contains { ScalarText.matches(rest, at: 0, $0) }
+        sectionUnit = unit(in: t)
         columns = nil
         return true
     }
 
     /// The unit a heading declares: `单位：亿元`, `（万美元）`, `（%）`.
-    static func unit(in t: [Unicode.Scalar]) -> [Unicode.Scalar]? {
-        if let k = ScalarText.find(Array("单位".unicodeScalars), in: t) {
-            var j = k + 2
+    func unit(in t: [Unicode.Scalar]) -> [Unicode.Scalar]? {
+        if let label = unitLabels.first(where: { ScalarText.find($0, in: t) != nil }), let k = ScalarText.find(label, in: t) {
+            var j = k + label.count
             while j < t.count && (t[j] == "：" || t[j] == ":" || ScalarText.isSpace(t[j])) { j += 1 }
             var u: [Unicode.Scalar] = []
             while j < t.count && ScalarText.isHan(t[j]) || j < t.count && t[j] == "%" { u.append(t[j]); j += 1 }
@@ -192,7 +209,7 @@ struct TableRows {
                 var j = i + 1
                 var u: [Unicode.Scalar] = []
                 while j < t.count && t[j] != ")" { u.append(t[j]); j += 1 }
-                if !u.isEmpty, u.count <= 4, u == ["%"] || ["元", "美元", "个", "家", "项", "户", "件"].contains(where: { ScalarText.endsWith(u, at: u.count, Array($0.unicodeScalars)) }) { return u }
+                if !u.isEmpty, u.count <= 4, u == ["%"] || cellUnits.contains(where: { ScalarText.endsWith(u, at: u.count, $0) }) { return u }
                 i = j
             }
             i += 1
@@ -227,7 +244,7 @@ struct TableRows {
             if let n = Self.number(c) { numbers.append(n); continue }
             // a unit column (亿元, 个) in a table with a 单位 header
             if let cols = columns, k < cols.count, case .unit = cols[k] { unitCell = c; numbers.append(nil); continue }
-            if numbers.isEmpty, Self.isUnitWord(c) { unitCell = c; continue }
+            if numbers.isEmpty, isUnitWord(c) { unitCell = c; continue }
             return nil
         }
         guard numbers.contains(where: { $0 != nil }) else { return nil }
@@ -236,7 +253,7 @@ struct TableRows {
         var unit = unitCell ?? sectionUnit
         if let bracket = name.firstIndex(of: "(") {
             let inside = Array(name[(bracket + 1)...].prefix(while: { $0 != ")" }))
-            if Self.isUnitWord(inside) || inside == ["%"] { unit = inside }
+            if isUnitWord(inside) || inside == ["%"] { unit = inside }
             name = Array(name[..<bracket])
         }
         let mentions = entities.recognize(name)
@@ -254,7 +271,7 @@ struct TableRows {
         func figure(_ n: (digits: [Unicode.Scalar], percent: Bool), growth: Bool) -> [Unicode.Scalar] {
             if growth || n.percent || growthIsMain {
                 let negative = n.digits.first == "-"
-                return Array((negative ? "下降" : "增长").unicodeScalars) + (negative ? Array(n.digits.dropFirst()) : n.digits) + ["%"]
+                return (negative ? fallWord : riseWord) + (negative ? Array(n.digits.dropFirst()) : n.digits) + ["%"]
             }
             return n.digits + (unit ?? [])
         }
@@ -308,13 +325,13 @@ struct TableRows {
         while let f = rest.first, f == "：" || f == ":" || ScalarText.isSpace(f) { rest.removeFirst() }
         guard rest.contains(where: ScalarText.isASCIIDigit) else { return nil }
         if !rest.contains(where: ScalarText.isHan), let n = Self.number(rest), let n {
-            let u = n.percent || sectionIsGrowth ? Array("增长".unicodeScalars) + n.digits + ["%"] : n.digits + (sectionUnit ?? [])
+            let u = n.percent || sectionIsGrowth ? riseWord + n.digits + ["%"] : n.digits + (sectionUnit ?? [])
             return Array(line[..<m.end]) + word + u + ["。"]
         }
         return Array(line[..<m.end]) + word + rest + ["。"]
     }
 
-    private static func isUnitWord(_ c: [Unicode.Scalar]) -> Bool {
-        c.count <= 4 && ["元", "美元", "个", "家", "项", "户", "件", "%"].contains { ScalarText.endsWith(c, at: c.count, Array($0.unicodeScalars)) }
+    private func isUnitWord(_ c: [Unicode.Scalar]) -> Bool {
+        c.count <= 4 && (c.last == "%" || cellUnits.contains { ScalarText.endsWith(c, at: c.count, $0) })
     }
 }

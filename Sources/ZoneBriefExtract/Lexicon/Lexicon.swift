@@ -8,7 +8,11 @@ import ZoneBriefCore
 /// metric	入库税收	tax_revenue
 /// zone	东湖高新区	武汉东湖新技术开发区|东湖新技术开发区
 /// kind	力争	target
+/// rule	range-joiner	-|~|至|到
 /// ```
+///
+/// The words of the extractor's rules are data too (`rule` entries, ``Rules``); what stays in
+/// code is the script's number and date system (the numerals, and 年/月/日 after a number).
 public struct Lexicon: Sendable {
     /// One way the text names a metric.
     public struct MetricWord: Sendable {
@@ -113,6 +117,10 @@ public struct Lexicon: Sendable {
     public var notPlaces: Set<[Unicode.Scalar]> = []
     public var companySuffixes: [[Unicode.Scalar]] = []
     public var notCompanies: Set<[Unicode.Scalar]> = []
+    /// The words of the extractor's rules (`rule` entries): 截至, 同比, 项目, range joiners…
+    public var rules = Rules()
+    /// How the table format writes facts (`display` entries): 约, 元, 人次…
+    public var display = Display()
 
     public init() {}
 
@@ -124,10 +132,16 @@ public struct Lexicon: Sendable {
         try load(dataFolder: builtInDataURL())
     }
 
-    /// The lexicon of the `.tsv` files of `dataFolder`.
+    /// The lexicon of the `.tsv` files of `dataFolder`. A folder that gives no words for some
+    /// rule role (a lexicon older than rules.tsv) is a warning: those rules would never apply.
     public static func load(dataFolder: URL) throws -> Warned<Lexicon> {
         var lexicon = Lexicon()
-        let diagnostics = try lexicon.add(contentsOf: dataFolder)
+        var diagnostics = try lexicon.add(contentsOf: dataFolder)
+        let missing = Rules.Role.allCases.filter { lexicon.rules.words($0).isEmpty }
+        if !missing.isEmpty {
+            diagnostics.append(Diagnostic(file: dataFolder.path,
+                                          "lexicon: no words for rule role(s) \(missing.map(\.rawValue).joined(separator: ", ")) (rules.tsv missing?)"))
+        }
         return Warned(lexicon, diagnostics: diagnostics)
     }
 
@@ -195,6 +209,7 @@ public struct Lexicon: Sendable {
         zoneSuffixes.sort { $0.text.count > $1.text.count }
         otherZoneSuffixes.sort { $0.count > $1.count }
         companySuffixes.sort { $0.count > $1.count }
+        rules.rangeJoiners.sort { $0.count > $1.count }
     }
 
     private static func scalars(_ s: String) -> [Unicode.Scalar] { Array(s.unicodeScalars) }
@@ -349,6 +364,13 @@ public struct Lexicon: Sendable {
         case "notcompany":
             if let p = need(2) { return p }
             for w in f[1].split(separator: "|") { notCompanies.insert(s(String(w))) }
+        case "rule":
+            if let p = need(3) { return p }
+            guard let role = Rules.Role(rawValue: f[1]) else { return "lexicon: unknown rule role '\(f[1])'" }
+            return rules.add(role, words: f[2].components(separatedBy: "|"))
+        case "display":
+            if let p = need(3) { return p }
+            return display.set(f[1], f[2])
         default:
             return "lexicon: unknown entry kind '\(kind)'"
         }

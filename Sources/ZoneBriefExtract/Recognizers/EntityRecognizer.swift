@@ -38,7 +38,11 @@ public struct EntityRecognizer: Sendable {
     private let notPlaceEnds: ScalarPairFilter
     /// Entries of `lexicon.notPlaces` shorter than two scalars (then the filter above cannot say no).
     private let shortNotPlaces: Bool
-    private let notAfterCity = ScalarSet(EntityRecognizer.notAfterCityScalars)
+    /// Characters after a place suffix that make it no place (`rule not-after-place`: 市场, 区内).
+    private let notAfterCity: ScalarSet
+    /// 省 (`rule province`) and 市 (`rule parent-place`: 嘉兴市秀洲区) as bitmaps.
+    private let province: ScalarSet
+    private let parentPlace: ScalarSet
     /// First scalars of the lead words (在, 推动, …), for a fast "no lead word here"; nil when some
     /// lead word is empty (then one starts everywhere).
     private let leadFirst: ScalarSet?
@@ -75,6 +79,9 @@ public struct EntityRecognizer: Sendable {
         selfAfter = notNames + lexicon.zoneLeads.filter { $0.count == 1 }
         all += selfFirsts
         interesting = ScalarSet(all)
+        notAfterCity = ScalarSet(lexicon.rules.notAfterPlace)
+        province = ScalarSet(lexicon.rules.provinceSuffixes)
+        parentPlace = ScalarSet(lexicon.rules.parentPlaceSuffixes)
         interestingForZones = ScalarSet((Array(index.keys) + lexicon.zoneSuffixes.compactMap { $0.text.first } + selfFirsts).filter {
             !(ScalarText.isSentenceEnd($0) || ScalarText.isClauseBreak($0) || ScalarText.isSpace($0) || $0 == "“" || $0 == "”")
         })
@@ -250,16 +257,13 @@ public struct EntityRecognizer: Sendable {
         return EntityMention(start: offset, end: end, name: canonical, kind: .zone)
     }
 
-    private static let province: Unicode.Scalar = "省"
-    private static let notAfterCityScalars: [Unicode.Scalar] = ["场", "民", "级", "委", "政", "值", "内", "外", "属", "长", "里", "面", "直", "区"]
-
     /// A place opening a clause: `昆山市`, `江苏省昆山市` (named 昆山市), `嘉兴市秀洲区`.
     private func place(_ t: [Unicode.Scalar], at i: Int) -> EntityMention? {
         // 在衢州市排名第二: a place after a preposition is where, not who
         if leadFirst?.contains(t[i]) ?? true, lexicon.zoneLeads.contains(where: { ScalarText.matches(t, at: i, $0) }) { return nil }
         var s = i
         // province
-        for len in 2...3 where s + len < t.count && t[s + len] == Self.province && (s..<(s + len)).allSatisfy({ ScalarText.isHan(t[$0]) }) {
+        for len in 2...3 where s + len < t.count && province.contains(t[s + len]) && (s..<(s + len)).allSatisfy({ ScalarText.isHan(t[$0]) }) {
             s += len + 1
             break
         }
@@ -280,7 +284,7 @@ public struct EntityRecognizer: Sendable {
         }
         guard let e1 = unit(at: s) else { return nil }
         var end = e1
-        if t[e1 - 1] == "市", let e2 = unit(at: e1), t[e2 - 1] != "市" { end = e2 }
+        if parentPlace.contains(t[e1 - 1]), let e2 = unit(at: e1), !parentPlace.contains(t[e2 - 1]) { end = e2 }
         // a zone right after (嘉兴市秀洲高新区, 青岛市国家高新区) is the zone's name, not a place
         var k = end
         for d in lexicon.zoneDrops where ScalarText.matches(t, at: k, d) { k += d.count }

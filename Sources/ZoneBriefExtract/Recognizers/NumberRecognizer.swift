@@ -37,13 +37,32 @@ public struct NumberRecognizer: Sendable {
     private let afterFirst: ScalarSet
     /// ASCII digits and Chinese numerals: where a number (or a malformed one) may begin.
     private let numberFirst: ScalarSet
+    /// The rule words (`lexicon.rules`) this recogniser reads, kept at hand.
+    private let percentLeads: [[Unicode.Scalar]]
+    private let percentFirst: ScalarSet
+    private let overInside: ScalarSet
+    private let ordinals: [[Unicode.Scalar]]
+    private let loneArticles: ScalarSet
+    private let rangeJoiners: [[Unicode.Scalar]]
+    private let minusWords: [[Unicode.Scalar]]
+    private let moneyUnits: [[Unicode.Scalar]]
 
     public init(lexicon: Lexicon) {
         self.lexicon = lexicon
         unitFirst = ScalarSet(lexicon.units.compactMap { $0.text.first })
         afterFirst = ScalarSet(lexicon.approxAfter.compactMap { $0.word.first })
+        let rules = lexicon.rules
+        percentLeads = rules.percentLeads
+        percentFirst = ScalarSet(rules.percentLeads.compactMap(\.first))
+        overInside = ScalarSet(rules.overInside)
+        ordinals = rules.ordinals
+        loneArticles = ScalarSet(rules.loneArticles)
+        rangeJoiners = rules.rangeJoiners
+        minusWords = rules.minusWords
+        moneyUnits = rules.moneyUnits
         var first = ChineseNumeral.numeralSet
         for d in UInt8(ascii: "0")...UInt8(ascii: "9") { first.insert(Unicode.Scalar(d)) }
+        for u in rules.percentLeads.compactMap(\.first) { first.insert(u) }
         numberFirst = first
     }
 
@@ -64,9 +83,11 @@ public struct NumberRecognizer: Sendable {
             if i == n { break }
             let u = t[i]
             let isDigit = ScalarText.isASCIIDigit(u)
-            if !isDigit && !numerals.contains(u) { i += 1; continue }
+            let mayOpenPercent = percentFirst.contains(u)
+            if !isDigit && !numerals.contains(u) && !mayOpenPercent { i += 1; continue }
             let isNumeral = !isDigit && openers.contains(u)
-            let isPercentWord = u == "百" && ScalarText.matches(t, at: i, Self.percentWord)
+            let percentWord = mayOpenPercent ? percentLeads.first(where: { ScalarText.matches(t, at: i, $0) }) : nil
+            let isPercentWord = percentWord != nil
             if !isDigit && !isNumeral && !isPercentWord {
                 if let lu = ChineseNumeral.largeUnit(u), i + 1 < n, t[i + 1] == u, moneyFollows(t, i + 2) {
                     var j = i
@@ -84,8 +105,8 @@ public struct NumberRecognizer: Sendable {
                 i += 1
                 continue
             }
-            if isPercentWord {
-                let s = i + Self.percentWord.count
+            if let percentWord {
+                let s = i + percentWord.count
                 var j = s
                 while j < n, ChineseNumeral.isNumeral(t[j]) || t[j] == "点" || t[j] == "點" || ScalarText.isASCIIDigit(t[j]) || t[j] == "."
                         || (t[j] == "," && ChineseNumeral.isThousandsGroup(t[...], after: j)) { j += 1 }
@@ -117,7 +138,7 @@ public struct NumberRecognizer: Sendable {
                     break
                 }
                 if c == "点", j + 1 < n, ChineseNumeral.digit(t[j + 1]) != nil, ChineseNumeral.digit(t[j - 1]) != nil { j += 1; continue }
-                if (c == "多" || c == "余"), j + 1 < n, ChineseNumeral.largeUnit(t[j + 1]) != nil || ChineseNumeral.smallUnit(t[j + 1]) != nil {
+                if overInside.contains(c), j + 1 < n, ChineseNumeral.largeUnit(t[j + 1]) != nil || ChineseNumeral.smallUnit(t[j + 1]) != nil {
                     approxInside = .over
                     j += 1
                     continue
@@ -161,7 +182,7 @@ public struct NumberRecognizer: Sendable {
                 magnitude = d.double(times: unit.factor == 100 ? 2 : 0)
             } else {
                 let digits = approxInside != nil || t[i..<j].contains(where: ScalarText.isSpace)
-                    ? ArraySlice(t[i..<j].filter { $0 != "多" && $0 != "余" && !ScalarText.isSpace($0) }) : t[i..<j]
+                    ? ArraySlice(t[i..<j].filter { !overInside.contains($0) && !ScalarText.isSpace($0) }) : t[i..<j]
                 guard let exact = ChineseNumeral.exactValue(of: digits) else { i = j; continue }
                 magnitude = ChineseNumeral.double(exact * unit.exactFactor)
             }
@@ -171,16 +192,19 @@ public struct NumberRecognizer: Sendable {
                 approx = approx ?? a
             }
             // a Chinese ordinal (第一个) or a lone 一/两 (一个项目: an article, not a figure)
-            if chineseOnly && (i > 0 && t[i - 1] == "第" || (unit.unit == .count && j - i == 1 && (t[i] == "一" || t[i] == "两" || t[i] == "几"))) {
+            if chineseOnly && (ordinals.contains { ScalarText.endsWith(t, at: i, $0) } || (unit.unit == .count && j - i == 1 && loneArticles.contains(t[i]))) {
                 i = j
                 continue
             }
             let (aStart, before) = approxBefore(t, i)
-            let isRangeEnd = i > 0 && (t[i - 1] == "-" || t[i - 1] == "至" || t[i - 1] == "到" || t[i - 1] == "~")
-                && i > 1 && (ScalarText.isASCIIDigit(t[i - 2]) || ChineseNumeral.isNumeral(t[i - 2]))
+            let isRangeEnd = rangeJoiners.contains { w in
+                let k = i - w.count   // where the joiner starts: a number must end there
+                return k > 0 && ScalarText.endsWith(t, at: i, w) && (ScalarText.isASCIIDigit(t[k - 1]) || ChineseNumeral.isNumeral(t[k - 1]))
+            }
             // a minus sign: 负3.9%, -22.2% (a dash after a number is a range: 1-5)
             var sign = 1.0
-            if i > 0, t[i - 1] == "负" || (t[i - 1] == "-" && !isRangeEnd && !(i > 1 && ChineseNumeral.isNumeral(t[i - 2]))) { sign = -1 }
+            if minusWords.contains(where: { ScalarText.endsWith(t, at: i, $0) })
+                || (i > 0 && t[i - 1] == "-" && !isRangeEnd && !(i > 1 && ChineseNumeral.isNumeral(t[i - 2]))) { sign = -1 }
             out.append(NumberSpan(numberStart: i, numberEnd: j, end: p, start: aStart, value: sign * magnitude,
                                   unit: unit.unit, approx: before ?? approx, chineseOnly: chineseOnly, isRangeEnd: isRangeEnd))
             i = p
@@ -188,13 +212,10 @@ public struct NumberRecognizer: Sendable {
         return out
     }
 
-    private static let percentWord: [Unicode.Scalar] = Array("百分之".unicodeScalars)
-    private static let yuan: Unicode.Scalar = "元"
-
     private func moneyFollows(_ t: [Unicode.Scalar], _ i: Int) -> Bool {
         var j = i
         while j < t.count, ChineseNumeral.largeUnit(t[j]) != nil { j += 1 }
-        return j < t.count && (t[j] == Self.yuan || ScalarText.matches(t, at: j, Array("美元".unicodeScalars)))
+        return moneyUnits.contains { ScalarText.matches(t, at: j, $0) }
     }
 
     /// The approx word that ends where the number starts (约, 近, 超过), and where it starts.

@@ -36,6 +36,19 @@ public struct PeriodRecognizer: Sendable {
     /// (nil when some word is empty and so starts everywhere).
     private let periodWordFirst: ScalarSet?
     private let relYearFirst: ScalarSet?
+    /// The rule words (`lexicon.rules`) this recogniser reads, kept at hand.
+    private let asOf: [[Unicode.Scalar]]
+    private let asOfFirst: ScalarSet
+    private let toDate: [[Unicode.Scalar]]
+    private let samePeriod: [[Unicode.Scalar]]
+    private let firstMonths: [Lexicon.WordPair]
+    private let periodEnds: [[Unicode.Scalar]]
+    /// `periodEnds` and `monthParts`: after a month, what makes it no whole month (6月底, 6月初).
+    private let notWholeMonth: [[Unicode.Scalar]]
+    private let dayMarks: [[Unicode.Scalar]]
+    private let monthSuffixes: [[Unicode.Scalar]]
+    private let yearSuffixes: [[Unicode.Scalar]]
+    private let rangeJoiners: [[Unicode.Scalar]]
 
     public init(lexicon: Lexicon) {
         self.lexicon = lexicon
@@ -43,20 +56,31 @@ public struct PeriodRecognizer: Sendable {
         relYears = lexicon.relativeYears.map { ($0.key, $0.value) }.sorted { $0.word.count > $1.word.count }
         periodWordFirst = periodWords.contains { $0.word.isEmpty } ? nil : ScalarSet(periodWords.map { $0.word[0] })
         relYearFirst = relYears.contains { $0.word.isEmpty } ? nil : ScalarSet(relYears.map { $0.word[0] })
+        let rules = lexicon.rules
+        asOf = rules.asOf
+        asOfFirst = ScalarSet(asOf.compactMap(\.first))
+        toDate = rules.toDate
+        samePeriod = rules.samePeriod
+        firstMonths = rules.firstMonths
+        periodEnds = rules.periodEnds
+        notWholeMonth = rules.periodEnds + rules.monthParts
+        dayMarks = rules.dayMarks
+        monthSuffixes = rules.monthSuffixes
+        yearSuffixes = rules.yearSuffixes
+        rangeJoiners = rules.rangeJoiners
     }
 
-    private static let jiezhi: [[Unicode.Scalar]] = ["截至", "截止", "截止到", "截至到"].map { Array($0.unicodeScalars) }
-    private static let muqian: [Unicode.Scalar] = Array("目前".unicodeScalars)
-    private static let qian: Unicode.Scalar = "前"
-    /// The first scalar of every word of `jiezhi`.
-    private static let jie: Unicode.Scalar = "截"
+    /// The first of `words` that stands in `t` at `i`.
+    @inline(__always) private func word(_ words: [[Unicode.Scalar]], _ t: [Unicode.Scalar], at i: Int) -> [Unicode.Scalar]? {
+        for w in words where ScalarText.matches(t, at: i, w) { return w }
+        return nil
+    }
 
     /// Whether a word whose first scalar is in `first` may start at `i` (always, without the set).
     @inline(__always) private func mayStart(_ first: ScalarSet?, _ t: [Unicode.Scalar], _ i: Int) -> Bool {
         guard let first else { return true }
         return i < t.count && first.contains(t[i])
     }
-    private static let tongqi: [Unicode.Scalar] = Array("同期".unicodeScalars)
 
     /// Every time expression in `t`, in order.
     public func recognize(_ t: [Unicode.Scalar]) -> [PeriodSpan] {
@@ -74,14 +98,15 @@ public struct PeriodRecognizer: Sendable {
         return out
     }
 
-    /// A 4-digit year at `i` followed by 年: (year, index after 年).
+    /// A 4-digit year at `i` followed by 年: (year, index after 年). 年, 月 and 日 after a number
+    /// are the calendar's own grammar (``CalendarMarks``); the words around them are rule words.
     static func yearNumber(_ t: [Unicode.Scalar], at i: Int) -> (Int, Int)? {
         yearNumber(t, at: i, from: 0, to: t.count)
     }
 
     /// The same within `t[lo..<hi]` only (as if that part were the whole text).
     static func yearNumber(_ t: [Unicode.Scalar], at i: Int, from lo: Int, to hi: Int) -> (Int, Int)? {
-        guard i + 4 < hi, t[i + 4] == "年" else { return nil }
+        guard i + 4 < hi, t[i + 4] == CalendarMarks.year else { return nil }
         if i > lo && ScalarText.isASCIIDigit(t[i - 1]) { return nil }
         var y = 0
         for k in 0..<4 {
@@ -111,26 +136,26 @@ public struct PeriodRecognizer: Sendable {
     /// Months written at `i`: `1-5月`, `1—6月`, `1至5月`, `6月`/`6月份` (not a date: `3月24日`).
     func monthRange(_ t: [Unicode.Scalar], at i: Int) -> (Int, Int, Int)? {
         guard let (a, j) = Self.monthNumber(t, at: i), j < t.count else { return nil }
-        if t[j] == "月" {
+        if t[j] == CalendarMarks.month {
             // 1月至9月, 1月-6月
-            if j + 1 < t.count, t[j + 1] == "至" || t[j + 1] == "到" || t[j + 1] == "-" || t[j + 1] == "~",
-               let (b, k) = Self.monthNumber(t, at: j + 2), k < t.count, t[k] == "月", b >= a {
+            if let joiner = word(rangeJoiners, t, at: j + 1),
+               let (b, k) = Self.monthNumber(t, at: j + 1 + joiner.count), k < t.count, t[k] == CalendarMarks.month, b >= a {
                 if !(k + 1 < t.count && ChineseNumeral.isNumeral(t[k + 1]) || k + 1 < t.count && ScalarText.isASCIIDigit(t[k + 1])) {
                     return (a, b, k + 1)
                 }
             }
             // a single month, unless it is a date or a part of a month
             let k = j + 1
-            if k < t.count, t[k] == "底" || t[k] == "末" || t[k] == "初" || t[k] == "中" || t[k] == "上" || t[k] == "下" { return nil }
-            if let (_, e) = Self.monthNumber(t, at: k), e < t.count, t[e] == "日" || t[e] == "号" { return nil }
+            if word(notWholeMonth, t, at: k) != nil { return nil }
+            if let (_, e) = Self.monthNumber(t, at: k), word(dayMarks, t, at: e) != nil { return nil }
             if k < t.count && ScalarText.isASCIIDigit(t[k]) { return nil }
-            let end = (k < t.count && t[k] == "份") ? k + 1 : k
+            let end = k + (word(monthSuffixes, t, at: k)?.count ?? 0)
             return (a, a, end)
         }
-        guard t[j] == "-" || t[j] == "至" || t[j] == "到" || t[j] == "~" else { return nil }
-        guard let (b, k) = Self.monthNumber(t, at: j + 1), k < t.count, t[k] == "月", b >= a else { return nil }
-        if k + 1 < t.count, let (_, e) = Self.monthNumber(t, at: k + 1), e < t.count, t[e] == "日" { return nil }
-        let end = (k + 1 < t.count && t[k + 1] == "份") ? k + 2 : k + 1
+        guard let joiner = word(rangeJoiners, t, at: j) else { return nil }
+        guard let (b, k) = Self.monthNumber(t, at: j + joiner.count), k < t.count, t[k] == CalendarMarks.month, b >= a else { return nil }
+        if k + 1 < t.count, let (_, e) = Self.monthNumber(t, at: k + 1), e < t.count, t[e] == CalendarMarks.day { return nil }
+        let end = k + 1 + (word(monthSuffixes, t, at: k + 1)?.count ?? 0)
         return (a, b, end)
     }
 
@@ -139,22 +164,22 @@ public struct PeriodRecognizer: Sendable {
         let n = t.count
         // 截至(今年|2023年)6月底, 截至目前
         guard i < n else { return nil }
-        if t[i] == Self.jie, let w = Self.jiezhi.first(where: { ScalarText.matches(t, at: i, $0) }) {
+        if asOfFirst.contains(t[i]), let w = word(asOf, t, at: i) {
             var j = i + w.count
-            if ScalarText.matches(t, at: j, Self.muqian) {
-                return PeriodSpan(start: i, end: j + 2, year: .implicit, shape: .stock(nil))
+            if let now = word(toDate, t, at: j) {
+                return PeriodSpan(start: i, end: j + now.count, year: .implicit, shape: .stock(nil))
             }
             var year: PeriodSpan.Year = .implicit
             if let (y, e) = Self.yearNumber(t, at: j) { year = .absolute(y); j = e }
             else if mayStart(relYearFirst, t, j), let r = relYears.first(where: { ScalarText.matches(t, at: j, $0.word) }) { year = .relative(r.offset); j += r.word.count }
-            if let (m, e) = Self.monthNumber(t, at: j), e + 1 < n, t[e] == "月", t[e + 1] == "底" || t[e + 1] == "末" {
-                return PeriodSpan(start: i, end: e + 2, year: year, shape: .stock(m))
+            if let (m, e) = Self.monthNumber(t, at: j), e < n, t[e] == CalendarMarks.month, let end = word(periodEnds, t, at: e + 1) {
+                return PeriodSpan(start: i, end: e + 1 + end.count, year: year, shape: .stock(m))
             }
-            if j < n, t[j] == "底" || t[j] == "末", case .absolute = year {
-                return PeriodSpan(start: i, end: j + 1, year: year, shape: .stock(12))
+            if let end = word(periodEnds, t, at: j), case .absolute = year {
+                return PeriodSpan(start: i, end: j + end.count, year: year, shape: .stock(12))
             }
-            if case .relative = year, j < n, t[j] == "底" || t[j] == "末" {
-                return PeriodSpan(start: i, end: j + 1, year: year, shape: .stock(12))
+            if case .relative = year, let end = word(periodEnds, t, at: j) {
+                return PeriodSpan(start: i, end: j + end.count, year: year, shape: .stock(12))
             }
             return PeriodSpan(start: i, end: j, year: year, shape: .stock(nil))
         }
@@ -163,20 +188,20 @@ public struct PeriodRecognizer: Sendable {
         var j = i
         if let (y, e) = Self.yearNumber(t, at: i) {
             year = .absolute(y); j = e
-            if j < n && t[j] == "度" { j += 1 }
+            if let suffix = word(yearSuffixes, t, at: j) { j += suffix.count }
         } else if mayStart(relYearFirst, t, i), let r = relYears.first(where: { ScalarText.matches(t, at: i, $0.word) }) {
             year = .relative(r.offset); j = i + r.word.count
         }
         // 去年同期: a comparison base, not a period
-        if year != nil, ScalarText.matches(t, at: j, Self.tongqi) { return nil }
+        if year != nil, word(samePeriod, t, at: j) != nil { return nil }
         // 2021年末, 去年底: the stock at the year's end
-        if year != nil, j < n, t[j] == "底" || t[j] == "末" {
-            return PeriodSpan(start: i, end: j + 1, year: year!, shape: .stock(12))
+        if year != nil, let end = word(periodEnds, t, at: j) {
+            return PeriodSpan(start: i, end: j + end.count, year: year!, shape: .stock(12))
         }
         // 6月底, 今年9月末: the stock at the month's end
-        if let (m, e) = Self.monthNumber(t, at: j), e + 1 < n, t[e] == "月", t[e + 1] == "底" || t[e + 1] == "末" {
+        if let (m, e) = Self.monthNumber(t, at: j), e < n, t[e] == CalendarMarks.month, let end = word(periodEnds, t, at: e + 1) {
             if year == nil, i > 0, ScalarText.isASCIIDigit(t[i - 1]) { return nil }
-            return PeriodSpan(start: i, end: e + 2, year: year ?? .implicit, shape: .stock(m))
+            return PeriodSpan(start: i, end: e + 1 + end.count, year: year ?? .implicit, shape: .stock(m))
         }
         // what follows: a period word, months, 以来
         if mayStart(periodWordFirst, t, j), let pw = periodWords.first(where: { ScalarText.matches(t, at: j, $0.word) }) {
@@ -185,15 +210,18 @@ public struct PeriodRecognizer: Sendable {
         if year != nil, let o = lexicon.openPeriodWords.first(where: { ScalarText.matches(t, at: j, $0) }) {
             return PeriodSpan(start: i, end: j + o.count, year: year!, shape: .open)
         }
-        if j < n, t[j] == Self.qian, let (m, e) = Self.monthNumber(t, at: j + 1), e + 1 < n, t[e] == "个", t[e + 1] == "月" {
-            return PeriodSpan(start: i, end: e + 2, year: year ?? .implicit, shape: .months(1, m))
+        // 前6个月: the first months
+        for pair in firstMonths where ScalarText.matches(t, at: j, pair.first) {
+            if let (m, e) = Self.monthNumber(t, at: j + pair.first.count), ScalarText.matches(t, at: e, pair.second) {
+                return PeriodSpan(start: i, end: e + pair.second.count, year: year ?? .implicit, shape: .months(1, m))
+            }
         }
         if let (a, b, e) = monthRange(t, at: j) {
             if year == nil, i > 0, ScalarText.isASCIIDigit(t[i - 1]) { return nil }
             return PeriodSpan(start: i, end: e, year: year ?? .implicit, shape: .months(a, b))
         }
         if let year {
-            if case .relative = year, j < n, t[j] == "年" { return nil }  // 今年年初
+            if case .relative = year, j < n, t[j] == CalendarMarks.year { return nil }  // 今年年初
             return PeriodSpan(start: i, end: j, year: year, shape: .months(1, 12))
         }
         return nil

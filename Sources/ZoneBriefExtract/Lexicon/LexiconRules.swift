@@ -1,0 +1,297 @@
+import Foundation
+import ZoneBriefCore
+
+extension Lexicon {
+    /// A word written around something else: `前…个月` (前6个月), `第…期` (第5期).
+    public struct WordPair: Sendable, Hashable {
+        public var first: [Unicode.Scalar]
+        public var second: [Unicode.Scalar]
+    }
+
+    /// The words of the extractor's rules, from `rule<TAB>role<TAB>word|word|…` entries
+    /// (`rules.tsv`): the small grammar of time expressions, numbers, flattened tables and places
+    /// that the recognisers and the assembler apply. A user's `--lexicon` file can add words to a
+    /// role (another range joiner) or replace a one-word role (the project noun).
+    ///
+    /// What stays in code is the script's own number and date system: the numerals
+    /// (`ChineseNumeral`: 一…九, 十百千, 万亿兆, 廿, 卅, 点 and their other forms) and 年, 月, 日
+    /// written right after a year, month or day number (``CalendarMarks``).
+    public struct Rules: Sendable {
+        /// One role a rule word plays; the raw value is the role's name in the lexicon file.
+        public enum Role: String, CaseIterable, Sendable {
+            // time expressions
+            case asOf = "as-of", toDate = "to-date", samePeriod = "same-period", firstMonths = "first-months"
+            case periodEnd = "period-end", monthPart = "month-part", day, monthSuffix = "month-suffix", yearSuffix = "year-suffix"
+            case rangeJoiner = "range-joiner", horizon, issue
+            // numbers
+            case percent, overInside = "over-inside", ordinal, loneArticle = "lone-article", minus, money
+            // flattened tables
+            case tableLabel = "table-label", tableUnit = "table-unit", tableMonth = "table-month", tableTotal = "table-total"
+            case tableGrowth = "table-growth", sectionGrowth = "section-growth", sectionCue = "section-cue", cellUnit = "cell-unit"
+            case tableRise = "table-rise", tableFall = "table-fall"
+            // facts
+            case project, projectCounter = "project-counter", yoy, industry, labelVerb = "label-verb", possessive, task, park
+            // places
+            case province, city, parentPlace = "parent-place", notAfterPlace = "not-after-place", homeZone = "home-zone"
+
+            /// How many words the role takes and of what shape.
+            enum Shape { case words, characters, pairs, oneWord }
+
+            var shape: Shape {
+                switch self {
+                case .firstMonths, .issue: return .pairs
+                case .overInside, .loneArticle, .projectCounter, .province, .city, .parentPlace, .notAfterPlace: return .characters
+                case .tableRise, .tableFall, .project, .homeZone: return .oneWord
+                default: return .words
+                }
+            }
+        }
+
+        /// What a table's header cell names (`table-…` roles).
+        public enum TableHeader: Sendable, Hashable { case label, unit, month, total, growth }
+
+        // MARK: time expressions
+
+        /// 截至, 截止…: before a date, a stock at that date (截至6月底); tried in the order listed.
+        public var asOf: [[Unicode.Scalar]] = []
+        /// 目前 after an as-of word (截至目前): a stock at the article's date.
+        public var toDate: [[Unicode.Scalar]] = []
+        /// 同期 after a year (去年同期): a comparison base, not a period.
+        public var samePeriod: [[Unicode.Scalar]] = []
+        /// 前…个月 around a month count: the first months of the year.
+        public var firstMonths: [WordPair] = []
+        /// 底, 末 after a month or year: the stock at its end.
+        public var periodEnds: [[Unicode.Scalar]] = []
+        /// 初, 中, 上, 下 after a month: a part of it, not the month.
+        public var monthParts: [[Unicode.Scalar]] = []
+        /// 日, 号 after a day number: a date.
+        public var dayMarks: [[Unicode.Scalar]] = []
+        /// 份 after a month (6月份).
+        public var monthSuffixes: [[Unicode.Scalar]] = []
+        /// 度 after a year (2023年度).
+        public var yearSuffixes: [[Unicode.Scalar]] = []
+        /// -, ~, 至, 到 between the ends of a range (1-5月, 1万-5万元); longest first.
+        public var rangeJoiners: [[Unicode.Scalar]] = []
+        /// 至, 到 before a year: a deadline (至2025年), not the article's year.
+        public var horizonLeads: [[Unicode.Scalar]] = []
+        /// 第…期 around an issue number after a year: an issue header.
+        public var issueMarks: [WordPair] = []
+
+        // MARK: numbers
+
+        /// 百分之 before a numeral: a percentage.
+        public var percentLeads: [[Unicode.Scalar]] = []
+        /// 多, 余 inside a numeral (十余万): more than.
+        public var overInside: Set<Unicode.Scalar> = []
+        /// 第 before a numeral: an ordinal, no figure.
+        public var ordinals: [[Unicode.Scalar]] = []
+        /// 一, 两, 几 alone before a count unit: an article, no figure.
+        public var loneArticles: Set<Unicode.Scalar> = []
+        /// 负 before a number: minus.
+        public var minusWords: [[Unicode.Scalar]] = []
+        /// 元, 美元 after a doubled large unit (亿亿元): a malformed figure.
+        public var moneyUnits: [[Unicode.Scalar]] = []
+
+        // MARK: flattened tables
+
+        /// Header words and the column they name, in the order listed (the first found in a cell wins).
+        public var tableHeaders: [(word: [Unicode.Scalar], header: TableHeader)] = []
+        /// The `table-unit` words (单位), which also declare a heading's unit (单位：亿元).
+        public var tableUnitWords: [[Unicode.Scalar]] { tableHeaders.filter { $0.header == .unit }.map(\.word) }
+        /// 增速, 增长, 增幅 after a section heading's metric word: its rows are growth rates.
+        public var sectionGrowthWords: [[Unicode.Scalar]] = []
+        /// section-cue: words that make a short line a table's section heading (表二, 增速, 排名)
+        public var sectionCues: [[Unicode.Scalar]] = []
+        /// 元, 个, 家…: a cell or bracket ending in one is a unit.
+        public var cellUnits: [[Unicode.Scalar]] = []
+        /// 增长 and 下降, as a row's growth rate is written out for the sentence reader.
+        public var riseWord: [Unicode.Scalar]? = nil
+        public var fallWord: [Unicode.Scalar]? = nil
+
+        // MARK: facts
+
+        /// 项目: the project noun (a sentence about one named project; counted projects).
+        public var projectNoun: [Unicode.Scalar]? = nil
+        /// 个, 项, 批 before the project noun: projects counted.
+        public var projectCounters: Set<Unicode.Scalar> = []
+        /// 同比 before a growth word.
+        public var yoyWords: [[Unicode.Scalar]] = []
+        /// 产业: the end of an industry's name before a metric word.
+        public var industrySuffixes: [[Unicode.Scalar]] = []
+        /// 完成, 实现, 总, 的, 达 between an industry's name and the metric word; tried in order.
+        public var labelVerbs: [[Unicode.Scalar]] = []
+        /// 的 between a share noun or a figure and what follows it.
+        public var possessives: [[Unicode.Scalar]] = []
+        /// 任务 after a period: the year's target, not the figure's period.
+        public var taskNouns: [[Unicode.Scalar]] = []
+        /// 园 in a self word (园区): always the zone.
+        public var parkMarks: [[Unicode.Scalar]] = []
+
+        // MARK: places
+
+        /// 省: the end of a province before a place.
+        public var provinceSuffixes: Set<Unicode.Scalar> = []
+        /// 市, 州, 盟: a place ending in one is a city (others are districts).
+        public var citySuffixes: Set<Unicode.Scalar> = []
+        /// 市: a place ending in one may hold the place after it (嘉兴市秀洲区).
+        public var parentPlaceSuffixes: Set<Unicode.Scalar> = []
+        /// Characters after a place suffix that make it no place (市场, 市民, 区内).
+        public var notAfterPlace: Set<Unicode.Scalar> = []
+        /// 高新区: what a city's name (without its suffix) takes to name the city's own zone.
+        public var homeZoneSuffix: String? = nil
+
+        public init() {}
+
+        /// Adds the words of one `rule` entry (as written; matched folded) to `role`; a problem
+        /// for a malformed entry.
+        mutating func add(_ role: Role, words raw: [String]) -> String? {
+            guard !raw.isEmpty, !raw.contains(where: \.isEmpty) else { return "lexicon: rule '\(role.rawValue)' has an empty word" }
+            func fold(_ s: some StringProtocol) -> [Unicode.Scalar] { s.unicodeScalars.map(ScalarText.fold) }
+            let folded = raw.map(fold)
+            var pairs: [WordPair] = []
+            switch role.shape {
+            case .words: break
+            case .characters:
+                if let bad = folded.firstIndex(where: { $0.count != 1 }) {
+                    return "lexicon: rule '\(role.rawValue)' takes single characters, not '\(raw[bad])'"
+                }
+            case .oneWord:
+                guard folded.count == 1 else { return "lexicon: rule '\(role.rawValue)' takes one word" }
+            case .pairs:
+                for r in raw {
+                    let parts = r.components(separatedBy: "…")
+                    guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else {
+                        return "lexicon: rule '\(role.rawValue)' takes words around a number written A…B, not '\(r)'"
+                    }
+                    pairs.append(WordPair(first: fold(parts[0]), second: fold(parts[1])))
+                }
+            }
+            let chars = Set(folded.compactMap(\.first))
+            func header(_ h: TableHeader) { tableHeaders += folded.map { ($0, h) } }
+            switch role {
+            case .asOf: asOf += folded
+            case .toDate: toDate += folded
+            case .samePeriod: samePeriod += folded
+            case .firstMonths: firstMonths += pairs
+            case .periodEnd: periodEnds += folded
+            case .monthPart: monthParts += folded
+            case .day: dayMarks += folded
+            case .monthSuffix: monthSuffixes += folded
+            case .yearSuffix: yearSuffixes += folded
+            case .rangeJoiner: rangeJoiners += folded
+            case .horizon: horizonLeads += folded
+            case .issue: issueMarks += pairs
+            case .percent: percentLeads += folded
+            case .overInside: overInside.formUnion(chars)
+            case .ordinal: ordinals += folded
+            case .loneArticle: loneArticles.formUnion(chars)
+            case .minus: minusWords += folded
+            case .money: moneyUnits += folded
+            case .tableLabel: header(.label)
+            case .tableUnit: header(.unit)
+            case .tableMonth: header(.month)
+            case .tableTotal: header(.total)
+            case .tableGrowth: header(.growth)
+            case .sectionGrowth: sectionGrowthWords += folded
+            case .sectionCue: sectionCues += folded
+            case .cellUnit: cellUnits += folded
+            case .tableRise: riseWord = folded[0]
+            case .tableFall: fallWord = folded[0]
+            case .project: projectNoun = folded[0]
+            case .projectCounter: projectCounters.formUnion(chars)
+            case .yoy: yoyWords += folded
+            case .industry: industrySuffixes += folded
+            case .labelVerb: labelVerbs += folded
+            case .possessive: possessives += folded
+            case .task: taskNouns += folded
+            case .park: parkMarks += folded
+            case .province: provinceSuffixes.formUnion(chars)
+            case .city: citySuffixes.formUnion(chars)
+            case .parentPlace: parentPlaceSuffixes.formUnion(chars)
+            case .notAfterPlace: notAfterPlace.formUnion(chars)
+            case .homeZone: homeZoneSuffix = raw[0]
+            }
+            return nil
+        }
+
+        /// The words a role holds now, as text (pairs as `A…B`), for tools and tests.
+        public func words(_ role: Role) -> [String] {
+            func text(_ w: [[Unicode.Scalar]]) -> [String] { w.map { ScalarText.string($0) } }
+            func text(_ p: [WordPair]) -> [String] { p.map { ScalarText.string($0.first) + "…" + ScalarText.string($0.second) } }
+            func text(_ s: Set<Unicode.Scalar>) -> [String] { s.map { String($0) }.sorted() }
+            func text(_ h: TableHeader) -> [String] { text(tableHeaders.filter { $0.header == h }.map(\.word)) }
+            switch role {
+            case .asOf: return text(asOf)
+            case .toDate: return text(toDate)
+            case .samePeriod: return text(samePeriod)
+            case .firstMonths: return text(firstMonths)
+            case .periodEnd: return text(periodEnds)
+            case .monthPart: return text(monthParts)
+            case .day: return text(dayMarks)
+            case .monthSuffix: return text(monthSuffixes)
+            case .yearSuffix: return text(yearSuffixes)
+            case .rangeJoiner: return text(rangeJoiners)
+            case .horizon: return text(horizonLeads)
+            case .issue: return text(issueMarks)
+            case .percent: return text(percentLeads)
+            case .overInside: return text(overInside)
+            case .ordinal: return text(ordinals)
+            case .loneArticle: return text(loneArticles)
+            case .minus: return text(minusWords)
+            case .money: return text(moneyUnits)
+            case .tableLabel: return text(.label)
+            case .tableUnit: return text(.unit)
+            case .tableMonth: return text(.month)
+            case .tableTotal: return text(.total)
+            case .tableGrowth: return text(.growth)
+            case .sectionGrowth: return text(sectionGrowthWords)
+            case .sectionCue: return text(sectionCues)
+            case .cellUnit: return text(cellUnits)
+            case .tableRise: return text(riseWord.map { [$0] } ?? [])
+            case .tableFall: return text(fallWord.map { [$0] } ?? [])
+            case .project: return text(projectNoun.map { [$0] } ?? [])
+            case .projectCounter: return text(projectCounters)
+            case .yoy: return text(yoyWords)
+            case .industry: return text(industrySuffixes)
+            case .labelVerb: return text(labelVerbs)
+            case .possessive: return text(possessives)
+            case .task: return text(taskNouns)
+            case .park: return text(parkMarks)
+            case .province: return text(provinceSuffixes)
+            case .city: return text(citySuffixes)
+            case .parentPlace: return text(parentPlaceSuffixes)
+            case .notAfterPlace: return text(notAfterPlace)
+            case .homeZone: return homeZoneSuffix.map { [$0] } ?? []
+            }
+        }
+    }
+
+    /// How `zonebrief extract --format table` writes a fact for a person (`display` entries:
+    /// display.tsv): the approx word before a value, the Chinese unit after it, the word before
+    /// a target share reached.
+    public struct Display: Sendable {
+        public var approx: [Approx: String] = [:]
+        public var units: [FactUnit: String] = [:]
+        public var target: String? = nil
+
+        public init() {}
+
+        /// Sets the text of `what` (an `Approx`, a `FactUnit` or `target`); a problem when unknown.
+        mutating func set(_ what: String, _ text: String) -> String? {
+            if let a = Approx(rawValue: what) { approx[a] = text }
+            else if let u = FactUnit(rawValue: what), u != .count, u != .percent { units[u] = text }
+            else if what == "target" { target = text }
+            else { return "lexicon: display needs about, over, under, target or a unit other than count and percent, not '\(what)'" }
+            return nil
+        }
+    }
+}
+
+/// The calendar's own grammar, which stays in code with the numerals: 年, 月, 日 written right
+/// after a year, month or day number (2024年, 6月, 3月2日). Words around them (截至, 底, 份, 号…)
+/// are rule words of the lexicon (``Lexicon/Rules``).
+enum CalendarMarks {
+    static let year: Unicode.Scalar = "年"
+    static let month: Unicode.Scalar = "月"
+    static let day: Unicode.Scalar = "日"
+}
