@@ -51,9 +51,7 @@ public enum BriefMaker {
         briefOptions.unread = input.unread
         let document = clock.stage("compose") { BriefComposer.compose(report, options: briefOptions) }
         let outputs = BriefOutputs(folder: env.outputFolder, name: request.name)
-        // the facts, then the figures that became none (their reason in the unread column)
-        let csvRows = report.facts.map(FactCSV.row) + input.unread.map(FactCSV.row)
-        var factsCSV: String? = FactCSV.header + "\n" + csvRows.joined(separator: "\n") + (csvRows.isEmpty ? "" : "\n")
+        var factsCSV: String? = FactCSV.header + "\n" + report.facts.map(FactCSV.row).joined(separator: "\n") + (report.facts.isEmpty ? "" : "\n")
         if input.files.contains(where: { samePath($0, outputs.factsCSV) }) {
             notes.append("\(outputs.factsCSV) not rewritten: it is the input")
             factsCSV = nil

@@ -6,7 +6,7 @@ public enum FactCSV {
                                          "value", "unit", "yoy_pct", "kind"]
     /// Every column, in the order `extract --format csv` and `brief.facts.csv` write them.
     public static let columns = ["zone", "entity", "metric", "label", "period_start", "period_end", "value", "unit",
-                                 "yoy_pct", "target_pct", "kind", "approx", "file", "line", "quote", "article_date", "unread"]
+                                 "yoy_pct", "target_pct", "kind", "approx", "file", "line", "quote", "article_date"]
 
     public static var header: String { columns.joined(separator: ",") }
 
@@ -17,17 +17,8 @@ public enum FactCSV {
             NumberText.plain(f.value), f.unit.rawValue,
             f.yoyPct.map(NumberText.rate) ?? "", f.targetPct.map(NumberText.rate) ?? "",
             f.kind.rawValue, f.approx?.rawValue ?? "",
-            f.source.file, String(f.source.line), f.source.quote, f.source.date ?? "", "",
+            f.source.file, String(f.source.line), f.source.quote, f.source.date ?? "",
         ]
-        return fields.map(field).joined(separator: ",")
-    }
-
-    /// A figure that became no fact, as a row a reviewer can complete: `label` the word found (if
-    /// any), `value` the figure as written, `unread` the reason. `render` skips rows whose `unread`
-    /// is not empty, so clearing it (and filling zone, metric, value, unit, kind) makes it a fact.
-    public static func row(_ u: UnreadFigure) -> String {
-        let fields: [String] = ["", "", "", u.word ?? "", "", "", u.figure, "", "", "", "", "",
-                                u.file, String(u.line), u.quote, "", u.reason.rawValue]
         return fields.map(field).joined(separator: ",")
     }
 

@@ -43,9 +43,6 @@ enum FactsFileCSV {
                 let restored = FactCSV.restored(trimmed)
                 fields[name] = restored == trimmed ? .text(value) : .literal(restored)
             }
-            // a figure the extractor listed as unread (its reason in `unread`) is no fact until a
-            // reviewer completes the row and clears the reason
-            if case .text(let reason)? = fields["unread"], !reason.trimmingWhitespace().isEmpty { continue }
             switch FactRowValidator.fact(from: FactRow(fields: fields, line: record.line), file: file) {
             case .fact(let f, let warnings): facts.append(f); diagnostics += warnings
             case .bad(let d): diagnostics.append(d)

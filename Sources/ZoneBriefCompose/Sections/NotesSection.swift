@@ -100,7 +100,7 @@ enum NotesSection {
             section("未读取的数字", "notes-unread",
                     "文章中有 \(unread.count) 个金额或数量未成为数据（\(counts)）。"
                         + (unread.count > shown.count ? "下表列出前 \(shown.count) 个，" : "下表逐一列出，")
-                        + "完整清单见数据表（facts.csv）的 unread 列；补充词表（--lexicon）或指定园区（--assume-zone）后重新生成即可计入。",
+                        + "完整清单可用 zonebrief extract --unread 列出；补充词表（--lexicon）或指定园区（--assume-zone）后重新生成即可计入。",
                     Table(columns: [TableColumn("位置", weight: 1.2), TableColumn("数字"), TableColumn("原因"), TableColumn("原句", weight: 3, maxLines: 3)],
                           rows: shown.map { u in
                               [TableCell("\(u.file):\(u.line)"), TableCell(u.figure), TableCell(Self.unreadWords(u.reason) + (u.word.map { "（\($0)）" } ?? "")),
