@@ -31,19 +31,13 @@ struct TableRows {
     /// The headline's months as written (1-6月), for the 累计 column of a table that also has 本月.
     var currentPeriod: [Unicode.Scalar]? = nil
 
-    /// The table words of the lexicon (`rule table-…`, `section-growth`, `cell-unit`), kept at hand.
+    /// The header words of the lexicon (`rule table-…`) and the columns they name, in order.
     private let headerWords: [(word: [Unicode.Scalar], column: Column?)]
-    private let unitLabels: [[Unicode.Scalar]]
-    private let sectionGrowthWords: [[Unicode.Scalar]]
-    private let cellUnits: [[Unicode.Scalar]]
-    private let riseWord: [Unicode.Scalar]
-    private let fallWord: [Unicode.Scalar]
 
     init(lexicon: Lexicon, entities: EntityRecognizer) {
         self.lexicon = lexicon
         self.entities = entities
-        let rules = lexicon.rules
-        headerWords = rules.tableHeaders.map { h in
+        headerWords = lexicon.rules.tableHeaders.map { h in
             let column: Column?
             switch h.header {
             case .label: column = nil
@@ -54,11 +48,6 @@ struct TableRows {
             }
             return (h.word, column)
         }
-        unitLabels = rules.tableUnitWords
-        sectionGrowthWords = rules.sectionGrowthWords
-        cellUnits = rules.cellUnits
-        riseWord = rules.riseWord ?? []
-        fallWord = rules.fallWord ?? []
     }
 
     /// The result of looking at one line.
@@ -188,7 +177,7 @@ struct TableRows {
         guard let word = best else { return false }
         sectionWord = word
         let rest = Array(t[bestEnd...])
-        sectionIsGrowth = sectionGrowthWords.contains { ScalarText.matches(rest, at: 0, $0) }
+        sectionIsGrowth = lexicon.rules.sectionGrowthWords.contains { ScalarText.matches(rest, at: 0, $0) }
         sectionUnit = unit(in: t)
         columns = nil
         return true
@@ -196,7 +185,7 @@ struct TableRows {
 
     /// The unit a heading declares: `单位：亿元`, `（万美元）`, `（%）`.
     func unit(in t: [Unicode.Scalar]) -> [Unicode.Scalar]? {
-        if let label = unitLabels.first(where: { ScalarText.find($0, in: t) != nil }), let k = ScalarText.find(label, in: t) {
+        if let label = lexicon.rules.tableUnitWords.first(where: { ScalarText.find($0, in: t) != nil }), let k = ScalarText.find(label, in: t) {
             var j = k + label.count
             while j < t.count && (t[j] == "：" || t[j] == ":" || ScalarText.isSpace(t[j])) { j += 1 }
             var u: [Unicode.Scalar] = []
@@ -209,7 +198,7 @@ struct TableRows {
                 var j = i + 1
                 var u: [Unicode.Scalar] = []
                 while j < t.count && t[j] != ")" { u.append(t[j]); j += 1 }
-                if !u.isEmpty, u.count <= 4, u == ["%"] || cellUnits.contains(where: { ScalarText.endsWith(u, at: u.count, $0) }) { return u }
+                if !u.isEmpty, u.count <= 4, u == ["%"] || lexicon.rules.cellUnits.contains(where: { ScalarText.endsWith(u, at: u.count, $0) }) { return u }
                 i = j
             }
             i += 1
@@ -271,7 +260,7 @@ struct TableRows {
         func figure(_ n: (digits: [Unicode.Scalar], percent: Bool), growth: Bool) -> [Unicode.Scalar] {
             if growth || n.percent || growthIsMain {
                 let negative = n.digits.first == "-"
-                return (negative ? fallWord : riseWord) + (negative ? Array(n.digits.dropFirst()) : n.digits) + ["%"]
+                return ((negative ? lexicon.rules.fallWord : lexicon.rules.riseWord) ?? []) + (negative ? Array(n.digits.dropFirst()) : n.digits) + ["%"]
             }
             return n.digits + (unit ?? [])
         }
@@ -325,13 +314,13 @@ struct TableRows {
         while let f = rest.first, f == "：" || f == ":" || ScalarText.isSpace(f) { rest.removeFirst() }
         guard rest.contains(where: ScalarText.isASCIIDigit) else { return nil }
         if !rest.contains(where: ScalarText.isHan), let n = Self.number(rest), let n {
-            let u = n.percent || sectionIsGrowth ? riseWord + n.digits + ["%"] : n.digits + (sectionUnit ?? [])
+            let u = n.percent || sectionIsGrowth ? (lexicon.rules.riseWord ?? []) + n.digits + ["%"] : n.digits + (sectionUnit ?? [])
             return Array(line[..<m.end]) + word + u + ["。"]
         }
         return Array(line[..<m.end]) + word + rest + ["。"]
     }
 
     private func isUnitWord(_ c: [Unicode.Scalar]) -> Bool {
-        c.count <= 4 && (c.last == "%" || cellUnits.contains { ScalarText.endsWith(c, at: c.count, $0) })
+        c.count <= 4 && (c.last == "%" || lexicon.rules.cellUnits.contains { ScalarText.endsWith(c, at: c.count, $0) })
     }
 }

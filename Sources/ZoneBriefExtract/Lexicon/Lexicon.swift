@@ -118,9 +118,26 @@ public struct Lexicon: Sendable {
     public var companySuffixes: [[Unicode.Scalar]] = []
     public var notCompanies: Set<[Unicode.Scalar]> = []
     /// The words of the extractor's rules (`rule` entries): 截至, 同比, 项目, range joiners…
-    public var rules = Rules()
+    public var rules: Rules {
+        get { wordBox.rules }
+        set { wordBox = WordBox(rules: newValue, display: wordBox.display) }
+    }
     /// How the table format writes facts (`display` entries): 约, 元, 人次…
-    public var display = Display()
+    public var display: Display {
+        get { wordBox.display }
+        set { wordBox = WordBox(rules: wordBox.rules, display: newValue) }
+    }
+    /// `rules` and `display` behind one reference: every recogniser holds a copy of the lexicon,
+    /// and copying them (as calls on a struct's properties do) stays one pointer, not fifty.
+    private var wordBox = WordBox(rules: Rules(), display: Display())
+    private final class WordBox: Sendable {
+        let rules: Rules
+        let display: Display
+        init(rules: Rules, display: Display) {
+            self.rules = rules
+            self.display = display
+        }
+    }
 
     public init() {}
 

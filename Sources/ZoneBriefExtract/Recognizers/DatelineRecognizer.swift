@@ -31,15 +31,8 @@ public struct ArticleDate: Sendable, Hashable {
 /// sentence (news leads open with the day they report).
 public struct DatelineRecognizer: Sendable {
     public let lexicon: Lexicon
-    /// 日, 号 after a day number (`rule day`); 第…期 around an issue number (`rule issue`).
-    private let dayMarks: [[Unicode.Scalar]]
-    private let issueMarks: [Lexicon.WordPair]
 
-    public init(lexicon: Lexicon) {
-        self.lexicon = lexicon
-        dayMarks = lexicon.rules.dayMarks
-        issueMarks = lexicon.rules.issueMarks
-    }
+    public init(lexicon: Lexicon) { self.lexicon = lexicon }
 
     /// How sure a found date is: a dateline proper beats an issue header, which beats the day a
     /// lead sentence opens with.
@@ -82,13 +75,13 @@ public struct DatelineRecognizer: Sendable {
             // 2021年3月2日, 2023年第5期, 2023年5月
             if j < t.count, t[j] == CalendarMarks.year {
                 if let (m, k) = Self.small(t, at: j + 1, max: 12), k < t.count, t[k] == CalendarMarks.month {
-                    let day = Self.small(t, at: k + 1, max: 31).flatMap { d in dayMarks.contains { ScalarText.matches(t, at: d.1, $0) } ? d.0 : nil }
+                    let day = Self.small(t, at: k + 1, max: 31).flatMap { d in lexicon.rules.dayMarks.contains { ScalarText.matches(t, at: d.1, $0) } ? d.0 : nil }
                     if headerLike && (day != nil || isHeading) {
                         offer(ArticleDate(year: y, month: m, day: day), .dateline)
                     } else if day != nil, Self.opensSentence(t, at: i) {
                         offer(ArticleDate(year: y, month: m, day: day), .leadSentence)
                     }
-                } else if issueMarks.contains(where: { issue in
+                } else if lexicon.rules.issueMarks.contains(where: { issue in
                     guard ScalarText.matches(t, at: j + 1, issue.first), let (_, k) = Self.small(t, at: j + 1 + issue.first.count, max: 99) else { return false }
                     return ScalarText.matches(t, at: k, issue.second)
                 }) {

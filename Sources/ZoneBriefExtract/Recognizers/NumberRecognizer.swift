@@ -37,32 +37,25 @@ public struct NumberRecognizer: Sendable {
     private let afterFirst: ScalarSet
     /// ASCII digits and Chinese numerals: where a number (or a malformed one) may begin.
     private let numberFirst: ScalarSet
-    /// The rule words (`lexicon.rules`) this recogniser reads, kept at hand.
-    private let percentLeads: [[Unicode.Scalar]]
+    /// Rule characters of the lexicon as bitmaps: first scalars of the percent words (百分之),
+    /// 多/余 inside a numeral, 一/两/几 as a lone article, last scalars of the range joiners and
+    /// minus words (a fast "none ends before this number").
     private let percentFirst: ScalarSet
     private let overInside: ScalarSet
-    private let ordinals: [[Unicode.Scalar]]
     private let loneArticles: ScalarSet
-    private let rangeJoiners: [[Unicode.Scalar]]
-    private let minusWords: [[Unicode.Scalar]]
-    private let moneyUnits: [[Unicode.Scalar]]
+    private let joinerOrMinusLast: ScalarSet
 
     public init(lexicon: Lexicon) {
         self.lexicon = lexicon
         unitFirst = ScalarSet(lexicon.units.compactMap { $0.text.first })
         afterFirst = ScalarSet(lexicon.approxAfter.compactMap { $0.word.first })
-        let rules = lexicon.rules
-        percentLeads = rules.percentLeads
-        percentFirst = ScalarSet(rules.percentLeads.compactMap(\.first))
-        overInside = ScalarSet(rules.overInside)
-        ordinals = rules.ordinals
-        loneArticles = ScalarSet(rules.loneArticles)
-        rangeJoiners = rules.rangeJoiners
-        minusWords = rules.minusWords
-        moneyUnits = rules.moneyUnits
+        percentFirst = ScalarSet(lexicon.rules.percentLeads.compactMap(\.first))
+        overInside = ScalarSet(lexicon.rules.overInside)
+        loneArticles = ScalarSet(lexicon.rules.loneArticles)
+        joinerOrMinusLast = ScalarSet((lexicon.rules.rangeJoiners + lexicon.rules.minusWords).compactMap(\.last))
         var first = ChineseNumeral.numeralSet
         for d in UInt8(ascii: "0")...UInt8(ascii: "9") { first.insert(Unicode.Scalar(d)) }
-        for u in rules.percentLeads.compactMap(\.first) { first.insert(u) }
+        for u in lexicon.rules.percentLeads.compactMap(\.first) { first.insert(u) }
         numberFirst = first
     }
 
@@ -86,7 +79,7 @@ public struct NumberRecognizer: Sendable {
             let mayOpenPercent = percentFirst.contains(u)
             if !isDigit && !numerals.contains(u) && !mayOpenPercent { i += 1; continue }
             let isNumeral = !isDigit && openers.contains(u)
-            let percentWord = mayOpenPercent ? percentLeads.first(where: { ScalarText.matches(t, at: i, $0) }) : nil
+            let percentWord = mayOpenPercent ? lexicon.rules.percentLeads.first(where: { ScalarText.matches(t, at: i, $0) }) : nil
             let isPercentWord = percentWord != nil
             if !isDigit && !isNumeral && !isPercentWord {
                 if let lu = ChineseNumeral.largeUnit(u), i + 1 < n, t[i + 1] == u, moneyFollows(t, i + 2) {
@@ -192,18 +185,19 @@ public struct NumberRecognizer: Sendable {
                 approx = approx ?? a
             }
             // a Chinese ordinal (第一个) or a lone 一/两 (一个项目: an article, not a figure)
-            if chineseOnly && (ordinals.contains { ScalarText.endsWith(t, at: i, $0) } || (unit.unit == .count && j - i == 1 && loneArticles.contains(t[i]))) {
+            if chineseOnly && (lexicon.rules.ordinals.contains { ScalarText.endsWith(t, at: i, $0) } || (unit.unit == .count && j - i == 1 && loneArticles.contains(t[i]))) {
                 i = j
                 continue
             }
             let (aStart, before) = approxBefore(t, i)
-            let isRangeEnd = rangeJoiners.contains { w in
+            let afterMark = i > 0 && joinerOrMinusLast.contains(t[i - 1])
+            let isRangeEnd = afterMark && lexicon.rules.rangeJoiners.contains { w in
                 let k = i - w.count   // where the joiner starts: a number must end there
                 return k > 0 && ScalarText.endsWith(t, at: i, w) && (ScalarText.isASCIIDigit(t[k - 1]) || ChineseNumeral.isNumeral(t[k - 1]))
             }
             // a minus sign: 负3.9%, -22.2% (a dash after a number is a range: 1-5)
             var sign = 1.0
-            if minusWords.contains(where: { ScalarText.endsWith(t, at: i, $0) })
+            if afterMark && lexicon.rules.minusWords.contains(where: { ScalarText.endsWith(t, at: i, $0) })
                 || (i > 0 && t[i - 1] == "-" && !isRangeEnd && !(i > 1 && ChineseNumeral.isNumeral(t[i - 2]))) { sign = -1 }
             out.append(NumberSpan(numberStart: i, numberEnd: j, end: p, start: aStart, value: sign * magnitude,
                                   unit: unit.unit, approx: before ?? approx, chineseOnly: chineseOnly, isRangeEnd: isRangeEnd))
@@ -215,7 +209,7 @@ public struct NumberRecognizer: Sendable {
     private func moneyFollows(_ t: [Unicode.Scalar], _ i: Int) -> Bool {
         var j = i
         while j < t.count, ChineseNumeral.largeUnit(t[j]) != nil { j += 1 }
-        return moneyUnits.contains { ScalarText.matches(t, at: j, $0) }
+        return lexicon.rules.moneyUnits.contains { ScalarText.matches(t, at: j, $0) }
     }
 
     /// The approx word that ends where the number starts (约, 近, 超过), and where it starts.

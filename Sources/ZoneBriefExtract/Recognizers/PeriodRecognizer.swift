@@ -36,19 +36,11 @@ public struct PeriodRecognizer: Sendable {
     /// (nil when some word is empty and so starts everywhere).
     private let periodWordFirst: ScalarSet?
     private let relYearFirst: ScalarSet?
-    /// The rule words (`lexicon.rules`) this recogniser reads, kept at hand.
-    private let asOf: [[Unicode.Scalar]]
+    /// First scalars of the as-of words (截至, 截止…: `lexicon.rules.asOf`).
     private let asOfFirst: ScalarSet
-    private let toDate: [[Unicode.Scalar]]
-    private let samePeriod: [[Unicode.Scalar]]
-    private let firstMonths: [Lexicon.WordPair]
-    private let periodEnds: [[Unicode.Scalar]]
-    /// `periodEnds` and `monthParts`: after a month, what makes it no whole month (6月底, 6月初).
+    /// The period ends and month parts of the rules: after a month, what makes it no whole
+    /// month (6月底, 6月初).
     private let notWholeMonth: [[Unicode.Scalar]]
-    private let dayMarks: [[Unicode.Scalar]]
-    private let monthSuffixes: [[Unicode.Scalar]]
-    private let yearSuffixes: [[Unicode.Scalar]]
-    private let rangeJoiners: [[Unicode.Scalar]]
 
     public init(lexicon: Lexicon) {
         self.lexicon = lexicon
@@ -56,18 +48,8 @@ public struct PeriodRecognizer: Sendable {
         relYears = lexicon.relativeYears.map { ($0.key, $0.value) }.sorted { $0.word.count > $1.word.count }
         periodWordFirst = periodWords.contains { $0.word.isEmpty } ? nil : ScalarSet(periodWords.map { $0.word[0] })
         relYearFirst = relYears.contains { $0.word.isEmpty } ? nil : ScalarSet(relYears.map { $0.word[0] })
-        let rules = lexicon.rules
-        asOf = rules.asOf
-        asOfFirst = ScalarSet(asOf.compactMap(\.first))
-        toDate = rules.toDate
-        samePeriod = rules.samePeriod
-        firstMonths = rules.firstMonths
-        periodEnds = rules.periodEnds
-        notWholeMonth = rules.periodEnds + rules.monthParts
-        dayMarks = rules.dayMarks
-        monthSuffixes = rules.monthSuffixes
-        yearSuffixes = rules.yearSuffixes
-        rangeJoiners = rules.rangeJoiners
+        asOfFirst = ScalarSet(lexicon.rules.asOf.compactMap(\.first))
+        notWholeMonth = lexicon.rules.periodEnds + lexicon.rules.monthParts
     }
 
     /// The first of `words` that stands in `t` at `i`.
@@ -138,7 +120,7 @@ public struct PeriodRecognizer: Sendable {
         guard let (a, j) = Self.monthNumber(t, at: i), j < t.count else { return nil }
         if t[j] == CalendarMarks.month {
             // 1月至9月, 1月-6月
-            if let joiner = word(rangeJoiners, t, at: j + 1),
+            if let joiner = word(lexicon.rules.rangeJoiners, t, at: j + 1),
                let (b, k) = Self.monthNumber(t, at: j + 1 + joiner.count), k < t.count, t[k] == CalendarMarks.month, b >= a {
                 if !(k + 1 < t.count && ChineseNumeral.isNumeral(t[k + 1]) || k + 1 < t.count && ScalarText.isASCIIDigit(t[k + 1])) {
                     return (a, b, k + 1)
@@ -147,15 +129,15 @@ public struct PeriodRecognizer: Sendable {
             // a single month, unless it is a date or a part of a month
             let k = j + 1
             if word(notWholeMonth, t, at: k) != nil { return nil }
-            if let (_, e) = Self.monthNumber(t, at: k), word(dayMarks, t, at: e) != nil { return nil }
+            if let (_, e) = Self.monthNumber(t, at: k), word(lexicon.rules.dayMarks, t, at: e) != nil { return nil }
             if k < t.count && ScalarText.isASCIIDigit(t[k]) { return nil }
-            let end = k + (word(monthSuffixes, t, at: k)?.count ?? 0)
+            let end = k + (word(lexicon.rules.monthSuffixes, t, at: k)?.count ?? 0)
             return (a, a, end)
         }
-        guard let joiner = word(rangeJoiners, t, at: j) else { return nil }
+        guard let joiner = word(lexicon.rules.rangeJoiners, t, at: j) else { return nil }
         guard let (b, k) = Self.monthNumber(t, at: j + joiner.count), k < t.count, t[k] == CalendarMarks.month, b >= a else { return nil }
         if k + 1 < t.count, let (_, e) = Self.monthNumber(t, at: k + 1), e < t.count, t[e] == CalendarMarks.day { return nil }
-        let end = k + 1 + (word(monthSuffixes, t, at: k + 1)?.count ?? 0)
+        let end = k + 1 + (word(lexicon.rules.monthSuffixes, t, at: k + 1)?.count ?? 0)
         return (a, b, end)
     }
 
@@ -164,21 +146,21 @@ public struct PeriodRecognizer: Sendable {
         let n = t.count
         // 截至(今年|2023年)6月底, 截至目前
         guard i < n else { return nil }
-        if asOfFirst.contains(t[i]), let w = word(asOf, t, at: i) {
+        if asOfFirst.contains(t[i]), let w = word(lexicon.rules.asOf, t, at: i) {
             var j = i + w.count
-            if let now = word(toDate, t, at: j) {
+            if let now = word(lexicon.rules.toDate, t, at: j) {
                 return PeriodSpan(start: i, end: j + now.count, year: .implicit, shape: .stock(nil))
             }
             var year: PeriodSpan.Year = .implicit
             if let (y, e) = Self.yearNumber(t, at: j) { year = .absolute(y); j = e }
             else if mayStart(relYearFirst, t, j), let r = relYears.first(where: { ScalarText.matches(t, at: j, $0.word) }) { year = .relative(r.offset); j += r.word.count }
-            if let (m, e) = Self.monthNumber(t, at: j), e < n, t[e] == CalendarMarks.month, let end = word(periodEnds, t, at: e + 1) {
+            if let (m, e) = Self.monthNumber(t, at: j), e < n, t[e] == CalendarMarks.month, let end = word(lexicon.rules.periodEnds, t, at: e + 1) {
                 return PeriodSpan(start: i, end: e + 1 + end.count, year: year, shape: .stock(m))
             }
-            if let end = word(periodEnds, t, at: j), case .absolute = year {
+            if let end = word(lexicon.rules.periodEnds, t, at: j), case .absolute = year {
                 return PeriodSpan(start: i, end: j + end.count, year: year, shape: .stock(12))
             }
-            if case .relative = year, let end = word(periodEnds, t, at: j) {
+            if case .relative = year, let end = word(lexicon.rules.periodEnds, t, at: j) {
                 return PeriodSpan(start: i, end: j + end.count, year: year, shape: .stock(12))
             }
             return PeriodSpan(start: i, end: j, year: year, shape: .stock(nil))
@@ -188,18 +170,18 @@ public struct PeriodRecognizer: Sendable {
         var j = i
         if let (y, e) = Self.yearNumber(t, at: i) {
             year = .absolute(y); j = e
-            if let suffix = word(yearSuffixes, t, at: j) { j += suffix.count }
+            if let suffix = word(lexicon.rules.yearSuffixes, t, at: j) { j += suffix.count }
         } else if mayStart(relYearFirst, t, i), let r = relYears.first(where: { ScalarText.matches(t, at: i, $0.word) }) {
             year = .relative(r.offset); j = i + r.word.count
         }
         // 去年同期: a comparison base, not a period
-        if year != nil, word(samePeriod, t, at: j) != nil { return nil }
+        if year != nil, word(lexicon.rules.samePeriod, t, at: j) != nil { return nil }
         // 2021年末, 去年底: the stock at the year's end
-        if year != nil, let end = word(periodEnds, t, at: j) {
+        if year != nil, let end = word(lexicon.rules.periodEnds, t, at: j) {
             return PeriodSpan(start: i, end: j + end.count, year: year!, shape: .stock(12))
         }
         // 6月底, 今年9月末: the stock at the month's end
-        if let (m, e) = Self.monthNumber(t, at: j), e < n, t[e] == CalendarMarks.month, let end = word(periodEnds, t, at: e + 1) {
+        if let (m, e) = Self.monthNumber(t, at: j), e < n, t[e] == CalendarMarks.month, let end = word(lexicon.rules.periodEnds, t, at: e + 1) {
             if year == nil, i > 0, ScalarText.isASCIIDigit(t[i - 1]) { return nil }
             return PeriodSpan(start: i, end: e + 1 + end.count, year: year ?? .implicit, shape: .stock(m))
         }
@@ -211,7 +193,7 @@ public struct PeriodRecognizer: Sendable {
             return PeriodSpan(start: i, end: j + o.count, year: year!, shape: .open)
         }
         // 前6个月: the first months
-        for pair in firstMonths where ScalarText.matches(t, at: j, pair.first) {
+        for pair in lexicon.rules.firstMonths where ScalarText.matches(t, at: j, pair.first) {
             if let (m, e) = Self.monthNumber(t, at: j + pair.first.count), ScalarText.matches(t, at: e, pair.second) {
                 return PeriodSpan(start: i, end: e + pair.second.count, year: year ?? .implicit, shape: .months(1, m))
             }

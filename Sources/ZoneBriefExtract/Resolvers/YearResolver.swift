@@ -5,13 +5,8 @@
 /// (力争, 目标…) is not the article's year: `至2025年,…力争突破3000亿元` says nothing of today.
 public struct YearResolver: Sendable {
     let lexicon: Lexicon
-    /// 至, 到 (`rule horizon`): before a year, a deadline.
-    private let horizonLeads: [[Unicode.Scalar]]
 
-    public init(lexicon: Lexicon) {
-        self.lexicon = lexicon
-        horizonLeads = lexicon.rules.horizonLeads
-    }
+    public init(lexicon: Lexicon) { self.lexicon = lexicon }
 
     /// The years named in one sentence that can date it: not a horizon (至2025年), and not in a
     /// clause of plans (在2025年的基础上力争再翻一番).
@@ -25,7 +20,8 @@ public struct YearResolver: Sendable {
         var i = lo
         while i + 4 < hi {
             if ScalarText.isASCIIDigit(t[i]), let (y, e) = PeriodRecognizer.yearNumber(t, at: i, from: lo, to: hi) {
-                let isHorizon = horizonLeads.contains { i - $0.count >= lo && ScalarText.endsWith(t, at: i, $0) }
+                // 至2025年: a horizon
+                let isHorizon = lexicon.rules.horizonLeads.contains { i - $0.count >= lo && ScalarText.endsWith(t, at: i, $0) }
                 if !isHorizon && !inPlannedClause(t, i, from: lo, to: hi) { years.append(y) }
                 i = e
             } else {
