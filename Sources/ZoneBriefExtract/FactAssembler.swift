@@ -143,6 +143,13 @@ struct FactAssembler {
             while j > 0 && !ScalarText.isClauseBreak(s[j - 1]) { j -= 1 }
             return j
         }
+        /// Where a figure's metric word may start: its clause (after the figure before it), or the
+        /// clause before a colon (地区生产总值：325.6亿元: the label names the figure after it).
+        func wordSearchStart(clauseStart c: Int, previousEnd: Int) -> Int {
+            let lo = max(c, previousEnd)
+            guard lo == c, c > 0, s[c - 1] == "：" || s[c - 1] == ":" else { return lo }
+            return max(previousEnd, clauseStart(c - 1))
+        }
         func clauseEnd(_ i: Int) -> Int {
             var j = i
             while j < s.count && !ScalarText.isClauseBreak(s[j]) { j += 1 }
@@ -202,8 +209,7 @@ struct FactAssembler {
                 }
                 guard let (gStart, sign) = growth(s, before: num.start) else { continue }
                 let rate = sign * num.value
-                var lo = max(cStart, prevEnd)
-                if lo == cStart, cStart > 0, s[cStart - 1] == "：" || s[cStart - 1] == ":" { lo = max(prevEnd, clauseStart(cStart - 1)) }
+                let lo = wordSearchStart(clauseStart: cStart, previousEnd: prevEnd)
                 let fakeNumber = NumberSpan(numberStart: gStart, numberEnd: gStart, end: gStart, start: gStart, value: 0,
                                             unit: nil, approx: nil, chineseOnly: false, isRangeEnd: false)
                 if gStart > lo, let mw = metricWords.match(in: s, from: lo, number: fakeNumber, nounEnd: gStart), !mw.word.outOfScope {
@@ -238,9 +244,7 @@ struct FactAssembler {
             if unit == .count {
                 while nounEnd < s.count && nounEnd - num.end < 6 && ScalarText.isHan(s[nounEnd]) { nounEnd += 1 }
             }
-            // 地区生产总值：325.6亿元: the label before a colon names the figure after it
-            var lo = max(cStart, prevEnd)
-            if lo == cStart, cStart > 0, s[cStart - 1] == "：" || s[cStart - 1] == ":" { lo = max(prevEnd, clauseStart(cStart - 1)) }
+            let lo = wordSearchStart(clauseStart: cStart, previousEnd: prevEnd)
             var matched = metricWords.match(in: s, from: lo, number: num, nounEnd: nounEnd)
             // a figure inside a share reached (完成年度目标120亿元的112.4%) is the target, whatever names it
             var shareTarget = shareNounEnds(s, at: num.start)
