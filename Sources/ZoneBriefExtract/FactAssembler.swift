@@ -28,6 +28,9 @@ struct ArticleContext {
     /// The period the headline names (潍坊高新区2023年1-6月主要经济指标): the period of every figure
     /// whose sentence and paragraph name none.
     var articlePeriod: Period?
+    /// The period the last sentence opening with a time named (2016年，高新区实现…): what the
+    /// following paragraphs speak of, for figures that neither they nor the headline date.
+    var periodInPlay: Period?
     var facts: [Fact] = []
     var seen: Set<FactKey> = []
     var diagnostics: [Diagnostic] = []
@@ -63,6 +66,7 @@ struct FactAssembler {
     let periods: PeriodRecognizer
     let entities: EntityRecognizer
     let metricWords: MetricWordMatcher
+    let years: YearResolver
     private let periodFirst: ScalarSet
     /// `periodFirst` and the ASCII digits: where a time expression may begin.
     private let periodOrDigitFirst: ScalarSet
@@ -83,6 +87,7 @@ struct FactAssembler {
         periods = PeriodRecognizer(lexicon: lexicon)
         entities = EntityRecognizer(lexicon: lexicon)
         metricWords = MetricWordMatcher(lexicon: lexicon)
+        years = YearResolver(lexicon: lexicon)
         var first = Set(lexicon.rules.asOf.compactMap(\.first) + lexicon.rules.firstMonths.compactMap(\.first.first))
         for w in lexicon.periodWords.keys { if let f = w.first { first.insert(f) } }
         for w in lexicon.relativeYears.keys { if let f = w.first { first.insert(f) } }
@@ -130,8 +135,10 @@ struct FactAssembler {
         let spans = recognizePeriods(s)
         if nums.isEmpty {
             // no figure: only the zone in play and the paragraph's period move on
+            noteYearInPlay(s, spans: spans, &ctx)
             if let last = spans.last(where: { $0.end < s.count && ScalarText.isClauseBreak(s[$0.end]) }) {
                 ctx.carriedPeriod = PeriodResolver.resolve(last, context: ctx.dates)
+                if last.start == 0, ctx.carriedPeriod != nil { ctx.periodInPlay = ctx.carriedPeriod }
             }
             updateZone(s, &ctx)
             return
@@ -279,8 +286,14 @@ struct FactAssembler {
             }
         }
         ctx.paragraphFacts += sentenceFacts
+        noteYearInPlay(s, spans: spans, &ctx)
         if let last = candidates.last {
             ctx.carriedPeriod = PeriodResolver.resolve(last, context: ctx.dates)
+        }
+        // 2016年，高新区实现…: a sentence opens with the time the next paragraphs speak of
+        if let first = spans.first, first.start == 0, first.end < s.count, ScalarText.isClauseBreak(s[first.end]),
+           let p = PeriodResolver.resolve(first, context: ctx.dates) {
+            ctx.periodInPlay = p
         }
         updateZone(mentions, in: s, &ctx)
     }
@@ -341,7 +354,7 @@ struct FactAssembler {
             // 部署2014年主要预期发展指标是：…: the year the sentence names before the figure
             period = PeriodResolver.resolve(year, context: ctx.dates)
         } else {
-            period = ctx.articlePeriod
+            period = ctx.articlePeriod ?? ctx.periodInPlay
         }
         // a count of firms is a stock: 1-6月…累计1560家 is the number at the end of June
         // (an increment, 新增高新技术企业120家, counts the firms added over the months: a flow)
@@ -473,6 +486,27 @@ struct FactAssembler {
             if ScalarText.find(inc.word, in: s, from: a, to: b) != nil { return true }
         }
         return false
+    }
+
+    /// The sentence's last year that dates it (not a horizon, not a plan's) becomes the year in play.
+    private func noteYearInPlay(_ s: [Unicode.Scalar], spans: [PeriodSpan], _ ctx: inout ArticleContext) {
+        guard spans.contains(where: \.isAbsolute), let y = years.datingYears(in: s).last else { return }
+        ctx.dates.yearInPlay = y
+    }
+
+    /// A day opening a paragraph (2月18日，高新区举办…集中开工活动。此次共开工32个项目): the
+    /// event's month, the period of the paragraph's figures that name no time of their own.
+    func eventMonth(_ t: [Unicode.Scalar], ctx: ArticleContext) -> Period? {
+        var i = 0
+        while i < t.count && ScalarText.isSpace(t[i]) { i += 1 }
+        var year: PeriodSpan.Year = .implicit
+        if let y = DatelineRecognizer.year(t, at: i), i + 4 < t.count, t[i + 4] == CalendarMarks.year { year = .absolute(y); i += 5 }
+        guard let (m, k) = DatelineRecognizer.small(t, at: i, max: 12), k < t.count, t[k] == CalendarMarks.month,
+              let (_, e) = DatelineRecognizer.small(t, at: k + 1, max: 31),
+              let mark = lexicon.rules.dayMarks.first(where: { ScalarText.matches(t, at: e, $0) }),
+              e + mark.count < t.count, ScalarText.isClauseBreak(t[e + mark.count]) else { return nil }
+        let span = PeriodSpan(start: 0, end: e + mark.count, year: year, shape: .months(m, m))
+        return PeriodResolver.resolve(span, context: ctx.dates)
     }
 
     private func recognizePeriods(_ s: [Unicode.Scalar]) -> [PeriodSpan] {

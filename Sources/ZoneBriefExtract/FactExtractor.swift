@@ -246,7 +246,8 @@ public struct FactExtractor: Sendable {
                 ctx.articlePeriod = extractor.assembler.headingPeriod(p.text, ctx: ctx)
             }
             for (p, ranges) in zip(article.paragraphs, sentences) where !p.isHeading {
-                ctx.carriedPeriod = nil
+                ctx.dates.yearInPlay = nil
+                ctx.carriedPeriod = extractor.assembler.eventMonth(p.text, ctx: ctx)
                 ctx.paragraphFacts = []
                 ctx.paragraphSubject = nil
                 for r in ranges { extractor.assembler.assemble(p, r, into: &ctx) }

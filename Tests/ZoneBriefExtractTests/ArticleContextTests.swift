@@ -54,6 +54,61 @@ import ZoneBriefCore
         #expect(facts(page).first?.period == Period.months(2023, 1, 12))
     }
 
+    @Test func aYearComparedWithDatesTheTextToTheYearAfter() {
+        // no dateline: 较2022年末 says the page speaks of 2023
+        let page = """
+        1至6月，绵阳高新区完成固定资产投资41.3亿元，增长5.2%。截至6月底，全区经营主体共有21460户，较2022年末净增2305户。
+        """
+        let f = facts(page)
+        #expect(f.contains { $0.metric == .fixed_asset_investment && $0.period == Period.months(2023, 1, 6) })
+    }
+
+    @Test func theYearAParagraphNamedDatesItsLaterSentences() {
+        // a meeting early in 2022 reviews 2021 and sets 2022's targets: 全年 after 2021年 is 2021
+        let page = """
+        3月2日，德阳高新区召开2022年经济工作会议。
+        2021年，德阳高新区克服疫情影响，各项工作取得新成效。全年完成规上工业总产值356.2亿元，同比增长12.1%。2022年，力争规上工业总产值增长10%以上。
+        """
+        let f = facts(page)
+        #expect(f.contains { $0.metric == .industrial_output && $0.unit == .CNY && $0.period == Period.months(2021, 1, 12) && $0.kind == .actual })
+        #expect(f.contains { $0.metric == .industrial_output && $0.unit == .percent && $0.period == Period.months(2022, 1, 12) && $0.kind == .target })
+    }
+
+    @Test func aSentenceOpeningWithATimeDatesTheFollowingParagraphs() {
+        let page = """
+        遂宁高新区晒出年度成绩单
+
+        2022年，遂宁高新区实现地区生产总值152.6亿元，同比增长6.1%。
+
+        规模以上工业企业实现总产值311.8亿元，比上年增长9.4%；
+        """
+        let f = facts(page)
+        #expect(f.count == 2)
+        #expect(f.allSatisfy { $0.period == Period.months(2022, 1, 12) })
+    }
+
+    @Test func aDayOpeningAParagraphIsTheMonthOfItsEvent() {
+        let page = """
+        2023年第二批重点项目集中签约
+
+        4月26日，南充高新区举行2023年第二批重点项目集中签约活动。此次集中签约项目18个，总投资86.4亿元。
+        """
+        let f = facts(page)
+        #expect(f.contains { $0.metric == .projects_signed && $0.value == 18 && $0.period == Period.months(2023, 4, 4) })
+    }
+
+    @Test func nationalZonesTogetherAreACollective() {
+        let page = """
+        前三季度国家高新区主要指标
+
+        前三季度，国家高新区实现工业总产值18.62万亿元，同比增长4.1%。全国173家国家高新区新增高新技术企业1.9万家。青岛国家高新区实现工业总产值816亿元。
+        """
+        let f = facts(page)
+        #expect(f.contains { $0.zone == "国家高新区" && $0.entity == .collective && $0.metric == .industrial_output && $0.value == 18_620_000_000_000 })
+        #expect(f.contains { $0.zone == "青岛高新区" && $0.entity == .zone && $0.value == 81_600_000_000 })
+        #expect(!f.contains { $0.zone == "高新区" })
+    }
+
     @Test func pagesThatNeverNameTheirZoneNeedOneAssumed() {
         let page = "1-5月，高新区完成规上工业总产值88.6亿元。\n"
         #expect(facts(page).isEmpty)

@@ -112,6 +112,9 @@ public struct Lexicon: Sendable {
     public var collectiveWords: [[Unicode.Scalar]] = []
     /// Collective words that speak of each zone, not of their total (各高新区, 其他高新区): no figure.
     public var distributiveWords: Set<[Unicode.Scalar]> = []
+    /// Collective words that count only where no zone's name stands before them: 国家高新区 (the
+    /// national zones together, 178家国家高新区) but 青岛国家高新区 (one zone).
+    public var bareCollectiveWords: [[Unicode.Scalar]] = []
     public var zoneLeads: [[Unicode.Scalar]] = []
     public var placeSuffixes: Set<Unicode.Scalar> = []
     public var notPlaces: Set<[Unicode.Scalar]> = []
@@ -367,6 +370,7 @@ public struct Lexicon: Sendable {
         case "drop": if let p = need(2) { return p }; zoneDrops.append(s(f[1]))
         case "collective":
             if let p = need(2) { return p }
+            if f.count > 2 && f[2] == "bare" { bareCollectiveWords.append(s(f[1])); return nil }
             collectiveWords.append(s(f[1]))
             if f.count > 2 && f[2] == "each" { distributiveWords.insert(s(f[1])) }
         case "lead": if let p = need(2) { return p }; zoneLeads.append(s(f[1]))

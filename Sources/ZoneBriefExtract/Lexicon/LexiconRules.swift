@@ -22,7 +22,7 @@ extension Lexicon {
             // time expressions
             case asOf = "as-of", toDate = "to-date", samePeriod = "same-period", firstMonths = "first-months"
             case periodEnd = "period-end", monthPart = "month-part", day, monthSuffix = "month-suffix", yearSuffix = "year-suffix"
-            case rangeJoiner = "range-joiner", horizon, issue
+            case rangeJoiner = "range-joiner", horizon, baseYear = "base-year", issue
             // numbers
             case percent, overInside = "over-inside", ordinal, loneArticle = "lone-article", minus, money
             // flattened tables
@@ -76,6 +76,9 @@ extension Lexicon {
         public var horizonLeads: [[Unicode.Scalar]] = []
         /// 第…期 around an issue number after a year: an issue header.
         public var issueMarks: [WordPair] = []
+        /// 较, 比 before a year: the base a figure is compared with (较2023年末), so the figure's
+        /// own year is the one after it.
+        public var baseYearLeads: [[Unicode.Scalar]] = []
 
         // MARK: numbers
 
@@ -180,6 +183,7 @@ extension Lexicon {
             case .yearSuffix: yearSuffixes += folded
             case .rangeJoiner: rangeJoiners += folded
             case .horizon: horizonLeads += folded
+            case .baseYear: baseYearLeads += folded
             case .issue: issueMarks += pairs
             case .percent: percentLeads += folded
             case .overInside: overInside.formUnion(chars)
@@ -232,6 +236,7 @@ extension Lexicon {
             case .yearSuffix: return text(yearSuffixes)
             case .rangeJoiner: return text(rangeJoiners)
             case .horizon: return text(horizonLeads)
+            case .baseYear: return text(baseYearLeads)
             case .issue: return text(issueMarks)
             case .percent: return text(percentLeads)
             case .overInside: return text(overInside)

@@ -225,13 +225,19 @@ public struct EntityRecognizer: Sendable {
         var dropped = true
         while dropped {
             dropped = false
-            for d in lexicon.zoneDrops where nameEnd - d.count > notBefore && ScalarText.endsWith(t, at: nameEnd, d) {
+            for d in lexicon.zoneDrops where nameEnd - d.count >= notBefore && ScalarText.endsWith(t, at: nameEnd, d) {
                 nameEnd -= d.count; dropped = true; break
             }
         }
+        // 178家国家高新区, 前三季度国家高新区: with no name before it, 国家高新区 is all of them
+        let bare = lexicon.bareCollectiveWords.first { nameEnd + $0.count <= s && ScalarText.matches(t, at: nameEnd, $0) }
+        func noName() -> EntityMention? {
+            guard let bare else { return nil }
+            return EntityMention(start: nameEnd, end: s + length, name: ScalarText.string(bare) + canonicalSuffix, kind: .collective)
+        }
         var start = nameEnd
         while start > notBefore && nameEnd - start < 8 && ScalarText.isHan(t[start - 1]) { start -= 1 }
-        guard nameEnd - start >= 2 else { return nil }   // 高新区 alone, 该高新区: the zone already in play
+        guard nameEnd - start >= 2 else { return noName() }   // 高新区 alone, 该高新区: the zone already in play
         var name = Array(t[start..<nameEnd])
         var offset = start
         if let known = knownNames.first(where: { $0.count <= name.count && ScalarText.endsWith(name, at: name.count, $0) }) {
@@ -246,9 +252,9 @@ public struct EntityRecognizer: Sendable {
                 }
             }
             // 力争高新区, 四季度高新区, 预计高新区: a marker or a time word, then the bare zone
-            if notNames.contains(where: { $0.count <= name.count && ScalarText.endsWith(name, at: name.count, $0) }) { return nil }
+            if notNames.contains(where: { $0.count <= name.count && ScalarText.endsWith(name, at: name.count, $0) }) { return noName() }
             // an unknown name is two or three characters and no lead word (推动高新区, 奋力实现高新区)
-            guard name.count <= 3, !lexicon.zoneLeads.contains(where: { ScalarText.matches(name, at: 0, $0) }) else { return nil }
+            guard name.count <= 3, !lexicon.zoneLeads.contains(where: { ScalarText.matches(name, at: 0, $0) }) else { return noName() }
         }
         var end = s + length
         var canonical = ScalarText.string(name) + canonicalSuffix

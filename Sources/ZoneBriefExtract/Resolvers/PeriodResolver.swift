@@ -7,6 +7,9 @@ public struct DateContext: Sendable, Hashable {
     public var namedYear: Int?
     /// The article's dateline or issue header.
     public var date: ArticleDate?
+    /// The year the paragraph last named before the figure (2018年,…取得新成绩。全年…): on a
+    /// page without a dated month, months and 全年 written without a year are that year's.
+    public var yearInPlay: Int?
 
     public init(namedYear: Int? = nil, date: ArticleDate? = nil) {
         self.namedYear = namedYear
@@ -28,7 +31,8 @@ public enum PeriodResolver {
     /// The period a span stands for. A year written in the span wins; 今年/去年 count from the
     /// article's date; months with no year take the dateline's year (the year before when they end
     /// after the dateline's month: a page of January 2024 reporting 1-12月 speaks of 2023), else the
-    /// latest year the article names, else an issue header's year. 今年以来 runs from January to the
+    /// year the text last named before them, else the latest year the article names, else an
+    /// issue header's year. 今年以来 runs from January to the
     /// article's month, 截至目前 is a stock at it; without a dated month neither has a period.
     /// `forward`: the figure is a plan or an estimate, whose months may lie after the dateline.
     public static func resolve(_ span: PeriodSpan, context c: DateContext, forward: Bool = false) -> Period? {
@@ -38,7 +42,7 @@ public enum PeriodResolver {
         case .absolute(let y): year = y
         case .relative(let o): year = c.relativeBase.map { $0 + o }
         case .implicit:
-            if let d = c.date, d.month != nil { year = d.year; fromDateline = !forward } else { year = c.namedYear ?? c.date?.year }
+            if let d = c.date, d.month != nil { year = d.year; fromDateline = !forward } else { year = c.yearInPlay ?? c.namedYear ?? c.date?.year }
         }
         guard var y = year else { return nil }
         switch span.shape {

@@ -3,6 +3,7 @@
 ///
 /// A year that only names a horizon (至2025年, 到2035年) or that stands in a clause of plans
 /// (力争, 目标…) is not the article's year: `至2025年,…力争突破3000亿元` says nothing of today.
+/// A year compared with (较2023年末净增, 比2022年增长) dates the text to the year after it.
 public struct YearResolver: Sendable {
     let lexicon: Lexicon
 
@@ -22,7 +23,8 @@ public struct YearResolver: Sendable {
             if ScalarText.isASCIIDigit(t[i]), let (y, e) = PeriodRecognizer.yearNumber(t, at: i, from: lo, to: hi) {
                 // 至2025年: a horizon
                 let isHorizon = lexicon.rules.horizonLeads.contains { i - $0.count >= lo && ScalarText.endsWith(t, at: i, $0) }
-                if !isHorizon && !inPlannedClause(t, i, from: lo, to: hi) { years.append(y) }
+                let isBase = lexicon.rules.baseYearLeads.contains { i - $0.count >= lo && ScalarText.endsWith(t, at: i, $0) }
+                if !isHorizon && !inPlannedClause(t, i, from: lo, to: hi) { years.append(isBase ? y + 1 : y) }
                 i = e
             } else {
                 i += 1
