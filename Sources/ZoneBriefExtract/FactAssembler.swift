@@ -11,7 +11,7 @@ struct ArticleHome {
 }
 
 /// What an article's sentences share: its dates, the zone in play, the period carried from the
-/// paragraph's earlier sentences, and the facts so far (to drop repeats).
+/// paragraph's earlier sentences, and the facts so far.
 struct ArticleContext {
     var file: String
     var dates: DateContext
@@ -32,6 +32,9 @@ struct ArticleContext {
     /// following paragraphs speak of, for figures that neither they nor the headline date.
     var periodInPlay: Period?
     var facts: [Fact] = []
+    /// The current sentence's facts, to read a figure the sentence restates (…GDP突破5000亿元)
+    /// once. The same figure printed again in another sentence (a headline and its lead) is
+    /// another fact with its own source; the metrics core merges them.
     var seen: Set<FactKey> = []
     var diagnostics: [Diagnostic] = []
     /// Money and count figures that became no fact, with the reason.
@@ -120,6 +123,7 @@ struct FactAssembler {
         }
         let s = Array(slice)
         ctx.quote = nil
+        ctx.seen.removeAll(keepingCapacity: true)
         var malformed: [MalformedNumber] = []
         // only units some metric word can take (a count of people is no fact unless the lexicon says so)
         var nums = numbers.recognize(s, malformed: &malformed)
