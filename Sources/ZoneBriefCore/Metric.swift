@@ -31,6 +31,20 @@ public enum Metric: String, Sendable, Hashable, CaseIterable, Codable, Comparabl
         }
     }
 
+    /// Whether the figure is what an economy produces over its months (GDP, output, trade, tax,
+    /// invested capital): known only once those months are over. A programme's size (projects
+    /// planned for the year, their total investment) is not.
+    public var accruesOverMonths: Bool {
+        switch self {
+        case .gdp, .industrial_output, .industrial_value_added, .secondary_value_added, .industry_output,
+             .trade_total, .tax_revenue, .retail_sales, .fixed_asset_investment, .manufacturing_investment,
+             .hightech_investment, .funds_in_place, .fdi:
+            return true
+        default:
+            return false
+        }
+    }
+
     /// Whether FACTS.md requires a `label` for this metric.
     public var requiresLabel: Bool { self == .industry_output || self == .other }
 

@@ -341,7 +341,7 @@ struct FactAssembler {
            let f = sentenceFacts.first(where: { ctx.facts[$0].metric == metric && ctx.facts[$0].zone == zone && ctx.facts[$0].value >= value }) {
             return .repeated(f)
         }
-        let kind = forcedKind ?? mw.word.kind ?? postMarker(s, after: num) ?? markers.last(where: { $0.0 <= num.start })?.1 ?? .actual
+        var kind = forcedKind ?? mw.word.kind ?? postMarker(s, after: num) ?? markers.last(where: { $0.0 <= num.start })?.1 ?? .actual
         var period: Period?
         if var span = candidates.last(where: { $0.end <= num.start }) {
             // 截至10月底，…今年已引进…: a bare year after a more specific time only names its year
@@ -359,6 +359,11 @@ struct FactAssembler {
             period = PeriodResolver.resolve(year, context: ctx.dates)
         } else {
             period = ctx.articlePeriod ?? ctx.periodInPlay
+        }
+        // months that had not ended when the article was written hold no actual yet: a plan
+        // (2月18日…“2024年，…规上工业总产值超600亿元”)
+        if kind == .actual, metric.accruesOverMonths, let d = ctx.dates.date, let m = d.month, let end = period?.end, end > YearMonth(d.year, m) {
+            kind = .target
         }
         // a count of firms is a stock: 1-6月…累计1560家 is the number at the end of June
         // (an increment, 新增高新技术企业120家, counts the firms added over the months: a flow)

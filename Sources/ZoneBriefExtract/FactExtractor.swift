@@ -234,8 +234,14 @@ public struct FactExtractor: Sendable {
                     if let y = extractor.years.datingYears(in: p.text, from: r.lowerBound, to: r.upperBound).max() { year = max(year ?? y, y) }
                 }
             }
-            let date = articleDate(article) ?? pageDate
+            var date = articleDate(article) ?? pageDate
             if date != nil { pageDate = date }
+            // 本报讯2月25日，…召开2019年经济工作会议: a lead's day, in the year the article names
+            let datelines = extractor.datelines
+            if date == nil, let y = year ?? fileYear,
+               let lead = article.paragraphs.filter({ !$0.isHeading }).prefix(2).lazy.compactMap({ datelines.leadDay(in: $0.text) }).first {
+                date = ArticleDate(year: y, month: lead.month, day: lead.day)
+            }
             let home = extractor.home(of: article)
             var ctx = ArticleContext(file: file, year: year ?? fileYear, zone: home.zone ?? extractor.assumedZone, date: date)
             ctx.home = home

@@ -97,6 +97,29 @@ import ZoneBriefCore
         #expect(f.contains { $0.metric == .projects_signed && $0.value == 18 && $0.period == Period.months(2023, 4, 4) })
     }
 
+    @Test func aNewsLeadsDayDatesTheArticleInTheYearItNames() {
+        // 本报讯3月6日 + 2023年经济工作会议: the page is of March 2023, so 全年 is 2022
+        let page = """
+        本报讯3月6日，眉山高新区召开2023年经济工作会议。
+        会议通报，全年完成规上工业总产值268.4亿元，同比增长11.2%。
+        """
+        let f = facts(page)
+        #expect(f.first?.period == Period.months(2022, 1, 12))
+        #expect(f.first?.source.date == "2023-03-06")
+    }
+
+    @Test func monthsNotYetOverHoldNoActual() {
+        // a speech of February: this year's output can only be a plan, whatever verb it takes
+        let page = """
+        发布时间：2024-02-20
+
+        “今年，宜宾高新区地区生产总值增长目标为8%。规上工业总产值超过520亿元，固定资产投资增长12%。”
+        """
+        let f = facts(page)
+        #expect(f.count == 3)
+        #expect(f.allSatisfy { $0.kind == .target && $0.period == Period.months(2024, 1, 12) })
+    }
+
     @Test func nationalZonesTogetherAreACollective() {
         let page = """
         前三季度国家高新区主要指标

@@ -22,7 +22,7 @@ extension Lexicon {
             // time expressions
             case asOf = "as-of", toDate = "to-date", samePeriod = "same-period", firstMonths = "first-months"
             case periodEnd = "period-end", monthPart = "month-part", day, monthSuffix = "month-suffix", yearSuffix = "year-suffix"
-            case rangeJoiner = "range-joiner", horizon, baseYear = "base-year", issue
+            case rangeJoiner = "range-joiner", horizon, baseYear = "base-year", issue, newsLead = "news-lead"
             // numbers
             case percent, overInside = "over-inside", ordinal, loneArticle = "lone-article", minus, money
             // flattened tables
@@ -79,6 +79,8 @@ extension Lexicon {
         /// 较, 比 before a year: the base a figure is compared with (较2023年末), so the figure's
         /// own year is the one after it.
         public var baseYearLeads: [[Unicode.Scalar]] = []
+        /// 讯, 电 before a day that opens a news lead (本报讯2月25日，…): the article's day.
+        public var newsLeads: [[Unicode.Scalar]] = []
 
         // MARK: numbers
 
@@ -184,6 +186,7 @@ extension Lexicon {
             case .rangeJoiner: rangeJoiners += folded
             case .horizon: horizonLeads += folded
             case .baseYear: baseYearLeads += folded
+            case .newsLead: newsLeads += folded
             case .issue: issueMarks += pairs
             case .percent: percentLeads += folded
             case .overInside: overInside.formUnion(chars)
@@ -237,6 +240,7 @@ extension Lexicon {
             case .rangeJoiner: return text(rangeJoiners)
             case .horizon: return text(horizonLeads)
             case .baseYear: return text(baseYearLeads)
+            case .newsLead: return text(newsLeads)
             case .issue: return text(issueMarks)
             case .percent: return text(percentLeads)
             case .overInside: return text(overInside)

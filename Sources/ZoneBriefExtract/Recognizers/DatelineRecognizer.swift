@@ -93,6 +93,27 @@ public struct DatelineRecognizer: Sendable {
         return best
     }
 
+    /// A day without a year opening a news lead (`2月18日，西安高新区举办…`, `本报讯2月25日，…`,
+    /// `据…消息，2月18日，…`): (month, day). It opens the paragraph or a clause within its first
+    /// 40 characters, or follows a news-lead mark; a clause break follows it.
+    public func leadDay(in t: [Unicode.Scalar]) -> (month: Int, day: Int)? {
+        var i = 0
+        let limit = min(t.count, 40)
+        while i < limit {
+            defer { i += 1 }
+            guard ScalarText.isASCIIDigit(t[i]), i == 0 || !ScalarText.isASCIIDigit(t[i - 1]) else { continue }
+            let opens = i == 0 || ScalarText.isClauseBreak(t[i - 1]) || ScalarText.isSpace(t[i - 1]) || ScalarText.isSentenceEnd(t[i - 1])
+                || lexicon.rules.newsLeads.contains { ScalarText.endsWith(t, at: i, $0) }
+            guard opens, let (m, k) = Self.small(t, at: i, max: 12), k < t.count, t[k] == CalendarMarks.month,
+                  let (d, e) = Self.small(t, at: k + 1, max: 31),
+                  let mark = lexicon.rules.dayMarks.first(where: { ScalarText.matches(t, at: e, $0) }) else { continue }
+            let after = e + mark.count
+            guard after < t.count, ScalarText.isClauseBreak(t[after]) || ScalarText.isSpace(t[after]) else { continue }
+            return (m, d)
+        }
+        return nil
+    }
+
     /// 1990…2100 written in four digits at `i`.
     static func year(_ t: [Unicode.Scalar], at i: Int) -> Int? {
         guard i + 4 <= t.count else { return nil }
