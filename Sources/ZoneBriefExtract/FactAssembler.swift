@@ -175,6 +175,8 @@ struct FactAssembler {
                 || lexicon.rules.taskNouns.contains(where: { ScalarText.matches(s, at: span.end, $0) }) { return false }
             if span.end < s.count && ScalarText.isClauseBreak(s[span.end]) { return true }
             if span.end >= s.count { return false }
+            // 前三季度成都高新区…表现亮眼，…增长14.2%: opening its clause, it dates what follows
+            if clauseStart(span.start) == span.start { return true }
             let ce = clauseEnd(span.end)
             return nums.contains { $0.start >= span.end && $0.start < ce }
         }
@@ -239,7 +241,10 @@ struct FactAssembler {
                         sentenceFacts.append(f)
                     }
                     lastFigureFact = nil
-                } else if let f = lastFigureFact, ctx.facts[f].yoyPct == nil {
+                } else if let f = lastFigureFact, ctx.facts[f].yoyPct == nil,
+                          prevEnd > cStart || s[cStart..<gStart].filter(ScalarText.isHan).count <= 4 {
+                    // the figure's own rate: in its clause, or in a clause naming nothing else
+                    // (，同比增长7.2%; ，比上年增长9%), not 规模高新技术产业增加值增长15%
                     ctx.facts[f].yoyPct = rate
                 }
                 continue
@@ -396,7 +401,14 @@ struct FactAssembler {
             if let subject = ctx.paragraphSubject { return subject }
             return ctx.zone.map { ($0, .zone) }
         }
-        return resolve(m, ctx: ctx)
+        let owner = resolve(m, ctx: ctx)
+        // 178家国家高新区发展向好，园区生产总值…: 园区 is the zone (or zones) the sentence named
+        if case .selfReference = m.kind, owner == nil || owner?.1 == .zone,
+           let named = mentions.last(where: { $0.end <= m.start && isSubject($0, in: s) && ($0.kind == .zone || $0.kind == .collective) }),
+           let e = resolve(named, ctx: ctx) {
+            return e
+        }
+        return owner
     }
 
     /// Whether a mention can own the figures after it: not in brackets (碧江区（含高新区）), not the
@@ -561,9 +573,13 @@ struct FactAssembler {
             if lexicon.scopeEnds.contains(s[i]) { out.append((i + 1, nil)); continue }
             for m in lexicon.kindMarkers where ScalarText.matches(s, at: i, m.word) {
                 if i > 0 && m.cancelledAfter.contains(s[i - 1]) { continue }
-                // 年度计划投资: the word says its own kind and governs nothing after it
+                // 年度计划投资: the word says its own kind and governs nothing after it; 计划总投资:
+                // a marker inside a metric word is part of its name
                 if lexicon.metricWords.contains(where: { w in
-                    w.kind != nil && w.second == nil && ScalarText.find(w.first, in: s, from: max(0, i - w.first.count), to: min(s.count, i + w.first.count + m.word.count)) != nil
+                    guard w.second == nil else { return false }
+                    if w.kind != nil { return ScalarText.find(w.first, in: s, from: max(0, i - w.first.count), to: min(s.count, i + w.first.count + m.word.count)) != nil }
+                    return w.first.count > m.word.count
+                        && ScalarText.find(w.first, in: s, from: max(0, i + m.word.count - w.first.count), to: min(s.count, i + w.first.count)) != nil
                 }) { continue }
                 if lexicon.shareNouns.contains(where: { $0 == m.word }),
                    lexicon.shareVerbs.contains(where: { ScalarText.find($0, in: s, from: max(0, i - 6), to: i) != nil }) { continue }
@@ -684,8 +700,10 @@ struct FactAssembler {
         var moved = true
         while moved {
             moved = false
-            for v in lexicon.rules.labelVerbs + lexicon.sizeWords where ScalarText.endsWith(s, at: j, v) { j -= v.count; moved = true; break }
+            for v in lexicon.rules.labelVerbs + lexicon.sizeWords + lexicon.rules.listEnds where ScalarText.endsWith(s, at: j, v) { j -= v.count; moved = true; break }
         }
+        // 战略性新兴产业取得突破，实现产值425.7亿元: the clause names no industry, the one before does
+        if j > 0, ScalarText.isClauseBreak(s[j - 1]) { return industrySubject(s, clauseBefore: j - 1) }
         // the industry's name: the words before, back to the entity named or the clause start
         let floor = max(mentions.last(where: { $0.end <= j })?.end ?? 0, 0)
         var a = j
@@ -704,6 +722,28 @@ struct FactAssembler {
         // a name that is only a count word, or a word that names no industry (工程, 项目), is none
         if label.allSatisfy({ ChineseNumeral.isNumeral($0) }) { return nil }
         if lexicon.notIndustries.contains(where: { ScalarText.endsWith(label, at: label.count, $0) }) { return nil }
+        return ScalarText.string(label)
+    }
+
+    /// The industry a clause opens with as its subject (…、新材料等战略性新兴产业取得突破): the
+    /// words from the list's end (等) or the clause start to the industry suffix (产业).
+    private func industrySubject(_ s: [Unicode.Scalar], clauseBefore end: Int) -> String? {
+        var start = end
+        while start > 0 && !ScalarText.isClauseBreak(s[start - 1]) && !ScalarText.isSentenceEnd(s[start - 1]) { start -= 1 }
+        var best: Int? = nil
+        for suffix in lexicon.rules.industrySuffixes {
+            var k = start
+            while let f = ScalarText.find(suffix, in: s, from: k, to: end) { best = max(best ?? 0, f + suffix.count); k = f + 1 }
+        }
+        guard let nameEnd = best else { return nil }
+        var a = start
+        for w in lexicon.rules.listEnds {
+            var k = start
+            while let f = ScalarText.find(w, in: s, from: k, to: nameEnd) { a = max(a, f + w.count); k = f + 1 }
+        }
+        let label = Array(s[a..<nameEnd])
+        guard label.count >= 3, label.allSatisfy(ScalarText.isHan),
+              !lexicon.notIndustries.contains(where: { ScalarText.endsWith(label, at: label.count, $0) }) else { return nil }
         return ScalarText.string(label)
     }
 

@@ -30,7 +30,7 @@ extension Lexicon {
             case tableGrowth = "table-growth", sectionGrowth = "section-growth", sectionCue = "section-cue", cellUnit = "cell-unit"
             case tableRise = "table-rise", tableFall = "table-fall"
             // facts
-            case project, projectCounter = "project-counter", yoy, industry, labelVerb = "label-verb", possessive, task, park
+            case project, projectCounter = "project-counter", yoy, industry, labelVerb = "label-verb", listEnd = "list-end", possessive, task, park
             // places
             case province, city, parentPlace = "parent-place", notAfterPlace = "not-after-place", homeZone = "home-zone"
 
@@ -125,6 +125,8 @@ extension Lexicon {
         public var industrySuffixes: [[Unicode.Scalar]] = []
         /// 完成, 实现, 总, 的, 达 between an industry's name and the metric word; tried in order.
         public var labelVerbs: [[Unicode.Scalar]] = []
+        /// 等 after a list of names (电子、汽车等产业): the list's end, not part of a name.
+        public var listEnds: [[Unicode.Scalar]] = []
         /// 的 between a share noun or a figure and what follows it.
         public var possessives: [[Unicode.Scalar]] = []
         /// 任务 after a period: the year's target, not the figure's period.
@@ -209,6 +211,7 @@ extension Lexicon {
             case .yoy: yoyWords += folded
             case .industry: industrySuffixes += folded
             case .labelVerb: labelVerbs += folded
+            case .listEnd: listEnds += folded
             case .possessive: possessives += folded
             case .task: taskNouns += folded
             case .park: parkMarks += folded
@@ -263,6 +266,7 @@ extension Lexicon {
             case .yoy: return text(yoyWords)
             case .industry: return text(industrySuffixes)
             case .labelVerb: return text(labelVerbs)
+            case .listEnd: return text(listEnds)
             case .possessive: return text(possessives)
             case .task: return text(taskNouns)
             case .park: return text(parkMarks)

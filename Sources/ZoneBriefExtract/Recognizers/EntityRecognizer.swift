@@ -253,6 +253,8 @@ public struct EntityRecognizer: Sendable {
             }
             // 力争高新区, 四季度高新区, 预计高新区: a marker or a time word, then the bare zone
             if notNames.contains(where: { $0.count <= name.count && ScalarText.endsWith(name, at: name.count, $0) }) { return noName() }
+            // a figure's unit is no name's end (超12万亿元国家高新区)
+            if lexicon.rules.cellUnits.contains(where: { ScalarText.endsWith(name, at: name.count, $0) }) { return noName() }
             // an unknown name is two or three characters and no lead word (推动高新区, 奋力实现高新区)
             guard name.count <= 3, !lexicon.zoneLeads.contains(where: { ScalarText.matches(name, at: 0, $0) }) else { return noName() }
         }
