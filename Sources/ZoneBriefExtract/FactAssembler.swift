@@ -4,6 +4,8 @@ import ZoneBriefCore
 /// 全区 and 我区 mean, the city of 全市 and 我市, and the district of a district's own site.
 struct ArticleHome {
     var zone: String?
+    /// `collective` when the article is about many zones together (its headline names 国家高新区).
+    var zoneEntity: Entity = .zone
     var city: String?
     var district: String?
     /// The source line or site header names a district: its 全区 / 我区 are the district's.
@@ -19,6 +21,7 @@ struct ArticleContext {
     var year: Int? { dates.namedYear }
     /// The zone the article is talking about now: the last zone named, else the article's own.
     var zone: String?
+    var zoneEntity: Entity = .zone
     var home = ArticleHome()
     /// A city or district a sentence of this paragraph named as its subject (全市…。规上工业…):
     /// the subject of the paragraph's next sentences that name none (reset at each paragraph).
@@ -399,7 +402,7 @@ struct FactAssembler {
     private func owner(of num: NumberSpan, mentions: [EntityMention], in s: [Unicode.Scalar], ctx: ArticleContext) -> (String, Entity)? {
         guard let m = mentions.last(where: { $0.end <= num.start && isSubject($0, in: s) }) else {
             if let subject = ctx.paragraphSubject { return subject }
-            return ctx.zone.map { ($0, .zone) }
+            return ctx.zone.map { ($0, ctx.zoneEntity) }
         }
         let owner = resolve(m, ctx: ctx)
         // 178家国家高新区发展向好，园区生产总值…: 园区 is the zone (or zones) the sentence named
@@ -438,7 +441,7 @@ struct FactAssembler {
                 // 全区 on a district's own site is the district; 高新区, 园区 are always the zone
                 if ctx.home.isDistrictSite, let d = ctx.home.district, !lexicon.zoneSuffixes.contains(where: { ScalarText.endsWith(Array(m.name.unicodeScalars), at: m.name.unicodeScalars.count, $0.text) }),
                    !lexicon.rules.parkMarks.contains(where: { ScalarText.find($0, in: Array(m.name.unicodeScalars)) != nil }) { return (d, .district) }
-                return ctx.home.zone.map { ($0, .zone) }
+                return ctx.home.zone.map { ($0, ctx.home.zoneEntity) }
             }
         }
     }
@@ -460,10 +463,15 @@ struct FactAssembler {
         switch last.kind {
         case .zone:
             ctx.zone = last.name
+            ctx.zoneEntity = .zone
             ctx.paragraphSubject = nil
         case .selfReference, .place:
             if let (name, entity) = resolve(last, ctx: ctx) {
-                if entity == .zone { ctx.zone = name; ctx.paragraphSubject = nil } else { ctx.paragraphSubject = (name, entity) }
+                if entity == .zone || entity == .collective {
+                    ctx.zone = name; ctx.zoneEntity = entity; ctx.paragraphSubject = nil
+                } else {
+                    ctx.paragraphSubject = (name, entity)
+                }
             }
         default: break
         }

@@ -246,6 +246,8 @@ public struct FactExtractor: Sendable {
             var ctx = ArticleContext(file: file, year: year ?? fileYear, zone: home.zone ?? extractor.assumedZone, date: date)
             ctx.home = home
             ctx.home.zone = ctx.zone
+            if home.zone == nil { ctx.home.zoneEntity = .zone }
+            ctx.zoneEntity = ctx.home.zoneEntity
             // the headline's period (not a dateline's: 2021年11月5日 dates the page, not its figures)
             for p in article.paragraphs.prefix(while: \.isHeading) where ctx.articlePeriod == nil {
                 guard extractor.datelines.date(in: p.text, isHeading: true) == nil else { continue }
@@ -286,8 +288,14 @@ extension FactExtractor {
     func home(of article: Article) -> ArticleHome {
         var home = ArticleHome()
         let recognizer = assembler.entities
-        var sourceZone: String? = nil, firstZone: String? = nil
+        var sourceZone: String? = nil, firstZone: String? = nil, headingCollective: String? = nil
         for p in article.paragraphs {
+            // 国家高新区成经济增长重要引擎: a headline about many zones together
+            if p.isHeading, headingCollective == nil {
+                headingCollective = recognizer.recognize(p.text).first { m in
+                    m.kind == .collective && !lexicon.distributiveWords.contains { ScalarText.matches(Array(m.name.unicodeScalars), at: 0, $0) }
+                }?.name
+            }
             // a source line is short (来源：…管委会, （…供稿）); running text is not read for one
             let isSource = p.isHeading || p.text.count <= 120 && lexicon.sourceWords.contains { ScalarText.find($0, in: p.text) != nil }
             let mentions = isSource || firstZone == nil ? recognizer.recognize(p.text) : []
@@ -306,7 +314,8 @@ extension FactExtractor {
                 }
             }
         }
-        home.zone = article.headingZone ?? sourceZone ?? firstZone
+        home.zone = article.headingZone ?? headingCollective ?? sourceZone ?? firstZone
+        if article.headingZone == nil, headingCollective != nil { home.zoneEntity = .collective }
         // a district's own page (its header or headline names the district and no zone): its 全区 and
         // 我区 are the district's
         if article.headingZone == nil, home.district != nil { home.isDistrictSite = true }

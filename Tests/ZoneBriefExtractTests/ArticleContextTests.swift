@@ -132,6 +132,19 @@ import ZoneBriefCore
         #expect(!f.contains { $0.zone == "高新区" })
     }
 
+    @Test func aHeadlineAboutTheNationalZonesMakesThemTheArticlesOwn() {
+        // the body's 园区 and its unattributed figures are the national zones', not the first
+        // word that happens to stand before 国家高新区 in a quote (“推动国家高新区…”)
+        let page = """
+        国家高新区成稳增长重要力量
+
+        上半年园区生产总值超8万亿元。“推动国家高新区高质量发展”座谈会上透露，1月至6月，园区生产总值达到8.21万亿元，同比增长6.6%。
+        """
+        let f = facts(page)
+        #expect(f.count == 2)
+        #expect(f.allSatisfy { $0.zone == "国家高新区" && $0.entity == .collective })
+    }
+
     @Test func pagesThatNeverNameTheirZoneNeedOneAssumed() {
         let page = "1-5月，高新区完成规上工业总产值88.6亿元。\n"
         #expect(facts(page).isEmpty)
