@@ -176,6 +176,8 @@ struct FactAssembler {
                     && (lexicon.rules.possessives.contains { ScalarText.matches(s, at: span.end + noun.count, $0) }
                         || lexicon.rules.taskNouns.contains { ScalarText.matches(s, at: span.end + noun.count, $0) }) })
                 || lexicon.rules.taskNouns.contains(where: { ScalarText.matches(s, at: span.end, $0) }) { return false }
+            // 比上年增长, 较2022年末: the base of a comparison, not the figure's time
+            if lexicon.rules.baseYearLeads.contains(where: { ScalarText.endsWith(s, at: span.start, $0) }) { return false }
             if span.end < s.count && ScalarText.isClauseBreak(s[span.end]) { return true }
             if span.end >= s.count { return false }
             // 前三季度成都高新区…表现亮眼，…增长14.2%: opening its clause, it dates what follows
@@ -368,6 +370,10 @@ struct FactAssembler {
         } else {
             period = ctx.articlePeriod ?? ctx.periodInPlay
         }
+        // 上年同期，全区规上工业总产值为…: the same months a year (or more) before
+        if let p = period, let shift = samePeriodShift(s, clauseStart: cStart) ?? samePeriodShift(s, clauseStart: 0) {
+            period = Period(start: p.start.map { YearMonth($0.year + shift, $0.month) }, end: YearMonth(p.end.year + shift, p.end.month))
+        }
         // months that had not ended when the article was written hold no actual yet: a plan
         // (2月18日…“2024年，…规上工业总产值超600亿元”)
         if kind == .actual, metric.accruesOverMonths, let d = ctx.dates.date, let m = d.month, let end = period?.end, end > YearMonth(d.year, m) {
@@ -515,6 +521,14 @@ struct FactAssembler {
             if ScalarText.find(inc.word, in: s, from: a, to: b) != nil { return true }
         }
         return false
+    }
+
+    /// A clause opening with 上年同期 / 去年同期: how many years back its figures lie.
+    private func samePeriodShift(_ s: [Unicode.Scalar], clauseStart c: Int) -> Int? {
+        for (word, offset) in lexicon.relativeYears where offset < 0 && ScalarText.matches(s, at: c, word) {
+            if lexicon.rules.samePeriod.contains(where: { ScalarText.matches(s, at: c + word.count, $0) }) { return offset }
+        }
+        return nil
     }
 
     /// The sentence's last year that dates it (not a horizon, not a plan's) becomes the year in play.

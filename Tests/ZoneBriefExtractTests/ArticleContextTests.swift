@@ -145,6 +145,34 @@ import ZoneBriefCore
         #expect(f.allSatisfy { $0.zone == "国家高新区" && $0.entity == .collective })
     }
 
+    @Test func tablesWithMonthAndYearToDateColumnsAndMetricColumns() {
+        let page = """
+        淄博高新区2024年5月主要经济指标
+        发布时间：2024-06-18
+
+        一、主要指标（单位：亿元）
+        指标名称　单位　本月　累计　同比增长(%)
+        规上工业总产值　亿元　41.2　198.6　8.8
+
+        二、招商引资（1-5月）
+        新签约项目……………………19个
+        协议总投资……………………86.5亿元
+        有效发明专利拥有量（截至5月末）……………………2,218件
+
+        三、各园区签约情况
+        高新区　　签约项目（个）　　签约金额（亿元）
+        淄博高新区　　12　　64.3
+        """
+        let f = facts(page)
+        #expect(f.contains { $0.metric == .industrial_output && $0.value == 19_860_000_000 && $0.period == Period.months(2024, 1, 5) && $0.yoyPct == 8.8 })
+        #expect(f.contains { $0.metric == .industrial_output && $0.value == 4_120_000_000 && $0.period == Period.months(2024, 5, 5) })
+        #expect(f.contains { $0.metric == .projects_signed && $0.value == 19 && $0.period == Period.months(2024, 1, 5) })
+        #expect(f.contains { $0.metric == .signed_investment && $0.value == 8_650_000_000 })
+        #expect(f.contains { $0.metric == .patents && $0.value == 2218 && $0.period == Period(start: nil, end: YearMonth(2024, 5)) })
+        #expect(f.contains { $0.metric == .projects_signed && $0.value == 12 })
+        #expect(f.contains { $0.metric == .signed_investment && $0.value == 6_430_000_000 })
+    }
+
     @Test func pagesThatNeverNameTheirZoneNeedOneAssumed() {
         let page = "1-5月，高新区完成规上工业总产值88.6亿元。\n"
         #expect(facts(page).isEmpty)

@@ -20,16 +20,33 @@ struct TableRows {
     let entities: EntityRecognizer
 
     /// What the columns after the label hold, from a header row.
-    enum Column { case unit, month, cumulative(period: [Unicode.Scalar]?), growth, other }
+    enum Column {
+        case unit, month, cumulative(period: [Unicode.Scalar]?), growth, other
+        /// A column that names its own metric and unit (签约金额（亿元）): rows of a ranking's entities.
+        case metric(word: [Unicode.Scalar], unit: [Unicode.Scalar]?)
+    }
     private var columns: [Column]? = nil
     /// The metric word and unit a section heading gives its rows (一、地区生产总值（单位：亿元）).
     private var sectionWord: [Unicode.Scalar]? = nil
     private var sectionUnit: [Unicode.Scalar]? = nil
     private var sectionIsGrowth = false
+    /// The time a section heading gives in brackets (二、招商引资签约情况（1-6月））.
+    private var sectionPeriod: [Unicode.Scalar]? = nil
     /// The last month of the article's period, for 本月 columns (set from the headline by the caller).
     var currentMonth: Int? = nil
     /// The headline's months as written (1-6月), for the 累计 column of a table that also has 本月.
     var currentPeriod: [Unicode.Scalar]? = nil
+
+    /// What the 累计 column means in a table that also has a 本月 column: January to the headline's
+    /// month (a headline of 2023年9月 gives 2023年1-9月).
+    private var yearToDate: [Unicode.Scalar]? {
+        guard let cols = columns, cols.contains(where: { if case .month = $0 { return true }; return false }),
+              let p = currentPeriod, let m = currentMonth else { return nil }
+        if p.contains(where: { lexicon.rules.rangeJoiners.contains([$0]) }) { return p }
+        var out: [Unicode.Scalar] = []
+        if let y = p.firstIndex(of: CalendarMarks.year) { out = Array(p[...y]) }
+        return out + Array("1-\(m)月".unicodeScalars)
+    }
 
     /// The header words of the lexicon (`rule table-…`) and the columns they name, in order.
     private let headerWords: [(word: [Unicode.Scalar], column: Column?)]
@@ -71,16 +88,39 @@ struct TableRows {
         }
         if cells.count >= 2, let row = rowSentence(cells) { return .row(row) }
         if cells.count == 1, let row = rankingLine(t) { return .row(row) }
-        if t.count <= 48, !cells.dropFirst().contains(where: { Self.number($0) != nil }), setSection(t) { return .text }
+        if t.count <= 48, !cells.dropFirst().contains(where: { Self.number($0) != nil }) {
+            if setSection(t) { return .text }
+            // 二、招商引资与创新（1-6月）: a new section, whose rows the last table's columns do not
+            // describe; the time in its brackets dates them
+            if Self.opensWithEnumerator(t) { columns = nil; sectionPeriod = bracketedTime(t) }
+        }
         if cells.count == 1 && t.contains(where: { $0 == "，" || $0 == "," }) { reset() }
         return .text
     }
 
     mutating func reset() {
         columns = nil
+        sectionPeriod = nil
         sectionWord = nil
         sectionUnit = nil
         sectionIsGrowth = false
+    }
+
+    /// The text in a line's brackets when it is a time (（1-6月）, （截至9月末）).
+    private func bracketedTime(_ t: [Unicode.Scalar]) -> [Unicode.Scalar]? {
+        guard let a = t.firstIndex(of: "(") else { return nil }
+        let inside = Array(t[(a + 1)...].prefix(while: { $0 != ")" }))
+        guard inside.contains(where: ScalarText.isASCIIDigit), inside.contains(CalendarMarks.month) || inside.contains(CalendarMarks.year) else { return nil }
+        return inside
+    }
+
+    /// 一、, （二）, 3、: a section heading's enumerator.
+    static func opensWithEnumerator(_ t: [Unicode.Scalar]) -> Bool {
+        var k = 0
+        if k < t.count, t[k] == "(" { k += 1 }
+        let digits = k
+        while k < t.count && k - digits < 3 && (ChineseNumeral.isNumeral(t[k]) || ScalarText.isASCIIDigit(t[k])) { k += 1 }
+        return k > digits && k < t.count && (t[k] == "、" || t[k] == ")" || t[k] == ".")
     }
 
     // MARK: cells
@@ -140,6 +180,14 @@ struct TableRows {
         for (k, c) in cells.enumerated() {
             // every cell of a header is short: a column's name, perhaps with its unit (增长（%）)
             let name = Array(c.prefix(while: { $0 != "(" }))
+            guard name.count <= 8 else { return nil }
+            // 签约项目（个）, 签约金额（亿元）: the column is a metric of its own
+            if k > 0, let w = lexicon.metricWords.first(where: { $0.second == nil && !$0.outOfScope && $0.first == name }) {
+                known += 1
+                let inside = c.count > name.count + 1 ? Array(c[(name.count + 1)...].prefix(while: { $0 != ")" })) : []
+                cols.append(.metric(word: w.first, unit: inside.isEmpty ? nil : inside))
+                continue
+            }
             guard name.count <= 6 else { return nil }
             if let h = headerWords.first(where: { ScalarText.find($0.word, in: name) != nil }) {
                 known += 1
@@ -231,6 +279,13 @@ struct TableRows {
         var unitCell: [Unicode.Scalar]? = nil
         for (k, c) in cells.dropFirst().enumerated() {
             if let n = Self.number(c) { numbers.append(n); continue }
+            // 新签约项目……27个, 协议总投资……138.4亿元: a figure with its unit in one cell
+            if let split = c.firstIndex(where: { !(ScalarText.isASCIIDigit($0) || $0 == "." || $0 == ",") }), split > 0,
+               isUnitWord(Array(c[split...])), let n = Self.number(Array(c[..<split])) {
+                numbers.append(n)
+                if unitCell == nil { unitCell = Array(c[split...]) }
+                continue
+            }
             // a unit column (亿元, 个) in a table with a 单位 header
             if let cols = columns, k < cols.count, case .unit = cols[k] { unitCell = c; numbers.append(nil); continue }
             if numbers.isEmpty, isUnitWord(c) { unitCell = c; continue }
@@ -240,9 +295,12 @@ struct TableRows {
         // the label: a metric (with a unit in brackets), or an entity of a ranking
         var name = label
         var unit = unitCell ?? sectionUnit
+        var when: [Unicode.Scalar] = []
         if let bracket = name.firstIndex(of: "(") {
             let inside = Array(name[(bracket + 1)...].prefix(while: { $0 != ")" }))
-            if isUnitWord(inside) || inside == ["%"] { unit = inside }
+            if isUnitWord(inside) || inside == ["%"] { unit = inside } else if inside.contains(CalendarMarks.month) || inside.contains(CalendarMarks.year) {
+                when = inside   // 有效发明专利拥有量（截至9月末）: the row's own time
+            }
             name = Array(name[..<bracket])
         }
         let mentions = entities.recognize(name)
@@ -253,6 +311,19 @@ struct TableRows {
             prefix = name + word
         } else {
             prefix = name
+        }
+        // a ranking whose columns name their metrics: 西安高新区　86　1,126.4 → 西安高新区签约项目86个，签约金额1126.4亿元
+        if let cols = columns, cols.contains(where: { if case .metric = $0 { return true }; return false }) {
+            var parts: [[Unicode.Scalar]] = []
+            for (col, n) in zip(cols, numbers) {
+                guard case .metric(let word, let u) = col, let n else { continue }
+                parts.append(word + n.digits + (n.percent ? ["%"] : (u ?? [])))
+            }
+            guard !parts.isEmpty else { return nil }
+            var out = (when.isEmpty ? sectionPeriod.map { $0 + ["，"] } ?? [] : when + ["，"]) + name
+            for (k, part) in parts.enumerated() { if k > 0 { out.append("，") }; out += part }
+            out.append("。")
+            return out
         }
         let growthIsMain = isEntity && sectionIsGrowth
         var out: [Unicode.Scalar] = []
@@ -282,14 +353,16 @@ struct TableRows {
             case .cumulative(let p): if main.isEmpty { main = figure(n, growth: false); period = p }
             case .growth: if growthPart.isEmpty { growthPart = figure(n, growth: true) }
             case .month: if monthPart.isEmpty { monthPart = figure(n, growth: false) }
-            case .unit, .other: break
+            case .unit, .other, .metric: break
             }
         }
         if let m = currentMonth, !monthPart.isEmpty {
             add("\(m)月"); out += prefix + monthPart; add("。")
         }
         if main.isEmpty && growthPart.isEmpty { return out.isEmpty ? nil : out }
-        if let period { out += period; add("，") } else if !out.isEmpty, let p = currentPeriod { out += p; add("，") }
+        if !when.isEmpty { out += when; add("，") } else if let period { out += period; add("，") } else if let p = yearToDate {
+            out += p; add("，")   // 本月 beside 累计: 累计 runs from January to the headline's month
+        }
         if growthIsMain {
             out += prefix + (main.isEmpty ? growthPart : main)
         } else if main.isEmpty {

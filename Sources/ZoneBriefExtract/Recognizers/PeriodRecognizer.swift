@@ -163,7 +163,16 @@ public struct PeriodRecognizer: Sendable {
             if case .relative = year, let end = word(lexicon.rules.periodEnds, t, at: j) {
                 return PeriodSpan(start: i, end: j + end.count, year: year, shape: .stock(12))
             }
+            // 截至年末: the end of the year in play
+            if year == .implicit, j + 1 < n, t[j] == CalendarMarks.year, let end = word(lexicon.rules.periodEnds, t, at: j + 1) {
+                return PeriodSpan(start: i, end: j + 1 + end.count, year: year, shape: .stock(12))
+            }
             return PeriodSpan(start: i, end: j, year: year, shape: .stock(nil))
+        }
+        // 年末，全区有…: opening a clause, the end of the year in play
+        if t[i] == CalendarMarks.year, i == 0 || !(ScalarText.isHan(t[i - 1]) || ScalarText.isASCIIDigit(t[i - 1])),
+           let end = word(lexicon.rules.periodEnds, t, at: i + 1) {
+            return PeriodSpan(start: i, end: i + 1 + end.count, year: .implicit, shape: .stock(12))
         }
         // a year, absolute or relative, and what follows it
         var year: PeriodSpan.Year? = nil
