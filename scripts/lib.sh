@@ -26,11 +26,13 @@ zb_runtime_deps() {
     zb_apt pkg-config libcairo2-dev libpango1.0-dev libcurl4-openssl-dev libopencc-dev libopencc-data ca-certificates
 }
 
-# What the tests need beyond that: poppler and qpdf to read PDFs back, and a Python with
-# fontTools, pypdf (glyph check) and aiosmtpd (a real SMTP server), in a venv of the project's.
+# What the tests need beyond that: poppler and qpdf to read PDFs back, Chromium to render the
+# HTML mail at phone and desktop widths (headless; Python's own email and zlib read the message
+# and the screenshots), and a Python with fontTools, pypdf (glyph check) and aiosmtpd (a real
+# SMTP server), in a venv of the project's.
 zb_test_deps() {
     zb_runtime_deps
-    zb_apt poppler-utils qpdf rsync
+    zb_apt poppler-utils qpdf rsync chromium
     command -v python3 >/dev/null || zb_apt python3
     local venv="$ZB_ROOT/.build-py"
     if ! "$venv/bin/python" -c 'import fontTools, pypdf, aiosmtpd' 2>/dev/null; then

@@ -78,7 +78,9 @@ public enum BriefMaker {
                 let n = r.missingGlyphs.count
                 throw BriefFailure("\(outputs.pdf): the fonts lack \(n == 1 ? "a character" : "\(n) characters") (--strict): "
                                    + r.missingGlyphs.map(\.description).joined(separator: "; "))
-            }, factsCSV: factsCSV, summary: summary, waiting: { path in
+            }, factsCSV: factsCSV, summary: summary, mailHTML: {
+                try mailPage(document, renderer: renderer, attachmentName: request.name + ".pdf")
+            }, waiting: { path in
                 notice?("waiting for another zonebrief run writing \(path)…")
             })
             clock.record("render", renderSeconds)
@@ -99,6 +101,18 @@ public enum BriefMaker {
                             articleCount: input.articleCount, fileCount: input.files.count,
                             fingerprint: FactsFingerprint.of(report.facts), document: document, stages: clock.stages,
                             missingGlyphs: rendered.missingGlyphs)
+    }
+
+    /// The mail's HTML body: the document's digest, its chart laid out and painted by the PDF's
+    /// own engine into a PNG carried inside the page.
+    static func mailPage(_ document: Document, renderer: PDFRenderer, attachmentName: String) throws -> String {
+        let digest = MailDigest(document)
+        let image = try digest.chart.map { c in
+            let png = try renderer.picture(of: [.chart(c.chart)], width: MailHTML.chartLayoutWidth, scale: 2,
+                                              textScale: MailHTML.chartTextScale)
+            return "data:image/png;base64," + Data(png).base64EncodedString()
+        }
+        return MailHTML.page(digest, chartImage: image, attachmentName: attachmentName)
     }
 
     /// Zone names as the extractor's lexicon writes them (佳木斯高新技术产业开发区 → 佳木斯高新区),

@@ -5,13 +5,15 @@ import ZoneBriefPDF
 import Glibc
 #endif
 
-/// The three files of one brief, side by side in the output folder:
-/// `NAME.pdf`, `NAME.facts.csv` (the facts behind it) and `NAME.summary.txt` (the mail body).
+/// The files of one brief, side by side in the output folder: `NAME.pdf`, `NAME.facts.csv` (the
+/// facts behind it), `NAME.summary.txt` (the mail's plain-text body) and `NAME.mail.html` (the
+/// mail's HTML body, its chart inside it as a `data:` PNG, so it opens in a browser as it is).
 /// Paths stay as the caller wrote them (relative paths relative), so messages name them so.
 public struct BriefOutputs: Sendable, Equatable {
     public var pdf: String
     public var factsCSV: String
     public var summary: String
+    public var mailHTML: String
 
     /// `NAME.pdf`, … in `folder` (a relative folder gives relative paths).
     public init(folder: URL, name: String) {
@@ -20,14 +22,15 @@ public struct BriefOutputs: Sendable, Equatable {
         pdf = prefix + name + ".pdf"
         factsCSV = prefix + name + ".facts.csv"
         summary = prefix + name + ".summary.txt"
+        mailHTML = prefix + name + ".mail.html"
     }
 
-    public var all: [String] { [pdf, factsCSV, summary] }
+    public var all: [String] { [pdf, factsCSV, summary, mailHTML] }
 }
 
-/// Writing a brief's three files: the one place they are written, as one set (Core's
+/// Writing a brief's files: the one place they are written, as one set (Core's
 /// `OutputSet`). Each goes to a temporary file created exclusively in the output folder
-/// (`O_CREAT|O_EXCL|O_NOFOLLOW`, never through a planted link) and all three are renamed into
+/// (`O_CREAT|O_EXCL|O_NOFOLLOW`, never through a planted link) and all of them are renamed into
 /// place only when every one is complete; a failure, an error before the end, or
 /// SIGINT/SIGTERM/SIGHUP removes the temporary files and leaves the previous set as it was.
 /// Runs writing the same files take turns (`flock` on `.NAME.pdf.lock` beside them; `zonebrief
@@ -44,15 +47,16 @@ enum BriefWriter {
     /// another run holds it); streams the PDF from `render` (given the PDF's path, for messages,
     /// and where its bytes go) into its temporary file; lets `accept` refuse the render (a
     /// character the fonts lack under --strict); then writes `factsCSV` (nil: left as it is,
-    /// being the input) and `summary`, and puts the set in place. Errors name the final files
+    /// being the input), `summary` and the mail's HTML (`mailHTML`, made once the PDF is
+    /// accepted), and puts the set in place. Errors name the final files
     /// (`cannot write reports/brief.pdf: No space left on device`).
     static func write(_ outputs: BriefOutputs,
                       render: (_ name: String, _ write: @escaping (UnsafeRawBufferPointer) throws -> Void) throws -> RenderReport,
                       accept: (RenderReport) throws -> Void = { _ in },
-                      factsCSV: String?, summary: String,
+                      factsCSV: String?, summary: String, mailHTML: () throws -> String,
                       waiting: ((String) -> Void)? = nil) throws -> Written {
         try makeParent(of: outputs.pdf)
-        let set = try OutputSet(paths: [outputs.pdf] + (factsCSV == nil ? [] : [outputs.factsCSV]) + [outputs.summary],
+        let set = try OutputSet(paths: [outputs.pdf] + (factsCSV == nil ? [] : [outputs.factsCSV]) + [outputs.summary, outputs.mailHTML],
                                 waiting: waiting)
         do {
             let pdf = try set.file(outputs.pdf)
@@ -60,6 +64,7 @@ enum BriefWriter {
             try accept(report)
             if let factsCSV { try set.file(outputs.factsCSV).write(factsCSV) }
             try set.file(outputs.summary).write(summary)
+            try set.file(outputs.mailHTML).write(try mailHTML())
             try set.commit()
             return Written(report: report, removedStale: set.removedStale)
         } catch {

@@ -21,6 +21,9 @@ public enum MailError: Error, Sendable, Equatable, CustomStringConvertible {
     case noPassword(String)
     /// libcurl refused to set up a transfer (a C-level failure, not a server answer).
     case curl(String)
+    /// The whole message (attachment, HTML and chart included) is over the size limit: refused
+    /// here rather than bounced by a server.
+    case tooLarge(bytes: Int, limit: Int)
 
     public var description: String {
         switch self {
@@ -34,6 +37,9 @@ public enum MailError: Error, Sendable, Equatable, CustomStringConvertible {
         case let .badURL(url, reason): return "bad SMTP URL '\(url)': \(reason)"
         case let .noPassword(why): return why
         case let .curl(why): return "libcurl: \(why)"
+        case let .tooLarge(bytes, limit):
+            return "the message is \(MessageSize.text(bytes)), over the limit of \(MessageSize.text(limit)); not sent "
+                + "(a smaller brief, --body text, or a higher max_message_size / --max-message-size if the server takes it)"
         }
     }
 }

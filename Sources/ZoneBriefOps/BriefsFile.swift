@@ -9,10 +9,12 @@ import ZoneBriefMail
 /// articles, for whom. Paths in it are relative to its folder.
 ///
 /// ```toml
-/// output = "reports"              # each brief's PDF, CSV, summary, and the state file
+/// output = "reports"              # each brief's PDF, CSV, summary, mail page, and the state file
+/// body = "html"                   # or "text": the summary alone
 /// [smtp]
 /// url = "smtp://mail.example.cn:587"
 /// from = "brief@example.cn"
+/// max_message_size = "20MB"       # larger messages are refused, not sent"
 /// [[brief]]
 /// name = "zhaoqing"               # reports/zhaoqing.pdf …
 /// articles = ["seeds"]
@@ -39,6 +41,8 @@ public struct BriefsFile: Sendable {
         public var subject: String
         public var period: PeriodPolicy
         public var usdRate: Double?
+        /// HTML with the summary as its text alternative (default), or the summary alone.
+        public var body: BodyFormat = .html
 
         /// Everyone who gets it: To then Cc, each once.
         public var recipients: [MailAddress] {
@@ -164,8 +168,8 @@ struct BriefsFileReader {
         self.lines = lines
     }
 
-    static let topKeys = ["output", "fonts", "lexicon", "timezone", "period", "title", "organisation", "subject", "usd_rate", "smtp", "brief"]
-    static let briefKeys = ["name", "articles", "zones", "title", "organisation", "to", "cc", "subject", "period", "usd_rate"]
+    static let topKeys = ["output", "fonts", "lexicon", "timezone", "period", "title", "organisation", "subject", "usd_rate", "body", "smtp", "brief"]
+    static let briefKeys = ["name", "articles", "zones", "title", "organisation", "to", "cc", "subject", "period", "usd_rate", "body"]
 
     mutating func problem(_ key: String, _ message: String) {
         let line = lines.line(of: key).map { ":\($0)" } ?? ""
@@ -191,6 +195,7 @@ struct BriefsFileReader {
         let organisation = string(table, "organisation", "")
         let subject = string(table, "subject", "") ?? BriefsFile.defaultSubject
         let usdRate = rate(table, "usd_rate", "")
+        let body = bodyFormat(table, "body", "") ?? .html
 
         var smtp: SMTPSettings?
         var smtpConfig: String?
@@ -210,7 +215,7 @@ struct BriefsFileReader {
                         problem("brief", "expected tables ([[brief]]), found \(name(element.type))")
                         continue
                     }
-                    if let b = readBrief(t, index: i, defaults: (title, organisation, subject, period, usdRate)) { briefs.append(b) }
+                    if let b = readBrief(t, index: i, defaults: (title, organisation, subject, period, usdRate, body)) { briefs.append(b) }
                 }
             } else {
                 problem("brief", "expected [[brief]] tables, found \(name(value.type))")
@@ -228,7 +233,8 @@ struct BriefsFileReader {
     }
 
     mutating func readBrief(_ t: TOMLTable, index i: Int,
-                            defaults: (title: String?, organisation: String?, subject: String, period: PeriodPolicy, usdRate: Double?)) -> BriefsFile.Brief? {
+                            defaults: (title: String?, organisation: String?, subject: String, period: PeriodPolicy, usdRate: Double?,
+                                       body: BodyFormat)) -> BriefsFile.Brief? {
         let p = "brief[\(i)]."
         checkKeys(t, known: Self.briefKeys, prefix: p)
         let before = problems.count
@@ -250,7 +256,7 @@ struct BriefsFileReader {
             name: name, articles: articles, zones: zones, title: string(t, "title", p) ?? defaults.title,
             organisation: string(t, "organisation", p) ?? defaults.organisation, to: to, cc: cc,
             subject: string(t, "subject", p) ?? defaults.subject, period: policy(t, "period", p) ?? defaults.period,
-            usdRate: rate(t, "usd_rate", p) ?? defaults.usdRate)
+            usdRate: rate(t, "usd_rate", p) ?? defaults.usdRate, body: bodyFormat(t, "body", p) ?? defaults.body)
         return problems.count == before ? brief : nil
     }
 
@@ -357,6 +363,15 @@ struct BriefsFileReader {
             return nil
         }
         return p
+    }
+
+    mutating func bodyFormat(_ t: TOMLTable, _ key: String, _ prefix: String) -> BodyFormat? {
+        guard let s = string(t, key, prefix) else { return nil }
+        guard let f = BodyFormat(rawValue: s) else {
+            problem(prefix + key, "\"\(s)\" is no body; write \"html\" (HTML with the summary as text) or \"text\" (the summary alone)")
+            return nil
+        }
+        return f
     }
 
     mutating func rate(_ t: TOMLTable, _ key: String, _ prefix: String) -> Double? {

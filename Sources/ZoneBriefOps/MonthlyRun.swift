@@ -150,7 +150,7 @@ public enum MonthlyRun {
         // What the server settings warn of (a login allowed in clear text) is said before the first send.
         for w in mailer.warningsBeforeFirstSend() { say(RunLine(text: w.description, isError: false, isWarning: true)) }
         // Send to those who have not accepted it yet, in one envelope; the message names everyone.
-        let result = mailer.send(brief, outcome: outcome, month: month, to: pending, now: env.now)
+        let result = mailer.send(brief, outcome: outcome, month: month, to: pending, now: env.now, say: say)
         for address in pending {
             var r = RunState.Recipient(status: "failed", messageID: nil, reply: nil, time: now)
             switch result {
@@ -242,8 +242,10 @@ struct Mailer {
         return warnings
     }
 
+    /// Builds the brief's message (HTML or text as the brief says), tells its size through `say`,
+    /// and sends it to `pending`; a message over the size limit is not sent (a failure saying so).
     mutating func send(_ brief: BriefsFile.Brief, outcome: BriefOutcome, month: YearMonth?, to pending: [MailAddress],
-                       now: Date) -> Result<Sent, SendFailure> {
+                       now: Date, say: (RunLine) -> Void) -> Result<Sent, SendFailure> {
         let (server, settings): (SMTPServer, SMTPSettings)
         switch self.settings() {
         case let .success(s): (server, settings) = s
@@ -251,13 +253,17 @@ struct Mailer {
         }
         do {
             let from = try MailAddress(settings.from ?? "")
-            let body = try BriefBody.text(forAttachment: outcome.outputs.pdf).value
-            let toSet = Set(brief.to.map { $0.address.lowercased() })
-            let message = MailMessage(from: from, to: brief.to, cc: brief.cc.filter { !toSet.contains($0.address.lowercased()) },
+            let request = MailRequest(attachmentPath: outcome.outputs.pdf, from: from, to: brief.to, cc: brief.cc,
                                       subject: Subject.fill(brief.subject, brief: brief, outcome: outcome, month: month),
-                                      body: body, attachments: [try Attachment(contentsOf: outcome.outputs.pdf)],
-                                      stamp: .fresh(domain: from.domain, now: now, timeZone: file.timeZone))
-            let result = env.transport(server, settings.retryPolicy).send(message.rendered(), from: from, to: pending)
+                                      format: brief.body)
+            let built = try MailDelivery.messages(for: request) { .fresh(domain: $0.domain, now: now, timeZone: file.timeZone) }
+            for w in built.diagnostics { say(RunLine(text: "\(brief.name): \(w)", isError: false, isWarning: true)) }
+            let limit = MessageSize.limit(settings)
+            guard let (message, bytes) = try MailDelivery.rendered(built.value, limit: limit).first else {
+                throw MailError.noRecipients
+            }
+            say(RunLine(text: "\(brief.name): " + MailDelivery.sizeLine(message, bytes: bytes.count, limit: limit), isError: false))
+            let result = env.transport(server, settings.retryPolicy).send(bytes, from: from, to: pending)
             return .success(Sent(messageID: message.stamp.messageID, result: result))
         } catch {
             return .failure(SendFailure(reason: "\(error)"))

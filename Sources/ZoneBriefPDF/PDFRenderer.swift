@@ -17,7 +17,7 @@ import Glibc
 /// output set with its CSV and summary). Not `Sendable`: Pango and cairo objects must stay on one
 /// thread; use one renderer per thread.
 public final class PDFRenderer {
-    private let fonts: FontLibrary
+    let fonts: FontLibrary
     /// The font family text is set in (it must be in the fonts folder).
     public let family: String
     public let theme: Theme
@@ -87,7 +87,7 @@ public final class PDFRenderer {
         var releaseAfter: [[Int]] = Array(repeating: [], count: result.pages.count)
         for (h, k) in lastPage { releaseAfter[k].append(h) }
 
-        let painter = PagePainter(surface: surface, measurer: measurer)
+        let painter = PagePainter(cr: surface.cr, measurer: measurer)
         for (k, page) in result.pages.enumerated() {
             painter.paint(page)
             surface.showPage(nextSize: k + 1 < result.pages.count ? result.pages[k + 1].size : nil)

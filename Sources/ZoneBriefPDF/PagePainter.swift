@@ -2,13 +2,13 @@ import CPangoCairo
 import ZoneBriefLayout
 
 /// Paints laid-out pages: it never decides a position, it only draws the frame items where the
-/// layout put them. Text is drawn line by line from the Pango layouts the measurer kept.
+/// layout put them. Text is drawn line by line from the Pango layouts the measurer kept. `cr` is
+/// the cairo context of a PDF page (`PDFSurface`) or of a picture (`ImageSurface`).
 struct PagePainter {
-    let surface: PDFSurface
+    let cr: OpaquePointer
     let measurer: PangoMeasurer
 
     func paint(_ page: Page) {
-        let cr = surface.cr
         // One structure element per page: cairo 1.16 writes a broken xref for links without one.
         cairo_tag_begin(cr, "Sect", nil)
         // Consecutive lines of one style are stroked as one path (gridlines, hatching).
@@ -68,11 +68,10 @@ struct PagePainter {
         cairo_tag_end(cr, "Sect")
     }
 
-    private func setColor(_ c: Color) { cairo_set_source_rgb(surface.cr, c.r, c.g, c.b) }
+    private func setColor(_ c: Color) { cairo_set_source_rgb(cr, c.r, c.g, c.b) }
 
     private func paintText(_ t: TextItem) {
         guard let layout = measurer.layout(t.shape.handle), !t.lines.isEmpty else { return }
-        let cr = surface.cr
         setColor(t.color)
         let top = t.shape.lines[t.lines.lowerBound].top
         var node = pango_layout_get_lines_readonly(layout)

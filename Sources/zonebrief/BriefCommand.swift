@@ -11,7 +11,8 @@ struct BriefCommand: ParsableCommand {
         abstract: "Extract facts from articles and write the PDF brief (reports/brief.pdf by default).",
         discussion: """
         With no PATH, reads seeds/. Beside FILE.pdf it writes FILE.facts.csv (the facts behind it, for a \
-        spreadsheet; edit it and pass it to `zonebrief render`) and FILE.summary.txt (the mail body). \
+        spreadsheet; edit it and pass it to `zonebrief render`), FILE.summary.txt (the mail's text) and \
+        FILE.mail.html (the mail's HTML body: cards, sentences, zones and one chart; open it in a browser). \
         Progress and the time of each stage go to stderr.
         """)
 

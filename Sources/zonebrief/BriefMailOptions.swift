@@ -1,6 +1,8 @@
 import ArgumentParser
 import ZoneBriefMail
 
+extension BodyFormat: ExpressibleByArgument {}
+
 /// `--mail-to` for `brief` and `render`: render, then send the PDF (with the summary written
 /// beside it as the body) through the same delivery as `zonebrief send`.
 struct BriefMailOptions: ParsableArguments {
@@ -16,13 +18,17 @@ struct BriefMailOptions: ParsableArguments {
     @Flag(name: .customLong("mail-each"), help: "Send each recipient a message of their own.")
     var mailEach = false
 
+    @Option(name: .customLong("mail-body"), help: ArgumentHelp("html: the brief's HTML page with the summary as its text alternative (default); text: the summary alone.",
+                                                             valueName: "text|html"))
+    var mailBody: BodyFormat = .html
+
     @OptionGroup(title: "Mail server (with --mail-to; see `zonebrief send --help`)")
     var server: MailOptions
 
     func validate() throws {
         let asked = mailTo != nil
-        if !asked && (mailCc != nil || mailSubject != nil || mailEach) {
-            throw ValidationError("--mail-cc, --mail-subject and --mail-each go with --mail-to; add --mail-to a@x.cn")
+        if !asked && (mailCc != nil || mailSubject != nil || mailEach || mailBody != .html) {
+            throw ValidationError("--mail-cc, --mail-subject, --mail-each and --mail-body go with --mail-to; add --mail-to a@x.cn")
         }
         guard let mailTo else { return }
         do {
@@ -37,7 +43,7 @@ struct BriefMailOptions: ParsableArguments {
     func deliverIfAsked(pdf: String) throws {
         guard let mailTo else { return }
         let delivered = try server.deliver(pdf: pdf, to: try MailAddress.list(mailTo), cc: try MailAddress.list(mailCc ?? ""),
-                                           subject: mailSubject, each: mailEach)
+                                           subject: mailSubject, each: mailEach, format: mailBody)
         if !delivered { throw ExitCode.failure }
     }
 }

@@ -13,7 +13,8 @@ struct RunCommand: ParsableCommand {
         discussion: """
         Each brief is made for its period (default: the last closed month, the month before today \
         in Asia/Shanghai; the file's `period` or --period M say otherwise), written to the output \
-        folder as NAME.pdf, NAME.facts.csv and NAME.summary.txt, and sent to its recipients. What \
+        folder as NAME.pdf, NAME.facts.csv, NAME.summary.txt and NAME.mail.html, and sent to its recipients \
+        (HTML with the summary as text; `body = "text"` in the file for the summary alone). What \
         was sent is recorded in OUTPUT/zonebrief-state.json. A brief whose facts have not changed \
         since it was sent to every recipient is not sent again (one line says so; --force sends \
         anyway); a recipient the server refused is sent to on the next run, and no one who \

@@ -9,12 +9,21 @@ struct SendCommand: ParsableCommand {
         commandName: "send",
         abstract: "E-mail a brief (PDF attached) over SMTP, or write the message to an .eml file.",
         discussion: """
-        The body is the summary the brief command writes beside the PDF (<stem>.summary.txt), \
-        the file given with --body, or a short note naming the file.
+        The message is HTML with a plain-text alternative (--body html, the default): the page the \
+        brief command writes beside the PDF (<stem>.mail.html: headline cards, summary sentences, \
+        the zones, one chart, carried inside the message) and the summary it writes beside it \
+        (<stem>.summary.txt) as the text. --body text sends the text alone. The text is the file \
+        given with --body-file (the message is then plain text), else the summary, else a short \
+        note naming the file.
+
+        Before sending, the size of each whole message (PDF included) is printed; a message over \
+        the limit (--max-message-size, max_message_size in the SMTP config file; default 20MB) is \
+        not sent, so that no server bounces it.
 
         Server settings come from --config FILE, else $ZONEBRIEF_SMTP_CONFIG, else \
         ~/.config/zonebrief/smtp.conf (lines `key = value`; keys: url, from, user, password_env, \
-        password_file, require_tls, insecure_plaintext_auth, ca_file, retries, retry_delay, timeout). Flags win.
+        password_file, require_tls, insecure_plaintext_auth, ca_file, retries, retry_delay, timeout, \
+        max_message_size). Flags win.
 
         With a login, smtp:// requires STARTTLS before the password is sent (smtps:// is TLS from \
         the start); --insecure-plaintext-auth allows it in clear text. Mail without a login may go \
@@ -29,6 +38,7 @@ struct SendCommand: ParsableCommand {
 
         Examples:
           zonebrief send reports/brief.pdf --to a@x.cn --eml reports/brief.eml
+          zonebrief send reports/brief.pdf --to a@x.cn --body text --eml reports/brief-text.eml
           SMTP_PW=… zonebrief send reports/brief.pdf --to a@x.cn,b@y.cn \\
               --from me@x.cn --smtp smtp://mail.x.cn:587 --user me@x.cn \\
               --password-env SMTP_PW
@@ -47,8 +57,13 @@ struct SendCommand: ParsableCommand {
     @Option(help: "The subject (default: 高新区对比简报：<file name>).")
     var subject: String?
 
-    @Option(help: ArgumentHelp("A UTF-8 text file to use as the body.", valueName: "file"))
-    var body: String?
+    @Option(help: ArgumentHelp("html: the brief's HTML page with the text as its alternative (default); text: plain text only.",
+                               valueName: "text|html"))
+    var body: String = BodyFormat.html.rawValue
+
+    @Option(help: ArgumentHelp("A UTF-8 text file to use as the body instead of the summary (the message is then plain text).",
+                               valueName: "file"))
+    var bodyFile: String?
 
     @Option(help: ArgumentHelp("Write the message to this file instead of sending it.", valueName: "out.eml"))
     var eml: String?
@@ -59,7 +74,17 @@ struct SendCommand: ParsableCommand {
     @OptionGroup(title: "Mail server")
     var mail: MailOptions
 
+    /// `--body text|html`; an older `--body FILE` names the body file.
+    var format: BodyFormat { BodyFormat(rawValue: body) ?? .text }
+    var textFile: String? { bodyFile ?? (BodyFormat(rawValue: body) == nil ? body : nil) }
+
     func validate() throws {
+        if BodyFormat(rawValue: body) == nil {
+            guard FileManager.default.fileExists(atPath: body), bodyFile == nil else {
+                throw ValidationError("--body \(body): write --body text or --body html (a text file of your own is --body-file FILE)")
+            }
+            MailOptions.printError("zonebrief: warning: --body FILE is now --body-file FILE (--body says text or html)")
+        }
         guard FileManager.default.isReadableFile(atPath: file) else {
             throw ValidationError("cannot read \(file): \(FileManager.default.fileExists(atPath: file) ? "permission denied" : "no such file")")
         }
@@ -82,16 +107,24 @@ struct SendCommand: ParsableCommand {
             try MailOptions.reportingErrors {
                 let settings = try mail.settings()
                 let sender = try MailAddress(settings.from ?? "zonebrief@localhost")
-                let bodyText = try body.map { try BriefBody.text(forAttachment: file, bodyFile: $0).value }
+                let bodyText = try textFile.map { try BriefBody.text(forAttachment: file, bodyFile: $0).value }
                 let request = MailRequest(attachmentPath: file, from: sender, to: recipients, cc: copies,
-                                          subject: subject, body: bodyText, each: each)
+                                          subject: subject, body: bodyText, each: each, format: format)
                 let messages = try MailDelivery.messages(for: request)
                 MailOptions.warn(messages.diagnostics)
-                for path in try MailDelivery.writeEML(messages.value, to: eml) { print("wrote \(path)") }
+                let limit = MessageSize.limit(settings)
+                for (m, written) in zip(messages.value, try MailDelivery.writeEML(messages.value, to: eml)) {
+                    print(MailDelivery.sizeLine(m, bytes: written.bytes, limit: limit))
+                    print("wrote \(written.path)")
+                    if written.bytes > limit {
+                        MailOptions.printError("zonebrief: warning: \(written.path): \(MailError.tooLarge(bytes: written.bytes, limit: limit))")
+                    }
+                }
             }
             return
         }
-        let delivered = try mail.deliver(pdf: file, bodyFile: body, to: recipients, cc: copies, subject: subject, each: each)
+        let delivered = try mail.deliver(pdf: file, bodyFile: textFile, to: recipients, cc: copies, subject: subject, each: each,
+                                         format: format)
         if !delivered { throw ExitCode.failure }
     }
 }
@@ -139,6 +172,9 @@ struct MailOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Seconds to wait for the server (default 30).", valueName: "seconds"))
     var timeout: Double?
 
+    @Option(help: ArgumentHelp("Refuse to send a message bigger than this, PDF included (default 20MB; 1MB = 1024KB).", valueName: "size"))
+    var maxMessageSize: String?
+
     @Flag(help: "Print the SMTP conversation (without credentials) to stderr.")
     var verbose = false
 
@@ -152,6 +188,9 @@ struct MailOptions: ParsableArguments {
         if let retries, !(1...10).contains(retries) { throw ValidationError("--retries must be from 1 to 10") }
         if let retryDelay, !(0...60).contains(retryDelay) { throw ValidationError("--retry-delay must be seconds from 0 to 60") }
         if let timeout, !(0.1...600).contains(timeout) { throw ValidationError("--timeout must be seconds from 0.1 to 600") }
+        if let maxMessageSize, MessageSize.parse(maxMessageSize) == nil {
+            throw ValidationError("--max-message-size \(maxMessageSize): write a size from 1KB to 1GB, e.g. 20MB or 500KB")
+        }
         if let from {
             do { _ = try MailAddress(from) } catch let error as MailError { throw ValidationError("--from: \(error)") }
         }
@@ -162,17 +201,18 @@ struct MailOptions: ParsableArguments {
         let loaded = try SMTPSettings.standard(configPath: config, flags: SMTPSettings(
             url: smtpURL, from: from, user: user, passwordEnv: passwordEnv, passwordFile: passwordFile,
             requireTLS: requireTLS ? true : nil, insecurePlaintextAuth: insecurePlaintextAuth ? true : nil, caFile: caFile, retries: retries, retryDelay: retryDelay,
-            timeout: timeout), environment: environment)
+            timeout: timeout, maxMessageSize: maxMessageSize.flatMap(MessageSize.parse)), environment: environment)
         Self.warn(loaded.diagnostics)
         return loaded.value
     }
 
     /// Sends `pdf` (body: `body`, else the file `bodyFile`, else the summary beside the PDF or a
-    /// generic note), prints `sent to …` on stdout and every refusal or failure on stderr, and
-    /// says whether everyone got it. Errors that stop the whole send are printed and become
-    /// exit code 1.
+    /// generic note; with `format` html and no body of one's own, the HTML page beside the PDF
+    /// too), prints each message's size, then `sent to …`, on stdout and every refusal or failure
+    /// on stderr, and says whether everyone got it. Errors that stop the whole send (a message
+    /// over the size limit among them) are printed and become exit code 1.
     func deliver(pdf: String, body: String? = nil, bodyFile: String? = nil, to: [MailAddress], cc: [MailAddress] = [],
-                 subject: String? = nil, each: Bool = false) throws -> Bool {
+                 subject: String? = nil, each: Bool = false, format: BodyFormat = .html) throws -> Bool {
         let environment = ProcessInfo.processInfo.environment
         var allDelivered = false
         try Self.reportingErrors {
@@ -180,7 +220,8 @@ struct MailOptions: ParsableArguments {
             let bodyText = try body ?? bodyFile.map { try BriefBody.text(forAttachment: pdf, bodyFile: $0).value }
             let log: (@Sendable (String) -> Void)? = verbose ? { @Sendable (text: String) in MailOptions.printError(text) } : nil
             let report = try MailDelivery.send(pdf: pdf, body: bodyText, to: to, cc: cc, subject: subject, each: each,
-                                               settings: settings, environment: environment, log: log, warn: Self.warn)
+                                               format: format, settings: settings, environment: environment, log: log,
+                                               warn: Self.warn, announce: { print($0) })
             Self.warn(report.diagnostics)
             for line in report.value.lines {
                 if line.hasPrefix("sent to ") { print(line) } else { Self.printError("zonebrief: " + line) }

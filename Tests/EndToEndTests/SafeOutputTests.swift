@@ -83,7 +83,7 @@ struct SafeOutputTests {
     }
 
     func set(_ r: BriefRunner, _ stem: String) throws -> [Data] {
-        try ["\(stem).pdf", "\(stem).facts.csv", "\(stem).summary.txt"].map { try r.data($0) }
+        try ["\(stem).pdf", "\(stem).facts.csv", "\(stem).summary.txt", "\(stem).mail.html"].map { try r.data($0) }
     }
 
     // MARK: links
@@ -94,18 +94,18 @@ struct SafeOutputTests {
         let r = try BriefRunner()
         defer { r.remove() }
         try FileManager.default.createDirectory(atPath: r.path("out"), withIntermediateDirectories: true)
-        for name in ["x.pdf", "x.facts.csv", "x.summary.txt"] {
+        for name in ["x.pdf", "x.facts.csv", "x.summary.txt", "x.mail.html"] {
             try "victim \(name)".write(toFile: r.path("victim-\(name)"), atomically: false, encoding: .utf8)
             try FileManager.default.createSymbolicLink(atPath: r.path("out/\(name)"), withDestinationPath: r.path("victim-\(name)"))
         }
         let res = try r.run(["render", Self.fixture, "-o", "out/x.pdf", "--quiet"])
         #expect(res.status == 0, "\(res.stderr)")
-        for name in ["x.pdf", "x.facts.csv", "x.summary.txt"] {
+        for name in ["x.pdf", "x.facts.csv", "x.summary.txt", "x.mail.html"] {
             #expect(try r.text("victim-\(name)") == "victim \(name)")
             #expect(try FileManager.default.attributesOfItem(atPath: r.path("out/\(name)"))[.type] as? FileAttributeType == .typeRegular)
         }
         #expect(try r.data("out/x.pdf").starts(with: Data("%PDF-".utf8)))
-        #expect(Self.listing(r.path("out")) == [".x.pdf.lock", "x.facts.csv", "x.pdf", "x.summary.txt"])
+        #expect(Self.listing(r.path("out")) == [".x.pdf.lock", "x.facts.csv", "x.mail.html", "x.pdf", "x.summary.txt"])
     }
 
     /// The old version's predictable temporary names (`.x.pdf.PID.tmp`) and a stale temporary of
@@ -235,7 +235,7 @@ struct SafeOutputTests {
         #expect(res.status == 1)
         #expect(res.stderr == "Error: cannot write mnt/x.pdf: No space left on device\n")
         #expect(try set(r, "mnt/x") == old)
-        #expect(Self.listing(mnt) == [".x.pdf.lock", "filler", "x.facts.csv", "x.pdf", "x.summary.txt"])
+        #expect(Self.listing(mnt) == [".x.pdf.lock", "filler", "x.facts.csv", "x.mail.html", "x.pdf", "x.summary.txt"])
     }
 
     /// Two runs to the same -o at once, again and again: each run's three files always end up

@@ -71,6 +71,17 @@ enum SendSupport {
         return json
     }
 
+    /// The lines that tell a message's size before it goes (`message to a@x.cn: 31 KB (PDF 29 KB; limit 20 MB)`).
+    static func sizeLines(_ stdout: String) -> [String] {
+        stdout.split(separator: "\n").map(String.init).filter { $0.hasPrefix("message to ") }
+    }
+
+    /// stdout without those lines.
+    static func withoutSizeLines(_ stdout: String) -> String {
+        stdout.split(separator: "\n", omittingEmptySubsequences: false).filter { !$0.hasPrefix("message to ") }
+            .joined(separator: "\n")
+    }
+
     static func folder(_ name: String) throws -> URL {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("zb-e2e-\(name)-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)

@@ -7,7 +7,9 @@ import ZoneBriefCore
 /// settled by the articles' dates, one without dates, a zone under two names, a district in a
 /// zone's article, undated and older figures), every number of the summary (the mail body) and
 /// of the summary page is a fact of the CSV, with its kind and period; estimates and targets
-/// carry their mark everywhere in the document; the brief's month is the latest with data.
+/// carry their mark everywhere in the document; the brief's month is the latest with data. The
+/// HTML mail (issue 14) shows the same cards, sentences and zone figures as the summary page, and
+/// no number that the page does not print.
 @Suite(.serialized)
 struct TruthfulBriefTests {
     static let articles = "Tests/Articles/truth"
@@ -28,6 +30,8 @@ struct TruthfulBriefTests {
         var checker: SummaryChecker
         var dump: String
         var pdfText: String
+        /// The HTML mail page's text, one line per block.
+        var html: [String]
     }
 
     func brief(_ r: BriefRunner, _ input: [String], name: String, extra: [String] = []) throws -> Brief {
@@ -38,7 +42,8 @@ struct TruthfulBriefTests {
         #expect(try r.text("out/\(name)-render.summary.txt") == r.text("out/\(name).summary.txt"), "render of the CSV gives another summary")
         return Brief(summary: try r.text("out/\(name).summary.txt"), page: SummaryPage(dump: rendered.stdout),
                      checker: SummaryChecker(csvRows: briefCSVRows(try r.text("out/\(name).facts.csv"))),
-                     dump: rendered.stdout, pdfText: try r.pdfText("out/\(name).pdf"))
+                     dump: rendered.stdout, pdfText: try r.pdfText("out/\(name).pdf"),
+                     html: htmlLines(try r.text("out/\(name).mail.html")))
     }
 
     /// Checks every number of the summary text and the summary page; returns how many matched.
@@ -81,9 +86,60 @@ struct TruthfulBriefTests {
             #expect(printed.contains(s.filter { !$0.isWhitespace }), "not in the PDF: \(s)")
             #expect(b.summary.contains("- " + s), "not in the summary text: \(s)")
         }
+        checkMail(b)
         // No estimate or target anywhere in the document without its mark.
         for p in c.unmarked(inDump: b.dump) { Issue.record(Comment(rawValue: p)) }
         return matched
+    }
+
+    /// The page's text: tags out, entities back, a line per block (a card's label, value and note
+    /// are three lines; a table cell is a line).
+    func htmlLines(_ html: String) -> [String] {
+        let afterBody = html.components(separatedBy: "<body").last ?? html
+        let body = afterBody.drop { $0 != ">" }
+        let text = body.replacingOccurrences(of: #"</?span[^>]*>"#, with: "", options: .regularExpression)
+            .replacingOccurrences(of: #"<[^>]*>"#, with: "\n", options: .regularExpression)
+            .replacingOccurrences(of: "&#8194;", with: "\u{2002}").replacingOccurrences(of: "&quot;", with: "\"")
+            .replacingOccurrences(of: "&#39;", with: "'").replacingOccurrences(of: "&lt;", with: "<")
+            .replacingOccurrences(of: "&gt;", with: ">").replacingOccurrences(of: "&amp;", with: "&")
+        return text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    }
+
+    /// The mail shows the page's cards, sentences and zone rows as the page prints them, and
+    /// every line of it with a number is one of the page's (or the cover's) texts.
+    func checkMail(_ b: Brief) {
+        let lines = b.html
+        func follows(_ parts: [String]) -> Bool {
+            lines.indices.contains { i in i + parts.count <= lines.count && Array(lines[i..<i + parts.count]) == parts }
+        }
+        var shown: [String] = []
+        for line in b.dump.split(separator: "\n").map(String.init) where line.hasPrefix("cards ") {
+            for card in line.drop(while: { $0 != ":" }).dropFirst(2).components(separatedBy: " | ") {
+                guard let eq = card.firstIndex(of: "="), let open = card.range(of: " (", options: .backwards) else { continue }
+                let parts = [String(card[..<eq]), String(card[card.index(after: eq)..<open.lowerBound]), String(card[open.upperBound...].dropLast())]
+                #expect(follows(parts), "card not in the mail as printed: \(parts)")
+                shown += parts
+            }
+            break
+        }
+        for s in b.page.sentences {
+            #expect(lines.contains("■\u{2002}" + s), "sentence not in the mail: \(s)")
+            shown.append("■\u{2002}" + s)
+        }
+        for row in b.page.rows where row.count == 4 {
+            #expect(follows([row[0], row[3]]), "zone row not in the mail: \(row)")
+            shown += [row[0], row[3]]
+        }
+        let printed = b.pdfText.filter { !$0.isWhitespace }
+        for line in lines where line.contains(where: \.isNumber) && !shown.contains(line) {
+            // the title block, the chart's title and the closing notes are printed in the PDF too
+            let bare = line.filter { !$0.isWhitespace }.replacingOccurrences(of: "统计期：", with: "统计期")
+                .replacingOccurrences(of: "数据截至：", with: "数据截至")
+            // the cover's facts are label and value in the document (`  覆盖园区: …`)
+            let coverFact = b.dump.contains("\n  " + line.replacingOccurrences(of: "：", with: ": ") + "\n")
+            #expect(printed.contains(bare) || coverFact || b.page.notes.contains(line) || line.hasPrefix("完整简报见附件"),
+                    "a number in the mail that the PDF does not print: \(line)")
+        }
     }
 
     @Test func everyNumberOfTheSeedsSummaryIsAFact() throws {

@@ -26,7 +26,7 @@ import ZoneBriefCore
     #expect(r.value == SMTPSettings(url: "smtp://mail.example.cn:587", from: "brief@example.cn", user: "brief@example.cn",
                                     passwordEnv: "BRIEF_PW", requireTLS: true, insecurePlaintextAuth: false, retries: 5, retryDelay: 0.25, timeout: 12))
     #expect(r.diagnostics.map(\.description) == [
-        "smtp.conf:12: warning: unknown key 'colour'; known keys: ca_file, from, insecure_plaintext_auth, password_env, password_file, require_tls, retries, retry_delay, timeout, url, user",
+        "smtp.conf:12: warning: unknown key 'colour'; known keys: ca_file, from, insecure_plaintext_auth, max_message_size, password_env, password_file, require_tls, retries, retry_delay, timeout, url, user",
         "smtp.conf:13: warning: a password is not read from the config file; put it in a file named by password_file, or in a variable named by password_env",
         "smtp.conf:14: warning: retries must be a whole number from 1 to 10",
         "smtp.conf:15: warning: expected 'key = value'",

@@ -25,6 +25,35 @@ import ZoneBriefCore
     cc = ["office@example.cn"]
     """
 
+    /// `body` (issue 14): HTML by default, "text" for the file or one brief; a size limit in [smtp].
+    @Test func bodyAndSizeLimit() throws {
+        let f = try BriefsFile.parse("""
+        body = "text"
+        [smtp]
+        max_message_size = "10MB"
+        [[brief]]
+        name = "a"
+        articles = ["seeds"]
+        to = ["a@x.cn"]
+        [[brief]]
+        name = "b"
+        articles = ["seeds"]
+        to = ["b@x.cn"]
+        body = "html"
+        """, path: "z.toml")
+        #expect(f.briefs.map(\.body) == [.text, .html])
+        #expect(f.smtp?.maxMessageSize == 10 * 1024 * 1024)
+        #expect(try BriefsFile.parse(Self.example, path: "z.toml").briefs.map(\.body) == [.html, .html])
+        #expect(throws: BriefsFileError.self) {
+            try BriefsFile.parse("[[brief]]\nname = \"a\"\narticles = [\"s\"]\nto = [\"a@x.cn\"]\nbody = \"rtf\"\n", path: "z.toml")
+        }
+        do {
+            _ = try BriefsFile.parse("[[brief]]\nname = \"a\"\narticles = [\"s\"]\nto = [\"a@x.cn\"]\nbody = \"rtf\"\n", path: "z.toml")
+        } catch let e as BriefsFileError {
+            #expect(e.problems == ["z.toml:5: brief[0].body: \"rtf\" is no body; write \"html\" (HTML with the summary as text) or \"text\" (the summary alone)"])
+        }
+    }
+
     @Test func theIssuesExampleWorksAsWritten() throws {
         let f = try BriefsFile.parse(Self.example, path: "/etc/zonebrief/zonebrief.toml")
         #expect(f.output.path == "/etc/zonebrief/reports")
@@ -77,11 +106,11 @@ import ZoneBriefCore
     @Test(arguments: [
         // unknown keys, with the line they are on
         ("[[brief]]\nname = \"a\"\narticles = [\"s\"]\nzone = [\"x\"]\nto = [\"a@x.cn\"]\n",
-         "z.toml:4: brief[0].zone: unknown key; known keys: name, articles, zones, title, organisation, to, cc, subject, period, usd_rate"),
+         "z.toml:4: brief[0].zone: unknown key; known keys: name, articles, zones, title, organisation, to, cc, subject, period, usd_rate, body"),
         ("outptu = \"r\"\n[[brief]]\nname = \"a\"\narticles = [\"s\"]\nto = [\"a@x.cn\"]\n",
-         "z.toml:1: outptu: unknown key; known keys: output, fonts, lexicon, timezone, period, title, organisation, subject, usd_rate, smtp, brief"),
+         "z.toml:1: outptu: unknown key; known keys: output, fonts, lexicon, timezone, period, title, organisation, subject, usd_rate, body, smtp, brief"),
         ("[smtp]\nurl = \"smtp://h\"\nserver = \"x\"\n[[brief]]\nname = \"a\"\narticles = [\"s\"]\nto = [\"a@x.cn\"]\n",
-         "z.toml:3: smtp.server: unknown key; known keys: config, ca_file, from, insecure_plaintext_auth, password_env, password_file, require_tls, retries, retry_delay, timeout, url, user"),
+         "z.toml:3: smtp.server: unknown key; known keys: config, ca_file, from, insecure_plaintext_auth, max_message_size, password_env, password_file, require_tls, retries, retry_delay, timeout, url, user"),
         // wrong types
         ("[[brief]]\nname = \"a\"\narticles = [\"s\"]\nzones = \"肇庆\"\nto = [\"a@x.cn\"]\n",
          "z.toml:4: brief[0].zones: expected an array of strings, e.g. [\"a\", \"b\"], found string"),

@@ -97,7 +97,7 @@ struct RunFixture {
         #expect(f.transport.envelopes == [["zq@gov.cn"], ["bj@gov.cn"], ["director@gov.cn", "office@gov.cn"]])
         #expect(first.report.briefs[2].zones == ["宝鸡高新区", "济南高新区"])
         for name in ["zhaoqing", "baoji", "pair"] {
-            for ext in ["pdf", "facts.csv", "summary.txt"] {
+            for ext in ["pdf", "facts.csv", "summary.txt", "mail.html"] {
                 #expect(FileManager.default.fileExists(atPath: f.folder.appendingPathComponent("reports/\(name).\(ext)").path))
             }
         }

@@ -151,7 +151,7 @@ import ZoneBriefCore
         let outcome = try BriefMaker.make(BriefRequest(input: .facts([Self.fact()]), name: "x"), in: environment(out))
         #expect(outcome.notes == ["removed \(out.path)/.x.pdf.zb-00000000deadbeef.tmp, left by a run that was stopped"])
         #expect(try FileManager.default.contentsOfDirectory(atPath: out.path).sorted()
-                == [".x.pdf.lock", "x.facts.csv", "x.pdf", "x.summary.txt"])
+                == [".x.pdf.lock", "x.facts.csv", "x.mail.html", "x.pdf", "x.summary.txt"])
     }
 
     /// Articles come through the one walker: a FIFO is a warning named as the caller wrote the

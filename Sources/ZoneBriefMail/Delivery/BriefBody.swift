@@ -1,16 +1,49 @@
 import Foundation
 import ZoneBriefCore
 
-/// The words around the attachment: the body text and the subject of a brief's e-mail.
+/// What a brief's message shows: HTML with the plain text as its alternative (the default), or
+/// plain text only.
+public enum BodyFormat: String, Sendable, CaseIterable {
+    case text, html
+}
+
+/// The words around the attachment: the body text, the HTML body and the subject of a brief's e-mail.
 ///
-/// The body is, in order of preference: the file given with `--body`; the summary the `brief`
+/// The body is, in order of preference: the file given with `--body-file`; the summary the `brief`
 /// command writes beside the PDF (`<stem>.summary.txt`: period, zones, three headline figures);
-/// else a short generic note naming the file.
+/// else a short generic note naming the file. The HTML body is the page the `brief` command
+/// writes beside the PDF (`<stem>.mail.html`: cards, sentences, zones, one chart).
 public enum BriefBody {
     /// `reports/brief.pdf` → `reports/brief.summary.txt`.
     public static func summaryPath(forAttachment path: String) -> String {
         let ns = path as NSString
         return (ns.deletingPathExtension as NSString).appendingPathExtension("summary.txt") ?? ns.deletingPathExtension + ".summary.txt"
+    }
+
+    /// `reports/brief.pdf` → `reports/brief.mail.html`.
+    public static func htmlPath(forAttachment path: String) -> String {
+        let ns = path as NSString
+        return (ns.deletingPathExtension as NSString).appendingPathExtension("mail.html") ?? ns.deletingPathExtension + ".mail.html"
+    }
+
+    /// The HTML body for a message carrying `attachmentPath`: the page beside it, or nil. A brief
+    /// with a summary but no page (made by an older zonebrief), or a page that cannot be read, is
+    /// a warning: the message is then plain text.
+    public static func html(forAttachment attachmentPath: String) -> Warned<String?> {
+        let page = htmlPath(forAttachment: attachmentPath)
+        guard FileManager.default.fileExists(atPath: page) else {
+            guard FileManager.default.fileExists(atPath: summaryPath(forAttachment: attachmentPath)) else { return Warned(nil) }
+            return Warned(nil, diagnostics: [Diagnostic(file: page, "no HTML body beside the PDF (make the brief again to have one); the message is plain text")])
+        }
+        do {
+            return Warned(try readText(page))
+        } catch let error as MailError {
+            let reason: String
+            if case let .unreadable(_, r) = error { reason = r } else { reason = "\(error)" }
+            return Warned(nil, diagnostics: [Diagnostic(file: page, "cannot use the HTML body (\(reason)); the message is plain text")])
+        } catch {
+            return Warned(nil, diagnostics: [Diagnostic(file: page, "cannot use the HTML body (\(error)); the message is plain text")])
+        }
     }
 
     /// The body for a message carrying `attachmentPath`. Throws ``MailError/unreadable(path:reason:)``

@@ -53,6 +53,11 @@ public enum SMTPConfigFile {
             s.timeout = d
             return nil
         },
+        "max_message_size": { s, v in
+            guard let n = MessageSize.parse(v) else { return "max_message_size must be a size from 1KB to 1GB, e.g. 20MB" }
+            s.maxMessageSize = n
+            return nil
+        },
     ]
 
     /// The default place: `~/.config/zonebrief/smtp.conf`.

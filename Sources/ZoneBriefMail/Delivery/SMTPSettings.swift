@@ -21,10 +21,13 @@ public struct SMTPSettings: Sendable, Equatable {
     public var retries: Int?
     public var retryDelay: Double?
     public var timeout: Double?
+    /// The largest message to send, in bytes (nil: ``MessageSize/defaultLimit``, 20 MB).
+    public var maxMessageSize: Int?
 
     public init(url: String? = nil, from: String? = nil, user: String? = nil, passwordEnv: String? = nil,
                 passwordFile: String? = nil, requireTLS: Bool? = nil, insecurePlaintextAuth: Bool? = nil,
-                caFile: String? = nil, retries: Int? = nil, retryDelay: Double? = nil, timeout: Double? = nil) {
+                caFile: String? = nil, retries: Int? = nil, retryDelay: Double? = nil, timeout: Double? = nil,
+                maxMessageSize: Int? = nil) {
         self.url = url
         self.from = from
         self.user = user
@@ -36,6 +39,7 @@ public struct SMTPSettings: Sendable, Equatable {
         self.retries = retries
         self.retryDelay = retryDelay
         self.timeout = timeout
+        self.maxMessageSize = maxMessageSize
     }
 
     /// These settings with every value `flags` sets put over them. A password source given by
@@ -55,6 +59,7 @@ public struct SMTPSettings: Sendable, Equatable {
         s.retries = flags.retries ?? retries
         s.retryDelay = flags.retryDelay ?? retryDelay
         s.timeout = flags.timeout ?? timeout
+        s.maxMessageSize = flags.maxMessageSize ?? maxMessageSize
         return s
     }
 

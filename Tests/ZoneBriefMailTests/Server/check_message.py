@@ -5,10 +5,12 @@ what the mail tests check, as JSON:
     check_message.py MESSAGE.eml ATTACHMENT_OUT
 
 subject/from/to/cc decoded, date, message_id, the attachment's file name as RFC 2231
-(filename*) and RFC 2047 (name=) give it, the body text, line-length and line-end facts.
+(filename*) and RFC 2047 (name=) give it, the body text, line-length and line-end facts, the
+MIME tree ("structure"), the plain and HTML bodies as a reader picks them (get_body), each
+inline part's Content-ID and whether it decodes as a PNG, and the cid: references of the HTML.
 The first attachment's decoded bytes are written to ATTACHMENT_OUT.
 """
-import email, email.policy, json, sys
+import email, email.policy, json, re, sys
 from email.header import decode_header, make_header
 
 raw = open(sys.argv[1], "rb").read()
@@ -31,6 +33,19 @@ out = {
     "defects": [str(d) for d in modern.defects],
     "parts": [],
 }
+
+def structure(part):
+    if part.is_multipart():
+        return part.get_content_type() + "[" + ",".join(structure(p) for p in part.iter_parts()) + "]"
+    return part.get_content_type()
+
+
+out["structure"] = structure(modern)
+plain = modern.get_body(preferencelist=("plain",))
+html = modern.get_body(preferencelist=("html",))
+out["plain_body"] = plain.get_content() if plain is not None else None
+out["html_body"] = html.get_content() if html is not None else None
+out["html_cids"] = re.findall(r'src="cid:([^"]+)"', out["html_body"] or "")
 for part, lpart in zip(modern.walk(), legacy.walk()):
     if part.is_multipart():
         continue
@@ -45,6 +60,15 @@ for part, lpart in zip(modern.walk(), legacy.walk()):
         if "attachment" not in out:
             open(sys.argv[2], "wb").write(data)
             out["attachment"] = len(data)
+    elif part.get_content_maintype() == "image":
+        data = part.get_payload(decode=True)
+        info["content_id"] = (part["content-id"] or "").strip().strip("<>")
+        info["disposition"] = part.get_content_disposition()
+        info["png"] = data.startswith(b"\x89PNG\r\n\x1a\n")
+        info["bytes"] = len(data)
+        if info["png"] and len(data) > 24:
+            info["width"] = int.from_bytes(data[16:20], "big")
+            info["height"] = int.from_bytes(data[20:24], "big")
     else:
         info["text"] = part.get_content()
     out["parts"].append(info)
