@@ -367,6 +367,8 @@ struct FactAssembler {
         } else if let year = spans.last(where: { $0.end <= num.start && $0.isAbsolute && $0.shape == .months(1, 12) }) {
             // 部署2014年主要预期发展指标是：…: the year the sentence names before the figure
             period = PeriodResolver.resolve(year, context: ctx.dates)
+        } else if lexicon.rules.recentWords.contains(where: { ScalarText.find($0, in: s, from: 0, to: num.start) != nil }) {
+            period = ctx.articlePeriod   // 近日，…: recently, not in the period the text was in
         } else {
             period = ctx.articlePeriod ?? ctx.periodInPlay
         }

@@ -92,7 +92,7 @@ struct TableRows {
             if setSection(t) { return .text }
             // 二、招商引资与创新（1-6月）: a new section, whose rows the last table's columns do not
             // describe; the time in its brackets dates them
-            if Self.opensWithEnumerator(t) { columns = nil; sectionPeriod = bracketedTime(t) }
+            if Self.opensWithEnumerator(t) { columns = nil; sectionPeriod = bracketedTime(t); sectionUnit = unit(in: t) }
         }
         if cells.count == 1 && t.contains(where: { $0 == "，" || $0 == "," }) { reset() }
         return .text
@@ -109,7 +109,7 @@ struct TableRows {
     /// The text in a line's brackets when it is a time (（1-6月）, （截至9月末）).
     private func bracketedTime(_ t: [Unicode.Scalar]) -> [Unicode.Scalar]? {
         guard let a = t.firstIndex(of: "(") else { return nil }
-        let inside = Array(t[(a + 1)...].prefix(while: { $0 != ")" }))
+        let inside = Array(t[(a + 1)...].prefix(while: { $0 != ")" && !ScalarText.isClauseBreak($0) }))
         guard inside.contains(where: ScalarText.isASCIIDigit), inside.contains(CalendarMarks.month) || inside.contains(CalendarMarks.year) else { return nil }
         return inside
     }
@@ -289,6 +289,8 @@ struct TableRows {
             // a unit column (亿元, 个) in a table with a 单位 header
             if let cols = columns, k < cols.count, case .unit = cols[k] { unitCell = c; numbers.append(nil); continue }
             if numbers.isEmpty, isUnitWord(c) { unitCell = c; continue }
+            // 产值 82.5　增长 13.6%: cells that name their figure; the row reads as written
+            if let worded = wordedCells(label: label, cells: Array(cells.dropFirst())) { return worded }
             return nil
         }
         guard numbers.contains(where: { $0 != nil }) else { return nil }
@@ -304,7 +306,9 @@ struct TableRows {
             name = Array(name[..<bracket])
         }
         let mentions = entities.recognize(name)
-        let isEntity = mentions.first.map { $0.start == 0 && name.count - $0.end <= 1 } ?? false
+        // (全省高新区合计: a total row of the entities above)
+        let isEntity = mentions.first.map { $0.start == 0 && (name.count - $0.end <= 1
+            || lexicon.rules.sumWords.contains { ScalarText.endsWith(name, at: name.count, $0) && name.count - $0.count == mentions[0].end }) } ?? false
         var prefix: [Unicode.Scalar]
         if isEntity {
             guard let word = sectionWord else { return nil }
@@ -373,6 +377,27 @@ struct TableRows {
         }
         add("。")
         return out
+    }
+
+    /// A row whose cells name their figures (`电子信息产业　产值 82.5　增长 13.6%`): the label, then
+    /// each cell's word and number, with the section's unit after a plain amount and % after a
+    /// growth word (a growth word of the rules: table-rise, table-fall, table-growth).
+    private func wordedCells(label: [Unicode.Scalar], cells: [[Unicode.Scalar]]) -> [Unicode.Scalar]? {
+        var out = (sectionPeriod.map { $0 + ["，"] } ?? []) + label
+        var any = false
+        for (k, c) in cells.enumerated() {
+            guard let split = c.firstIndex(where: { ScalarText.isASCIIDigit($0) || $0 == "-" || $0 == "+" }), split > 0,
+                  Array(c[..<split]).allSatisfy({ ScalarText.isHan($0) || ScalarText.isSpace($0) }),
+                  let n = Self.number(Array(c[split...])), let n else { return nil }
+            let word = Array(c[..<split]).filter { !ScalarText.isSpace($0) }
+            let growthWords = [lexicon.rules.riseWord, lexicon.rules.fallWord].compactMap { $0 } + lexicon.rules.tableHeaders.filter { $0.header == .growth }.map(\.word)
+            let isGrowth = n.percent || growthWords.contains { ScalarText.find($0, in: word) != nil }
+            if k > 0 { out.append("，") }
+            out += word + n.digits + (isGrowth ? ["%"] : (sectionUnit ?? []))
+            any = true
+        }
+        guard any else { return nil }
+        return out + ["。"]
     }
 
     /// `① 德阳高新区：增长28.4%` under a section heading: the entity, then its figure.

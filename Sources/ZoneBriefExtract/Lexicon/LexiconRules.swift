@@ -22,13 +22,13 @@ extension Lexicon {
             // time expressions
             case asOf = "as-of", toDate = "to-date", samePeriod = "same-period", firstMonths = "first-months"
             case periodEnd = "period-end", monthPart = "month-part", day, monthSuffix = "month-suffix", yearSuffix = "year-suffix"
-            case rangeJoiner = "range-joiner", horizon, baseYear = "base-year", issue, newsLead = "news-lead"
+            case rangeJoiner = "range-joiner", horizon, baseYear = "base-year", issue, newsLead = "news-lead", recent
             // numbers
             case percent, overInside = "over-inside", ordinal, loneArticle = "lone-article", minus, money
             // flattened tables
             case tableLabel = "table-label", tableUnit = "table-unit", tableMonth = "table-month", tableTotal = "table-total"
             case tableGrowth = "table-growth", sectionGrowth = "section-growth", sectionCue = "section-cue", cellUnit = "cell-unit"
-            case tableRise = "table-rise", tableFall = "table-fall"
+            case tableRise = "table-rise", tableFall = "table-fall", tableSum = "table-sum"
             // facts
             case project, projectCounter = "project-counter", yoy, industry, labelVerb = "label-verb", listEnd = "list-end", possessive, task, park
             // places
@@ -81,6 +81,9 @@ extension Lexicon {
         public var baseYearLeads: [[Unicode.Scalar]] = []
         /// 讯, 电 before a day that opens a news lead (本报讯2月25日，…): the article's day.
         public var newsLeads: [[Unicode.Scalar]] = []
+        /// 近日, 日前: "recently", a time of its own that is no period: the figure takes no
+        /// period from the sentences before it.
+        public var recentWords: [[Unicode.Scalar]] = []
 
         // MARK: numbers
 
@@ -111,6 +114,8 @@ extension Lexicon {
         public var cellUnits: [[Unicode.Scalar]] = []
         /// 增长 and 下降, as a row's growth rate is written out for the sentence reader.
         public var riseWord: [Unicode.Scalar]? = nil
+        /// 合计, 总计 after an entity's name: a row totalling the entities above it.
+        public var sumWords: [[Unicode.Scalar]] = []
         public var fallWord: [Unicode.Scalar]? = nil
 
         // MARK: facts
@@ -189,6 +194,7 @@ extension Lexicon {
             case .horizon: horizonLeads += folded
             case .baseYear: baseYearLeads += folded
             case .newsLead: newsLeads += folded
+            case .recent: recentWords += folded
             case .issue: issueMarks += pairs
             case .percent: percentLeads += folded
             case .overInside: overInside.formUnion(chars)
@@ -205,6 +211,7 @@ extension Lexicon {
             case .sectionCue: sectionCues += folded
             case .cellUnit: cellUnits += folded
             case .tableRise: riseWord = folded[0]
+            case .tableSum: sumWords += folded
             case .tableFall: fallWord = folded[0]
             case .project: projectNoun = folded[0]
             case .projectCounter: projectCounters.formUnion(chars)
@@ -244,6 +251,7 @@ extension Lexicon {
             case .horizon: return text(horizonLeads)
             case .baseYear: return text(baseYearLeads)
             case .newsLead: return text(newsLeads)
+            case .recent: return text(recentWords)
             case .issue: return text(issueMarks)
             case .percent: return text(percentLeads)
             case .overInside: return text(overInside)
@@ -260,6 +268,7 @@ extension Lexicon {
             case .sectionCue: return text(sectionCues)
             case .cellUnit: return text(cellUnits)
             case .tableRise: return text(riseWord.map { [$0] } ?? [])
+            case .tableSum: return text(sumWords)
             case .tableFall: return text(fallWord.map { [$0] } ?? [])
             case .project: return text(projectNoun.map { [$0] } ?? [])
             case .projectCounter: return text(projectCounters)
