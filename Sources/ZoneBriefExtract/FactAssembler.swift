@@ -260,6 +260,11 @@ struct FactAssembler {
             let beforeNumber = skipFillers(s, num.start)
             if lexicon.comparisonWords.contains(where: { ScalarText.endsWith(s, at: beforeNumber, $0) }) { unread(num, .difference); continue }   // 超去年同期371亿元
             if ratioBefore(s, from: cStart, to: num.start) { unread(num, .ratio); continue }
+            // 总投资额4.5亿元的福融新材料…扩产项目: the figure describes the one project named after it
+            if let de = lexicon.rules.possessives.first(where: { ScalarText.matches(s, at: num.end, $0) }), let project = lexicon.rules.projectNoun,
+               ScalarText.find(project, in: s, from: num.end + de.count, to: clauseEnd(num.end)) != nil {
+                unread(num, .singleProject); continue
+            }
             // the noun after a count's measure word (6个项目)
             var nounEnd = num.end
             if unit == .count {
@@ -541,17 +546,17 @@ struct FactAssembler {
 
     /// A day opening a paragraph (2月18日，高新区举办…集中开工活动。此次共开工32个项目): the
     /// event's month, the period of the paragraph's figures that name no time of their own.
-    func eventMonth(_ t: [Unicode.Scalar], ctx: ArticleContext) -> Period? {
+    func eventMonth(_ t: [Unicode.Scalar], ctx: ArticleContext, datelines: DatelineRecognizer) -> Period? {
         var i = 0
         while i < t.count && ScalarText.isSpace(t[i]) { i += 1 }
-        var year: PeriodSpan.Year = .implicit
-        if let y = DatelineRecognizer.year(t, at: i), i + 4 < t.count, t[i + 4] == CalendarMarks.year { year = .absolute(y); i += 5 }
-        guard let (m, k) = DatelineRecognizer.small(t, at: i, max: 12), k < t.count, t[k] == CalendarMarks.month,
-              let (_, e) = DatelineRecognizer.small(t, at: k + 1, max: 31),
-              let mark = lexicon.rules.dayMarks.first(where: { ScalarText.matches(t, at: e, $0) }),
-              e + mark.count < t.count, ScalarText.isClauseBreak(t[e + mark.count]) else { return nil }
-        let span = PeriodSpan(start: 0, end: e + mark.count, year: year, shape: .months(m, m))
-        return PeriodResolver.resolve(span, context: ctx.dates)
+        if let y = DatelineRecognizer.year(t, at: i), i + 4 < t.count, t[i + 4] == CalendarMarks.year,
+           let (m, k) = DatelineRecognizer.small(t, at: i + 5, max: 12), k < t.count, t[k] == CalendarMarks.month,
+           datelines.leadDay(in: Array(t[(i + 5)...])) != nil {
+            return Period.months(y, m, m)   // 2024年2月18日，…
+        }
+        // 2月18日，…; 本报讯（记者…）2月19日，…; 人民网合肥8月21日电
+        guard let (m, _) = datelines.leadDay(in: t) else { return nil }
+        return PeriodResolver.resolve(PeriodSpan(start: 0, end: 0, year: .implicit, shape: .months(m, m)), context: ctx.dates)
     }
 
     private func recognizePeriods(_ s: [Unicode.Scalar]) -> [PeriodSpan] {

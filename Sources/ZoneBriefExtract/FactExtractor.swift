@@ -255,7 +255,7 @@ public struct FactExtractor: Sendable {
             }
             for (p, ranges) in zip(article.paragraphs, sentences) where !p.isHeading {
                 ctx.dates.yearInPlay = nil
-                ctx.carriedPeriod = extractor.assembler.eventMonth(p.text, ctx: ctx)
+                ctx.carriedPeriod = extractor.assembler.eventMonth(p.text, ctx: ctx, datelines: extractor.datelines)
                 ctx.paragraphFacts = []
                 ctx.paragraphSubject = nil
                 for r in ranges { extractor.assembler.assemble(p, r, into: &ctx) }

@@ -108,6 +108,15 @@ import ZoneBriefCore
         #expect(f.first?.source.date == "2023-03-06")
     }
 
+    @Test func aNewsAgencysLeadDatesTheEventAndItsFigures() {
+        let page = """
+        新华网南宁5月9日电（记者 黄某）南宁高新区举行2024年第二批项目集中签约活动，14个项目现场签约，投资总额达52.3亿元。
+        """
+        let f = facts(page)
+        #expect(f.count == 2)
+        #expect(f.allSatisfy { $0.period == Period.months(2024, 5, 5) })
+    }
+
     @Test func monthsNotYetOverHoldNoActual() {
         // a speech of February: this year's output can only be a plan, whatever verb it takes
         let page = """

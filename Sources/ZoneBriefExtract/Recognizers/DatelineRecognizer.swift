@@ -102,13 +102,16 @@ public struct DatelineRecognizer: Sendable {
         while i < limit {
             defer { i += 1 }
             guard ScalarText.isASCIIDigit(t[i]), i == 0 || !ScalarText.isASCIIDigit(t[i - 1]) else { continue }
-            let opens = i == 0 || ScalarText.isClauseBreak(t[i - 1]) || ScalarText.isSpace(t[i - 1]) || ScalarText.isSentenceEnd(t[i - 1])
+            let opens = i == 0 || ScalarText.isClauseBreak(t[i - 1]) || ScalarText.isSpace(t[i - 1]) || ScalarText.isSentenceEnd(t[i - 1]) || t[i - 1] == ")"
                 || lexicon.rules.newsLeads.contains { ScalarText.endsWith(t, at: i, $0) }
-            guard opens, let (m, k) = Self.small(t, at: i, max: 12), k < t.count, t[k] == CalendarMarks.month,
+            guard let (m, k) = Self.small(t, at: i, max: 12), k < t.count, t[k] == CalendarMarks.month,
                   let (d, e) = Self.small(t, at: k + 1, max: 31),
                   let mark = lexicon.rules.dayMarks.first(where: { ScalarText.matches(t, at: e, $0) }) else { continue }
             let after = e + mark.count
-            guard after < t.count, ScalarText.isClauseBreak(t[after]) || ScalarText.isSpace(t[after]) else { continue }
+            guard after < t.count else { continue }
+            // 8月21日，… / 8月21日 … after the lead's opening; 新华网南宁8月21日电 anywhere in it
+            let agency = lexicon.rules.newsLeads.contains(where: { ScalarText.matches(t, at: after, $0) })
+            guard agency || opens && (ScalarText.isClauseBreak(t[after]) || ScalarText.isSpace(t[after])) else { continue }
             return (m, d)
         }
         return nil
