@@ -87,6 +87,23 @@ import ZoneBriefCore
         #expect(f.allSatisfy { $0.period == Period.months(2022, 1, 12) })
     }
 
+    @Test func aLineAnnouncingWhatFollowsEndsAtTheBlankLine() {
+        // …以下数据—— then a blank line: the next line opens its own paragraph, and its year
+        // dates the paragraphs after it
+        let page = """
+        聊城高新区晒出成绩单
+
+        发言人在通报中提到了以下经济数据——
+
+        2016年，高新区实现生产总值46.3亿元，同比增长7.2%。
+
+        规模以上工业企业实现总产值121.7亿元，比上年增长12.8%；
+        """
+        let f = facts(page)
+        #expect(f.count == 2)
+        #expect(f.allSatisfy { $0.period == Period.months(2016, 1, 12) })
+    }
+
     @Test func aDayOpeningAParagraphIsTheMonthOfItsEvent() {
         let page = """
         2023年第二批重点项目集中签约

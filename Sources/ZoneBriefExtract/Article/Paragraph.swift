@@ -173,7 +173,15 @@ struct PageAssembler {
         var lo = 0, hi = scalars.count
         while lo < hi && ScalarText.isSpace(scalars[lo]) { lo += 1 }
         while hi > lo && ScalarText.isSpace(scalars[hi - 1]) { hi -= 1 }
-        if lo == hi { return [] }
+        if lo == hi {
+            // a blank line after a paragraph that ends by announcing what follows (…以下数据——,
+            // …如下：) ends it; a line wrapped inside a sentence (…产业，) waits for the rest
+            if let p = pending, let last = p.text.last, "—–-…:：".unicodeScalars.contains(last) {
+                pending = nil
+                return [p]
+            }
+            return []
+        }
         let line = scalars[lo..<hi]
         var out: [Paragraph] = []
 
