@@ -288,7 +288,7 @@ extension FactExtractor {
     func home(of article: Article) -> ArticleHome {
         var home = ArticleHome()
         let recognizer = assembler.entities
-        var sourceZone: String? = nil, firstZone: String? = nil, headingCollective: String? = nil
+        var sourceZone: String? = nil, firstZone: String? = nil, headingCollective: String? = nil, firstNational: String? = nil
         for p in article.paragraphs {
             // 国家高新区成经济增长重要引擎: a headline about many zones together
             if p.isHeading, headingCollective == nil {
@@ -300,6 +300,11 @@ extension FactExtractor {
             let isSource = p.isHeading || p.text.count <= 120 && lexicon.sourceWords.contains { ScalarText.find($0, in: p.text) != nil }
             let mentions = isSource || firstZone == nil ? recognizer.recognize(p.text) : []
             if firstZone == nil { firstZone = mentions.first { $0.kind == .zone }?.name }
+            if firstNational == nil {
+                firstNational = mentions.first { m in
+                    m.kind == .collective && lexicon.bareCollectiveWords.contains { ScalarText.matches(Array(m.name.unicodeScalars), at: 0, $0) }
+                }?.name
+            }
             guard isSource else { continue }
             if sourceZone == nil, !p.isHeading { sourceZone = mentions.first { $0.kind == .zone }?.name }
             for m in mentions {
@@ -316,6 +321,8 @@ extension FactExtractor {
         }
         home.zone = article.headingZone ?? headingCollective ?? sourceZone ?? firstZone
         if article.headingZone == nil, headingCollective != nil { home.zoneEntity = .collective }
+        // a page about the national zones that names no zone (国家高新技术产业开发区是指…; a table)
+        if home.zone == nil, let national = firstNational { home.zone = national; home.zoneEntity = .collective }
         // a district's own page (its header or headline names the district and no zone): its 全区 and
         // 我区 are the district's
         if article.headingZone == nil, home.district != nil { home.isDistrictSite = true }

@@ -199,6 +199,33 @@ import ZoneBriefCore
         #expect(f.contains { $0.metric == .signed_investment && $0.value == 6_430_000_000 })
     }
 
+    @Test func aTableGivenOneCellALine() {
+        // a web table copied cell by cell (`cell |`), years as columns, on a page about the
+        // national zones that names no zone of its own
+        let page = """
+        国家高新技术产业开发区主要经济指标（2019—2021年）
+        下表是国家高新区历年主要指标
+        |
+        2019 |
+        2020 |
+        2021 |
+        企业数(个) |
+        141525 |
+        169705 |
+        199847 |
+        工业总产值(亿元) |
+        254178.4 |
+        262410.7 |
+        290633.5 |
+        说明：数据为国家高新区汇总数。
+        """
+        let f = facts(page)
+        #expect(f.count == 3)
+        #expect(f.allSatisfy { $0.zone == "国家高新区" && $0.entity == .collective && $0.metric == .industrial_output })
+        #expect(f.contains { $0.value == 29_063_350_000_000 && $0.period == Period.months(2021, 1, 12) })
+        #expect(f.contains { $0.value == 25_417_840_000_000 && $0.period == Period.months(2019, 1, 12) })
+    }
+
     @Test func pagesThatNeverNameTheirZoneNeedOneAssumed() {
         let page = "1-5月，高新区完成规上工业总产值88.6亿元。\n"
         #expect(facts(page).isEmpty)

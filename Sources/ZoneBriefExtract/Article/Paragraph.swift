@@ -168,11 +168,77 @@ struct PageAssembler {
         return metricWords.contains { ScalarText.find($0, in: t) != nil }
     }
 
+    /// Cells of a table that a page gave one per line (`2002 |`, `工业总产值(亿元) |`), waiting
+    /// for the table's end.
+    private var cellRun: [(cell: [Unicode.Scalar], line: Int)] = []
+
     /// Adds one line; returns the paragraphs it completes.
     mutating func add(line number: Int, scalars: [Unicode.Scalar]) -> [Paragraph] {
         var lo = 0, hi = scalars.count
         while lo < hi && ScalarText.isSpace(scalars[lo]) { lo += 1 }
         while hi > lo && ScalarText.isSpace(scalars[hi - 1]) { hi -= 1 }
+        // a table cell on a line of its own, closed by |
+        if hi > lo, scalars[hi - 1] == "|" || scalars[hi - 1] == "｜", !scalars[lo..<(hi - 1)].contains(where: { $0 == "|" || $0 == "｜" }) {
+            var c = Array(scalars[lo..<(hi - 1)])
+            while let l = c.last, ScalarText.isSpace(l) { c.removeLast() }
+            cellRun.append((c, number))
+            return []
+        }
+        var out = flushCells()
+        out += addLine(number, scalars, lo, hi)
+        return out
+    }
+
+    /// The table of a run of one-cell lines, row by row: the header is the cells before the first
+    /// label that numbers follow, and every row is a label and as many numbers as the header has
+    /// columns (a header of years: 2002 | 2003 | … gives each number its year).
+    private mutating func flushCells() -> [Paragraph] {
+        guard !cellRun.isEmpty else { return [] }
+        let run = cellRun
+        cellRun = []
+        func isNumber(_ c: [Unicode.Scalar]) -> Bool {
+            !c.isEmpty && c.contains(where: ScalarText.isASCIIDigit) && c.allSatisfy { ScalarText.isASCIIDigit($0) || ".,-%+".unicodeScalars.contains($0) }
+                || !c.isEmpty && c.allSatisfy { $0 == "-" || $0 == "—" }
+        }
+        // the row width: the header's cells (label column + k columns), tried from the shortest
+        var width: Int? = nil
+        for w in 2...12 where w < run.count {
+            var k = w, rows = 0, ok = true
+            while k + w <= run.count {
+                if isNumber(run[k].cell) || !run[(k + 1)..<(k + w)].allSatisfy({ isNumber($0.cell) }) { ok = false; break }
+                rows += 1; k += w
+            }
+            if ok && rows >= 1 && run.count - k < w { width = w; break }
+        }
+        var out: [Paragraph] = []
+        guard let w = width else {
+            for c in run { out += addLine(c.line, c.cell, 0, c.cell.count) }
+            return out
+        }
+        func line(_ cells: ArraySlice<(cell: [Unicode.Scalar], line: Int)>, header: Bool) -> [Unicode.Scalar] {
+            var t: [Unicode.Scalar] = []
+            for (k, c) in cells.enumerated() {
+                if k > 0 { t.append("\t") }
+                var cell = c.cell
+                // 2002 in a header: the year it names
+                if header, cell.count == 4, cell.allSatisfy(ScalarText.isASCIIDigit) { cell.append(CalendarMarks.year) }
+                t += cell.isEmpty && k == 0 ? Array("指标".unicodeScalars) : cell
+            }
+            return t
+        }
+        out += addLine(run[0].line, line(run[0..<w], header: true), 0, -1)
+        var k = w
+        while k + w <= run.count {
+            out += addLine(run[k].line, line(run[k..<(k + w)], header: false), 0, -1)
+            k += w
+        }
+        for c in run[k...] { out += addLine(c.line, c.cell, 0, c.cell.count) }
+        return out
+    }
+
+    /// Adds one line (`scalars[lo..<hi]`, trimmed; hi -1 for all of it).
+    private mutating func addLine(_ number: Int, _ scalars: [Unicode.Scalar], _ lo: Int, _ hi: Int) -> [Paragraph] {
+        let lo = lo, hi = hi < 0 ? scalars.count : hi
         if lo == hi {
             // a blank line after a paragraph that ends by announcing what follows (…以下数据——,
             // …如下：) ends it; a line wrapped inside a sentence (…产业，) waits for the rest
@@ -257,8 +323,10 @@ struct PageAssembler {
 
     /// The paragraph left waiting at the end of the page.
     mutating func finish() -> [Paragraph] {
-        defer { pending = nil }
-        return pending.map { [$0] } ?? []
+        var out = flushCells()
+        if let p = pending { out.append(p) }
+        pending = nil
+        return out
     }
 
     /// The text of a list item line without its marker, or nil when the line is no list item.

@@ -347,6 +347,15 @@ struct TableRows {
             kinds = numbers.enumerated().map { k, _ in k == 0 && numbers.count > 1 || numbers.count == 1 ? Column.cumulative(period: nil) : Column.growth }
             if numbers.count == 1, values.first?.percent == true { kinds = [.growth] }
         }
+        // columns of periods (2002年 | 2003年 | …): a sentence for each
+        let periodCells: [([Unicode.Scalar], (digits: [Unicode.Scalar], percent: Bool))] = zip(kinds, numbers).compactMap { kind, n in
+            guard case .cumulative(let p?) = kind, let n else { return nil }
+            return (p, n)
+        }
+        if periodCells.count > 1 {
+            for (p, n) in periodCells { out += p; add("，"); out += prefix + figure(n, growth: false); add("。") }
+            return out
+        }
         var main: [Unicode.Scalar] = []
         var growthPart: [Unicode.Scalar] = []
         var monthPart: [Unicode.Scalar] = []

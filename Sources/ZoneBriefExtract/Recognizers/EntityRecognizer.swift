@@ -256,7 +256,8 @@ public struct EntityRecognizer: Sendable {
             // a figure's unit is no name's end (超12万亿元国家高新区)
             if lexicon.rules.cellUnits.contains(where: { ScalarText.endsWith(name, at: name.count, $0) }) { return noName() }
             // an unknown name is two or three characters and no lead word (推动高新区, 奋力实现高新区)
-            guard name.count <= 3, !lexicon.zoneLeads.contains(where: { ScalarText.matches(name, at: 0, $0) }) else { return noName() }
+            // (nor one holding a function word: 下表是国家高新区)
+            guard name.count <= 3, !lexicon.zoneLeads.contains(where: { ScalarText.find($0, in: name) != nil }) else { return noName() }
         }
         var end = s + length
         var canonical = ScalarText.string(name) + canonicalSuffix
