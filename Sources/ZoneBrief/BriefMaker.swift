@@ -57,6 +57,9 @@ public enum BriefMaker {
             factsCSV = nil
         }
         let summary = PlainSummary.text(report, options: briefOptions)
+        // the figures of the articles that became no fact, with the reason (none read: no file)
+        let unreadCSV: String? = input.articleCount == nil ? nil
+            : ([UnreadText.csvHeader] + input.unread.map(UnreadText.csv)).joined(separator: "\n") + "\n"
         let renderer: PDFRenderer
         do { renderer = try PDFRenderer(fontsDirectory: env.fonts.path) } catch {
             throw BriefFailure("\(error)", warnings: warnings)
@@ -80,7 +83,7 @@ public enum BriefMaker {
                                    + r.missingGlyphs.map(\.description).joined(separator: "; "))
             }, factsCSV: factsCSV, summary: summary, mailHTML: {
                 try mailPage(document, renderer: renderer, attachmentName: request.name + ".pdf")
-            }, waiting: { path in
+            }, unreadCSV: unreadCSV, waiting: { path in
                 notice?("waiting for another zonebrief run writing \(path)…")
             })
             clock.record("render", renderSeconds)

@@ -6,14 +6,17 @@ import Glibc
 #endif
 
 /// The files of one brief, side by side in the output folder: `NAME.pdf`, `NAME.facts.csv` (the
-/// facts behind it), `NAME.summary.txt` (the mail's plain-text body) and `NAME.mail.html` (the
-/// mail's HTML body, its chart inside it as a `data:` PNG, so it opens in a browser as it is).
+/// facts behind it), `NAME.summary.txt` (the mail's plain-text body), `NAME.mail.html` (the
+/// mail's HTML body, its chart inside it as a `data:` PNG, so it opens in a browser as it is) and,
+/// for a brief made from articles, `NAME.unread.csv` (the figures that became no fact, with the
+/// reason: the companion of the facts file a reviewer reads to extend the lexicon).
 /// Paths stay as the caller wrote them (relative paths relative), so messages name them so.
 public struct BriefOutputs: Sendable, Equatable {
     public var pdf: String
     public var factsCSV: String
     public var summary: String
     public var mailHTML: String
+    public var unreadCSV: String
 
     /// `NAME.pdf`, … in `folder` (a relative folder gives relative paths).
     public init(folder: URL, name: String) {
@@ -23,8 +26,10 @@ public struct BriefOutputs: Sendable, Equatable {
         factsCSV = prefix + name + ".facts.csv"
         summary = prefix + name + ".summary.txt"
         mailHTML = prefix + name + ".mail.html"
+        unreadCSV = prefix + name + ".unread.csv"
     }
 
+    /// The files every brief writes (`unreadCSV` only when it was made from articles).
     public var all: [String] { [pdf, factsCSV, summary, mailHTML] }
 }
 
@@ -53,10 +58,11 @@ enum BriefWriter {
     static func write(_ outputs: BriefOutputs,
                       render: (_ name: String, _ write: @escaping (UnsafeRawBufferPointer) throws -> Void) throws -> RenderReport,
                       accept: (RenderReport) throws -> Void = { _ in },
-                      factsCSV: String?, summary: String, mailHTML: () throws -> String,
+                      factsCSV: String?, summary: String, mailHTML: () throws -> String, unreadCSV: String? = nil,
                       waiting: ((String) -> Void)? = nil) throws -> Written {
         try makeParent(of: outputs.pdf)
-        let set = try OutputSet(paths: [outputs.pdf] + (factsCSV == nil ? [] : [outputs.factsCSV]) + [outputs.summary, outputs.mailHTML],
+        let set = try OutputSet(paths: [outputs.pdf] + (factsCSV == nil ? [] : [outputs.factsCSV]) + [outputs.summary, outputs.mailHTML]
+                                    + (unreadCSV == nil ? [] : [outputs.unreadCSV]),
                                 waiting: waiting)
         do {
             let pdf = try set.file(outputs.pdf)
@@ -65,6 +71,7 @@ enum BriefWriter {
             if let factsCSV { try set.file(outputs.factsCSV).write(factsCSV) }
             try set.file(outputs.summary).write(summary)
             try set.file(outputs.mailHTML).write(try mailHTML())
+            if let unreadCSV { try set.file(outputs.unreadCSV).write(unreadCSV) }
             try set.commit()
             return Written(report: report, removedStale: set.removedStale)
         } catch {

@@ -29,6 +29,11 @@ import ZoneBriefCore
         for path in outcome.outputs.all { #expect(FileManager.default.fileExists(atPath: path), "\(path)") }
         #expect(try Data(contentsOf: URL(fileURLWithPath: outcome.outputs.pdf)).starts(with: Data("%PDF-".utf8)))
         #expect(outcome.zones == ["宝鸡高新区", "肇庆高新区"])
+        // the companion of the facts file: every figure of the articles that became no fact, and why
+        let unread = try String(contentsOfFile: outcome.outputs.unreadCSV, encoding: .utf8).split(separator: "\n")
+        #expect(unread.first == "file,line,figure,reason,word,quote")
+        #expect(unread.count > 10)
+        #expect(unread.contains { $0.contains(",out of scope,") })
         #expect(outcome.pageCount > 3)
         #expect(outcome.fileCount == 5)
         #expect(outcome.facts.allSatisfy { ["宝鸡高新区", "肇庆高新区"].contains($0.zone) })
