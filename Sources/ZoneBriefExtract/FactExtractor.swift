@@ -290,16 +290,17 @@ extension FactExtractor {
         let recognizer = assembler.entities
         var sourceZone: String? = nil, firstZone: String? = nil, headingCollective: String? = nil, firstNational: String? = nil
         for p in article.paragraphs {
-            // 国家高新区成经济增长重要引擎: a headline about many zones together
-            if p.isHeading, headingCollective == nil {
-                headingCollective = recognizer.recognize(p.text).first { m in
-                    m.kind == .collective && !lexicon.distributiveWords.contains { ScalarText.matches(Array(m.name.unicodeScalars), at: 0, $0) }
-                }?.name
-            }
+
             // a source line is short (来源：…管委会, （…供稿）); running text is not read for one
             let isSource = p.isHeading || p.text.count <= 120 && lexicon.sourceWords.contains { ScalarText.find($0, in: p.text) != nil }
             let mentions = isSource || firstZone == nil ? recognizer.recognize(p.text) : []
             if firstZone == nil { firstZone = mentions.first { $0.kind == .zone }?.name }
+            // 国家高新区成经济增长重要引擎: a headline about many zones together
+            if p.isHeading, headingCollective == nil {
+                headingCollective = mentions.first { m in
+                    m.kind == .collective && !lexicon.distributiveWords.contains { ScalarText.matches(Array(m.name.unicodeScalars), at: 0, $0) }
+                }?.name
+            }
             if firstNational == nil {
                 firstNational = mentions.first { m in
                     m.kind == .collective && lexicon.bareCollectiveWords.contains { ScalarText.matches(Array(m.name.unicodeScalars), at: 0, $0) }

@@ -99,6 +99,7 @@ public struct DatelineRecognizer: Sendable {
     public func leadDay(in t: [Unicode.Scalar]) -> (month: Int, day: Int)? {
         var i = 0
         let limit = min(t.count, 40)
+        guard t[..<limit].contains(CalendarMarks.month) else { return nil }
         while i < limit {
             defer { i += 1 }
             guard ScalarText.isASCIIDigit(t[i]), i == 0 || !ScalarText.isASCIIDigit(t[i - 1]) else { continue }
