@@ -285,7 +285,7 @@ struct FactAssembler {
             if matched == nil, let m = parallelWord(s, clauseStart: cStart, number: num, mentions: mentions, previous: previousWord) {
                 matched = m   // 全市…1,302家，其中高新区412家
             }
-            guard var mw = matched else { unread(num, .noMetricWord); continue }
+            guard var mw = matched else { previousWord = nil; unread(num, .noMetricWord); continue }
             if let m = mw.word.projectsMetric, countsProjects(s, before: mw.start, numbers: nums) { mw.word.metric = m }
             if mw.word.outOfScope { unread(num, .outOfScope, word: mw.word.first); continue }
             guard mw.word.metric.accepts(unit) else { unread(num, .unitMismatch, word: mw.word.first); continue }
@@ -498,7 +498,9 @@ struct FactAssembler {
                          previous: (Lexicon.MetricWord, FactUnit)?) -> MetricWordMatch? {
         guard let (prev, unit) = previous, c > 0, unit == number.unit, unit != .percent,
               let w = lexicon.totalWords.first(where: { ScalarText.matches(s, at: c, $0) }),
-              c + w.count <= number.start else { return nil }
+              c + w.count <= number.start,
+              // 累计达到1560家, 累计已拥有40家; not 累计上市及过会企业达52家 (a noun of its own)
+              s[(c + w.count)..<number.start].filter(ScalarText.isHan).count <= 3 else { return nil }
         var word = prev
         word.second = nil
         word.first = w
