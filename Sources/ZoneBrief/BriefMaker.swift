@@ -99,11 +99,13 @@ public enum BriefMaker {
         warnings += rendered.warnings.map { Diagnostic(file: outputs.pdf, $0) }
         notes += written.removedStale.map { "removed \($0), left by a run that was stopped" }
 
-        return BriefOutcome(outputs: outputs, warnings: warnings, notes: notes, pageCount: rendered.pageCount,
+        var outcome = BriefOutcome(outputs: outputs, warnings: warnings, notes: notes, pageCount: rendered.pageCount,
                             zones: report.zones.map(\.zone), facts: report.facts, factsRead: input.facts.count,
                             articleCount: input.articleCount, fileCount: input.files.count,
                             fingerprint: FactsFingerprint.of(report.facts), document: document, stages: clock.stages,
                             missingGlyphs: rendered.missingGlyphs)
+        if unreadCSV != nil { outcome.unreadFigures = input.unread.count }
+        return outcome
     }
 
     /// The mail's HTML body: the document's digest, its chart laid out and painted by the PDF's

@@ -28,6 +28,9 @@ public struct BriefOutcome: Sendable {
     /// Characters the fonts lack (boxes in the PDF), each counted with its pages; also among
     /// `warnings`. Under ``BriefRequest/strict`` there are none: the brief fails instead.
     public var missingGlyphs: [MissingGlyph] = []
+    /// Figures of the articles that became no fact, listed in `outputs.unreadCSV` (nil for a
+    /// brief made from facts: no such file is written).
+    public var unreadFigures: Int? = nil
 }
 
 /// One stage's wall-clock time.

@@ -110,7 +110,9 @@ enum BriefPipeline {
         for s in outcome.stages { log.time(s.name, s.seconds) }
         for n in outcome.notes { log.note(n) }
         let o = outcome.outputs
-        log.note("wrote \(o.pdf) (\(outcome.pageCount) pages, \(outcome.zones.count) zones, \(outcome.facts.count) facts), \(o.factsCSV), \(o.summary)")
+        let unread = outcome.unreadFigures.map { ", \(o.unreadCSV) (\($0) figures unread)" } ?? ""
+        log.note("wrote \(o.pdf) (\(outcome.pageCount) pages, \(outcome.zones.count) zones, \(outcome.facts.count) facts), "
+                 + "\(o.factsCSV), \(o.summary), \(o.mailHTML)\(unread)")
         log.totals()
     }
 }
