@@ -105,7 +105,7 @@ enum DashboardSection {
             let byZone: [[String: Ranking.Entry]] = chunk.map { rk in
                 Dictionary(rk.entries.map { ($0.zone, $0) }, uniquingKeysWith: { a, _ in a })
             }
-            let rows: [[TableCell]] = r.zones.map { z in
+            let rows: [[TableCell]] = ctx.zones.map { z in
                 var row = [TableCell(z.zone, link: ctx.anchor(zone: z.zone))]
                 for entries in byZone {
                     let e = entries[z.zone]
@@ -117,7 +117,7 @@ enum DashboardSection {
             // Seven or more measure columns fit the body only in the compact type.
             tablesBlocks.append(.table(Table(columns: columns, rows: rows,
                                              caption: chunks.count > 1 ? "指标覆盖（\(n + 1)/\(chunks.count)）" : nil,
-                                             compact: r.zones.count > 20 || chunk.count >= 7)))
+                                             compact: r.zones.count > 20 || chunk.count >= 7, groups: ctx.zoneTableGroups)))
         }
         // A matrix that fits a page is not split a few rows from its end.
         if r.zones.count <= 30 { return [.keepTogether(blocks + tablesBlocks)] }

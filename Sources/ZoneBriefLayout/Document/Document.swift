@@ -60,8 +60,12 @@ public indirect enum Block: Sendable {
     /// A thin horizontal rule.
     case rule
     case pageBreak
-    /// Blocks that move to the next page together rather than split.
+    /// Blocks that move to the next page together when they fit one; when the page they would
+    /// leave is less than a third full, or they are taller than a page, they flow on.
     case keepTogether([Block])
+    /// An index at the back: entries in groups (`A`, `B` …) in balanced columns, each with the
+    /// page of its anchor; starts a page.
+    case index(PageIndex)
 }
 
 /// An RGB colour, components 0...1.
@@ -217,16 +221,58 @@ public struct Table: Sendable {
     public var zebra: Bool
     /// Smaller type for dense tables (the sources appendix).
     public var compact: Bool
+    /// Rows set under a title that spans the table (`四川省`), in row order; a group's title row
+    /// stays with the group's first row.
+    public var groups: [TableGroup]
 
     public init(columns: [TableColumn], rows: [[TableCell]], caption: String? = nil, repeatHeader: Bool = true,
-                zebra: Bool = true, compact: Bool = false) {
+                zebra: Bool = true, compact: Bool = false, groups: [TableGroup] = []) {
         self.columns = columns
         self.rows = rows
         self.caption = caption
         self.repeatHeader = repeatHeader
         self.zebra = zebra
         self.compact = compact
+        self.groups = groups
     }
+}
+
+/// A title row across a table before row `firstRow` (0-based).
+public struct TableGroup: Sendable {
+    public var title: String
+    public var firstRow: Int
+    public init(title: String, firstRow: Int) { self.title = title; self.firstRow = firstRow }
+}
+
+/// An index: groups of entries, each entry a text (a zone), a detail printed after it in the
+/// muted colour (its province) and the anchor whose page it shows.
+public struct PageIndex: Sendable {
+    public var title: String
+    /// Its own destination (the contents and bookmarks point to it).
+    public var anchor: String
+    public var groups: [IndexGroup]
+    public var columns: Int
+
+    public init(title: String, anchor: String, groups: [IndexGroup], columns: Int = 3) {
+        self.title = title
+        self.anchor = anchor
+        self.groups = groups
+        self.columns = columns
+    }
+}
+
+public struct IndexGroup: Sendable {
+    /// `A`, `B` …, or `其他`.
+    public var label: String
+    public var entries: [IndexEntry]
+    public init(label: String, entries: [IndexEntry]) { self.label = label; self.entries = entries }
+}
+
+public struct IndexEntry: Sendable {
+    public var text: String
+    public var detail: String
+    public var anchor: String
+    public init(text: String, detail: String = "", anchor: String) { self.text = text; self.detail = detail; self.anchor = anchor }
 }
 
 public struct ChartSeries: Sendable {
@@ -238,12 +284,16 @@ public struct ChartSeries: Sendable {
     /// Per value: this bar alone is drawn in the secondary style (an estimate among actuals in
     /// grouped bars); `BarChart.secondary` marks whole categories. nil: none.
     public var secondary: [Bool]?
+    /// Per value: this bar is a target, drawn as a dashed outline with no fill (`BarChart.targetLegend`
+    /// names it). nil: none.
+    public var targets: [Bool]?
 
-    public init(name: String, values: [Double?], labels: [String?]? = nil, secondary: [Bool]? = nil) {
+    public init(name: String, values: [Double?], labels: [String?]? = nil, secondary: [Bool]? = nil, targets: [Bool]? = nil) {
         self.name = name
         self.values = values
         self.labels = labels
         self.secondary = secondary
+        self.targets = targets
     }
 }
 
@@ -265,10 +315,14 @@ public struct BarChart: Sendable {
     public var primaryLegend: String?
     /// Legend entry for the secondary style (`统计期不同，仅列示`), shown when a category uses it.
     public var secondaryLegend: String?
+    /// Legend entry for target bars (dashed outlines), shown when a bar is a target.
+    public var targetLegend: String?
 
     public init(title: String? = nil, orientation: Orientation = .horizontal, categories: [String],
                 series: [ChartSeries], notes: [String?]? = nil, unitCaption: String? = nil,
-                secondary: [Bool]? = nil, primaryLegend: String? = nil, secondaryLegend: String? = nil) {
+                secondary: [Bool]? = nil, primaryLegend: String? = nil, secondaryLegend: String? = nil,
+                targetLegend: String? = nil) {
+        self.targetLegend = targetLegend
         self.title = title
         self.orientation = orientation
         self.categories = categories

@@ -96,7 +96,22 @@ extension LayoutEngine {
         let headHeightOnContinuation = continued.reduce(0) { $0 + $1.spaceBefore + $1.height }
         let maxBand = max(4 * style.size, (bodyHeight - headHeightOnContinuation) / 2 - 2 * padY)
         var firstSlice: [Int] = []
+        var groupRowsInside = 0
+        let groupTitles = Dictionary(t.groups.map { ($0.firstRow, $0.title) }, uniquingKeysWith: { a, _ in a })
         for (r, row) in rows.enumerated() {
+            if let title = groupTitles[r] {
+                // A title row across the table, kept with the group's first row.
+                let shape = measure([TextRun(title, bold: true, color: theme.accent)], headStyle, width: xs[ncol] - 2 * padX, maxLines: 1)
+                let h = shape.height + 2 * padY + 2
+                var g = Slice(height: h, keepWithNext: true, items: [
+                    .rect(RectItem(Rect(x: 0, y: 0, width: xs[ncol], height: h), fill: theme.cardFill)),
+                    .text(TextItem(origin: Point(padX, padY + 1), shape: shape, color: theme.accent)),
+                    .line(LineItem(from: Point(0, h), to: Point(xs[ncol], h), color: theme.accent, width: 0.5)),
+                ])
+                if t.repeatHeader { g.continuation = continued }
+                out.append(g)
+                if r > 0 { groupRowsInside += 1 }
+            }
             let bands = Self.bands(cells[r], maxHeight: maxBand)
             for (b, band) in bands.enumerated() {
                 let last = b == bands.count - 1
@@ -123,7 +138,7 @@ extension LayoutEngine {
                 out.append(s)
             }
         }
-        let split = out.count - (firstSlice.first ?? out.count) > rows.count
+        let split = out.count - (firstSlice.first ?? out.count) - groupRowsInside > rows.count
         if rows.isEmpty {
             out[out.count - 1].keepWithNext = false
         } else if rows.count <= Self.unsplitTableRows && !split {

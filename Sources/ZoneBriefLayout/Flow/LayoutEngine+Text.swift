@@ -123,9 +123,25 @@ extension LayoutEngine {
                            color: theme.accent, width: 0.75)),
         ]))
         let entries = contentsEntries.filter { $0.inContents && $0.level <= c.maxLevel }
+        // Set in the body type; when that runs a few lines onto a second page and a tighter set
+        // keeps the contents on one, the tighter one.
+        var lines = contentsLines(entries, size: theme.body.size, spacing: (7, 3))
+        let body = theme.contentBottom - theme.contentTop - out[0].height
+        if lines.reduce(0, { $0 + $1.spaceBefore + $1.height }) > body {
+            let tight = contentsLines(entries, size: theme.tableText.size + 0.5, spacing: (4, 1))
+            if tight.reduce(0, { $0 + $1.spaceBefore + $1.height }) <= body { lines = tight }
+        }
+        out += lines
+        return out
+    }
+
+    /// One slice per contents entry: its title (indented by level), a dotted leader, its page.
+    private func contentsLines(_ entries: [HeadingMark], size: Double, spacing: (section: Double, entry: Double)) -> [Slice] {
         let numberReserve = 36.0
+        var out: [Slice] = []
         for e in entries {
             var style = theme.body
+            style.size = size
             style.bold = e.level <= 1
             style.justify = false
             let indent = Double(max(0, e.level - 1)) * 16
@@ -142,7 +158,7 @@ extension LayoutEngine {
             }
             items.append(.link(LinkItem(rect: Rect(x: indent, y: 0, width: theme.contentWidth - indent, height: shape.height),
                                         destination: e.anchor)))
-            var s = Slice(height: shape.height, spaceBefore: e.level <= 1 ? 7 : 3, items: items)
+            var s = Slice(height: shape.height, spaceBefore: e.level <= 1 ? spacing.section : spacing.entry, items: items)
             s.pageRefs = [PageRef(anchor: e.anchor, right: theme.contentWidth, y: last.top, style: style, color: color)]
             out.append(s)
         }

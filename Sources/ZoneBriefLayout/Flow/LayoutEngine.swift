@@ -127,6 +127,11 @@ public final class LayoutEngine {
                                                        inOutline: h.inOutline, inContents: h.inContents))
                 }
             case .keepTogether(let inner): collectHeadings(inner)
+            case .index(let index):
+                if !index.anchor.isEmpty && anchors.insert(index.anchor).inserted {
+                    contentsEntries.append(HeadingMark(level: 1, title: Self.outlineTitle(index.title), anchor: index.anchor,
+                                                       inOutline: true, inContents: true))
+                }
             default: break
             }
         }
@@ -156,8 +161,10 @@ public final class LayoutEngine {
         case .keepTogether(let inner):
             var all: [Slice] = []
             for b in inner { all += slices(for: b) }
-            for k in all.indices.dropLast() where all[k].kind == .content { all[k].keepWithNext = true }
+            // Kept together when it fits (the paginator lets it flow on otherwise).
+            for k in all.indices.dropLast() where all[k].kind == .content { all[k].keepIfItFits = true }
             return all
+        case .index(let index): return indexSlices(index)
         }
     }
 
@@ -177,6 +184,8 @@ public final class LayoutEngine {
         var unknownLinks: Set<String> = []
         for (n, d) in drafts.enumerated() {
             var page = Page(number: n + 1, size: theme.pageSize)
+            page.bodyFill = d.isCover ? 1 : min(1, max(0, d.used / (theme.contentBottom - theme.contentTop)))
+            page.endsPart = d.endsPart
             if !d.isCover { page.items += runningHeader(document.header) }
             for item in d.items {
                 if case .link(let l) = item, pageOf[l.destination] == nil {

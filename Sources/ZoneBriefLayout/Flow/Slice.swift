@@ -10,6 +10,10 @@ struct Slice {
     /// It must share its page with the next slice (a heading, a table caption, a paragraph's
     /// first line against orphans).
     var keepWithNext = false
+    /// It shares its page with the next slice when the two fit (a keep-together block): the
+    /// paginator breaks here rather than leave a page less than a third full, or when the
+    /// whole block is taller than a page.
+    var keepIfItFits = false
     /// Start a new page before it unless the page is still empty.
     var newPageBefore = false
     /// Dropped when it would be the first thing on a page (a spacer).

@@ -4,6 +4,11 @@ public struct Page: Sendable {
     public var number: Int
     public var size: PageSize
     public var items: [FrameItem]
+    /// How much of the body the content fills, 0…1 (the running header and footer not counted).
+    public var bodyFill: Double = 0
+    /// Whether the page ends a part of the document (a page break it asked for follows, or it
+    /// is the last page): such a page may be short.
+    public var endsPart: Bool = false
 
     public init(number: Int, size: PageSize, items: [FrameItem] = []) {
         self.number = number
