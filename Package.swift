@@ -50,12 +50,12 @@ let package = Package(
         ]),
         // Operating it: the briefs file, the monthly run and its state, mail per recipient, doctor.
         .target(name: "ZoneBriefOps", dependencies: [
-            "ZoneBrief", "ZoneBriefCore", "ZoneBriefMail", "ZoneBriefCompose", "ZoneBriefPDF", "ZoneBriefExtract",
+            "ZoneBrief", "ZoneBriefCore", "ZoneBriefMail", "ZoneBriefCompose", "ZoneBriefLayout", "ZoneBriefPDF", "ZoneBriefExtract",
             .product(name: "TOMLKit", package: "TOMLKit"),
         ]),
         // The command line: argv, environment, streams, exit codes.
         .executableTarget(name: "zonebrief", dependencies: [
-            "ZoneBrief", "ZoneBriefOps", "ZoneBriefCore", "ZoneBriefExtract", "ZoneBriefMail",
+            "ZoneBrief", "ZoneBriefOps", "ZoneBriefCore", "ZoneBriefExtract", "ZoneBriefMail", "ZoneBriefCompose", "ZoneBriefLayout",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // Benchmarks (run by scripts/bench): figures printed, never asserted.

@@ -21,10 +21,14 @@ public struct BriefOptions: Sendable {
     public var zoneOrder: ZoneOrdering
     /// Each zone's section starts a page (`--page-per-zone`); otherwise sections follow one another.
     public var pagePerZone: Bool
+    /// The issuer's marks: organisation line (given explicitly, unlike `issuer`'s default), logo
+    /// and distribution line, on the cover, the running header and the footer.
+    public var identity: Identity
 
     public init(title: String? = nil, articleCount: Int? = nil, warnings: [Diagnostic] = [],
                 creationDate: String? = nil, issuer: String = "ZoneBrief 数据简报", unread: [UnreadFigure] = [],
-                zoneOrder: ZoneOrdering = .region, pagePerZone: Bool = false) {
+                zoneOrder: ZoneOrdering = .region, pagePerZone: Bool = false, identity: Identity = Identity()) {
+        self.identity = identity
         self.zoneOrder = zoneOrder
         self.pagePerZone = pagePerZone
         self.title = title
@@ -61,7 +65,7 @@ public enum BriefComposer {
         let meta = Metadata(title: ctx.title, subject: ctx.periodText,
                             author: options.issuer, keywords: report.zones.map(\.zone),
                             creator: "ZoneBrief", creationDate: ctx.creationDate)
-        return Document(metadata: meta, header: ctx.title, blocks: blocks)
+        return Document(metadata: meta, header: ctx.title, blocks: blocks, identity: options.identity)
     }
 }
 

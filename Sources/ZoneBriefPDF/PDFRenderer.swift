@@ -54,6 +54,8 @@ public final class PDFRenderer {
     public func render(_ document: Document, named name: String, pages: ((_ painted: Int, _ total: Int) -> Void)? = nil,
                        writingTo write: @escaping (UnsafeRawBufferPointer) throws -> Void) throws -> RenderReport {
         let t0 = monotonicSeconds()
+        // A logo that cannot be read stops the render before a byte is written.
+        if let logo = document.identity.logo { _ = try PNGImage(path: logo.path) }
         let measurer = PangoMeasurer(fonts: fonts, family: family)
         let result = LayoutEngine(measurer: measurer, theme: theme).layout(document)
         let t1 = monotonicSeconds()

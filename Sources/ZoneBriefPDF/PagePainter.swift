@@ -6,6 +6,9 @@ import ZoneBriefLayout
 struct PagePainter {
     let surface: PDFSurface
     let measurer: PangoMeasurer
+    /// The images drawn (each file read once); an image that cannot be read draws nothing
+    /// (`PDFRenderer` checks the logo before it lays out).
+    var images = ImageCache()
 
     func paint(_ page: Page) {
         let cr = surface.cr
@@ -59,6 +62,19 @@ struct PagePainter {
                 let attributes = "dest='\(escapeAttribute(l.destination))' rect=[\(n(r.x)) \(n(r.y)) \(n(r.width)) \(n(r.height))]"
                 cairo_tag_begin(cr, CAIRO_TAG_LINK, attributes)
                 cairo_tag_end(cr, CAIRO_TAG_LINK)
+            case .image(let i):
+                guard let image = try? images.image(i.path) else { break }
+                // A rectangle filled with the image as a scaled pattern (cairo 1.16 fails a tagged
+                // page on cairo_paint of a surface: "invalid tag name, attributes, or nesting").
+                let pattern = cairo_pattern_create_for_surface(image.surface)
+                var m = cairo_matrix_t()
+                cairo_matrix_init_scale(&m, Double(image.width) / i.rect.width, Double(image.height) / i.rect.height)
+                cairo_matrix_translate(&m, -i.rect.x, -i.rect.y)
+                cairo_pattern_set_matrix(pattern, &m)
+                cairo_set_source(cr, pattern)
+                cairo_rectangle(cr, i.rect.x, i.rect.y, i.rect.width, i.rect.height)
+                cairo_fill(cr)
+                cairo_pattern_destroy(pattern)
             case .destination(let d):
                 cairo_tag_begin(cr, CAIRO_TAG_DEST, "name='\(escapeAttribute(d.name))' x=\(n(d.point.x)) y=\(n(d.point.y))")
                 cairo_tag_end(cr, CAIRO_TAG_DEST)

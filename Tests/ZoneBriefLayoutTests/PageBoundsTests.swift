@@ -17,12 +17,13 @@ enum PageBounds {
             return Rect(x: min(l.from.x, l.to.x), y: min(l.from.y, l.to.y), width: abs(l.to.x - l.from.x), height: abs(l.to.y - l.from.y))
         case .link(let l): return l.rect
         case .destination(let d): return Rect(x: d.point.x, y: d.point.y, width: 0, height: 0)
+        case .image(let i): return i.rect
         }
     }
 
     /// Descriptions of the items outside the body (cover pages: outside the page above its bottom
     /// margin).
-    static func outside(_ page: Page, cover: Bool = false) -> [String] {
+    static func outside(_ page: Page, cover: Bool = false, theme: Theme = PageBounds.theme) -> [String] {
         let left = theme.marginLeft - 0.5, right = theme.marginLeft + theme.contentWidth + 0.5
         let top = cover ? 0 : theme.contentTop - 0.5, bottom = theme.contentBottom + 0.5
         var out: [String] = []

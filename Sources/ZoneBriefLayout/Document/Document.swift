@@ -10,13 +10,52 @@ public struct Document: Sendable {
     /// The page-number footer; `{page}` and `{pages}` are replaced.
     public var footerTemplate: String
     public var blocks: [Block]
+    /// Who issues it: the organisation line and logo on the cover and in the running header,
+    /// the distribution line in the footer.
+    public var identity: Identity
 
     public init(metadata: Metadata, header: String, footerTemplate: String = "第 {page} 页 / 共 {pages} 页",
-                blocks: [Block]) {
+                blocks: [Block], identity: Identity = Identity()) {
         self.metadata = metadata
         self.header = header
         self.footerTemplate = footerTemplate
         self.blocks = blocks
+        self.identity = identity
+    }
+}
+
+/// The issuer's marks. Empty texts and no logo print nothing.
+public struct Identity: Sendable {
+    /// `某某市科学技术局`: on the cover above the title and at the right of the running header.
+    public var organisation: String
+    public var logo: Logo?
+    /// `内部资料　注意保密`: at the left of every footer but the cover's.
+    public var distribution: String
+
+    public init(organisation: String = "", logo: Logo? = nil, distribution: String = "") {
+        self.organisation = organisation
+        self.logo = logo
+        self.distribution = distribution
+    }
+}
+
+/// A raster image (PNG) by path, with its size in pixels (for its aspect ratio). The painter
+/// reads the file; the layout only places it.
+public struct Logo: Sendable, Hashable {
+    public var path: String
+    public var pixelWidth: Int
+    public var pixelHeight: Int
+
+    public init(path: String, pixelWidth: Int, pixelHeight: Int) {
+        self.path = path
+        self.pixelWidth = pixelWidth
+        self.pixelHeight = pixelHeight
+    }
+
+    /// Its width when drawn `height` points tall (at most `maxWidth`).
+    public func width(height: Double, maxWidth: Double) -> Double {
+        guard pixelHeight > 0 else { return 0 }
+        return min(maxWidth, height * Double(pixelWidth) / Double(pixelHeight))
     }
 }
 

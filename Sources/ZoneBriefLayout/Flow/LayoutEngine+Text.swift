@@ -20,6 +20,19 @@ extension LayoutEngine {
         var items: [FrameItem] = [
             .rect(RectItem(Rect(x: 0, y: 0, width: theme.pageSize.width, height: 14), fill: theme.accent)),
         ]
+        // The issuer: its logo and organisation line at the top, clear of the title below.
+        let markTop = 40.0, markHeight = 36.0
+        var orgX = x0
+        if let logo = identity.logo {
+            let lw = logo.width(height: markHeight, maxWidth: w * 0.4)
+            items.append(.image(ImageItem(path: logo.path, rect: Rect(x: x0, y: markTop, width: lw, height: markHeight))))
+            orgX += lw + 12
+        }
+        if !identity.organisation.isEmpty {
+            let org = measure(identity.organisation, theme.coverSubtitle, width: x0 + w - orgX, maxLines: 2)
+            let oy = identity.logo == nil ? markTop : markTop + (markHeight - org.height) / 2
+            items.append(.text(TextItem(origin: Point(orgX, oy), shape: org, color: theme.text)))
+        }
         var y = theme.pageSize.height * 0.28
         items.append(.rect(RectItem(Rect(x: x0, y: y - 22, width: 48, height: 4), fill: theme.accent)))
         let title = measure([TextRun(c.title, color: theme.accent)], theme.coverTitle, width: w, maxLines: titleLines)

@@ -27,6 +27,8 @@ public final class LayoutEngine {
     private var shapes: [ShapeKey: TextShape] = [:]
     /// Anchors already given to a heading during slicing (a second use gets no destination).
     var placedAnchors: Set<String> = []
+    /// The document's issuer marks (cover, running header, footer).
+    var identity = Identity()
 
     public init(measurer: any TextMeasurer, theme: Theme = .standard) {
         self.measurer = measurer
@@ -41,6 +43,7 @@ public final class LayoutEngine {
         anchors = []
         contentsEntries = []
         placedAnchors = []
+        identity = document.identity
         collectHeadings(document.blocks)
 
         var slices: [Slice] = []
@@ -211,24 +214,53 @@ public final class LayoutEngine {
         return LayoutResult(pages: pages, outline: outline, warnings: warnings, missingGlyphs: missing)
     }
 
+    /// The running header: the logo (small) and the title at the left, the organisation at the
+    /// right, a rule under them.
     private func runningHeader(_ text: String) -> [FrameItem] {
-        guard !text.isEmpty else { return [] }
-        let shape = measure(text, theme.headerFooter, width: theme.contentWidth)
-        let y = theme.marginTop - 22 - shape.height(of: 0..<1)
-        return [
-            .text(TextItem(origin: Point(theme.marginLeft, y), shape: shape, lines: 0..<1, color: theme.muted)),
-            .line(LineItem(from: Point(theme.marginLeft, theme.marginTop - 16),
-                           to: Point(theme.marginLeft + theme.contentWidth, theme.marginTop - 16),
-                           color: theme.ruleColor, width: 0.5)),
-        ]
+        let org = identity.organisation
+        guard !text.isEmpty || !org.isEmpty || identity.logo != nil else { return [] }
+        let w = theme.contentWidth
+        let rule = theme.marginTop - 16
+        var items: [FrameItem] = []
+        var x = theme.marginLeft
+        if let logo = identity.logo {
+            let h = 13.0, lw = logo.width(height: h, maxWidth: w * 0.2)
+            items.append(.image(ImageItem(path: logo.path, rect: Rect(x: x, y: rule - 4 - h, width: lw, height: h))))
+            x += lw + 6
+        }
+        var right = theme.marginLeft + w
+        if !org.isEmpty {
+            let shape = measure(org, theme.headerFooter, width: w * 0.45, maxLines: 1)
+            right -= shape.width
+            items.append(.text(TextItem(origin: Point(right, theme.marginTop - 22 - shape.height), shape: shape, color: theme.muted)))
+            right -= 12
+        }
+        if !text.isEmpty, right - x > theme.headerFooter.size * 2 {
+            let shape = measure(text, theme.headerFooter, width: right - x, maxLines: 1)
+            items.append(.text(TextItem(origin: Point(x, theme.marginTop - 22 - shape.height), shape: shape, color: theme.muted)))
+        }
+        items.append(.line(LineItem(from: Point(theme.marginLeft, rule), to: Point(theme.marginLeft + w, rule),
+                                    color: theme.ruleColor, width: 0.5)))
+        return items
     }
 
+    /// The footer: the page label centred, or at the right when a distribution line takes the left.
     private func footer(_ template: String, page: Int, of total: Int) -> [FrameItem] {
         let text = template.replacing("{page}", with: "\(page)").replacing("{pages}", with: "\(total)")
-        guard !text.isEmpty else { return [] }
-        let shape = measure(text, theme.headerFooter)
-        let x = theme.marginLeft + (theme.contentWidth - shape.width) / 2
-        return [.text(TextItem(origin: Point(x, theme.contentBottom + 26), shape: shape, color: theme.muted))]
+        var items: [FrameItem] = []
+        let y = theme.contentBottom + 26
+        let shape = text.isEmpty ? nil : measure(text, theme.headerFooter)
+        if !identity.distribution.isEmpty {
+            let room = theme.contentWidth - (shape.map { $0.width + 16 } ?? 0)
+            let line = measure(identity.distribution, theme.headerFooter, width: room, maxLines: 1)
+            items.append(.text(TextItem(origin: Point(theme.marginLeft, y), shape: line, color: theme.text)))
+            if let shape {
+                items.append(.text(TextItem(origin: Point(theme.marginLeft + theme.contentWidth - shape.width, y), shape: shape, color: theme.muted)))
+            }
+        } else if let shape {
+            items.append(.text(TextItem(origin: Point(theme.marginLeft + (theme.contentWidth - shape.width) / 2, y), shape: shape, color: theme.muted)))
+        }
+        return items
     }
 }
 

@@ -22,6 +22,8 @@ struct Paginator {
     private(set) var warnings: [String] = []
     private var current = Draft()
     private var y: Double
+    /// The last slice of a keep-together block that flows (it no longer moves as one).
+    private var flowingUntil = -1
 
     init(theme: Theme) {
         self.theme = theme
@@ -50,8 +52,9 @@ struct Paginator {
             }
             if s.discardAtTop && !current.hasContent { i += 1; continue }
             if s.newPageBefore && current.hasContent { newPage(continuation: [], endsPart: true); continue }
-            // The chain of slices that should share a page with this one (kept and kept-if-it-fits).
-            let (j, h) = chain(slices, from: i, soft: true)
+            // The chain of slices that should share a page with this one (kept and kept-if-it-fits);
+            // inside a keep-together block that already flows, only what must stay together.
+            let (j, h) = chain(slices, from: i, soft: i > flowingUntil)
             let body = bottom - theme.contentTop
             if y + h <= bottom + 0.01 {
                 for k in i...j { place(slices[k]) }
@@ -59,7 +62,8 @@ struct Paginator {
             } else if current.hasContent, j > i, h - gap(s) > body || y - theme.contentTop < body / 3,
                       case let (jHard, hHard) = chain(slices, from: i, soft: false), jHard < j, y + hHard <= bottom + 0.01 {
                 // A keep-together block taller than a page, or one that would leave this page less
-                // than a third full, flows on: only what must stay together moves as one.
+                // than a third full, flows on to its end: only what must stay together moves as one.
+                flowingUntil = j
                 for k in i...jHard { place(slices[k]) }
                 i = jHard + 1
             } else if !current.hasContent {

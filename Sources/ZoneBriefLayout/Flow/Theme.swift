@@ -76,6 +76,14 @@ public struct Theme: Sendable {
         return (palette[k], k < paletteStriped.count && paletteStriped[k])
     }
 
+    /// This theme on another paper: the same margins and type, the body as wide and tall as the
+    /// paper leaves it.
+    public func on(_ size: PageSize) -> Theme {
+        var t = self
+        t.pageSize = size
+        return t
+    }
+
     /// The body's width.
     public var contentWidth: Double { pageSize.width - marginLeft - marginRight }
     public var contentTop: Double { marginTop }

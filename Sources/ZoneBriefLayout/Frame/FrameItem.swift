@@ -8,6 +8,15 @@ public enum FrameItem: Sendable {
     case link(LinkItem)
     /// A named destination (a heading's anchor) that links and bookmarks point to.
     case destination(DestinationItem)
+    /// A raster image (the logo) scaled into a rectangle.
+    case image(ImageItem)
+}
+
+/// The image at `path` drawn to fill `rect` (its aspect ratio is the layout's business).
+public struct ImageItem: Sendable {
+    public var path: String
+    public var rect: Rect
+    public init(path: String, rect: Rect) { self.path = path; self.rect = rect }
 }
 
 /// Lines `lines` of a measured text (`shape`), drawn with the box's top-left corner at `origin`:
@@ -88,6 +97,7 @@ extension FrameItem {
             return .line(l)
         case .link(var l): l.rect = l.rect.offsetBy(dx, dy); return .link(l)
         case .destination(var d): d.point = Point(d.point.x + dx, d.point.y + dy); return .destination(d)
+        case .image(var i): i.rect = i.rect.offsetBy(dx, dy); return .image(i)
         }
     }
 }

@@ -55,6 +55,8 @@ extension FrameItem {
             return "link \(f(l.rect.x)),\(f(l.rect.y)) \(f(l.rect.width))x\(f(l.rect.height)) -> \(l.destination)"
         case .destination(let d):
             return "dest \(d.name) \(f(d.point.x)),\(f(d.point.y))"
+        case .image(let i):
+            return "image \(f(i.rect.x)),\(f(i.rect.y)) \(f(i.rect.width))x\(f(i.rect.height)) \(i.path)"
         }
     }
 }
