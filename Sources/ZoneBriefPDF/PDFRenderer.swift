@@ -97,7 +97,10 @@ public final class PDFRenderer {
             pages?(k + 1, result.pages.count)
         }
         addOutline(result.outline, to: surface)
-        try surface.finish()
+        let alts = painter.structure.figureAlts, language = metadata.language
+        try surface.finish { finishing, length in
+            TaggedPDFUpdate.make(finishing: finishing, fileLength: length, language: language, figureAlts: alts)
+        }
     }
 
     private func setMetadata(_ m: Metadata, on surface: PDFSurface, warnings: inout [String]) {

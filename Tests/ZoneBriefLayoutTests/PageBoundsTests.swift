@@ -18,6 +18,7 @@ enum PageBounds {
         case .link(let l): return l.rect
         case .destination(let d): return Rect(x: d.point.x, y: d.point.y, width: 0, height: 0)
         case .image(let i): return i.rect
+        case .structure: return Rect(x: theme.marginLeft, y: theme.contentTop, width: 0, height: 0)
         }
     }
 
@@ -28,6 +29,7 @@ enum PageBounds {
         let top = cover ? 0 : theme.contentTop - 0.5, bottom = theme.contentBottom + 0.5
         var out: [String] = []
         for item in page.items {
+            if case .structure = item { continue }
             let b = box(item)
             if !cover {
                 if b.maxY <= theme.contentTop { continue }            // the running header

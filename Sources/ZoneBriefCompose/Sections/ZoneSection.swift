@@ -86,7 +86,10 @@ enum ZoneSection {
                                 notes: growth.map { PeriodWords.short($0.period) + ($0.kind == .estimate ? " · 预计" : "") },
                                 unitCaption: "单位：%（同比，原文所载）",
                                 secondary: estimated.contains(true) ? estimated : nil,
-                                primaryLegend: "实际数", secondaryLegend: "预计数")),
+                                primaryLegend: "实际数", secondaryLegend: "预计数",
+                                altText: ChartWords.list("\(z.zone)各指标同比增速", growth.map { f in
+                                    (MetricWords.name(f), MetricWords.kindMark(f.kind) + (f.yoyPct.map(NumberWords.growth) ?? "—"))
+                                }))),
             ]))
         }
 
@@ -146,7 +149,10 @@ enum ZoneSection {
                                      secondary: shares.map { $0.reached?.kind == .estimate }),
                          ChartSeries(name: "年度目标（100%）", values: shares.map { _ in 100 }, labels: shares.map { _ in "目标" },
                                      targets: shares.map { _ in true })],
-                unitCaption: "单位：%（完成额占年度目标）", secondaryLegend: "预计数", targetLegend: "年度目标"))]))
+                unitCaption: "单位：%（完成额占年度目标）", secondaryLegend: "预计数", targetLegend: "年度目标",
+                altText: ChartWords.list("\(z.zone)年度目标完成度", shares.map { t in
+                    (MetricWords.name(t.series.measure), (t.reached?.kind == .estimate ? "预计" : "") + "完成" + (t.sharePct.map(NumberWords.percent) ?? "—"))
+                })))]))
         }
 
         if !z.steps.isEmpty {

@@ -68,6 +68,8 @@ public struct Metadata: Sendable, Hashable {
     public var keywords: [String]
     public var creator: String
     public var creationDate: String
+    /// The document's language (BCP 47), written as the catalog's `/Lang`.
+    public var language: String = "zh-CN"
 
     public init(title: String, subject: String = "", author: String = "", keywords: [String] = [],
                 creator: String = "ZoneBrief", creationDate: String) {
@@ -356,12 +358,16 @@ public struct BarChart: Sendable {
     public var secondaryLegend: String?
     /// Legend entry for target bars (dashed outlines), shown when a bar is a target.
     public var targetLegend: String?
+    /// What the chart shows, in words, for readers who cannot see it (tagged PDF's alternate
+    /// text): `成都高新区地区生产总值最高，1253.6亿元；…`. nil: its categories and labels.
+    public var altText: String?
 
     public init(title: String? = nil, orientation: Orientation = .horizontal, categories: [String],
                 series: [ChartSeries], notes: [String?]? = nil, unitCaption: String? = nil,
                 secondary: [Bool]? = nil, primaryLegend: String? = nil, secondaryLegend: String? = nil,
-                targetLegend: String? = nil) {
+                targetLegend: String? = nil, altText: String? = nil) {
         self.targetLegend = targetLegend
+        self.altText = altText
         self.title = title
         self.orientation = orientation
         self.categories = categories

@@ -153,7 +153,22 @@ extension LayoutEngine {
                 out += [verticalChart(c, values: values, first: out.isEmpty)]
             }
         }
+        // One figure for readers of tagged PDF, with its words (or its data) as alternate text.
+        if !out.isEmpty {
+            out[0].items.insert(.structure(.begin(.figure, alt: altText(c, values: values))), at: 0)
+            out[out.count - 1].items.append(.structure(.end(.figure)))
+        }
         return out
+    }
+
+    /// The chart's alternate text: the composer's, else each category with its values' labels.
+    func altText(_ c: BarChart, values: [[Double?]]) -> String {
+        if let a = c.altText, !a.isEmpty { return a }
+        let rows = c.categories.indices.map { k -> String in
+            let labels = c.series.indices.compactMap { i in values[i][k].map { label(c, series: i, category: k, value: $0) } }
+            return c.categories[k] + " " + labels.joined(separator: " / ")
+        }
+        return ([c.title, c.unitCaption].compactMap { $0 } + rows).joined(separator: "；")
     }
 
     private func horizontalChart(_ c: BarChart, values: [[Double?]], first: Bool) -> [Slice] {

@@ -8,8 +8,7 @@ extension LayoutEngine {
         let titleStyle = theme.heading(1)
         let title = measure([TextRun(index.title, color: theme.accent)], titleStyle, width: w, maxLines: headingLines(1))
         var titleSlice = Slice(height: title.height + theme.headingAfter(1) + 4, spaceBefore: theme.headingBefore(1),
-                               keepWithNext: true, items: [
-            .text(TextItem(origin: Point(0, 0), shape: title, color: theme.accent)),
+                               keepWithNext: true, items: tagged(.h1, [.text(TextItem(origin: Point(0, 0), shape: title, color: theme.accent))]) + [
             .line(LineItem(from: Point(0, title.height + 4), to: Point(w, title.height + 4), color: theme.accent, width: 0.75)),
         ])
         titleSlice.newPageBefore = true
@@ -45,7 +44,8 @@ extension LayoutEngine {
             let remaining = rows.count - next
             // The last band's columns are balanced; a full band fills every column.
             let rowsPerColumn = remaining >= perColumn * columns ? perColumn : (remaining + columns - 1) / columns
-            var band = Slice(height: Double(rowsPerColumn) * rowHeight, spaceBefore: firstBand ? 4 : 0)
+            var band = Slice(height: Double(rowsPerColumn) * rowHeight, spaceBefore: firstBand ? 4 : 0,
+                             items: [.structure(.begin(.list))])
             for c in 0..<columns {
                 let x = Double(c) * (columnWidth + gutter)
                 var slot = 0
@@ -56,12 +56,14 @@ extension LayoutEngine {
                     switch rows[next] {
                     case .label(let text):
                         let shape = measure([TextRun(text, color: theme.accent)], labelStyle, width: columnWidth, maxLines: 1)
-                        band.items.append(.text(TextItem(origin: Point(x, y + 1), shape: shape, color: theme.accent)))
+                        band.items += tagged(.listItem, [.text(TextItem(origin: Point(x, y + 1), shape: shape, color: theme.accent))])
                     case .entry(let e):
                         let detail = e.detail.isEmpty ? nil : measure(e.detail, style, width: columnWidth * 0.35, maxLines: 1)
                         let room = columnWidth - numberReserve - (detail.map { $0.width + 4 } ?? 0)
                         let name = measure(e.text, style, width: max(style.size * 2, room), maxLines: 1)
+                        band.items.append(.structure(.begin(.listItem)))
                         band.items.append(.text(TextItem(origin: Point(x, y + 1), shape: name, color: theme.text)))
+                        band.items.append(.link(LinkItem(rect: Rect(x: x, y: y, width: columnWidth, height: rowHeight), destination: e.anchor)))
                         var end = x + name.width
                         if let detail {
                             band.items.append(.text(TextItem(origin: Point(end + 4, y + 1), shape: detail, color: theme.muted)))
@@ -72,13 +74,15 @@ extension LayoutEngine {
                             band.items.append(.line(LineItem(from: Point(end + 4, baseline), to: Point(x + columnWidth - 18, baseline),
                                                              color: theme.ruleColor, width: 0.8, dash: [0.8, 2.4])))
                         }
-                        band.items.append(.link(LinkItem(rect: Rect(x: x, y: y, width: columnWidth, height: rowHeight), destination: e.anchor)))
-                        band.pageRefs.append(PageRef(anchor: e.anchor, right: x + columnWidth, y: y + 1, style: style, color: theme.text))
+                        band.pageRefs.append(PageRef(anchor: e.anchor, right: x + columnWidth, y: y + 1, style: style, color: theme.text,
+                                                     after: band.items.count - 1))
+                        band.items.append(.structure(.end(.listItem)))
                     }
                     slot += 1
                     next += 1
                 }
             }
+            band.items.append(.structure(.end(.list)))
             out.append(band)
             firstBand = false
         }

@@ -190,18 +190,26 @@ public final class LayoutEngine {
             page.bodyFill = d.isCover ? 1 : min(1, max(0, d.used / (theme.contentBottom - theme.contentTop)))
             page.endsPart = d.endsPart
             if !d.isCover { page.items += runningHeader(document.header) }
+            // Where each draft item landed among the page's (the header before them, unknown links dropped).
+            var position: [Int] = []
             for item in d.items {
+                position.append(page.items.count)
                 if case .link(let l) = item, pageOf[l.destination] == nil {
                     unknownLinks.insert(l.destination)
                     continue
                 }
                 page.items.append(item)
             }
-            for (r, y) in d.refs {
+            position.append(page.items.count)
+            // Page numbers go where they are read, inside their entry: inserted from the last
+            // position back, so the earlier positions hold.
+            let refs = d.refs.enumerated().sorted { ($0.element.at, $0.offset) > ($1.element.at, $1.offset) }
+            for (_, (r, y, at)) in refs {
                 guard let target = pageOf[r.anchor] else { continue }
                 let shape = measure("\(target)", r.style)
-                page.items.append(.text(TextItem(origin: Point(theme.marginLeft + r.right - shape.width, y + r.y),
-                                                 shape: shape, color: r.color)))
+                let item = FrameItem.text(TextItem(origin: Point(theme.marginLeft + r.right - shape.width, y + r.y), shape: shape, color: r.color))
+                // In an element of its own: cairo 1.16 tags nothing drawn after a link in the same element.
+                page.items.insert(contentsOf: [.structure(.begin(.span)), item, .structure(.end(.span))], at: position[min(at, position.count - 1)])
             }
             if !d.isCover { page.items += footer(document.footerTemplate, page: n + 1, of: drafts.count) }
             pages.append(page)

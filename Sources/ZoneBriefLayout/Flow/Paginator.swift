@@ -7,7 +7,9 @@ struct Paginator {
         var items: [FrameItem] = []
         var isCover = false
         var marks: [(mark: HeadingMark, y: Double)] = []
-        var refs: [(ref: PageRef, y: Double)] = []
+        /// Page numbers to print, each with the index in `items` it goes before (so it is read
+        /// where it stands, inside its entry's structure element).
+        var refs: [(ref: PageRef, y: Double, at: Int)] = []
         /// Something other than a repeated header has been placed.
         var hasContent = false
         /// Points of the body used.
@@ -111,9 +113,21 @@ struct Paginator {
     private mutating func place(_ s: Slice, isContent: Bool = true) {
         y += gap(s)
         let dx = theme.marginLeft, dy = y
-        for item in s.items { append(item.offsetBy(dx, dy)) }
+        var positions: [Int] = []
+        for item in s.items {
+            append(item.offsetBy(dx, dy))
+            positions.append(current.items.count - 1)
+        }
         for m in s.headings { current.marks.append((m, dy)) }
-        for r in s.pageRefs { current.refs.append((r, dy)) }
+        if !s.pageRefs.isEmpty {
+            // After the item it belongs to, else before the slice's closing structure marks.
+            var end = current.items.count
+            while end > 0, case .structure(.end) = current.items[end - 1] { end -= 1 }
+            for r in s.pageRefs {
+                let at = r.after.map { $0 < positions.count ? positions[$0] + 1 : end } ?? end
+                current.refs.append((r, dy, at))
+            }
+        }
         y += s.height
         if isContent { current.hasContent = true }
     }

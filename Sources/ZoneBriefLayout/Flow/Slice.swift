@@ -51,4 +51,6 @@ struct PageRef {
     var y: Double
     var style: TextStyle
     var color: Color
+    /// The index in the slice's items the number is read after (nil: at the slice's end).
+    var after: Int? = nil
 }

@@ -10,6 +10,29 @@ public enum FrameItem: Sendable {
     case destination(DestinationItem)
     /// A raster image (the logo) scaled into a rectangle.
     case image(ImageItem)
+    /// Where a structure element (a heading, a paragraph, a table cell, a figure) begins or
+    /// ends, for tagged PDF: the items between are its content, in reading order. Draws nothing.
+    case structure(StructureMark)
+}
+
+/// The start or the end of a structure element of tagged PDF. An element open at a page's end
+/// is closed there and opened again on the next page (by the painter).
+public enum StructureMark: Sendable, Hashable {
+    case begin(StructureRole, alt: String? = nil)
+    case end(StructureRole)
+}
+
+/// The standard structure types of PDF (ISO 32000-1, 14.8.4) the brief uses.
+public enum StructureRole: String, Sendable, Hashable {
+    case h1 = "H1", h2 = "H2", h3 = "H3", h4 = "H4", h5 = "H5", h6 = "H6"
+    case paragraph = "P", list = "L", listItem = "LI", label = "Lbl", listBody = "LBody"
+    case table = "Table", row = "TR", headerCell = "TH", cell = "TD", caption = "Caption"
+    case figure = "Figure", toc = "TOC", tocItem = "TOCI", division = "Div", blockQuote = "BlockQuote", span = "Span"
+
+    /// The heading of `level` (1 … 6).
+    public static func heading(_ level: Int) -> StructureRole {
+        [.h1, .h2, .h3, .h4, .h5, .h6][max(1, min(level, 6)) - 1]
+    }
 }
 
 /// The image at `path` drawn to fill `rect` (its aspect ratio is the layout's business).
@@ -98,6 +121,7 @@ extension FrameItem {
         case .link(var l): l.rect = l.rect.offsetBy(dx, dy); return .link(l)
         case .destination(var d): d.point = Point(d.point.x + dx, d.point.y + dy); return .destination(d)
         case .image(var i): i.rect = i.rect.offsetBy(dx, dy); return .image(i)
+        case .structure: return self
         }
     }
 }
