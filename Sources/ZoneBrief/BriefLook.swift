@@ -14,8 +14,10 @@ public struct BriefLook: Sendable, Equatable {
     public var order: ZoneOrdering
     public var pagePerZone: Bool
 
-    public init(paper: Paper = .a4, landscape: Bool = false, logo: String? = nil, distribution: String? = nil,
-                order: ZoneOrdering = .region, pagePerZone: Bool = false) {
+    public init(
+        paper: Paper = .a4, landscape: Bool = false, logo: String? = nil, distribution: String? = nil,
+        order: ZoneOrdering = .region, pagePerZone: Bool = false
+    ) {
         self.paper = paper
         self.landscape = landscape
         self.logo = logo

@@ -13,7 +13,8 @@ enum TaggedPDFUpdate {
         guard let trailer = text.ranges(of: "trailer").last else { return nil }
         let tail = text[trailer.upperBound...]
         guard let size = number(after: "/Size ", in: tail), let root = number(after: "/Root ", in: tail),
-              let startxref = number(after: "startxref\n", in: tail) else { return nil }
+            let startxref = number(after: "startxref\n", in: tail)
+        else { return nil }
         let info = number(after: "/Info ", in: tail)
         let objects = Self.objects(in: text)
 
@@ -34,13 +35,18 @@ enum TaggedPDFUpdate {
         // root has one child).
         var newSize = size
         if let treeRef = number(after: "/StructTreeRoot ", in: catalog[...]), let tree = objects[treeRef],
-           let k = tree.firstRange(of: "/K ["), let close = tree[k.upperBound...].firstIndex(of: "]") {
+            let k = tree.firstRange(of: "/K ["), let close = tree[k.upperBound...].firstIndex(of: "]")
+        {
             let kids = tree[k.upperBound..<close].split(whereSeparator: { $0 == " " || $0 == "\n" }).chunks(of: 3).compactMap { Int($0.first ?? "") }
             let document = size
             newSize = size + 1
             updated.append((treeRef, String(tree[..<k.lowerBound]) + "/K [ \(document) 0 R ]" + String(tree[tree.index(after: close)...])))
-            updated.append((document, "<< /Type /StructElem\n   /S /Document\n   /P \(treeRef) 0 R\n   /K [ "
-                            + kids.map { "\($0) 0 R" }.joined(separator: " ") + " ]\n>>"))
+            updated.append(
+                (
+                    document,
+                    "<< /Type /StructElem\n   /S /Document\n   /P \(treeRef) 0 R\n   /K [ "
+                        + kids.map { "\($0) 0 R" }.joined(separator: " ") + " ]\n>>"
+                ))
             for kid in kids where objects[kid] != nil {
                 let parent = "/P \(treeRef) 0 R", document = "/P \(document) 0 R"
                 if let i = updated.firstIndex(where: { $0.0 == kid }) {
@@ -64,7 +70,8 @@ enum TaggedPDFUpdate {
             let digits = String(offset)
             out += "\(n) 1\n" + String(repeating: "0", count: max(0, 10 - digits.count)) + digits + " 00000 n \n"
         }
-        out += "trailer\n<< /Size \(newSize)\n   /Root \(root) 0 R\n" + (info.map { "   /Info \($0) 0 R\n" } ?? "")
+        out +=
+            "trailer\n<< /Size \(newSize)\n   /Root \(root) 0 R\n" + (info.map { "   /Info \($0) 0 R\n" } ?? "")
             + "   /Prev \(startxref)\n>>\nstartxref\n\(xref)\n%%EOF\n"
         return Array(out.utf8)
     }
@@ -80,7 +87,8 @@ enum TaggedPDFUpdate {
                 start = rest.index(before: start)
             }
             guard let n = Int(rest[start..<r.lowerBound]),
-                  let end = rest[r.upperBound...].firstRange(of: ">>\nendobj") else { rest = rest[r.upperBound...]; continue }
+                let end = rest[r.upperBound...].firstRange(of: ">>\nendobj")
+            else { rest = rest[r.upperBound...]; continue }
             out[n] = String(rest[rest.index(r.upperBound, offsetBy: -2)..<end.upperBound].dropLast("\nendobj".count))
             rest = rest[end.upperBound...]
         }

@@ -23,7 +23,8 @@ struct BriefLookTests {
         var adlerA: UInt32 = 1, adlerB: UInt32 = 0
         for b in raw { adlerA = (adlerA + UInt32(b)) % 65521; adlerB = (adlerB + adlerA) % 65521 }
         let adler = (adlerB << 16) | adlerA
-        let zlib: [UInt8] = [0x78, 0x01, 0x01, UInt8(raw.count), 0, ~UInt8(raw.count), 0xFF] + raw
+        let zlib: [UInt8] =
+            [0x78, 0x01, 0x01, UInt8(raw.count), 0, ~UInt8(raw.count), 0xFF] + raw
             + [UInt8(adler >> 24), UInt8(adler >> 16 & 0xFF), UInt8(adler >> 8 & 0xFF), UInt8(adler & 0xFF)]
         let ihdr: [UInt8] = [0, 0, 0, 3, 0, 0, 0, 1, 8, 2, 0, 0, 0]
         let png: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A] + chunk("IHDR", ihdr) + chunk("IDAT", zlib) + chunk("IEND", [])
@@ -34,8 +35,10 @@ struct BriefLookTests {
         let r = try BriefRunner()
         defer { r.remove() }
         try Self.writePNG(r.path("logo.png"))
-        let res = try r.run(["brief", "--paper", "letter", "--landscape", "--logo", "logo.png", "--organisation", "某某市科学技术局",
-                             "--distribution", "内部资料　注意保密"])
+        let res = try r.run([
+            "brief", "--paper", "letter", "--landscape", "--logo", "logo.png", "--organisation", "某某市科学技术局",
+            "--distribution", "内部资料　注意保密",
+        ])
         #expect(res.status == 0, "stderr: \(res.stderr)")
         let info = try r.pdfInfo("reports/brief.pdf")
         #expect(info.contains("792 x 612 pts (letter)"), "\(info)")

@@ -1,8 +1,9 @@
 import Testing
 import ZoneBriefCore
 import ZoneBriefLayout
-@testable import ZoneBriefCompose
 import ZoneBriefMetrics
+
+@testable import ZoneBriefCompose
 
 /// The order of the zones' sections: province (GB/T 2260), then the name's pinyin; grouped with
 /// an index past a page of zones; the user's order with `--zones`; the sources' with `.input`.
@@ -10,8 +11,9 @@ struct ZoneOrderTests {
     /// One actual GDP figure per zone, zones in the order given.
     static func report(_ zones: [String], options: MetricsOptions = MetricsOptions()) -> MetricsReport {
         let facts = zones.enumerated().map { k, z in
-            Fact(zone: z, metric: .gdp, value: Double(k + 1) * 1e9, unit: .CNY, period: .months(2023, 1, 6), kind: .actual,
-                 source: SourceRef(file: "a.txt", line: k + 1, quote: z))
+            Fact(
+                zone: z, metric: .gdp, value: Double(k + 1) * 1e9, unit: .CNY, period: .months(2023, 1, 6), kind: .actual,
+                source: SourceRef(file: "a.txt", line: k + 1, quote: z))
         }
         return Aggregator.aggregate(facts, options: options).value
     }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ZoneBriefLayout
 
 /// Layout at scale: keep-together blocks that flow rather than leave a page under a third
@@ -24,8 +25,10 @@ import Testing
 
     /// A forced break marks the page before it as the end of a part (allowed to be short).
     @Test func pageBeforeABreakEndsAPart() {
-        let result = Fixtures.layout([.paragraph(Paragraph("一。")), .heading(Heading(level: 1, text: "二", anchor: "b", pageBreakBefore: true)),
-                                      .paragraph(Paragraph(Fixtures.chinese(3000)))])
+        let result = Fixtures.layout([
+            .paragraph(Paragraph("一。")), .heading(Heading(level: 1, text: "二", anchor: "b", pageBreakBefore: true)),
+            .paragraph(Paragraph(Fixtures.chinese(3000))),
+        ])
         #expect(result.pages[0].endsPart)
         #expect(result.pages[0].bodyFill < 0.1)
         #expect(!result.pages[1].endsPart)
@@ -119,8 +122,9 @@ import Testing
     /// line in every footer but the cover's.
     @Test func identityOnCoverHeaderAndFooter() {
         var doc = Fixtures.document([.cover(Cover(title: "封面")), .paragraph(Paragraph(Fixtures.chinese(3000)))])
-        doc.identity = Identity(organisation: "某某市科学技术局", logo: Logo(path: "/x/logo.png", pixelWidth: 300, pixelHeight: 100),
-                                distribution: "内部资料　注意保密")
+        doc.identity = Identity(
+            organisation: "某某市科学技术局", logo: Logo(path: "/x/logo.png", pixelWidth: 300, pixelHeight: 100),
+            distribution: "内部资料　注意保密")
         let result = LayoutEngine(measurer: FixedAdvanceMeasurer()).layout(doc)
         #expect(result.pages.count >= 3)
         for page in result.pages {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import ZoneBriefLayout
+
 @testable import ZoneBriefPDF
 
 /// The tagged PDF read back: its language, one Document element of page sections, headings,

@@ -62,7 +62,11 @@ struct ZoneOrder {
             var groups: [Group] = []
             for e in entries {
                 let title = e.province ?? Self.otherRegion
-                if groups.last?.title == title { groups[groups.count - 1].entries.append(e) } else { groups.append(Group(title: title, entries: [e])) }
+                if groups.last?.title == title {
+                    groups[groups.count - 1].entries.append(e)
+                } else {
+                    groups.append(Group(title: title, entries: [e]))
+                }
             }
             self.groups = groups
         } else {
@@ -121,7 +125,8 @@ struct ZoneOrder {
         // The pinyin of the place, a separator below every letter, then the rest of the name.
         let rest = z.zone.dropFirst(p.name.count)
         let key = p.pinyin.unicodeScalars.map(\.value) + [1] + rest.unicodeScalars.map(\.value)
-        return Entry(zone: z, province: p.province, provinceShort: p.short, sortKey: key,
-                     initial: String(p.pinyin.prefix(1)).uppercased())
+        return Entry(
+            zone: z, province: p.province, provinceShort: p.short, sortKey: key,
+            initial: String(p.pinyin.prefix(1)).uppercased())
     }
 }

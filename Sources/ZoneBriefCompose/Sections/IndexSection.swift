@@ -10,7 +10,11 @@ enum IndexSection {
         for e in ctx.order.byPinyin {
             let label = e.initial == "#" ? "其他" : e.initial
             let entry = IndexEntry(text: e.zone.zone, detail: e.provinceShort ?? "", anchor: ctx.anchor(zone: e.zone.zone))
-            if groups.last?.label == label { groups[groups.count - 1].entries.append(entry) } else { groups.append(IndexGroup(label: label, entries: [entry])) }
+            if groups.last?.label == label {
+                groups[groups.count - 1].entries.append(entry)
+            } else {
+                groups.append(IndexGroup(label: label, entries: [entry]))
+            }
         }
         return [.index(PageIndex(title: "园区索引", anchor: "zone-index", groups: groups, columns: 3))]
     }

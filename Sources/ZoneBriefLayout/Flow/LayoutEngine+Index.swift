@@ -7,15 +7,20 @@ extension LayoutEngine {
         let w = theme.contentWidth
         let titleStyle = theme.heading(1)
         let title = measure([TextRun(index.title, color: theme.accent)], titleStyle, width: w, maxLines: headingLines(1))
-        var titleSlice = Slice(height: title.height + theme.headingAfter(1) + 4, spaceBefore: theme.headingBefore(1),
-                               keepWithNext: true, items: tagged(.h1, [.text(TextItem(origin: Point(0, 0), shape: title, color: theme.accent))]) + [
-            .line(LineItem(from: Point(0, title.height + 4), to: Point(w, title.height + 4), color: theme.accent, width: 0.75)),
-        ])
+        var titleSlice = Slice(
+            height: title.height + theme.headingAfter(1) + 4, spaceBefore: theme.headingBefore(1),
+            keepWithNext: true,
+            items: tagged(.h1, [.text(TextItem(origin: Point(0, 0), shape: title, color: theme.accent))]) + [
+                .line(LineItem(from: Point(0, title.height + 4), to: Point(w, title.height + 4), color: theme.accent, width: 0.75))
+            ])
         titleSlice.newPageBefore = true
         if anchors.contains(index.anchor) && placedAnchors.insert(index.anchor).inserted {
             titleSlice.items.insert(.destination(DestinationItem(name: index.anchor, point: Point(0, 0))), at: 0)
-            titleSlice.headings = [HeadingMark(level: 1, title: Self.outlineTitle(index.title), anchor: index.anchor,
-                                               inOutline: true, inContents: true)]
+            titleSlice.headings = [
+                HeadingMark(
+                    level: 1, title: Self.outlineTitle(index.title), anchor: index.anchor,
+                    inOutline: true, inContents: true)
+            ]
         }
         var out = [titleSlice]
 
@@ -44,8 +49,9 @@ extension LayoutEngine {
             let remaining = rows.count - next
             // The last band's columns are balanced; a full band fills every column.
             let rowsPerColumn = remaining >= perColumn * columns ? perColumn : (remaining + columns - 1) / columns
-            var band = Slice(height: Double(rowsPerColumn) * rowHeight, spaceBefore: firstBand ? 4 : 0,
-                             items: [.structure(.begin(.list))])
+            var band = Slice(
+                height: Double(rowsPerColumn) * rowHeight, spaceBefore: firstBand ? 4 : 0,
+                items: [.structure(.begin(.list))])
             for c in 0..<columns {
                 let x = Double(c) * (columnWidth + gutter)
                 var slot = 0
@@ -71,11 +77,16 @@ extension LayoutEngine {
                         }
                         let baseline = y + 1 + (name.lines.first?.baseline ?? style.size) - 1
                         if end + 4 < x + columnWidth - numberReserve + 6 {
-                            band.items.append(.line(LineItem(from: Point(end + 4, baseline), to: Point(x + columnWidth - 18, baseline),
-                                                             color: theme.ruleColor, width: 0.8, dash: [0.8, 2.4])))
+                            band.items.append(
+                                .line(
+                                    LineItem(
+                                        from: Point(end + 4, baseline), to: Point(x + columnWidth - 18, baseline),
+                                        color: theme.ruleColor, width: 0.8, dash: [0.8, 2.4])))
                         }
-                        band.pageRefs.append(PageRef(anchor: e.anchor, right: x + columnWidth, y: y + 1, style: style, color: theme.text,
-                                                     after: band.items.count - 1))
+                        band.pageRefs.append(
+                            PageRef(
+                                anchor: e.anchor, right: x + columnWidth, y: y + 1, style: style, color: theme.text,
+                                after: band.items.count - 1))
                         band.items.append(.structure(.end(.listItem)))
                     }
                     slot += 1
