@@ -1,15 +1,18 @@
 /// One thing painted at a fixed position on a page. The layout engine emits these; the PDF
 /// backend only paints them (it never decides where anything goes).
+///
+/// The drawn items are stored boxed (`indirect`): a page holds many small structure marks, and
+/// an item is then a pointer, not the size of the largest kind (a text is over 100 bytes).
 public enum FrameItem: Sendable {
-    case text(TextItem)
-    case rect(RectItem)
-    case line(LineItem)
+    indirect case text(TextItem)
+    indirect case rect(RectItem)
+    indirect case line(LineItem)
     /// A clickable area that jumps to a destination (a heading's anchor).
-    case link(LinkItem)
+    indirect case link(LinkItem)
     /// A named destination (a heading's anchor) that links and bookmarks point to.
-    case destination(DestinationItem)
+    indirect case destination(DestinationItem)
     /// A raster image (the logo) scaled into a rectangle.
-    case image(ImageItem)
+    indirect case image(ImageItem)
     /// Where a structure element (a heading, a paragraph, a table cell, a figure) begins or
     /// ends, for tagged PDF: the items between are its content, in reading order. Draws nothing.
     case structure(StructureMark)
