@@ -93,6 +93,9 @@ public final class PDFRenderer {
         for (k, page) in result.pages.enumerated() {
             painter.paint(page)
             surface.showPage(nextSize: k + 1 < result.pages.count ? result.pages[k + 1].size : nil)
+            // A write that failed (a full disk) stops here, between whole pages: cairo 1.16 aborts
+            // on structure tags given to a surface in error.
+            try surface.check()
             for h in releaseAfter[k] { measurer.release(h) }
             pages?(k + 1, result.pages.count)
         }

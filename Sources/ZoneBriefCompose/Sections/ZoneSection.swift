@@ -61,6 +61,8 @@ enum ZoneSection {
             // Cards keep one width from zone to zone: a lone card is not stretched across the page.
             blocks.append(.cards(CardGrid(keys.map(card), columns: maxCards)))
         }
+        // The zone's name, its lead and its key figures open the section together.
+        blocks = [.keepTogether(blocks)]
 
         if !z.headlines.isEmpty {
             blocks.append(sub("主要指标", anchor: "\(anchor)-figures"))
