@@ -59,16 +59,7 @@ struct ZoneOrder {
         self.entries = entries
         isGrouped = byRegion && zones.count > Self.groupAbove
         if isGrouped {
-            var groups: [Group] = []
-            for e in entries {
-                let title = e.province ?? Self.otherRegion
-                if groups.last?.title == title {
-                    groups[groups.count - 1].entries.append(e)
-                } else {
-                    groups.append(Group(title: title, entries: [e]))
-                }
-            }
-            self.groups = groups
+            groups = Self.runs(entries, by: { $0.province ?? Self.otherRegion }).map { Group(title: $0.key, entries: $0.items) }
         } else {
             groups = [Group(title: "", entries: entries)]
         }
@@ -82,6 +73,16 @@ struct ZoneOrder {
             if (a.initial == "#") != (b.initial == "#") { return b.initial == "#" }
             return a.sortKey.lexicographicallyPrecedes(b.sortKey)
         }
+    }
+
+    /// `items` cut into runs of consecutive items with the same key, in order.
+    static func runs<T>(_ items: [T], by key: (T) -> String) -> [(key: String, items: [T])] {
+        var out: [(key: String, items: [T])] = []
+        for item in items {
+            let k = key(item)
+            if out.last?.key == k { out[out.count - 1].items.append(item) } else { out.append((k, [item])) }
+        }
+        return out
     }
 
     // MARK: places

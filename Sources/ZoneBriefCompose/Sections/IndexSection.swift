@@ -6,15 +6,12 @@ import ZoneBriefLayout
 enum IndexSection {
     static func blocks(_ ctx: BriefContext) -> [Block] {
         guard ctx.order.isGrouped else { return [] }
-        var groups: [IndexGroup] = []
-        for e in ctx.order.byPinyin {
-            let label = e.initial == "#" ? "其他" : e.initial
-            let entry = IndexEntry(text: e.zone.zone, detail: e.provinceShort ?? "", anchor: ctx.anchor(zone: e.zone.zone))
-            if groups.last?.label == label {
-                groups[groups.count - 1].entries.append(entry)
-            } else {
-                groups.append(IndexGroup(label: label, entries: [entry]))
-            }
+        let groups = ZoneOrder.runs(ctx.order.byPinyin, by: { $0.initial == "#" ? "其他" : $0.initial }).map { run in
+            IndexGroup(
+                label: run.key,
+                entries: run.items.map { e in
+                    IndexEntry(text: e.zone.zone, detail: e.provinceShort ?? "", anchor: ctx.anchor(zone: e.zone.zone))
+                })
         }
         return [.index(PageIndex(title: "园区索引", anchor: "zone-index", groups: groups, columns: 3))]
     }

@@ -5,23 +5,8 @@
 extension LayoutEngine {
     func indexSlices(_ index: PageIndex) -> [Slice] {
         let w = theme.contentWidth
-        let titleStyle = theme.heading(1)
-        let title = measure([TextRun(index.title, color: theme.accent)], titleStyle, width: w, maxLines: headingLines(1))
-        var titleSlice = Slice(
-            height: title.height + theme.headingAfter(1) + 4, spaceBefore: theme.headingBefore(1),
-            keepWithNext: true,
-            items: tagged(.h1, [.text(TextItem(origin: Point(0, 0), shape: title, color: theme.accent))]) + [
-                .line(LineItem(from: Point(0, title.height + 4), to: Point(w, title.height + 4), color: theme.accent, width: 0.75))
-            ])
-        titleSlice.newPageBefore = true
-        if anchors.contains(index.anchor) && placedAnchors.insert(index.anchor).inserted {
-            titleSlice.items.insert(.destination(DestinationItem(name: index.anchor, point: Point(0, 0))), at: 0)
-            titleSlice.headings = [
-                HeadingMark(
-                    level: 1, title: Self.outlineTitle(index.title), anchor: index.anchor,
-                    inOutline: true, inContents: true)
-            ]
-        }
+        // The title is a level-1 heading that starts a page (the contents and bookmarks reach it).
+        let titleSlice = headingSlice(Heading(level: 1, text: index.title, anchor: index.anchor, pageBreakBefore: true))
         var out = [titleSlice]
 
         // One row per group label and per entry, in reading order.

@@ -132,14 +132,8 @@ extension LayoutEngine {
     }
 
     func contentsSlices(_ c: Contents) -> [Slice] {
-        var out: [Slice] = []
-        let titleStyle = theme.heading(1)
-        let title = measure([TextRun(c.title, color: theme.accent)], titleStyle, width: theme.contentWidth, maxLines: headingLines(1))
-        out.append(Slice(height: title.height + theme.headingAfter(1) + 4, spaceBefore: theme.headingBefore(1),
-                         keepWithNext: true, items: tagged(.h1, [.text(TextItem(origin: Point(0, 0), shape: title, color: theme.accent))]) + [
-            .line(LineItem(from: Point(0, title.height + 4), to: Point(theme.contentWidth, title.height + 4),
-                           color: theme.accent, width: 0.75)),
-        ]))
+        // The title looks like a level-1 heading but is no destination of its own.
+        var out = [headingSlice(Heading(level: 1, text: c.title, anchor: "", inOutline: false, inContents: false))]
         let entries = contentsEntries.filter { $0.inContents && $0.level <= c.maxLevel }
         // Set in the body type; when that runs a few lines onto a second page and a tighter set
         // keeps the contents on one, the tighter one.
