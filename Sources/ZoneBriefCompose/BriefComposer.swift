@@ -65,7 +65,8 @@ public enum BriefComposer {
         let meta = Metadata(title: ctx.title, subject: ctx.periodText,
                             author: options.issuer, keywords: report.zones.map(\.zone),
                             creator: "ZoneBrief", creationDate: ctx.creationDate)
-        return Document(metadata: meta, header: ctx.title, blocks: blocks, identity: options.identity)
+        return Document(metadata: meta, header: ctx.title, footerTemplate: "第 {page} 页 / 共 {pages} 页", blocks: blocks,
+                        identity: options.identity, continuedMark: "（续）")
     }
 }
 

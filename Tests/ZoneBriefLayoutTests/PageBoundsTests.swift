@@ -57,7 +57,7 @@ struct PageBoundsTests {
         return Fixtures.document([
             .cover(Cover(title: name, subtitle: name, facts: [("覆盖园区", name), ("统计期", name), ("数据", name)],
                          footnote: "数据截至2023年6月 · " + name)),
-            .contents(Contents()),
+            .contents(Contents(title: "目录")),
             .heading(Heading(level: 1, text: name, anchor: "a")),
             .cards(CardGrid([Card(label: name, value: "108.8", unit: "亿元", note: name)], columns: 4)),
             .chart(BarChart(title: name, categories: [name, "乙"],

@@ -99,7 +99,7 @@ import Testing
 
     /// A contents a few entries longer than a page is set tighter to stay on one.
     @Test func contentsStaysOnOnePageWhenATighterSetFits() {
-        var blocks: [Block] = [.contents(Contents())]
+        var blocks: [Block] = [.contents(Contents(title: "目录"))]
         for k in 1...36 { blocks.append(.heading(Heading(level: 2, text: "第\(k)节", anchor: "s\(k)"))) }
         let result = Fixtures.layout(blocks)
         #expect(result.pages[0].texts.contains("第36节"))

@@ -7,15 +7,19 @@ public struct Document: Sendable {
     public var metadata: Metadata
     /// The running header of every page but the cover (the brief's title).
     public var header: String
-    /// The page-number footer; `{page}` and `{pages}` are replaced.
+    /// The page-number footer; `{page}` and `{pages}` are replaced. The words are the
+    /// composer's (`第 {page} 页 / 共 {pages} 页`); the engine's default has none.
     public var footerTemplate: String
+    /// Appended to a table's caption or a chart's title on the pages it continues on (`（续）`).
+    public var continuedMark: String
     public var blocks: [Block]
     /// Who issues it: the organisation line and logo on the cover and in the running header,
     /// the distribution line in the footer.
     public var identity: Identity
 
-    public init(metadata: Metadata, header: String, footerTemplate: String = "第 {page} 页 / 共 {pages} 页",
-                blocks: [Block], identity: Identity = Identity()) {
+    public init(metadata: Metadata, header: String, footerTemplate: String = "{page} / {pages}",
+                blocks: [Block], identity: Identity = Identity(), continuedMark: String = "") {
+        self.continuedMark = continuedMark
         self.metadata = metadata
         self.header = header
         self.footerTemplate = footerTemplate
@@ -385,7 +389,7 @@ public struct Contents: Sendable {
     /// Deepest heading level listed.
     public var maxLevel: Int
 
-    public init(title: String = "目录", maxLevel: Int = 2) {
+    public init(title: String, maxLevel: Int = 2) {
         self.title = title
         self.maxLevel = maxLevel
     }

@@ -29,6 +29,8 @@ public final class LayoutEngine {
     var placedAnchors: Set<String> = []
     /// The document's issuer marks (cover, running header, footer).
     var identity = Identity()
+    /// The document's word for a caption continued on the next page.
+    var continuedMark = ""
 
     public init(measurer: any TextMeasurer, theme: Theme = .standard) {
         self.measurer = measurer
@@ -44,6 +46,7 @@ public final class LayoutEngine {
         contentsEntries = []
         placedAnchors = []
         identity = document.identity
+        continuedMark = document.continuedMark
         collectHeadings(document.blocks)
 
         var slices: [Slice] = []
@@ -65,7 +68,7 @@ public final class LayoutEngine {
         var head: [Slice] = []
         if let caption, !caption.isEmpty {
             var style = theme.small; style.bold = true
-            let shape = measure(caption + theme.continuedMark, style, width: width, maxLines: 2)
+            let shape = measure(caption + continuedMark, style, width: width, maxLines: 2)
             head.append(Slice(height: shape.height + gap, items: [.text(TextItem(origin: Point(0, 0), shape: shape, color: theme.text))]))
         }
         var copy = header

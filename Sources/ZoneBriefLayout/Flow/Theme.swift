@@ -41,8 +41,6 @@ public struct Theme: Sendable {
     public var headerFooter: TextStyle
     public var cardLabel: TextStyle, cardValue: TextStyle, cardUnit: TextStyle, cardNote: TextStyle
     public var coverTitle: TextStyle, coverSubtitle: TextStyle, coverFact: TextStyle
-    /// Appended to a table's caption or a chart's title on the pages it continues on.
-    public var continuedMark: String = "（续）"
     /// The side padding of a compact table's cells (dense tables keep more columns unwrapped).
     public var compactCellPaddingX: Double = 3.5
 
