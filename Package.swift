@@ -86,8 +86,10 @@ let package = Package(
         .testTarget(name: "ZoneBriefMailTests", dependencies: ["ZoneBriefMail", "ZoneBriefCore"],
                     exclude: ["Server"]),
         .testTarget(name: "ZoneBriefFuzzTests", dependencies: ["ZoneBriefFuzz"]),
-        .testTarget(name: "ZoneBriefTests", dependencies: ["ZoneBrief", "ZoneBriefCore"]),
-        .testTarget(name: "ZoneBriefOpsTests", dependencies: ["ZoneBriefOps", "ZoneBrief", "ZoneBriefCore", "ZoneBriefMail"]),
+        // ZoneBriefLayout named too: a test that holds a BriefOutcome (its Document) is rebuilt
+        // when the document model's layout changes (an incremental build left it stale otherwise).
+        .testTarget(name: "ZoneBriefTests", dependencies: ["ZoneBrief", "ZoneBriefCore", "ZoneBriefLayout"]),
+        .testTarget(name: "ZoneBriefOpsTests", dependencies: ["ZoneBriefOps", "ZoneBrief", "ZoneBriefCore", "ZoneBriefMail", "ZoneBriefLayout"]),
         .testTarget(name: "EndToEndTests", dependencies: ["ZoneBriefCore"]),
     ],
     swiftLanguageModes: [.v6]
