@@ -137,4 +137,20 @@ import Testing
             #expect(PageBounds.outside(page, cover: page.number == 1).isEmpty, "\(PageBounds.outside(page, cover: page.number == 1))")
         }
     }
+
+    /// Structure marks in reading order: a heading, a list of consecutive list items, a paragraph,
+    /// a table's rows and cells.
+    @Test func structureMarksFollowTheReadingOrder() {
+        let result = Fixtures.layout([
+            .heading(Heading(level: 2, text: "摘要", anchor: "s")),
+            .paragraph(Paragraph([TextRun("■ "), TextRun("甲。")], isListItem: true)),
+            .paragraph(Paragraph([TextRun("■ "), TextRun("乙。")], isListItem: true)),
+            .paragraph(Paragraph("丙。")),
+            .table(Table(columns: [TableColumn("园区"), TableColumn("值")], rows: [["成都", "1"]])),
+        ])
+        let dump = result.pages[0].structureDump()
+        #expect(dump.contains("<H2> \"摘要\" </H2> <L> <LI> \"■ 甲。\" </LI> <LI> \"■ 乙。\" </LI> </L> <P> \"丙。\" </P>"), "\(dump)")
+        #expect(
+            dump.contains("<Table> <TR> <TH> \"园区\" </TH> <TH> \"值\" </TH> </TR> <TR> <TD> \"成都\" </TD> <TD> \"1\" </TD> </TR> </Table>"), "\(dump)")
+    }
 }

@@ -38,7 +38,7 @@ enum SummarySection {
                 : "本期（\(ctx.briefPeriodText)）没有可供概述的数据。", style: .body)))
         }
         for s in sentences {
-            blocks.append(.paragraph(Paragraph([TextRun("■\u{2002}", color: Palette.accent), TextRun(s.text)], style: .body)))
+            blocks.append(.paragraph(Paragraph([TextRun("■\u{2002}", color: Palette.accent), TextRun(s.text)], style: .body, isListItem: true)))
         }
         blocks += overview(ctx)
         blocks.append(.paragraph(Paragraph([

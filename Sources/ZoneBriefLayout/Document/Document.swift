@@ -181,10 +181,14 @@ public struct Paragraph: Sendable {
     public enum Style: String, Sendable { case body, lead, small, caption, quote, note }
     public var runs: [TextRun]
     public var style: Style
+    /// An item of a list (a bullet point): consecutive list items form one list in the tagged
+    /// PDF (an L of LI elements, the bullet inside the item's text).
+    public var isListItem: Bool = false
 
-    public init(_ runs: [TextRun], style: Style = .body) {
+    public init(_ runs: [TextRun], style: Style = .body, isListItem: Bool = false) {
         self.runs = runs
         self.style = style
+        self.isListItem = isListItem
     }
 
     public init(_ text: String, style: Style = .body) {

@@ -109,7 +109,8 @@ extension LayoutEngine {
         var slices: [Slice] = []
         for k in 0..<n {
             let line = shape.lines[k]
-            var items: [FrameItem] = k == 0 ? [.structure(.begin(.paragraph))] : []
+            let role: StructureRole = p.isListItem ? .listItem : .paragraph
+            var items: [FrameItem] = k == 0 ? [.structure(.begin(role))] : []
             if p.style == .quote {
                 items.append(.rect(RectItem(Rect(x: 0, y: 0, width: 2.5, height: line.height), fill: theme.ruleColor)))
             }
@@ -117,7 +118,7 @@ extension LayoutEngine {
             for l in shape.links where l.line == k {
                 items.append(.link(LinkItem(rect: l.rect.offsetBy(indent, -line.top), destination: l.destination)))
             }
-            if k == n - 1 { items.append(.structure(.end(.paragraph))) }
+            if k == n - 1 { items.append(.structure(.end(role))) }
             var s = Slice(height: line.height, spaceBefore: k == 0 ? theme.paragraphSpacing : 0, items: items)
             // No orphan or widow: the first two and the last two lines stay together.
             s.keepWithNext = n <= 3 ? k < n - 1 : (k == 0 || k == n - 2)

@@ -50,7 +50,17 @@ public final class LayoutEngine {
         collectHeadings(document.blocks)
 
         var slices: [Slice] = []
-        for block in document.blocks { slices += self.slices(for: block) }
+        for (k, block) in document.blocks.enumerated() {
+            var more = self.slices(for: block)
+            // Consecutive list items are one list.
+            if Self.isListItem(block), !more.isEmpty {
+                if k == 0 || !Self.isListItem(document.blocks[k - 1]) { more[0].items.insert(.structure(.begin(.list)), at: 0) }
+                if k + 1 == document.blocks.count || !Self.isListItem(document.blocks[k + 1]) {
+                    more[more.count - 1].items.append(.structure(.end(.list)))
+                }
+            }
+            slices += more
+        }
         var paginator = Paginator(theme: theme)
         let drafts = paginator.run(slices)
         warnings += paginator.warnings
@@ -116,6 +126,11 @@ public final class LayoutEngine {
     }
 
     private func excerpt(_ s: String) -> String { s.count <= 24 ? s : String(s.prefix(24)) + "…" }
+
+    static func isListItem(_ b: Block) -> Bool {
+        if case .paragraph(let p) = b { return p.isListItem }
+        return false
+    }
 
     // MARK: headings
 
