@@ -50,12 +50,12 @@ let package = Package(
         ]),
         // Operating it: the briefs file, the monthly run and its state, mail per recipient, doctor.
         .target(name: "ZoneBriefOps", dependencies: [
-            "ZoneBrief", "ZoneBriefCore", "ZoneBriefMail", "ZoneBriefCompose", "ZoneBriefPDF", "ZoneBriefExtract",
+            "ZoneBrief", "ZoneBriefCore", "ZoneBriefMail", "ZoneBriefCompose", "ZoneBriefLayout", "ZoneBriefPDF", "ZoneBriefExtract",
             .product(name: "TOMLKit", package: "TOMLKit"),
         ]),
         // The command line: argv, environment, streams, exit codes.
         .executableTarget(name: "zonebrief", dependencies: [
-            "ZoneBrief", "ZoneBriefOps", "ZoneBriefCore", "ZoneBriefExtract", "ZoneBriefMail",
+            "ZoneBrief", "ZoneBriefOps", "ZoneBriefCore", "ZoneBriefExtract", "ZoneBriefMail", "ZoneBriefCompose", "ZoneBriefLayout",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // Benchmarks (run by scripts/bench): figures printed, never asserted.
@@ -86,8 +86,10 @@ let package = Package(
         .testTarget(name: "ZoneBriefMailTests", dependencies: ["ZoneBriefMail", "ZoneBriefCore"],
                     exclude: ["Server"]),
         .testTarget(name: "ZoneBriefFuzzTests", dependencies: ["ZoneBriefFuzz"]),
-        .testTarget(name: "ZoneBriefTests", dependencies: ["ZoneBrief", "ZoneBriefCore"]),
-        .testTarget(name: "ZoneBriefOpsTests", dependencies: ["ZoneBriefOps", "ZoneBrief", "ZoneBriefCore", "ZoneBriefMail"]),
+        // ZoneBriefLayout named too: a test that holds a BriefOutcome (its Document) is rebuilt
+        // when the document model's layout changes (an incremental build left it stale otherwise).
+        .testTarget(name: "ZoneBriefTests", dependencies: ["ZoneBrief", "ZoneBriefCore", "ZoneBriefLayout"]),
+        .testTarget(name: "ZoneBriefOpsTests", dependencies: ["ZoneBriefOps", "ZoneBrief", "ZoneBriefCore", "ZoneBriefMail", "ZoneBriefLayout"]),
         .testTarget(name: "EndToEndTests", dependencies: ["ZoneBriefCore"]),
     ],
     swiftLanguageModes: [.v6]

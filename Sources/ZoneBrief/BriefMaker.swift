@@ -49,6 +49,13 @@ public enum BriefMaker {
         var briefOptions = BriefOptions(title: request.title, articleCount: input.articleCount, warnings: input.warnings,
                                         creationDate: env.creationDate, issuer: request.organisation ?? BriefOptions().issuer)
         briefOptions.unread = input.unread
+        briefOptions.zoneOrder = request.look.order
+        briefOptions.pagePerZone = request.look.pagePerZone
+        var identity = Identity(organisation: request.organisation ?? "", distribution: request.look.distribution ?? "")
+        if let path = request.look.logo {
+            do { identity.logo = try PDFRenderer.logo(path: path) } catch { throw BriefFailure("\(error)", warnings: warnings) }
+        }
+        briefOptions.identity = identity
         let document = clock.stage("compose") { BriefComposer.compose(report, options: briefOptions) }
         let outputs = BriefOutputs(folder: env.outputFolder, name: request.name)
         var factsCSV: String? = FactCSV.header + "\n" + report.facts.map(FactCSV.row).joined(separator: "\n") + (report.facts.isEmpty ? "" : "\n")
@@ -61,7 +68,7 @@ public enum BriefMaker {
         let unreadCSV: String? = input.articleCount == nil ? nil
             : ([UnreadText.csvHeader] + input.unread.map(UnreadText.csv)).joined(separator: "\n") + "\n"
         let renderer: PDFRenderer
-        do { renderer = try PDFRenderer(fontsDirectory: env.fonts.path) } catch {
+        do { renderer = try PDFRenderer(fontsDirectory: env.fonts.path, theme: Theme.standard.on(request.look.pageSize)) } catch {
             throw BriefFailure("\(error)", warnings: warnings)
         }
         let progress = env.progress, notice = env.notice

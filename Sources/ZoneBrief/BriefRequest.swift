@@ -36,6 +36,8 @@ public struct BriefRequest: Sendable {
     /// A bad row of a facts file, or a character the fonts lack, stops the brief (and nothing is
     /// written) instead of being a warning.
     public var strict: Bool
+    /// Paper, orientation, the issuer's logo and distribution line, the order of the zones.
+    public var look: BriefLook = BriefLook()
 
     public init(input: Input, name: String = "brief", period: YearMonth? = nil, zones: [String]? = nil,
                 title: String? = nil, organisation: String? = nil, usdRate: Double? = nil, strict: Bool = false) {

@@ -17,9 +17,20 @@ public struct BriefOptions: Sendable {
     public var issuer: String
     /// Money and count figures of the articles that became no fact, with the reason (data notes).
     public var unread: [UnreadFigure]
+    /// The order of the zones' sections (`--order`); `--zones` keeps the user's order whatever this says.
+    public var zoneOrder: ZoneOrdering
+    /// Each zone's section starts a page (`--page-per-zone`); otherwise sections follow one another.
+    public var pagePerZone: Bool
+    /// The issuer's marks: organisation line (given explicitly, unlike `issuer`'s default), logo
+    /// and distribution line, on the cover, the running header and the footer.
+    public var identity: Identity
 
     public init(title: String? = nil, articleCount: Int? = nil, warnings: [Diagnostic] = [],
-                creationDate: String? = nil, issuer: String = "ZoneBrief 数据简报", unread: [UnreadFigure] = []) {
+                creationDate: String? = nil, issuer: String = "ZoneBrief 数据简报", unread: [UnreadFigure] = [],
+                zoneOrder: ZoneOrdering = .region, pagePerZone: Bool = false, identity: Identity = Identity()) {
+        self.identity = identity
+        self.zoneOrder = zoneOrder
+        self.pagePerZone = pagePerZone
         self.title = title
         self.articleCount = articleCount
         self.warnings = warnings
@@ -50,10 +61,12 @@ public enum BriefComposer {
         blocks += ZoneSection.blocks(ctx)
         blocks += NotesSection.blocks(ctx)
         blocks += SourcesSection.blocks(ctx)
+        blocks += IndexSection.blocks(ctx)
         let meta = Metadata(title: ctx.title, subject: ctx.periodText,
                             author: options.issuer, keywords: report.zones.map(\.zone),
                             creator: "ZoneBrief", creationDate: ctx.creationDate)
-        return Document(metadata: meta, header: ctx.title, blocks: blocks)
+        return Document(metadata: meta, header: ctx.title, footerTemplate: "第 {page} 页 / 共 {pages} 页", blocks: blocks,
+                        identity: options.identity, continuedMark: "（续）")
     }
 }
 
@@ -64,13 +77,32 @@ struct BriefContext {
 
     /// Zone → the anchor of its section (`zone-1`, `zone-2` … in brief order).
     let anchors: [String: String]
+    /// The zones in section order, with their provinces and groups.
+    let order: ZoneOrder
 
     init(report: MetricsReport, options: BriefOptions) {
         self.report = report
         self.options = options
+        order = ZoneOrder(zones: report.zones, rule: options.zoneOrder, userOrder: report.options.zones != nil)
         var anchors: [String: String] = [:]
-        for (i, z) in report.zones.enumerated() { anchors[z.zone] = "zone-\(i + 1)" }
+        for (i, e) in order.entries.enumerated() { anchors[e.zone.zone] = "zone-\(i + 1)" }
         self.anchors = anchors
+    }
+
+    /// The zones in section order.
+    var zones: [ZoneMetrics] { order.zones }
+
+    /// Table groups for rows in section order (one row per zone): a title row per province when
+    /// the zones are grouped, none otherwise.
+    var zoneTableGroups: [TableGroup] {
+        guard order.isGrouped else { return [] }
+        var groups: [TableGroup] = []
+        var row = 0
+        for g in order.groups {
+            groups.append(TableGroup(title: "\(g.title)（\(g.entries.count)）", firstRow: row))
+            row += g.entries.count
+        }
+        return groups
     }
 
     var isSideBySide: Bool { report.options.zones != nil && report.zones.count >= 2 }

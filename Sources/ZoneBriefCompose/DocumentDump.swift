@@ -29,7 +29,9 @@ public enum DocumentDump {
             out.append(indent + "cards \(g.columns): " + g.cards.map { "\($0.label)=\($0.value)\($0.unit) (\($0.note))" }.joined(separator: " | "))
         case .table(let t):
             out.append(indent + "table [\(t.columns.map(\.title).joined(separator: " | "))]\(t.caption.map { " \"\($0)\"" } ?? "")\(t.compact ? " compact" : "")")
-            for row in t.rows {
+            let groups = Dictionary(t.groups.map { ($0.firstRow, $0.title) }, uniquingKeysWith: { a, _ in a })
+            for (r, row) in t.rows.enumerated() {
+                if let g = groups[r] { out.append(indent + "  # " + g) }
                 out.append(indent + "  | " + row.map { c in (c.link.map { "[\(c.text)](#\($0))" } ?? c.text).replacing("\n", with: "⏎") }.joined(separator: " | "))
             }
         case .chart(let c):
@@ -60,6 +62,11 @@ public enum DocumentDump {
         case .keepTogether(let bs):
             out.append(indent + "keep-together")
             for x in bs { dump(x, indent: indent + "  ", into: &out) }
+        case .index(let index):
+            out.append(indent + "index #\(index.anchor) \"\(index.title)\" columns=\(index.columns)")
+            for g in index.groups {
+                out.append(indent + "  \(g.label): " + g.entries.map { "[\($0.text)](#\($0.anchor)) \($0.detail)" }.joined(separator: " | "))
+            }
         }
     }
 }

@@ -1,8 +1,10 @@
 import Foundation
 import TOMLKit
 import ZoneBrief
+import ZoneBriefCompose
 import ZoneBriefCore
 import ZoneBriefExtract
+import ZoneBriefLayout
 import ZoneBriefMail
 
 /// The briefs file (`zonebrief.toml`): which briefs `zonebrief run` makes each month, from which
@@ -20,6 +22,9 @@ import ZoneBriefMail
 /// articles = ["seeds"]
 /// zones = ["肇庆高新区"]
 /// to = ["manager@example.cn"]
+/// paper = "a4"                    # a4 | a3 | letter; landscape = true turns it
+/// logo = "logo.png"               # cover and running header
+/// distribution = "内部资料　注意保密"  # every footer
 /// ```
 ///
 /// Unknown keys and values of the wrong type are errors naming the file, the line and the key
@@ -43,6 +48,10 @@ public struct BriefsFile: Sendable {
         public var usdRate: Double?
         /// HTML with the summary as its text alternative (default), or the summary alone.
         public var body: BodyFormat = .html
+        /// Paper, orientation, logo, distribution line and the order of the zones (`paper`,
+        /// `landscape`, `logo`, `distribution`, `order`, `page_per_zone`; a brief's own keys
+        /// over the file's). The logo's path is resolved against the file's folder.
+        public var look: BriefLook = BriefLook()
 
         /// Everyone who gets it: To then Cc, each once.
         public var recipients: [MailAddress] {
@@ -168,8 +177,9 @@ struct BriefsFileReader {
         self.lines = lines
     }
 
-    static let topKeys = ["output", "fonts", "lexicon", "timezone", "period", "title", "organisation", "subject", "usd_rate", "body", "smtp", "brief"]
-    static let briefKeys = ["name", "articles", "zones", "title", "organisation", "to", "cc", "subject", "period", "usd_rate", "body"]
+    static let lookKeys = ["paper", "landscape", "logo", "distribution", "order", "page_per_zone"]
+    static let topKeys = ["output", "fonts", "lexicon", "timezone", "period", "title", "organisation", "subject", "usd_rate", "body", "smtp", "brief"] + lookKeys
+    static let briefKeys = ["name", "articles", "zones", "title", "organisation", "to", "cc", "subject", "period", "usd_rate", "body"] + lookKeys
 
     mutating func problem(_ key: String, _ message: String) {
         let line = lines.line(of: key).map { ":\($0)" } ?? ""
@@ -196,6 +206,7 @@ struct BriefsFileReader {
         let subject = string(table, "subject", "") ?? BriefsFile.defaultSubject
         let usdRate = rate(table, "usd_rate", "")
         let body = bodyFormat(table, "body", "") ?? .html
+        let look = look(table, "", defaults: BriefLook(), resolve: resolve)
 
         var smtp: SMTPSettings?
         var smtpConfig: String?
@@ -215,7 +226,7 @@ struct BriefsFileReader {
                         problem("brief", "expected tables ([[brief]]), found \(name(element.type))")
                         continue
                     }
-                    if let b = readBrief(t, index: i, defaults: (title, organisation, subject, period, usdRate, body)) { briefs.append(b) }
+                    if let b = readBrief(t, index: i, defaults: (title, organisation, subject, period, usdRate, body), look: look, resolve: resolve) { briefs.append(b) }
                 }
             } else {
                 problem("brief", "expected [[brief]] tables, found \(name(value.type))")
@@ -234,7 +245,8 @@ struct BriefsFileReader {
 
     mutating func readBrief(_ t: TOMLTable, index i: Int,
                             defaults: (title: String?, organisation: String?, subject: String, period: PeriodPolicy, usdRate: Double?,
-                                       body: BodyFormat)) -> BriefsFile.Brief? {
+                                       body: BodyFormat),
+                            look fileLook: BriefLook, resolve: (String) -> URL) -> BriefsFile.Brief? {
         let p = "brief[\(i)]."
         checkKeys(t, known: Self.briefKeys, prefix: p)
         let before = problems.count
@@ -252,11 +264,13 @@ struct BriefsFileReader {
         let to = addresses(t, "to", p) ?? []
         if to.isEmpty && t["to"] == nil { problem(p + "to", "missing; name at least one recipient, e.g. to = [\"manager@example.cn\"]") }
         let cc = addresses(t, "cc", p) ?? []
-        let brief = BriefsFile.Brief(
+        let look = look(t, p, defaults: fileLook, resolve: resolve)
+        var brief = BriefsFile.Brief(
             name: name, articles: articles, zones: zones, title: string(t, "title", p) ?? defaults.title,
             organisation: string(t, "organisation", p) ?? defaults.organisation, to: to, cc: cc,
             subject: string(t, "subject", p) ?? defaults.subject, period: policy(t, "period", p) ?? defaults.period,
             usdRate: rate(t, "usd_rate", p) ?? defaults.usdRate, body: bodyFormat(t, "body", p) ?? defaults.body)
+        brief.look = look
         return problems.count == before ? brief : nil
     }
 
@@ -372,6 +386,34 @@ struct BriefsFileReader {
             return nil
         }
         return f
+    }
+
+    /// The look keys of a table over `defaults`: each key written replaces the default's value.
+    mutating func look(_ t: TOMLTable, _ prefix: String, defaults: BriefLook, resolve: (String) -> URL) -> BriefLook {
+        var look = defaults
+        if let s = string(t, "paper", prefix) {
+            if let p = Paper(rawValue: s.lowercased()) { look.paper = p } else { problem(prefix + "paper", "\"\(s)\" is no paper; write \"a4\", \"a3\" or \"letter\"") }
+        }
+        if let b = bool(t, "landscape", prefix) { look.landscape = b }
+        if let s = string(t, "logo", prefix) {
+            let url = resolve(s)
+            if ArticleFiles.exists(url.path) { look.logo = url.path } else { problem(prefix + "logo", "no file at \(url.relativePath); name a PNG image") }
+        }
+        if let s = string(t, "distribution", prefix) { look.distribution = s }
+        if let s = string(t, "order", prefix) {
+            if let o = ZoneOrdering(rawValue: s.lowercased()) { look.order = o } else { problem(prefix + "order", "\"\(s)\" is no order; write \"region\" or \"input\"") }
+        }
+        if let b = bool(t, "page_per_zone", prefix) { look.pagePerZone = b }
+        return look
+    }
+
+    mutating func bool(_ t: TOMLTable, _ key: String, _ prefix: String) -> Bool? {
+        guard let v = t[key] else { return nil }
+        guard let b = v.bool else {
+            problem(prefix + key, "expected true or false, found \(name(v.type))")
+            return nil
+        }
+        return b
     }
 
     mutating func rate(_ t: TOMLTable, _ key: String, _ prefix: String) -> Double? {

@@ -105,8 +105,9 @@ public enum MonthlyRun {
         let month = (options.period ?? brief.period).month(now: env.now, timeZone: file.timeZone)
         let periodText = month?.description ?? "latest"
         var entry = RunReport.Brief(name: brief.name, status: "failed", period: periodText)
-        let request = BriefRequest(input: .articles(brief.articles, relativeTo: file.folder), name: brief.name, period: month,
+        var request = BriefRequest(input: .articles(brief.articles, relativeTo: file.folder), name: brief.name, period: month,
                                    zones: brief.zones, title: brief.title, organisation: brief.organisation, usdRate: brief.usdRate)
+        request.look = brief.look
         let briefEnv = BriefEnvironment(fonts: env.fonts, lexicon: env.lexicon, lexiconPaths: file.lexicon, outputFolder: file.output,
                                         now: env.now, timeZone: file.timeZone, creationDate: env.creationDate, progress: env.progress)
         let outcome: BriefOutcome

@@ -42,6 +42,8 @@ extension PDFRenderer {
         case .line(let l): return max(l.from.y, l.to.y) + l.width / 2
         case .link(let l): return l.rect.maxY
         case .destination(let d): return d.point.y
+        case .image(let i): return i.rect.maxY
+        case .structure: return 0
         }
     }
 }

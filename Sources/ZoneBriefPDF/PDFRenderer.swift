@@ -54,6 +54,8 @@ public final class PDFRenderer {
     public func render(_ document: Document, named name: String, pages: ((_ painted: Int, _ total: Int) -> Void)? = nil,
                        writingTo write: @escaping (UnsafeRawBufferPointer) throws -> Void) throws -> RenderReport {
         let t0 = monotonicSeconds()
+        // A logo that cannot be read stops the render before a byte is written.
+        if let logo = document.identity.logo { _ = try PNGImage(path: logo.path) }
         let measurer = PangoMeasurer(fonts: fonts, family: family)
         let result = LayoutEngine(measurer: measurer, theme: theme).layout(document)
         let t1 = monotonicSeconds()
@@ -91,11 +93,17 @@ public final class PDFRenderer {
         for (k, page) in result.pages.enumerated() {
             painter.paint(page)
             surface.showPage(nextSize: k + 1 < result.pages.count ? result.pages[k + 1].size : nil)
+            // A write that failed (a full disk) stops here, between whole pages: cairo 1.16 aborts
+            // on structure tags given to a surface in error.
+            try surface.check()
             for h in releaseAfter[k] { measurer.release(h) }
             pages?(k + 1, result.pages.count)
         }
         addOutline(result.outline, to: surface)
-        try surface.finish()
+        let alts = painter.structure.figureAlts, language = metadata.language
+        try surface.finish { finishing, length in
+            TaggedPDFUpdate.make(finishing: finishing, fileLength: length, language: language, figureAlts: alts)
+        }
     }
 
     private func setMetadata(_ m: Metadata, on surface: PDFSurface, warnings: inout [String]) {

@@ -24,7 +24,10 @@ final class PDFSurface {
             let sink = Unmanaged<StreamSink>.fromOpaque(closure).takeUnretainedValue()
             guard sink.error == nil else { return CAIRO_STATUS_WRITE_ERROR }
             do {
-                try sink.write(UnsafeRawBufferPointer(start: data, count: Int(length)))
+                let bytes = UnsafeRawBufferPointer(start: data, count: Int(length))
+                try sink.write(bytes)
+                sink.offset += bytes.count
+                sink.captured?.append(contentsOf: bytes)
                 return CAIRO_STATUS_SUCCESS
             } catch {
                 sink.error = error
@@ -67,10 +70,20 @@ final class PDFSurface {
         if let s = nextSize { cairo_pdf_surface_set_size(surface, s.width, s.height) }
     }
 
-    /// Writes the file (`cairo_surface_finish`) and checks for errors.
-    func finish() throws {
+    /// Writes the file (`cairo_surface_finish`) and checks for errors. `amend`, if given, sees
+    /// the bytes cairo wrote while finishing (the structure tree, the catalog, the trailer) and
+    /// the file's length, and may return an incremental update (ISO 32000-1, 7.5.6) to append:
+    /// what cairo 1.16 cannot write itself (the document's language, alternate texts).
+    func finish(amend: ((_ finishing: [UInt8], _ length: Int) -> [UInt8]?)? = nil) throws {
+        if amend != nil { sink.captured = [] }
         cairo_surface_finish(surface)
         try check()
+        guard let amend, let captured = sink.captured else { return }
+        sink.captured = nil
+        if let update = amend(captured, sink.offset) {
+            try update.withUnsafeBytes { try sink.write($0) }
+            sink.offset += update.count
+        }
     }
 }
 
@@ -88,5 +101,9 @@ func escapeAttribute(_ s: String) -> String {
 private final class StreamSink {
     let write: (UnsafeRawBufferPointer) throws -> Void
     var error: (any Error)?
+    /// Bytes written so far.
+    var offset = 0
+    /// What is written while it is not nil.
+    var captured: [UInt8]?
     init(_ write: @escaping (UnsafeRawBufferPointer) throws -> Void) { self.write = write }
 }

@@ -11,6 +11,8 @@ public enum RenderError: Error, CustomStringConvertible, Equatable {
     case cairo(path: String, message: String)
     /// The output could not be put in place.
     case io(path: String, message: String)
+    /// An image (the logo) could not be read.
+    case image(path: String, message: String)
 
     public var description: String {
         switch self {
@@ -23,6 +25,8 @@ public enum RenderError: Error, CustomStringConvertible, Equatable {
         case .cairo(let p, let m):
             return "\(p): cairo failed: \(m)"
         case .io(let p, let m):
+            return "\(p): \(m)"
+        case .image(let p, let m):
             return "\(p): \(m)"
         }
     }

@@ -83,6 +83,7 @@ enum SyntheticDocument {
         }
         return Document(metadata: Metadata(title: "高新区经济运行对比简报（基准）", subject: "基准", author: "ZoneBrief",
                                            keywords: ["高新区", "基准"], creationDate: "2024-10-01T09:00:00+08:00"),
-                        header: "高新区经济运行对比简报", blocks: blocks)
+                        header: "高新区经济运行对比简报", footerTemplate: "第 {page} 页 / 共 {pages} 页", blocks: blocks,
+                        continuedMark: "（续）")
     }
 }

@@ -14,6 +14,14 @@ struct BriefCommand: ParsableCommand {
         spreadsheet; edit it and pass it to `zonebrief render`), FILE.summary.txt (the mail's text) and \
         FILE.mail.html (the mail's HTML body: cards, sentences, zones and one chart; open it in a browser). \
         Progress and the time of each stage go to stderr.
+
+        Zones are ordered by province (GB/T 2260), then by the pinyin of their name; past 12 zones \
+        they are grouped by province, with an index of zones at the back (--order input keeps the \
+        sources' order, --zones yours).
+
+        Examples:
+          zonebrief brief seeds/ -o reports/june.pdf --period 2023-06
+          zonebrief brief --paper letter --landscape --logo logo.png --organisation 某某省科学技术厅 --distribution 内部资料
         """)
 
     @Argument(help: "Article files (.txt, .md) or folders of them.") var paths: [String] = []

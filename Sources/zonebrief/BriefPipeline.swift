@@ -3,6 +3,7 @@ import Foundation
 import ZoneBrief
 import ZoneBriefCompose
 import ZoneBriefCore
+import ZoneBriefLayout
 
 /// The options `brief` and `render` share.
 struct BriefOptionsGroup: ParsableArguments {
@@ -10,13 +11,20 @@ struct BriefOptionsGroup: ParsableArguments {
     @Option(help: "Make the monthly brief as of this month (YYYY-MM).") var period: String?
     @Option(help: "Compare only these zones side by side (comma-separated; 宝鸡 matches 宝鸡高新区).") var zones: String?
     @Option(help: "The brief's title.") var title: String?
-    @Option(help: "The organisation line on the cover's foot.") var organisation: String?
+    @Option(help: "The organisation issuing the brief: on the cover and in every page's running header.") var organisation: String?
     @Option(help: "The fonts folder (default: the installed fonts, see `zonebrief doctor`).") var fonts: String?
     @Option(help: "Yuan per US dollar: convert USD figures with this rate (default: USD stays USD).") var usdRate: Double?
     @Option(name: .customLong("lexicon"), help: "Extra lexicon entries (.tsv file or folder, repeatable), as for `extract`: zone aliases merge.")
     var lexicons: [String] = []
     @Option(name: .customLong("assume-zone"), help: "The zone of article pages that never name one (their bare 高新区, 全区 mean it); a folder's .zonebrief file can say it once.")
     var assumeZone: String?
+    @Option(help: "The paper: a4, a3 or letter.") var paper = "a4"
+    @Flag(help: "Turn the paper on its side (the dashboard's charts get the width).") var landscape = false
+    @Option(help: "A PNG logo for the cover and the running header.") var logo: String?
+    @Option(help: "A distribution or confidentiality line at the foot of every page (e.g. 内部资料　注意保密).") var distribution: String?
+    @Option(help: "The order of the zones' sections: region (by province, then the name's pinyin; grouped by province past 12 zones, with an index) or input (as the sources first name them). --zones keeps its own order.")
+    var order = "region"
+    @Flag(help: "Start each zone's section on a new page (otherwise sections follow one another).") var pagePerZone = false
     @Flag(help: "Print nothing but errors on stderr.") var quiet = false
 
     func validate() throws {
@@ -38,6 +46,21 @@ struct BriefOptionsGroup: ParsableArguments {
         for l in lexicons where !FileSystem.exists(l) {
             throw ValidationError("--lexicon \(l): no such lexicon file or folder")
         }
+        guard Paper(rawValue: paper.lowercased()) != nil else {
+            throw ValidationError("--paper \(paper): not a paper this brief is made for; use a4, a3 or letter")
+        }
+        guard ZoneOrdering(rawValue: order.lowercased()) != nil else {
+            throw ValidationError("--order \(order): use region (by province, then pinyin) or input (as the sources name them)")
+        }
+        if let l = logo, !FileSystem.isFile(l) {
+            throw ValidationError("--logo \(l): no such file; pass a PNG image")
+        }
+    }
+
+    /// Paper, orientation, issuer's marks and the order of the zones, as the options say.
+    var look: BriefLook {
+        BriefLook(paper: Paper(rawValue: paper.lowercased()) ?? .a4, landscape: landscape, logo: logo, distribution: distribution,
+                  order: ZoneOrdering(rawValue: order.lowercased()) ?? .region, pagePerZone: pagePerZone)
     }
 
     func zoneList(_ s: String) -> [String] {
@@ -47,9 +70,11 @@ struct BriefOptionsGroup: ParsableArguments {
     /// The library's request for `input`, shaped by these options. `strict`: a bad row of a
     /// facts file or a character the fonts lack stops the brief.
     func request(_ input: BriefRequest.Input, strict: Bool = false) -> BriefRequest {
-        BriefRequest(input: input, name: OutputPath(output).name,
-                     period: period.flatMap { YearMonth(text: $0) }, zones: zones.map(zoneList), title: title,
-                     organisation: organisation, usdRate: usdRate, strict: strict)
+        var request = BriefRequest(input: input, name: OutputPath(output).name,
+                                   period: period.flatMap { YearMonth(text: $0) }, zones: zones.map(zoneList), title: title,
+                                   organisation: organisation, usdRate: usdRate, strict: strict)
+        request.look = look
+        return request
     }
 
     /// This process's environment, writing beside `-o`.

@@ -141,7 +141,7 @@ import Testing
 
     @Test(arguments: [
         ("[[brief]]\nname = \"a\"\narticles = [\"articles\"]\nzone = [\"肇庆\"]\nto = [\"a@gov.cn\"]\n",
-         "zonebrief: error: zonebrief.toml:4: brief[0].zone: unknown key; known keys: name, articles, zones, title, organisation, to, cc, subject, period, usd_rate, body\n"),
+         "zonebrief: error: zonebrief.toml:4: brief[0].zone: unknown key; known keys: name, articles, zones, title, organisation, to, cc, subject, period, usd_rate, body, paper, landscape, logo, distribution, order, page_per_zone\n"),
         ("[[brief]]\nname = \"a\"\narticles = \"articles\"\nto = [\"a@gov.cn\"]\n",
          "zonebrief: error: zonebrief.toml:3: brief[0].articles: expected an array of strings, e.g. [\"a\", \"b\"], found string\n"),
     ])

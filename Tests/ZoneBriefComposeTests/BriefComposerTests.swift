@@ -41,7 +41,12 @@ struct BriefComposerTests {
     @Test func everyZoneWithFactsIsNamedWithASection() throws {
         let report = Aggregator.aggregate(try Self.seeds()).value
         let doc = BriefComposer.compose(report)
-        let sectionTitles = doc.blocks.compactMap { b -> String? in
+        // A zone's heading opens a keep-together block (with its lead and key figures).
+        func flattened(_ b: Block) -> [Block] {
+            if case .keepTogether(let inner) = b { return inner.flatMap(flattened) }
+            return [b]
+        }
+        let sectionTitles = doc.blocks.flatMap(flattened).compactMap { b -> String? in
             if case .heading(let h) = b, h.level == 2, h.anchor.hasPrefix("zone-") { return h.text }
             return nil
         }

@@ -5,7 +5,7 @@ enum Fixtures {
     static let metadata = Metadata(title: "测试简报", creationDate: "2024-10-01T09:00:00+08:00")
 
     static func document(_ blocks: [Block]) -> Document {
-        Document(metadata: metadata, header: "测试简报", blocks: blocks)
+        Document(metadata: metadata, header: "测试简报", footerTemplate: "第 {page} 页 / 共 {pages} 页", blocks: blocks, continuedMark: "（续）")
     }
 
     /// `n` characters of Chinese text with punctuation every few characters.

@@ -17,16 +17,19 @@ enum PageBounds {
             return Rect(x: min(l.from.x, l.to.x), y: min(l.from.y, l.to.y), width: abs(l.to.x - l.from.x), height: abs(l.to.y - l.from.y))
         case .link(let l): return l.rect
         case .destination(let d): return Rect(x: d.point.x, y: d.point.y, width: 0, height: 0)
+        case .image(let i): return i.rect
+        case .structure: return Rect(x: theme.marginLeft, y: theme.contentTop, width: 0, height: 0)
         }
     }
 
     /// Descriptions of the items outside the body (cover pages: outside the page above its bottom
     /// margin).
-    static func outside(_ page: Page, cover: Bool = false) -> [String] {
+    static func outside(_ page: Page, cover: Bool = false, theme: Theme = PageBounds.theme) -> [String] {
         let left = theme.marginLeft - 0.5, right = theme.marginLeft + theme.contentWidth + 0.5
         let top = cover ? 0 : theme.contentTop - 0.5, bottom = theme.contentBottom + 0.5
         var out: [String] = []
         for item in page.items {
+            if case .structure = item { continue }
             let b = box(item)
             if !cover {
                 if b.maxY <= theme.contentTop { continue }            // the running header
@@ -54,7 +57,7 @@ struct PageBoundsTests {
         return Fixtures.document([
             .cover(Cover(title: name, subtitle: name, facts: [("覆盖园区", name), ("统计期", name), ("数据", name)],
                          footnote: "数据截至2023年6月 · " + name)),
-            .contents(Contents()),
+            .contents(Contents(title: "目录")),
             .heading(Heading(level: 1, text: name, anchor: "a")),
             .cards(CardGrid([Card(label: name, value: "108.8", unit: "亿元", note: name)], columns: 4)),
             .chart(BarChart(title: name, categories: [name, "乙"],

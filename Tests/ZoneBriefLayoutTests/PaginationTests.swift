@@ -117,7 +117,7 @@ import ZoneBriefTestSupport
 
     @Test func contentsListsHeadingsWithTheirPagesAndLinks() {
         let result = Fixtures.layout([
-            .contents(Contents(maxLevel: 1)),
+            .contents(Contents(title: "目录", maxLevel: 1)),
             .heading(Heading(level: 1, text: "第一章", anchor: "c1", pageBreakBefore: true)),
             .heading(Heading(level: 2, text: "小节", anchor: "c1a")),
             .paragraph(Paragraph(Fixtures.chinese(1500))),

@@ -41,7 +41,7 @@ import Testing
                                        categories: (0..<n).map { _ in text() },
                                        series: (0..<next(4)).map { _ in ChartSeries(name: text(), values: (0..<next(n + 2)).map { _ in value() }) },
                                        notes: next(2) == 0 ? (0..<n).map { _ in next(3) == 0 ? text() : nil } : nil, unitCaption: text()))
-            case 5: return .contents(Contents(maxLevel: next(4)))
+            case 5: return .contents(Contents(title: "目录", maxLevel: next(4)))
             case 6: return .spacer(Double(next(900)) - 100)
             case 7: return .rule
             case 8: return .pageBreak

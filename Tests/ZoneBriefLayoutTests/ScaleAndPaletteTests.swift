@@ -37,10 +37,45 @@ import Testing
         #expect(formatValue(v) == expected)
     }
 
-    /// Series colours must stay apart when printed in grayscale.
-    @Test func paletteSurvivesGrayscale() {
-        let l = Theme.standard.palette.map(\.luminance).sorted()
-        for (a, b) in zip(l, l.dropFirst()) { #expect(b - a >= 0.08, "luminances \(l)") }
+    /// Ten series stay apart when printed in gray (`Color.gray`, the luma a monochrome printer
+    /// or `pdftoppm -gray` makes): two series of the same fill differ by at least 0.12 in gray,
+    /// and every bar is darker than the paper.
+    @Test func tenSeriesStayApartInGray() {
+        let theme = Theme.standard
+        #expect(theme.palette.count >= 10)
+        let series = (0..<theme.palette.count).map { theme.series($0) }
+        for i in series.indices {
+            #expect(series[i].color.gray <= 0.85, "series \(i) is too light for paper: \(series[i].color.gray)")
+            for j in series.indices where j > i && series[i].striped == series[j].striped {
+                #expect(abs(series[i].color.gray - series[j].color.gray) >= 0.12,
+                        "series \(i) and \(j) print as the same gray: \(series[i].color.gray), \(series[j].color.gray)")
+            }
+        }
+        // Either set alone would not do: both fills are used.
+        #expect(Set(series.map(\.striped)).count == 2)
+    }
+
+    /// Estimates, targets and actuals are drawn differently whatever the series' colour: a solid
+    /// (or striped) fill, a light hatched fill with an outline, a dashed outline on white.
+    @Test func estimateAndTargetMarksDifferFromActuals() {
+        let engine = LayoutEngine(measurer: FixedAdvanceMeasurer())
+        let r = Rect(x: 0, y: 0, width: 40, height: 10)
+        for i in 0..<10 {
+            let actual = engine.barItems(r, series: i, mark: .actual)
+            let estimate = engine.barItems(r, series: i, mark: .secondary)
+            let target = engine.barItems(r, series: i, mark: .target)
+            let fill: (FrameItem) -> Color? = { if case .rect(let x) = $0 { return x.fill } else { return nil } }
+            #expect(fill(actual[0]) == Theme.standard.palette[i])
+            // The estimate's hatching and outline read on its light fill in gray.
+            let light = fill(estimate[0])!
+            let ink = estimate.compactMap { item -> Color? in if case .line(let l) = item { return l.color } else { return nil } }
+            #expect(!ink.isEmpty)
+            for c in ink { #expect(light.gray - c.gray >= 0.35, "series \(i): hatch \(c.gray) on fill \(light.gray)") }
+            // The target is white inside, dashed around.
+            #expect(fill(target[0]) == .white)
+            let dashed = target.compactMap { item -> LineItem? in if case .line(let l) = item, !l.dash.isEmpty { return l } else { return nil } }
+            #expect(dashed.count == 4)
+        }
     }
 
     @Test func columnsKeepTheirContentWidthWhenTheyFit() {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import ZoneBrief
 import ZoneBriefCore
 @testable import ZoneBriefOps
 
@@ -103,12 +104,48 @@ import ZoneBriefCore
         #expect(f.briefs[0].to.map(\.address) == ["a@x.cn"])
     }
 
+    /// Paper, logo and distribution for every brief, a brief's own keys over the file's; the
+    /// logo's path is the file's folder's.
+    @Test func lookKeysOfTheFileAndOfABrief() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("zb-look-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try Data("png".utf8).write(to: dir.appendingPathComponent("logo.png"))
+        let text = """
+        paper = "a3"
+        logo = "logo.png"
+        distribution = "内部资料"
+        [[brief]]
+        name = "a"
+        articles = ["seeds"]
+        to = "a@x.cn"
+        [[brief]]
+        name = "b"
+        articles = ["seeds"]
+        to = "b@x.cn"
+        paper = "letter"
+        landscape = true
+        order = "input"
+        page_per_zone = true
+        """
+        let f = try BriefsFile.parse(text, path: dir.appendingPathComponent("z.toml").path)
+        #expect(f.briefs[0].look == BriefLook(paper: .a3, logo: dir.appendingPathComponent("logo.png").path, distribution: "内部资料"))
+        #expect(f.briefs[1].look == BriefLook(paper: .letter, landscape: true, logo: dir.appendingPathComponent("logo.png").path,
+                                              distribution: "内部资料", order: .input, pagePerZone: true))
+    }
+
     @Test(arguments: [
         // unknown keys, with the line they are on
         ("[[brief]]\nname = \"a\"\narticles = [\"s\"]\nzone = [\"x\"]\nto = [\"a@x.cn\"]\n",
-         "z.toml:4: brief[0].zone: unknown key; known keys: name, articles, zones, title, organisation, to, cc, subject, period, usd_rate, body"),
+         "z.toml:4: brief[0].zone: unknown key; known keys: name, articles, zones, title, organisation, to, cc, subject, period, usd_rate, body, paper, landscape, logo, distribution, order, page_per_zone"),
         ("outptu = \"r\"\n[[brief]]\nname = \"a\"\narticles = [\"s\"]\nto = [\"a@x.cn\"]\n",
-         "z.toml:1: outptu: unknown key; known keys: output, fonts, lexicon, timezone, period, title, organisation, subject, usd_rate, body, smtp, brief"),
+         "z.toml:1: outptu: unknown key; known keys: output, fonts, lexicon, timezone, period, title, organisation, subject, usd_rate, body, smtp, brief, paper, landscape, logo, distribution, order, page_per_zone"),
+        ("paper = \"b5\"\n[[brief]]\nname = \"a\"\narticles = [\"s\"]\nto = [\"a@x.cn\"]\n",
+         "z.toml:1: paper: \"b5\" is no paper; write \"a4\", \"a3\" or \"letter\""),
+        ("[[brief]]\nname = \"a\"\narticles = [\"s\"]\nto = [\"a@x.cn\"]\nlandscape = \"yes\"\n",
+         "z.toml:5: brief[0].landscape: expected true or false, found string"),
+        ("logo = \"nowhere.png\"\n[[brief]]\nname = \"a\"\narticles = [\"s\"]\nto = [\"a@x.cn\"]\n",
+         "z.toml:1: logo: no file at nowhere.png; name a PNG image"),
         ("[smtp]\nurl = \"smtp://h\"\nserver = \"x\"\n[[brief]]\nname = \"a\"\narticles = [\"s\"]\nto = [\"a@x.cn\"]\n",
          "z.toml:3: smtp.server: unknown key; known keys: config, ca_file, from, insecure_plaintext_auth, max_message_size, password_env, password_file, require_tls, retries, retry_delay, timeout, url, user"),
         // wrong types

@@ -11,7 +11,7 @@ import ZoneBriefPDF
         return Document(metadata: Metadata(title: "", keywords: [], creationDate: "not a date"), header: "",
                         footerTemplate: "{page}/{pages}", blocks: [
             .cover(Cover(title: "")),
-            .contents(Contents(maxLevel: 9)),
+            .contents(Contents(title: "目录", maxLevel: 9)),
             .heading(Heading(level: 0, text: "", anchor: odd)),
             .heading(Heading(level: 7, text: "第\u{0}二\u{7}章 😀", anchor: odd + "2")),
             .heading(Heading(level: 1, text: "重复", anchor: odd)),

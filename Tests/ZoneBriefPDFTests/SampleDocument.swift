@@ -17,7 +17,7 @@ enum SampleDocument {
             .cover(Cover(title: title, subtitle: "2024年上半年 · 各园区主要指标分列如下",
                          facts: [("统计期", "2024年1—6月"), ("园区数", "8"), ("数据截至", "2024年7月31日")],
                          footnote: "ZoneBrief 自动生成")),
-            .contents(Contents()),
+            .contents(Contents(title: "目录")),
             .heading(Heading(level: 1, text: "一、概述", anchor: "s1", pageBreakBefore: true)),
             .paragraph(Paragraph([TextRun(sentence + "，"), TextRun("地区生产总值", bold: true),
                                   TextRun("合计突破一千亿元（按可比价格计算），同比增长8.2%。详见"),
@@ -49,6 +49,7 @@ enum SampleDocument {
         ]
         return Document(metadata: Metadata(title: title, subject: "高新区对比", author: "ZoneBrief 测试",
                                            keywords: ["高新区", "简报"], creationDate: "2024-10-01T09:00:00+08:00"),
-                        header: title, blocks: blocks)
+                        header: title, footerTemplate: "第 {page} 页 / 共 {pages} 页", blocks: blocks,
+                        continuedMark: "（续）")
     }
 }

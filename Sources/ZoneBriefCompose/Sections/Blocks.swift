@@ -9,9 +9,10 @@ enum Blocks {
         .heading(Heading(level: 1, text: text, anchor: anchor, pageBreakBefore: true))
     }
 
-    /// A level-3 heading (not in the contents).
-    static func sub(_ text: String, anchor: String) -> Block {
-        .heading(Heading(level: 3, text: text, anchor: anchor, inOutline: false, inContents: false))
+    /// A level-3 heading (not in the contents nor the bookmarks); `level` 4 under a zone whose
+    /// section is itself at level 3 (zones grouped by province).
+    static func sub(_ text: String, anchor: String, level: Int = 3) -> Block {
+        .heading(Heading(level: level, text: text, anchor: anchor, inOutline: false, inContents: false))
     }
 
     /// `000_e9e3e1144b29cda2.txt:99` shortened for a table cell: `000_e9e3…:99`.

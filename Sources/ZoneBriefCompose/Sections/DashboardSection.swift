@@ -64,12 +64,16 @@ enum DashboardSection {
         let reasons = Set(rk.entries.compactMap(\.unranked))
         let apart = [(Ranking.Unranked.estimate, "预计数"), (.otherPeriod, "统计期不同"), (.undated, "时间未注明")]
             .filter { reasons.contains($0.0) }.map(\.1).joined(separator: "、")
-        let chart = BarChart(title: nil, orientation: .horizontal, categories: categories,
+        var chart = BarChart(title: nil, orientation: .horizontal, categories: categories,
                              series: [ChartSeries(name: name, values: values, labels: labels)],
                              notes: notes.contains { $0 != nil } ? notes : nil, unitCaption: caption,
                              secondary: unranked.contains(true) ? unranked : nil,
                              primaryLegend: rk.referencePeriod == nil ? "实际数" : comparable >= 2 ? "\(period)实际数，参与排名" : "\(period)实际数",
                              secondaryLegend: "\(apart)，仅列示，不参与排名")
+        chart.altText = ChartWords.ranking(
+            measure: name,
+            ranked: shown.filter(\.comparable).map { ($0.zone, altValue($0.figure, scale: scale)) },
+            apart: shown.filter { !$0.comparable }.map { ($0.zone, altValue($0.figure, scale: scale) + "（\(PeriodWords.short($0.figure.period))）") })
         var blocks: [Block] = [.keepTogether([
             .heading(Heading(level: 3, text: name, anchor: "rank-\(index)", inOutline: true, inContents: false)),
             .chart(chart),
@@ -85,6 +89,12 @@ enum DashboardSection {
                                        rows: rows, caption: "\(name)：全部 \(rk.entries.count) 个园区", compact: true)))
         }
         return blocks
+    }
+
+    /// `1253.6亿元`, `预计+12.5%`: a figure as the chart's alternate text says it.
+    static func altValue(_ f: Figure, scale: NumberWords.Scale) -> String {
+        MetricWords.kindMark(f.kind) + (f.unit == .percent ? NumberWords.growth(f.comparableValue)
+            : NumberWords.approxWord(f.approx) + NumberWords.decimal(f.value / scale.divisor) + scale.unit)
     }
 
     /// Zones × the measures of the rankings: ● a figure of the reference period, ○ another period.
@@ -105,7 +115,7 @@ enum DashboardSection {
             let byZone: [[String: Ranking.Entry]] = chunk.map { rk in
                 Dictionary(rk.entries.map { ($0.zone, $0) }, uniquingKeysWith: { a, _ in a })
             }
-            let rows: [[TableCell]] = r.zones.map { z in
+            let rows: [[TableCell]] = ctx.zones.map { z in
                 var row = [TableCell(z.zone, link: ctx.anchor(zone: z.zone))]
                 for entries in byZone {
                     let e = entries[z.zone]
@@ -117,7 +127,7 @@ enum DashboardSection {
             // Seven or more measure columns fit the body only in the compact type.
             tablesBlocks.append(.table(Table(columns: columns, rows: rows,
                                              caption: chunks.count > 1 ? "指标覆盖（\(n + 1)/\(chunks.count)）" : nil,
-                                             compact: r.zones.count > 20 || chunk.count >= 7)))
+                                             compact: r.zones.count > 20 || chunk.count >= 7, groups: ctx.zoneTableGroups)))
         }
         // A matrix that fits a page is not split a few rows from its end.
         if r.zones.count <= 30 { return [.keepTogether(blocks + tablesBlocks)] }

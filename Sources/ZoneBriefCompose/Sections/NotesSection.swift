@@ -23,7 +23,7 @@ enum NotesSection {
         ]
         if let rate = r.options.usdRate { rules[4] = "横向排名只在统计期相同、单位相同的实际数之间进行；美元数据按 1 美元 = \(NumberWords.decimal(rate)) 元折算为人民币后比较（用户给定汇率）。" }
         blocks.append(Blocks.sub("口径与规则", anchor: "notes-rules"))
-        for rule in rules { blocks.append(.paragraph(Paragraph([TextRun("· ", color: Palette.accent), TextRun(rule)], style: .small))) }
+        for rule in rules { blocks.append(.paragraph(Paragraph([TextRun("· ", color: Palette.accent), TextRun(rule)], style: .small, isListItem: true))) }
 
         let figureColumns = [TableColumn("园区", weight: 1.4, maxLines: 3), TableColumn("指标", weight: 1.4, maxLines: 3), TableColumn("数值", alignment: .trailing),
                              TableColumn("统计期"), TableColumn("出处", weight: 1.2)]

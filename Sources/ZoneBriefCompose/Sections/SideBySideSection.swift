@@ -62,7 +62,9 @@ enum SideBySideSection {
                     .heading(Heading(level: 3, text: title, anchor: "side-chart-\(chartIndex)", inOutline: true, inContents: false)),
                     .chart(BarChart(title: nil, orientation: .horizontal, categories: group.map(MetricWords.name), series: series,
                                     notes: notes, unitCaption: unit == .percent ? "单位：%（同比）" : "单位：\(scale.unit)",
-                                    secondaryLegend: "预计数")),
+                                    secondaryLegend: "预计数",
+                                    altText: ChartWords.grouped(title, categories: group.map(MetricWords.name),
+                                                                series: series.map { ($0.name, $0.labels ?? []) }))),
                 ]))
             }
         }
@@ -77,7 +79,9 @@ enum SideBySideSection {
             blocks.append(.keepTogether([
                 .heading(Heading(level: 3, text: "同比增速对比", anchor: "side-growth", inOutline: true, inContents: false)),
                 .chart(BarChart(title: nil, orientation: .horizontal, categories: growthMeasures.map(MetricWords.name),
-                                series: series, unitCaption: "单位：%（同比）", secondaryLegend: "预计数")),
+                                series: series, unitCaption: "单位：%（同比）", secondaryLegend: "预计数",
+                                altText: ChartWords.grouped("同比增速", categories: growthMeasures.map(MetricWords.name),
+                                                            series: series.map { ($0.name, $0.labels ?? []) }))),
             ]))
         }
         if shared.isEmpty && growthMeasures.isEmpty {

@@ -17,7 +17,7 @@ enum SourcesSection {
         var entities: [String: Entity] = [:]
         for z in r.zones { entities[z.zone] = .zone }
         for f in r.otherEntities { entities[f.zone] = f.entity }
-        var order = r.zones.map(\.zone)
+        var order = ctx.zones.map(\.zone)
         order += byZone.keys.filter { ctx.anchors[$0] == nil }.sorted()
         for (index, zone) in order.enumerated() {
             guard let facts = byZone[zone] else { continue }

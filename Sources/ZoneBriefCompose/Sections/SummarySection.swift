@@ -38,7 +38,7 @@ enum SummarySection {
                 : "本期（\(ctx.briefPeriodText)）没有可供概述的数据。", style: .body)))
         }
         for s in sentences {
-            blocks.append(.paragraph(Paragraph([TextRun("■\u{2002}", color: Palette.accent), TextRun(s.text)], style: .body)))
+            blocks.append(.paragraph(Paragraph([TextRun("■\u{2002}", color: Palette.accent), TextRun(s.text)], style: .body, isListItem: true)))
         }
         blocks += overview(ctx)
         blocks.append(.paragraph(Paragraph([
@@ -63,7 +63,7 @@ enum SummarySection {
     /// shows its latest figure as context, with its own period.
     static func overview(_ ctx: BriefContext) -> [Block] {
         let r = ctx.report
-        let zones = r.zones
+        let zones = ctx.zones
         guard !zones.isEmpty else { return [] }
         let rows: [[TableCell]] = zones.map { z in
             let current = z.headlines.filter(r.isCurrent)
@@ -86,7 +86,7 @@ enum SummarySection {
             .heading(Heading(level: 2, text: "园区一览", anchor: "overview")),
             .table(Table(columns: [TableColumn("园区", weight: 1.5, maxLines: 3), TableColumn("指标数", alignment: .trailing, weight: 0.5),
                                    TableColumn("最新数据", weight: 0.8), TableColumn("代表性指标", weight: 3)],
-                         rows: rows, compact: zones.count > 20)),
+                         rows: rows, compact: zones.count > 20, groups: ctx.zoneTableGroups)),
         ]
     }
 

@@ -2,7 +2,8 @@ import ZoneBriefCore
 import ZoneBriefLayout
 import ZoneBriefMetrics
 
-/// One section per zone, each on a new page: key figures in cards, every headline in a table,
+/// One section per zone (in `ZoneOrder`; a page each only with `--page-per-zone`, else they
+/// follow one another; grouped under a heading per province at scale): key figures in cards, every headline in a table,
 /// growth as a chart, projects and investment, targets and how far they are reached, the change
 /// between cumulative periods, and the sentences the figures came from.
 enum ZoneSection {
@@ -12,15 +13,30 @@ enum ZoneSection {
         let r = ctx.report
         guard !r.zones.isEmpty else { return [] }
         var blocks: [Block] = [.heading(Heading(level: 1, text: "园区分述", anchor: "zones", pageBreakBefore: true))]
-        for (i, z) in r.zones.enumerated() {
-            blocks += zone(z, ctx: ctx, first: i == 0)
+        let grouped = ctx.order.isGrouped
+        if grouped {
+            blocks.append(.paragraph(Paragraph("各园区按省份排列（依国家标准 GB/T 2260 的省份顺序），省内按园区名称的拼音排序；不能归入省份的园区列于“\(ZoneOrder.otherRegion)”。按名称查找园区，见书末“园区索引”。", style: .note)))
+        }
+        var first = true
+        for (g, group) in ctx.order.groups.enumerated() {
+            if grouped {
+                blocks.append(.heading(Heading(level: 2, text: "\(group.title)（\(group.entries.count) 个园区）", anchor: "region-\(g + 1)",
+                                               pageBreakBefore: ctx.options.pagePerZone && !first)))
+            }
+            for e in group.entries {
+                blocks += zone(e.zone, ctx: ctx, level: grouped ? 3 : 2,
+                               pageBreakBefore: ctx.options.pagePerZone && !first && !grouped)
+                first = false
+            }
         }
         return blocks
     }
 
-    static func zone(_ z: ZoneMetrics, ctx: BriefContext, first: Bool) -> [Block] {
+    /// A zone's section, its heading at `level` (2, or 3 under its province).
+    static func zone(_ z: ZoneMetrics, ctx: BriefContext, level: Int, pageBreakBefore: Bool) -> [Block] {
         let anchor = ctx.anchor(zone: z.zone)
-        var blocks: [Block] = [.heading(Heading(level: 2, text: z.zone, anchor: anchor, pageBreakBefore: !first))]
+        func sub(_ text: String, anchor: String) -> Block { Blocks.sub(text, anchor: anchor, level: level + 1) }
+        var blocks: [Block] = [.heading(Heading(level: level, text: z.zone, anchor: anchor, pageBreakBefore: pageBreakBefore))]
         let r = ctx.report
         let current = z.headlines.filter(r.isCurrent)
         let estimates = z.headlines.filter { $0.kind == .estimate }.count
@@ -45,9 +61,11 @@ enum ZoneSection {
             // Cards keep one width from zone to zone: a lone card is not stretched across the page.
             blocks.append(.cards(CardGrid(keys.map(card), columns: maxCards)))
         }
+        // The zone's name, its lead and its key figures open the section together.
+        blocks = [.keepTogether(blocks)]
 
         if !z.headlines.isEmpty {
-            blocks.append(Blocks.sub("主要指标", anchor: "\(anchor)-figures"))
+            blocks.append(sub("主要指标", anchor: "\(anchor)-figures"))
             blocks.append(.table(Table(
                 columns: [TableColumn("指标", weight: 1.6, maxLines: 3), TableColumn("数值", alignment: .trailing), TableColumn("同比", alignment: .trailing),
                           TableColumn("统计期"), TableColumn("口径", alignment: .center, weight: 0.5), TableColumn("出处", weight: 1.2)],
@@ -63,14 +81,17 @@ enum ZoneSection {
             // An estimate's growth is drawn hatched and labelled 预计.
             let estimated = growth.map { $0.kind == .estimate }
             blocks.append(.keepTogether([
-                Blocks.sub("增速", anchor: "\(anchor)-growth"),
+                sub("增速", anchor: "\(anchor)-growth"),
                 .chart(BarChart(title: nil, orientation: .horizontal, categories: growth.map(MetricWords.name),
                                 series: [ChartSeries(name: "同比", values: growth.map(\.yoyPct),
                                                      labels: growth.map { f in f.yoyPct.map { MetricWords.kindMark(f.kind) + NumberWords.growth($0) } })],
                                 notes: growth.map { PeriodWords.short($0.period) + ($0.kind == .estimate ? " · 预计" : "") },
                                 unitCaption: "单位：%（同比，原文所载）",
                                 secondary: estimated.contains(true) ? estimated : nil,
-                                primaryLegend: "实际数", secondaryLegend: "预计数")),
+                                primaryLegend: "实际数", secondaryLegend: "预计数",
+                                altText: ChartWords.list("\(z.zone)各指标同比增速", growth.map { f in
+                                    (MetricWords.name(f), MetricWords.kindMark(f.kind) + (f.yoyPct.map(NumberWords.growth) ?? "—"))
+                                }))),
             ]))
         }
 
@@ -83,7 +104,7 @@ enum ZoneSection {
             z.headlines.contains { $0.series == f.series && $0.period == f.period && $0.value == f.value && $0.kind == f.kind }
         }
         if !invest.isEmpty && !repeatsHeadlines {
-            blocks.append(Blocks.sub("项目与投资", anchor: "\(anchor)-projects"))
+            blocks.append(sub("项目与投资", anchor: "\(anchor)-projects"))
             blocks.append(.table(Table(
                 columns: [TableColumn("指标", weight: 1.6, maxLines: 3), TableColumn("数值", alignment: .trailing), TableColumn("统计期"),
                           TableColumn("口径", alignment: .center, weight: 0.5)],
@@ -93,7 +114,7 @@ enum ZoneSection {
         let shown = Set(z.headlines + (repeatsHeadlines ? [] : invest))
         let rest = z.figures.filter { $0.kind != .target && !shown.contains($0) }
         if !rest.isEmpty {
-            blocks.append(Blocks.sub("其他数据", anchor: "\(anchor)-other"))
+            blocks.append(sub("其他数据", anchor: "\(anchor)-other"))
             blocks.append(.table(Table(
                 columns: [TableColumn("指标", weight: 1.6, maxLines: 3), TableColumn("数值", alignment: .trailing), TableColumn("同比", alignment: .trailing),
                           TableColumn("统计期"), TableColumn("口径", alignment: .center, weight: 0.5)],
@@ -102,7 +123,7 @@ enum ZoneSection {
         }
 
         if !z.targets.isEmpty {
-            blocks.append(Blocks.sub("目标与完成度", anchor: "\(anchor)-targets"))
+            blocks.append(sub("目标与完成度", anchor: "\(anchor)-targets"))
             blocks.append(.table(Table(
                 columns: [TableColumn("指标", weight: 1.4, maxLines: 3), TableColumn("年度目标", alignment: .trailing), TableColumn("已完成", alignment: .trailing),
                           TableColumn("完成度", alignment: .trailing, weight: 0.7), TableColumn("依据", weight: 0.9)],
@@ -120,10 +141,26 @@ enum ZoneSection {
                 })))
         }
 
+        // How far each target is reached, against its target drawn as a dashed outline at 100%.
+        let shares = z.targets.filter { $0.sharePct != nil }
+        if !shares.isEmpty {
+            blocks.append(.keepTogether([.chart(BarChart(
+                title: nil, orientation: .horizontal, categories: shares.map { MetricWords.name($0.series.measure) },
+                series: [ChartSeries(name: "已完成（占年度目标）", values: shares.map(\.sharePct),
+                                     labels: shares.map { t in t.sharePct.map { (t.reached?.kind == .estimate ? "预计" : "") + NumberWords.percent($0) } },
+                                     secondary: shares.map { $0.reached?.kind == .estimate }),
+                         ChartSeries(name: "年度目标（100%）", values: shares.map { _ in 100 }, labels: shares.map { _ in "目标" },
+                                     targets: shares.map { _ in true })],
+                unitCaption: "单位：%（完成额占年度目标）", secondaryLegend: "预计数", targetLegend: "年度目标",
+                altText: ChartWords.list("\(z.zone)年度目标完成度", shares.map { t in
+                    (MetricWords.name(t.series.measure), (t.reached?.kind == .estimate ? "预计" : "") + "完成" + (t.sharePct.map(NumberWords.percent) ?? "—"))
+                })))]))
+        }
+
         if !z.steps.isEmpty {
             // The explanation stays with its table.
             blocks.append(.keepTogether([
-                Blocks.sub("累计变化", anchor: "\(anchor)-steps"),
+                sub("累计变化", anchor: "\(anchor)-steps"),
                 .paragraph(Paragraph("由同一年的两期累计实际数相减得出：相邻两月之差为后一月的当月值，相隔数月之差为这几个月的累计增加额；均为测算，不是增速。", style: .small)),
                 .table(Table(
                 columns: [TableColumn("指标", weight: 1.2, maxLines: 3), TableColumn("前期累计", alignment: .trailing), TableColumn("本期累计", alignment: .trailing),
@@ -147,7 +184,7 @@ enum ZoneSection {
             }
         }
         if !quotes.isEmpty {
-            blocks.append(Blocks.sub("原文摘录", anchor: "\(anchor)-quotes"))
+            blocks.append(sub("原文摘录", anchor: "\(anchor)-quotes"))
             blocks += quotes
         }
         return blocks

@@ -7,16 +7,59 @@ public struct Document: Sendable {
     public var metadata: Metadata
     /// The running header of every page but the cover (the brief's title).
     public var header: String
-    /// The page-number footer; `{page}` and `{pages}` are replaced.
+    /// The page-number footer; `{page}` and `{pages}` are replaced. The words are the
+    /// composer's (`第 {page} 页 / 共 {pages} 页`); the engine's default has none.
     public var footerTemplate: String
+    /// Appended to a table's caption or a chart's title on the pages it continues on (`（续）`).
+    public var continuedMark: String
     public var blocks: [Block]
+    /// Who issues it: the organisation line and logo on the cover and in the running header,
+    /// the distribution line in the footer.
+    public var identity: Identity
 
-    public init(metadata: Metadata, header: String, footerTemplate: String = "第 {page} 页 / 共 {pages} 页",
-                blocks: [Block]) {
+    public init(metadata: Metadata, header: String, footerTemplate: String = "{page} / {pages}",
+                blocks: [Block], identity: Identity = Identity(), continuedMark: String = "") {
+        self.continuedMark = continuedMark
         self.metadata = metadata
         self.header = header
         self.footerTemplate = footerTemplate
         self.blocks = blocks
+        self.identity = identity
+    }
+}
+
+/// The issuer's marks. Empty texts and no logo print nothing.
+public struct Identity: Sendable {
+    /// `某某市科学技术局`: on the cover above the title and at the right of the running header.
+    public var organisation: String
+    public var logo: Logo?
+    /// `内部资料　注意保密`: at the left of every footer but the cover's.
+    public var distribution: String
+
+    public init(organisation: String = "", logo: Logo? = nil, distribution: String = "") {
+        self.organisation = organisation
+        self.logo = logo
+        self.distribution = distribution
+    }
+}
+
+/// A raster image (PNG) by path, with its size in pixels (for its aspect ratio). The painter
+/// reads the file; the layout only places it.
+public struct Logo: Sendable, Hashable {
+    public var path: String
+    public var pixelWidth: Int
+    public var pixelHeight: Int
+
+    public init(path: String, pixelWidth: Int, pixelHeight: Int) {
+        self.path = path
+        self.pixelWidth = pixelWidth
+        self.pixelHeight = pixelHeight
+    }
+
+    /// Its width when drawn `height` points tall (at most `maxWidth`).
+    public func width(height: Double, maxWidth: Double) -> Double {
+        guard pixelHeight > 0 else { return 0 }
+        return min(maxWidth, height * Double(pixelWidth) / Double(pixelHeight))
     }
 }
 
@@ -29,6 +72,8 @@ public struct Metadata: Sendable, Hashable {
     public var keywords: [String]
     public var creator: String
     public var creationDate: String
+    /// The document's language (BCP 47), written as the catalog's `/Lang`.
+    public var language: String = "zh-CN"
 
     public init(title: String, subject: String = "", author: String = "", keywords: [String] = [],
                 creator: String = "ZoneBrief", creationDate: String) {
@@ -60,8 +105,12 @@ public indirect enum Block: Sendable {
     /// A thin horizontal rule.
     case rule
     case pageBreak
-    /// Blocks that move to the next page together rather than split.
+    /// Blocks that move to the next page together when they fit one; when the page they would
+    /// leave is less than a third full, or they are taller than a page, they flow on.
     case keepTogether([Block])
+    /// An index at the back: entries in groups (`A`, `B` …) in balanced columns, each with the
+    /// page of its anchor; starts a page.
+    case index(PageIndex)
 }
 
 /// An RGB colour, components 0...1.
@@ -132,10 +181,14 @@ public struct Paragraph: Sendable {
     public enum Style: String, Sendable { case body, lead, small, caption, quote, note }
     public var runs: [TextRun]
     public var style: Style
+    /// An item of a list (a bullet point): consecutive list items form one list in the tagged
+    /// PDF (an L of LI elements, the bullet inside the item's text).
+    public var isListItem: Bool = false
 
-    public init(_ runs: [TextRun], style: Style = .body) {
+    public init(_ runs: [TextRun], style: Style = .body, isListItem: Bool = false) {
         self.runs = runs
         self.style = style
+        self.isListItem = isListItem
     }
 
     public init(_ text: String, style: Style = .body) {
@@ -217,16 +270,58 @@ public struct Table: Sendable {
     public var zebra: Bool
     /// Smaller type for dense tables (the sources appendix).
     public var compact: Bool
+    /// Rows set under a title that spans the table (`四川省`), in row order; a group's title row
+    /// stays with the group's first row.
+    public var groups: [TableGroup]
 
     public init(columns: [TableColumn], rows: [[TableCell]], caption: String? = nil, repeatHeader: Bool = true,
-                zebra: Bool = true, compact: Bool = false) {
+                zebra: Bool = true, compact: Bool = false, groups: [TableGroup] = []) {
         self.columns = columns
         self.rows = rows
         self.caption = caption
         self.repeatHeader = repeatHeader
         self.zebra = zebra
         self.compact = compact
+        self.groups = groups
     }
+}
+
+/// A title row across a table before row `firstRow` (0-based).
+public struct TableGroup: Sendable {
+    public var title: String
+    public var firstRow: Int
+    public init(title: String, firstRow: Int) { self.title = title; self.firstRow = firstRow }
+}
+
+/// An index: groups of entries, each entry a text (a zone), a detail printed after it in the
+/// muted colour (its province) and the anchor whose page it shows.
+public struct PageIndex: Sendable {
+    public var title: String
+    /// Its own destination (the contents and bookmarks point to it).
+    public var anchor: String
+    public var groups: [IndexGroup]
+    public var columns: Int
+
+    public init(title: String, anchor: String, groups: [IndexGroup], columns: Int = 3) {
+        self.title = title
+        self.anchor = anchor
+        self.groups = groups
+        self.columns = columns
+    }
+}
+
+public struct IndexGroup: Sendable {
+    /// `A`, `B` …, or `其他`.
+    public var label: String
+    public var entries: [IndexEntry]
+    public init(label: String, entries: [IndexEntry]) { self.label = label; self.entries = entries }
+}
+
+public struct IndexEntry: Sendable {
+    public var text: String
+    public var detail: String
+    public var anchor: String
+    public init(text: String, detail: String = "", anchor: String) { self.text = text; self.detail = detail; self.anchor = anchor }
 }
 
 public struct ChartSeries: Sendable {
@@ -238,12 +333,16 @@ public struct ChartSeries: Sendable {
     /// Per value: this bar alone is drawn in the secondary style (an estimate among actuals in
     /// grouped bars); `BarChart.secondary` marks whole categories. nil: none.
     public var secondary: [Bool]?
+    /// Per value: this bar is a target, drawn as a dashed outline with no fill (`BarChart.targetLegend`
+    /// names it). nil: none.
+    public var targets: [Bool]?
 
-    public init(name: String, values: [Double?], labels: [String?]? = nil, secondary: [Bool]? = nil) {
+    public init(name: String, values: [Double?], labels: [String?]? = nil, secondary: [Bool]? = nil, targets: [Bool]? = nil) {
         self.name = name
         self.values = values
         self.labels = labels
         self.secondary = secondary
+        self.targets = targets
     }
 }
 
@@ -265,10 +364,18 @@ public struct BarChart: Sendable {
     public var primaryLegend: String?
     /// Legend entry for the secondary style (`统计期不同，仅列示`), shown when a category uses it.
     public var secondaryLegend: String?
+    /// Legend entry for target bars (dashed outlines), shown when a bar is a target.
+    public var targetLegend: String?
+    /// What the chart shows, in words, for readers who cannot see it (tagged PDF's alternate
+    /// text): `成都高新区地区生产总值最高，1253.6亿元；…`. nil: its categories and labels.
+    public var altText: String?
 
     public init(title: String? = nil, orientation: Orientation = .horizontal, categories: [String],
                 series: [ChartSeries], notes: [String?]? = nil, unitCaption: String? = nil,
-                secondary: [Bool]? = nil, primaryLegend: String? = nil, secondaryLegend: String? = nil) {
+                secondary: [Bool]? = nil, primaryLegend: String? = nil, secondaryLegend: String? = nil,
+                targetLegend: String? = nil, altText: String? = nil) {
+        self.targetLegend = targetLegend
+        self.altText = altText
         self.title = title
         self.orientation = orientation
         self.categories = categories
@@ -286,7 +393,7 @@ public struct Contents: Sendable {
     /// Deepest heading level listed.
     public var maxLevel: Int
 
-    public init(title: String = "目录", maxLevel: Int = 2) {
+    public init(title: String, maxLevel: Int = 2) {
         self.title = title
         self.maxLevel = maxLevel
     }

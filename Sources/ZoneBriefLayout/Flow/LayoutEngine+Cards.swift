@@ -42,6 +42,7 @@ extension LayoutEngine {
                 s.items.append(.rect(RectItem(Rect(x: x, y: 0, width: accentWidth, height: height), fill: accent)))
                 let tx = x + accentWidth + pad
                 var y = pad
+                s.items.append(.structure(.begin(.paragraph)))
                 s.items.append(.text(TextItem(origin: Point(tx, y), shape: p.label, color: theme.muted)))
                 y += p.label.height + 3
                 s.items.append(.text(TextItem(origin: Point(tx, y), shape: p.value, color: accent)))
@@ -59,6 +60,7 @@ extension LayoutEngine {
                 if let n = p.note {
                     s.items.append(.text(TextItem(origin: Point(tx, y + 3), shape: n, color: theme.muted)))
                 }
+                s.items.append(.structure(.end(.paragraph)))
             }
             out.append(s)
             start += columns

@@ -43,7 +43,17 @@ extension LayoutEngine {
         return (neg ? "-" : "") + String(grouped.reversed()) + (whole.count > 1 ? "." + whole[1] : "")
     }
 
-    private func color(series i: Int) -> Color { theme.palette[i % theme.palette.count] }
+    /// How series `i`'s bar of category `k` is drawn.
+    func mark(_ c: BarChart, _ k: Int, series i: Int) -> BarMark {
+        if i < c.series.count, let t = c.series[i].targets, k < t.count, t[k] { return .target }
+        return isSecondary(c, k, series: i) ? .secondary : .actual
+    }
+
+    /// Whether every bar of series `i` is a target (its legend swatch is a dashed outline).
+    private func isTargetSeries(_ c: BarChart, _ i: Int) -> Bool {
+        guard let t = c.series[i].targets else { return false }
+        return c.series[i].values.indices.allSatisfy { k in c.series[i].values[k] == nil || (k < t.count && t[k]) }
+    }
 
     /// Whether category `k`'s bars are drawn in the secondary (unranked) style.
     func isSecondary(_ c: BarChart, _ k: Int) -> Bool {
@@ -60,15 +70,18 @@ extension LayoutEngine {
 
     /// The legend's entries: one per series when there are several; the solid and the secondary
     /// style when a category uses the secondary one.
-    private func legendEntries(_ c: BarChart) -> [(text: String, color: Color, secondary: Bool)] {
-        var entries: [(text: String, color: Color, secondary: Bool)] = []
+    private func legendEntries(_ c: BarChart) -> [(text: String, series: Int, mark: BarMark)] {
+        var entries: [(text: String, series: Int, mark: BarMark)] = []
         if c.series.count > 1 {
-            for (i, s) in c.series.enumerated() { entries.append((s.name, color(series: i), false)) }
+            for (i, s) in c.series.enumerated() { entries.append((s.name, i, isTargetSeries(c, i) ? .target : .actual)) }
         }
-        if c.categories.indices.contains(where: { k in c.series.indices.contains { isSecondary(c, k, series: $0) } }) {
-            let base = color(series: 0)
-            if c.series.count == 1, let p = c.primaryLegend, !p.isEmpty { entries.append((p, base, false)) }
-            entries.append((c.secondaryLegend.flatMap { $0.isEmpty ? nil : $0 } ?? "仅列示，不参与排名", base, true))
+        let marks = c.categories.indices.flatMap { k in c.series.indices.map { mark(c, k, series: $0) } }
+        if marks.contains(.secondary) {
+            if c.series.count == 1, let p = c.primaryLegend, !p.isEmpty { entries.append((p, 0, .actual)) }
+            entries.append((c.secondaryLegend.flatMap { $0.isEmpty ? nil : $0 } ?? "仅列示，不参与排名", 0, .secondary))
+        }
+        if marks.contains(.target), !c.series.indices.contains(where: { isTargetSeries(c, $0) }) {
+            entries.append((c.targetLegend.flatMap { $0.isEmpty ? nil : $0 } ?? "目标数", 0, .target))
         }
         return entries
     }
@@ -87,7 +100,7 @@ extension LayoutEngine {
             items.append(.text(TextItem(origin: Point(0, 0), shape: shape, color: theme.text)))
             y = shape.height
         }
-        let legend = legendEntries(c).map { (measure($0.text, theme.chartText, width: w - 26, maxLines: 2), $0.color, $0.secondary) }
+        let legend = legendEntries(c).map { (measure($0.text, theme.chartText, width: w - 26, maxLines: 2), $0.series, $0.mark) }
         let legendWidth = legend.map { 12 + $0.0.width + 14 }.reduce(0, +)
         var legendTop: Double? = nil
         if let u = unitShape {
@@ -99,10 +112,10 @@ extension LayoutEngine {
         if !legend.isEmpty {
             var ly = legendTop ?? (y > 0 ? y + 4 : 0)
             var x = 0.0, rowHeight = 0.0
-            for (name, col, secondary) in legend {
+            for (name, series, mark) in legend {
                 let itemWidth = 12 + name.width + 14
                 if x > 0 && x + itemWidth > w { x = 0; ly += rowHeight + 3; rowHeight = 0 }
-                items += swatch(x: x, y: ly + (name.height - 8) / 2, color: col, secondary: secondary)
+                items += swatch(x: x, y: ly + (name.height - 8) / 2, series: series, mark: mark)
                 items.append(.text(TextItem(origin: Point(x + 12, ly), shape: name, color: theme.text)))
                 x += itemWidth
                 rowHeight = max(rowHeight, name.height)
@@ -140,7 +153,22 @@ extension LayoutEngine {
                 out += [verticalChart(c, values: values, first: out.isEmpty)]
             }
         }
+        // One figure for readers of tagged PDF, with its words (or its data) as alternate text.
+        if !out.isEmpty {
+            out[0].items.insert(.structure(.begin(.figure, alt: altText(c, values: values))), at: 0)
+            out[out.count - 1].items.append(.structure(.end(.figure)))
+        }
         return out
+    }
+
+    /// The chart's alternate text: the composer's, else each category with its values' labels.
+    func altText(_ c: BarChart, values: [[Double?]]) -> String {
+        if let a = c.altText, !a.isEmpty { return a }
+        let rows = c.categories.indices.map { k -> String in
+            let labels = c.series.indices.compactMap { i in values[i][k].map { label(c, series: i, category: k, value: $0) } }
+            return c.categories[k] + " " + labels.joined(separator: " / ")
+        }
+        return ([c.title, c.unitCaption].compactMap { $0 } + rows).joined(separator: "；")
     }
 
     private func horizontalChart(_ c: BarChart, values: [[Double?]], first: Bool) -> [Slice] {
@@ -233,7 +261,7 @@ extension LayoutEngine {
                 let y = top + Double(i) * (barHeight + 1)
                 let xv = xOf(v)
                 row.items += barItems(Rect(x: min(zero, xv), y: y, width: abs(xv - zero), height: barHeight),
-                                      color: color(series: i), secondary: isSecondary(c, k, series: i))
+                                      series: i, mark: mark(c, k, series: i))
                 if let l = valueLabels[i][k] {
                     let ly = y + (barHeight - l.height) / 2
                     let lx = v >= 0 ? xv + 3 : xv - 3 - l.width
@@ -301,7 +329,7 @@ extension LayoutEngine {
                 let bx = cx - groupWidth / 2 + Double(i) * barWidth
                 let yv = yOf(v)
                 items += barItems(Rect(x: bx + 0.5, y: min(zero, yv), width: barWidth - 1, height: abs(yv - zero)),
-                                  color: color(series: i), secondary: isSecondary(c, k, series: i))
+                                  series: i, mark: mark(c, k, series: i))
                 if let l = valueLabels[i][k] {
                     let ly = v >= 0 ? yv - 1 - l.height : yv + 1
                     items += haloText(l, at: Point(bx + barWidth / 2 - l.width / 2, ly), color: theme.text)

@@ -1,6 +1,61 @@
-/// The marks charts are drawn with: bars in their solid or secondary (light, hatched, outlined)
-/// style, text on a white halo so gridlines never run through it, and legend swatches.
+/// What a bar stands for, and so how it is drawn.
+enum BarMark {
+    /// Solid in the series' colour (striped for the second five series).
+    case actual
+    /// Light fill, 45° hatching and an outline (an estimate, a figure not ranked).
+    case secondary
+    /// A dashed outline, no fill (a target).
+    case target
+}
+
+/// The marks charts are drawn with: bars in their solid, secondary (light, hatched, outlined) or
+/// target (dashed outline) style, text on a white halo so gridlines never run through it, and
+/// legend swatches.
 extension LayoutEngine {
+    /// Space between two white stripes of a striped series' bar.
+    static let stripeSpacing = 2.6
+
+    /// The colour lines of a bar are drawn in: the series' colour, darkened until it reads on a
+    /// light fill in gray (a light series' hatching would vanish otherwise).
+    func ink(_ c: Color) -> Color {
+        let g = c.gray
+        guard g > 0.45 else { return c }
+        let k = 0.45 / g
+        return Color(c.r * k, c.g * k, c.b * k)
+    }
+
+    /// A bar of series `series` drawn as `mark`.
+    func barItems(_ r: Rect, series i: Int, mark: BarMark) -> [FrameItem] {
+        let s = theme.series(i)
+        switch mark {
+        case .actual:
+            guard r.width > 0, r.height > 0 else { return [] }
+            var items: [FrameItem] = [.rect(RectItem(r, fill: s.color))]
+            if s.striped { items += stripes(r) }
+            return items
+        case .secondary: return barItems(r, color: s.color, secondary: true)
+        case .target:
+            guard r.width > 0, r.height > 0 else { return [] }
+            let c = ink(s.color), d = [2.5, 1.5]
+            return [.rect(RectItem(r, fill: .white)),
+                    .line(LineItem(from: Point(r.x, r.y), to: Point(r.maxX, r.y), color: c, width: 1, dash: d)),
+                    .line(LineItem(from: Point(r.maxX, r.y), to: Point(r.maxX, r.maxY), color: c, width: 1, dash: d)),
+                    .line(LineItem(from: Point(r.maxX, r.maxY), to: Point(r.x, r.maxY), color: c, width: 1, dash: d)),
+                    .line(LineItem(from: Point(r.x, r.maxY), to: Point(r.x, r.y), color: c, width: 1, dash: d))]
+        }
+    }
+
+    /// White vertical stripes across `r`, `stripeSpacing` apart.
+    func stripes(_ r: Rect) -> [FrameItem] {
+        var items: [FrameItem] = []
+        var x = r.x + Self.stripeSpacing / 2
+        while x < r.maxX - 0.3 {
+            items.append(.line(LineItem(from: Point(x, r.y), to: Point(x, r.maxY), color: .white, width: 0.9)))
+            x += Self.stripeSpacing
+        }
+        return items
+    }
+
     /// Space between two hatch lines of a secondary bar, in points.
     static let hatchSpacing = 3.0
 
@@ -15,8 +70,8 @@ extension LayoutEngine {
         guard r.width > 0, r.height > 0 else { return [] }
         guard secondary else { return [.rect(RectItem(r, fill: color))] }
         var items: [FrameItem] = [.rect(RectItem(r, fill: lightened(color, 0.82)))]
-        items += hatch(r, color: color)
-        items.append(.rect(RectItem(r, stroke: color, lineWidth: 0.6)))
+        items += hatch(r, color: ink(color))
+        items.append(.rect(RectItem(r, stroke: ink(color), lineWidth: 0.6)))
         return items
     }
 
@@ -44,7 +99,7 @@ extension LayoutEngine {
     }
 
     /// One legend entry's swatch, 8 pt square, its top at `y`.
-    func swatch(x: Double, y: Double, color: Color, secondary: Bool) -> [FrameItem] {
-        barItems(Rect(x: x, y: y, width: 8, height: 8), color: color, secondary: secondary)
+    func swatch(x: Double, y: Double, series i: Int, mark: BarMark) -> [FrameItem] {
+        barItems(Rect(x: x, y: y, width: 8, height: 8), series: i, mark: mark)
     }
 }

@@ -79,16 +79,20 @@ extension LayoutEngine {
             var capStyle = theme.small; capStyle.bold = true
             let shape = measure(caption, capStyle, width: width)
             out.append(Slice(height: shape.height + 4, spaceBefore: theme.blockSpacing, keepWithNext: true,
-                             items: [.text(TextItem(origin: Point(0, 0), shape: shape, color: theme.text))]))
+                             items: [.structure(.begin(.table))]
+                                 + tagged(.caption, [.text(TextItem(origin: Point(0, 0), shape: shape, color: theme.text))])))
         }
         let headHeight = (head.map { $0.height }.max() ?? 0) + 2 * padY
         var header = Slice(height: headHeight, keepWithNext: true,
                            items: [.rect(RectItem(Rect(x: 0, y: 0, width: xs[ncol], height: headHeight), fill: theme.accent))])
-        for c in 0..<ncol { header.items.append(place(head[c], column: c, y: padY, color: .white)) }
+        header.items.append(.structure(.begin(.row)))
+        for c in 0..<ncol { header.items += tagged(.headerCell, [place(head[c], column: c, y: padY, color: .white)]) }
+        header.items.append(.structure(.end(.row)))
         header.spaceBefore = out.isEmpty ? theme.blockSpacing : 0
+        let continued = continuationHead(caption: t.caption, repeating: header, width: width, gap: 4)
+        if out.isEmpty { header.items.insert(.structure(.begin(.table)), at: 0) }
         out.append(header)
 
-        let continued = continuationHead(caption: t.caption, repeating: header, width: width, gap: 4)
         // A row taller than this (a long quote) is cut into bands of whole lines, one slice each,
         // so it continues on the next page under the repeated header instead of running off the
         // page; two bands fit a page with the header, so the first shares a page with what precedes.
@@ -96,7 +100,24 @@ extension LayoutEngine {
         let headHeightOnContinuation = continued.reduce(0) { $0 + $1.spaceBefore + $1.height }
         let maxBand = max(4 * style.size, (bodyHeight - headHeightOnContinuation) / 2 - 2 * padY)
         var firstSlice: [Int] = []
+        var groupRowsInside = 0
+        let groupTitles = Dictionary(t.groups.map { ($0.firstRow, $0.title) }, uniquingKeysWith: { a, _ in a })
         for (r, row) in rows.enumerated() {
+            if let title = groupTitles[r] {
+                // A title row across the table, kept with the group's first row.
+                let shape = measure([TextRun(title, bold: true, color: theme.accent)], headStyle, width: xs[ncol] - 2 * padX, maxLines: 1)
+                let h = shape.height + 2 * padY + 2
+                var g = Slice(height: h, keepWithNext: true, items: [
+                    .rect(RectItem(Rect(x: 0, y: 0, width: xs[ncol], height: h), fill: theme.cardFill)),
+                    .structure(.begin(.row)),
+                ] + tagged(.headerCell, [.text(TextItem(origin: Point(padX, padY + 1), shape: shape, color: theme.accent))]) + [
+                    .structure(.end(.row)),
+                    .line(LineItem(from: Point(0, h), to: Point(xs[ncol], h), color: theme.accent, width: 0.5)),
+                ])
+                if t.repeatHeader { g.continuation = continued }
+                out.append(g)
+                if r > 0 { groupRowsInside += 1 }
+            }
             let bands = Self.bands(cells[r], maxHeight: maxBand)
             for (b, band) in bands.enumerated() {
                 let last = b == bands.count - 1
@@ -105,14 +126,18 @@ extension LayoutEngine {
                 if t.zebra && r % 2 == 1 {
                     s.items.append(.rect(RectItem(Rect(x: 0, y: 0, width: xs[ncol], height: h), fill: theme.zebra)))
                 }
+                s.items.append(.structure(.begin(.row)))
                 for c in 0..<ncol {
+                    s.items.append(.structure(.begin(.cell)))
                     if !band[c].isEmpty {
                         s.items.append(place(cells[r][c], column: c, y: padY, color: theme.text, lines: band[c]))
                     }
                     if let dest = row[c].link {
                         s.items.append(.link(LinkItem(rect: Rect(x: xs[c], y: 0, width: widths[c], height: h), destination: dest)))
                     }
+                    s.items.append(.structure(.end(.cell)))
                 }
+                s.items.append(.structure(.end(.row)))
                 if last && (!t.zebra || r == rows.count - 1) {
                     s.items.append(.line(LineItem(from: Point(0, h), to: Point(xs[ncol], h),
                                                   color: r == rows.count - 1 ? theme.accent : theme.ruleColor,
@@ -123,7 +148,8 @@ extension LayoutEngine {
                 out.append(s)
             }
         }
-        let split = out.count - (firstSlice.first ?? out.count) > rows.count
+        out[out.count - 1].items.append(.structure(.end(.table)))
+        let split = out.count - (firstSlice.first ?? out.count) - groupRowsInside > rows.count
         if rows.isEmpty {
             out[out.count - 1].keepWithNext = false
         } else if rows.count <= Self.unsplitTableRows && !split {

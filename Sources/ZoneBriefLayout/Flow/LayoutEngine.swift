@@ -27,6 +27,10 @@ public final class LayoutEngine {
     private var shapes: [ShapeKey: TextShape] = [:]
     /// Anchors already given to a heading during slicing (a second use gets no destination).
     var placedAnchors: Set<String> = []
+    /// The document's issuer marks (cover, running header, footer).
+    var identity = Identity()
+    /// The document's word for a caption continued on the next page.
+    var continuedMark = ""
 
     public init(measurer: any TextMeasurer, theme: Theme = .standard) {
         self.measurer = measurer
@@ -41,10 +45,22 @@ public final class LayoutEngine {
         anchors = []
         contentsEntries = []
         placedAnchors = []
+        identity = document.identity
+        continuedMark = document.continuedMark
         collectHeadings(document.blocks)
 
         var slices: [Slice] = []
-        for block in document.blocks { slices += self.slices(for: block) }
+        for (k, block) in document.blocks.enumerated() {
+            var more = self.slices(for: block)
+            // Consecutive list items are one list.
+            if Self.isListItem(block), !more.isEmpty {
+                if k == 0 || !Self.isListItem(document.blocks[k - 1]) { more[0].items.insert(.structure(.begin(.list)), at: 0) }
+                if k + 1 == document.blocks.count || !Self.isListItem(document.blocks[k + 1]) {
+                    more[more.count - 1].items.append(.structure(.end(.list)))
+                }
+            }
+            slices += more
+        }
         var paginator = Paginator(theme: theme)
         let drafts = paginator.run(slices)
         warnings += paginator.warnings
@@ -62,7 +78,7 @@ public final class LayoutEngine {
         var head: [Slice] = []
         if let caption, !caption.isEmpty {
             var style = theme.small; style.bold = true
-            let shape = measure(caption + theme.continuedMark, style, width: width, maxLines: 2)
+            let shape = measure(caption + continuedMark, style, width: width, maxLines: 2)
             head.append(Slice(height: shape.height + gap, items: [.text(TextItem(origin: Point(0, 0), shape: shape, color: theme.text))]))
         }
         var copy = header
@@ -111,6 +127,11 @@ public final class LayoutEngine {
 
     private func excerpt(_ s: String) -> String { s.count <= 24 ? s : String(s.prefix(24)) + "…" }
 
+    static func isListItem(_ b: Block) -> Bool {
+        if case .paragraph(let p) = b { return p.isListItem }
+        return false
+    }
+
     // MARK: headings
 
     private func collectHeadings(_ blocks: [Block]) {
@@ -127,6 +148,11 @@ public final class LayoutEngine {
                                                        inOutline: h.inOutline, inContents: h.inContents))
                 }
             case .keepTogether(let inner): collectHeadings(inner)
+            case .index(let index):
+                if !index.anchor.isEmpty && anchors.insert(index.anchor).inserted {
+                    contentsEntries.append(HeadingMark(level: 1, title: Self.outlineTitle(index.title), anchor: index.anchor,
+                                                       inOutline: true, inContents: true))
+                }
             default: break
             }
         }
@@ -156,8 +182,10 @@ public final class LayoutEngine {
         case .keepTogether(let inner):
             var all: [Slice] = []
             for b in inner { all += slices(for: b) }
-            for k in all.indices.dropLast() where all[k].kind == .content { all[k].keepWithNext = true }
+            // Kept together when it fits (the paginator lets it flow on otherwise).
+            for k in all.indices.dropLast() where all[k].kind == .content { all[k].keepIfItFits = true }
             return all
+        case .index(let index): return indexSlices(index)
         }
     }
 
@@ -177,19 +205,29 @@ public final class LayoutEngine {
         var unknownLinks: Set<String> = []
         for (n, d) in drafts.enumerated() {
             var page = Page(number: n + 1, size: theme.pageSize)
+            page.bodyFill = d.isCover ? 1 : min(1, max(0, d.used / (theme.contentBottom - theme.contentTop)))
+            page.endsPart = d.endsPart
             if !d.isCover { page.items += runningHeader(document.header) }
+            // Where each draft item landed among the page's (the header before them, unknown links dropped).
+            var position: [Int] = []
             for item in d.items {
+                position.append(page.items.count)
                 if case .link(let l) = item, pageOf[l.destination] == nil {
                     unknownLinks.insert(l.destination)
                     continue
                 }
                 page.items.append(item)
             }
-            for (r, y) in d.refs {
+            position.append(page.items.count)
+            // Page numbers go where they are read, inside their entry: inserted from the last
+            // position back, so the earlier positions hold.
+            let refs = d.refs.enumerated().sorted { ($0.element.at, $0.offset) > ($1.element.at, $1.offset) }
+            for (_, (r, y, at)) in refs {
                 guard let target = pageOf[r.anchor] else { continue }
                 let shape = measure("\(target)", r.style)
-                page.items.append(.text(TextItem(origin: Point(theme.marginLeft + r.right - shape.width, y + r.y),
-                                                 shape: shape, color: r.color)))
+                let item = FrameItem.text(TextItem(origin: Point(theme.marginLeft + r.right - shape.width, y + r.y), shape: shape, color: r.color))
+                // In an element of its own: cairo 1.16 tags nothing drawn after a link in the same element.
+                page.items.insert(contentsOf: [.structure(.begin(.span)), item, .structure(.end(.span))], at: position[min(at, position.count - 1)])
             }
             if !d.isCover { page.items += footer(document.footerTemplate, page: n + 1, of: drafts.count) }
             pages.append(page)
@@ -202,24 +240,53 @@ public final class LayoutEngine {
         return LayoutResult(pages: pages, outline: outline, warnings: warnings, missingGlyphs: missing)
     }
 
+    /// The running header: the logo (small) and the title at the left, the organisation at the
+    /// right, a rule under them.
     private func runningHeader(_ text: String) -> [FrameItem] {
-        guard !text.isEmpty else { return [] }
-        let shape = measure(text, theme.headerFooter, width: theme.contentWidth)
-        let y = theme.marginTop - 22 - shape.height(of: 0..<1)
-        return [
-            .text(TextItem(origin: Point(theme.marginLeft, y), shape: shape, lines: 0..<1, color: theme.muted)),
-            .line(LineItem(from: Point(theme.marginLeft, theme.marginTop - 16),
-                           to: Point(theme.marginLeft + theme.contentWidth, theme.marginTop - 16),
-                           color: theme.ruleColor, width: 0.5)),
-        ]
+        let org = identity.organisation
+        guard !text.isEmpty || !org.isEmpty || identity.logo != nil else { return [] }
+        let w = theme.contentWidth
+        let rule = theme.marginTop - 16
+        var items: [FrameItem] = []
+        var x = theme.marginLeft
+        if let logo = identity.logo {
+            let h = 13.0, lw = logo.width(height: h, maxWidth: w * 0.2)
+            items.append(.image(ImageItem(path: logo.path, rect: Rect(x: x, y: rule - 4 - h, width: lw, height: h))))
+            x += lw + 6
+        }
+        var right = theme.marginLeft + w
+        if !org.isEmpty {
+            let shape = measure(org, theme.headerFooter, width: w * 0.45, maxLines: 1)
+            right -= shape.width
+            items.append(.text(TextItem(origin: Point(right, theme.marginTop - 22 - shape.height), shape: shape, color: theme.muted)))
+            right -= 12
+        }
+        if !text.isEmpty, right - x > theme.headerFooter.size * 2 {
+            let shape = measure(text, theme.headerFooter, width: right - x, maxLines: 1)
+            items.append(.text(TextItem(origin: Point(x, theme.marginTop - 22 - shape.height), shape: shape, color: theme.muted)))
+        }
+        items.append(.line(LineItem(from: Point(theme.marginLeft, rule), to: Point(theme.marginLeft + w, rule),
+                                    color: theme.ruleColor, width: 0.5)))
+        return items
     }
 
+    /// The footer: the page label centred, or at the right when a distribution line takes the left.
     private func footer(_ template: String, page: Int, of total: Int) -> [FrameItem] {
         let text = template.replacing("{page}", with: "\(page)").replacing("{pages}", with: "\(total)")
-        guard !text.isEmpty else { return [] }
-        let shape = measure(text, theme.headerFooter)
-        let x = theme.marginLeft + (theme.contentWidth - shape.width) / 2
-        return [.text(TextItem(origin: Point(x, theme.contentBottom + 26), shape: shape, color: theme.muted))]
+        var items: [FrameItem] = []
+        let y = theme.contentBottom + 26
+        let shape = text.isEmpty ? nil : measure(text, theme.headerFooter)
+        if !identity.distribution.isEmpty {
+            let room = theme.contentWidth - (shape.map { $0.width + 16 } ?? 0)
+            let line = measure(identity.distribution, theme.headerFooter, width: room, maxLines: 1)
+            items.append(.text(TextItem(origin: Point(theme.marginLeft, y), shape: line, color: theme.text)))
+            if let shape {
+                items.append(.text(TextItem(origin: Point(theme.marginLeft + theme.contentWidth - shape.width, y), shape: shape, color: theme.muted)))
+            }
+        } else if let shape {
+            items.append(.text(TextItem(origin: Point(theme.marginLeft + (theme.contentWidth - shape.width) / 2, y), shape: shape, color: theme.muted)))
+        }
+        return items
     }
 }
 

@@ -1,13 +1,21 @@
-/// Stacks slices onto pages: keeps chains of `keepWithNext` slices together, drops spacing at
-/// the top of a page, repeats a table's header row after a break, gives a cover its own page.
+/// Stacks slices onto pages: keeps chains of `keepWithNext` slices together, and chains of
+/// `keepIfItFits` ones when they fit a page and the page they would leave is at least a third
+/// full; drops spacing at the top of a page, repeats a table's header row after a break, gives a
+/// cover its own page.
 struct Paginator {
     struct Draft {
         var items: [FrameItem] = []
         var isCover = false
         var marks: [(mark: HeadingMark, y: Double)] = []
-        var refs: [(ref: PageRef, y: Double)] = []
+        /// Page numbers to print, each with the index in `items` it goes before (so it is read
+        /// where it stands, inside its entry's structure element).
+        var refs: [(ref: PageRef, y: Double, at: Int)] = []
         /// Something other than a repeated header has been placed.
         var hasContent = false
+        /// Points of the body used.
+        var used = 0.0
+        /// The page was ended by a page break the document asked for (a new part), or is the last.
+        var endsPart = false
         var isBlank: Bool { items.isEmpty && marks.isEmpty && refs.isEmpty }
     }
 
@@ -16,6 +24,8 @@ struct Paginator {
     private(set) var warnings: [String] = []
     private var current = Draft()
     private var y: Double
+    /// The last slice of a keep-together block that flows (it no longer moves as one).
+    private var flowingUntil = -1
 
     init(theme: Theme) {
         self.theme = theme
@@ -30,10 +40,10 @@ struct Paginator {
             let s = slices[i]
             switch s.kind {
             case .pageBreak:
-                if current.hasContent { newPage(continuation: []) }
+                if current.hasContent { newPage(continuation: [], endsPart: true) }
                 i += 1; continue
             case .cover:
-                if current.hasContent || !current.isBlank { newPage(continuation: []) }
+                if current.hasContent || !current.isBlank { newPage(continuation: [], endsPart: true) }
                 current.isCover = true
                 current.items = s.items
                 current.hasContent = true
@@ -43,18 +53,21 @@ struct Paginator {
                 break
             }
             if s.discardAtTop && !current.hasContent { i += 1; continue }
-            if s.newPageBefore && current.hasContent { newPage(continuation: []); continue }
-            // The chain of slices that must share a page with this one.
-            var j = i
-            var h = gap(s) + s.height
-            while slices[j].keepWithNext, j + 1 < slices.count, slices[j + 1].kind == .content,
-                  !slices[j + 1].newPageBefore {
-                j += 1
-                h += slices[j].spaceBefore + slices[j].height
-            }
+            if s.newPageBefore && current.hasContent { newPage(continuation: [], endsPart: true); continue }
+            // The chain of slices that should share a page with this one (kept and kept-if-it-fits);
+            // inside a keep-together block that already flows, only what must stay together.
+            let (j, h) = chain(slices, from: i, soft: i > flowingUntil)
+            let body = bottom - theme.contentTop
             if y + h <= bottom + 0.01 {
                 for k in i...j { place(slices[k]) }
                 i = j + 1
+            } else if current.hasContent, j > i, h - gap(s) > body || y - theme.contentTop < body / 3,
+                      case let (jHard, hHard) = chain(slices, from: i, soft: false), jHard < j, y + hHard <= bottom + 0.01 {
+                // A keep-together block taller than a page, or one that would leave this page less
+                // than a third full, flows on to its end: only what must stay together moves as one.
+                flowingUntil = j
+                for k in i...jHard { place(slices[k]) }
+                i = jHard + 1
             } else if !current.hasContent {
                 // Too tall for an empty page: place what fits, one slice at a time.
                 if y + gap(s) + s.height > bottom + 0.01 {
@@ -67,13 +80,30 @@ struct Paginator {
                 newPage(continuation: s.continuation)
             }
         }
+        current.endsPart = true
+        current.used = y - theme.contentTop
         if !current.isBlank || pages.isEmpty { pages.append(current) }
         return pages
     }
 
     private func gap(_ s: Slice) -> Double { current.hasContent ? s.spaceBefore : 0 }
 
-    private mutating func newPage(continuation: [Slice]) {
+    /// The last slice of the chain that starts at `i` and the chain's height (with `i`'s gap):
+    /// slices joined by `keepWithNext`, and by `keepIfItFits` too when `soft`.
+    private func chain(_ slices: [Slice], from i: Int, soft: Bool) -> (Int, Double) {
+        var j = i
+        var h = gap(slices[i]) + slices[i].height
+        while slices[j].keepWithNext || (soft && slices[j].keepIfItFits), j + 1 < slices.count,
+              slices[j + 1].kind == .content, !slices[j + 1].newPageBefore {
+            j += 1
+            h += slices[j].spaceBefore + slices[j].height
+        }
+        return (j, h)
+    }
+
+    private mutating func newPage(continuation: [Slice], endsPart: Bool = false) {
+        current.endsPart = endsPart
+        current.used = y - theme.contentTop
         pages.append(current)
         current = Draft()
         y = theme.contentTop
@@ -83,9 +113,21 @@ struct Paginator {
     private mutating func place(_ s: Slice, isContent: Bool = true) {
         y += gap(s)
         let dx = theme.marginLeft, dy = y
-        for item in s.items { append(item.offsetBy(dx, dy)) }
+        var positions: [Int] = []
+        for item in s.items {
+            append(item.offsetBy(dx, dy))
+            positions.append(current.items.count - 1)
+        }
         for m in s.headings { current.marks.append((m, dy)) }
-        for r in s.pageRefs { current.refs.append((r, dy)) }
+        if !s.pageRefs.isEmpty {
+            // After the item it belongs to, else before the slice's closing structure marks.
+            var end = current.items.count
+            while end > 0, case .structure(.end) = current.items[end - 1] { end -= 1 }
+            for r in s.pageRefs {
+                let at = r.after.map { $0 < positions.count ? positions[$0] + 1 : end } ?? end
+                current.refs.append((r, dy, at))
+            }
+        }
         y += s.height
         if isContent { current.hasContent = true }
     }

@@ -10,6 +10,10 @@ struct Slice {
     /// It must share its page with the next slice (a heading, a table caption, a paragraph's
     /// first line against orphans).
     var keepWithNext = false
+    /// It shares its page with the next slice when the two fit (a keep-together block): the
+    /// paginator breaks here rather than leave a page less than a third full, or when the
+    /// whole block is taller than a page.
+    var keepIfItFits = false
     /// Start a new page before it unless the page is still empty.
     var newPageBefore = false
     /// Dropped when it would be the first thing on a page (a spacer).
@@ -47,4 +51,6 @@ struct PageRef {
     var y: Double
     var style: TextStyle
     var color: Color
+    /// The index in the slice's items the number is read after (nil: at the slice's end).
+    var after: Int? = nil
 }

@@ -18,12 +18,16 @@ public struct Theme: Sendable {
     public var zebra: Color
     public var cardFill: Color
     public var linkColor: Color
-    /// Bar colours, one per series, chosen to stay distinct in grayscale (their luminances are
-    /// spread; see `PaletteTests`).
+    /// Bar colours, one per series: ten, in two sets of five lightness steps (gray 0.27, 0.69,
+    /// 0.41, 0.83, 0.55 and 0.13, 0.61, 0.29, 0.77, 0.45), the second set drawn with white stripes
+    /// (`paletteStriped`), so every series stays apart on a monochrome printer
+    /// (`ScaleAndPaletteTests`). More series than colours repeat them.
     public var palette: [Color]
+    /// Per palette entry: its bars carry white vertical stripes.
+    public var paletteStriped: [Bool] = [false, false, false, false, false, true, true, true, true, true]
 
     public var body: TextStyle
-    /// Heading styles by level (1...3); deeper levels use the last.
+    /// Heading styles by level (1...4); deeper levels use the last.
     public var headings: [TextStyle]
     public var headingSpaceBefore: [Double]
     public var headingSpaceAfter: [Double]
@@ -37,8 +41,6 @@ public struct Theme: Sendable {
     public var headerFooter: TextStyle
     public var cardLabel: TextStyle, cardValue: TextStyle, cardUnit: TextStyle, cardNote: TextStyle
     public var coverTitle: TextStyle, coverSubtitle: TextStyle, coverFact: TextStyle
-    /// Appended to a table's caption or a chart's title on the pages it continues on.
-    public var continuedMark: String = "（续）"
     /// The side padding of a compact table's cells (dense tables keep more columns unwrapped).
     public var compactCellPaddingX: Double = 3.5
 
@@ -48,12 +50,12 @@ public struct Theme: Sendable {
         text: Color(hex: 0x1F1F1F), muted: Color(hex: 0x666666), accent: Color(hex: 0x1F4E79),
         ruleColor: Color(hex: 0xBFBFBF), zebra: Color(hex: 0xEEF2F7), cardFill: Color(hex: 0xF4F6F9),
         linkColor: Color(hex: 0x1F4E79),
-        palette: [Color(hex: 0x1F4E79), Color(hex: 0xE0A030), Color(hex: 0xC9D7E8), Color(hex: 0x5B9BD5),
-                  Color(hex: 0xA9D18E)],
+        palette: [Color(hex: 0x1F4E79), Color(hex: 0xE9A746), Color(hex: 0xB6493E), Color(hex: 0xC0D9EF), Color(hex: 0x49AB9F),
+                  Color(hex: 0x0F2C19), Color(hex: 0xD07EA7), Color(hex: 0x58397E), Color(hex: 0xE6C664), Color(hex: 0x417DBE)],
         body: TextStyle(size: 10.5, lineSpacing: 1.35, justify: true),
-        headings: [TextStyle(size: 16, bold: true, lineSpacing: 1.1), TextStyle(size: 13, bold: true, lineSpacing: 1.1),
-                   TextStyle(size: 11, bold: true, lineSpacing: 1.1)],
-        headingSpaceBefore: [18, 14, 10], headingSpaceAfter: [10, 6, 4],
+        headings: [TextStyle(size: 16, bold: true, lineSpacing: 1.1), TextStyle(size: 14, bold: true, lineSpacing: 1.1),
+                   TextStyle(size: 12, bold: true, lineSpacing: 1.1), TextStyle(size: 10.5, bold: true, lineSpacing: 1.1)],
+        headingSpaceBefore: [18, 14, 10, 8], headingSpaceAfter: [10, 6, 4, 3],
         paragraphSpacing: 6, blockSpacing: 10,
         tableText: TextStyle(size: 9), compactTableText: TextStyle(size: 7.5),
         cellPaddingX: 5, cellPaddingY: 3,
@@ -65,6 +67,20 @@ public struct Theme: Sendable {
         coverTitle: TextStyle(size: 28, bold: true, lineSpacing: 1.15),
         coverSubtitle: TextStyle(size: 15, lineSpacing: 1.2), coverFact: TextStyle(size: 11, lineSpacing: 1.2)
     )
+
+    /// Series `i`'s colour and whether its bars are striped.
+    public func series(_ i: Int) -> (color: Color, striped: Bool) {
+        let k = i % palette.count
+        return (palette[k], k < paletteStriped.count && paletteStriped[k])
+    }
+
+    /// This theme on another paper: the same margins and type, the body as wide and tall as the
+    /// paper leaves it.
+    public func on(_ size: PageSize) -> Theme {
+        var t = self
+        t.pageSize = size
+        return t
+    }
 
     /// The body's width.
     public var contentWidth: Double { pageSize.width - marginLeft - marginRight }
@@ -102,6 +118,10 @@ public struct Theme: Sendable {
 }
 
 extension Color {
+    /// The gray a monochrome printer or `pdftoppm -gray` makes of it (ITU-R BT.601 luma of the
+    /// sRGB components), 0 (black) … 1 (white).
+    public var gray: Double { 0.299 * r + 0.587 * g + 0.114 * b }
+
     /// Relative luminance (ITU-R BT.709 weights on linearised sRGB), 0 (black) … 1 (white).
     public var luminance: Double {
         func lin(_ c: Double) -> Double { c <= 0.04045 ? c / 12.92 : pow((c + 0.055) / 1.055, 2.4) }

@@ -25,6 +25,28 @@ public struct PageSize: Sendable, Hashable {
     public init(width: Double, height: Double) { self.width = width; self.height = height }
     /// ISO A4 portrait, 210 × 297 mm.
     public static let a4 = PageSize(width: 595.2756, height: 841.8898)
+    /// ISO A3 portrait, 297 × 420 mm.
+    public static let a3 = PageSize(width: 841.8898, height: 1190.5512)
+    /// US Letter portrait, 8.5 × 11 in.
+    public static let letter = PageSize(width: 612, height: 792)
+
+    /// The same paper turned on its side.
+    public var landscape: PageSize { PageSize(width: max(width, height), height: min(width, height)) }
+}
+
+/// The papers a brief can be printed on (`--paper`).
+public enum Paper: String, Sendable, CaseIterable {
+    case a4, a3, letter
+
+    public func size(landscape: Bool = false) -> PageSize {
+        let portrait: PageSize
+        switch self {
+        case .a4: portrait = .a4
+        case .a3: portrait = .a3
+        case .letter: portrait = .letter
+        }
+        return landscape ? portrait.landscape : portrait
+    }
 }
 
 /// Formats a coordinate for dumps: one decimal, no trailing `.0` noise beyond one digit

@@ -4,6 +4,11 @@ public struct Page: Sendable {
     public var number: Int
     public var size: PageSize
     public var items: [FrameItem]
+    /// How much of the body the content fills, 0…1 (the running header and footer not counted).
+    public var bodyFill: Double = 0
+    /// Whether the page ends a part of the document (a page break it asked for follows, or it
+    /// is the last page): such a page may be short.
+    public var endsPart: Bool = false
 
     public init(number: Int, size: PageSize, items: [FrameItem] = []) {
         self.number = number
@@ -23,8 +28,27 @@ public struct Page: Sendable {
     /// Tests compare dumps (re-recorded with `RECORD_SNAPSHOTS=1`).
     public func dump() -> String {
         var out = "page \(number) \(formatCoordinate(size.width))x\(formatCoordinate(size.height))\n"
-        for item in items { out += "  " + item.dump() + "\n" }
+        for item in items {
+            // Structure marks are left out of the dump (`structureDump()` has them).
+            if case .structure = item { continue }
+            out += "  " + item.dump() + "\n"
+        }
         return out
+    }
+}
+
+extension Page {
+    /// The page's structure as nested elements, texts inside them: `<H1> "摘要" </H1> <P> …`.
+    public func structureDump() -> String {
+        var out: [String] = []
+        for item in items {
+            switch item {
+            case .structure: out.append(item.dump())
+            case .text(let t): out.append("\"" + t.shape.text(of: t.lines) + "\"")
+            default: continue
+            }
+        }
+        return out.joined(separator: " ")
     }
 }
 
@@ -50,6 +74,13 @@ extension FrameItem {
             return "link \(f(l.rect.x)),\(f(l.rect.y)) \(f(l.rect.width))x\(f(l.rect.height)) -> \(l.destination)"
         case .destination(let d):
             return "dest \(d.name) \(f(d.point.x)),\(f(d.point.y))"
+        case .structure(let m):
+            switch m {
+            case .begin(let r, let alt): return "<\(r.rawValue)\(alt.map { " alt=\"\($0)\"" } ?? "")>"
+            case .end(let r): return "</\(r.rawValue)>"
+            }
+        case .image(let i):
+            return "image \(f(i.rect.x)),\(f(i.rect.y)) \(f(i.rect.width))x\(f(i.rect.height)) \(i.path)"
         }
     }
 }
