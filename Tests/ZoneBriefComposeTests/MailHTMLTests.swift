@@ -23,7 +23,8 @@ struct MailHTMLTests {
         #expect(d.zoneColumns == ["园区", "代表性指标"])
         #expect(d.zoneRows.count == 8)
         #expect(d.zoneRows.allSatisfy { $0.count == 2 })
-        #expect(d.zoneRows[0][0].text == "肇庆高新区")
+        // in the brief's order: by province (江苏 before 广东), then by name
+        #expect(d.zoneRows[0][0].text == "南京高新区(江宁园)")
         #expect(d.notes.contains { $0.contains("附录“数据来源”") })
         // The first chart of the comparison.
         #expect(d.chart?.title == "地区生产总值")
