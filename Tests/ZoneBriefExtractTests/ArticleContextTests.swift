@@ -226,6 +226,24 @@ import ZoneBriefCore
         #expect(f.contains { $0.value == 25_417_840_000_000 && $0.period == Period.months(2019, 1, 12) })
     }
 
+    @Test func aRankingsHeaderNamesItsValueColumnAndColonRowsNeedNoRank() {
+        let page = """
+        湖南省高新区2022年主要指标比较
+
+        表1　2022年规模以上工业总产值（亿元）及增速
+        序号　园区名称　总产值　增速（%）
+        1　长沙高新区　2,315.4　9.1
+        2　株洲高新区　1,502.8　7.6
+
+        表2　2022年实际使用外资（万美元）
+        湘潭高新区：12,340
+        """
+        let f = facts(page)
+        #expect(f.contains { $0.zone == "长沙高新区" && $0.metric == .industrial_output && $0.value == 231_540_000_000 && $0.yoyPct == 9.1 })
+        #expect(f.contains { $0.zone == "株洲高新区" && $0.metric == .industrial_output && $0.yoyPct == 7.6 })
+        #expect(f.contains { $0.zone == "湘潭高新区" && $0.metric == .fdi && $0.value == 123_400_000 && $0.unit == .USD })
+    }
+
     @Test func pagesThatNeverNameTheirZoneNeedOneAssumed() {
         let page = "1-5月，高新区完成规上工业总产值88.6亿元。\n"
         #expect(facts(page).isEmpty)

@@ -203,6 +203,14 @@ struct TableRows {
                 if k > 0 { cols.append(.cumulative(period: c)) }
                 continue
             }
+            // 总产值, 到位资金: a value column named by (part of) a metric word
+            if k > 0, name.count >= 2, lexicon.metricWords.contains(where: { w in
+                w.second == nil && !w.outOfScope && (ScalarText.endsWith(w.first, at: w.first.count, name) || ScalarText.find(w.first, in: name) != nil)
+            }) {
+                known += 1
+                cols.append(.cumulative(period: nil))
+                continue
+            }
             if k > 0 { return nil }
         }
         return known >= 2 ? cols : nil
@@ -413,10 +421,12 @@ struct TableRows {
     private func rankingLine(_ t: [Unicode.Scalar]) -> [Unicode.Scalar]? {
         guard let word = sectionWord else { return nil }
         var cells = Self.withoutRank([t])
-        guard cells[0].count < t.count else { return nil }   // a rank is required
+        let ranked = cells[0].count < t.count
         let line = cells.removeFirst()
         let mentions = entities.recognize(line)
         guard let m = mentions.first, m.start == 0, m.end < line.count else { return nil }
+        // without a rank, only `entity：number` (抚州高新区：8,960)
+        guard ranked || (line[m.end] == "：" || line[m.end] == ":") && Self.number(Array(line[(m.end + 1)...])).flatMap({ $0 }) != nil else { return nil }
         var rest = Array(line[m.end...])
         while let f = rest.first, f == "：" || f == ":" || ScalarText.isSpace(f) { rest.removeFirst() }
         guard rest.contains(where: ScalarText.isASCIIDigit) else { return nil }
