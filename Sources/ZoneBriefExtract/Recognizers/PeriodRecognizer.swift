@@ -196,6 +196,10 @@ public struct PeriodRecognizer: Sendable {
         }
         // what follows: a period word, months, 以来
         if mayStart(periodWordFirst, t, j), let pw = periodWords.first(where: { ScalarText.matches(t, at: j, $0.word) }) {
+            // 一季度以来: from then to the article's date, not the quarter
+            if pw.months.0 == 1, let o = lexicon.openPeriodWords.first(where: { ScalarText.matches(t, at: j + pw.word.count, $0) }) {
+                return PeriodSpan(start: i, end: j + pw.word.count + o.count, year: year ?? .implicit, shape: .open)
+            }
             return PeriodSpan(start: i, end: j + pw.word.count, year: year ?? .implicit, shape: .months(pw.months.0, pw.months.1))
         }
         if year != nil, let o = lexicon.openPeriodWords.first(where: { ScalarText.matches(t, at: j, $0) }) {
