@@ -141,8 +141,15 @@ public struct FactExtractor: Sendable {
     public func normalizedZoneName(_ name: String) -> String {
         let t = Array(name.unicodeScalars).map(ScalarText.fold)
         let mentions = assembler.entities.recognize(t)
-        if mentions.count == 1, let m = mentions.first, m.start == 0, m.end == t.count { return m.name }
-        return name
+        if mentions.count == 1, let m = mentions.first, m.start == 0, m.end == t.count { return canonicalZoneName(m.name) }
+        return canonicalZoneName(name)
+    }
+
+    /// The lexicon's one name for a zone that texts name in several ways (东莞松山湖高新区 and
+    /// 松山湖高新区 → 松山湖高新区); other names unchanged. Facts keep the page's name; a brief and
+    /// a filter compare zones by this one.
+    public func canonicalZoneName(_ name: String) -> String {
+        lexicon.zoneAliases[Array(name.unicodeScalars)] ?? name
     }
 
     /// Extracts the facts of a page given as text (tests, tools).

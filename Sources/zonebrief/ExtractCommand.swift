@@ -130,7 +130,7 @@ struct ExtractCommand: ParsableCommand {
                 }
             }
             for f in facts.value {
-                if let zoneFilter, f.zone != zoneFilter { continue }
+                if let zoneFilter, extractor.canonicalZoneName(f.zone) != zoneFilter { continue }
                 if let metricFilter, f.metric != metricFilter { continue }
                 totals.facts += 1
                 if unread { continue }

@@ -137,7 +137,10 @@ public struct EntityRecognizer: Sendable {
             // zones by alias
             if aliasFirst.contains(u), i + 1 < n, aliasPairs.contains(u, t[i + 1]), let list = aliasIndex[u], let hit = list.first(where: { ScalarText.matches(t, at: i, $0.0) }) {
                 var end = i + hit.0.count
-                var name = hit.1
+                // a name the text writes as a zone's (东莞松山湖高新区) stays as written; another
+                // (光谷, 武汉东湖新技术开发区) is the lexicon's name
+                let written = ScalarText.string(hit.0)
+                var name = lexicon.zoneSuffixes.contains(where: { written.hasSuffix($0.canonical) && $0.text == Array($0.canonical.unicodeScalars) }) ? written : hit.1
                 if let (park, e) = park(t, at: end), !name.contains("(") { name += park; end = e }
                 // an alias that is only the start of a longer zone name gives way to the grammar
                 if !(suffixFirst.contains(t[min(end, n - 1)]) && end < n && zoneSuffix(t, at: end) != nil) {
@@ -260,8 +263,9 @@ public struct EntityRecognizer: Sendable {
             guard name.count <= 3, !lexicon.zoneLeads.contains(where: { ScalarText.find($0, in: name) != nil }) else { return noName() }
         }
         var end = s + length
+        // the zone as the text names it, its suffix normalised (东莞松山湖高新区 stays so; the
+        // lexicon's canonical name, 松山湖高新区, is what a brief merges it under)
         var canonical = ScalarText.string(name) + canonicalSuffix
-        if let a = lexicon.zoneAliases[Array(canonical.unicodeScalars)] { canonical = a }
         if let (p, e) = park(t, at: end), !canonical.contains("(") { canonical += p; end = e }
         return EntityMention(start: offset, end: end, name: canonical, kind: .zone)
     }
