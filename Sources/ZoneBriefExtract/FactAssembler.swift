@@ -238,7 +238,7 @@ struct FactAssembler {
                         sentenceFacts.append(f)
                     }
                     lastFigureFact = nil
-                } else if let mw = parallelWord(s, clauseStart: cStart, number: fakeNumber, mentions: mentions, previous: previousWord.map { ($0.0, .percent) }) {
+                } else if let mw = parallelWord(s, clauseStart: cStart, number: fakeNumber, mentions: mentions, previous: previousWord.map { ($0.0, .percent) }, after: prevEnd) {
                     // …增长10.1%，伍家岗区增长9.2%: another entity's rate of the same metric
                     if case .made(let f) = makeFact(s, p, range, num: num, value: rate, unit: .percent, word: mw, mentions: mentions,
                                                     spans: spans, candidates: candidates, markers: markers, sentenceFacts: sentenceFacts, ctx: &ctx) {
@@ -282,7 +282,7 @@ struct FactAssembler {
             if matched == nil, let total = totalOf(s, clauseStart: cStart, number: num, previous: previousWord) {
                 matched = total
             }
-            if matched == nil, let m = parallelWord(s, clauseStart: cStart, number: num, mentions: mentions, previous: previousWord) {
+            if matched == nil, let m = parallelWord(s, clauseStart: cStart, number: num, mentions: mentions, previous: previousWord, after: prevEnd) {
                 matched = m   // 全市…1,302家，其中高新区412家
             }
             guard var mw = matched else { previousWord = nil; unread(num, .noMetricWord); continue }
@@ -512,9 +512,10 @@ struct FactAssembler {
     /// A clause that names an entity of its own and no metric word (…增长10.1%，伍家岗区增长9.2%;
     /// …1,302家，其中高新区412家) gives that entity's figure of the metric before it.
     private func parallelWord(_ s: [Unicode.Scalar], clauseStart c: Int, number: NumberSpan, mentions: [EntityMention],
-                              previous: (Lexicon.MetricWord, FactUnit)?) -> MetricWordMatch? {
+                              previous: (Lexicon.MetricWord, FactUnit)?, after previousEnd: Int) -> MetricWordMatch? {
+        // (the entity stands after the figure before: 16个高新区…2893.8亿元、同比增长9.9% is one figure's rate)
         guard let (prev, unit) = previous, c > 0, unit == number.unit || number.unit == nil,
-              let m = mentions.last(where: { $0.start >= c && $0.end <= number.start }), isSubject(m, in: s) else { return nil }
+              let m = mentions.last(where: { $0.start >= max(c, previousEnd) && $0.end <= number.start }), isSubject(m, in: s) else { return nil }
         var word = prev
         word.second = nil
         word.needsProjects = false

@@ -223,6 +223,14 @@ public struct EntityRecognizer: Sendable {
             let name = ScalarText.string(t[(s - c.count)..<(s + length)])
             return EntityMention(start: s - c.count, end: s + length, name: name, kind: .collective)
         }
+        // 16个高新区, 8家高新区: a count of zones, together
+        if s - 2 >= notBefore, "个家".unicodeScalars.contains(t[s - 1]) {
+            var k = s - 1
+            while k > notBefore && (ScalarText.isASCIIDigit(t[k - 1]) || ChineseNumeral.isNumeral(t[k - 1])) { k -= 1 }
+            if k < s - 1 {
+                return EntityMention(start: k, end: s + length, name: ScalarText.string(t[k..<s]) + canonicalSuffix, kind: .collective)
+            }
+        }
         var nameEnd = s
         // 青岛市国家高新区: drop 国家, 市 between the name and the suffix
         var dropped = true
