@@ -370,39 +370,36 @@ struct BriefsFileReader {
         return out
     }
 
-    mutating func policy(_ t: TOMLTable, _ key: String, _ prefix: String) -> PeriodPolicy? {
+    /// A string key read as one of a set of words (`parse`), or a problem saying what to write.
+    mutating func choice<T>(_ t: TOMLTable, _ key: String, _ prefix: String, what: String, write: String,
+                            _ parse: (String) -> T?) -> T? {
         guard let s = string(t, key, prefix) else { return nil }
-        guard let p = PeriodPolicy(text: s) else {
-            problem(prefix + key, "\"\(s)\" is no period; write \"last-closed-month\", \"latest\" or a month like \"2023-06\"")
+        guard let v = parse(s) else {
+            problem(prefix + key, "\"\(s)\" is no \(what); write \(write)")
             return nil
         }
-        return p
+        return v
+    }
+
+    mutating func policy(_ t: TOMLTable, _ key: String, _ prefix: String) -> PeriodPolicy? {
+        choice(t, key, prefix, what: "period", write: "\"last-closed-month\", \"latest\" or a month like \"2023-06\"") { PeriodPolicy(text: $0) }
     }
 
     mutating func bodyFormat(_ t: TOMLTable, _ key: String, _ prefix: String) -> BodyFormat? {
-        guard let s = string(t, key, prefix) else { return nil }
-        guard let f = BodyFormat(rawValue: s) else {
-            problem(prefix + key, "\"\(s)\" is no body; write \"html\" (HTML with the summary as text) or \"text\" (the summary alone)")
-            return nil
-        }
-        return f
+        choice(t, key, prefix, what: "body", write: "\"html\" (HTML with the summary as text) or \"text\" (the summary alone)") { BodyFormat(rawValue: $0) }
     }
 
     /// The look keys of a table over `defaults`: each key written replaces the default's value.
     mutating func look(_ t: TOMLTable, _ prefix: String, defaults: BriefLook, resolve: (String) -> URL) -> BriefLook {
         var look = defaults
-        if let s = string(t, "paper", prefix) {
-            if let p = Paper(rawValue: s.lowercased()) { look.paper = p } else { problem(prefix + "paper", "\"\(s)\" is no paper; write \"a4\", \"a3\" or \"letter\"") }
-        }
+        if let p = choice(t, "paper", prefix, what: "paper", write: "\"a4\", \"a3\" or \"letter\"", { Paper(rawValue: $0.lowercased()) }) { look.paper = p }
         if let b = bool(t, "landscape", prefix) { look.landscape = b }
         if let s = string(t, "logo", prefix) {
             let url = resolve(s)
             if ArticleFiles.exists(url.path) { look.logo = url.path } else { problem(prefix + "logo", "no file at \(url.relativePath); name a PNG image") }
         }
         if let s = string(t, "distribution", prefix) { look.distribution = s }
-        if let s = string(t, "order", prefix) {
-            if let o = ZoneOrdering(rawValue: s.lowercased()) { look.order = o } else { problem(prefix + "order", "\"\(s)\" is no order; write \"region\" or \"input\"") }
-        }
+        if let o = choice(t, "order", prefix, what: "order", write: "\"region\" or \"input\"", { ZoneOrdering(rawValue: $0.lowercased()) }) { look.order = o }
         if let b = bool(t, "page_per_zone", prefix) { look.pagePerZone = b }
         return look
     }
