@@ -77,6 +77,10 @@ struct FactAssembler {
     /// `periodFirst` and the ASCII digits: where a time expression may begin.
     private let periodOrDigitFirst: ScalarSet
     private let markerFirst: ScalarSet
+    /// Metric words that say their own kind (年度计划投资), and for each kind marker the metric
+    /// words that hold it (计划 → 计划总投资): a marker there governs nothing.
+    private let kindedWords: [[Unicode.Scalar]]
+    private let markerHosts: [[Unicode.Scalar]: [[Unicode.Scalar]]]
     private let projectionLast: ScalarSet
     /// Units that some metric word of the lexicon accepts.
     private let usefulUnits: Set<FactUnit>
@@ -105,6 +109,14 @@ struct FactAssembler {
         projectionLast = ScalarSet(lexicon.projectionWords.compactMap { $0.last })
         fillerLast = ScalarSet(lexicon.fillers.compactMap { $0.last } + lexicon.approxBefore.compactMap { $0.word.last })
         growthLast = ScalarSet(lexicon.growthWords.compactMap { $0.word.last })
+        let single = lexicon.metricWords.filter { $0.second == nil }
+        kindedWords = single.filter { $0.kind != nil }.map(\.first)
+        var hosts: [[Unicode.Scalar]: [[Unicode.Scalar]]] = [:]
+        for m in lexicon.kindMarkers {
+            let holders = single.filter { $0.kind == nil && $0.first.count > m.word.count && ScalarText.find(m.word, in: $0.first) != nil }.map(\.first)
+            if !holders.isEmpty { hosts[m.word] = holders }
+        }
+        markerHosts = hosts
         markerFirst = ScalarSet(lexicon.kindMarkers.compactMap { $0.word.first } + lexicon.resetMarkers.compactMap { $0.first } + Array(lexicon.scopeEnds))
         var openers = ChineseNumeral.openers
         for u in "0123456789".unicodeScalars { openers.insert(u) }
@@ -550,16 +562,10 @@ struct FactAssembler {
     /// A day opening a paragraph (2月18日，高新区举办…集中开工活动。此次共开工32个项目): the
     /// event's month, the period of the paragraph's figures that name no time of their own.
     func eventMonth(_ t: [Unicode.Scalar], ctx: ArticleContext, datelines: DatelineRecognizer) -> Period? {
-        var i = 0
-        while i < t.count && ScalarText.isSpace(t[i]) { i += 1 }
-        if let y = DatelineRecognizer.year(t, at: i), i + 4 < t.count, t[i + 4] == CalendarMarks.year,
-           let (m, k) = DatelineRecognizer.small(t, at: i + 5, max: 12), k < t.count, t[k] == CalendarMarks.month,
-           datelines.leadDay(in: Array(t[(i + 5)...])) != nil {
-            return Period.months(y, m, m)   // 2024年2月18日，…
-        }
-        // 2月18日，…; 本报讯（记者…）2月19日，…; 人民网合肥8月21日电
-        guard let (m, _) = datelines.leadDay(in: t) else { return nil }
-        return PeriodResolver.resolve(PeriodSpan(start: 0, end: 0, year: .implicit, shape: .months(m, m)), context: ctx.dates)
+        // 2024年2月18日，…; 2月18日，…; 本报讯（记者…）2月19日，…; 人民网合肥8月21日电
+        guard let lead = datelines.leadDay(in: t) else { return nil }
+        if let y = lead.year { return Period.months(y, lead.month, lead.month) }
+        return PeriodResolver.resolve(PeriodSpan(start: 0, end: 0, year: .implicit, shape: .months(lead.month, lead.month)), context: ctx.dates)
     }
 
     private func recognizePeriods(_ s: [Unicode.Scalar]) -> [PeriodSpan] {
@@ -607,12 +613,10 @@ struct FactAssembler {
                 if i > 0 && m.cancelledAfter.contains(s[i - 1]) { continue }
                 // 年度计划投资: the word says its own kind and governs nothing after it; 计划总投资:
                 // a marker inside a metric word is part of its name
-                if lexicon.metricWords.contains(where: { w in
-                    guard w.second == nil else { return false }
-                    if w.kind != nil { return ScalarText.find(w.first, in: s, from: max(0, i - w.first.count), to: min(s.count, i + w.first.count + m.word.count)) != nil }
-                    return w.first.count > m.word.count
-                        && ScalarText.find(w.first, in: s, from: max(0, i + m.word.count - w.first.count), to: min(s.count, i + w.first.count)) != nil
-                }) { continue }
+                if kindedWords.contains(where: { ScalarText.find($0, in: s, from: max(0, i - $0.count), to: min(s.count, i + $0.count + m.word.count)) != nil })
+                    || (markerHosts[m.word] ?? []).contains(where: { ScalarText.find($0, in: s, from: max(0, i + m.word.count - $0.count), to: min(s.count, i + $0.count)) != nil }) {
+                    continue
+                }
                 if lexicon.shareNouns.contains(where: { $0 == m.word }),
                    lexicon.shareVerbs.contains(where: { ScalarText.find($0, in: s, from: max(0, i - 6), to: i) != nil }) { continue }
                 out.append((i + m.word.count, m.kind))

@@ -246,8 +246,8 @@ public struct FactExtractor: Sendable {
             // 本报讯2月25日，…召开2019年经济工作会议: a lead's day, in the year the article names
             let datelines = extractor.datelines
             if date == nil, let y = year ?? fileYear,
-               let lead = article.paragraphs.filter({ !$0.isHeading }).prefix(2).lazy.compactMap({ datelines.leadDay(in: $0.text) }).first {
-                date = ArticleDate(year: y, month: lead.month, day: lead.day)
+               let lead = article.paragraphs.lazy.filter({ !$0.isHeading }).prefix(2).compactMap({ datelines.leadDay(in: $0.text) }).first {
+                date = ArticleDate(year: lead.year ?? y, month: lead.month, day: lead.day)
             }
             let home = extractor.home(of: article)
             var ctx = ArticleContext(file: file, year: year ?? fileYear, zone: home.zone ?? extractor.assumedZone, date: date)

@@ -215,6 +215,9 @@ struct PageAssembler {
             for c in run { out += addLine(c.line, c.cell, 0, c.cell.count) }
             return out
         }
+        // an empty corner cell is named as a label column (the first table-label word: 指标), so
+        // the header keeps its columns
+        let labelHeader = lexicon.rules.tableHeaders.first { $0.header == .label }?.word ?? []
         func line(_ cells: ArraySlice<(cell: [Unicode.Scalar], line: Int)>, header: Bool) -> [Unicode.Scalar] {
             var t: [Unicode.Scalar] = []
             for (k, c) in cells.enumerated() {
@@ -222,7 +225,7 @@ struct PageAssembler {
                 var cell = c.cell
                 // 2002 in a header: the year it names
                 if header, cell.count == 4, cell.allSatisfy(ScalarText.isASCIIDigit) { cell.append(CalendarMarks.year) }
-                t += cell.isEmpty && k == 0 ? Array("指标".unicodeScalars) : cell
+                t += cell.isEmpty && k == 0 ? labelHeader : cell
             }
             return t
         }

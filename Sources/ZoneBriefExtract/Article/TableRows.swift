@@ -402,12 +402,12 @@ struct TableRows {
     private func wordedCells(label: [Unicode.Scalar], cells: [[Unicode.Scalar]]) -> [Unicode.Scalar]? {
         var out = (sectionPeriod.map { $0 + ["，"] } ?? []) + label
         var any = false
+        let growthWords = [lexicon.rules.riseWord, lexicon.rules.fallWord].compactMap { $0 } + lexicon.rules.tableHeaders.filter { $0.header == .growth }.map(\.word)
         for (k, c) in cells.enumerated() {
             guard let split = c.firstIndex(where: { ScalarText.isASCIIDigit($0) || $0 == "-" || $0 == "+" }), split > 0,
                   Array(c[..<split]).allSatisfy({ ScalarText.isHan($0) || ScalarText.isSpace($0) }),
                   let n = Self.number(Array(c[split...])), let n else { return nil }
             let word = Array(c[..<split]).filter { !ScalarText.isSpace($0) }
-            let growthWords = [lexicon.rules.riseWord, lexicon.rules.fallWord].compactMap { $0 } + lexicon.rules.tableHeaders.filter { $0.header == .growth }.map(\.word)
             let isGrowth = n.percent || growthWords.contains { ScalarText.find($0, in: word) != nil }
             if k > 0 { out.append("，") }
             out += word + n.digits + (isGrowth ? ["%"] : (sectionUnit ?? []))

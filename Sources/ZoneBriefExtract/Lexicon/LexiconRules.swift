@@ -33,6 +33,7 @@ extension Lexicon {
             case project, projectCounter = "project-counter", yoy, industry, labelVerb = "label-verb", listEnd = "list-end", possessive, task, park
             // places
             case province, city, parentPlace = "parent-place", notAfterPlace = "not-after-place", homeZone = "home-zone"
+            case zoneCounter = "zone-counter"
 
             /// How many words the role takes and of what shape.
             enum Shape { case words, characters, pairs, oneWord }
@@ -40,7 +41,7 @@ extension Lexicon {
             var shape: Shape {
                 switch self {
                 case .firstMonths, .issue: return .pairs
-                case .overInside, .loneArticle, .projectCounter, .province, .city, .parentPlace, .notAfterPlace: return .characters
+                case .overInside, .loneArticle, .projectCounter, .province, .city, .parentPlace, .notAfterPlace, .zoneCounter: return .characters
                 case .tableRise, .tableFall, .project, .homeZone: return .oneWord
                 default: return .words
                 }
@@ -151,6 +152,8 @@ extension Lexicon {
         public var notAfterPlace: Set<Unicode.Scalar> = []
         /// 高新区: what a city's name (without its suffix) takes to name the city's own zone.
         public var homeZoneSuffix: String? = nil
+        /// 个, 家 after a number before 高新区: a count of zones (16个高新区), together.
+        public var zoneCounters: Set<Unicode.Scalar> = []
 
         public init() {}
 
@@ -227,6 +230,7 @@ extension Lexicon {
             case .parentPlace: parentPlaceSuffixes.formUnion(chars)
             case .notAfterPlace: notAfterPlace.formUnion(chars)
             case .homeZone: homeZoneSuffix = raw[0]
+            case .zoneCounter: zoneCounters.formUnion(chars)
             }
             return nil
         }
@@ -284,6 +288,7 @@ extension Lexicon {
             case .parentPlace: return text(parentPlaceSuffixes)
             case .notAfterPlace: return text(notAfterPlace)
             case .homeZone: return homeZoneSuffix.map { [$0] } ?? []
+            case .zoneCounter: return text(zoneCounters)
             }
         }
     }

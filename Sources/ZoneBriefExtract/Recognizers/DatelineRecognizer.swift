@@ -93,27 +93,31 @@ public struct DatelineRecognizer: Sendable {
         return best
     }
 
-    /// A day without a year opening a news lead (`2月18日，西安高新区举办…`, `本报讯2月25日，…`,
-    /// `据…消息，2月18日，…`): (month, day). It opens the paragraph or a clause within its first
-    /// 40 characters, or follows a news-lead mark; a clause break follows it.
-    public func leadDay(in t: [Unicode.Scalar]) -> (month: Int, day: Int)? {
+    /// A day opening a news lead (`2月18日，西安高新区举办…`, `本报讯2月25日，…`,
+    /// `据…消息，2月18日，…`, `2024年2月18日，…`): (year if written, month, day). It opens the
+    /// paragraph or a clause within its first 40 characters, or follows a news-lead mark, and a
+    /// clause break follows it; or a news-lead mark follows it anywhere there (`新华网南宁5月9日电`).
+    public func leadDay(in t: [Unicode.Scalar]) -> (year: Int?, month: Int, day: Int)? {
         var i = 0
         let limit = min(t.count, 40)
         guard t[..<limit].contains(CalendarMarks.month) else { return nil }
         while i < limit {
             defer { i += 1 }
             guard ScalarText.isASCIIDigit(t[i]), i == 0 || !ScalarText.isASCIIDigit(t[i - 1]) else { continue }
-            let opens = i == 0 || ScalarText.isClauseBreak(t[i - 1]) || ScalarText.isSpace(t[i - 1]) || ScalarText.isSentenceEnd(t[i - 1]) || t[i - 1] == ")"
-                || lexicon.rules.newsLeads.contains { ScalarText.endsWith(t, at: i, $0) }
+            // 2024年2月18日: the year written before the month
+            var year: Int? = nil
+            var lead = i
+            if i >= 5, t[i - 1] == CalendarMarks.year, let y = Self.year(t, at: i - 5) { year = y; lead = i - 5 }
+            let opens = lead == 0 || ScalarText.isClauseBreak(t[lead - 1]) || ScalarText.isSpace(t[lead - 1]) || ScalarText.isSentenceEnd(t[lead - 1])
+                || t[lead - 1] == ")" || lexicon.rules.newsLeads.contains { ScalarText.endsWith(t, at: lead, $0) }
             guard let (m, k) = Self.small(t, at: i, max: 12), k < t.count, t[k] == CalendarMarks.month,
                   let (d, e) = Self.small(t, at: k + 1, max: 31),
                   let mark = lexicon.rules.dayMarks.first(where: { ScalarText.matches(t, at: e, $0) }) else { continue }
             let after = e + mark.count
             guard after < t.count else { continue }
-            // 8月21日，… / 8月21日 … after the lead's opening; 新华网南宁8月21日电 anywhere in it
             let agency = lexicon.rules.newsLeads.contains(where: { ScalarText.matches(t, at: after, $0) })
             guard agency || opens && (ScalarText.isClauseBreak(t[after]) || ScalarText.isSpace(t[after])) else { continue }
-            return (m, d)
+            return (year, m, d)
         }
         return nil
     }

@@ -224,7 +224,7 @@ public struct EntityRecognizer: Sendable {
             return EntityMention(start: s - c.count, end: s + length, name: name, kind: .collective)
         }
         // 16个高新区, 8家高新区: a count of zones, together
-        if s - 2 >= notBefore, "个家".unicodeScalars.contains(t[s - 1]) {
+        if s - 2 >= notBefore, lexicon.rules.zoneCounters.contains(t[s - 1]) {
             var k = s - 1
             while k > notBefore && (ScalarText.isASCIIDigit(t[k - 1]) || ChineseNumeral.isNumeral(t[k - 1])) { k -= 1 }
             if k < s - 1 {
