@@ -31,6 +31,9 @@ struct ArticleContext {
     /// The period the headline names (潍坊高新区2023年1-6月主要经济指标): the period of every figure
     /// whose sentence and paragraph name none.
     var articlePeriod: Period?
+    /// A monthly bulletin's month (2020年10月全区经济运行情况): a figure dated that month alone
+    /// covers the year to it.
+    var bulletinMonth: YearMonth?
     /// The period the last sentence opening with a time named (2016年，高新区实现…): what the
     /// following paragraphs speak of, for figures that neither they nor the headline date.
     var periodInPlay: Period?
@@ -46,6 +49,8 @@ struct ArticleContext {
     var quote: String?
     /// Facts of the current paragraph (a 其中 sentence refers back to them).
     var paragraphFacts: [Int] = []
+    /// How often the article's text names each zone in each spelling (仲愷高新區 ×4, 惠州仲愷高新區 ×1).
+    var zoneSpellings: [String: Int] = [:]
 
     init(file: String, year: Int?, zone: String?, date: ArticleDate? = nil) {
         self.file = file
@@ -72,6 +77,8 @@ struct FactAssembler {
     let periods: PeriodRecognizer
     let entities: EntityRecognizer
     let metricWords: MetricWordMatcher
+    /// The metric words that are one word (not A…B), longest first.
+    private let singleMetricWords: [[Unicode.Scalar]]
     let years: YearResolver
     private let periodFirst: ScalarSet
     /// `periodFirst` and the ASCII digits: where a time expression may begin.
@@ -110,6 +117,7 @@ struct FactAssembler {
         fillerLast = ScalarSet(lexicon.fillers.compactMap { $0.last } + lexicon.approxBefore.compactMap { $0.word.last })
         growthLast = ScalarSet(lexicon.growthWords.compactMap { $0.word.last })
         let single = lexicon.metricWords.filter { $0.second == nil }
+        singleMetricWords = single.map(\.first).sorted { $0.count > $1.count }
         kindedWords = single.filter { $0.kind != nil }.map(\.first)
         var hosts: [[Unicode.Scalar]: [[Unicode.Scalar]]] = [:]
         for m in lexicon.kindMarkers {
@@ -162,7 +170,17 @@ struct FactAssembler {
             updateZone(s, &ctx)
             return
         }
+        // 汽车机械、食品加工产业产值增幅分别为6.67%、4.13%: read as the pairs it stands for
+        if let pairs = respectivePairs(s, nums) {
+            var q = Paragraph()
+            q.text = pairs
+            q.lineStarts = [(0, p.line(at: range.lowerBound + nums[0].numberStart))]
+            q.verbatim = p.verbatim ?? Array(p.original[p.originalRange(range)])
+            assemble(q, 0..<pairs.count, into: &ctx)
+            return
+        }
         let mentions = entities.recognize(s)
+        for m in mentions where m.kind == .zone { ctx.zoneSpellings[m.name, default: 0] += 1 }
         // clause starts
         func clauseStart(_ i: Int) -> Int {
             var j = i
@@ -197,7 +215,7 @@ struct FactAssembler {
             let ce = clauseEnd(span.end)
             return nums.contains { $0.start >= span.end && $0.start < ce }
         }
-        let markers = kindMarkers(s)
+        let markers = kindMarkers(s, firstFigure: nums.first?.start ?? s.count)
         var projectionAt = Int.max
         var i = projectionLast.firstIndex(in: s, from: 0, to: s.count)
         while i < s.count {
@@ -207,7 +225,7 @@ struct FactAssembler {
                 break
             }
         }
-        let singleProjectAt = singleProjectSubject(s, mentions: mentions) ?? Int.max
+        let singleProjectAt = singleProjectSubject(s, mentions: mentions, numbers: nums) ?? Int.max
 
         var sentenceFacts: [Int] = []      // indices into ctx.facts made from this sentence
         var lastFigureFact: Int? = nil     // the fact made from the most recent money/count number
@@ -272,18 +290,30 @@ struct FactAssembler {
             let beforeNumber = skipFillers(s, num.start)
             if lexicon.comparisonWords.contains(where: { ScalarText.endsWith(s, at: beforeNumber, $0) }) { unread(num, .difference); continue }   // 超去年同期371亿元
             if ratioBefore(s, from: cStart, to: num.start) { unread(num, .ratio); continue }
-            // 总投资额4.5亿元的福融新材料…扩产项目: the figure describes the one project named after it
+            // 总投资额4.5亿元的福融新材料…扩产项目: the figure describes the one project named after it;
+            // 总投资125亿元的32个重点项目, 总投资237亿元的签约项目53个: the set of projects counted after it
+            var describesSet = false
             if let de = lexicon.rules.possessives.first(where: { ScalarText.matches(s, at: num.end, $0) }), let project = lexicon.rules.projectNoun,
                ScalarText.find(project, in: s, from: num.end + de.count, to: clauseEnd(num.end)) != nil {
+                guard projectCount(s, numbers: nums, from: num.end + de.count, to: clauseEnd(num.end)) else { unread(num, .singleProject); continue }
+                describesSet = true
+            }
+            // 其中单体投资最大的硅基新材料项目总投资达80亿元: the clause speaks of one project
+            if let project = lexicon.rules.projectNoun, let q = ScalarText.find(project, in: s, from: cStart, to: num.start),
+               lexicon.rules.singleProjectCues.contains(where: { ScalarText.find($0, in: s, from: cStart, to: q) != nil }) {
                 unread(num, .singleProject); continue
             }
-            // the noun after a count's measure word (6个项目)
-            var nounEnd = num.end
-            if unit == .count {
-                while nounEnd < s.count && nounEnd - num.end < 6 && ScalarText.isHan(s[nounEnd]) { nounEnd += 1 }
-            }
             let lo = wordSearchStart(clauseStart: cStart, previousEnd: prevEnd)
-            var matched = metricWords.match(in: s, from: lo, number: num, nounEnd: nounEnd)
+            var matched = metricWords.match(in: s, from: lo, number: num, nounEnd: nounEnd(s, num))
+            // the A of an A…B word serves one figure: 签约总投资86.5亿元的18个项目,另有总投资40亿元的6个项目即将签约
+            // (the second figure is read without the first 签约); 新增市场主体4267户,实有市场主体5.8万户 (none)
+            if let m = matched, m.word.second != nil, m.start < prevEnd,
+               sentenceFacts.contains(where: { ctx.facts[$0].metric == m.word.metric }) {
+                guard let other = metricWords.match(in: s, from: lo, number: num, nounEnd: nounEnd(s, num), pairsFrom: prevEnd) else {
+                    previousWord = nil; unread(num, .noMetricWord); continue
+                }
+                matched = other
+            }
             // a figure inside a share reached (完成年度目标120亿元的112.4%) is the target, whatever names it
             var shareTarget = shareNounEnds(s, at: num.start)
             if matched == nil, let prev = previousFigure, let m = shareTargetWord(s, number: num, previous: ctx.facts[prev], previousWord: previousWord) {
@@ -303,7 +333,14 @@ struct FactAssembler {
             guard mw.word.metric.accepts(unit) else { unread(num, .unitMismatch, word: mw.word.first); continue }
             previousWord = (mw.word, unit)
             let increment = isIncrement(s, from: max(cStart, prevEnd), to: mw.start, metric: mw.word.metric)
-            if mw.word.needsProjects && !countsProjects(s, before: mw.start, numbers: nums) { unread(num, .singleProject, word: mw.word.first); continue }
+            // 总投资46亿元的8个项目即将签约: the investment of projects signed is the signed investment
+            if describesSet, mw.word.metric == .project_investment,
+               let count = nums.first(where: { $0.start > num.end && $0.unit == .count }), countedMetric(s, count) == .projects_signed {
+                mw.word.metric = .signed_investment
+            }
+            if mw.word.needsProjects && !describesSet && !countsProjects(s, before: mw.start, numbers: nums) {
+                unread(num, .singleProject, word: mw.word.first); continue
+            }
             switch makeFact(s, p, range, num: num, value: num.value, unit: unit, word: mw, mentions: mentions,
                             spans: spans, candidates: candidates, markers: markers, sentenceFacts: sentenceFacts,
                             kind: shareTarget ? .target : nil, flow: increment, ctx: &ctx) {
@@ -340,7 +377,8 @@ struct FactAssembler {
                           flow: Bool = false, ctx: inout ArticleContext) -> FactOutcome {
         let metric = mw.word.metric
         // the first part of an A…B word already served a figure of this metric in the sentence
-        if mw.word.second != nil, let f = sentenceFacts.last(where: { ctx.facts[$0].metric == metric }) { return .repeated(f) }
+        // (a money or count figure's pair was checked where it was matched: its A stands after the figure before)
+        if unit == .percent, mw.word.second != nil, let f = sentenceFacts.last(where: { ctx.facts[$0].metric == metric }) { return .repeated(f) }
         var label: String? = nil
         switch mw.word.label {
         case .none: break
@@ -362,6 +400,11 @@ struct FactAssembler {
         if opensWithSubset || lexicon.subsetWords.contains(where: { ScalarText.find($0, in: s, from: cStart, to: num.start) != nil }),
            sentenceFacts.contains(where: sameFigure) || ctx.paragraphFacts.contains(where: sameFigure) {
             return .skipped(.subset)
+        }
+        // the same count or amount again in the sentence (计划新开工项目9个，…确保9个项目全部开工): restated
+        if unit != .percent, let f = sentenceFacts.first(where: { ctx.facts[$0].metric == metric && ctx.facts[$0].zone == zone
+                                                                  && ctx.facts[$0].unit == unit && ctx.facts[$0].value == value }) {
+            return .repeated(f)
         }
         // a threshold restating a figure already given (GDP突破5000亿元 after 5006.7亿元)
         if num.approx == .over,
@@ -397,6 +440,10 @@ struct FactAssembler {
         // (2月18日…“2024年，…规上工业总产值超600亿元”)
         if kind == .actual, metric.accruesOverMonths, let d = ctx.dates.date, let m = d.month, let end = period?.end, end > YearMonth(d.year, m) {
             kind = .target
+        }
+        // 2020年10月…经济运行情况: 10月 in a monthly bulletin is January to October
+        if let b = ctx.bulletinMonth, !p.isTableRow, let p = period, p.start == b, p.end == b, b.month > 1, metric.accruesOverMonths || unit == .percent {
+            period = Period(start: YearMonth(b.year, 1), end: b)
         }
         // a count of firms is a stock: 1-6月…累计1560家 is the number at the end of June
         // (an increment, 新增高新技术企业120家, counts the firms added over the months: a flow)
@@ -480,7 +527,7 @@ struct FactAssembler {
         updateZone(entities.recognize(s, zonesOnly: true), in: s, &ctx)
     }
 
-    /// After a sentence: the last zone it names is the zone in play; a city or district it names
+    /// After a sentence: the last zone (or zones together) it names is the zone in play; a city or district it names
     /// as its subject (or 全市, 我区) stays the subject of the paragraph's next sentences.
     private func updateZone(_ mentions: [EntityMention], in s: [Unicode.Scalar], from lo: Int = 0, _ ctx: inout ArticleContext) {
         guard let last = mentions.last(where: { if case .company = $0.kind { return false }; return true }) else { return }
@@ -489,6 +536,11 @@ struct FactAssembler {
         case .zone:
             ctx.zone = last.name
             ctx.zoneEntity = .zone
+            ctx.paragraphSubject = nil
+        case .collective:
+            // 16个高新区重大项目开工382个…。三是…规上工业总产值达2893.8亿元: the zones together stay the subject
+            ctx.zone = last.name
+            ctx.zoneEntity = .collective
             ctx.paragraphSubject = nil
         case .selfReference, .place:
             if let (name, entity) = resolve(last, ctx: ctx) {
@@ -587,6 +639,13 @@ struct FactAssembler {
     }
 
     /// The period a heading names (its last time expression with months), resolved in `ctx`.
+    /// The month of a monthly bulletin's headline (2020年10月全区经济运行情况), else nil.
+    func bulletinMonth(_ t: [Unicode.Scalar], ctx: ArticleContext) -> YearMonth? {
+        guard lexicon.rules.monthlyBulletinWords.contains(where: { ScalarText.find($0, in: t) != nil }),
+              let p = headingPeriod(t, ctx: ctx), let start = p.start, start == p.end else { return nil }
+        return start
+    }
+
     func headingPeriod(_ t: [Unicode.Scalar], ctx: ArticleContext) -> Period? {
         let spans = recognizePeriods(t)
         for span in spans.reversed() {
@@ -603,12 +662,18 @@ struct FactAssembler {
     /// the sentence (力争全年…增长7%，…突破460亿元，实际使用外资2.3亿美元: three targets). A reset word
     /// (已, 实际) that opens a metric word is that word, not a reset (实际使用外资); a marker word
     /// inside a share reached (完成年度目标的120%) names the target, not the figure's kind.
-    private func kindMarkers(_ s: [Unicode.Scalar]) -> [(Int, FactKind?)] {
+    private func kindMarkers(_ s: [Unicode.Scalar], firstFigure: Int) -> [(Int, FactKind?)] {
         var out: [(Int, FactKind?)] = []
         var i = markerFirst.firstIndex(in: s, from: 0, to: s.count)
         while i < s.count {
             defer { i = markerFirst.firstIndex(in: s, from: i + 1, to: s.count) }
-            if lexicon.scopeEnds.contains(s[i]) { out.append((i + 1, nil)); continue }
+            // ；ends the scope of a marker that came after a figure (…填报7.4亿元，预计全年完成8.1亿；
+            // 新增授权发明专利213件): the sentence mixes kinds, each statement has its own; a marker
+            // before all figures governs the sentence (预计完成GDP108.8亿元…；规上工业总产值540亿元)
+            if lexicon.scopeEnds.contains(s[i]) {
+                if let last = out.last, last.1 != nil, last.0 > firstFigure { out.append((i + 1, nil)) }
+                continue
+            }
             for m in lexicon.kindMarkers where ScalarText.matches(s, at: i, m.word) {
                 if i > 0 && m.cancelledAfter.contains(s[i - 1]) { continue }
                 // 年度计划投资: the word says its own kind and governs nothing after it; 计划总投资:
@@ -717,8 +782,71 @@ struct FactAssembler {
     /// Whether the sentence counts projects before `i` (项目N个, N个项目): a total investment then
     /// belongs to that set, not to one project.
     private func countsProjects(_ s: [Unicode.Scalar], before i: Int, numbers: [NumberSpan]) -> Bool {
+        projectCount(s, numbers: numbers, from: 0, to: i)
+    }
+
+    /// A sentence that lists names with 、 and, after 分别, as many figures (A、B、C产业产值分别达
+    /// 1亿元、2亿元、3亿元; GDP、规上工业增加值分别增长6.1%和7.2%), written as the pairs it stands for
+    /// (A产业产值达1亿元，B产业产值达2亿元，…): the metric word that ends the last name, and what
+    /// follows it, serves every name that does not end in a metric word of its own. Nil when the
+    /// sentence has no such lists.
+    private func respectivePairs(_ s: [Unicode.Scalar], _ nums: [NumberSpan]) -> [Unicode.Scalar]? {
+        for w in lexicon.rules.respectivelyWords {
+            guard let r = ScalarText.find(w, in: s), let k0 = nums.firstIndex(where: { $0.start >= r + w.count }) else { continue }
+            // the verb between the word and the figures (为, 增长, 达到)
+            let verb = Array(s[(r + w.count)..<nums[k0].start])
+            guard verb.count <= 6, !verb.contains(where: { ScalarText.isClauseBreak($0) || ScalarText.isSentenceEnd($0) }) else { continue }
+            var values = [nums[k0]]
+            var k = k0 + 1
+            while k < nums.count, nums[k].start >= values[values.count - 1].end,
+                  lexicon.rules.listJoiners.contains(where: { $0.elementsEqual(s[values[values.count - 1].end..<nums[k].start]) }) {
+                values.append(nums[k])
+                k += 1
+            }
+            var c = r
+            while c > 0 && !ScalarText.isClauseBreak(s[c - 1]) && !ScalarText.isSentenceEnd(s[c - 1]) { c -= 1 }
+            let names = s[c..<r].split(separator: "、", omittingEmptySubsequences: false).map { Array($0) }
+            guard values.count >= 2, names.count == values.count, names.allSatisfy({ !$0.isEmpty }), let last = names.last,
+                  let t = last.indices.first(where: { i in singleMetricWords.contains { ScalarText.matches(last, at: i, $0) } }),
+                  let head = singleMetricWords.first(where: { ScalarText.matches(last, at: t, $0) }) else { continue }
+            let tail = Array(last[t...])
+            let rest = Array(tail[head.count...])
+            var out = Array(s[..<c])
+            for (i, name) in names.enumerated() {
+                if i > 0 { out.append("，") }
+                out += name
+                if i < names.count - 1 {
+                    out += singleMetricWords.contains(where: { ScalarText.endsWith(name, at: name.count, $0) }) ? rest : tail
+                }
+                out += verb
+                out += s[values[i].start..<values[i].end]
+            }
+            out += s[values[values.count - 1].end...]
+            return out
+        }
+        return nil
+    }
+
+    /// Where the noun after a count's measure word ends (6个项目, 8个项目即将签约); a money figure has none.
+    private func nounEnd(_ s: [Unicode.Scalar], _ num: NumberSpan) -> Int {
+        var end = num.end
+        if num.unit == .count {
+            while end < s.count && end - num.end < 6 && ScalarText.isHan(s[end]) { end += 1 }
+        }
+        return end
+    }
+
+    /// The metric a count names in its own clause (8个项目即将签约 → projects_signed).
+    private func countedMetric(_ s: [Unicode.Scalar], _ count: NumberSpan) -> Metric? {
+        var c = count.start
+        while c > 0 && !ScalarText.isClauseBreak(s[c - 1]) { c -= 1 }
+        return metricWords.match(in: s, from: c, number: count, nounEnd: nounEnd(s, count))?.word.metric
+    }
+
+    /// Whether a count of projects (项目N个, N个(重点)项目) lies within `from..<to`.
+    private func projectCount(_ s: [Unicode.Scalar], numbers: [NumberSpan], from lo: Int, to hi: Int) -> Bool {
         guard let project = lexicon.rules.projectNoun else { return false }
-        for n in numbers where n.end <= i && n.unit == .count {
+        for n in numbers where n.start >= lo && n.end <= hi && n.unit == .count {
             if ScalarText.endsWith(s, at: n.start, project) { return true }
             var k = n.end
             while k < min(s.count, n.end + 12) && ScalarText.isHan(s[k]) {
@@ -786,11 +914,23 @@ struct FactAssembler {
     /// Where a sentence about one named project starts talking about it (`…产业化项目总投资11亿元`,
     /// `湘投金天新材的“…”项目完成…`): the first 项目 of the sentence, when no zone or place is named
     /// before it and it is not counted (N个项目, 项目N个, 项目建设).
-    private func singleProjectSubject(_ s: [Unicode.Scalar], mentions: [EntityMention]) -> Int? {
+    private func singleProjectSubject(_ s: [Unicode.Scalar], mentions: [EntityMention], numbers: [NumberSpan]) -> Int? {
         guard let project = lexicon.rules.projectNoun, let q = ScalarText.find(project, in: s) else { return nil }
+        // the project's figures stand in its clause or the next (“新基建”项目全面加快建设，在…领域需求
+        // 不断增加，电力电器产业实现产值142.6亿元: the project is not the subject of that figure)
+        var reach = q, breaks = 0
+        while reach < s.count {
+            if ScalarText.isClauseBreak(s[reach]) { breaks += 1; if breaks == 2 { break } }
+            reach += 1
+        }
+        guard numbers.contains(where: { $0.start > q && $0.start < reach }) else { return nil }
         if mentions.contains(where: { $0.end <= q && $0.kind != .company }) { return nil }
         let after = q + project.count
         if after < s.count, ScalarText.isASCIIDigit(s[after]) || ChineseNumeral.isNumeral(s[after]) { return nil }
+        // 签约项目共15个, 项目达32个: counted, a word or two between
+        if numbers.contains(where: { $0.unit == .count && $0.start > after && $0.start - after <= 3 && s[after..<$0.start].allSatisfy(ScalarText.isHan) }) {
+            return nil
+        }
         if q > 0, lexicon.rules.projectCounters.contains(s[q - 1]) { return nil }
         if q > 0 && s[q - 1] == "”" { return q }
         var a = q

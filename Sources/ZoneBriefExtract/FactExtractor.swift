@@ -152,6 +152,28 @@ public struct FactExtractor: Sendable {
         lexicon.zoneAliases[Array(name.unicodeScalars)] ?? name
     }
 
+    /// One name per zone in an article: a page that writes one zone in several ways (惠州仲愷高新區
+    /// in the headline, 仲愷高新區 in the text) names it in its facts the way its text does most
+    /// often (on a tie, the shorter way).
+    func oneSpellingPerZone(_ facts: [Fact], spellings: [String: Int]) -> [Fact] {
+        var chosen: [String: String] = [:]   // canonical name → the article's spelling
+        for (name, n) in spellings {
+            let key = canonicalZoneName(name)
+            if let c = chosen[key] {
+                let m = spellings[c] ?? 0
+                if n > m || (n == m && (name.count, name) < (c.count, c)) { chosen[key] = name }
+            } else {
+                chosen[key] = name
+            }
+        }
+        return facts.map { f in
+            guard f.entity == .zone, let name = chosen[canonicalZoneName(f.zone)], name != f.zone else { return f }
+            var g = f
+            g.zone = name
+            return g
+        }
+    }
+
     /// Extracts the facts of a page given as text (tests, tools).
     public func extract(text: String, file: String) -> Warned<FileExtraction> {
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
@@ -257,6 +279,7 @@ public struct FactExtractor: Sendable {
             ctx.zoneEntity = ctx.home.zoneEntity
             // the headline's period (not a dateline's: 2021年11月5日 dates the page, not its figures)
             for p in article.paragraphs.prefix(while: \.isHeading) where ctx.articlePeriod == nil {
+                if ctx.bulletinMonth == nil { ctx.bulletinMonth = extractor.assembler.bulletinMonth(p.text, ctx: ctx) }
                 guard extractor.datelines.date(in: p.text, isHeading: true) == nil else { continue }
                 ctx.articlePeriod = extractor.assembler.headingPeriod(p.text, ctx: ctx)
             }
@@ -267,7 +290,7 @@ public struct FactExtractor: Sendable {
                 ctx.paragraphSubject = nil
                 for r in ranges { extractor.assembler.assemble(p, r, into: &ctx) }
             }
-            facts += ctx.facts
+            facts += extractor.oneSpellingPerZone(ctx.facts, spellings: ctx.zoneSpellings)
             unread += ctx.unread
             ctxDiagnostics += ctx.diagnostics
         }
@@ -276,7 +299,11 @@ public struct FactExtractor: Sendable {
         /// source line, lead), else of its last ones (a date under the text).
         private func articleDate(_ article: Article) -> ArticleDate? {
             let ps = article.paragraphs
-            let candidates = Array(ps.prefix(8).enumerated()) + Array(ps.enumerated().suffix(3)).filter { $0.offset >= 8 }
+            // the head: past a site's menu lines (short lines before the first prose), up to 8 paragraphs
+            // of the text itself; then the tail
+            let firstProse = ps.firstIndex { p in p.text.count > 60 || p.text.contains(where: ScalarText.isSentenceEnd) } ?? 0
+            let headEnd = min(ps.count, max(8, firstProse + 3))
+            let candidates = Array(ps.prefix(headEnd).enumerated()) + Array(ps.enumerated().suffix(3)).filter { $0.offset >= headEnd }
             var best: (ArticleDate, DatelineRecognizer.Strength)? = nil
             for (_, p) in candidates {
                 guard let found = extractor.datelines.date(in: p.text, isHeading: p.isHeading) else { continue }

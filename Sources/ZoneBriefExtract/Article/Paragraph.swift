@@ -19,6 +19,8 @@ public struct Paragraph: Sendable {
     /// For a row of a flattened table read as a sentence (`text`): the row as the page wrote it,
     /// which is the quote of its facts.
     public var verbatim: [Unicode.Scalar]? = nil
+    /// A row of a flattened table (its months are the table's columns: 本月, 累计).
+    public var isTableRow = false
     /// (offset in `text`, line number) for each joined line, ascending.
     public var lineStarts: [(offset: Int, line: Int)] = []
     public var role: Role = .body
@@ -249,6 +251,12 @@ struct PageAssembler {
                 pending = nil
                 return [p]
             }
+            // nor is a headline that holds a figure (芜湖高新区29个项目集中签约 总投资172.84亿元) the
+            // start of the lead after the blank line: one short line with no clause punctuation
+            if let p = pending, p.lineStarts.count == 1, looksLikeHeading(p.text) {
+                pending = nil
+                return [p]
+            }
             return []
         }
         let line = scalars[lo..<hi]
@@ -288,6 +296,7 @@ struct PageAssembler {
             row.text = sentence
             row.lineStarts = [(0, number)]
             row.verbatim = Array(line)
+            row.isTableRow = true
             out.append(row)
             return out
         }

@@ -30,7 +30,7 @@ extension Lexicon {
             case tableGrowth = "table-growth", sectionGrowth = "section-growth", sectionCue = "section-cue", cellUnit = "cell-unit"
             case tableRise = "table-rise", tableFall = "table-fall", tableSum = "table-sum"
             // facts
-            case project, projectCounter = "project-counter", yoy, industry, labelVerb = "label-verb", listEnd = "list-end", possessive, task, park
+            case project, projectCounter = "project-counter", singleProject = "single-project", yoy, industry, labelVerb = "label-verb", listEnd = "list-end", possessive, task, park, notPark = "not-park", monthlyBulletin = "monthly-bulletin", respectively, listJoiner = "list-joiner"
             // places
             case province, city, parentPlace = "parent-place", notAfterPlace = "not-after-place", homeZone = "home-zone"
             case zoneCounter = "zone-counter"
@@ -41,7 +41,7 @@ extension Lexicon {
             var shape: Shape {
                 switch self {
                 case .firstMonths, .issue: return .pairs
-                case .overInside, .loneArticle, .projectCounter, .province, .city, .parentPlace, .notAfterPlace, .zoneCounter: return .characters
+                case .overInside, .loneArticle, .projectCounter, .notPark, .province, .city, .parentPlace, .notAfterPlace, .zoneCounter: return .characters
                 case .tableRise, .tableFall, .project, .homeZone: return .oneWord
                 default: return .words
                 }
@@ -123,6 +123,8 @@ extension Lexicon {
 
         /// 项目: the project noun (a sentence about one named project; counted projects).
         public var projectNoun: [Unicode.Scalar]? = nil
+        /// 单体, 最大的…: words that make the project a clause names one project, not a set.
+        public var singleProjectCues: [[Unicode.Scalar]] = []
         /// 个, 项, 批 before the project noun: projects counted.
         public var projectCounters: Set<Unicode.Scalar> = []
         /// 同比 before a growth word.
@@ -137,6 +139,16 @@ extension Lexicon {
         public var possessives: [[Unicode.Scalar]] = []
         /// 任务 after a period: the year's target, not the figure's period.
         public var taskNouns: [[Unicode.Scalar]] = []
+        /// 区, 县, 图…: the last character of a bracket after a zone name that is no park inside it
+        /// (芜湖高新区(弋江区): the district it shares its government with; (资料图): a caption).
+        public var notParkEnds: Set<Unicode.Scalar> = []
+        /// 经济运行, 主要经济指标…: a headline naming one month with one of these is a monthly
+        /// bulletin, whose month stands for the year to that month (2020年10月全区经济运行情况).
+        public var monthlyBulletinWords: [[Unicode.Scalar]] = []
+        /// 分别, 依次: a list of names and a list of figures paired in order (A、B产值分别为1亿元、2亿元).
+        public var respectivelyWords: [[Unicode.Scalar]] = []
+        /// 、, 和, 及, 与: what stands between the figures of such a list.
+        public var listJoiners: [[Unicode.Scalar]] = []
         /// 园 in a self word (园区): always the zone.
         public var parkMarks: [[Unicode.Scalar]] = []
 
@@ -218,6 +230,7 @@ extension Lexicon {
             case .tableFall: fallWord = folded[0]
             case .project: projectNoun = folded[0]
             case .projectCounter: projectCounters.formUnion(chars)
+            case .singleProject: singleProjectCues += folded
             case .yoy: yoyWords += folded
             case .industry: industrySuffixes += folded
             case .labelVerb: labelVerbs += folded
@@ -225,6 +238,10 @@ extension Lexicon {
             case .possessive: possessives += folded
             case .task: taskNouns += folded
             case .park: parkMarks += folded
+            case .notPark: notParkEnds.formUnion(chars)
+            case .monthlyBulletin: monthlyBulletinWords += folded
+            case .respectively: respectivelyWords += folded
+            case .listJoiner: listJoiners += folded
             case .province: provinceSuffixes.formUnion(chars)
             case .city: citySuffixes.formUnion(chars)
             case .parentPlace: parentPlaceSuffixes.formUnion(chars)
@@ -276,6 +293,7 @@ extension Lexicon {
             case .tableFall: return text(fallWord.map { [$0] } ?? [])
             case .project: return text(projectNoun.map { [$0] } ?? [])
             case .projectCounter: return text(projectCounters)
+            case .singleProject: return text(singleProjectCues)
             case .yoy: return text(yoyWords)
             case .industry: return text(industrySuffixes)
             case .labelVerb: return text(labelVerbs)
@@ -283,6 +301,10 @@ extension Lexicon {
             case .possessive: return text(possessives)
             case .task: return text(taskNouns)
             case .park: return text(parkMarks)
+            case .notPark: return text(notParkEnds)
+            case .monthlyBulletin: return text(monthlyBulletinWords)
+            case .respectively: return text(respectivelyWords)
+            case .listJoiner: return text(listJoiners)
             case .province: return text(provinceSuffixes)
             case .city: return text(citySuffixes)
             case .parentPlace: return text(parentPlaceSuffixes)

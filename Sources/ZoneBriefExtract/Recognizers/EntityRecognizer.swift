@@ -130,6 +130,15 @@ public struct EntityRecognizer: Sendable {
             if ScalarText.isSpace(u) || u == "“" || u == "”" { i += 1; continue }
             // the article's own zone, city or district: 全区, 我市, 高新区 with no name before it
             if selfFirst.contains(u), let w = selfWord(t, at: i, from: range.lowerBound) {
+                // 高新区(滨江): the bracket names the zone (滨江高新区, a name the lexicon knows)
+                if case .zone = w.entity, let (p, e) = park(t, at: i + w.word.count) {
+                    let inner = Array(p.unicodeScalars.dropFirst().dropLast())
+                    if let zone = lexicon.zoneAliases[inner + w.word] ?? lexicon.zoneAliases[inner] {
+                        out.append(EntityMention(start: i, end: e, name: zone, kind: .zone))
+                        i = e; lastEnd = e; clauseStart = false
+                        continue
+                    }
+                }
                 out.append(EntityMention(start: i, end: i + w.word.count, name: ScalarText.string(w.word), kind: .selfReference(w.entity)))
                 i += w.word.count; lastEnd = i; clauseStart = false
                 continue
@@ -208,12 +217,12 @@ public struct EntityRecognizer: Sendable {
         return nil
     }
 
-    /// `(江宁园)` right after a zone name: a park, kept in the name.
+    /// `(江宁园)`, `(滨江)` right after a zone name: a park, kept in the name (not `(弋江区)`, `(资料图)`).
     private func park(_ t: [Unicode.Scalar], at i: Int) -> (String, Int)? {
         guard i < t.count, t[i] == "(" else { return nil }
         var j = i + 1
         while j < t.count && j - i <= 8 && ScalarText.isHan(t[j]) { j += 1 }
-        guard j < t.count, t[j] == ")", j > i + 1 else { return nil }
+        guard j < t.count, t[j] == ")", j > i + 1, !lexicon.rules.notParkEnds.contains(t[j - 1]) else { return nil }
         return ("(" + ScalarText.string(t[(i + 1)..<j]) + ")", j + 1)
     }
 

@@ -50,7 +50,9 @@ struct MetricWordMatcher {
     ///   - lo: where the search may start (the clause start, or the end of the previous number)
     ///   - number: the number
     ///   - nounEnd: for a count, the end of the noun after its measure word (`6个项目`), else `number.end`
-    func match(in s: [Unicode.Scalar], from lo: Int, number: NumberSpan, nounEnd: Int) -> MetricWordMatch? {
+    ///   - pairsFrom: where the first part of an `A…B` word may start at the earliest (an A that
+    ///     served an earlier figure does not serve another)
+    func match(in s: [Unicode.Scalar], from lo: Int, number: NumberSpan, nounEnd: Int, pairsFrom: Int = 0) -> MetricWordMatch? {
         // W = s[lo..<number.start] + s[number.end..<nounEnd]; offsets map back to s
         let head = number.start - lo
         let tail = nounEnd - number.end
@@ -83,7 +85,7 @@ struct MetricWordMatcher {
                 var start = sStart
                 if word.second != nil {
                     let from = max(0, sStart - maxPairGap - word.first.count)
-                    guard let a = ScalarText.findLast(word.first, in: s, from: from, to: sStart) else { continue }
+                    guard let a = ScalarText.findLast(word.first, in: s, from: max(from, pairsFrom), to: sStart) else { continue }
                     start = a
                 }
                 // in a count's noun, the word opens the noun (6个项目…, 28个项目集中开工)
