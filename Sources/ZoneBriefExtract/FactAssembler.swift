@@ -31,6 +31,8 @@ struct ArticleContext {
     /// The period the headline names (潍坊高新区2023年1-6月主要经济指标): the period of every figure
     /// whose sentence and paragraph name none.
     var articlePeriod: Period?
+    /// The month of the event the last news lead dated (3月29日，…举行集中签约活动).
+    var eventPeriod: Period?
     /// A monthly bulletin's month (2020年10月全区经济运行情况): a figure dated that month alone
     /// covers the year to it.
     var bulletinMonth: YearMonth?
@@ -355,7 +357,8 @@ struct FactAssembler {
         }
         ctx.paragraphFacts += sentenceFacts
         noteYearInPlay(s, spans: spans, &ctx)
-        if let last = candidates.last {
+        // (其中9月实现总产值13.62亿元: the time of a part is not the paragraph's)
+        if let last = candidates.last, !lexicon.subsetWords.contains(where: { ScalarText.endsWith(s, at: last.start, $0) }) {
             ctx.carriedPeriod = PeriodResolver.resolve(last, context: ctx.dates)
         }
         // 2016年，高新区实现…: a sentence opens with the time the next paragraphs speak of
@@ -613,6 +616,11 @@ struct FactAssembler {
 
     /// A day opening a paragraph (2月18日，高新区举办…集中开工活动。此次共开工32个项目): the
     /// event's month, the period of the paragraph's figures that name no time of their own.
+    /// Whether a paragraph opens speaking of the event told before (此次活动中, 本次签约的…).
+    func speaksOfThisEvent(_ t: [Unicode.Scalar]) -> Bool {
+        lexicon.rules.thisEventWords.contains { w in ScalarText.find(w, in: t, from: 0, to: min(t.count, w.count + 4)) != nil }
+    }
+
     func eventMonth(_ t: [Unicode.Scalar], ctx: ArticleContext, datelines: DatelineRecognizer) -> Period? {
         // 2024年2月18日，…; 2月18日，…; 本报讯（记者…）2月19日，…; 人民网合肥8月21日电
         guard let lead = datelines.leadDay(in: t) else { return nil }
@@ -754,7 +762,8 @@ struct FactAssembler {
 
     /// A growth word right before the number (同比增长3%, 下降约2.1%): (where it starts, sign).
     private func growth(_ s: [Unicode.Scalar], before i: Int) -> (Int, Double)? {
-        let j = skipFillers(s, i)
+        // 增幅为-33.82%: the number's own minus sign stands between
+        let j = skipFillers(s, i > 0 && s[i - 1] == "-" ? i - 1 : i)
         guard j > 0, growthLast.contains(s[j - 1]) else { return nil }   // no growth word ends here
         for (w, sign) in lexicon.growthWords where ScalarText.endsWith(s, at: j, w) {
             var start = j - w.count
@@ -831,7 +840,7 @@ struct FactAssembler {
     private func nounEnd(_ s: [Unicode.Scalar], _ num: NumberSpan) -> Int {
         var end = num.end
         if num.unit == .count {
-            while end < s.count && end - num.end < 6 && ScalarText.isHan(s[end]) { end += 1 }
+            while end < s.count && end - num.end < 9 && ScalarText.isHan(s[end]) { end += 1 }
         }
         return end
     }

@@ -286,6 +286,8 @@ public struct FactExtractor: Sendable {
             for (p, ranges) in zip(article.paragraphs, sentences) where !p.isHeading {
                 ctx.dates.yearInPlay = nil
                 ctx.carriedPeriod = extractor.assembler.eventMonth(p.text, ctx: ctx, datelines: extractor.datelines)
+                // 此次活动中，…: the event a paragraph before dated
+                if let e = ctx.carriedPeriod { ctx.eventPeriod = e } else if extractor.assembler.speaksOfThisEvent(p.text) { ctx.carriedPeriod = ctx.eventPeriod }
                 ctx.paragraphFacts = []
                 ctx.paragraphSubject = nil
                 for r in ranges { extractor.assembler.assemble(p, r, into: &ctx) }
