@@ -10,6 +10,9 @@ struct ArticleHome {
     var district: String?
     /// The source line or site header names a district: its 全区 / 我区 are the district's.
     var isDistrictSite = false
+    /// The text set its 全区 / 我区 above the zone (全区签约27个项目，其中，高新区签约19个; 我区（包括
+    /// 铜仁高新区）…): they mean the district (when its name is known; else no one the figures can go to).
+    var selfAboveZone = false
 }
 
 /// What an article's sentences share: its dates, the zone in play, the period carried from the
@@ -183,6 +186,7 @@ struct FactAssembler {
         }
         let mentions = entities.recognize(s)
         for m in mentions where m.kind == .zone { ctx.zoneSpellings[m.name, default: 0] += 1 }
+        notesAreaAboveZone(s, mentions: mentions, &ctx)
         // clause starts
         func clauseStart(_ i: Int) -> Int {
             var j = i
@@ -298,6 +302,8 @@ struct FactAssembler {
             if let de = lexicon.rules.possessives.first(where: { ScalarText.matches(s, at: num.end, $0) }), let project = lexicon.rules.projectNoun,
                ScalarText.find(project, in: s, from: num.end + de.count, to: clauseEnd(num.end)) != nil {
                 guard projectCount(s, numbers: nums, from: num.end + de.count, to: clauseEnd(num.end)) else { unread(num, .singleProject); continue }
+                // 合同金额超过5亿元的项目14个: a size class of projects, not a set's total
+                if num.approx == .over { unread(num, .subset); continue }
                 describesSet = true
             }
             // 其中单体投资最大的硅基新材料项目总投资达80亿元: the clause speaks of one project
@@ -489,6 +495,33 @@ struct FactAssembler {
         return owner
     }
 
+    /// 全区, 我区 (not 高新区, 园区, which always name the zone).
+    private func isAreaWord(_ m: EntityMention) -> Bool {
+        guard case .selfReference(let e) = m.kind, e != .city, e != .district else { return false }
+        let name = Array(m.name.unicodeScalars)
+        return !lexicon.zoneSuffixes.contains(where: { ScalarText.endsWith(name, at: name.count, $0.text) })
+            && !lexicon.rules.parkMarks.contains(where: { ScalarText.find($0, in: name) != nil })
+    }
+
+    /// 全区签约27个项目，其中，高新区签约19个; 我区（包括铜仁高新区）…: a part word between 全区 and a
+    /// zone sets the area above the zone.
+    private func notesAreaAboveZone(_ s: [Unicode.Scalar], mentions: [EntityMention], _ ctx: inout ArticleContext) {
+        guard !ctx.home.selfAboveZone, let a = mentions.firstIndex(where: isAreaWord) else { return }
+        for b in mentions[(a + 1)...] {
+            let isZone: Bool
+            switch b.kind {
+            case .zone: isZone = true
+            case .selfReference: isZone = !isAreaWord(b) && lexicon.zoneSuffixes.contains { ScalarText.endsWith(Array(b.name.unicodeScalars), at: b.name.unicodeScalars.count, $0.text) }
+            default: isZone = false
+            }
+            guard isZone else { continue }
+            if lexicon.rules.partCues.contains(where: { ScalarText.find($0, in: s, from: mentions[a].end, to: b.start) != nil }) {
+                ctx.home.selfAboveZone = true
+            }
+            return
+        }
+    }
+
     /// Whether a mention can own the figures after it: not in brackets (碧江区（含高新区）), not the
     /// object of a comparison (高于全市平均水平, 占全市的).
     func isSubject(_ m: EntityMention, in s: [Unicode.Scalar], from lo: Int = 0) -> Bool {
@@ -501,7 +534,8 @@ struct FactAssembler {
     /// The name and entity a mention stands for in this article.
     func resolve(_ m: EntityMention, ctx: ArticleContext) -> (String, Entity)? {
         switch m.kind {
-        case .zone: return (m.name, m.name.hasSuffix(")") ? .park : .zone)
+        // 南京高新区(江宁园) is a park of the zone; 杭州高新区(滨江), a zone the lexicon lists, is the zone
+        case .zone: return (m.name, m.name.hasSuffix(")") && !lexicon.zoneNames.contains(Array(m.name.unicodeScalars)) ? .park : .zone)
         case .collective:
             // 各高新区将力争…: each zone's aim, no one's figure and no total
             if lexicon.distributiveWords.contains(where: { ScalarText.matches(Array(m.name.unicodeScalars), at: 0, $0) }) { return nil }
@@ -514,8 +548,9 @@ struct FactAssembler {
             case .district: return ctx.home.district.map { ($0, .district) }
             default:
                 // 全区 on a district's own site is the district; 高新区, 园区 are always the zone
-                if ctx.home.isDistrictSite, let d = ctx.home.district, !lexicon.zoneSuffixes.contains(where: { ScalarText.endsWith(Array(m.name.unicodeScalars), at: m.name.unicodeScalars.count, $0.text) }),
-                   !lexicon.rules.parkMarks.contains(where: { ScalarText.find($0, in: Array(m.name.unicodeScalars)) != nil }) { return (d, .district) }
+                if ctx.home.isDistrictSite || ctx.home.selfAboveZone, isAreaWord(m) {
+                    return ctx.home.district.map { ($0, .district) }
+                }
                 return ctx.home.zone.map { ($0, ctx.home.zoneEntity) }
             }
         }
@@ -755,7 +790,7 @@ struct FactAssembler {
             while j > 0 && ScalarText.isSpace(s[j - 1]) { j -= 1; moved = true }   // 增长 8.1%
             guard j > 0, fillerLast.contains(s[j - 1]) else { break }   // no word ends here
             for w in lexicon.fillers where ScalarText.endsWith(s, at: j, w) { j -= w.count; moved = true; break }
-            if !moved { for (w, _) in lexicon.approxBefore where ScalarText.endsWith(s, at: j, w) { j -= w.count; moved = true; break } }
+            if !moved { for (w, _) in lexicon.approxBefore where ScalarText.endsWith(s, at: j, w) && lexicon.isApprox(w, in: s, endingAt: j) { j -= w.count; moved = true; break } }
         }
         return j
     }

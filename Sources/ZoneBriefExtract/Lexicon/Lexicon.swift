@@ -61,6 +61,15 @@ public struct Lexicon: Sendable {
     /// Punctuation that ends a marker's scope (；): the next clause is read afresh.
     public var scopeEnds: Set<Unicode.Scalar> = []
     public var approxBefore: [(word: [Unicode.Scalar], approx: Approx)] = []
+    /// Characters that, right before an approx word, make it part of another word (签约19个: 约 is no "about").
+    public var approxCancelledAfter: [[Unicode.Scalar]: Set<Unicode.Scalar>] = [:]
+
+    /// Whether the approx word `w` ending at `i` in `t` is one (not the end of 签约, 节约…).
+    public func isApprox(_ w: [Unicode.Scalar], in t: [Unicode.Scalar], endingAt i: Int) -> Bool {
+        let k = i - w.count
+        guard k > 0, let cancel = approxCancelledAfter[w] else { return true }
+        return !cancel.contains(t[k - 1])
+    }
     public var approxAfter: [(word: [Unicode.Scalar], approx: Approx)] = []
     public var fillers: [[Unicode.Scalar]] = []
     public var growthWords: [(word: [Unicode.Scalar], sign: Double)] = []
@@ -302,7 +311,9 @@ public struct Lexicon: Sendable {
             if let p = need(4) { return p }
             guard let a = Approx(rawValue: f[3]) else { return "lexicon: unknown approx '\(f[3])'" }
             switch f[2] {
-            case "before": approxBefore.append((s(f[1]), a))
+            case "before":
+                approxBefore.append((s(f[1]), a))
+                if f.count > 4, f[4].hasPrefix("!") { approxCancelledAfter[s(f[1])] = Set(f[4].dropFirst().unicodeScalars) }
             case "after": approxAfter.append((s(f[1]), a))
             default: return "lexicon: approx position must be before or after, not '\(f[2])'"
             }

@@ -30,7 +30,7 @@ extension Lexicon {
             case tableGrowth = "table-growth", sectionGrowth = "section-growth", sectionCue = "section-cue", cellUnit = "cell-unit"
             case tableRise = "table-rise", tableFall = "table-fall", tableSum = "table-sum"
             // facts
-            case project, projectCounter = "project-counter", singleProject = "single-project", yoy, industry, labelVerb = "label-verb", listEnd = "list-end", possessive, task, park, notPark = "not-park", monthlyBulletin = "monthly-bulletin", respectively, listJoiner = "list-joiner", thisEvent = "this-event"
+            case project, projectCounter = "project-counter", singleProject = "single-project", yoy, industry, labelVerb = "label-verb", listEnd = "list-end", possessive, task, park, notPark = "not-park", monthlyBulletin = "monthly-bulletin", respectively, listJoiner = "list-joiner", thisEvent = "this-event", partCue = "part-cue"
             // places
             case province, city, parentPlace = "parent-place", notAfterPlace = "not-after-place", homeZone = "home-zone"
             case zoneCounter = "zone-counter"
@@ -151,6 +151,8 @@ extension Lexicon {
         public var listJoiners: [[Unicode.Scalar]] = []
         /// 此次, 本次: a paragraph opening with one speaks of the event the article dated before.
         public var thisEventWords: [[Unicode.Scalar]] = []
+        /// 其中, 包括, 含: between 全区 and a zone, they set the area above the zone.
+        public var partCues: [[Unicode.Scalar]] = []
         /// 园 in a self word (园区): always the zone.
         public var parkMarks: [[Unicode.Scalar]] = []
 
@@ -245,6 +247,7 @@ extension Lexicon {
             case .respectively: respectivelyWords += folded
             case .listJoiner: listJoiners += folded
             case .thisEvent: thisEventWords += folded
+            case .partCue: partCues += folded
             case .province: provinceSuffixes.formUnion(chars)
             case .city: citySuffixes.formUnion(chars)
             case .parentPlace: parentPlaceSuffixes.formUnion(chars)
@@ -309,6 +312,7 @@ extension Lexicon {
             case .respectively: return text(respectivelyWords)
             case .listJoiner: return text(listJoiners)
             case .thisEvent: return text(thisEventWords)
+            case .partCue: return text(partCues)
             case .province: return text(provinceSuffixes)
             case .city: return text(citySuffixes)
             case .parentPlace: return text(parentPlaceSuffixes)

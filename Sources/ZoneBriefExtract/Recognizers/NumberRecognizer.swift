@@ -214,7 +214,7 @@ public struct NumberRecognizer: Sendable {
 
     /// The approx word that ends where the number starts (约, 近, 超过), and where it starts.
     func approxBefore(_ t: [Unicode.Scalar], _ i: Int) -> (Int, Approx?) {
-        for (w, a) in lexicon.approxBefore where ScalarText.endsWith(t, at: i, w) {
+        for (w, a) in lexicon.approxBefore where ScalarText.endsWith(t, at: i, w) && lexicon.isApprox(w, in: t, endingAt: i) {
             // 近 in 近日/近年 is never before a number, so no further check is needed
             return (i - w.count, a)
         }
