@@ -425,7 +425,8 @@ struct FactAssembler {
         if var span = candidates.last(where: { $0.end <= num.start }) {
             // 截至10月底，…今年已引进…: a bare year after a more specific time only names its year
             if case .months(1, 12) = span.shape, span.year != .implicit, span.end - span.start <= 5,
-               let specific = candidates.last(where: { $0.end <= span.start && !($0.shape == .months(1, 12)) }) {
+               let specific = candidates.last(where: { $0.end <= span.start && !($0.shape == .months(1, 12)) }),
+               !s[specific.end..<span.start].contains(where: lexicon.scopeEnds.contains) {
                 if specific.year == .implicit { let y = span.year; span = specific; span.year = y } else { span = specific }
             }
             // 2024年,力争全年…: a period without a year takes the year the sentence named before it
@@ -797,8 +798,9 @@ struct FactAssembler {
 
     /// A growth word right before the number (同比增长3%, 下降约2.1%): (where it starts, sign).
     private func growth(_ s: [Unicode.Scalar], before i: Int) -> (Int, Double)? {
-        // 增幅为-33.82%: the number's own minus sign stands between
-        let j = skipFillers(s, i > 0 && s[i - 1] == "-" ? i - 1 : i)
+        // 增幅为-33.82%: the number's own minus sign stands between; 增长预计超过20%: a kind marker
+        var j = skipFillers(s, i > 0 && s[i - 1] == "-" ? i - 1 : i)
+        if let m = lexicon.kindMarkers.first(where: { ScalarText.endsWith(s, at: j, $0.word) }) { j = skipFillers(s, j - m.word.count) }
         guard j > 0, growthLast.contains(s[j - 1]) else { return nil }   // no growth word ends here
         for (w, sign) in lexicon.growthWords where ScalarText.endsWith(s, at: j, w) {
             var start = j - w.count
@@ -838,12 +840,14 @@ struct FactAssembler {
         for w in lexicon.rules.respectivelyWords {
             guard let r = ScalarText.find(w, in: s), let k0 = nums.firstIndex(where: { $0.start >= r + w.count }) else { continue }
             // the verb between the word and the figures (为, 增长, 达到)
-            let verb = Array(s[(r + w.count)..<nums[k0].start])
+            let verb = Array(s[(r + w.count)..<max(r + w.count, nums[k0].start > 0 && s[nums[k0].start - 1] == "-" && nums[k0].value < 0 ? nums[k0].start - 1 : nums[k0].start)])
             guard verb.count <= 6, !verb.contains(where: { ScalarText.isClauseBreak($0) || ScalarText.isSentenceEnd($0) }) else { continue }
+            // a figure as written, with its own minus sign (分别为-33.82%、-15.75%)
+            func from(_ n: NumberSpan) -> Int { n.start > 0 && s[n.start - 1] == "-" && n.value < 0 ? n.start - 1 : n.start }
             var values = [nums[k0]]
             var k = k0 + 1
-            while k < nums.count, nums[k].start >= values[values.count - 1].end,
-                  lexicon.rules.listJoiners.contains(where: { $0.elementsEqual(s[values[values.count - 1].end..<nums[k].start]) }) {
+            while k < nums.count, from(nums[k]) >= values[values.count - 1].end,
+                  lexicon.rules.listJoiners.contains(where: { $0.elementsEqual(s[values[values.count - 1].end..<from(nums[k])]) }) {
                 values.append(nums[k])
                 k += 1
             }
@@ -863,7 +867,7 @@ struct FactAssembler {
                     out += singleMetricWords.contains(where: { ScalarText.endsWith(name, at: name.count, $0) }) ? rest : tail
                 }
                 out += verb
-                out += s[values[i].start..<values[i].end]
+                out += s[from(values[i])..<values[i].end]
             }
             out += s[values[values.count - 1].end...]
             return out
@@ -891,7 +895,9 @@ struct FactAssembler {
     private func projectCount(_ s: [Unicode.Scalar], numbers: [NumberSpan], from lo: Int, to hi: Int) -> Bool {
         guard let project = lexicon.rules.projectNoun else { return false }
         for n in numbers where n.start >= lo && n.end <= hi && n.unit == .count {
-            if ScalarText.endsWith(s, at: n.start, project) { return true }
+            // 项目14个, 项目共14个, 项目达32个
+            for gap in 0...2 where n.start - gap >= lo && ScalarText.endsWith(s, at: n.start - gap, project)
+                && s[(n.start - gap)..<n.start].allSatisfy(ScalarText.isHan) { return true }
             var k = n.end
             while k < min(s.count, n.end + 12) && ScalarText.isHan(s[k]) {
                 if ScalarText.matches(s, at: k, project) { return true }

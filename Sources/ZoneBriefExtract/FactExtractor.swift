@@ -174,6 +174,22 @@ public struct FactExtractor: Sendable {
         }
     }
 
+    /// A figure an article prints twice is one figure: a printing with no time of its own (a
+    /// headline: 29个项目集中签约或开工 总投资172.84亿元) takes the period of the printing that has one
+    /// (the lead: 3月29日，…29个项目…总投资172.84亿元).
+    func datedByTheirReprint(_ facts: [Fact]) -> [Fact] {
+        guard facts.contains(where: { $0.period == nil }) else { return facts }
+        return facts.map { f in
+            guard f.period == nil, let dated = facts.first(where: { g in
+                g.period != nil && g.zone == f.zone && g.metric == f.metric && g.label == f.label && g.unit == f.unit
+                    && g.kind == f.kind && g.value == f.value
+            }) else { return f }
+            var d = f
+            d.period = dated.period
+            return d
+        }
+    }
+
     /// Extracts the facts of a page given as text (tests, tools).
     public func extract(text: String, file: String) -> Warned<FileExtraction> {
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
@@ -279,7 +295,12 @@ public struct FactExtractor: Sendable {
             ctx.zoneEntity = ctx.home.zoneEntity
             // the headline's period (not a dateline's: 2021年11月5日 dates the page, not its figures)
             for p in article.paragraphs.prefix(while: \.isHeading) where ctx.articlePeriod == nil {
-                if ctx.bulletinMonth == nil { ctx.bulletinMonth = extractor.assembler.bulletinMonth(p.text, ctx: ctx) }
+                if ctx.bulletinMonth == nil, let b = extractor.assembler.bulletinMonth(p.text, ctx: ctx) {
+                    // a bulletin's headline month dates its figures (the year to that month)
+                    ctx.bulletinMonth = b
+                    ctx.articlePeriod = Period(start: YearMonth(b.year, 1), end: b)
+                    continue
+                }
                 guard extractor.datelines.date(in: p.text, isHeading: true) == nil else { continue }
                 ctx.articlePeriod = extractor.assembler.headingPeriod(p.text, ctx: ctx)
             }
@@ -292,7 +313,7 @@ public struct FactExtractor: Sendable {
                 ctx.paragraphSubject = nil
                 for r in ranges { extractor.assembler.assemble(p, r, into: &ctx) }
             }
-            facts += extractor.oneSpellingPerZone(ctx.facts, spellings: ctx.zoneSpellings)
+            facts += extractor.datedByTheirReprint(extractor.oneSpellingPerZone(ctx.facts, spellings: ctx.zoneSpellings))
             unread += ctx.unread
             ctxDiagnostics += ctx.diagnostics
         }

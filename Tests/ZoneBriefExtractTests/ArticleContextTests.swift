@@ -316,4 +316,61 @@ import ZoneBriefCore
         var below = FolderSettings(roots: [articles.path])
         #expect(below.assumedZone(for: page) == nil)
     }
+
+    @Test func aHeadlineHoldingAFigureIsDatedByItsLead() {
+        // the headline ends at the blank line (it is no start of the lead), and its undated
+        // printing of the figures takes the event month the lead gives them
+        let page = """
+        江阴高新区24个项目集中开工 总投资150亿元
+
+        来源：江阴日报　2024-03-20 10:12
+
+        3月18日，江阴高新区举行一季度重大项目集中开工活动，24个项目集中开工，总投资150亿元。
+
+        此次活动中，产业项目共16个，总投资121.5亿元。
+        """
+        let f = facts(page)
+        #expect(f.count == 5)
+        #expect(f.filter { $0.source.line == 1 }.count == 2)
+        #expect(f.allSatisfy { $0.period == Period.months(2024, 3, 3) })
+        #expect(f.contains { $0.source.line == 7 && $0.value == 12_150_000_000 && $0.metric == .project_investment })
+    }
+
+    @Test func aDatelineAfterTheSiteMenuDatesTheArticle() {
+        var page = (1...12).map { "- 栏目\($0)" }.joined(separator: "\n")
+        page += """
+
+        上半年GDP同比增长6.3%！江阴高新区经济半年报公布
+        来源：江阴高新区　日期：2023-07-31
+        上半年，江阴高新区完成地区生产总值443.4亿元，同比增长6.3%。
+        """
+        let f = facts(page)
+        #expect(f.contains { $0.value == 44_340_000_000 && $0.period == Period.months(2023, 1, 6) })
+    }
+
+    @Test func aMonthlyBulletinsMonthIsTheYearToIt() {
+        let page = """
+        2020年10月全区经济运行情况
+        发布日期：2020-11-27　信息来源：江阴高新区
+
+        一、工业　全区规上工业实现总产值121.25亿元，同比下降6.12%。其中9月实现工业总产值13.62亿元。
+        二、投资　10月固定资产投资同比下降29.8%。
+        """
+        let f = facts(page)
+        #expect(f.first { $0.metric == .industrial_output && $0.value == 12_125_000_000 }?.period == Period.months(2020, 1, 10))
+        #expect(f.first { $0.metric == .fixed_asset_investment }?.period == Period.months(2020, 1, 10))
+        // 其中9月: a part of the total, listed as unread, not a fact
+        #expect(!f.contains { $0.value == 1_362_000_000 })
+    }
+
+    @Test func oneSpellingPerZoneInAnArticle() {
+        let page = """
+        惠州仲恺高新区经济半年报公布
+
+        上半年，仲恺高新区完成地区生产总值443.39亿元。1至6月，仲恺高新区规上工业增加值完成277.54亿元。
+        """
+        let f = facts(page)
+        #expect(f.count == 2)
+        #expect(f.allSatisfy { $0.zone == "仲恺高新区" })
+    }
 }
