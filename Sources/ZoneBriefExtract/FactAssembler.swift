@@ -172,6 +172,13 @@ struct FactAssembler {
                 ctx.carriedPeriod = PeriodResolver.resolve(last, context: ctx.dates)
                 if last.start == 0, ctx.carriedPeriod != nil { ctx.periodInPlay = ctx.carriedPeriod }
             }
+            // 2023年是…开局之年，…。: the time the next paragraphs speak of
+            if let first = spans.first, first.start == 0, first.isAbsolute,
+               lexicon.rules.topicCopulas.contains(where: { ScalarText.matches(s, at: first.end, $0) }),
+               let p = PeriodResolver.resolve(first, context: ctx.dates) {
+                ctx.periodInPlay = p
+                ctx.carriedPeriod = p
+            }
             updateZone(s, &ctx)
             return
         }
@@ -367,8 +374,9 @@ struct FactAssembler {
         if let last = candidates.last, !lexicon.subsetWords.contains(where: { ScalarText.endsWith(s, at: last.start, $0) }) {
             ctx.carriedPeriod = PeriodResolver.resolve(last, context: ctx.dates)
         }
-        // 2016年，高新区实现…: a sentence opens with the time the next paragraphs speak of
-        if let first = spans.first, first.start == 0, first.end < s.count, ScalarText.isClauseBreak(s[first.end]),
+        // 2016年，高新区实现…; 2023年是…之年: a sentence opens with the time the next paragraphs speak of
+        if let first = spans.first, first.start == 0, first.end < s.count,
+           ScalarText.isClauseBreak(s[first.end]) || lexicon.rules.topicCopulas.contains(where: { ScalarText.matches(s, at: first.end, $0) }),
            let p = PeriodResolver.resolve(first, context: ctx.dates) {
             ctx.periodInPlay = p
         }

@@ -304,6 +304,7 @@ public struct FactExtractor: Sendable {
                 guard extractor.datelines.date(in: p.text, isHeading: true) == nil else { continue }
                 ctx.articlePeriod = extractor.assembler.headingPeriod(p.text, ctx: ctx)
             }
+            ctx.dates.headingYear = ctx.articlePeriod?.end.year
             for (p, ranges) in zip(article.paragraphs, sentences) where !p.isHeading {
                 ctx.dates.yearInPlay = nil
                 ctx.carriedPeriod = extractor.assembler.eventMonth(p.text, ctx: ctx, datelines: extractor.datelines)

@@ -41,7 +41,7 @@ public struct Paragraph: Sendable {
 
     /// Appends a line's scalars (already trimmed).
     mutating func append(_ scalars: ArraySlice<Unicode.Scalar>, line: Int) {
-        let dropped = Self.insertedPinyin(scalars)
+        let dropped = Self.insertedPinyin(scalars).union(Self.layoutSpaces(scalars))
         if !dropped.isEmpty || origin != nil {
             appendLeavingOut(dropped, of: scalars, line: line)
             return
@@ -102,6 +102,26 @@ public struct Paragraph: Sendable {
                 continue
             }
             i += 1
+        }
+        return out
+    }
+
+    /// Spaces a page laid out between a figure and the Chinese around it (`2017 年`, `GDP762 億元`,
+    /// `實現 GDP`): offsets (in `s`) the matching text leaves out, so 2017 年 reads as 2017年.
+    static func layoutSpaces(_ s: ArraySlice<Unicode.Scalar>) -> Set<Int> {
+        guard s.contains(" ") else { return [] }
+        let b = Array(s)
+        var out = Set<Int>()
+        var i = 1
+        while i < b.count - 1 {
+            guard b[i] == " " else { i += 1; continue }
+            var j = i
+            while j < b.count && b[j] == " " { j += 1 }
+            guard j < b.count else { break }
+            let before = b[i - 1], after = b[j]
+            let digitAndHan = (ScalarText.isASCIIDigit(before) && ScalarText.isHan(after)) || (ScalarText.isHan(before) && ScalarText.isASCIIDigit(after))
+            if digitAndHan { for k in i..<j { out.insert(k) } }
+            i = j
         }
         return out
     }

@@ -30,7 +30,7 @@ extension Lexicon {
             case tableGrowth = "table-growth", sectionGrowth = "section-growth", sectionCue = "section-cue", cellUnit = "cell-unit"
             case tableRise = "table-rise", tableFall = "table-fall", tableSum = "table-sum"
             // facts
-            case project, projectCounter = "project-counter", singleProject = "single-project", yoy, industry, labelVerb = "label-verb", listEnd = "list-end", possessive, task, park, notPark = "not-park", monthlyBulletin = "monthly-bulletin", respectively, listJoiner = "list-joiner", thisEvent = "this-event", partCue = "part-cue"
+            case project, projectCounter = "project-counter", singleProject = "single-project", yoy, industry, labelVerb = "label-verb", listEnd = "list-end", possessive, task, park, notPark = "not-park", monthlyBulletin = "monthly-bulletin", respectively, listJoiner = "list-joiner", thisEvent = "this-event", partCue = "part-cue", topicCopula = "topic-copula"
             // places
             case province, city, parentPlace = "parent-place", notAfterPlace = "not-after-place", homeZone = "home-zone"
             case zoneCounter = "zone-counter"
@@ -153,6 +153,8 @@ extension Lexicon {
         public var thisEventWords: [[Unicode.Scalar]] = []
         /// 其中, 包括, 含: between 全区 and a zone, they set the area above the zone.
         public var partCues: [[Unicode.Scalar]] = []
+        /// 是 after a time opening a sentence (2023年是…之年): the time is the topic of what follows.
+        public var topicCopulas: [[Unicode.Scalar]] = []
         /// 园 in a self word (园区): always the zone.
         public var parkMarks: [[Unicode.Scalar]] = []
 
@@ -248,6 +250,7 @@ extension Lexicon {
             case .listJoiner: listJoiners += folded
             case .thisEvent: thisEventWords += folded
             case .partCue: partCues += folded
+            case .topicCopula: topicCopulas += folded
             case .province: provinceSuffixes.formUnion(chars)
             case .city: citySuffixes.formUnion(chars)
             case .parentPlace: parentPlaceSuffixes.formUnion(chars)
@@ -313,6 +316,7 @@ extension Lexicon {
             case .listJoiner: return text(listJoiners)
             case .thisEvent: return text(thisEventWords)
             case .partCue: return text(partCues)
+            case .topicCopula: return text(topicCopulas)
             case .province: return text(provinceSuffixes)
             case .city: return text(citySuffixes)
             case .parentPlace: return text(parentPlaceSuffixes)

@@ -10,6 +10,9 @@ public struct DateContext: Sendable, Hashable {
     /// The year the paragraph last named before the figure (2018年,…取得新成绩。全年…): on a
     /// page without a dated month, months and 全年 written without a year are that year's.
     public var yearInPlay: Int?
+    /// The year the headline's period names (高新区2011年国民经济和社会发展统计公报): the year of its
+    /// 全年 and bare months, whatever the page was dated later.
+    public var headingYear: Int?
 
     public init(namedYear: Int? = nil, date: ArticleDate? = nil) {
         self.namedYear = namedYear
@@ -42,7 +45,9 @@ public enum PeriodResolver {
         case .absolute(let y): year = y
         case .relative(let o): year = c.relativeBase.map { $0 + o }
         case .implicit:
-            if let d = c.date, d.month != nil { year = d.year; fromDateline = !forward } else { year = c.yearInPlay ?? c.namedYear ?? c.date?.year }
+            if let h = c.headingYear, c.yearInPlay == nil { year = h
+            } else if let d = c.date, d.month != nil { year = d.year; fromDateline = !forward
+            } else { year = c.yearInPlay ?? c.namedYear ?? c.date?.year }
         }
         guard var y = year else { return nil }
         switch span.shape {
