@@ -84,6 +84,12 @@ struct FactAssembler {
     let metricWords: MetricWordMatcher
     /// The metric words that are one word (not A…B), longest first.
     private let singleMetricWords: [[Unicode.Scalar]]
+    /// Self words of the zone that name an area (全区, 我区), and those that name the zone itself
+    /// (高新区: they end in a zone suffix; 园区: they hold a park mark).
+    private let areaSelfNames: Set<String>
+    /// First scalars of the respectively words (分别, 依次): most sentences hold none.
+    private let respectivelyFirst: ScalarSet
+    private let zoneSelfNames: Set<String>
     let years: YearResolver
     private let periodFirst: ScalarSet
     /// `periodFirst` and the ASCII digits: where a time expression may begin.
@@ -123,6 +129,15 @@ struct FactAssembler {
         growthLast = ScalarSet(lexicon.growthWords.compactMap { $0.word.last })
         let single = lexicon.metricWords.filter { $0.second == nil }
         singleMetricWords = single.map(\.first).sorted { $0.count > $1.count }
+        var area = Set<String>(), zoneSelf = Set<String>()
+        for w in lexicon.selfWords where w.entity == .zone {
+            let namesZone = lexicon.zoneSuffixes.contains { ScalarText.endsWith(w.word, at: w.word.count, $0.text) }
+                || lexicon.rules.parkMarks.contains { ScalarText.find($0, in: w.word) != nil }
+            if namesZone { zoneSelf.insert(ScalarText.string(w.word)) } else { area.insert(ScalarText.string(w.word)) }
+        }
+        areaSelfNames = area
+        respectivelyFirst = ScalarSet(lexicon.rules.respectivelyWords.compactMap(\.first))
+        zoneSelfNames = zoneSelf
         kindedWords = single.filter { $0.kind != nil }.map(\.first)
         var hosts: [[Unicode.Scalar]: [[Unicode.Scalar]]] = [:]
         for m in lexicon.kindMarkers {
@@ -507,20 +522,18 @@ struct FactAssembler {
     /// 全区, 我区 (not 高新区, 园区, which always name the zone).
     private func isAreaWord(_ m: EntityMention) -> Bool {
         guard case .selfReference(let e) = m.kind, e != .city, e != .district else { return false }
-        let name = Array(m.name.unicodeScalars)
-        return !lexicon.zoneSuffixes.contains(where: { ScalarText.endsWith(name, at: name.count, $0.text) })
-            && !lexicon.rules.parkMarks.contains(where: { ScalarText.find($0, in: name) != nil })
+        return areaSelfNames.contains(m.name)
     }
 
     /// 全区签约27个项目，其中，高新区签约19个; 我区（包括铜仁高新区）…: a part word between 全区 and a
     /// zone sets the area above the zone.
     private func notesAreaAboveZone(_ s: [Unicode.Scalar], mentions: [EntityMention], _ ctx: inout ArticleContext) {
-        guard !ctx.home.selfAboveZone, let a = mentions.firstIndex(where: isAreaWord) else { return }
+        guard !ctx.home.selfAboveZone, mentions.count >= 2, let a = mentions.firstIndex(where: isAreaWord) else { return }
         for b in mentions[(a + 1)...] {
             let isZone: Bool
             switch b.kind {
             case .zone: isZone = true
-            case .selfReference: isZone = !isAreaWord(b) && lexicon.zoneSuffixes.contains { ScalarText.endsWith(Array(b.name.unicodeScalars), at: b.name.unicodeScalars.count, $0.text) }
+            case .selfReference(let e): isZone = e == .zone && zoneSelfNames.contains(b.name)
             default: isZone = false
             }
             guard isZone else { continue }
@@ -544,7 +557,7 @@ struct FactAssembler {
     func resolve(_ m: EntityMention, ctx: ArticleContext) -> (String, Entity)? {
         switch m.kind {
         // 南京高新区(江宁园) is a park of the zone; 杭州高新区(滨江), a zone the lexicon lists, is the zone
-        case .zone: return (m.name, m.name.hasSuffix(")") && !lexicon.zoneNames.contains(Array(m.name.unicodeScalars)) ? .park : .zone)
+        case .zone: return (m.name, m.name.unicodeScalars.last == ")" && !lexicon.zoneNames.contains(Array(m.name.unicodeScalars)) ? .park : .zone)
         case .collective:
             // 各高新区将力争…: each zone's aim, no one's figure and no total
             if lexicon.distributiveWords.contains(where: { ScalarText.matches(Array(m.name.unicodeScalars), at: 0, $0) }) { return nil }
@@ -845,6 +858,7 @@ struct FactAssembler {
     /// follows it, serves every name that does not end in a metric word of its own. Nil when the
     /// sentence has no such lists.
     private func respectivePairs(_ s: [Unicode.Scalar], _ nums: [NumberSpan]) -> [Unicode.Scalar]? {
+        guard nums.count >= 2, respectivelyFirst.firstIndex(in: s, from: 0, to: s.count) < s.count else { return nil }
         for w in lexicon.rules.respectivelyWords {
             guard let r = ScalarText.find(w, in: s), let k0 = nums.firstIndex(where: { $0.start >= r + w.count }) else { continue }
             // the verb between the word and the figures (为, 增长, 达到)

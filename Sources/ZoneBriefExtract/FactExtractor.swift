@@ -156,6 +156,7 @@ public struct FactExtractor: Sendable {
     /// in the headline, 仲愷高新區 in the text) names it in its facts the way its text does most
     /// often (on a tie, the shorter way).
     func oneSpellingPerZone(_ facts: [Fact], spellings: [String: Int]) -> [Fact] {
+        guard !spellings.isEmpty, !facts.isEmpty else { return facts }
         var chosen: [String: String] = [:]   // canonical name → the article's spelling
         for (name, n) in spellings {
             let key = canonicalZoneName(name)
@@ -166,8 +167,9 @@ public struct FactExtractor: Sendable {
                 chosen[key] = name
             }
         }
+        let names = Set(chosen.values)
         return facts.map { f in
-            guard f.entity == .zone, let name = chosen[canonicalZoneName(f.zone)], name != f.zone else { return f }
+            guard f.entity == .zone, !names.contains(f.zone), let name = chosen[canonicalZoneName(f.zone)] else { return f }
             var g = f
             g.zone = name
             return g

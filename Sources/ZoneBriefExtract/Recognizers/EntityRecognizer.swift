@@ -18,6 +18,8 @@ public struct EntityMention: Sendable, Hashable {
 public struct EntityRecognizer: Sendable {
     public let lexicon: Lexicon
     /// aliases by first scalar, longest first
+    /// Aliases by first scalar: (alias, the name facts give: the alias itself when the text writes
+    /// a zone's name (东莞松山湖高新区), else the canonical name (光谷 → 东湖高新区)).
     private let aliasIndex: [Unicode.Scalar: [([Unicode.Scalar], String)]]
     private let aliasFirst: ScalarSet
     private let aliasPairs: ScalarPairFilter
@@ -58,7 +60,11 @@ public struct EntityRecognizer: Sendable {
         self.lexicon = lexicon
         var index: [Unicode.Scalar: [([Unicode.Scalar], String)]] = [:]
         for (alias, canonical) in lexicon.zoneAliases where !alias.isEmpty {
-            index[alias[0], default: []].append((alias, canonical))
+            // a name the text writes as a zone's (东莞松山湖高新区) stays as written; another
+            // (光谷, 武汉东湖新技术开发区) is the lexicon's name
+            let written = ScalarText.string(alias)
+            let keepsWritten = lexicon.zoneSuffixes.contains { written.hasSuffix($0.canonical) && $0.text == Array($0.canonical.unicodeScalars) }
+            index[alias[0], default: []].append((alias, keepsWritten ? written : canonical))
         }
         for k in index.keys { index[k]!.sort { $0.0.count > $1.0.count } }
         aliasIndex = index
@@ -146,10 +152,7 @@ public struct EntityRecognizer: Sendable {
             // zones by alias
             if aliasFirst.contains(u), i + 1 < n, aliasPairs.contains(u, t[i + 1]), let list = aliasIndex[u], let hit = list.first(where: { ScalarText.matches(t, at: i, $0.0) }) {
                 var end = i + hit.0.count
-                // a name the text writes as a zone's (东莞松山湖高新区) stays as written; another
-                // (光谷, 武汉东湖新技术开发区) is the lexicon's name
-                let written = ScalarText.string(hit.0)
-                var name = lexicon.zoneSuffixes.contains(where: { written.hasSuffix($0.canonical) && $0.text == Array($0.canonical.unicodeScalars) }) ? written : hit.1
+                var name = hit.1
                 if let (park, e) = park(t, at: end), !name.contains("(") { name += park; end = e }
                 // an alias that is only the start of a longer zone name gives way to the grammar
                 if !(suffixFirst.contains(t[min(end, n - 1)]) && end < n && zoneSuffix(t, at: end) != nil) {
