@@ -373,4 +373,20 @@ import ZoneBriefCore
         #expect(f.count == 2)
         #expect(f.allSatisfy { $0.zone == "仲恺高新区" })
     }
+
+    @Test func aDatelineLineIsNeverTheRestOfTheLinesBeforeIt() {
+        // a site's slogan and menu above the headline, then the date line: the article is dated
+        let page = """
+        创新是第一动力，加快建设科技强国
+        园区 园区 园区
+
+        今年1-2月我省高新区营业收入同比增长17.2%
+
+        2022-04-18 河北日报
+
+        河北日报讯 4月15日，从全省高新区工作会议上获悉，1-2月，我省高新区税收总额同比增长15.68%。
+        """
+        let f = facts(page)
+        #expect(f.contains { $0.zone == "全省高新区" && $0.metric == .tax_revenue && $0.period == Period.months(2022, 1, 2) })
+    }
 }

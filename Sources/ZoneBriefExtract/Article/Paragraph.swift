@@ -106,6 +106,30 @@ public struct Paragraph: Sendable {
         return out
     }
 
+    /// Whether a line holds a full date: 2022-04-18, 2022/4/18, 2022.04.18 or 2022年4月18日.
+    static func holdsFullDate(_ t: ArraySlice<Unicode.Scalar>) -> Bool {
+        let b = Array(t)
+        func digits(_ i: Int, _ lo: Int, _ hi: Int) -> Int? {
+            var j = i
+            while j < b.count && j - i < hi && ScalarText.isASCIIDigit(b[j]) { j += 1 }
+            return j - i >= lo ? j : nil
+        }
+        var i = 0
+        while i + 8 <= b.count {
+            if ScalarText.isASCIIDigit(b[i]), i == 0 || !ScalarText.isASCIIDigit(b[i - 1]), let y = digits(i, 4, 4), y < b.count {
+                let sep = b[y]
+                let chinese = sep == "年"
+                if sep == "-" || sep == "/" || sep == "." || chinese, let m = digits(y + 1, 1, 2), m < b.count,
+                   chinese ? b[m] == "月" : b[m] == sep, let d = digits(m + 1, 1, 2),
+                   !chinese || (d < b.count && (b[d] == "日" || b[d] == "号")) {
+                    return true
+                }
+            }
+            i += 1
+        }
+        return false
+    }
+
     /// Spaces a page laid out between a figure and the Chinese around it (`2017 年`, `GDP762 億元`,
     /// `實現 GDP`): offsets (in `s`) the matching text leaves out, so 2017 年 reads as 2017年.
     static func layoutSpaces(_ s: ArraySlice<Unicode.Scalar>) -> Set<Int> {
@@ -329,6 +353,16 @@ struct PageAssembler {
             return out
         }
 
+        // a short line holding a full date (2022-04-18 河北日报, 2021年3月2日 来源：…) is a page's
+        // header line: it is never the rest of the text before it
+        if line.count <= 40, Paragraph.holdsFullDate(line) {
+            if let q = pending { out.append(q); pending = nil }
+            var h = Paragraph()
+            h.append(line, line: number)
+            h.role = .heading(level: 0)
+            out.append(h)
+            return out
+        }
         var p: Paragraph
         let joined: Bool
         if let q = pending { p = q; pending = nil; joined = true } else { p = Paragraph(); joined = false }
