@@ -82,6 +82,7 @@ struct FactAssembler {
     let periods: PeriodRecognizer
     let entities: EntityRecognizer
     let metricWords: MetricWordMatcher
+    let datelines: DatelineRecognizer
     /// The metric words that are one word (not A…B), longest first.
     private let singleMetricWords: [[Unicode.Scalar]]
     /// Self words of the zone that name an area (全区, 我区), and those that name the zone itself
@@ -115,6 +116,7 @@ struct FactAssembler {
         periods = PeriodRecognizer(lexicon: lexicon)
         entities = EntityRecognizer(lexicon: lexicon)
         metricWords = MetricWordMatcher(lexicon: lexicon)
+        datelines = DatelineRecognizer(lexicon: lexicon)
         years = YearResolver(lexicon: lexicon)
         var first = Set(lexicon.rules.asOf.compactMap(\.first) + lexicon.rules.firstMonths.compactMap(\.first.first))
         for w in lexicon.periodWords.keys { if let f = w.first { first.insert(f) } }
@@ -205,6 +207,11 @@ struct FactAssembler {
             q.verbatim = p.verbatim ?? Array(p.original[p.originalRange(range)])
             assemble(q, 0..<pairs.count, into: &ctx)
             return
+        }
+        // …。11月3日下午，…签约活动举行。会上，…: a sentence led by a day dates the event of what follows
+        if let lead = datelines.leadDay(in: s), let e = eventPeriod(lead, ctx: ctx) {
+            ctx.carriedPeriod = e
+            ctx.eventPeriod = e
         }
         let mentions = entities.recognize(s)
         for m in mentions where m.kind == .zone { ctx.zoneSpellings[m.name, default: 0] += 1 }
@@ -681,6 +688,11 @@ struct FactAssembler {
     func eventMonth(_ t: [Unicode.Scalar], ctx: ArticleContext, datelines: DatelineRecognizer) -> Period? {
         // 2024年2月18日，…; 2月18日，…; 本报讯（记者…）2月19日，…; 人民网合肥8月21日电
         guard let lead = datelines.leadDay(in: t) else { return nil }
+        return eventPeriod(lead, ctx: ctx)
+    }
+
+    /// The month of a day a lead names, in the year it writes or the article's.
+    private func eventPeriod(_ lead: (year: Int?, month: Int, day: Int), ctx: ArticleContext) -> Period? {
         if let y = lead.year { return Period.months(y, lead.month, lead.month) }
         return PeriodResolver.resolve(PeriodSpan(start: 0, end: 0, year: .implicit, shape: .months(lead.month, lead.month)), context: ctx.dates)
     }

@@ -30,7 +30,7 @@ extension Lexicon {
             case tableGrowth = "table-growth", sectionGrowth = "section-growth", sectionCue = "section-cue", cellUnit = "cell-unit"
             case tableRise = "table-rise", tableFall = "table-fall", tableSum = "table-sum"
             // facts
-            case project, projectCounter = "project-counter", singleProject = "single-project", yoy, industry, labelVerb = "label-verb", listEnd = "list-end", possessive, task, park, notPark = "not-park", monthlyBulletin = "monthly-bulletin", respectively, listJoiner = "list-joiner", thisEvent = "this-event", partCue = "part-cue", topicCopula = "topic-copula"
+            case project, projectCounter = "project-counter", singleProject = "single-project", yoy, industry, labelVerb = "label-verb", listEnd = "list-end", possessive, task, park, notPark = "not-park", monthlyBulletin = "monthly-bulletin", respectively, listJoiner = "list-joiner", thisEvent = "this-event", partCue = "part-cue", topicCopula = "topic-copula", dayPart = "day-part"
             // places
             case province, city, parentPlace = "parent-place", notAfterPlace = "not-after-place", homeZone = "home-zone"
             case zoneCounter = "zone-counter"
@@ -67,6 +67,8 @@ extension Lexicon {
         public var monthParts: [[Unicode.Scalar]] = []
         /// 日, 号 after a day number: a date.
         public var dayMarks: [[Unicode.Scalar]] = []
+        /// 上午, 下午…: a part of the day after a date (11月3日下午，…).
+        public var dayParts: [[Unicode.Scalar]] = []
         /// 份 after a month (6月份).
         public var monthSuffixes: [[Unicode.Scalar]] = []
         /// 度 after a year (2023年度).
@@ -251,6 +253,7 @@ extension Lexicon {
             case .thisEvent: thisEventWords += folded
             case .partCue: partCues += folded
             case .topicCopula: topicCopulas += folded
+            case .dayPart: dayParts += folded
             case .province: provinceSuffixes.formUnion(chars)
             case .city: citySuffixes.formUnion(chars)
             case .parentPlace: parentPlaceSuffixes.formUnion(chars)
@@ -317,6 +320,7 @@ extension Lexicon {
             case .thisEvent: return text(thisEventWords)
             case .partCue: return text(partCues)
             case .topicCopula: return text(topicCopulas)
+            case .dayPart: return text(dayParts)
             case .province: return text(provinceSuffixes)
             case .city: return text(citySuffixes)
             case .parentPlace: return text(parentPlaceSuffixes)

@@ -113,7 +113,8 @@ public struct DatelineRecognizer: Sendable {
             guard let (m, k) = Self.small(t, at: i, max: 12), k < t.count, t[k] == CalendarMarks.month,
                   let (d, e) = Self.small(t, at: k + 1, max: 31),
                   let mark = lexicon.rules.dayMarks.first(where: { ScalarText.matches(t, at: e, $0) }) else { continue }
-            let after = e + mark.count
+            var after = e + mark.count
+            if let part = lexicon.rules.dayParts.first(where: { ScalarText.matches(t, at: after, $0) }) { after += part.count }
             guard after < t.count else { continue }
             let agency = lexicon.rules.newsLeads.contains(where: { ScalarText.matches(t, at: after, $0) })
             guard agency || opens && (ScalarText.isClauseBreak(t[after]) || ScalarText.isSpace(t[after])) else { continue }
