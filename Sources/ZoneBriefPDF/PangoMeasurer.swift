@@ -69,7 +69,7 @@ final class PangoMeasurer: TextMeasurer {
     }
 
     /// How many layouts may be kept between pages (a few MiB of Pango's).
-    static let layoutLimit = 4096
+    static let layoutLimit = 1024
 
     /// How many layouts are kept (for tests).
     var keptLayouts: Int { live.count }

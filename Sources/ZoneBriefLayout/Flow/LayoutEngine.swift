@@ -151,7 +151,7 @@ public final class LayoutEngine {
     }
 
     /// How many measured texts are kept for reuse before the cache starts again.
-    static let shapeCacheLimit = 4096
+    static let shapeCacheLimit = 2048
 
     // MARK: measuring
 
