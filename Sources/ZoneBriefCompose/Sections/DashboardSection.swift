@@ -124,10 +124,10 @@ enum DashboardSection {
                 row.append(TableCell(String(z.headlines.count)))
                 return row
             }
-            // Seven or more measure columns fit the body only in the compact type.
+            // The engine sets it compact when it is long or its columns do not fit the body.
             tablesBlocks.append(.table(Table(columns: columns, rows: rows,
                                              caption: chunks.count > 1 ? "指标覆盖（\(n + 1)/\(chunks.count)）" : nil,
-                                             compact: r.zones.count > 20 || chunk.count >= 7, groups: ctx.zoneTableGroups)))
+                                             density: .automatic, groups: ctx.zoneTableGroups)))
         }
         // A matrix that fits a page is not split a few rows from its end.
         if r.zones.count <= 30 { return [.keepTogether(blocks + tablesBlocks)] }

@@ -268,22 +268,40 @@ public struct Table: Sendable {
     public var caption: String?
     public var repeatHeader: Bool
     public var zebra: Bool
-    /// Smaller type for dense tables (the sources appendix).
-    public var compact: Bool
+    /// The type the table is set in: regular, compact (smaller, for dense tables such as the
+    /// sources appendix), or chosen by the layout engine (`.automatic`).
+    public var density: TableDensity
     /// Rows set under a title that spans the table (`四川省`), in row order; a group's title row
     /// stays with the group's first row.
     public var groups: [TableGroup]
 
+    /// Whether the table asks for the compact type.
+    public var compact: Bool {
+        get { density == .compact }
+        set { density = newValue ? .compact : .regular }
+    }
+
     public init(columns: [TableColumn], rows: [[TableCell]], caption: String? = nil, repeatHeader: Bool = true,
-                zebra: Bool = true, compact: Bool = false, groups: [TableGroup] = []) {
+                zebra: Bool = true, compact: Bool = false, density: TableDensity? = nil, groups: [TableGroup] = []) {
         self.columns = columns
         self.rows = rows
         self.caption = caption
         self.repeatHeader = repeatHeader
         self.zebra = zebra
-        self.compact = compact
+        self.density = density ?? (compact ? .compact : .regular)
         self.groups = groups
     }
+}
+
+/// The type of a table's text.
+public enum TableDensity: Sendable, Hashable {
+    case regular
+    case compact
+    /// The layout engine decides: compact when the table is long (more than
+    /// `LayoutEngine.longTableRows` rows: fewer pages) or when its columns, measured in the
+    /// regular type, do not fit the width (those up to a third of it at their content width, the
+    /// wider ones wrapped); regular otherwise.
+    case automatic
 }
 
 /// A title row across a table before row `firstRow` (0-based).

@@ -3,6 +3,8 @@
 extension LayoutEngine {
     /// Tables of at most this many rows move to the next page whole rather than split.
     static let unsplitTableRows = 6
+    /// An automatic table of more rows is set in the compact type (`TableDensity.automatic`).
+    public static let longTableRows = 20
 
     func tableSlices(_ t: Table) -> [Slice] {
         let ncol = t.columns.count
@@ -10,9 +12,6 @@ extension LayoutEngine {
             warnings.append("a table has no columns; it is left out")
             return []
         }
-        let style = t.compact ? theme.compactTableText : theme.tableText
-        var headStyle = style; headStyle.bold = true
-        let padX = t.compact ? theme.compactCellPaddingX : theme.cellPaddingX, padY = t.compact ? theme.cellPaddingY - 1 : theme.cellPaddingY
         let width = theme.contentWidth
 
         // Rows padded or cut to the column count (a ragged row is warned, never a crash).
@@ -27,16 +26,36 @@ extension LayoutEngine {
                             + "do not have \(ncol) cells; missing cells are left blank, extra ones dropped")
         }
 
-        // Natural (unwrapped) sizes: every cell is measured once.
+        // Natural (unwrapped) sizes: every cell is measured once (twice for an automatic table
+        // whose columns do not fit in the regular type).
         func runs(_ c: TableCell) -> [TextRun] {
             [TextRun(c.text, bold: c.bold, color: c.color ?? (c.link != nil ? theme.linkColor : nil))]
         }
-        var head = t.columns.map { measure([TextRun($0.title, color: Color.white)], headStyle.with(alignment: $0.alignment), width: nil) }
-        var cells = rows.map { row in (0..<ncol).map { measure(runs(row[$0]), style, width: nil) } }
-        var natural = (0..<ncol).map { c in
-            max(head[c].width, cells.map { $0[c].width }.max() ?? 0) + 2 * padX
+        func measureNatural(compact: Bool) -> (head: [TextShape], cells: [[TextShape]], widths: [Double]) {
+            let style = compact ? theme.compactTableText : theme.tableText
+            var headStyle = style; headStyle.bold = true
+            let padX = compact ? theme.compactCellPaddingX : theme.cellPaddingX
+            let head = t.columns.map { measure([TextRun($0.title, color: Color.white)], headStyle.with(alignment: $0.alignment), width: nil) }
+            let cells = rows.map { row in (0..<ncol).map { measure(runs(row[$0]), style, width: nil) } }
+            let widths = (0..<ncol).map { c in
+                max(max(head[c].width, cells.map { $0[c].width }.max() ?? 0) + 2 * padX, 2 * padX + style.size)
+            }
+            return (head, cells, widths)
         }
-        natural = natural.map { max($0, 2 * padX + style.size) }
+        var compact = t.density == .compact || (t.density == .automatic && rows.count > Self.longTableRows)
+        var measured = measureNatural(compact: compact)
+        // Columns up to a third of the width keep their content width; wider ones wrap (down to
+        // three characters): when even that does not fit, the compact type does.
+        let needed = measured.widths.map { $0 <= width / 3 ? $0 : 2 * theme.cellPaddingX + 3 * theme.tableText.size }
+        if t.density == .automatic, !compact, needed.reduce(0, +) > width + 0.01 {
+            compact = true
+            measured = measureNatural(compact: true)
+        }
+        var head = measured.head, cells = measured.cells
+        let natural = measured.widths
+        let style = compact ? theme.compactTableText : theme.tableText
+        var headStyle = style; headStyle.bold = true
+        let padX = compact ? theme.compactCellPaddingX : theme.cellPaddingX, padY = compact ? theme.cellPaddingY - 1 : theme.cellPaddingY
         let widths = columnWidths(natural: natural, weights: t.columns.map { max(0.01, $0.weight) },
                                   minimum: 2 * padX + 3 * style.size, total: width)
 
