@@ -113,14 +113,36 @@ public indirect enum Block: Sendable {
     case index(PageIndex)
 }
 
-/// An RGB colour, components 0...1.
+/// An RGB colour, components 0...1, or a colour that stands for something (`role`): the layout
+/// engine paints the theme's colour for a role (`Theme.color(for:)`), so a document says what a
+/// colour means and the theme how it looks.
 public struct Color: Sendable, Hashable {
     public var r: Double, g: Double, b: Double
+    /// What the colour stands for; its components are then the standard theme's (what a reader
+    /// without a theme, the mail's HTML, shows).
+    public var role: ColorRole?
     public init(_ r: Double, _ g: Double, _ b: Double) { self.r = r; self.g = g; self.b = b }
     /// `Color(hex: 0x1F4E79)`.
     public init(hex: UInt32) {
         self.init(Double((hex >> 16) & 0xFF) / 255, Double((hex >> 8) & 0xFF) / 255, Double(hex & 0xFF) / 255)
     }
+    /// The colour of `role`: `Color(role: .up)` for a rise.
+    public init(role: ColorRole) {
+        self = Theme.standard.color(for: role)
+        self.role = role
+    }
+}
+
+/// What a colour in a document stands for.
+public enum ColorRole: String, Sendable, Hashable, CaseIterable {
+    /// The brief's own colour (marks, links, figures that lead).
+    case accent
+    /// Set apart: another period, a note, what is only listed.
+    case secondary
+    /// A rise and a fall.
+    case up, down
+    /// Estimates and targets, apart from actual figures.
+    case estimate, target
 }
 
 public struct Cover: Sendable {

@@ -174,6 +174,14 @@ public final class LayoutEngine {
     }
 
     func measure(_ runs: [TextRun], _ style: TextStyle, width: Double?) -> TextShape {
+        // Colours that stand for something are painted in this theme's colour for it.
+        if runs.contains(where: { $0.color?.role != nil }) {
+            return measure(runs.map { r in
+                var r = r
+                r.color = r.color.map(theme.resolve)
+                return r
+            }, style, width: width)
+        }
         // Control characters (other than line feeds) have no business on paper: drop them.
         if runs.contains(where: { Self.hasControlCharacters($0.text) }) {
             let clean = runs.map { r -> TextRun in
