@@ -109,8 +109,11 @@ enum DashboardSection {
         let chunks = stride(from: 0, to: r.rankings.count, by: width).map { Array(r.rankings[$0..<min($0 + width, r.rankings.count)]) }
         for (n, chunk) in chunks.enumerated() {
             var columns = [TableColumn("园区", weight: 2.2, maxLines: 3)]
-            // Headers on two balanced lines (`地区生产⏎总值`), never one character a line.
-            columns += chunk.map { TableColumn(MetricWords.stacked(MetricWords.name($0.measure)), alignment: .center) }
+            // Headers on two balanced lines (`地区生产⏎总值`), never one character a line: the
+            // layout picks the break, at a word the wording knows where it can.
+            columns += chunk.map {
+                TableColumn(MetricWords.name($0.measure), alignment: .center, titleWrap: .balanced(lineStarts: MetricWords.lineStarts))
+            }
             columns.append(TableColumn("指标数", alignment: .trailing, weight: 0.6))
             let byZone: [[String: Ranking.Entry]] = chunk.map { rk in
                 Dictionary(rk.entries.map { ($0.zone, $0) }, uniquingKeysWith: { a, _ in a })

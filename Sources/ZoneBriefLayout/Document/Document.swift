@@ -257,13 +257,27 @@ public struct TableColumn: Sendable {
     /// At most this many lines per cell, cut with an ellipsis (names); nil: cells wrap in full
     /// (a quote), a row taller than a page continuing on the next.
     public var maxLines: Int?
+    /// How the title wraps in the header.
+    public var titleWrap: TitleWrap
 
-    public init(_ title: String, alignment: Alignment = .leading, weight: Double = 1, maxLines: Int? = nil) {
+    public init(_ title: String, alignment: Alignment = .leading, weight: Double = 1, maxLines: Int? = nil,
+                titleWrap: TitleWrap = .asWritten) {
         self.title = title
         self.alignment = alignment
         self.weight = weight
         self.maxLines = maxLines
+        self.titleWrap = titleWrap
     }
+}
+
+/// How a table column's title is broken into lines.
+public enum TitleWrap: Sendable {
+    /// As written: at its line feeds, and where the column is too narrow.
+    case asWritten
+    /// A title of five or more characters on two lines of about even length (a narrow column for
+    /// a long name), the second starting at one of `lineStarts` (words of the language the
+    /// layout cannot know) when that keeps the lines within a character of an even split.
+    case balanced(lineStarts: [String])
 }
 
 public struct TableCell: Sendable {

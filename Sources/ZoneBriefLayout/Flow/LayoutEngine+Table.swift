@@ -35,7 +35,7 @@ extension LayoutEngine {
             let style = compact ? theme.compactTableText : theme.tableText
             var headStyle = style; headStyle.bold = true
             let padX = compact ? theme.compactCellPaddingX : theme.cellPaddingX
-            let head = t.columns.map { measure([TextRun($0.title, color: Color.white)], headStyle.with(alignment: $0.alignment), width: nil) }
+            let head = t.columns.map { measure([TextRun(Self.headerTitle($0), color: Color.white)], headStyle.with(alignment: $0.alignment), width: nil) }
             let cells = rows.map { row in (0..<ncol).map { measure(runs(row[$0]), style, width: nil) } }
             let widths = (0..<ncol).map { c in
                 max(max(head[c].width, cells.map { $0[c].width }.max() ?? 0) + 2 * padX, 2 * padX + style.size)
@@ -64,7 +64,7 @@ extension LayoutEngine {
         for c in 0..<ncol {
             let inner = widths[c] - 2 * padX
             if head[c].width > inner + 0.01 {
-                head[c] = measure([TextRun(t.columns[c].title, color: Color.white)], headStyle.with(alignment: t.columns[c].alignment),
+                head[c] = measure([TextRun(Self.headerTitle(t.columns[c]), color: Color.white)], headStyle.with(alignment: t.columns[c].alignment),
                                   width: inner, maxLines: 3)
             }
             for r in rows.indices where cells[r][c].width > inner + 0.01 {
@@ -180,6 +180,29 @@ extension LayoutEngine {
             out[firstSlice[rows.count - 1] - 1].keepWithNext = true
         }
         return out
+    }
+
+    /// A column's title as the header sets it: a `.balanced` title of five or more characters on
+    /// two lines, at a word of its `lineStarts` when that keeps the lines within one character of
+    /// an even split, else in the middle.
+    public static func headerTitle(_ column: TableColumn) -> String {
+        let name = column.title
+        guard case .balanced(let lineStarts) = column.titleWrap else { return name }
+        let chars = Array(name)
+        guard chars.count >= 5, !name.contains("\n") else { return name }
+        let middle = (chars.count + 1) / 2
+        var best = middle
+        var bestLongest = Int.max
+        for w in lineStarts.map(Array.init) where !w.isEmpty && w.count <= chars.count {
+            // The last occurrence: the head word before it stays whole.
+            guard let cut = (0...(chars.count - w.count)).last(where: { chars[$0..<$0 + w.count].elementsEqual(w) }),
+                cut >= 2, cut < chars.count
+            else { continue }
+            let longest = max(cut, chars.count - cut)
+            if longest < bestLongest { bestLongest = longest; best = cut }
+        }
+        if bestLongest > max(middle, chars.count - middle) + 1 { best = middle }
+        return String(chars[..<best]) + "\n" + String(chars[best...])
     }
 
     /// The line ranges of a row's cells, cut into bands at most `maxHeight` tall (one band when
