@@ -167,14 +167,14 @@ struct BriefContext {
     }
 }
 
-/// The brief's palette.
+/// The brief's colours by what they mean; how they look is the theme's (`Theme.color(for:)`).
 enum Palette {
-    static let accent = Color(hex: 0x1F4E79)
-    static let up = Color(hex: 0x2E7D32)
-    static let down = Color(hex: 0xC62828)
-    static let muted = Color(hex: 0x6B7280)
-    static let estimate = Color(hex: 0xB26A00)
-    static let target = Color(hex: 0x6A1B9A)
+    static let accent = Color(role: .accent)
+    static let up = Color(role: .up)
+    static let down = Color(role: .down)
+    static let muted = Color(role: .secondary)
+    static let estimate = Color(role: .estimate)
+    static let target = Color(role: .target)
 
     static func growth(_ pct: Double) -> Color { pct >= 0 ? up : down }
 }

@@ -28,7 +28,7 @@ public enum DocumentDump {
         case .cards(let g):
             out.append(indent + "cards \(g.columns): " + g.cards.map { "\($0.label)=\($0.value)\($0.unit) (\($0.note))" }.joined(separator: " | "))
         case .table(let t):
-            out.append(indent + "table [\(t.columns.map(\.title).joined(separator: " | "))]\(t.caption.map { " \"\($0)\"" } ?? "")\(t.compact ? " compact" : "")")
+            out.append(indent + "table [\(t.columns.map(\.title).joined(separator: " | "))]\(t.caption.map { " \"\($0)\"" } ?? "")\(t.density == .compact ? " compact" : t.density == .automatic ? " compact-if-needed" : "")")
             let groups = Dictionary(t.groups.map { ($0.firstRow, $0.title) }, uniquingKeysWith: { a, _ in a })
             for (r, row) in t.rows.enumerated() {
                 if let g = groups[r] { out.append(indent + "  # " + g) }

@@ -34,7 +34,7 @@ public final class PDFRenderer {
     }
 
     /// Lays out and paints `document` into the PDF at `path`. `pages`, if given, hears
-    /// `(0, total)` once the pages are laid out, then `(k, total)` after page k is painted (for
+    /// `(0, total)` once the page count is known, then `(k, total)` after page k is painted (for
     /// progress on long documents).
     public func render(_ document: Document, to path: String, pages: ((_ painted: Int, _ total: Int) -> Void)? = nil) throws -> RenderReport {
         let file = try ExclusiveFile(beside: path)
@@ -51,19 +51,57 @@ public final class PDFRenderer {
     /// Lays out and paints `document`, handing the PDF's bytes to `write` as they are produced.
     /// An error `write` throws stops the render and is rethrown as it is; `name` is what other
     /// errors call the output; `pages` hears progress as in `render(_:to:pages:)`.
+    ///
+    /// Two passes keep memory bounded by the page, not the document: the first paginates with
+    /// measurements only, to learn the page count and the page of every anchor (the contents and
+    /// footers need them before the first page is painted); the second lays the document out
+    /// again and paints each page as soon as it is complete, then lets it and its Pango layouts go.
     public func render(_ document: Document, named name: String, pages: ((_ painted: Int, _ total: Int) -> Void)? = nil,
                        writingTo write: @escaping (UnsafeRawBufferPointer) throws -> Void) throws -> RenderReport {
         let t0 = monotonicSeconds()
         // A logo that cannot be read stops the render before a byte is written.
         if let logo = document.identity.logo { _ = try PNGImage(path: logo.path) }
+        let numbering = LayoutEngine(measurer: PangoMeasurer(fonts: fonts, family: family, keepsLayouts: false), theme: theme)
+            .numbering(document)
+        pages?(0, numbering.pageCount)
+
         let measurer = PangoMeasurer(fonts: fonts, family: family)
-        let result = LayoutEngine(measurer: measurer, theme: theme).layout(document)
-        let t1 = monotonicSeconds()
-        pages?(0, result.pages.count)
-        var warnings = result.warnings
-        try paint(result, metadata: document.metadata, measurer: measurer, name: name, write: write, warnings: &warnings, pages: pages)
+        var warnings: [String] = []
+        // Made with the first page's size once that page is laid out.
+        var made: (surface: PDFSurface, painter: PagePainter)? = nil
+        func start(_ size: PageSize) throws -> (PDFSurface, PagePainter) {
+            let surface = try PDFSurface(path: name, size: size, write: write)
+            setMetadata(document.metadata, on: surface, warnings: &warnings)
+            made = (surface, PagePainter(cr: surface.cr, measurer: measurer))
+            return made!
+        }
+        var painted = 0, paintSeconds = 0.0
+        let result = try LayoutEngine(measurer: measurer, theme: theme).layout(document, numbering: numbering) { page in
+            let start0 = monotonicSeconds()
+            let (surface, painter) = try made.map { ($0.surface, $0.painter) } ?? start(page.size)
+            if painted > 0 { surface.setSize(page.size) }
+            painter.paint(page)
+            surface.showPage(nextSize: nil)
+            // A write that failed (a full disk) stops here, between whole pages: cairo 1.16 aborts
+            // on structure tags given to a surface in error.
+            try surface.check()
+            var drawn: [Int] = []
+            for case .text(let t) in page.items { drawn.append(t.shape.handle) }
+            measurer.endPage(drawn: drawn)
+            painted += 1
+            pages?(painted, numbering.pageCount)
+            paintSeconds += monotonicSeconds() - start0
+        }
         let t2 = monotonicSeconds()
-        return RenderReport(pageCount: result.pages.count, warnings: warnings, layoutSeconds: t1 - t0, paintSeconds: t2 - t1,
+        let (surface, painter) = try made.map { ($0.surface, $0.painter) } ?? start(theme.pageSize)
+        addOutline(result.outline, to: surface)
+        let alts = painter.structure.figureAlts, language = document.metadata.language
+        try surface.finish { finishing, length in
+            TaggedPDFUpdate.make(finishing: finishing, fileLength: length, language: language, figureAlts: alts)
+        }
+        paintSeconds += monotonicSeconds() - t2
+        let layoutSeconds = (t2 - t0) - paintSeconds
+        return RenderReport(pageCount: painted, warnings: result.warnings + warnings, layoutSeconds: layoutSeconds, paintSeconds: paintSeconds,
                             missingGlyphs: result.missingGlyphs)
     }
 
@@ -72,38 +110,7 @@ public final class PDFRenderer {
 
     /// Lays out `document` with Pango measurements, without painting (for tests and tools).
     public func layout(_ document: Document) -> LayoutResult {
-        LayoutEngine(measurer: PangoMeasurer(fonts: fonts, family: family), theme: theme).layout(document)
-    }
-
-    private func paint(_ result: LayoutResult, metadata: Metadata, measurer: PangoMeasurer, name: String,
-                       write: @escaping (UnsafeRawBufferPointer) throws -> Void, warnings: inout [String],
-                       pages: ((Int, Int) -> Void)?) throws {
-        let first = result.pages.first?.size ?? theme.pageSize
-        let surface = try PDFSurface(path: name, size: first, write: write)
-        setMetadata(metadata, on: surface, warnings: &warnings)
-        // The last page each text is drawn on, to free its layout once that page is painted.
-        var lastPage: [Int: Int] = [:]
-        for (k, page) in result.pages.enumerated() {
-            for case .text(let t) in page.items { lastPage[t.shape.handle] = k }
-        }
-        var releaseAfter: [[Int]] = Array(repeating: [], count: result.pages.count)
-        for (h, k) in lastPage { releaseAfter[k].append(h) }
-
-        let painter = PagePainter(cr: surface.cr, measurer: measurer)
-        for (k, page) in result.pages.enumerated() {
-            painter.paint(page)
-            surface.showPage(nextSize: k + 1 < result.pages.count ? result.pages[k + 1].size : nil)
-            // A write that failed (a full disk) stops here, between whole pages: cairo 1.16 aborts
-            // on structure tags given to a surface in error.
-            try surface.check()
-            for h in releaseAfter[k] { measurer.release(h) }
-            pages?(k + 1, result.pages.count)
-        }
-        addOutline(result.outline, to: surface)
-        let alts = painter.structure.figureAlts, language = metadata.language
-        try surface.finish { finishing, length in
-            TaggedPDFUpdate.make(finishing: finishing, fileLength: length, language: language, figureAlts: alts)
-        }
+        LayoutEngine(measurer: PangoMeasurer(fonts: fonts, family: family, keepsLayouts: false), theme: theme).layout(document)
     }
 
     private func setMetadata(_ m: Metadata, on surface: PDFSurface, warnings: inout [String]) {

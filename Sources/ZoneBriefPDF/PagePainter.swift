@@ -2,7 +2,8 @@ import CPangoCairo
 import ZoneBriefLayout
 
 /// Paints laid-out pages: it never decides a position, it only draws the frame items where the
-/// layout put them. Text is drawn line by line from the Pango layouts the measurer kept. `cr` is
+/// layout put them. Text is drawn line by line from the Pango layouts the measurer kept (or set
+/// again from the text's source when it no longer has them). `cr` is
 /// the cairo context of a PDF page (`PDFSurface`) or of a picture (`ImageSurface`).
 struct PagePainter {
     let cr: OpaquePointer
@@ -130,7 +131,7 @@ struct PagePainter {
     private func setColor(_ c: Color) { cairo_set_source_rgb(cr, c.r, c.g, c.b) }
 
     private func paintText(_ t: TextItem) {
-        guard let layout = measurer.layout(t.shape.handle), !t.lines.isEmpty else { return }
+        guard !t.lines.isEmpty, let layout = measurer.layout(for: t.shape) else { return }
         setColor(t.color)
         let top = t.shape.lines[t.lines.lowerBound].top
         var node = pango_layout_get_lines_readonly(layout)

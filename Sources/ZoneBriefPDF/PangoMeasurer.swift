@@ -1,21 +1,34 @@
 import CPangoCairo
+import Synchronization
 import ZoneBriefLayout
 
+/// Handles of shapes, unique in the process (a shape is never taken for another measurer's).
+private let shapeHandles = Atomic<Int>(0)
+
 /// Measures text with Pango, the way it will be painted: one `PangoContext` per document, one
-/// `PangoLayout` per text, kept (by `TextShape.handle`) until painting so each text is shaped once.
+/// `PangoLayout` per text. A measurer that `keepsLayouts` keeps each layout (by
+/// `TextShape.handle`) for painting, so most text is shaped once; the painter frees them page by
+/// page (`endPage(drawn:)`), and sets a text again from its `TextShape.source` when its layout is
+/// gone (a text drawn again pages later). One that does not (the first of two passes) frees each
+/// layout once it is measured.
 ///
 /// The corresponding C objects are a `PangoContext` and `PangoLayout`s (`g_object_unref` in
-/// `deinit`, or `release(_:)` when a text's last page is painted).
+/// `deinit`, in `endPage(drawn:)`, or right after measuring).
 final class PangoMeasurer: TextMeasurer {
     private let fonts: FontLibrary
     private let context: OpaquePointer
     private let family: String
-    private var layouts: [OpaquePointer?] = []
+    let keepsLayouts: Bool
+    /// Layouts kept, by handle (newer texts have higher handles), with the page count when each was made.
+    private var live: [Int: (layout: OpaquePointer, page: Int)] = [:]
+    /// Pages ended (`endPage(drawn:)`).
+    private var pagesEnded = 0
     private var descriptions: [TextStyle: OpaquePointer] = [:]
 
-    init(fonts: FontLibrary, family: String) {
+    init(fonts: FontLibrary, family: String, keepsLayouts: Bool = true) {
         self.fonts = fonts
         self.family = family
+        self.keepsLayouts = keepsLayouts
         context = pango_font_map_create_context(fonts.fontMap)
         pango_context_set_language(context, pango_language_from_string("zh-cn"))
         pango_context_set_base_dir(context, PANGO_DIRECTION_LTR)
@@ -30,21 +43,40 @@ final class PangoMeasurer: TextMeasurer {
     }
 
     deinit {
-        for l in layouts { if let l { g_object_unref(UnsafeMutableRawPointer(l)) } }
+        for l in live.values { g_object_unref(UnsafeMutableRawPointer(l.layout)) }
         for d in descriptions.values { pango_font_description_free(d) }
         g_object_unref(UnsafeMutableRawPointer(context))
     }
 
-    /// The layout behind a shape (nil once released).
-    func layout(_ handle: Int) -> OpaquePointer? {
-        handle >= 1 && handle <= layouts.count ? layouts[handle - 1] : nil
+    /// The layout to paint `shape` with: the one kept from measuring it, else one set again from
+    /// the shape's source (kept until the page ends). Nil for a shape with no source.
+    func layout(for shape: TextShape) -> OpaquePointer? {
+        if let l = live[shape.handle] { return l.layout }
+        guard let source = shape.source else { return nil }
+        let layout = makeLayout(source.runs, style: source.style, width: source.width)
+        live[shape.handle] = (layout, pagesEnded)
+        return layout
     }
 
-    /// Frees a layout that nothing will paint any more.
-    func release(_ handle: Int) {
-        guard handle >= 1 && handle <= layouts.count, let l = layouts[handle - 1] else { return }
-        g_object_unref(UnsafeMutableRawPointer(l))
-        layouts[handle - 1] = nil
+    /// Ends a page: frees the layouts of the texts drawn on it (`drawn`, their handles); when more
+    /// than `layoutLimit` are still kept (measured, not drawn yet: a long table's rows), the
+    /// oldest go, to be set again if they are drawn later. What is held stays bounded.
+    func endPage(drawn: [Int]) {
+        for h in drawn { release(h) }
+        pagesEnded += 1
+        guard live.count > Self.layoutLimit else { return }
+        for h in live.keys.sorted().prefix(live.count - Self.layoutLimit / 2) { release(h) }
+    }
+
+    /// How many layouts may be kept between pages (a few MiB of Pango's).
+    static let layoutLimit = 1024
+
+    /// How many layouts are kept (for tests).
+    var keptLayouts: Int { live.count }
+
+    private func release(_ handle: Int) {
+        guard let l = live.removeValue(forKey: handle) else { return }
+        g_object_unref(UnsafeMutableRawPointer(l.layout))
     }
 
     private func description(_ style: TextStyle) -> OpaquePointer {
@@ -64,23 +96,8 @@ final class PangoMeasurer: TextMeasurer {
 
     func measure(_ runs: [TextRun], style: TextStyle, width: Double?) -> TextShape {
         let runs = width == nil ? runs : LongWordBreaks.insert(into: runs)
-        let layout = pango_layout_new(context)!
+        let layout = makeLayout(runs, style: style, width: width)
         let text = runs.count == 1 ? runs[0].text : runs.map(\.text).joined()
-        pango_layout_set_font_description(layout, description(style))
-        pango_layout_set_text(layout, text, Int32(text.utf8.count))
-        applyAttributes(runs, style: style, to: layout)
-        if let width {
-            pango_layout_set_width(layout, Int32((max(1, width) * Double(PANGO_SCALE)).rounded(.down)))
-            pango_layout_set_wrap(layout, PANGO_WRAP_WORD_CHAR)
-        }
-        switch style.alignment {
-        case .leading: pango_layout_set_alignment(layout, PANGO_ALIGN_LEFT)
-        case .center: pango_layout_set_alignment(layout, PANGO_ALIGN_CENTER)
-        case .trailing: pango_layout_set_alignment(layout, PANGO_ALIGN_RIGHT)
-        }
-        if style.justify && width != nil { pango_layout_set_justify(layout, 1) }
-        if style.lineSpacing != 1 { pango_layout_set_line_spacing(layout, Float(style.lineSpacing)) }
-
         let scale = Double(PANGO_SCALE)
         var lines: [LineMetrics] = []
         let iter = pango_layout_get_iter(layout)!
@@ -112,8 +129,36 @@ final class PangoMeasurer: TextMeasurer {
             }
         }
         let links = runs.contains { $0.link != nil } ? linkAreas(runs, layout: layout, lines: lines) : []
-        layouts.append(layout)
-        return TextShape(handle: layouts.count, text: text, lines: lines, links: links, missingCharacters: missing)
+        let handle = shapeHandles.add(1, ordering: .relaxed).newValue
+        if keepsLayouts {
+            live[handle] = (layout, pagesEnded)
+        } else {
+            g_object_unref(UnsafeMutableRawPointer(layout))
+        }
+        return TextShape(handle: handle, text: text, lines: lines, links: links, missingCharacters: missing,
+                         source: TextSource(runs: runs, style: style, width: width))
+    }
+
+    /// A Pango layout of `runs` in `style`, wrapped to `width`: the same lines for the same
+    /// arguments, whether measuring or painting.
+    private func makeLayout(_ runs: [TextRun], style: TextStyle, width: Double?) -> OpaquePointer {
+        let layout = pango_layout_new(context)!
+        let text = runs.count == 1 ? runs[0].text : runs.map(\.text).joined()
+        pango_layout_set_font_description(layout, description(style))
+        pango_layout_set_text(layout, text, Int32(text.utf8.count))
+        applyAttributes(runs, style: style, to: layout)
+        if let width {
+            pango_layout_set_width(layout, Int32((max(1, width) * Double(PANGO_SCALE)).rounded(.down)))
+            pango_layout_set_wrap(layout, PANGO_WRAP_WORD_CHAR)
+        }
+        switch style.alignment {
+        case .leading: pango_layout_set_alignment(layout, PANGO_ALIGN_LEFT)
+        case .center: pango_layout_set_alignment(layout, PANGO_ALIGN_CENTER)
+        case .trailing: pango_layout_set_alignment(layout, PANGO_ALIGN_RIGHT)
+        }
+        if style.justify && width != nil { pango_layout_set_justify(layout, 1) }
+        if style.lineSpacing != 1 { pango_layout_set_line_spacing(layout, Float(style.lineSpacing)) }
+        return layout
     }
 
     /// Bold and colour per run, as Pango attributes over the runs' byte ranges.

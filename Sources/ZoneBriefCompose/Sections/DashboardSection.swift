@@ -109,8 +109,11 @@ enum DashboardSection {
         let chunks = stride(from: 0, to: r.rankings.count, by: width).map { Array(r.rankings[$0..<min($0 + width, r.rankings.count)]) }
         for (n, chunk) in chunks.enumerated() {
             var columns = [TableColumn("园区", weight: 2.2, maxLines: 3)]
-            // Headers on two balanced lines (`地区生产⏎总值`), never one character a line.
-            columns += chunk.map { TableColumn(MetricWords.stacked(MetricWords.name($0.measure)), alignment: .center) }
+            // Headers on two balanced lines (`地区生产⏎总值`), never one character a line: the
+            // layout picks the break, at a word the wording knows where it can.
+            columns += chunk.map {
+                TableColumn(MetricWords.name($0.measure), alignment: .center, titleWrap: .balanced(lineStarts: MetricWords.lineStarts))
+            }
             columns.append(TableColumn("指标数", alignment: .trailing, weight: 0.6))
             let byZone: [[String: Ranking.Entry]] = chunk.map { rk in
                 Dictionary(rk.entries.map { ($0.zone, $0) }, uniquingKeysWith: { a, _ in a })
@@ -124,10 +127,10 @@ enum DashboardSection {
                 row.append(TableCell(String(z.headlines.count)))
                 return row
             }
-            // Seven or more measure columns fit the body only in the compact type.
+            // The engine sets it compact when it is long or its columns do not fit the body.
             tablesBlocks.append(.table(Table(columns: columns, rows: rows,
                                              caption: chunks.count > 1 ? "指标覆盖（\(n + 1)/\(chunks.count)）" : nil,
-                                             compact: r.zones.count > 20 || chunk.count >= 7, groups: ctx.zoneTableGroups)))
+                                             density: .automatic, groups: ctx.zoneTableGroups)))
         }
         // A matrix that fits a page is not split a few rows from its end.
         if r.zones.count <= 30 { return [.keepTogether(blocks + tablesBlocks)] }

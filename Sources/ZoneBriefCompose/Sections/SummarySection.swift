@@ -86,7 +86,7 @@ enum SummarySection {
             .heading(Heading(level: 2, text: "园区一览", anchor: "overview")),
             .table(Table(columns: [TableColumn("园区", weight: 1.5, maxLines: 3), TableColumn("指标数", alignment: .trailing, weight: 0.5),
                                    TableColumn("最新数据", weight: 0.8), TableColumn("代表性指标", weight: 3)],
-                         rows: rows, compact: zones.count > 20, groups: ctx.zoneTableGroups)),
+                         rows: rows, density: .automatic, groups: ctx.zoneTableGroups)),
         ]
     }
 

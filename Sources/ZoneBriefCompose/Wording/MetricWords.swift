@@ -55,28 +55,8 @@ public enum MetricWords {
 
     public static func name(_ f: Figure) -> String { name(f.series.measure) }
 
-    /// Words a long name's second line may start with when it is set on two lines (a narrow
-    /// table header): `地区生产⏎总值`, `签约项目⏎总投资`.
+    /// Words a long name's second line may start with when the layout sets it on two lines (a
+    /// narrow table header, `TitleWrap.balanced`): `地区生产⏎总值`, `签约项目⏎总投资`.
     public static let lineStarts = ["总投资", "总产值", "增加值", "总值", "总额", "主体", "项目", "企业", "投资", "产值",
                                     "增速", "(美元)"]
-
-    /// A name of five or more characters on two lines: at a word of `lineStarts` when that keeps
-    /// the lines within one character of an even split, else in the middle.
-    public static func stacked(_ name: String) -> String {
-        let chars = Array(name)
-        guard chars.count >= 5, !name.contains("\n") else { return name }
-        let middle = (chars.count + 1) / 2
-        var best = middle
-        var bestLongest = Int.max
-        for w in lineStarts where name.hasSuffix(w) || name.contains(w) {
-            // The last occurrence: the head word before it stays whole.
-            guard let r = name.range(of: w, options: .backwards) else { continue }
-            let cut = name.distance(from: name.startIndex, to: r.lowerBound)
-            guard cut >= 2, cut < chars.count else { continue }
-            let longest = max(cut, chars.count - cut)
-            if longest < bestLongest { bestLongest = longest; best = cut }
-        }
-        if bestLongest > max(middle, chars.count - middle) + 1 { best = middle }
-        return String(chars[..<best]) + "\n" + String(chars[best...])
-    }
 }

@@ -113,14 +113,36 @@ public indirect enum Block: Sendable {
     case index(PageIndex)
 }
 
-/// An RGB colour, components 0...1.
+/// An RGB colour, components 0...1, or a colour that stands for something (`role`): the layout
+/// engine paints the theme's colour for a role (`Theme.color(for:)`), so a document says what a
+/// colour means and the theme how it looks.
 public struct Color: Sendable, Hashable {
     public var r: Double, g: Double, b: Double
+    /// What the colour stands for; its components are then the standard theme's (what a reader
+    /// without a theme, the mail's HTML, shows).
+    public var role: ColorRole?
     public init(_ r: Double, _ g: Double, _ b: Double) { self.r = r; self.g = g; self.b = b }
     /// `Color(hex: 0x1F4E79)`.
     public init(hex: UInt32) {
         self.init(Double((hex >> 16) & 0xFF) / 255, Double((hex >> 8) & 0xFF) / 255, Double(hex & 0xFF) / 255)
     }
+    /// The colour of `role`: `Color(role: .up)` for a rise.
+    public init(role: ColorRole) {
+        self = Theme.standard.color(for: role)
+        self.role = role
+    }
+}
+
+/// What a colour in a document stands for.
+public enum ColorRole: String, Sendable, Hashable, CaseIterable {
+    /// The brief's own colour (marks, links, figures that lead).
+    case accent
+    /// Set apart: another period, a note, what is only listed.
+    case secondary
+    /// A rise and a fall.
+    case up, down
+    /// Estimates and targets, apart from actual figures.
+    case estimate, target
 }
 
 public struct Cover: Sendable {
@@ -235,13 +257,27 @@ public struct TableColumn: Sendable {
     /// At most this many lines per cell, cut with an ellipsis (names); nil: cells wrap in full
     /// (a quote), a row taller than a page continuing on the next.
     public var maxLines: Int?
+    /// How the title wraps in the header.
+    public var titleWrap: TitleWrap
 
-    public init(_ title: String, alignment: Alignment = .leading, weight: Double = 1, maxLines: Int? = nil) {
+    public init(_ title: String, alignment: Alignment = .leading, weight: Double = 1, maxLines: Int? = nil,
+                titleWrap: TitleWrap = .asWritten) {
         self.title = title
         self.alignment = alignment
         self.weight = weight
         self.maxLines = maxLines
+        self.titleWrap = titleWrap
     }
+}
+
+/// How a table column's title is broken into lines.
+public enum TitleWrap: Sendable {
+    /// As written: at its line feeds, and where the column is too narrow.
+    case asWritten
+    /// A title of five or more characters on two lines of about even length (a narrow column for
+    /// a long name), the second starting at one of `lineStarts` (words of the language the
+    /// layout cannot know) when that keeps the lines within a character of an even split.
+    case balanced(lineStarts: [String])
 }
 
 public struct TableCell: Sendable {
@@ -268,22 +304,40 @@ public struct Table: Sendable {
     public var caption: String?
     public var repeatHeader: Bool
     public var zebra: Bool
-    /// Smaller type for dense tables (the sources appendix).
-    public var compact: Bool
+    /// The type the table is set in: regular, compact (smaller, for dense tables such as the
+    /// sources appendix), or chosen by the layout engine (`.automatic`).
+    public var density: TableDensity
     /// Rows set under a title that spans the table (`四川省`), in row order; a group's title row
     /// stays with the group's first row.
     public var groups: [TableGroup]
 
+    /// Whether the table asks for the compact type.
+    public var compact: Bool {
+        get { density == .compact }
+        set { density = newValue ? .compact : .regular }
+    }
+
     public init(columns: [TableColumn], rows: [[TableCell]], caption: String? = nil, repeatHeader: Bool = true,
-                zebra: Bool = true, compact: Bool = false, groups: [TableGroup] = []) {
+                zebra: Bool = true, compact: Bool = false, density: TableDensity? = nil, groups: [TableGroup] = []) {
         self.columns = columns
         self.rows = rows
         self.caption = caption
         self.repeatHeader = repeatHeader
         self.zebra = zebra
-        self.compact = compact
+        self.density = density ?? (compact ? .compact : .regular)
         self.groups = groups
     }
+}
+
+/// The type of a table's text.
+public enum TableDensity: Sendable, Hashable {
+    case regular
+    case compact
+    /// The layout engine decides: compact when the table is long (more than
+    /// `LayoutEngine.longTableRows` rows: fewer pages) or when its columns, measured in the
+    /// regular type, do not fit the width (those up to a third of it at their content width, the
+    /// wider ones wrapped); regular otherwise.
+    case automatic
 }
 
 /// A title row across a table before row `firstRow` (0-based).

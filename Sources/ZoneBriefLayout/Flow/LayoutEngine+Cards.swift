@@ -13,7 +13,7 @@ extension LayoutEngine {
             // Measure every card of the row, then give them all the tallest height.
             var parts: [CardParts] = []
             for card in row {
-                let accent = card.accent ?? theme.accent
+                let accent = card.accent.map(theme.resolve) ?? theme.accent
                 let label = measure(card.label, theme.cardLabel, width: inner, maxLines: 2)
                 var unit: TextShape? = card.unit.isEmpty ? nil : measure(card.unit, theme.cardUnit, width: inner, maxLines: 1)
                 var value = measure([TextRun(card.value, color: accent)], theme.cardValue, width: nil)
@@ -36,7 +36,7 @@ extension LayoutEngine {
             var s = Slice(height: height, spaceBefore: start == 0 ? theme.blockSpacing : gap)
             for (k, card) in row.enumerated() {
                 let p = parts[k]
-                let accent = card.accent ?? theme.accent
+                let accent = card.accent.map(theme.resolve) ?? theme.accent
                 let x = Double(k) * (cardWidth + gap)
                 s.items.append(.rect(RectItem(Rect(x: x, y: 0, width: cardWidth, height: height), fill: theme.cardFill)))
                 s.items.append(.rect(RectItem(Rect(x: x, y: 0, width: accentWidth, height: height), fill: accent)))

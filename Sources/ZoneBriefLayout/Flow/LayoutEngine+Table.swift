@@ -3,6 +3,8 @@
 extension LayoutEngine {
     /// Tables of at most this many rows move to the next page whole rather than split.
     static let unsplitTableRows = 6
+    /// An automatic table of more rows is set in the compact type (`TableDensity.automatic`).
+    public static let longTableRows = 20
 
     func tableSlices(_ t: Table) -> [Slice] {
         let ncol = t.columns.count
@@ -10,9 +12,6 @@ extension LayoutEngine {
             warnings.append("a table has no columns; it is left out")
             return []
         }
-        let style = t.compact ? theme.compactTableText : theme.tableText
-        var headStyle = style; headStyle.bold = true
-        let padX = t.compact ? theme.compactCellPaddingX : theme.cellPaddingX, padY = t.compact ? theme.cellPaddingY - 1 : theme.cellPaddingY
         let width = theme.contentWidth
 
         // Rows padded or cut to the column count (a ragged row is warned, never a crash).
@@ -27,16 +26,36 @@ extension LayoutEngine {
                             + "do not have \(ncol) cells; missing cells are left blank, extra ones dropped")
         }
 
-        // Natural (unwrapped) sizes: every cell is measured once.
+        // Natural (unwrapped) sizes: every cell is measured once (twice for an automatic table
+        // whose columns do not fit in the regular type).
         func runs(_ c: TableCell) -> [TextRun] {
             [TextRun(c.text, bold: c.bold, color: c.color ?? (c.link != nil ? theme.linkColor : nil))]
         }
-        var head = t.columns.map { measure([TextRun($0.title, color: Color.white)], headStyle.with(alignment: $0.alignment), width: nil) }
-        var cells = rows.map { row in (0..<ncol).map { measure(runs(row[$0]), style, width: nil) } }
-        var natural = (0..<ncol).map { c in
-            max(head[c].width, cells.map { $0[c].width }.max() ?? 0) + 2 * padX
+        func measureNatural(compact: Bool) -> (head: [TextShape], cells: [[TextShape]], widths: [Double]) {
+            let style = compact ? theme.compactTableText : theme.tableText
+            var headStyle = style; headStyle.bold = true
+            let padX = compact ? theme.compactCellPaddingX : theme.cellPaddingX
+            let head = t.columns.map { measure([TextRun(Self.headerTitle($0), color: Color.white)], headStyle.with(alignment: $0.alignment), width: nil) }
+            let cells = rows.map { row in (0..<ncol).map { measure(runs(row[$0]), style, width: nil) } }
+            let widths = (0..<ncol).map { c in
+                max(max(head[c].width, cells.map { $0[c].width }.max() ?? 0) + 2 * padX, 2 * padX + style.size)
+            }
+            return (head, cells, widths)
         }
-        natural = natural.map { max($0, 2 * padX + style.size) }
+        var compact = t.density == .compact || (t.density == .automatic && rows.count > Self.longTableRows)
+        var measured = measureNatural(compact: compact)
+        // Columns up to a third of the width keep their content width; wider ones wrap (down to
+        // three characters): when even that does not fit, the compact type does.
+        let needed = measured.widths.map { $0 <= width / 3 ? $0 : 2 * theme.cellPaddingX + 3 * theme.tableText.size }
+        if t.density == .automatic, !compact, needed.reduce(0, +) > width + 0.01 {
+            compact = true
+            measured = measureNatural(compact: true)
+        }
+        var head = measured.head, cells = measured.cells
+        let natural = measured.widths
+        let style = compact ? theme.compactTableText : theme.tableText
+        var headStyle = style; headStyle.bold = true
+        let padX = compact ? theme.compactCellPaddingX : theme.cellPaddingX, padY = compact ? theme.cellPaddingY - 1 : theme.cellPaddingY
         let widths = columnWidths(natural: natural, weights: t.columns.map { max(0.01, $0.weight) },
                                   minimum: 2 * padX + 3 * style.size, total: width)
 
@@ -45,7 +64,7 @@ extension LayoutEngine {
         for c in 0..<ncol {
             let inner = widths[c] - 2 * padX
             if head[c].width > inner + 0.01 {
-                head[c] = measure([TextRun(t.columns[c].title, color: Color.white)], headStyle.with(alignment: t.columns[c].alignment),
+                head[c] = measure([TextRun(Self.headerTitle(t.columns[c]), color: Color.white)], headStyle.with(alignment: t.columns[c].alignment),
                                   width: inner, maxLines: 3)
             }
             for r in rows.indices where cells[r][c].width > inner + 0.01 {
@@ -161,6 +180,29 @@ extension LayoutEngine {
             out[firstSlice[rows.count - 1] - 1].keepWithNext = true
         }
         return out
+    }
+
+    /// A column's title as the header sets it: a `.balanced` title of five or more characters on
+    /// two lines, at a word of its `lineStarts` when that keeps the lines within one character of
+    /// an even split, else in the middle.
+    public static func headerTitle(_ column: TableColumn) -> String {
+        let name = column.title
+        guard case .balanced(let lineStarts) = column.titleWrap else { return name }
+        let chars = Array(name)
+        guard chars.count >= 5, !name.contains("\n") else { return name }
+        let middle = (chars.count + 1) / 2
+        var best = middle
+        var bestLongest = Int.max
+        for w in lineStarts.map(Array.init) where !w.isEmpty && w.count <= chars.count {
+            // The last occurrence: the head word before it stays whole.
+            guard let cut = (0...(chars.count - w.count)).last(where: { chars[$0..<$0 + w.count].elementsEqual(w) }),
+                cut >= 2, cut < chars.count
+            else { continue }
+            let longest = max(cut, chars.count - cut)
+            if longest < bestLongest { bestLongest = longest; best = cut }
+        }
+        if bestLongest > max(middle, chars.count - middle) + 1 { best = middle }
+        return String(chars[..<best]) + "\n" + String(chars[best...])
     }
 
     /// The line ranges of a row's cells, cut into bands at most `maxHeight` tall (one band when

@@ -1,14 +1,46 @@
 /// The laid-out document: pages of positioned items, the headings as placed (for the PDF
 /// outline), and what went wrong without stopping the layout.
 public struct LayoutResult: Sendable {
+    /// The pages (none when they were handed out one by one as they were laid out).
     public var pages: [Page]
+    /// How many pages the document has.
+    public var pageCount: Int
     public var outline: [OutlineEntry]
     public var warnings: [String]
     /// Characters the fonts lack, as drawn: each with its count and pages (also in `warnings`).
     public var missingGlyphs: [MissingGlyph] = []
 
+    public init(pages: [Page], outline: [OutlineEntry], warnings: [String], missingGlyphs: [MissingGlyph] = [], pageCount: Int? = nil) {
+        self.pages = pages
+        self.outline = outline
+        self.warnings = warnings
+        self.missingGlyphs = missingGlyphs
+        self.pageCount = pageCount ?? pages.count
+    }
+
     /// All pages' dumps, concatenated.
     public func dump() -> String { pages.map { $0.dump() }.joined() }
+}
+
+/// What a first pass over a document learns: how many pages it has, and the page of each anchor
+/// (for the contents, the index and the bookmarks).
+public struct PageNumbering: Sendable {
+    public private(set) var pageCount = 0
+    /// The headings with the page each landed on, in document order.
+    public private(set) var outline: [OutlineEntry] = []
+    var pageOf: [String: Int] = [:]
+
+    public init() {}
+
+    /// Counts the next page and the anchors on it.
+    mutating func add(_ d: Paginator.Draft) {
+        pageCount += 1
+        for (m, _) in d.marks where pageOf[m.anchor] == nil {
+            pageOf[m.anchor] = pageCount
+            outline.append(OutlineEntry(level: m.level, title: m.title, anchor: m.anchor, page: pageCount,
+                                        inOutline: m.inOutline, inContents: m.inContents))
+        }
+    }
 }
 
 /// Flows a `Document` onto pages: blocks become slices (unbreakable bands), the paginator stacks
@@ -31,6 +63,8 @@ public final class LayoutEngine {
     var identity = Identity()
     /// The document's word for a caption continued on the next page.
     var continuedMark = ""
+    /// Links to anchors no heading has (dropped from the pages).
+    private var unknownLinks: Set<String> = []
 
     public init(measurer: any TextMeasurer, theme: Theme = .standard) {
         self.measurer = measurer
@@ -40,16 +74,64 @@ public final class LayoutEngine {
     /// Lays out `document`. Never fails: problems (unknown link targets, duplicate anchors,
     /// characters the fonts lack, oversized blocks) come back as warnings.
     public func layout(_ document: Document) -> LayoutResult {
+        var drafts: [Paginator.Draft] = []
+        paginate(document) { drafts += $0 }
+        var numbering = PageNumbering()
+        for d in drafts { numbering.add(d) }
+        var pages: [Page] = []
+        var missing = MissingGlyph.Tally()
+        for (n, d) in drafts.enumerated() {
+            let page = finishPage(d, number: n + 1, numbering: numbering, document: document)
+            missing.add(page)
+            pages.append(page)
+        }
+        return result(pages: pages, numbering: numbering, missing: missing)
+    }
+
+    /// The first of two passes over a long document: paginates it to learn how many pages it
+    /// has and the page of every anchor, keeping nothing of the pages themselves.
+    public func numbering(_ document: Document) -> PageNumbering {
+        var numbering = PageNumbering()
+        paginate(document) { drafts in
+            for d in drafts { numbering.add(d) }
+        }
+        return numbering
+    }
+
+    /// The second pass: lays out `document` again and hands each page to `eachPage` as soon as it
+    /// is complete (with its page numbers from the first pass), so the caller can paint it and
+    /// let it go. Only the pages being laid out are held at once. The result has no pages.
+    public func layout(_ document: Document, numbering: PageNumbering, eachPage: (Page) throws -> Void) rethrows -> LayoutResult {
+        var missing = MissingGlyph.Tally()
+        var n = 0
+        try paginate(document) { drafts in
+            for d in drafts {
+                n += 1
+                let page = finishPage(d, number: n, numbering: numbering, document: document)
+                missing.add(page)
+                try eachPage(page)
+            }
+        }
+        if n != numbering.pageCount {
+            warnings.append("the document took \(n) pages, not the \(numbering.pageCount) of its numbering; page numbers may be wrong")
+        }
+        return result(pages: [], numbering: numbering, missing: missing)
+    }
+
+    /// Turns the blocks into slices one block at a time and stacks them, handing pages to `emit`
+    /// as they end.
+    private func paginate(_ document: Document, _ emit: ([Paginator.Draft]) throws -> Void) rethrows {
         warnings = []
         shapes = [:]
         anchors = []
         contentsEntries = []
         placedAnchors = []
+        unknownLinks = []
         identity = document.identity
         continuedMark = document.continuedMark
         collectHeadings(document.blocks)
 
-        var slices: [Slice] = []
+        var paginator = Paginator(theme: theme)
         for (k, block) in document.blocks.enumerated() {
             var more = self.slices(for: block)
             // Consecutive list items are one list.
@@ -59,13 +141,17 @@ public final class LayoutEngine {
                     more[more.count - 1].items.append(.structure(.end(.list)))
                 }
             }
-            slices += more
+            paginator.feed(more)
+            try emit(paginator.take())
+            // Shapes are kept to be reused within a stretch of the document, not all of it.
+            if shapes.count > Self.shapeCacheLimit { shapes = [:] }
         }
-        var paginator = Paginator(theme: theme)
-        let drafts = paginator.run(slices)
+        try emit(paginator.end())
         warnings += paginator.warnings
-        return finish(drafts, document: document)
     }
+
+    /// How many measured texts are kept for reuse before the cache starts again.
+    static let shapeCacheLimit = 2048
 
     // MARK: measuring
 
@@ -88,6 +174,14 @@ public final class LayoutEngine {
     }
 
     func measure(_ runs: [TextRun], _ style: TextStyle, width: Double?) -> TextShape {
+        // Colours that stand for something are painted in this theme's colour for it.
+        if runs.contains(where: { $0.color?.role != nil }) {
+            return measure(runs.map { r in
+                var r = r
+                r.color = r.color.map(theme.resolve)
+                return r
+            }, style, width: width)
+        }
         // Control characters (other than line feeds) have no business on paper: drop them.
         if runs.contains(where: { Self.hasControlCharacters($0.text) }) {
             let clean = runs.map { r -> TextRun in
@@ -191,53 +285,48 @@ public final class LayoutEngine {
 
     // MARK: finishing
 
-    private func finish(_ drafts: [Paginator.Draft], document: Document) -> LayoutResult {
-        var pageOf: [String: Int] = [:]
-        var outline: [OutlineEntry] = []
-        for (n, d) in drafts.enumerated() {
-            for (m, _) in d.marks where pageOf[m.anchor] == nil {
-                pageOf[m.anchor] = n + 1
-                outline.append(OutlineEntry(level: m.level, title: m.title, anchor: m.anchor, page: n + 1,
-                                            inOutline: m.inOutline, inContents: m.inContents))
-            }
-        }
-        var pages: [Page] = []
-        var unknownLinks: Set<String> = []
-        for (n, d) in drafts.enumerated() {
-            var page = Page(number: n + 1, size: theme.pageSize)
-            page.bodyFill = d.isCover ? 1 : min(1, max(0, d.used / (theme.contentBottom - theme.contentTop)))
-            page.endsPart = d.endsPart
-            if !d.isCover { page.items += runningHeader(document.header) }
-            // Where each draft item landed among the page's (the header before them, unknown links dropped).
-            var position: [Int] = []
-            for item in d.items {
-                position.append(page.items.count)
-                if case .link(let l) = item, pageOf[l.destination] == nil {
-                    unknownLinks.insert(l.destination)
-                    continue
-                }
-                page.items.append(item)
-            }
+    /// A paginated page with what only the whole document knows: the running header, the page
+    /// numbers of contents and index entries, the footer.
+    private func finishPage(_ d: Paginator.Draft, number n: Int, numbering: PageNumbering, document: Document) -> Page {
+        let pageOf = numbering.pageOf
+        var page = Page(number: n, size: theme.pageSize)
+        page.bodyFill = d.isCover ? 1 : min(1, max(0, d.used / (theme.contentBottom - theme.contentTop)))
+        page.endsPart = d.endsPart
+        if !d.isCover { page.items += runningHeader(document.header) }
+        // Where each draft item landed among the page's (the header before them, unknown links dropped).
+        var position: [Int] = []
+        position.reserveCapacity(d.items.count + 1)
+        page.items.reserveCapacity(page.items.count + d.items.count)
+        for item in d.items {
             position.append(page.items.count)
-            // Page numbers go where they are read, inside their entry: inserted from the last
-            // position back, so the earlier positions hold.
-            let refs = d.refs.enumerated().sorted { ($0.element.at, $0.offset) > ($1.element.at, $1.offset) }
-            for (_, (r, y, at)) in refs {
-                guard let target = pageOf[r.anchor] else { continue }
-                let shape = measure("\(target)", r.style)
-                let item = FrameItem.text(TextItem(origin: Point(theme.marginLeft + r.right - shape.width, y + r.y), shape: shape, color: r.color))
-                // In an element of its own: cairo 1.16 tags nothing drawn after a link in the same element.
-                page.items.insert(contentsOf: [.structure(.begin(.span)), item, .structure(.end(.span))], at: position[min(at, position.count - 1)])
+            if case .link(let l) = item, pageOf[l.destination] == nil {
+                unknownLinks.insert(l.destination)
+                continue
             }
-            if !d.isCover { page.items += footer(document.footerTemplate, page: n + 1, of: drafts.count) }
-            pages.append(page)
+            page.items.append(item)
         }
+        position.append(page.items.count)
+        // Page numbers go where they are read, inside their entry: inserted from the last
+        // position back, so the earlier positions hold.
+        let refs = d.refs.enumerated().sorted { ($0.element.at, $0.offset) > ($1.element.at, $1.offset) }
+        for (_, (r, y, at)) in refs {
+            guard let target = pageOf[r.anchor] else { continue }
+            let shape = measure("\(target)", r.style)
+            let item = FrameItem.text(TextItem(origin: Point(theme.marginLeft + r.right - shape.width, y + r.y), shape: shape, color: r.color))
+            // In an element of its own: cairo 1.16 tags nothing drawn after a link in the same element.
+            page.items.insert(contentsOf: [.structure(.begin(.span)), item, .structure(.end(.span))], at: position[min(at, position.count - 1)])
+        }
+        if !d.isCover { page.items += footer(document.footerTemplate, page: n, of: numbering.pageCount) }
+        return page
+    }
+
+    private func result(pages: [Page], numbering: PageNumbering, missing: MissingGlyph.Tally) -> LayoutResult {
         for l in unknownLinks.sorted() {
             warnings.append("a link points to “\(l)”, which no heading has as its anchor; the link is left out")
         }
-        let missing = MissingGlyph.find(in: pages)
-        warnings += missing.map { "the fonts lack \($0); it prints as a box" }
-        return LayoutResult(pages: pages, outline: outline, warnings: warnings, missingGlyphs: missing)
+        warnings += missing.found.map { "the fonts lack \($0); it prints as a box" }
+        return LayoutResult(pages: pages, outline: numbering.outline, warnings: warnings, missingGlyphs: missing.found,
+                            pageCount: numbering.pageCount)
     }
 
     /// The running header: the logo (small) and the title at the left, the organisation at the

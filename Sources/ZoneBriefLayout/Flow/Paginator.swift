@@ -20,11 +20,16 @@ struct Paginator {
     }
 
     let theme: Theme
-    private(set) var pages: [Draft] = []
+    /// Pages ended and not yet taken by `take()`.
+    private var pages: [Draft] = []
     private(set) var warnings: [String] = []
     private var current = Draft()
     private var y: Double
-    /// The last slice of a keep-together block that flows (it no longer moves as one).
+    /// Slices fed and not yet placed (from `next` on); the ones before `next` are placed.
+    private var slices: [Slice] = []
+    private var next = 0
+    /// The last slice of a keep-together block that flows (it no longer moves as one), as an
+    /// index into `slices`.
     private var flowingUntil = -1
 
     init(theme: Theme) {
@@ -34,9 +39,63 @@ struct Paginator {
 
     private var bottom: Double { theme.contentBottom }
 
+    /// Paginates all of `slices` at once: every page.
     mutating func run(_ slices: [Slice]) -> [Draft] {
-        var i = 0
+        feed(slices)
+        return end()
+    }
+
+    /// Adds slices at the end of what was fed; places those whose page can be decided (a chain
+    /// of slices kept together is placed once its last slice is known). Pages ended meanwhile
+    /// wait for `take()`: the caller can finish and paint them while later blocks are laid out.
+    mutating func feed(_ more: [Slice]) {
+        if next > 0 {
+            slices.removeFirst(next)
+            flowingUntil -= next
+            next = 0
+        }
+        slices += more
+        place(complete: false)
+    }
+
+    /// Places what is left and ends the last page; returns the pages not yet taken.
+    mutating func end() -> [Draft] {
+        place(complete: true)
+        current.endsPart = true
+        current.used = y - theme.contentTop
+        if !current.isBlank || (pages.isEmpty && !ended) { pages.append(current) }
+        current = Draft()
+        return take()
+    }
+
+    /// The pages ended so far and not yet taken, in order.
+    mutating func take() -> [Draft] {
+        defer { pages = [] }
+        if !pages.isEmpty { ended = true }
+        return pages
+    }
+
+    /// Some page has been ended (and taken).
+    private var ended = false
+
+    /// Whether the chain of kept-together slices from `i` may still grow with slices not yet fed.
+    private func chainIsOpen(from i: Int) -> Bool {
+        var j = i
+        while j < slices.count {
+            let s = slices[j]
+            guard s.keepWithNext || s.keepIfItFits else { return false }
+            guard j + 1 < slices.count else { return true }
+            if slices[j + 1].kind != .content || slices[j + 1].newPageBefore { return false }
+            j += 1
+        }
+        return false
+    }
+
+    private mutating func place(complete: Bool) {
+        var i = next
+        defer { next = i }
         while i < slices.count {
+            if !complete, slices[i].kind == .content, chainIsOpen(from: i) { return }
             let s = slices[i]
             switch s.kind {
             case .pageBreak:
@@ -80,10 +139,6 @@ struct Paginator {
                 newPage(continuation: s.continuation)
             }
         }
-        current.endsPart = true
-        current.used = y - theme.contentTop
-        if !current.isBlank || pages.isEmpty { pages.append(current) }
-        return pages
     }
 
     private func gap(_ s: Slice) -> Double { current.hasContent ? s.spaceBefore : 0 }

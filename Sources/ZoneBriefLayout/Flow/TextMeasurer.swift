@@ -53,9 +53,25 @@ public struct TextLink: Sendable, Hashable {
     }
 }
 
-/// Text as a measurer set it: its lines and where they fall. `handle` lets the measurer that made
-/// it find its own shaped form again when painting (Pango keeps the shaped layout), so text is
-/// shaped once.
+/// What a text was set from: its runs, style and wrap width. A painter sets it again from these
+/// and gets the lines its `TextShape` describes, whichever measurer made the shape.
+public struct TextSource: Sendable {
+    public var runs: [TextRun]
+    public var style: TextStyle
+    /// The wrap width (nil: no wrapping).
+    public var width: Double?
+
+    public init(runs: [TextRun], style: TextStyle, width: Double?) {
+        self.runs = runs
+        self.style = style
+        self.width = width
+    }
+}
+
+/// Text as a measurer set it: its lines and where they fall, and what it was set from (`source`),
+/// so a laid-out page is a value that can be painted after the measurer has let go of its own
+/// shaped form. `handle` lets the measurer that made it find that form again while it still has
+/// it (Pango keeps the shaped layout), so most text is shaped once.
 public struct TextShape: Sendable {
     /// The measurer's key for this text (unique per measurer).
     public var handle: Int
@@ -65,13 +81,17 @@ public struct TextShape: Sendable {
     public var links: [TextLink]
     /// Characters none of the fonts has (they would print as boxes); empty normally.
     public var missingCharacters: String
+    /// What the text was set from (nil from a measurer that does not say).
+    public var source: TextSource?
 
-    public init(handle: Int, text: String, lines: [LineMetrics], links: [TextLink] = [], missingCharacters: String = "") {
+    public init(handle: Int, text: String, lines: [LineMetrics], links: [TextLink] = [], missingCharacters: String = "",
+                source: TextSource? = nil) {
         self.handle = handle
         self.text = text
         self.lines = lines
         self.links = links
         self.missingCharacters = missingCharacters
+        self.source = source
     }
 
     /// Width of the widest line (its right edge, alignment included).

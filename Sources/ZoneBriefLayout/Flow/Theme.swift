@@ -43,6 +43,27 @@ public struct Theme: Sendable {
     public var coverTitle: TextStyle, coverSubtitle: TextStyle, coverFact: TextStyle
     /// The side padding of a compact table's cells (dense tables keep more columns unwrapped).
     public var compactCellPaddingX: Double = 3.5
+    /// The colours of the roles a document gives its colours (`ColorRole`; `accent` is above).
+    public var secondary = Color(hex: 0x6B7280)
+    public var up = Color(hex: 0x2E7D32), down = Color(hex: 0xC62828)
+    public var estimate = Color(hex: 0xB26A00), target = Color(hex: 0x6A1B9A)
+
+    /// The colour this theme gives `role`.
+    public func color(for role: ColorRole) -> Color {
+        switch role {
+        case .accent: return accent
+        case .secondary: return secondary
+        case .up: return up
+        case .down: return down
+        case .estimate: return estimate
+        case .target: return target
+        }
+    }
+
+    /// `c` as this theme paints it: its role's colour, else `c` itself.
+    public func resolve(_ c: Color) -> Color {
+        c.role.map { color(for: $0) } ?? c
+    }
 
     /// The brief's look: A4, 20 mm side margins, 10.5 pt body text.
     public static let standard = Theme(

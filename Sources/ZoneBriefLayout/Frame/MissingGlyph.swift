@@ -31,9 +31,19 @@ public struct MissingGlyph: Sendable, Hashable, CustomStringConvertible {
 
     /// The characters lacking in the drawn lines of `pages`' texts, in order of first appearance.
     public static func find(in pages: [Page]) -> [MissingGlyph] {
-        var found: [MissingGlyph] = []
-        var index: [Unicode.Scalar: Int] = [:]
-        for page in pages {
+        var tally = Tally()
+        for page in pages { tally.add(page) }
+        return tally.found
+    }
+
+    /// Missing characters counted page by page (pages handed out one at a time).
+    public struct Tally: Sendable {
+        public private(set) var found: [MissingGlyph] = []
+        private var index: [Unicode.Scalar: Int] = [:]
+
+        public init() {}
+
+        public mutating func add(_ page: Page) {
             for case .text(let t) in page.items where !t.shape.missingCharacters.isEmpty {
                 let lacking = Set(t.shape.missingCharacters.unicodeScalars)
                 let drawn = t.shape.text(of: t.lines)
@@ -43,15 +53,14 @@ public struct MissingGlyph: Sendable, Hashable, CustomStringConvertible {
                         if found[k].pages.last != page.number { found[k].pages.append(page.number) }
                     } else {
                         index[u] = found.count
-                        found.append(MissingGlyph(character: u, count: 1, pages: [page.number], context: excerpt(drawn)))
+                        found.append(MissingGlyph(character: u, count: 1, pages: [page.number], context: MissingGlyph.excerpt(drawn)))
                     }
                 }
             }
         }
-        return found
     }
 
-    private static func excerpt(_ s: String) -> String {
+    fileprivate static func excerpt(_ s: String) -> String {
         let one = s.replacing("\n", with: " ")
         return one.count <= 24 ? one : String(one.prefix(24)) + "…"
     }
