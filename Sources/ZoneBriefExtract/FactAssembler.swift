@@ -452,7 +452,12 @@ struct FactAssembler {
         }
         var kind = forcedKind ?? mw.word.kind ?? postMarker(s, after: num) ?? markers.last(where: { $0.0 <= num.start })?.1 ?? .actual
         var period: Period?
-        if var span = candidates.last(where: { $0.end <= num.start }) {
+        // …7.4亿元，预计全年完成8.1亿；新增…213件: the time of a plan that follows a figure (right
+        // after its marker) ends with the marker's scope, as the marker does
+        func plansTime(_ span: PeriodSpan) -> Bool {
+            markers.contains { $0.0 == span.start && $0.1 != nil } && markers.contains { $0.0 > span.end && $0.0 <= num.start && $0.1 == nil }
+        }
+        if var span = candidates.last(where: { $0.end <= num.start && !plansTime($0) }) {
             // 截至10月底，…今年已引进…: a bare year after a more specific time only names its year
             if case .months(1, 12) = span.shape, span.year != .implicit, span.end - span.start <= 5,
                let specific = candidates.last(where: { $0.end <= span.start && !($0.shape == .months(1, 12)) }),

@@ -45,6 +45,9 @@ public struct Lexicon: Sendable {
 
     public var metricWords: [MetricWord] = []
     public var units: [UnitWord] = []
+    /// A multiplier that, ending a number with no unit after it, implies one (产值达12893.5亿,
+    /// 超百亿: 亿 alone is 亿元).
+    public var bareMultiplierUnits: [Unicode.Scalar: FactUnit] = [:]
     /// word → (first month, last month)
     public var periodWords: [[Unicode.Scalar]: (Int, Int)] = [:]
     /// 今年 → 0, 去年 → -1
@@ -276,6 +279,12 @@ public struct Lexicon: Sendable {
                 }
             }
             metricWords.append(word)
+        case "bare":
+            if let p = need(3) { return p }
+            guard let m = f[1].unicodeScalars.first, f[1].unicodeScalars.count == 1, let u = FactUnit(rawValue: f[2]) else {
+                return "lexicon: bare needs one multiplier character and a unit, not '\(f[1])' '\(f[2])'"
+            }
+            bareMultiplierUnits[m] = u
         case "unit":
             if let p = need(4) { return p }
             guard let factor = Double(f[3]) else { return "lexicon: bad factor '\(f[3])'" }

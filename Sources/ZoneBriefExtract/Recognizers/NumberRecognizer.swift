@@ -165,7 +165,13 @@ public struct NumberRecognizer: Sendable {
                 p += w.count
                 approx = approx ?? a
             }
-            guard p < n, unitFirst.contains(t[p]), let unit = lexicon.units.first(where: { ScalarText.matches(t, at: p, $0.text) }) else { i = j; continue }
+            var found = p < n && unitFirst.contains(t[p]) ? lexicon.units.first(where: { ScalarText.matches(t, at: p, $0.text) }) : nil
+            // 工业总产值达12893.5亿，…: a number ending in 亿 with no unit after it is money
+            if found == nil, j - 1 > i, let u = lexicon.bareMultiplierUnits[t[j - 1]] {
+                found = Lexicon.UnitWord(text: [], unit: u, factor: 1)
+                p = j
+            }
+            guard let unit = found else { i = j; continue }
             p += unit.text.count
             // the value, only now that a unit says the number may matter
             // the value, exact: integer digits where the numeral is plain (108.8亿), else decimal
