@@ -189,9 +189,10 @@ struct FactAssembler {
                 ctx.carriedPeriod = PeriodResolver.resolve(last, context: ctx.dates)
                 if last.start == 0, ctx.carriedPeriod != nil { ctx.periodInPlay = ctx.carriedPeriod }
             }
-            // 2023年是…开局之年，…。: the time the next paragraphs speak of
-            if let first = spans.first, first.start == 0, first.isAbsolute,
-               lexicon.rules.topicCopulas.contains(where: { ScalarText.matches(s, at: first.end, $0) }),
+            // 2023年是…开局之年，…。; 高新区在2009年的经济表现亮眼。: the time the next sentences speak of
+            if let first = spans.first, first.isAbsolute,
+               first.start == 0 && lexicon.rules.topicCopulas.contains(where: { ScalarText.matches(s, at: first.end, $0) })
+                || lexicon.rules.topicLeads.contains(where: { ScalarText.endsWith(s, at: first.start, $0) }),
                let p = PeriodResolver.resolve(first, context: ctx.dates) {
                 ctx.periodInPlay = p
                 ctx.carriedPeriod = p

@@ -30,7 +30,7 @@ extension Lexicon {
             case tableGrowth = "table-growth", sectionGrowth = "section-growth", sectionCue = "section-cue", cellUnit = "cell-unit"
             case tableRise = "table-rise", tableFall = "table-fall", tableSum = "table-sum"
             // facts
-            case project, projectCounter = "project-counter", singleProject = "single-project", yoy, industry, labelVerb = "label-verb", listEnd = "list-end", possessive, task, park, notPark = "not-park", monthlyBulletin = "monthly-bulletin", respectively, listJoiner = "list-joiner", thisEvent = "this-event", partCue = "part-cue", topicCopula = "topic-copula", dayPart = "day-part"
+            case project, projectCounter = "project-counter", singleProject = "single-project", yoy, industry, labelVerb = "label-verb", listEnd = "list-end", possessive, task, park, notPark = "not-park", monthlyBulletin = "monthly-bulletin", respectively, listJoiner = "list-joiner", thisEvent = "this-event", partCue = "part-cue", topicCopula = "topic-copula", dayPart = "day-part", topicLead = "topic-lead"
             // places
             case province, city, parentPlace = "parent-place", notAfterPlace = "not-after-place", homeZone = "home-zone"
             case zoneCounter = "zone-counter"
@@ -157,6 +157,8 @@ extension Lexicon {
         public var partCues: [[Unicode.Scalar]] = []
         /// 是 after a time opening a sentence (2023年是…之年): the time is the topic of what follows.
         public var topicCopulas: [[Unicode.Scalar]] = []
+        /// 在 before a year in a sentence with no figure (高新区在2009年的经济表现亮眼): the same.
+        public var topicLeads: [[Unicode.Scalar]] = []
         /// 园 in a self word (园区): always the zone.
         public var parkMarks: [[Unicode.Scalar]] = []
 
@@ -254,6 +256,7 @@ extension Lexicon {
             case .partCue: partCues += folded
             case .topicCopula: topicCopulas += folded
             case .dayPart: dayParts += folded
+            case .topicLead: topicLeads += folded
             case .province: provinceSuffixes.formUnion(chars)
             case .city: citySuffixes.formUnion(chars)
             case .parentPlace: parentPlaceSuffixes.formUnion(chars)
@@ -321,6 +324,7 @@ extension Lexicon {
             case .partCue: return text(partCues)
             case .topicCopula: return text(topicCopulas)
             case .dayPart: return text(dayParts)
+            case .topicLead: return text(topicLeads)
             case .province: return text(provinceSuffixes)
             case .city: return text(citySuffixes)
             case .parentPlace: return text(parentPlaceSuffixes)
