@@ -83,6 +83,7 @@ struct FactAssembler {
     let entities: EntityRecognizer
     let metricWords: MetricWordMatcher
     let datelines: DatelineRecognizer
+    private let monthMark = CalendarMarks.month
     /// The metric words that are one word (not A…B), longest first.
     private let singleMetricWords: [[Unicode.Scalar]]
     /// Self words of the zone that name an area (全区, 我区), and those that name the zone itself
@@ -90,6 +91,9 @@ struct FactAssembler {
     private let areaSelfNames: Set<String>
     /// First scalars of the respectively words (分别, 依次): most sentences hold none.
     private let respectivelyFirst: ScalarSet
+    /// First scalars of the part cues (其中, 包括); last scalars of the kind markers (预计, 力争).
+    private let partCueFirst: ScalarSet
+    private let markerLast: ScalarSet
     private let zoneSelfNames: Set<String>
     let years: YearResolver
     private let periodFirst: ScalarSet
@@ -139,6 +143,8 @@ struct FactAssembler {
         }
         areaSelfNames = area
         respectivelyFirst = ScalarSet(lexicon.rules.respectivelyWords.compactMap(\.first))
+        partCueFirst = ScalarSet(lexicon.rules.partCues.compactMap(\.first))
+        markerLast = ScalarSet(lexicon.kindMarkers.compactMap(\.word.last))
         zoneSelfNames = zoneSelf
         kindedWords = single.filter { $0.kind != nil }.map(\.first)
         var hosts: [[Unicode.Scalar]: [[Unicode.Scalar]]] = [:]
@@ -210,7 +216,7 @@ struct FactAssembler {
             return
         }
         // …。11月3日下午，…签约活动举行。会上，…: a sentence led by a day dates the event of what follows
-        if let lead = datelines.leadDay(in: s), let e = eventPeriod(lead, ctx: ctx) {
+        if s.prefix(12).contains(monthMark), let lead = datelines.leadDay(in: s), let e = eventPeriod(lead, ctx: ctx) {
             ctx.carriedPeriod = e
             ctx.eventPeriod = e
         }
@@ -541,7 +547,8 @@ struct FactAssembler {
     /// 全区签约27个项目，其中，高新区签约19个; 我区（包括铜仁高新区）…: a part word between 全区 and a
     /// zone sets the area above the zone.
     private func notesAreaAboveZone(_ s: [Unicode.Scalar], mentions: [EntityMention], _ ctx: inout ArticleContext) {
-        guard !ctx.home.selfAboveZone, mentions.count >= 2, let a = mentions.firstIndex(where: isAreaWord) else { return }
+        guard !ctx.home.selfAboveZone, mentions.count >= 2, partCueFirst.firstIndex(in: s, from: 0, to: s.count) < s.count,
+              let a = mentions.firstIndex(where: isAreaWord) else { return }
         for b in mentions[(a + 1)...] {
             let isZone: Bool
             switch b.kind {
@@ -839,7 +846,9 @@ struct FactAssembler {
     private func growth(_ s: [Unicode.Scalar], before i: Int) -> (Int, Double)? {
         // 增幅为-33.82%: the number's own minus sign stands between; 增长预计超过20%: a kind marker
         var j = skipFillers(s, i > 0 && s[i - 1] == "-" ? i - 1 : i)
-        if let m = lexicon.kindMarkers.first(where: { ScalarText.endsWith(s, at: j, $0.word) }) { j = skipFillers(s, j - m.word.count) }
+        if j > 0, markerLast.contains(s[j - 1]), let m = lexicon.kindMarkers.first(where: { ScalarText.endsWith(s, at: j, $0.word) }) {
+            j = skipFillers(s, j - m.word.count)
+        }
         guard j > 0, growthLast.contains(s[j - 1]) else { return nil }   // no growth word ends here
         for (w, sign) in lexicon.growthWords where ScalarText.endsWith(s, at: j, w) {
             var start = j - w.count

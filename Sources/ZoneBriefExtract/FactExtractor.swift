@@ -157,6 +157,8 @@ public struct FactExtractor: Sendable {
     /// often (on a tie, the shorter way).
     func oneSpellingPerZone(_ facts: [Fact], spellings: [String: Int]) -> [Fact] {
         guard !spellings.isEmpty, !facts.isEmpty else { return facts }
+        // the usual page: one spelling, and every zone fact already has it
+        if spellings.count == 1, let only = spellings.first?.key, facts.allSatisfy({ $0.entity != .zone || $0.zone == only }) { return facts }
         var chosen: [String: String] = [:]   // canonical name → the article's spelling
         for (name, n) in spellings {
             let key = canonicalZoneName(name)

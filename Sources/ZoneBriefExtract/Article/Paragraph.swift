@@ -41,7 +41,8 @@ public struct Paragraph: Sendable {
 
     /// Appends a line's scalars (already trimmed).
     mutating func append(_ scalars: ArraySlice<Unicode.Scalar>, line: Int) {
-        let dropped = Self.insertedPinyin(scalars).union(Self.layoutSpaces(scalars))
+        var dropped = Self.insertedPinyin(scalars)
+        if scalars.contains(" ") { dropped.formUnion(Self.layoutSpaces(scalars)) }
         if !dropped.isEmpty || origin != nil {
             appendLeavingOut(dropped, of: scalars, line: line)
             return
@@ -107,21 +108,25 @@ public struct Paragraph: Sendable {
     }
 
     /// Whether a line holds a full date: 2022-04-18, 2022/4/18, 2022.04.18 or 2022年4月18日.
-    static func holdsFullDate(_ t: ArraySlice<Unicode.Scalar>) -> Bool {
-        let b = Array(t)
-        func digits(_ i: Int, _ lo: Int, _ hi: Int) -> Int? {
+    static func holdsFullDate(_ b: ArraySlice<Unicode.Scalar>) -> Bool {
+        // most lines hold no run of four digits: nothing to look at
+        var run = 0, four = false
+        for u in b { if ScalarText.isASCIIDigit(u) { run += 1; if run == 4 { four = true; break } } else { run = 0 } }
+        guard four else { return false }
+        let lo = b.startIndex, hi = b.endIndex
+        func digits(_ i: Int, _ least: Int, _ most: Int) -> Int? {
             var j = i
-            while j < b.count && j - i < hi && ScalarText.isASCIIDigit(b[j]) { j += 1 }
-            return j - i >= lo ? j : nil
+            while j < hi && j - i < most && ScalarText.isASCIIDigit(b[j]) { j += 1 }
+            return j - i >= least ? j : nil
         }
-        var i = 0
-        while i + 8 <= b.count {
-            if ScalarText.isASCIIDigit(b[i]), i == 0 || !ScalarText.isASCIIDigit(b[i - 1]), let y = digits(i, 4, 4), y < b.count {
+        var i = lo
+        while i + 8 <= hi {
+            if ScalarText.isASCIIDigit(b[i]), i == lo || !ScalarText.isASCIIDigit(b[i - 1]), let y = digits(i, 4, 4), y < hi {
                 let sep = b[y]
                 let chinese = sep == "年"
-                if sep == "-" || sep == "/" || sep == "." || chinese, let m = digits(y + 1, 1, 2), m < b.count,
+                if sep == "-" || sep == "/" || sep == "." || chinese, let m = digits(y + 1, 1, 2), m < hi,
                    chinese ? b[m] == "月" : b[m] == sep, let d = digits(m + 1, 1, 2),
-                   !chinese || (d < b.count && (b[d] == "日" || b[d] == "号")) {
+                   !chinese || (d < hi && (b[d] == "日" || b[d] == "号")) {
                     return true
                 }
             }
@@ -133,18 +138,18 @@ public struct Paragraph: Sendable {
     /// Spaces a page laid out between a figure and the Chinese around it (`2017 年`, `GDP762 億元`,
     /// `實現 GDP`): offsets (in `s`) the matching text leaves out, so 2017 年 reads as 2017年.
     static func layoutSpaces(_ s: ArraySlice<Unicode.Scalar>) -> Set<Int> {
-        guard s.contains(" ") else { return [] }
-        let b = Array(s)
         var out = Set<Int>()
-        var i = 1
-        while i < b.count - 1 {
-            guard b[i] == " " else { i += 1; continue }
+        let lo = s.startIndex, hi = s.endIndex
+        var i = lo + 1
+        while i < hi - 1 {
+            guard s[i] == " " else { i += 1; continue }
             var j = i
-            while j < b.count && b[j] == " " { j += 1 }
-            guard j < b.count else { break }
-            let before = b[i - 1], after = b[j]
-            let digitAndHan = (ScalarText.isASCIIDigit(before) && ScalarText.isHan(after)) || (ScalarText.isHan(before) && ScalarText.isASCIIDigit(after))
-            if digitAndHan { for k in i..<j { out.insert(k) } }
+            while j < hi && s[j] == " " { j += 1 }
+            guard j < hi else { break }
+            let before = s[i - 1], after = s[j]
+            if (ScalarText.isASCIIDigit(before) && ScalarText.isHan(after)) || (ScalarText.isHan(before) && ScalarText.isASCIIDigit(after)) {
+                for k in i..<j { out.insert(k - lo) }
+            }
             i = j
         }
         return out
