@@ -371,6 +371,8 @@ struct FactAssembler {
             if matched == nil, let m = parallelWord(s, clauseStart: cStart, number: num, mentions: mentions, previous: previousWord, after: prevEnd) {
                 matched = m   // 全市…1,302家，其中高新区412家
             }
+            // 奖池36.57亿: a figure whose unit is only implied is money where a money word names it, else nothing
+            if num.unitImplied, matched.map({ !$0.word.metric.accepts(unit) || $0.word.outOfScope }) ?? true { previousWord = nil; continue }
             guard var mw = matched else { previousWord = nil; unread(num, .noMetricWord); continue }
             if let m = mw.word.projectsMetric, countsProjects(s, before: mw.start, numbers: nums) { mw.word.metric = m }
             if mw.word.outOfScope { unread(num, .outOfScope, word: mw.word.first); continue }

@@ -19,6 +19,9 @@ public struct NumberSpan: Sendable, Hashable {
     public var chineseOnly: Bool
     /// The upper end of a range (1万-5万元): not a figure on its own.
     public var isRangeEnd: Bool
+    /// The unit is implied, not written (产值达12893.5亿: 亿 alone read as 亿元): money only where a
+    /// money metric word names the figure.
+    public var unitImplied = false
 }
 
 /// Something that looks like a number but cannot be read (`1..2亿`, `亿亿元`).
@@ -166,10 +169,12 @@ public struct NumberRecognizer: Sendable {
                 approx = approx ?? a
             }
             var found = p < n && unitFirst.contains(t[p]) ? lexicon.units.first(where: { ScalarText.matches(t, at: p, $0.text) }) : nil
-            // 工业总产值达12893.5亿，…: a number ending in 亿 with no unit after it is money
+            // 工业总产值达12893.5亿，…: a number ending in 亿 with no unit after it is money (implied)
+            var implied = false
             if found == nil, j - 1 > i, let u = lexicon.bareMultiplierUnits[t[j - 1]] {
                 found = Lexicon.UnitWord(text: [], unit: u, factor: 1)
                 p = j
+                implied = true
             }
             guard let unit = found else { i = j; continue }
             p += unit.text.count
@@ -206,7 +211,8 @@ public struct NumberRecognizer: Sendable {
             if afterMark && lexicon.rules.minusWords.contains(where: { ScalarText.endsWith(t, at: i, $0) })
                 || (i > 0 && t[i - 1] == "-" && !isRangeEnd && !(i > 1 && ChineseNumeral.isNumeral(t[i - 2]))) { sign = -1 }
             out.append(NumberSpan(numberStart: i, numberEnd: j, end: p, start: aStart, value: sign * magnitude,
-                                  unit: unit.unit, approx: before ?? approx, chineseOnly: chineseOnly, isRangeEnd: isRangeEnd))
+                                  unit: unit.unit, approx: before ?? approx, chineseOnly: chineseOnly, isRangeEnd: isRangeEnd,
+                                  unitImplied: implied))
             i = p
         }
         return out
