@@ -891,10 +891,10 @@ struct FactAssembler {
         for w in lexicon.rules.respectivelyWords {
             guard let r = ScalarText.find(w, in: s), let k0 = nums.firstIndex(where: { $0.start >= r + w.count }) else { continue }
             // the verb between the word and the figures (为, 增长, 达到)
-            let verb = Array(s[(r + w.count)..<max(r + w.count, nums[k0].start > 0 && s[nums[k0].start - 1] == "-" && nums[k0].value < 0 ? nums[k0].start - 1 : nums[k0].start)])
-            guard verb.count <= 6, !verb.contains(where: { ScalarText.isClauseBreak($0) || ScalarText.isSentenceEnd($0) }) else { continue }
             // a figure as written, with its own minus sign (分别为-33.82%、-15.75%)
             func from(_ n: NumberSpan) -> Int { n.start > 0 && s[n.start - 1] == "-" && n.value < 0 ? n.start - 1 : n.start }
+            let verb = Array(s[(r + w.count)..<max(r + w.count, from(nums[k0]))])
+            guard verb.count <= 6, !verb.contains(where: { ScalarText.isClauseBreak($0) || ScalarText.isSentenceEnd($0) }) else { continue }
             var values = [nums[k0]]
             var k = k0 + 1
             while k < nums.count, from(nums[k]) >= values[values.count - 1].end,

@@ -107,34 +107,6 @@ public struct Paragraph: Sendable {
         return out
     }
 
-    /// Whether a line holds a full date: 2022-04-18, 2022/4/18, 2022.04.18 or 2022年4月18日.
-    static func holdsFullDate(_ b: ArraySlice<Unicode.Scalar>) -> Bool {
-        // most lines hold no run of four digits: nothing to look at
-        var run = 0, four = false
-        for u in b { if ScalarText.isASCIIDigit(u) { run += 1; if run == 4 { four = true; break } } else { run = 0 } }
-        guard four else { return false }
-        let lo = b.startIndex, hi = b.endIndex
-        func digits(_ i: Int, _ least: Int, _ most: Int) -> Int? {
-            var j = i
-            while j < hi && j - i < most && ScalarText.isASCIIDigit(b[j]) { j += 1 }
-            return j - i >= least ? j : nil
-        }
-        var i = lo
-        while i + 8 <= hi {
-            if ScalarText.isASCIIDigit(b[i]), i == lo || !ScalarText.isASCIIDigit(b[i - 1]), let y = digits(i, 4, 4), y < hi {
-                let sep = b[y]
-                let chinese = sep == "年"
-                if sep == "-" || sep == "/" || sep == "." || chinese, let m = digits(y + 1, 1, 2), m < hi,
-                   chinese ? b[m] == "月" : b[m] == sep, let d = digits(m + 1, 1, 2),
-                   !chinese || (d < hi && (b[d] == "日" || b[d] == "号")) {
-                    return true
-                }
-            }
-            i += 1
-        }
-        return false
-    }
-
     /// Spaces a page laid out between a figure and the Chinese around it (`2017 年`, `GDP762 億元`,
     /// `實現 GDP`): offsets (in `s`) the matching text leaves out, so 2017 年 reads as 2017年.
     static func layoutSpaces(_ s: ArraySlice<Unicode.Scalar>) -> Set<Int> {
@@ -199,6 +171,7 @@ struct PageAssembler {
     private var tables: TableRows
     private let periods: PeriodRecognizer
     private let numbers: NumberRecognizer
+    private let datelines: DatelineRecognizer
     /// Last scalars of the metric words: a short line with a figure and a metric word is a row of
     /// figures (高新技术企业　586家), not a heading.
     private let metricWords: [[Unicode.Scalar]]
@@ -208,6 +181,7 @@ struct PageAssembler {
         tables = TableRows(lexicon: lexicon, entities: entities)
         periods = PeriodRecognizer(lexicon: lexicon)
         numbers = NumberRecognizer(lexicon: lexicon)
+        datelines = DatelineRecognizer(lexicon: lexicon)
         metricWords = lexicon.metricWords.filter { !$0.outOfScope }.map { $0.second ?? $0.first }
     }
 
@@ -360,7 +334,7 @@ struct PageAssembler {
 
         // a short line holding a full date (2022-04-18 河北日报, 2021年3月2日 来源：…) is a page's
         // header line: it is never the rest of the text before it
-        if line.count <= 40, Paragraph.holdsFullDate(line) {
+        if line.count <= 40, let (date, _) = datelines.date(in: Array(line), isHeading: true), date.day != nil {
             if let q = pending { out.append(q); pending = nil }
             var h = Paragraph()
             h.append(line, line: number)
