@@ -50,6 +50,7 @@ public enum UnreadReason: String, Sendable, Hashable, CaseIterable, Codable {
     case restated = "restates a figure"
     case rangeEnd = "end of a range"
     case noLabel = "no industry named"
+    case zoneCount = "count of zones"
 }
 
 /// A money or count figure that became no fact, with where it stands and why.

@@ -13,6 +13,12 @@ struct ArticleHome {
     /// The text set its 全区 / 我区 above the zone (全区签约27个项目，其中，高新区签约19个; 我区（包括
     /// 铜仁高新区）…): they mean the district (when its name is known; else no one the figures can go to).
     var selfAboveZone = false
+    /// Cities the article's source lines and opening paragraphs name (中山市): they tell which zone a
+    /// name that leaves out its city means (火炬高新区 on a page of 中山市 → 中山火炬开发区).
+    var citiesNamed: Set<String> = []
+    /// The zone of a city's site that says only 高新区 (楚雄市 → 楚雄高新区): a guess that a zone
+    /// the user assumes (`--assume-zone`) overrides.
+    var cityZone: String?
 }
 
 /// What an article's sentences share: its dates, the zone in play, the period carried from the
@@ -42,6 +48,15 @@ struct ArticleContext {
     /// The period the last sentence opening with a time named (2016年，高新区实现…): what the
     /// following paragraphs speak of, for figures that neither they nor the headline date.
     var periodInPlay: Period?
+    /// The period a sentence set as the text's topic (2021年是…之年): a part of it that opens a later
+    /// sentence (1-11月，规上服务业…) dates that paragraph only.
+    var topicPeriod: Period?
+
+    mutating func putInPlay(_ p: Period, topic: Bool = false) {
+        if topic { topicPeriod = p; periodInPlay = p; return }
+        if let t = topicPeriod, p != t, (p.start ?? p.end) >= (t.start ?? t.end), p.end <= t.end { return }
+        periodInPlay = p
+    }
     var facts: [Fact] = []
     /// The current sentence's facts, to read a figure the sentence restates (…GDP突破5000亿元)
     /// once. The same figure printed again in another sentence (a headline and its lead) is
@@ -188,19 +203,25 @@ struct FactAssembler {
                                               "cannot read the number '\(m.text)'; skipped"))
         }
         let spans = recognizePeriods(s)
+        // …。11月3日下午，…签约活动举行。会上，…: a sentence led by a day dates the event of what follows
+        if s.prefix(12).contains(monthMark), let lead = datelines.leadDay(in: s), let e = eventPeriod(lead, ctx: ctx) {
+            ctx.carriedPeriod = e
+            ctx.eventPeriod = e
+            if nums.isEmpty { updateZone(s, &ctx); return }
+        }
         if nums.isEmpty {
             // no figure: only the zone in play and the paragraph's period move on
             noteYearInPlay(s, spans: spans, &ctx)
             if let last = spans.last(where: { $0.end < s.count && ScalarText.isClauseBreak(s[$0.end]) }) {
                 ctx.carriedPeriod = PeriodResolver.resolve(last, context: ctx.dates)
-                if last.start == 0, ctx.carriedPeriod != nil { ctx.periodInPlay = ctx.carriedPeriod }
+                if last.start == 0, let p = ctx.carriedPeriod { ctx.putInPlay(p) }
             }
             // 2023年是…开局之年，…。; 高新区在2009年的经济表现亮眼。: the time the next sentences speak of
             if let first = spans.first, first.isAbsolute,
                first.start == 0 && lexicon.rules.topicCopulas.contains(where: { ScalarText.matches(s, at: first.end, $0) })
                 || lexicon.rules.topicLeads.contains(where: { ScalarText.endsWith(s, at: first.start, $0) }),
                let p = PeriodResolver.resolve(first, context: ctx.dates) {
-                ctx.periodInPlay = p
+                ctx.putInPlay(p, topic: true)
                 ctx.carriedPeriod = p
             }
             updateZone(s, &ctx)
@@ -214,11 +235,6 @@ struct FactAssembler {
             q.verbatim = p.verbatim ?? Array(p.original[p.originalRange(range)])
             assemble(q, 0..<pairs.count, into: &ctx)
             return
-        }
-        // …。11月3日下午，…签约活动举行。会上，…: a sentence led by a day dates the event of what follows
-        if s.prefix(12).contains(monthMark), let lead = datelines.leadDay(in: s), let e = eventPeriod(lead, ctx: ctx) {
-            ctx.carriedPeriod = e
-            ctx.eventPeriod = e
         }
         let mentions = entities.recognize(s)
         for m in mentions where m.kind == .zone { ctx.zoneSpellings[m.name, default: 0] += 1 }
@@ -252,6 +268,8 @@ struct FactAssembler {
             if lexicon.rules.baseYearLeads.contains(where: { ScalarText.endsWith(s, at: span.start, $0) }) { return false }
             if span.end < s.count && ScalarText.isClauseBreak(s[span.end]) { return true }
             if span.end >= s.count { return false }
+            // 在今年6月初挂旗出征的…部门: the time of a verb in a clause that describes a noun, not a figure's
+            if attributiveTime(span, in: s, clauseEnd: clauseEnd(span.end)) { return false }
             // 前三季度成都高新区…表现亮眼，…增长14.2%: opening its clause, it dates what follows
             if clauseStart(span.start) == span.start { return true }
             let ce = clauseEnd(span.end)
@@ -284,6 +302,11 @@ struct FactAssembler {
         for num in nums {
             defer { prevEnd = num.end }
             if num.isRangeEnd { lastFigureFact = nil; unread(num, .rangeEnd); continue }
+            // 16个高新区重大项目…: the count in a name of many zones says who, it measures nothing
+            if mentions.contains(where: { $0.kind == .collective && $0.start <= num.start && num.start < $0.end }) {
+                unread(num, .zoneCount)
+                continue
+            }
             if num.start >= projectionAt { lastFigureFact = nil; unread(num, .projection); continue }
             if num.start >= singleProjectAt { lastFigureFact = nil; unread(num, .singleProject); continue }
             let cStart = clauseStart(num.start)
@@ -347,6 +370,12 @@ struct FactAssembler {
                lexicon.rules.singleProjectCues.contains(where: { ScalarText.find($0, in: s, from: cStart, to: q) != nil }) {
                 unread(num, .singleProject); continue
             }
+            // 总投资40.6亿元 石家庄高新区一季度31个重点项目集中开工: a headline's amount and the set it
+            // counts right after it (the next figure)
+            if !describesSet, s.count <= headlineLength, let next = nums.first(where: { $0.start > num.end }), next.unit == .count,
+               projectCount(s, numbers: [next], from: next.start, to: clauseEnd(next.end)) {
+                describesSet = true
+            }
             let lo = wordSearchStart(clauseStart: cStart, previousEnd: prevEnd)
             var matched = metricWords.match(in: s, from: lo, number: num, nounEnd: nounEnd(s, num))
             // the A of an A…B word serves one figure: 签约总投资86.5亿元的18个项目,另有总投资40亿元的6个项目即将签约
@@ -405,11 +434,13 @@ struct FactAssembler {
         if let last = candidates.last, !lexicon.subsetWords.contains(where: { ScalarText.endsWith(s, at: last.start, $0) }) {
             ctx.carriedPeriod = PeriodResolver.resolve(last, context: ctx.dates)
         }
-        // 2016年，高新区实现…; 2023年是…之年: a sentence opens with the time the next paragraphs speak of
-        if let first = spans.first, first.start == 0, first.end < s.count,
+        // 2016年，高新区实现…; …获悉，1-2月，我省高新区…; 2023年是…之年: a time that opens the sentence
+        // or a clause of its own is the time the next paragraphs speak of
+        if let first = spans.first(where: { $0.start == 0 || ScalarText.isClauseBreak(s[$0.start - 1]) }), first.end < s.count,
+           first.start == 0 || ScalarText.isClauseBreak(s[first.end]),
            ScalarText.isClauseBreak(s[first.end]) || lexicon.rules.topicCopulas.contains(where: { ScalarText.matches(s, at: first.end, $0) }),
            let p = PeriodResolver.resolve(first, context: ctx.dates) {
-            ctx.periodInPlay = p
+            ctx.putInPlay(p, topic: lexicon.rules.topicCopulas.contains(where: { ScalarText.matches(s, at: first.end, $0) }))
         }
         updateZone(mentions, in: s, &ctx)
     }
@@ -441,8 +472,16 @@ struct FactAssembler {
         // 其中…: a part of an earlier figure of the same metric (其中 in the figure's clause, or
         // standing alone before it: 其中,产业项目20个,总投资120亿元)
         let cStart = s[..<num.start].lastIndex(where: ScalarText.isClauseBreak).map { $0 + 1 } ?? 0
+        // (or a clause of its own before it: …总投资40.6亿元，其中，工业类项目22个，总投资24.1亿元; not
+        // when it names the part: …，其中，乐山高新区完成…: that entity's own figure)
         let opensWithSubset = lexicon.subsetWords.contains { w in
-            ScalarText.matches(s, at: 0, w) && (w.count == s.count || ScalarText.isClauseBreak(s[w.count]))
+            var at = ScalarText.find(w, in: s, from: 0, to: num.start)
+            while let k = at {
+                if (k == 0 || ScalarText.isClauseBreak(s[k - 1])) && (k + w.count == s.count || ScalarText.isClauseBreak(s[k + w.count])),
+                   k == 0 || !mentions.contains(where: { $0.start >= k + w.count && $0.end <= num.start }) { return true }
+                at = ScalarText.find(w, in: s, from: k + 1, to: num.start)
+            }
+            return false
         }
         func sameFigure(_ f: Int) -> Bool { ctx.facts[f].metric == metric && ctx.facts[f].label == label && ctx.facts[f].zone == zone }
         if opensWithSubset || lexicon.subsetWords.contains(where: { ScalarText.find($0, in: s, from: cStart, to: num.start) != nil }),
@@ -526,7 +565,7 @@ struct FactAssembler {
     /// or district, a company, the article's own zone or city by 全区 / 我市), else the subject a
     /// sentence of the paragraph named, else the zone in play; nil when the article names none.
     private func owner(of num: NumberSpan, mentions: [EntityMention], in s: [Unicode.Scalar], ctx: ArticleContext) -> (String, Entity)? {
-        guard let m = mentions.last(where: { $0.end <= num.start && isSubject($0, in: s) }) else {
+        guard let m = mentions.last(where: { $0.end <= num.start && isSubject($0, in: s) && !isFrame($0, in: s, after: mentions) }) else {
             if let subject = ctx.paragraphSubject { return subject }
             return ctx.zone.map { ($0, ctx.zoneEntity) }
         }
@@ -574,6 +613,21 @@ struct FactAssembler {
         if depth > 0 { return false }
         return !lexicon.comparisonLeads.contains { w in ScalarText.endsWith(s, at: m.start, w) }
     }
+
+    /// 高新区上半年地区生产总值在全市率先转正，前三季度…: a city or district after 在 (`rule topic-lead`),
+    /// once the sentence has named a subject before it, is the frame the subject is compared in.
+    func isFrame(_ m: EntityMention, in s: [Unicode.Scalar], after mentions: [EntityMention]) -> Bool {
+        switch m.kind {
+        case .place: break
+        case .selfReference(let e) where e == .city || e == .district: break
+        default: return false
+        }
+        guard lexicon.rules.topicLeads.contains(where: { ScalarText.endsWith(s, at: m.start, $0) }) else { return false }
+        return mentions.contains { $0.end <= m.start && isSubject($0, in: s) }
+    }
+
+    /// The longest sentence read as a headline (an amount, then the set it counts: `describesSet`).
+    private var headlineLength: Int { 40 }
 
     /// The name and entity a mention stands for in this article.
     func resolve(_ m: EntityMention, ctx: ArticleContext) -> (String, Entity)? {
@@ -712,6 +766,20 @@ struct FactAssembler {
         return PeriodResolver.resolve(PeriodSpan(start: 0, end: 0, year: .implicit, shape: .months(lead.month, lead.month)), context: ctx.dates)
     }
 
+    /// 在今年6月初挂旗出征的全区15个专业招商部门: a time after 在 (`rule topic-lead`) whose clause goes on
+    /// past a verb to 的 (`rule possessive`) describes the noun after 的; the sentence's figures are
+    /// not of that time. (在今年1-6月的经济运行中: 的 right after the time names the time itself.)
+    func attributiveTime(_ span: PeriodSpan, in s: [Unicode.Scalar], clauseEnd: Int) -> Bool {
+        guard lexicon.rules.topicLeads.contains(where: { ScalarText.endsWith(s, at: span.start, $0) }) else { return false }
+        var i = span.end + 1
+        while i < clauseEnd {
+            if ScalarText.isASCIIDigit(s[i]) { return false }
+            if lexicon.rules.possessives.contains(where: { ScalarText.matches(s, at: i, $0) }) { return true }
+            i += 1
+        }
+        return false
+    }
+
     private func recognizePeriods(_ s: [Unicode.Scalar]) -> [PeriodSpan] {
         var out: [PeriodSpan] = []
         var i = 0
@@ -762,8 +830,12 @@ struct FactAssembler {
             // ；ends the scope of a marker that came after a figure (…填报7.4亿元，预计全年完成8.1亿；
             // 新增授权发明专利213件): the sentence mixes kinds, each statement has its own; a marker
             // before all figures governs the sentence (预计完成GDP108.8亿元…；规上工业总产值540亿元)
+            // (…；实现工业增加值108亿元: a clause opening with its own verb is a statement of its own too)
             if lexicon.scopeEnds.contains(s[i]) {
-                if let last = out.last, last.1 != nil, last.0 > firstFigure { out.append((i + 1, nil)) }
+                if let last = out.last, last.1 != nil,
+                   last.0 > firstFigure || lexicon.rules.statementVerbs.contains(where: { ScalarText.matches(s, at: i + 1, $0) }) {
+                    out.append((i + 1, nil))
+                }
                 continue
             }
             for m in lexicon.kindMarkers where ScalarText.matches(s, at: i, m.word) {
@@ -930,7 +1002,7 @@ struct FactAssembler {
     private func nounEnd(_ s: [Unicode.Scalar], _ num: NumberSpan) -> Int {
         var end = num.end
         if num.unit == .count {
-            while end < s.count && end - num.end < 9 && ScalarText.isHan(s[end]) { end += 1 }
+            while end < s.count && end - num.end < 12 && ScalarText.isHan(s[end]) { end += 1 }
         }
         return end
     }

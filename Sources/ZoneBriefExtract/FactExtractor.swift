@@ -178,6 +178,34 @@ public struct FactExtractor: Sendable {
         }
     }
 
+    /// A zone named without its city (火炬高新区), in an article that names the city (中山市), is the
+    /// zone the lexicon knows by the city's name and that name (中山火炬高新区 → 中山火炬开发区); a
+    /// name the lexicon knows as it stands stays.
+    func withTheirCity(_ facts: [Fact], cities: Set<String>) -> [Fact] {
+        guard !cities.isEmpty else { return facts }
+        var known: [String: String?] = [:]   // the name as written → the city's zone (nil: none)
+        return facts.map { f in
+            guard f.entity == .zone else { return f }
+            if known[f.zone] == nil {
+                let written = Array(f.zone.unicodeScalars)
+                var found: String? = nil
+                if lexicon.zoneAliases[written] == nil {
+                    let matches = Set(cities.compactMap { city -> String? in
+                        let stem = Array(city.unicodeScalars.dropLast())
+                        guard stem.count >= 2, !ScalarText.matches(written, at: 0, stem) else { return nil }
+                        return lexicon.zoneAliases[stem + written]
+                    })
+                    if matches.count == 1 { found = matches.first }
+                }
+                known[f.zone] = .some(found)
+            }
+            guard let zone = known[f.zone] ?? nil else { return f }
+            var g = f
+            g.zone = zone
+            return g
+        }
+    }
+
     /// A figure an article prints twice is one figure: a printing with no time of its own (a
     /// headline: 29个项目集中签约或开工 总投资172.84亿元) takes the period of the printing that has one
     /// (the lead: 3月29日，…29个项目…总投资172.84亿元).
@@ -292,7 +320,8 @@ public struct FactExtractor: Sendable {
                 date = ArticleDate(year: lead.year ?? y, month: lead.month, day: lead.day)
             }
             let home = extractor.home(of: article)
-            var ctx = ArticleContext(file: file, year: year ?? fileYear, zone: home.zone ?? extractor.assumedZone, date: date)
+            // a zone the page names, else the one the user says pages without one are about, else the city's own
+            var ctx = ArticleContext(file: file, year: year ?? fileYear, zone: home.zone ?? extractor.assumedZone ?? home.cityZone, date: date)
             ctx.home = home
             ctx.home.zone = ctx.zone
             if home.zone == nil { ctx.home.zoneEntity = .zone }
@@ -318,7 +347,8 @@ public struct FactExtractor: Sendable {
                 ctx.paragraphSubject = nil
                 for r in ranges { extractor.assembler.assemble(p, r, into: &ctx) }
             }
-            facts += extractor.datedByTheirReprint(extractor.oneSpellingPerZone(ctx.facts, spellings: ctx.zoneSpellings))
+            let named = extractor.withTheirCity(ctx.facts, cities: ctx.home.citiesNamed)
+            facts += extractor.datedByTheirReprint(extractor.oneSpellingPerZone(named, spellings: ctx.zoneSpellings))
             unread += ctx.unread
             ctxDiagnostics += ctx.diagnostics
         }
@@ -350,7 +380,7 @@ extension FactExtractor {
     func home(of article: Article) -> ArticleHome {
         var home = ArticleHome()
         let recognizer = assembler.entities
-        var sourceZone: String? = nil, firstZone: String? = nil, headingCollective: String? = nil, firstNational: String? = nil
+        var sourceZone: String? = nil, firstZone: String? = nil, headingCollective: String? = nil, firstCollective: String? = nil
         for p in article.paragraphs {
 
             // a source line is short (来源：…管委会, （…供稿）); running text is not read for one
@@ -363,11 +393,14 @@ extension FactExtractor {
                     m.kind == .collective && !lexicon.distributiveWords.contains { ScalarText.matches(Array(m.name.unicodeScalars), at: 0, $0) }
                 }?.name
             }
-            if firstNational == nil {
-                firstNational = mentions.first { m in
-                    m.kind == .collective && lexicon.bareCollectiveWords.contains { ScalarText.matches(Array(m.name.unicodeScalars), at: 0, $0) }
+            // the zones as a whole (国家高新区, 全省高新区), not some of them (各高新区, 5家国家高新区)
+            if firstCollective == nil {
+                firstCollective = mentions.first { m in
+                    m.kind == .collective && !lexicon.distributiveWords.contains { ScalarText.matches(Array(m.name.unicodeScalars), at: 0, $0) }
+                        && !(m.start > 0 && ScalarText.isASCIIDigit(p.text[m.start - 1]) || m.start > 1 && ScalarText.isASCIIDigit(p.text[m.start - 2]))
                 }?.name
             }
+            for m in mentions { if case .place = m.kind, assembler.placeEntity(m.name) == .city { home.citiesNamed.insert(m.name) } }
             guard isSource else { continue }
             if sourceZone == nil, !p.isHeading { sourceZone = mentions.first { $0.kind == .zone }?.name }
             for m in mentions {
@@ -384,13 +417,13 @@ extension FactExtractor {
         }
         home.zone = article.headingZone ?? headingCollective ?? sourceZone ?? firstZone
         if article.headingZone == nil, headingCollective != nil { home.zoneEntity = .collective }
-        // a page about the national zones that names no zone (国家高新技术产业开发区是指…; a table)
-        if home.zone == nil, let national = firstNational { home.zone = national; home.zoneEntity = .collective }
+        // a page about the zones as a whole that names no zone (国家高新技术产业开发区是指…; a table; 我省高新区…)
+        if home.zone == nil, let whole = firstCollective { home.zone = whole; home.zoneEntity = .collective }
         // a district's own page (its header or headline names the district and no zone): its 全区 and
         // 我区 are the district's
         if article.headingZone == nil, home.district != nil { home.isDistrictSite = true }
         if home.zone == nil, let city = home.city, city.unicodeScalars.count >= 3, let zone = lexicon.rules.homeZoneSuffix {
-            home.zone = String(city.unicodeScalars.dropLast()) + zone
+            home.cityZone = String(city.unicodeScalars.dropLast()) + zone
         }
         return home
     }

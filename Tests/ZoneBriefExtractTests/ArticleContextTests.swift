@@ -389,4 +389,85 @@ import ZoneBriefCore
         let f = facts(page)
         #expect(f.contains { $0.zone == "全省高新区" && $0.metric == .tax_revenue && $0.period == Period.months(2022, 1, 2) })
     }
+
+    @Test func aTimeSetOffInTheLeadDatesTheNextParagraphs() {
+        // 1-2月 opens a clause of the lead (not its sentence): the next paragraph's figures are of those months
+        let page = """
+        今年前两月全省高新区主要指标平稳
+
+        2023-03-20 湖南日报
+
+        湖南日报讯 3月18日，记者从全省高新区工作推进会上获悉，1-2月，全省高新区税收总额同比增长9.4%。
+
+        据统计，全省高新区规上工业总产值同比增长7.7%，发展势头良好。
+        """
+        let f = facts(page)
+        #expect(f.first { $0.metric == .industrial_output }?.period == Period.months(2023, 1, 2))
+    }
+
+    @Test func bareZonesOnAPageAboutTheProvincesZonesAreThatCollective() {
+        // the page names no zone, only 我省高新区 (and later some national ones): its bare 高新区 is 全省高新区
+        let page = """
+        我省高新区一季度项目建设提速
+
+        2023-04-21 本报讯
+
+        一季度，我省高新区营业收入同比增长12.1%。截至一季度，高新区在建项目640个，总投资3012.5亿元。
+
+        长沙、株洲、湘潭等8家国家高新区带动作用明显。
+        """
+        let f = facts(page)
+        #expect(f.contains { $0.zone == "全省高新区" && $0.metric == .project_investment && $0.period == Period(start: nil, end: YearMonth(2023, 3)) })
+        #expect(!f.contains { $0.zone == "国家高新区" })
+    }
+
+    @Test func aZoneNamedWithoutItsCityIsTheCitysZone() {
+        // 火炬高新区 alone is 厦门's or 中山's; the page names 中山市
+        let page = """
+        9月16日，中山市重大项目集中签约活动在火炬高新区举行。
+
+        当天，火炬高新区现场签约项目15个，总投资额86亿元。
+        """
+        let f = facts(page)
+        #expect(!f.isEmpty)
+        #expect(f.allSatisfy { $0.zone == "中山火炬开发区" })
+    }
+
+    @Test func aTimeInAClauseDescribingANounDatesNoFigure() {
+        // 在今年3月初组建的…专班: the time of 组建, not of the signing the day lead dated
+        let page = """
+        2022年青松高新区秋季项目集中签约活动举行
+
+        金秋时节再传捷报。10月12日上午，2022年青松高新区秋季项目集中签约活动举行。活动中，在今年3月初组建的8个招商专班交出答卷，总投资128亿元的36个项目集中签约。
+        """
+        let f = facts(page)
+        #expect(f.first { $0.metric == .projects_signed }?.period == Period.months(2022, 10, 10))
+        #expect(f.first { $0.metric == .signed_investment }?.period == Period.months(2022, 10, 10))
+    }
+
+    @Test func aPartOfTheTopicYearDatesItsOwnParagraphOnly() {
+        // 2021年是… sets the year; 1-11月 opening one paragraph does not date the next one
+        let page = """
+        青松高新区2021年经济运行综述
+
+        2021年是青松高新区建区二十周年。全区经济稳中有进。
+
+        服务业稳步发展。1-11月，规模以上服务业实现营业收入84.8亿元。
+
+        财税收入稳步增长。税收收入实现28.9亿元，同比增长10.1%。
+        """
+        let f = facts(page)
+        #expect(f.first { $0.metric == .tax_revenue }?.period == Period.year(2021))
+    }
+
+    @Test func theAssumedZoneBeatsTheGuessFromACitysSite() {
+        // a city's site that says only 高新区 means the city's zone, unless the user says which zone it is
+        let page = """
+        来源：青松市人民政府
+
+        前三季度，高新区地区生产总值达88.1亿元，同比增长5.2%。
+        """
+        #expect(facts(page).first?.zone == "青松高新区")
+        #expect(facts(page, assume: "白河高新区").first?.zone == "白河高新区")
+    }
 }

@@ -137,6 +137,7 @@ enum NotesSection {
         case .restated: return "重复表述"
         case .rangeEnd: return "区间上限"
         case .noLabel: return "未指明产业"
+        case .zoneCount: return "园区数量"
         }
     }
 

@@ -30,7 +30,7 @@ extension Lexicon {
             case tableGrowth = "table-growth", sectionGrowth = "section-growth", sectionCue = "section-cue", cellUnit = "cell-unit"
             case tableRise = "table-rise", tableFall = "table-fall", tableSum = "table-sum"
             // facts
-            case project, projectCounter = "project-counter", singleProject = "single-project", yoy, industry, labelVerb = "label-verb", listEnd = "list-end", possessive, task, park, notPark = "not-park", monthlyBulletin = "monthly-bulletin", respectively, listJoiner = "list-joiner", thisEvent = "this-event", partCue = "part-cue", topicCopula = "topic-copula", dayPart = "day-part", topicLead = "topic-lead"
+            case project, projectCounter = "project-counter", singleProject = "single-project", yoy, industry, labelVerb = "label-verb", listEnd = "list-end", possessive, task, park, notPark = "not-park", monthlyBulletin = "monthly-bulletin", respectively, listJoiner = "list-joiner", thisEvent = "this-event", partCue = "part-cue", topicCopula = "topic-copula", dayPart = "day-part", topicLead = "topic-lead", statementVerb = "statement-verb"
             // places
             case province, city, parentPlace = "parent-place", notAfterPlace = "not-after-place", homeZone = "home-zone"
             case zoneCounter = "zone-counter"
@@ -159,6 +159,9 @@ extension Lexicon {
         public var topicCopulas: [[Unicode.Scalar]] = []
         /// 在 before a year in a sentence with no figure (高新区在2009年的经济表现亮眼): the same.
         public var topicLeads: [[Unicode.Scalar]] = []
+        /// 实现, 完成 opening the clause after ；: a statement of its own; a kind marker before it
+        /// (预计实现生产总值133亿元；实现工业增加值108亿元) does not reach it.
+        public var statementVerbs: [[Unicode.Scalar]] = []
         /// 园 in a self word (园区): always the zone.
         public var parkMarks: [[Unicode.Scalar]] = []
 
@@ -257,6 +260,7 @@ extension Lexicon {
             case .topicCopula: topicCopulas += folded
             case .dayPart: dayParts += folded
             case .topicLead: topicLeads += folded
+            case .statementVerb: statementVerbs += folded
             case .province: provinceSuffixes.formUnion(chars)
             case .city: citySuffixes.formUnion(chars)
             case .parentPlace: parentPlaceSuffixes.formUnion(chars)
@@ -325,6 +329,7 @@ extension Lexicon {
             case .topicCopula: return text(topicCopulas)
             case .dayPart: return text(dayParts)
             case .topicLead: return text(topicLeads)
+            case .statementVerb: return text(statementVerbs)
             case .province: return text(provinceSuffixes)
             case .city: return text(citySuffixes)
             case .parentPlace: return text(parentPlaceSuffixes)

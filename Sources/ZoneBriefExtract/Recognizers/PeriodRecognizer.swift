@@ -163,6 +163,17 @@ public struct PeriodRecognizer: Sendable {
             if case .relative = year, let end = word(lexicon.rules.periodEnds, t, at: j) {
                 return PeriodSpan(start: i, end: j + end.count, year: year, shape: .stock(12))
             }
+            // 截至一季度, 截至上半年末: the stock at the end of those months
+            if mayStart(periodWordFirst, t, j), let pw = periodWords.first(where: { ScalarText.matches(t, at: j, $0.word) }) {
+                let e = j + pw.word.count
+                return PeriodSpan(start: i, end: e + (word(lexicon.rules.periodEnds, t, at: e)?.count ?? 0), year: year, shape: .stock(pw.months.1))
+            }
+            // 截至9月, 截至9月30日: the stock at that month('s day)
+            if let (m, e) = Self.monthNumber(t, at: j), e < n, t[e] == CalendarMarks.month {
+                var k = e + 1
+                if let (_, d) = Self.monthNumber(t, at: k), let mark = word(lexicon.rules.dayMarks, t, at: d) { k = d + mark.count }
+                return PeriodSpan(start: i, end: k, year: year, shape: .stock(m))
+            }
             // 截至年末: the end of the year in play
             if year == .implicit, j + 1 < n, t[j] == CalendarMarks.year, let end = word(lexicon.rules.periodEnds, t, at: j + 1) {
                 return PeriodSpan(start: i, end: j + 1 + end.count, year: year, shape: .stock(12))
@@ -199,6 +210,10 @@ public struct PeriodRecognizer: Sendable {
             // 一季度以来: from then to the article's date, not the quarter
             if pw.months.0 == 1, let o = lexicon.openPeriodWords.first(where: { ScalarText.matches(t, at: j + pw.word.count, $0) }) {
                 return PeriodSpan(start: i, end: j + pw.word.count + o.count, year: year ?? .implicit, shape: .open)
+            }
+            // 三季度末, 上半年末: the stock at the end of those months
+            if let end = word(lexicon.rules.periodEnds, t, at: j + pw.word.count) {
+                return PeriodSpan(start: i, end: j + pw.word.count + end.count, year: year ?? .implicit, shape: .stock(pw.months.1))
             }
             return PeriodSpan(start: i, end: j + pw.word.count, year: year ?? .implicit, shape: .months(pw.months.0, pw.months.1))
         }
