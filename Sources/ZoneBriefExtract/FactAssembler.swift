@@ -639,6 +639,7 @@ struct FactAssembler {
             if lexicon.distributiveWords.contains(where: { ScalarText.matches(Array(m.name.unicodeScalars), at: 0, $0) }) { return nil }
             return (m.name, .collective)
         case .company: return (m.name, .company)
+        case .above: return nil   // 全省共认定高新技术企业685家: the province's, no one's here
         case .place: return (m.name, placeEntity(m.name))
         case .selfReference(let e):
             switch e {

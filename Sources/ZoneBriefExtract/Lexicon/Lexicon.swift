@@ -102,7 +102,8 @@ public struct Lexicon: Sendable {
     public var sourceWords: [[Unicode.Scalar]] = []
     /// Words by which an article names its own zone, city or district (全区, 我市, 本区, bare 高新区).
     /// `alone`: only where no other character of a name stands right before (园区 in 产业园区 is not).
-    public var selfWords: [(word: [Unicode.Scalar], entity: Entity, alone: Bool)] = []
+    /// (entity nil: `above`, the area above every zone, 全省)
+    public var selfWords: [(word: [Unicode.Scalar], entity: Entity?, alone: Bool)] = []
     /// Characters that may stand right before a self word marked `alone` (该高新区, 本园区).
     public var selfWordPrefixes: Set<Unicode.Scalar> = []
     /// Equal-length rewrites applied to the folded text before matching (專案 → 项目): words of
@@ -358,8 +359,12 @@ public struct Lexicon: Sendable {
         case "source": if let p = need(2) { return p }; sourceWords.append(folded(f[1]))
         case "self":
             if let p = need(3) { return p }
+            if f[2] == "above" {
+                selfWords.append((folded(f[1]), nil, f.count > 3 && f[3] == "alone"))
+                return nil
+            }
             guard let e = Entity(rawValue: f[2]), e == .zone || e == .city || e == .district else {
-                return "lexicon: a self word names zone, city or district, not '\(f[2])'"
+                return "lexicon: a self word names zone, city, district or above, not '\(f[2])'"
             }
             selfWords.append((folded(f[1]), e, f.count > 3 && f[3] == "alone"))
         case "self-prefix":

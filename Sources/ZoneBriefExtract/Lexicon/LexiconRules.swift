@@ -368,4 +368,6 @@ enum CalendarMarks {
     static let year: Unicode.Scalar = "年"
     static let month: Unicode.Scalar = "月"
     static let day: Unicode.Scalar = "日"
+    /// 年, 月 or 日: the end of a time written before a subject (2023年全省…)
+    static func isMark(_ u: Unicode.Scalar) -> Bool { u == year || u == month || u == day }
 }

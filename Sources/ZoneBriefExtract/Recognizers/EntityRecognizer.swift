@@ -5,7 +5,9 @@ public struct EntityMention: Sendable, Hashable {
     /// `collective`: many zones at once (各高新区, 全省高新区); their figures belong to no entity.
     /// `selfReference`: the article's own zone, city or district named without its name
     /// (全区, 我市, bare 高新区); the assembler knows which one the article is about.
-    public enum Kind: Sendable, Hashable { case zone, place, company, collective, selfReference(Entity) }
+    /// `above`: the area above every zone of the page (全省, 全国): what it holds is no zone's, no
+    /// city's and no collective's figure.
+    public enum Kind: Sendable, Hashable { case zone, place, company, collective, selfReference(Entity), above }
     public var start: Int
     public var end: Int
     /// The normalised name (青岛市国家高新区 → 青岛高新区).
@@ -145,7 +147,13 @@ public struct EntityRecognizer: Sendable {
                         continue
                     }
                 }
-                out.append(EntityMention(start: i, end: i + w.word.count, name: ScalarText.string(w.word), kind: .selfReference(w.entity)))
+                // the province or country is a figure's owner only as a clause's subject (2023年，全省共认定…),
+                // not inside a phrase (得益于全国“新基建”…)
+                if w.entity == nil, !(clauseStart || i > 0 && CalendarMarks.isMark(t[i - 1])) {
+                    i += w.word.count; clauseStart = false
+                    continue
+                }
+                out.append(EntityMention(start: i, end: i + w.word.count, name: ScalarText.string(w.word), kind: w.entity.map { .selfReference($0) } ?? .above))
                 i += w.word.count; lastEnd = i; clauseStart = false
                 continue
             }
@@ -202,8 +210,8 @@ public struct EntityRecognizer: Sendable {
     }
 
     /// A self word at `i` (longest first); one marked `alone` only where no name runs into it.
-    private func selfWord(_ t: [Unicode.Scalar], at i: Int, from lo: Int) -> (word: [Unicode.Scalar], entity: Entity, alone: Bool)? {
-        var best: (word: [Unicode.Scalar], entity: Entity, alone: Bool)? = nil
+    private func selfWord(_ t: [Unicode.Scalar], at i: Int, from lo: Int) -> (word: [Unicode.Scalar], entity: Entity?, alone: Bool)? {
+        var best: (word: [Unicode.Scalar], entity: Entity?, alone: Bool)? = nil
         for w in lexicon.selfWords where ScalarText.matches(t, at: i, w.word) && w.word.count > (best?.word.count ?? 0) {
             if w.alone, i > lo, ScalarText.isHan(t[i - 1]), !lexicon.selfWordPrefixes.contains(t[i - 1]),
                !selfAfter.contains(where: { ScalarText.endsWith(t, at: i, $0) }) { continue }
@@ -211,6 +219,14 @@ public struct EntityRecognizer: Sendable {
         }
         // 全省高新区, 各高新区: many zones, not the article's own
         if best != nil, lexicon.collectiveWords.contains(where: { ScalarText.endsWith(t, at: i, $0) }) { return nil }
+        // 全省 opening 全省高新区 (the zones together), not the province
+        if let b = best, b.entity == nil, lexicon.collectiveWords.contains(where: { ScalarText.matches(t, at: i, $0) }) {
+            var j = i + b.word.count
+            while j < t.count && j - i < 12 && (ScalarText.isASCIIDigit(t[j]) || ScalarText.isHan(t[j])) {
+                if zoneSuffix(t, at: j) != nil { return nil }
+                j += 1
+            }
+        }
         return best
     }
 
