@@ -611,7 +611,14 @@ struct FactAssembler {
         var depth = 0
         for u in s[lo..<m.start] { if u == "(" { depth += 1 } else if u == ")" { depth = max(0, depth - 1) } }
         if depth > 0 { return false }
-        return !lexicon.comparisonLeads.contains { w in ScalarText.endsWith(s, at: m.start, w) }
+        if lexicon.comparisonLeads.contains(where: { w in ScalarText.endsWith(s, at: m.start, w) }) { return false }
+        // 增速高于全省2.5个百分点、全市1.3个百分点: the next one a comparison lists is compared with too
+        if m.start > 0, ScalarText.isListBreak(s[m.start - 1]) {
+            var c = m.start - 1
+            while c > lo && !ScalarText.isClauseBreak(s[c - 1]) { c -= 1 }
+            if lexicon.comparisonLeads.contains(where: { ScalarText.find($0, in: s, from: c, to: m.start) != nil }) { return false }
+        }
+        return true
     }
 
     /// 高新区上半年地区生产总值在全市率先转正，前三季度…: a city or district after 在 (`rule topic-lead`),
