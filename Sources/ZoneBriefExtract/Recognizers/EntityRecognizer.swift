@@ -52,6 +52,8 @@ public struct EntityRecognizer: Sendable {
     private let leadFirst: ScalarSet?
     /// First scalars of the self words (全区, 我市, 高新区 alone).
     private let selfFirst: ScalarSet
+    /// The self words by their first scalar.
+    private let selfIndex: [Unicode.Scalar: [(word: [Unicode.Scalar], entity: Entity?, alone: Bool)]]
     /// Words that never end a zone's name: kind markers, reset words, period words (力争高新区,
     /// 四季度高新区 are the bare zone after a marker or a time).
     private let notNames: [[Unicode.Scalar]]
@@ -82,6 +84,7 @@ public struct EntityRecognizer: Sendable {
         all += Array("。！？!?…，,；;：: \t“”\u{3000}\u{A0}\u{FEFF}\r".unicodeScalars)
         let selfFirsts = lexicon.selfWords.compactMap { $0.word.first }
         selfFirst = ScalarSet(selfFirsts)
+        selfIndex = Dictionary(grouping: lexicon.selfWords.filter { !$0.word.isEmpty }, by: { $0.word[0] })
         notNames = lexicon.kindMarkers.map(\.word) + lexicon.resetMarkers + Array(lexicon.periodWords.keys) + Array(lexicon.relativeYears.keys)
             + lexicon.zoneLeads.filter { $0.count >= 2 }
         selfAfter = notNames + lexicon.zoneLeads.filter { $0.count == 1 }
@@ -212,7 +215,7 @@ public struct EntityRecognizer: Sendable {
     /// A self word at `i` (longest first); one marked `alone` only where no name runs into it.
     private func selfWord(_ t: [Unicode.Scalar], at i: Int, from lo: Int) -> (word: [Unicode.Scalar], entity: Entity?, alone: Bool)? {
         var best: (word: [Unicode.Scalar], entity: Entity?, alone: Bool)? = nil
-        for w in lexicon.selfWords where ScalarText.matches(t, at: i, w.word) && w.word.count > (best?.word.count ?? 0) {
+        for w in selfIndex[t[i]] ?? [] where w.word.count > (best?.word.count ?? 0) && ScalarText.matches(t, at: i, w.word) {
             if w.alone, i > lo, ScalarText.isHan(t[i - 1]), !lexicon.selfWordPrefixes.contains(t[i - 1]),
                !selfAfter.contains(where: { ScalarText.endsWith(t, at: i, $0) }) { continue }
             best = w
