@@ -108,6 +108,8 @@ struct FactAssembler {
     private let respectivelyFirst: ScalarSet
     /// First scalars of the part cues (其中, 包括); last scalars of the kind markers (预计, 力争).
     private let partCueFirst: ScalarSet
+    /// First scalars of the subset words (其中).
+    private let subsetFirst: ScalarSet
     private let markerLast: ScalarSet
     private let zoneSelfNames: Set<String>
     let years: YearResolver
@@ -159,6 +161,7 @@ struct FactAssembler {
         areaSelfNames = area
         respectivelyFirst = ScalarSet(lexicon.rules.respectivelyWords.compactMap(\.first))
         partCueFirst = ScalarSet(lexicon.rules.partCues.compactMap(\.first))
+        subsetFirst = ScalarSet(lexicon.subsetWords.compactMap(\.first))
         markerLast = ScalarSet(lexicon.kindMarkers.compactMap(\.word.last))
         zoneSelfNames = zoneSelf
         kindedWords = single.filter { $0.kind != nil }.map(\.first)
@@ -258,6 +261,7 @@ struct FactAssembler {
             return j
         }
         // time expressions that can date a figure: followed by a clause break, or by a number in their clause
+        let topicLeads = lexicon.rules.topicLeads, possessives = lexicon.rules.possessives
         let candidates = spans.filter { span in
             // 今年任务, 年度计划: the target's year, not the figure's period
             if lexicon.shareNouns.contains(where: { noun in ScalarText.matches(s, at: span.end, noun)
@@ -269,7 +273,7 @@ struct FactAssembler {
             if span.end < s.count && ScalarText.isClauseBreak(s[span.end]) { return true }
             if span.end >= s.count { return false }
             // 在今年6月初挂旗出征的…部门: the time of a verb in a clause that describes a noun, not a figure's
-            if attributiveTime(span, in: s, clauseEnd: clauseEnd(span.end)) { return false }
+            if Self.attributiveTime(span, in: s, clauseEnd: clauseEnd(span.end), leads: topicLeads, possessives: possessives) { return false }
             // 前三季度成都高新区…表现亮眼，…增长14.2%: opening its clause, it dates what follows
             if clauseStart(span.start) == span.start { return true }
             let ce = clauseEnd(span.end)
@@ -474,7 +478,7 @@ struct FactAssembler {
         let cStart = s[..<num.start].lastIndex(where: ScalarText.isClauseBreak).map { $0 + 1 } ?? 0
         // (or a clause of its own before it: …总投资40.6亿元，其中，工业类项目22个，总投资24.1亿元; not
         // when it names the part: …，其中，乐山高新区完成…: that entity's own figure)
-        let opensWithSubset = lexicon.subsetWords.contains { w in
+        let opensWithSubset = subsetFirst.firstIndex(in: s, from: 0, to: num.start) < num.start && lexicon.subsetWords.contains { w in
             var at = ScalarText.find(w, in: s, from: 0, to: num.start)
             while let k = at {
                 if (k == 0 || ScalarText.isClauseBreak(s[k - 1])) && (k + w.count == s.count || ScalarText.isClauseBreak(s[k + w.count])),
@@ -777,12 +781,13 @@ struct FactAssembler {
     /// 在今年6月初挂旗出征的全区15个专业招商部门: a time after 在 (`rule topic-lead`) whose clause goes on
     /// past a verb to 的 (`rule possessive`) describes the noun after 的; the sentence's figures are
     /// not of that time. (在今年1-6月的经济运行中: 的 right after the time names the time itself.)
-    func attributiveTime(_ span: PeriodSpan, in s: [Unicode.Scalar], clauseEnd: Int) -> Bool {
-        guard lexicon.rules.topicLeads.contains(where: { ScalarText.endsWith(s, at: span.start, $0) }) else { return false }
+    static func attributiveTime(_ span: PeriodSpan, in s: [Unicode.Scalar], clauseEnd: Int,
+                                leads: [[Unicode.Scalar]], possessives: [[Unicode.Scalar]]) -> Bool {
+        guard leads.contains(where: { ScalarText.endsWith(s, at: span.start, $0) }) else { return false }
         var i = span.end + 1
         while i < clauseEnd {
             if ScalarText.isASCIIDigit(s[i]) { return false }
-            if lexicon.rules.possessives.contains(where: { ScalarText.matches(s, at: i, $0) }) { return true }
+            if possessives.contains(where: { ScalarText.matches(s, at: i, $0) }) { return true }
             i += 1
         }
         return false
