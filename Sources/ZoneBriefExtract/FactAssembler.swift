@@ -110,6 +110,10 @@ struct FactAssembler {
     private let partCueFirst: ScalarSet
     /// First scalars of the subset words (其中).
     private let subsetFirst: ScalarSet
+    /// `rule topic-lead` and `rule possessive` words, held here so a sentence reads them without
+    /// copying the lexicon's rules.
+    private let topicLeadWords: [[Unicode.Scalar]]
+    private let possessiveWords: [[Unicode.Scalar]]
     private let markerLast: ScalarSet
     private let zoneSelfNames: Set<String>
     let years: YearResolver
@@ -162,6 +166,8 @@ struct FactAssembler {
         respectivelyFirst = ScalarSet(lexicon.rules.respectivelyWords.compactMap(\.first))
         partCueFirst = ScalarSet(lexicon.rules.partCues.compactMap(\.first))
         subsetFirst = ScalarSet(lexicon.subsetWords.compactMap(\.first))
+        topicLeadWords = lexicon.rules.topicLeads
+        possessiveWords = lexicon.rules.possessives
         markerLast = ScalarSet(lexicon.kindMarkers.compactMap(\.word.last))
         zoneSelfNames = zoneSelf
         kindedWords = single.filter { $0.kind != nil }.map(\.first)
@@ -261,19 +267,21 @@ struct FactAssembler {
             return j
         }
         // time expressions that can date a figure: followed by a clause break, or by a number in their clause
-        let topicLeads = lexicon.rules.topicLeads, possessives = lexicon.rules.possessives
+        // (the words in locals: a closure that reads several of the assembler's fields copies the assembler)
+        let leads = topicLeadWords, possessives = possessiveWords, shareNouns = lexicon.shareNouns
+        let taskNouns = lexicon.rules.taskNouns, baseYearLeads = lexicon.rules.baseYearLeads
         let candidates = spans.filter { span in
             // 今年任务, 年度计划: the target's year, not the figure's period
-            if lexicon.shareNouns.contains(where: { noun in ScalarText.matches(s, at: span.end, noun)
-                    && (lexicon.rules.possessives.contains { ScalarText.matches(s, at: span.end + noun.count, $0) }
-                        || lexicon.rules.taskNouns.contains { ScalarText.matches(s, at: span.end + noun.count, $0) }) })
-                || lexicon.rules.taskNouns.contains(where: { ScalarText.matches(s, at: span.end, $0) }) { return false }
+            if shareNouns.contains(where: { noun in ScalarText.matches(s, at: span.end, noun)
+                    && (possessives.contains { ScalarText.matches(s, at: span.end + noun.count, $0) }
+                        || taskNouns.contains { ScalarText.matches(s, at: span.end + noun.count, $0) }) })
+                || taskNouns.contains(where: { ScalarText.matches(s, at: span.end, $0) }) { return false }
             // 比上年增长, 较2022年末: the base of a comparison, not the figure's time
-            if lexicon.rules.baseYearLeads.contains(where: { ScalarText.endsWith(s, at: span.start, $0) }) { return false }
+            if baseYearLeads.contains(where: { ScalarText.endsWith(s, at: span.start, $0) }) { return false }
             if span.end < s.count && ScalarText.isClauseBreak(s[span.end]) { return true }
             if span.end >= s.count { return false }
             // 在今年6月初挂旗出征的…部门: the time of a verb in a clause that describes a noun, not a figure's
-            if Self.attributiveTime(span, in: s, clauseEnd: clauseEnd(span.end), leads: topicLeads, possessives: possessives) { return false }
+            if Self.attributiveTime(span, in: s, clauseEnd: clauseEnd(span.end), leads: leads, possessives: possessives) { return false }
             // 前三季度成都高新区…表现亮眼，…增长14.2%: opening its clause, it dates what follows
             if clauseStart(span.start) == span.start { return true }
             let ce = clauseEnd(span.end)
