@@ -19,16 +19,20 @@ final class PangoMeasurer: TextMeasurer {
     private let context: OpaquePointer
     private let family: String
     let keepsLayouts: Bool
+    /// Shapes hold only their lines (no links, missing characters or source): for the
+    /// numbering pass, which keeps nothing of the pages but where lines fall.
+    let linesOnly: Bool
     /// Layouts kept, by handle (newer texts have higher handles), with the page count when each was made.
     private var live: [Int: (layout: OpaquePointer, page: Int)] = [:]
     /// Pages ended (`endPage(drawn:)`).
     private var pagesEnded = 0
     private var descriptions: [TextStyle: OpaquePointer] = [:]
 
-    init(fonts: FontLibrary, family: String, keepsLayouts: Bool = true) {
+    init(fonts: FontLibrary, family: String, keepsLayouts: Bool = true, linesOnly: Bool = false) {
         self.fonts = fonts
         self.family = family
         self.keepsLayouts = keepsLayouts
+        self.linesOnly = linesOnly && !keepsLayouts
         context = pango_font_map_create_context(fonts.fontMap)
         pango_context_set_language(context, pango_language_from_string("zh-cn"))
         pango_context_set_base_dir(context, PANGO_DIRECTION_LTR)
@@ -44,6 +48,7 @@ final class PangoMeasurer: TextMeasurer {
 
     deinit {
         for l in live.values { g_object_unref(UnsafeMutableRawPointer(l.layout)) }
+        if !keepsLayouts { g_object_unref(UnsafeMutableRawPointer(scratch)) }
         for d in descriptions.values { pango_font_description_free(d) }
         g_object_unref(UnsafeMutableRawPointer(context))
     }
@@ -96,7 +101,13 @@ final class PangoMeasurer: TextMeasurer {
 
     func measure(_ runs: [TextRun], style: TextStyle, width: Double?) -> TextShape {
         let runs = width == nil ? runs : LongWordBreaks.insert(into: runs)
-        let layout = makeLayout(runs, style: style, width: width)
+        let layout: OpaquePointer
+        if keepsLayouts {
+            layout = makeLayout(runs, style: style, width: width)
+        } else {
+            layout = scratch
+            set(layout, runs, style: style, width: width)
+        }
         let text = runs.count == 1 ? runs[0].text : runs.map(\.text).joined()
         let scale = Double(PANGO_SCALE)
         var lines: [LineMetrics] = []
@@ -120,6 +131,11 @@ final class PangoMeasurer: TextMeasurer {
             lines[k].height = lines[k + 1].top - lines[k].top
         }
 
+        // The numbering pass keeps nothing of the pages: what is drawn (links, missing
+        // characters) is of no use to it, only where lines fall.
+        guard !linesOnly else {
+            return TextShape(handle: shapeHandles.add(1, ordering: .relaxed).newValue, text: text, lines: lines)
+        }
         var missing = ""
         if pango_layout_get_unknown_glyphs_count(layout) > 0 {
             // Default-ignorable characters (word joiner, zero-width space…) draw nothing anyway.
@@ -130,11 +146,7 @@ final class PangoMeasurer: TextMeasurer {
         }
         let links = runs.contains { $0.link != nil } ? linkAreas(runs, layout: layout, lines: lines) : []
         let handle = shapeHandles.add(1, ordering: .relaxed).newValue
-        if keepsLayouts {
-            live[handle] = (layout, pagesEnded)
-        } else {
-            g_object_unref(UnsafeMutableRawPointer(layout))
-        }
+        if keepsLayouts { live[handle] = (layout, pagesEnded) }
         return TextShape(handle: handle, text: text, lines: lines, links: links, missingCharacters: missing,
                          source: TextSource(runs: runs, style: style, width: width))
     }
@@ -143,6 +155,17 @@ final class PangoMeasurer: TextMeasurer {
     /// arguments, whether measuring or painting.
     private func makeLayout(_ runs: [TextRun], style: TextStyle, width: Double?) -> OpaquePointer {
         let layout = pango_layout_new(context)!
+        set(layout, runs, style: style, width: width)
+        return layout
+    }
+
+    /// The numbering pass's one layout, set again for every text it measures (a layout made
+    /// and freed per text costs more than the text's own setting when texts are short).
+    private lazy var scratch: OpaquePointer = pango_layout_new(context)!
+
+    /// Sets every property of `layout` that `makeLayout` may set, so a reused layout is set
+    /// exactly as a new one (Pango's defaults where a text asks for nothing).
+    private func set(_ layout: OpaquePointer, _ runs: [TextRun], style: TextStyle, width: Double?) {
         let text = runs.count == 1 ? runs[0].text : runs.map(\.text).joined()
         pango_layout_set_font_description(layout, description(style))
         pango_layout_set_text(layout, text, Int32(text.utf8.count))
@@ -150,20 +173,25 @@ final class PangoMeasurer: TextMeasurer {
         if let width {
             pango_layout_set_width(layout, Int32((max(1, width) * Double(PANGO_SCALE)).rounded(.down)))
             pango_layout_set_wrap(layout, PANGO_WRAP_WORD_CHAR)
+        } else {
+            pango_layout_set_width(layout, -1)
+            pango_layout_set_wrap(layout, PANGO_WRAP_WORD)
         }
         switch style.alignment {
         case .leading: pango_layout_set_alignment(layout, PANGO_ALIGN_LEFT)
         case .center: pango_layout_set_alignment(layout, PANGO_ALIGN_CENTER)
         case .trailing: pango_layout_set_alignment(layout, PANGO_ALIGN_RIGHT)
         }
-        if style.justify && width != nil { pango_layout_set_justify(layout, 1) }
-        if style.lineSpacing != 1 { pango_layout_set_line_spacing(layout, Float(style.lineSpacing)) }
-        return layout
+        pango_layout_set_justify(layout, style.justify && width != nil ? 1 : 0)
+        pango_layout_set_line_spacing(layout, style.lineSpacing != 1 ? Float(style.lineSpacing) : 0)
     }
 
     /// Bold and colour per run, as Pango attributes over the runs' byte ranges.
     private func applyAttributes(_ runs: [TextRun], style: TextStyle, to layout: OpaquePointer) {
-        guard runs.contains(where: { $0.color != nil || ($0.bold && !style.bold) }) else { return }
+        guard runs.contains(where: { $0.color != nil || ($0.bold && !style.bold) }) else {
+            pango_layout_set_attributes(layout, nil)
+            return
+        }
         let list = pango_attr_list_new()
         var offset = 0
         for run in runs {

@@ -144,7 +144,7 @@ public final class LayoutEngine {
             paginator.feed(more)
             try emit(paginator.take())
             // Shapes are kept to be reused within a stretch of the document, not all of it.
-            if shapes.count > Self.shapeCacheLimit { shapes = [:] }
+            if shapes.count > Self.shapeCacheLimit { shapes.removeAll(keepingCapacity: true) }
         }
         try emit(paginator.end())
         warnings += paginator.warnings
