@@ -100,7 +100,23 @@ final class PangoMeasurer: TextMeasurer {
     }
 
     func measure(_ runs: [TextRun], style: TextStyle, width: Double?) -> TextShape {
-        let runs = width == nil ? runs : LongWordBreaks.insert(into: runs)
+        var runs = width == nil ? runs : LongWordBreaks.insert(into: runs)
+        if width == nil, runs.contains(where: \.noBreak) {
+            // Unwrapped text breaks nowhere anyway.
+            runs = runs.map { var r = $0; r.noBreak = false; return r }
+        }
+        var shape = measure(setting: runs, style: style, width: width)
+        if let width, runs.contains(where: \.noBreak), shape.lines.contains(where: { $0.x + $0.width > width + 0.01 }) {
+            // A run kept on one line is wider than the line: it breaks as usual (its source says
+            // so too, so a painter sets the same lines).
+            let plain = runs.map { var r = $0; r.noBreak = false; return r }
+            if let kept = live.removeValue(forKey: shape.handle) { g_object_unref(UnsafeMutableRawPointer(kept.layout)) }
+            shape = measure(setting: plain, style: style, width: width)
+        }
+        return shape
+    }
+
+    private func measure(setting runs: [TextRun], style: TextStyle, width: Double?) -> TextShape {
         let layout: OpaquePointer
         if keepsLayouts {
             layout = makeLayout(runs, style: style, width: width)
@@ -186,9 +202,9 @@ final class PangoMeasurer: TextMeasurer {
         pango_layout_set_line_spacing(layout, style.lineSpacing != 1 ? Float(style.lineSpacing) : 0)
     }
 
-    /// Bold and colour per run, as Pango attributes over the runs' byte ranges.
+    /// Bold, colour and no-break per run, as Pango attributes over the runs' byte ranges.
     private func applyAttributes(_ runs: [TextRun], style: TextStyle, to layout: OpaquePointer) {
-        guard runs.contains(where: { $0.color != nil || ($0.bold && !style.bold) }) else {
+        guard runs.contains(where: { $0.color != nil || ($0.bold && !style.bold) || $0.noBreak }) else {
             pango_layout_set_attributes(layout, nil)
             return
         }
@@ -201,6 +217,11 @@ final class PangoMeasurer: TextMeasurer {
                 pango_attr_list_insert(list, a)
             }
             if let c = run.color, let a = pango_attr_foreground_new(channel(c.r), channel(c.g), channel(c.b)) {
+                a.pointee.start_index = UInt32(offset); a.pointee.end_index = UInt32(end)
+                pango_attr_list_insert(list, a)
+            }
+            // No line break inside the run (Pango keeps the breaks at its two ends).
+            if run.noBreak, let a = pango_attr_allow_breaks_new(0) {
                 a.pointee.start_index = UInt32(offset); a.pointee.end_index = UInt32(end)
                 pango_attr_list_insert(list, a)
             }

@@ -46,3 +46,39 @@ extension String {
         return s
     }
 }
+
+/// `TextRun.noBreak` through Pango: a citation after a quote is never broken inside, at any
+/// length of the quote; without it, some length breaks it; wider than the line, it breaks as usual.
+@Suite struct PangoNoBreakTests {
+    static let citation = "— seeds/zone-report.txt 第41行"
+
+    func breaks(_ measurer: PangoMeasurer, quote: String, noBreak: Bool, width: Double) -> (inside: [Int], shape: TextShape) {
+        let shape = measurer.measure([TextRun(quote), TextRun("　"), TextRun(Self.citation, noBreak: noBreak)],
+                                     style: TextStyle(size: 10), width: width)
+        let start = quote.utf8.count + "　".utf8.count, end = start + Self.citation.utf8.count
+        return (shape.lines.dropFirst().map(\.bytes.lowerBound).filter { $0 > start && $0 < end }, shape)
+    }
+
+    @Test(arguments: [false, true])
+    func citationStaysOnOneLine(numberingPass: Bool) throws {
+        let fonts = try FontLibrary(directory: fontsDirectory)
+        let measurer = PangoMeasurer(fonts: fonts, family: "ZoneBrief Sans SC", keepsLayouts: !numberingPass, linesOnly: numberingPass)
+        var brokenWithout = 0
+        for n in 1...30 {
+            let quote = "“" + String(String(repeating: "园区实现地区生产总值", count: 3).prefix(n)) + "”"
+            let kept = breaks(measurer, quote: quote, noBreak: true, width: 200)
+            #expect(kept.inside.isEmpty, "quote of \(n): \(kept.shape.lineTexts)")
+            if !breaks(measurer, quote: quote, noBreak: false, width: 200).inside.isEmpty { brokenWithout += 1 }
+        }
+        #expect(brokenWithout > 0)
+    }
+
+    @Test func citationWiderThanTheLineBreaksAsUsual() throws {
+        let measurer = PangoMeasurer(fonts: try FontLibrary(directory: fontsDirectory), family: "ZoneBrief Sans SC")
+        let (_, shape) = breaks(measurer, quote: "甲", noBreak: true, width: 80)
+        #expect(shape.lines.count > 1)
+        #expect(shape.lines.allSatisfy { $0.x + $0.width <= 80.01 }, "\(shape.lineTexts)")
+        // A painter setting it again from its source gets the same lines.
+        #expect(shape.source?.runs.contains(where: \.noBreak) == false)
+    }
+}

@@ -108,6 +108,10 @@ public indirect enum Block: Sendable {
     /// Blocks that move to the next page together when they fit one; when the page they would
     /// leave is less than a third full, or they are taller than a page, they flow on.
     case keepTogether([Block])
+    /// A block kept on the page of what follows it: its end (a paragraph's last line, a table's
+    /// last row, a chart) never ends a page when the next block's start could follow on the
+    /// next one (as a heading always is). `.keepWithNext(.paragraph(lead))` before a table.
+    case keepWithNext(Block)
     /// An index at the back: entries in groups (`A`, `B` …) in balanced columns, each with the
     /// page of its anchor; starts a page.
     case index(PageIndex)
@@ -190,12 +194,16 @@ public struct TextRun: Sendable {
     public var color: Color?
     /// Makes the run a link to a heading's anchor.
     public var link: String?
+    /// The run is set on one line, never broken inside (a citation `— seeds/a.txt 第41行`): a
+    /// line breaks before or after it. One too wide for a whole line breaks as usual.
+    public var noBreak: Bool
 
-    public init(_ text: String, bold: Bool = false, color: Color? = nil, link: String? = nil) {
+    public init(_ text: String, bold: Bool = false, color: Color? = nil, link: String? = nil, noBreak: Bool = false) {
         self.text = text
         self.bold = bold
         self.color = color
         self.link = link
+        self.noBreak = noBreak
     }
 }
 

@@ -223,6 +223,7 @@ public final class LayoutEngine {
 
     static func isListItem(_ b: Block) -> Bool {
         if case .paragraph(let p) = b { return p.isListItem }
+        if case .keepWithNext(let inner) = b { return isListItem(inner) }
         return false
     }
 
@@ -242,6 +243,7 @@ public final class LayoutEngine {
                                                        inOutline: h.inOutline, inContents: h.inContents))
                 }
             case .keepTogether(let inner): collectHeadings(inner)
+            case .keepWithNext(let inner): collectHeadings([inner])
             case .index(let index):
                 if !index.anchor.isEmpty && anchors.insert(index.anchor).inserted {
                     contentsEntries.append(HeadingMark(level: 1, title: Self.outlineTitle(index.title), anchor: index.anchor,
@@ -280,6 +282,10 @@ public final class LayoutEngine {
             for k in all.indices.dropLast() where all[k].kind == .content { all[k].keepIfItFits = true }
             return all
         case .index(let index): return indexSlices(index)
+        case .keepWithNext(let inner):
+            var all = slices(for: inner)
+            if let last = all.indices.last(where: { all[$0].kind == .content }) { all[last].keepWithNext = true }
+            return all
         }
     }
 
