@@ -23,8 +23,9 @@ public enum DocumentDump {
         case .heading(let h):
             out.append(indent + "heading \(h.level) #\(h.anchor) \"\(h.text)\"\(h.pageBreakBefore ? " break" : "")\(h.inContents ? "" : " no-contents")")
         case .paragraph(let p):
-            // A link as [text](#anchor), a run kept on one line as ⟨text⟩.
-            let text = p.runs.map { r in r.link.map { "[\(r.text)](#\($0))" } ?? (r.noBreak ? "⟨\(r.text)⟩" : r.text) }.joined()
+            // A link as [text](#anchor), a run kept on one line as {nobreak: text} (characters
+            // the fonts have: the doctor checks a dump's characters against them).
+            let text = p.runs.map { r in r.link.map { "[\(r.text)](#\($0))" } ?? (r.noBreak ? "{nobreak: \(r.text)}" : r.text) }.joined()
             out.append(indent + "paragraph \(p.style.rawValue): \(text)")
         case .cards(let g):
             out.append(indent + "cards \(g.columns): " + g.cards.map { "\($0.label)=\($0.value)\($0.unit) (\($0.note))" }.joined(separator: " | "))
