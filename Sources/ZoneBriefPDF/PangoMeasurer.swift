@@ -117,6 +117,19 @@ final class PangoMeasurer: TextMeasurer {
     }
 
     private func measure(setting runs: [TextRun], style: TextStyle, width: Double?) -> TextShape {
+        if linesOnly, width == nil, let line = shapedLine(runs, style: style) {
+            if Self.checkFastLine {
+                let set = measureWithLayout(runs, style: style, width: width)
+                if set.lines != [line.metrics] {
+                    print("fast line differs: \(line.text) \(style): \(line.metrics) ≠ \(set.lines)")
+                }
+            }
+            return TextShape(handle: shapeHandles.add(1, ordering: .relaxed).newValue, text: line.text, lines: [line.metrics])
+        }
+        return measureWithLayout(runs, style: style, width: width)
+    }
+
+    private func measureWithLayout(_ runs: [TextRun], style: TextStyle, width: Double?) -> TextShape {
         let layout: OpaquePointer
         if keepsLayouts {
             layout = makeLayout(runs, style: style, width: width)
@@ -175,6 +188,55 @@ final class PangoMeasurer: TextMeasurer {
         return layout
     }
 
+    /// One unwrapped line, measured from Pango's items and glyphs without a layout (no line
+    /// breaking, no logical attributes): for the numbering pass, whose texts are mostly short
+    /// labels and cells. The same numbers a layout gives (`fastLineMatchesTheLayout` checks them
+    /// against one on varied texts; `ZB_CHECK_FAST_LINE=1` on every text of a render); nil for a
+    /// text a layout sets otherwise (line ends, tabs, white space at either end, line spacing,
+    /// runs of two weights: a layout's line is then taller than its runs' glyphs say).
+    func shapedLine(_ runs: [TextRun], style: TextStyle) -> (text: String, metrics: LineMetrics)? {
+        let text = runs.count == 1 ? runs[0].text : runs.map(\.text).joined()
+        guard style.lineSpacing == 1, style.bold || runs.allSatisfy({ $0.bold == runs[0].bold }), let first = text.unicodeScalars.first, let last = text.unicodeScalars.last,
+              !first.properties.isWhitespace, !last.properties.isWhitespace,
+              !text.unicodeScalars.contains(where: { $0.value < 0x20 || $0 == "\u{2028}" || $0 == "\u{2029}" || $0 == "\u{85}" })
+        else { return nil }
+        let list = pango_attr_list_new()!
+        defer { pango_attr_list_unref(list) }
+        // The layout's font description under the runs' own attributes, as a layout itemizes.
+        if let a = pango_attr_font_desc_new(description(style)) {
+            a.pointee.start_index = 0; a.pointee.end_index = UInt32.max
+            pango_attr_list_insert(list, a)
+        }
+        insertAttributes(runs, style: style, into: list)
+        let glyphs = pango_glyph_string_new()!
+        defer { pango_glyph_string_free(glyphs) }
+        var width: Int32 = 0, top: Int32 = 0, bottom: Int32 = 0
+        let length = Int32(text.utf8.count)
+        text.withCString { s in
+            var node = pango_itemize(context, s, 0, length, list, nil)
+            let items = node
+            while let n = node {
+                let item = n.pointee.data.assumingMemoryBound(to: PangoItem.self)
+                pango_shape_with_flags(s + Int(item.pointee.offset), item.pointee.length, s, length, &item.pointee.analysis, glyphs,
+                                       PANGO_SHAPE_ROUND_POSITIONS)
+                var logical = PangoRectangle()
+                pango_glyph_string_extents(glyphs, item.pointee.analysis.font, nil, &logical)
+                width += logical.width
+                top = min(top, logical.y)
+                bottom = max(bottom, logical.y + logical.height)
+                pango_item_free(item)
+                node = n.pointee.next
+            }
+            g_list_free(items)
+        }
+        let scale = Double(PANGO_SCALE)
+        return (text, LineMetrics(top: 0, height: Double(bottom - top) / scale, baseline: Double(-top) / scale, x: 0,
+                                  width: Double(width) / scale, bytes: 0..<text.utf8.count))
+    }
+
+    /// Checks the fast line against a layout on every text (`ZB_CHECK_FAST_LINE=1`).
+    static let checkFastLine = getenv("ZB_CHECK_FAST_LINE").map { String(cString: $0) == "1" } ?? false
+
     /// The numbering pass's one layout, set again for every text it measures (a layout made
     /// and freed per text costs more than the text's own setting when texts are short).
     private lazy var scratch: OpaquePointer = pango_layout_new(context)!
@@ -208,7 +270,13 @@ final class PangoMeasurer: TextMeasurer {
             pango_layout_set_attributes(layout, nil)
             return
         }
-        let list = pango_attr_list_new()
+        let list = pango_attr_list_new()!
+        insertAttributes(runs, style: style, into: list)
+        pango_layout_set_attributes(layout, list)
+        pango_attr_list_unref(list)
+    }
+
+    private func insertAttributes(_ runs: [TextRun], style: TextStyle, into list: OpaquePointer) {
         var offset = 0
         for run in runs {
             let end = offset + run.text.utf8.count
@@ -227,8 +295,6 @@ final class PangoMeasurer: TextMeasurer {
             }
             offset = end
         }
-        pango_layout_set_attributes(layout, list)
-        pango_attr_list_unref(list)
     }
 
     private func channel(_ v: Double) -> UInt16 { UInt16((min(max(v, 0), 1) * 65535).rounded()) }
