@@ -64,6 +64,9 @@ public enum DocumentDump {
         case .keepTogether(let bs):
             out.append(indent + "keep-together")
             for x in bs { dump(x, indent: indent + "  ", into: &out) }
+        case .deferred(let d):
+            // In its place, as the layout reads it.
+            for x in d.blocks { dump(x, indent: indent, into: &out) }
         case .keepWithNext(let b):
             out.append(indent + "keep-with-next")
             dump(b, indent: indent + "  ", into: &out)

@@ -84,3 +84,51 @@ import Testing
         #expect(shape.lines.allSatisfy { $0.width <= 60.01 })
     }
 }
+
+/// Deferred blocks (`Block.deferred`) lay out exactly as the blocks they make, made once per
+/// pass when the layout reaches them.
+@Suite struct DeferredBlocksTests {
+    static func blocks() -> [Block] {
+        var first = Paragraph("第一项。"), second = Paragraph("第二项。")
+        first.isListItem = true
+        second.isListItem = true
+        return [.heading(Heading(level: 1, text: "一、概述", anchor: "s1")), .paragraph(Paragraph(Fixtures.chinese(1200))),
+                .heading(Heading(level: 2, text: "二、指标", anchor: "s2")), .table(Fixtures.table(rows: 40)),
+                .paragraph(first), .paragraph(second)]
+    }
+
+    @Test func deferredBlocksLayOutAsTheirBlocks() {
+        let plain = Fixtures.layout([.contents(Contents(title: "目录", maxLevel: 2))] + Self.blocks())
+        let made = Counter()
+        let deferred = Fixtures.layout([.contents(Contents(title: "目录", maxLevel: 2)),
+                                        .deferred(DeferredBlocks { made.add(); return Array(Self.blocks()[0..<2]) }),
+                                        .deferred(DeferredBlocks { made.add(); return Array(Self.blocks()[2...]) })])
+        #expect(plain.pages.count > 2)
+        #expect(deferred.dump() == plain.dump())
+        #expect(deferred.outline.map(\.anchor) == plain.outline.map(\.anchor))
+        // Headings are gathered first (the contents need them), then the pages laid out.
+        #expect(made.count == 2 * 2)
+
+        // Two passes (the page numbers, then the pages painted one by one): the second takes the
+        // headings the first gathered, so each deferred block is made three times, not four.
+        made.reset()
+        let engine = LayoutEngine(measurer: FixedAdvanceMeasurer())
+        let doc = Fixtures.document([.heading(Heading(level: 1, text: "零", anchor: "s0")), .heading(Heading(level: 1, text: "零", anchor: "s0")),
+                                     .deferred(DeferredBlocks { made.add(); return Self.blocks() })])
+        let numbering = engine.numbering(doc)
+        var pages: [Page] = []
+        let result = engine.layout(doc, numbering: numbering) { pages.append($0) }
+        #expect(made.count == 3)
+        #expect(pages.count == numbering.pageCount)
+        // The duplicate anchor is still warned, once.
+        #expect(result.warnings.filter { $0.contains("“s0”") }.count == 1)
+        #expect(Block.made([.deferred(DeferredBlocks { Self.blocks() })]).count == Self.blocks().count)
+    }
+}
+
+/// Counts calls from a `@Sendable` closure in a test.
+final class Counter: @unchecked Sendable {
+    private(set) var count = 0
+    func add() { count += 1 }
+    func reset() { count = 0 }
+}

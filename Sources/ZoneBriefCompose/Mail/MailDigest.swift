@@ -120,6 +120,7 @@ public struct MailDigest: Sendable {
         blocks.flatMap { b -> [Block] in
             if case let .keepTogether(inner) = b { return flattened(inner) }
             if case let .keepWithNext(inner) = b { return flattened([inner]) }
+            if case let .deferred(d) = b { return flattened(d.blocks) }
             return [b]
         }
     }

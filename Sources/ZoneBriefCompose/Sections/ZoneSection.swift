@@ -24,8 +24,9 @@ enum ZoneSection {
                                                pageBreakBefore: ctx.options.pagePerZone && !first)))
             }
             for e in group.entries {
-                blocks += zone(e.zone, ctx: ctx, level: grouped ? 3 : 2,
-                               pageBreakBefore: ctx.options.pagePerZone && !first && !grouped)
+                // Made when the layout reaches it: the document holds one zone's blocks at a time.
+                let z = e.zone, level = grouped ? 3 : 2, pageBreak = ctx.options.pagePerZone && !first && !grouped
+                blocks.append(.deferred(DeferredBlocks { zone(z, ctx: ctx, level: level, pageBreakBefore: pageBreak) }))
                 first = false
             }
         }

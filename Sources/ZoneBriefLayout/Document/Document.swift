@@ -112,9 +112,35 @@ public indirect enum Block: Sendable {
     /// last row, a chart) never ends a page when the next block's start could follow on the
     /// next one (as a heading always is). `.keepWithNext(.paragraph(lead))` before a table.
     case keepWithNext(Block)
+    /// Blocks made when the layout comes to them and let go once laid out (made again for each
+    /// pass over the document): a long document holds one section's blocks at a time, not all.
+    /// Reads as the blocks it makes, in their place.
+    case deferred(DeferredBlocks)
     /// An index at the back: entries in groups (`A`, `B` …) in balanced columns, each with the
     /// page of its anchor; starts a page.
     case index(PageIndex)
+}
+
+/// Blocks made on demand (`Block.deferred`): `make` is called each time they are read, so it
+/// must give the same blocks every time (it reads values, not a changing state).
+public struct DeferredBlocks: Sendable {
+    private let make: @Sendable () -> [Block]
+
+    public init(_ make: @escaping @Sendable () -> [Block]) { self.make = make }
+
+    /// The blocks, made now.
+    public var blocks: [Block] { make() }
+}
+
+extension Block {
+    /// `blocks` with every deferred block made, in its place (for readers of a whole document:
+    /// dumps, digests, tests).
+    public static func made(_ blocks: [Block]) -> [Block] {
+        blocks.flatMap { b -> [Block] in
+            if case .deferred(let d) = b { return made(d.blocks) }
+            return [b]
+        }
+    }
 }
 
 /// An RGB colour, components 0...1, or a colour that stands for something (`role`): the layout
