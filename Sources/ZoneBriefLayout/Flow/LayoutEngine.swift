@@ -422,11 +422,28 @@ public final class LayoutEngine {
     }
 }
 
-/// What makes two measurements of plain text the same.
+/// What makes two measurements of plain text the same. The text is compared and hashed by its
+/// UTF-8 bytes: `String`'s own hashing normalises Unicode first (slow for Chinese), and two
+/// spellings of one text only cost a second measurement.
 private struct ShapeKey: Hashable {
     var text: String
     var bold: Bool
     var color: Color?
     var style: TextStyle
     var width: Double?
+
+    static func == (a: ShapeKey, b: ShapeKey) -> Bool {
+        a.bold == b.bold && a.width == b.width && a.style == b.style && a.color == b.color && a.text.utf8.elementsEqual(b.text.utf8)
+    }
+
+    func hash(into hasher: inout Hasher) {
+        hasher.combine(text.utf8.count)
+        if text.utf8.withContiguousStorageIfAvailable({ hasher.combine(bytes: UnsafeRawBufferPointer($0)) }) == nil {
+            for b in text.utf8 { hasher.combine(b) }
+        }
+        hasher.combine(bold)
+        hasher.combine(color)
+        hasher.combine(style)
+        hasher.combine(width)
+    }
 }
