@@ -71,7 +71,7 @@ public enum BriefComposer {
 }
 
 /// Shared by every section: the report, the options and the few derived texts they all use.
-struct BriefContext {
+struct BriefContext: Sendable {
     let report: MetricsReport
     let options: BriefOptions
 

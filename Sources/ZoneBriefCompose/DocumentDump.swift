@@ -23,7 +23,9 @@ public enum DocumentDump {
         case .heading(let h):
             out.append(indent + "heading \(h.level) #\(h.anchor) \"\(h.text)\"\(h.pageBreakBefore ? " break" : "")\(h.inContents ? "" : " no-contents")")
         case .paragraph(let p):
-            let text = p.runs.map { r in r.link.map { "[\(r.text)](#\($0))" } ?? r.text }.joined()
+            // A link as [text](#anchor), a run kept on one line as {nobreak: text} (characters
+            // the fonts have: the doctor checks a dump's characters against them).
+            let text = p.runs.map { r in r.link.map { "[\(r.text)](#\($0))" } ?? (r.noBreak ? "{nobreak: \(r.text)}" : r.text) }.joined()
             out.append(indent + "paragraph \(p.style.rawValue): \(text)")
         case .cards(let g):
             out.append(indent + "cards \(g.columns): " + g.cards.map { "\($0.label)=\($0.value)\($0.unit) (\($0.note))" }.joined(separator: " | "))
@@ -62,6 +64,12 @@ public enum DocumentDump {
         case .keepTogether(let bs):
             out.append(indent + "keep-together")
             for x in bs { dump(x, indent: indent + "  ", into: &out) }
+        case .deferred(let d):
+            // In its place, as the layout reads it.
+            for x in d.blocks { dump(x, indent: indent, into: &out) }
+        case .keepWithNext(let b):
+            out.append(indent + "keep-with-next")
+            dump(b, indent: indent + "  ", into: &out)
         case .index(let index):
             out.append(indent + "index #\(index.anchor) \"\(index.title)\" columns=\(index.columns)")
             for g in index.groups {

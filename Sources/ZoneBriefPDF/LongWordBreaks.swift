@@ -45,7 +45,10 @@ enum LongWordBreaks {
     /// Spaces, line ends and ideographs (CJK text breaks between any two of them).
     private static func breaksAround(_ u: Unicode.Scalar) -> Bool {
         let v = u.value
-        return u.properties.isWhitespace || v == 0x200B
-            || (0x2E80...0x9FFF).contains(v) || (0xF900...0xFAFF).contains(v) || (0x20000...0x3FFFF).contains(v)
+        // Ideographs and ASCII first: most text is one or the other, and Unicode's property
+        // tables are slow to ask per character.
+        if (0x2E80...0x9FFF).contains(v) { return true }
+        if v < 0x80 { return v == 0x20 || (0x09...0x0D).contains(v) }
+        return u.properties.isWhitespace || v == 0x200B || (0xF900...0xFAFF).contains(v) || (0x20000...0x3FFFF).contains(v)
     }
 }

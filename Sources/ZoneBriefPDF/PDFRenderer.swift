@@ -61,7 +61,7 @@ public final class PDFRenderer {
         let t0 = monotonicSeconds()
         // A logo that cannot be read stops the render before a byte is written.
         if let logo = document.identity.logo { _ = try PNGImage(path: logo.path) }
-        let numbering = LayoutEngine(measurer: PangoMeasurer(fonts: fonts, family: family, keepsLayouts: false), theme: theme)
+        let numbering = LayoutEngine(measurer: PangoMeasurer(fonts: fonts, family: family, keepsLayouts: false, linesOnly: true), theme: theme)
             .numbering(document)
         pages?(0, numbering.pageCount)
 

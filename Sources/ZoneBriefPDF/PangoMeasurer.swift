@@ -19,16 +19,20 @@ final class PangoMeasurer: TextMeasurer {
     private let context: OpaquePointer
     private let family: String
     let keepsLayouts: Bool
+    /// Shapes hold only their lines (no links, missing characters or source): for the
+    /// numbering pass, which keeps nothing of the pages but where lines fall.
+    let linesOnly: Bool
     /// Layouts kept, by handle (newer texts have higher handles), with the page count when each was made.
     private var live: [Int: (layout: OpaquePointer, page: Int)] = [:]
     /// Pages ended (`endPage(drawn:)`).
     private var pagesEnded = 0
     private var descriptions: [TextStyle: OpaquePointer] = [:]
 
-    init(fonts: FontLibrary, family: String, keepsLayouts: Bool = true) {
+    init(fonts: FontLibrary, family: String, keepsLayouts: Bool = true, linesOnly: Bool = false) {
         self.fonts = fonts
         self.family = family
         self.keepsLayouts = keepsLayouts
+        self.linesOnly = linesOnly && !keepsLayouts
         context = pango_font_map_create_context(fonts.fontMap)
         pango_context_set_language(context, pango_language_from_string("zh-cn"))
         pango_context_set_base_dir(context, PANGO_DIRECTION_LTR)
@@ -44,6 +48,7 @@ final class PangoMeasurer: TextMeasurer {
 
     deinit {
         for l in live.values { g_object_unref(UnsafeMutableRawPointer(l.layout)) }
+        if !keepsLayouts { g_object_unref(UnsafeMutableRawPointer(scratch)) }
         for d in descriptions.values { pango_font_description_free(d) }
         g_object_unref(UnsafeMutableRawPointer(context))
     }
@@ -95,8 +100,43 @@ final class PangoMeasurer: TextMeasurer {
     }
 
     func measure(_ runs: [TextRun], style: TextStyle, width: Double?) -> TextShape {
-        let runs = width == nil ? runs : LongWordBreaks.insert(into: runs)
-        let layout = makeLayout(runs, style: style, width: width)
+        var runs = width == nil ? runs : LongWordBreaks.insert(into: runs)
+        if width == nil, runs.contains(where: \.noBreak) {
+            // Unwrapped text breaks nowhere anyway.
+            runs = runs.map { var r = $0; r.noBreak = false; return r }
+        }
+        var shape = measure(setting: runs, style: style, width: width)
+        if let width, runs.contains(where: \.noBreak), shape.lines.contains(where: { $0.x + $0.width > width + 0.01 }) {
+            // A run kept on one line is wider than the line: it breaks as usual (its source says
+            // so too, so a painter sets the same lines).
+            let plain = runs.map { var r = $0; r.noBreak = false; return r }
+            if let kept = live.removeValue(forKey: shape.handle) { g_object_unref(UnsafeMutableRawPointer(kept.layout)) }
+            shape = measure(setting: plain, style: style, width: width)
+        }
+        return shape
+    }
+
+    private func measure(setting runs: [TextRun], style: TextStyle, width: Double?) -> TextShape {
+        if linesOnly, width == nil, let line = shapedLine(runs, style: style) {
+            if Self.checkFastLine {
+                let set = measureWithLayout(runs, style: style, width: width)
+                if set.lines != [line.metrics] {
+                    print("fast line differs: \(line.text) \(style): \(line.metrics) ≠ \(set.lines)")
+                }
+            }
+            return TextShape(handle: shapeHandles.add(1, ordering: .relaxed).newValue, text: line.text, lines: [line.metrics])
+        }
+        return measureWithLayout(runs, style: style, width: width)
+    }
+
+    private func measureWithLayout(_ runs: [TextRun], style: TextStyle, width: Double?) -> TextShape {
+        let layout: OpaquePointer
+        if keepsLayouts {
+            layout = makeLayout(runs, style: style, width: width)
+        } else {
+            layout = scratch
+            set(layout, runs, style: style, width: width)
+        }
         let text = runs.count == 1 ? runs[0].text : runs.map(\.text).joined()
         let scale = Double(PANGO_SCALE)
         var lines: [LineMetrics] = []
@@ -120,6 +160,11 @@ final class PangoMeasurer: TextMeasurer {
             lines[k].height = lines[k + 1].top - lines[k].top
         }
 
+        // The numbering pass keeps nothing of the pages: what is drawn (links, missing
+        // characters) is of no use to it, only where lines fall.
+        guard !linesOnly else {
+            return TextShape(handle: shapeHandles.add(1, ordering: .relaxed).newValue, text: text, lines: lines)
+        }
         var missing = ""
         if pango_layout_get_unknown_glyphs_count(layout) > 0 {
             // Default-ignorable characters (word joiner, zero-width space…) draw nothing anyway.
@@ -130,11 +175,7 @@ final class PangoMeasurer: TextMeasurer {
         }
         let links = runs.contains { $0.link != nil } ? linkAreas(runs, layout: layout, lines: lines) : []
         let handle = shapeHandles.add(1, ordering: .relaxed).newValue
-        if keepsLayouts {
-            live[handle] = (layout, pagesEnded)
-        } else {
-            g_object_unref(UnsafeMutableRawPointer(layout))
-        }
+        if keepsLayouts { live[handle] = (layout, pagesEnded) }
         return TextShape(handle: handle, text: text, lines: lines, links: links, missingCharacters: missing,
                          source: TextSource(runs: runs, style: style, width: width))
     }
@@ -143,6 +184,66 @@ final class PangoMeasurer: TextMeasurer {
     /// arguments, whether measuring or painting.
     private func makeLayout(_ runs: [TextRun], style: TextStyle, width: Double?) -> OpaquePointer {
         let layout = pango_layout_new(context)!
+        set(layout, runs, style: style, width: width)
+        return layout
+    }
+
+    /// One unwrapped line, measured from Pango's items and glyphs without a layout (no line
+    /// breaking, no logical attributes): for the numbering pass, whose texts are mostly short
+    /// labels and cells. The same numbers a layout gives (`fastLineMatchesTheLayout` checks them
+    /// against one on varied texts; `ZB_CHECK_FAST_LINE=1` on every text of a render); nil for a
+    /// text a layout sets otherwise (line ends, tabs, white space at either end, line spacing,
+    /// runs of two weights: a layout's line is then taller than its runs' glyphs say).
+    func shapedLine(_ runs: [TextRun], style: TextStyle) -> (text: String, metrics: LineMetrics)? {
+        let text = runs.count == 1 ? runs[0].text : runs.map(\.text).joined()
+        guard style.lineSpacing == 1, style.bold || runs.allSatisfy({ $0.bold == runs[0].bold }), let first = text.unicodeScalars.first, let last = text.unicodeScalars.last,
+              !first.properties.isWhitespace, !last.properties.isWhitespace,
+              !text.unicodeScalars.contains(where: { $0.value < 0x20 || $0 == "\u{2028}" || $0 == "\u{2029}" || $0 == "\u{85}" })
+        else { return nil }
+        let list = pango_attr_list_new()!
+        defer { pango_attr_list_unref(list) }
+        // The layout's font description under the runs' own attributes, as a layout itemizes.
+        if let a = pango_attr_font_desc_new(description(style)) {
+            a.pointee.start_index = 0; a.pointee.end_index = UInt32.max
+            pango_attr_list_insert(list, a)
+        }
+        insertAttributes(runs, style: style, into: list)
+        let glyphs = pango_glyph_string_new()!
+        defer { pango_glyph_string_free(glyphs) }
+        var width: Int32 = 0, top: Int32 = 0, bottom: Int32 = 0
+        let length = Int32(text.utf8.count)
+        text.withCString { s in
+            var node = pango_itemize(context, s, 0, length, list, nil)
+            let items = node
+            while let n = node {
+                let item = n.pointee.data.assumingMemoryBound(to: PangoItem.self)
+                pango_shape_with_flags(s + Int(item.pointee.offset), item.pointee.length, s, length, &item.pointee.analysis, glyphs,
+                                       PANGO_SHAPE_ROUND_POSITIONS)
+                var logical = PangoRectangle()
+                pango_glyph_string_extents(glyphs, item.pointee.analysis.font, nil, &logical)
+                width += logical.width
+                top = min(top, logical.y)
+                bottom = max(bottom, logical.y + logical.height)
+                pango_item_free(item)
+                node = n.pointee.next
+            }
+            g_list_free(items)
+        }
+        let scale = Double(PANGO_SCALE)
+        return (text, LineMetrics(top: 0, height: Double(bottom - top) / scale, baseline: Double(-top) / scale, x: 0,
+                                  width: Double(width) / scale, bytes: 0..<text.utf8.count))
+    }
+
+    /// Checks the fast line against a layout on every text (`ZB_CHECK_FAST_LINE=1`).
+    static let checkFastLine = getenv("ZB_CHECK_FAST_LINE").map { String(cString: $0) == "1" } ?? false
+
+    /// The numbering pass's one layout, set again for every text it measures (a layout made
+    /// and freed per text costs more than the text's own setting when texts are short).
+    private lazy var scratch: OpaquePointer = pango_layout_new(context)!
+
+    /// Sets every property of `layout` that `makeLayout` may set, so a reused layout is set
+    /// exactly as a new one (Pango's defaults where a text asks for nothing).
+    private func set(_ layout: OpaquePointer, _ runs: [TextRun], style: TextStyle, width: Double?) {
         let text = runs.count == 1 ? runs[0].text : runs.map(\.text).joined()
         pango_layout_set_font_description(layout, description(style))
         pango_layout_set_text(layout, text, Int32(text.utf8.count))
@@ -150,21 +251,32 @@ final class PangoMeasurer: TextMeasurer {
         if let width {
             pango_layout_set_width(layout, Int32((max(1, width) * Double(PANGO_SCALE)).rounded(.down)))
             pango_layout_set_wrap(layout, PANGO_WRAP_WORD_CHAR)
+        } else {
+            pango_layout_set_width(layout, -1)
+            pango_layout_set_wrap(layout, PANGO_WRAP_WORD)
         }
         switch style.alignment {
         case .leading: pango_layout_set_alignment(layout, PANGO_ALIGN_LEFT)
         case .center: pango_layout_set_alignment(layout, PANGO_ALIGN_CENTER)
         case .trailing: pango_layout_set_alignment(layout, PANGO_ALIGN_RIGHT)
         }
-        if style.justify && width != nil { pango_layout_set_justify(layout, 1) }
-        if style.lineSpacing != 1 { pango_layout_set_line_spacing(layout, Float(style.lineSpacing)) }
-        return layout
+        pango_layout_set_justify(layout, style.justify && width != nil ? 1 : 0)
+        pango_layout_set_line_spacing(layout, style.lineSpacing != 1 ? Float(style.lineSpacing) : 0)
     }
 
-    /// Bold and colour per run, as Pango attributes over the runs' byte ranges.
+    /// Bold, colour and no-break per run, as Pango attributes over the runs' byte ranges.
     private func applyAttributes(_ runs: [TextRun], style: TextStyle, to layout: OpaquePointer) {
-        guard runs.contains(where: { $0.color != nil || ($0.bold && !style.bold) }) else { return }
-        let list = pango_attr_list_new()
+        guard runs.contains(where: { $0.color != nil || ($0.bold && !style.bold) || $0.noBreak }) else {
+            pango_layout_set_attributes(layout, nil)
+            return
+        }
+        let list = pango_attr_list_new()!
+        insertAttributes(runs, style: style, into: list)
+        pango_layout_set_attributes(layout, list)
+        pango_attr_list_unref(list)
+    }
+
+    private func insertAttributes(_ runs: [TextRun], style: TextStyle, into list: OpaquePointer) {
         var offset = 0
         for run in runs {
             let end = offset + run.text.utf8.count
@@ -176,10 +288,13 @@ final class PangoMeasurer: TextMeasurer {
                 a.pointee.start_index = UInt32(offset); a.pointee.end_index = UInt32(end)
                 pango_attr_list_insert(list, a)
             }
+            // No line break inside the run (Pango keeps the breaks at its two ends).
+            if run.noBreak, let a = pango_attr_allow_breaks_new(0) {
+                a.pointee.start_index = UInt32(offset); a.pointee.end_index = UInt32(end)
+                pango_attr_list_insert(list, a)
+            }
             offset = end
         }
-        pango_layout_set_attributes(layout, list)
-        pango_attr_list_unref(list)
     }
 
     private func channel(_ v: Double) -> UInt16 { UInt16((min(max(v, 0), 1) * 65535).rounded()) }

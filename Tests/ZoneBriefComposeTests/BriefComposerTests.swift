@@ -46,7 +46,7 @@ struct BriefComposerTests {
             if case .keepTogether(let inner) = b { return inner.flatMap(flattened) }
             return [b]
         }
-        let sectionTitles = doc.blocks.flatMap(flattened).compactMap { b -> String? in
+        let sectionTitles = Block.made(doc.blocks).flatMap(flattened).compactMap { b -> String? in
             if case .heading(let h) = b, h.level == 2, h.anchor.hasPrefix("zone-") { return h.text }
             return nil
         }
@@ -83,7 +83,7 @@ struct BriefComposerTests {
         let report = Aggregator.aggregate(try Self.seeds()).value
         let doc = BriefComposer.compose(report)
         var inFigureTables = 0
-        for case .table(let t) in doc.blocks where t.columns.first?.title == "指标" && t.columns.contains(where: { $0.title == "口径" }) {
+        for case .table(let t) in Block.made(doc.blocks) where t.columns.first?.title == "指标" && t.columns.contains(where: { $0.title == "口径" }) {
             inFigureTables += 1
             if t.columns.count == 6 && t.columns[1].title == "数值" && t.columns[2].title == "同比" {
                 #expect(t.rows.allSatisfy { $0[4].text != "目标" })

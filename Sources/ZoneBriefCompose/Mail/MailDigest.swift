@@ -119,6 +119,8 @@ public struct MailDigest: Sendable {
     static func flattened(_ blocks: [Block]) -> [Block] {
         blocks.flatMap { b -> [Block] in
             if case let .keepTogether(inner) = b { return flattened(inner) }
+            if case let .keepWithNext(inner) = b { return flattened([inner]) }
+            if case let .deferred(d) = b { return flattened(d.blocks) }
             return [b]
         }
     }

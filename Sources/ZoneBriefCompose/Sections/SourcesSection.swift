@@ -22,24 +22,32 @@ enum SourcesSection {
         for (index, zone) in order.enumerated() {
             guard let facts = byZone[zone] else { continue }
             let anchor = ctx.anchors[zone] != nil ? "src-\(ctx.anchor(zone: zone))" : "src-other-\(index)"
-            let sorted = facts.sorted { ($0.source.file, $0.source.line, $0.metric) < ($1.source.file, $1.source.line, $1.metric) }
             let entity = entities[zone] ?? facts[0].entity
-            blocks.append(.heading(Heading(level: 3, text: zone + (entity.isZone ? "" : "（非园区：\(MetricWords.entityWords[entity] ?? entity.rawValue)）"),
-                                           anchor: anchor, inOutline: true, inContents: false)))
-            // A name long enough to be cut elsewhere (headings, tables, charts) is given whole here.
-            if zone.count > fullNameAbove {
-                blocks.append(.paragraph(Paragraph("全称：" + zone, style: .note)))
-            }
-            blocks.append(.table(Table(
-                columns: [TableColumn("指标", weight: 1.0), TableColumn("数值", alignment: .trailing, weight: 0.8), TableColumn("统计期", weight: 1.1),
-                          TableColumn("口径", alignment: .center, weight: 0.4), TableColumn("文件:行", weight: 1.4), TableColumn("原文", weight: 2.8)],
-                rows: sorted.map { f in
-                    let fig = Figure(series: SeriesKey(zone: f.zone, metric: f.metric, label: f.label, unit: f.unit), kind: f.kind, period: f.period,
-                                     value: f.value, approx: f.approx, yoyPct: f.yoyPct, targetPct: f.targetPct, sources: [f.source])
-                    return [TableCell(MetricWords.name(fig)), Blocks.valueCell(fig, marked: true), TableCell(PeriodWords.text(f.period)), Blocks.kindCell(f.kind),
-                            TableCell("\(folder.map { String(f.source.file.dropFirst($0.count)) } ?? f.source.file):\(f.source.line)" + (f.source.date.map { "\n\($0)" } ?? "")), TableCell(f.source.quote.isEmpty ? "（无原文）" : f.source.quote)]
-                }, compact: true)))
+            // Made when the layout reaches it: the document holds one zone's rows at a time.
+            blocks.append(.deferred(DeferredBlocks { zoneBlocks(zone, facts: facts, entity: entity, anchor: anchor, folder: folder) }))
         }
+        return blocks
+    }
+
+    /// A zone's sources: its heading, its full name when long, and its facts' table.
+    static func zoneBlocks(_ zone: String, facts: [Fact], entity: Entity, anchor: String, folder: String?) -> [Block] {
+        var blocks: [Block] = []
+        let sorted = facts.sorted { ($0.source.file, $0.source.line, $0.metric) < ($1.source.file, $1.source.line, $1.metric) }
+        blocks.append(.heading(Heading(level: 3, text: zone + (entity.isZone ? "" : "（非园区：\(MetricWords.entityWords[entity] ?? entity.rawValue)）"),
+                                       anchor: anchor, inOutline: true, inContents: false)))
+        // A name long enough to be cut elsewhere (headings, tables, charts) is given whole here.
+        if zone.count > fullNameAbove {
+            blocks.append(.paragraph(Paragraph("全称：" + zone, style: .note)))
+        }
+        blocks.append(.table(Table(
+            columns: [TableColumn("指标", weight: 1.0), TableColumn("数值", alignment: .trailing, weight: 0.8), TableColumn("统计期", weight: 1.1),
+                      TableColumn("口径", alignment: .center, weight: 0.4), TableColumn("文件:行", weight: 1.4), TableColumn("原文", weight: 2.8)],
+            rows: sorted.map { f in
+                let fig = Figure(series: SeriesKey(zone: f.zone, metric: f.metric, label: f.label, unit: f.unit), kind: f.kind, period: f.period,
+                                 value: f.value, approx: f.approx, yoyPct: f.yoyPct, targetPct: f.targetPct, sources: [f.source])
+                return [TableCell(MetricWords.name(fig)), Blocks.valueCell(fig, marked: true), TableCell(PeriodWords.text(f.period)), Blocks.kindCell(f.kind),
+                        TableCell("\(folder.map { String(f.source.file.dropFirst($0.count)) } ?? f.source.file):\(f.source.line)" + (f.source.date.map { "\n\($0)" } ?? "")), TableCell(f.source.quote.isEmpty ? "（无原文）" : f.source.quote)]
+            }, compact: true)))
         return blocks
     }
 

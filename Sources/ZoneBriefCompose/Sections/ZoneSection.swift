@@ -24,8 +24,9 @@ enum ZoneSection {
                                                pageBreakBefore: ctx.options.pagePerZone && !first)))
             }
             for e in group.entries {
-                blocks += zone(e.zone, ctx: ctx, level: grouped ? 3 : 2,
-                               pageBreakBefore: ctx.options.pagePerZone && !first && !grouped)
+                // Made when the layout reaches it: the document holds one zone's blocks at a time.
+                let z = e.zone, level = grouped ? 3 : 2, pageBreak = ctx.options.pagePerZone && !first && !grouped
+                blocks.append(.deferred(DeferredBlocks { zone(z, ctx: ctx, level: level, pageBreakBefore: pageBreak) }))
                 first = false
             }
         }
@@ -180,7 +181,8 @@ enum ZoneSection {
         var quotes: [Block] = []
         for f in z.figures {
             for s in f.sources where !s.quote.isEmpty && seen.insert("\(s.file):\(s.line)").inserted {
-                quotes.append(.paragraph(Paragraph([TextRun("“\(s.quote)”"), TextRun("　" + attribution(s), color: Palette.muted)], style: .quote)))
+                quotes.append(.paragraph(Paragraph([TextRun("“\(s.quote)”"), TextRun("　", color: Palette.muted),
+                                                      TextRun(attribution(s), color: Palette.muted, noBreak: true)], style: .quote)))
             }
         }
         if !quotes.isEmpty {
@@ -207,9 +209,9 @@ enum ZoneSection {
         return "\(span.start!.month)—\(span.end.month)月增加"
     }
 
-    /// `— seeds/a.txt 第41行` set to break only before the dash: a word joiner after each `/` and
-    /// no-break spaces keep the file and line together at a line's end.
+    /// `— seeds/a.txt 第41行`, set as a no-break run (`TextRun.noBreak`): the layout breaks a
+    /// line before the dash, never inside the file name or between it and its line.
     static func attribution(_ s: SourceRef) -> String {
-        "—\u{00A0}" + s.file.split(separator: "/", omittingEmptySubsequences: false).joined(separator: "/\u{2060}") + "\u{00A0}第\u{2060}\(s.line)\u{2060}行"
+        "— \(s.file) 第\(s.line)行"
     }
 }

@@ -108,9 +108,39 @@ public indirect enum Block: Sendable {
     /// Blocks that move to the next page together when they fit one; when the page they would
     /// leave is less than a third full, or they are taller than a page, they flow on.
     case keepTogether([Block])
+    /// A block kept on the page of what follows it: its end (a paragraph's last line, a table's
+    /// last row, a chart) never ends a page when the next block's start could follow on the
+    /// next one (as a heading always is). `.keepWithNext(.paragraph(lead))` before a table.
+    case keepWithNext(Block)
+    /// Blocks made when the layout comes to them and let go once laid out (made again for each
+    /// pass over the document): a long document holds one section's blocks at a time, not all.
+    /// Reads as the blocks it makes, in their place.
+    case deferred(DeferredBlocks)
     /// An index at the back: entries in groups (`A`, `B` …) in balanced columns, each with the
     /// page of its anchor; starts a page.
     case index(PageIndex)
+}
+
+/// Blocks made on demand (`Block.deferred`): `make` is called each time they are read, so it
+/// must give the same blocks every time (it reads values, not a changing state).
+public struct DeferredBlocks: Sendable {
+    private let make: @Sendable () -> [Block]
+
+    public init(_ make: @escaping @Sendable () -> [Block]) { self.make = make }
+
+    /// The blocks, made now.
+    public var blocks: [Block] { make() }
+}
+
+extension Block {
+    /// `blocks` with every deferred block made, in its place (for readers of a whole document:
+    /// dumps, digests, tests).
+    public static func made(_ blocks: [Block]) -> [Block] {
+        blocks.flatMap { b -> [Block] in
+            if case .deferred(let d) = b { return made(d.blocks) }
+            return [b]
+        }
+    }
 }
 
 /// An RGB colour, components 0...1, or a colour that stands for something (`role`): the layout
@@ -190,12 +220,16 @@ public struct TextRun: Sendable {
     public var color: Color?
     /// Makes the run a link to a heading's anchor.
     public var link: String?
+    /// The run is set on one line, never broken inside (a citation `— seeds/a.txt 第41行`): a
+    /// line breaks before or after it. One too wide for a whole line breaks as usual.
+    public var noBreak: Bool
 
-    public init(_ text: String, bold: Bool = false, color: Color? = nil, link: String? = nil) {
+    public init(_ text: String, bold: Bool = false, color: Color? = nil, link: String? = nil, noBreak: Bool = false) {
         self.text = text
         self.bold = bold
         self.color = color
         self.link = link
+        self.noBreak = noBreak
     }
 }
 

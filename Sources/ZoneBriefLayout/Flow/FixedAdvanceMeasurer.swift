@@ -32,6 +32,8 @@ public final class FixedAdvanceMeasurer: TextMeasurer {
         let text = runs.map(\.text).joined()
         let lineHeight = style.size * 1.25 * style.lineSpacing
         let limit = width ?? .infinity
+        // Runs set on one line: no break inside them, unless one alone is wider than the line.
+        let unbroken = runs.map { r in r.noBreak && r.text.reduce(0) { $0 + advance($1, size: style.size) } <= limit }
 
         // Break into lines: [start, end) character indexes.
         var lines: [Range<Int>] = []
@@ -58,7 +60,8 @@ public final class FixedAdvanceMeasurer: TextMeasurer {
             }
             lineWidth += a
             i += 1
-            if i < chars.count && (c == " " || Self.isWide(c) || Self.isWide(chars[i].c)) { lastBreak = i }
+            if i < chars.count && (c == " " || Self.isWide(c) || Self.isWide(chars[i].c))
+                && !(chars[i].run == chars[i - 1].run && unbroken[chars[i].run]) { lastBreak = i }
         }
         lines.append(start..<chars.count)
 

@@ -29,6 +29,16 @@ public struct PageNumbering: Sendable {
     /// The headings with the page each landed on, in document order.
     public private(set) var outline: [OutlineEntry] = []
     var pageOf: [String: Int] = [:]
+    /// The document's headings as the first pass gathered them, so the second need not make
+    /// deferred blocks once more to gather them again.
+    var headings: Headings?
+
+    struct Headings: Sendable {
+        var anchors: Set<String>
+        var contents: [HeadingMark]
+        /// Warnings about headings (empty or duplicate anchors), given once per pass.
+        var warnings: [String]
+    }
 
     public init() {}
 
@@ -65,6 +75,8 @@ public final class LayoutEngine {
     var continuedMark = ""
     /// Links to anchors no heading has (dropped from the pages).
     private var unknownLinks: Set<String> = []
+    /// The headings gathered before the last pagination, with their warnings.
+    private var gathered: PageNumbering.Headings?
 
     public init(measurer: any TextMeasurer, theme: Theme = .standard) {
         self.measurer = measurer
@@ -95,6 +107,7 @@ public final class LayoutEngine {
         paginate(document) { drafts in
             for d in drafts { numbering.add(d) }
         }
+        numbering.headings = gathered
         return numbering
     }
 
@@ -104,7 +117,7 @@ public final class LayoutEngine {
     public func layout(_ document: Document, numbering: PageNumbering, eachPage: (Page) throws -> Void) rethrows -> LayoutResult {
         var missing = MissingGlyph.Tally()
         var n = 0
-        try paginate(document) { drafts in
+        try paginate(document, headings: numbering.headings) { drafts in
             for d in drafts {
                 n += 1
                 let page = finishPage(d, number: n, numbering: numbering, document: document)
@@ -120,7 +133,7 @@ public final class LayoutEngine {
 
     /// Turns the blocks into slices one block at a time and stacks them, handing pages to `emit`
     /// as they end.
-    private func paginate(_ document: Document, _ emit: ([Paginator.Draft]) throws -> Void) rethrows {
+    private func paginate(_ document: Document, headings: PageNumbering.Headings? = nil, _ emit: ([Paginator.Draft]) throws -> Void) rethrows {
         warnings = []
         shapes = [:]
         anchors = []
@@ -129,22 +142,43 @@ public final class LayoutEngine {
         unknownLinks = []
         identity = document.identity
         continuedMark = document.continuedMark
-        collectHeadings(document.blocks)
+        // The headings the first pass gathered, else gathered now (deferred blocks are made for it).
+        if let headings {
+            anchors = headings.anchors
+            contentsEntries = headings.contents
+            warnings = headings.warnings
+        } else {
+            collectHeadings(document.blocks)
+        }
+        gathered = PageNumbering.Headings(anchors: anchors, contents: contentsEntries, warnings: warnings)
 
         var paginator = Paginator(theme: theme)
-        for (k, block) in document.blocks.enumerated() {
+        // The blocks being read, innermost last: a deferred block's are made when it is reached,
+        // and let go when they are laid out.
+        var reading: [(blocks: [Block], next: Int)] = [(document.blocks, 0)]
+        while let (blocks, k) = reading.last {
+            guard k < blocks.count else {
+                reading.removeLast()
+                continue
+            }
+            reading[reading.count - 1].next += 1
+            let block = blocks[k]
+            if case .deferred(let d) = block {
+                reading.append((d.blocks, 0))
+                continue
+            }
             var more = self.slices(for: block)
             // Consecutive list items are one list.
             if Self.isListItem(block), !more.isEmpty {
-                if k == 0 || !Self.isListItem(document.blocks[k - 1]) { more[0].items.insert(.structure(.begin(.list)), at: 0) }
-                if k + 1 == document.blocks.count || !Self.isListItem(document.blocks[k + 1]) {
+                if k == 0 || !Self.isListItem(blocks[k - 1]) { more[0].items.insert(.structure(.begin(.list)), at: 0) }
+                if k + 1 == blocks.count || !Self.isListItem(blocks[k + 1]) {
                     more[more.count - 1].items.append(.structure(.end(.list)))
                 }
             }
             paginator.feed(more)
             try emit(paginator.take())
             // Shapes are kept to be reused within a stretch of the document, not all of it.
-            if shapes.count > Self.shapeCacheLimit { shapes = [:] }
+            if shapes.count > Self.shapeCacheLimit { shapes.removeAll(keepingCapacity: true) }
         }
         try emit(paginator.end())
         warnings += paginator.warnings
@@ -223,6 +257,7 @@ public final class LayoutEngine {
 
     static func isListItem(_ b: Block) -> Bool {
         if case .paragraph(let p) = b { return p.isListItem }
+        if case .keepWithNext(let inner) = b { return isListItem(inner) }
         return false
     }
 
@@ -242,6 +277,8 @@ public final class LayoutEngine {
                                                        inOutline: h.inOutline, inContents: h.inContents))
                 }
             case .keepTogether(let inner): collectHeadings(inner)
+            case .keepWithNext(let inner): collectHeadings([inner])
+            case .deferred(let d): collectHeadings(d.blocks)
             case .index(let index):
                 if !index.anchor.isEmpty && anchors.insert(index.anchor).inserted {
                     contentsEntries.append(HeadingMark(level: 1, title: Self.outlineTitle(index.title), anchor: index.anchor,
@@ -280,6 +317,12 @@ public final class LayoutEngine {
             for k in all.indices.dropLast() where all[k].kind == .content { all[k].keepIfItFits = true }
             return all
         case .index(let index): return indexSlices(index)
+        case .deferred(let d):
+            return d.blocks.flatMap { slices(for: $0) }
+        case .keepWithNext(let inner):
+            var all = slices(for: inner)
+            if let last = all.indices.last(where: { all[$0].kind == .content }) { all[last].keepWithNext = true }
+            return all
         }
     }
 
@@ -379,11 +422,28 @@ public final class LayoutEngine {
     }
 }
 
-/// What makes two measurements of plain text the same.
+/// What makes two measurements of plain text the same. The text is compared and hashed by its
+/// UTF-8 bytes: `String`'s own hashing normalises Unicode first (slow for Chinese), and two
+/// spellings of one text only cost a second measurement.
 private struct ShapeKey: Hashable {
     var text: String
     var bold: Bool
     var color: Color?
     var style: TextStyle
     var width: Double?
+
+    static func == (a: ShapeKey, b: ShapeKey) -> Bool {
+        a.bold == b.bold && a.width == b.width && a.style == b.style && a.color == b.color && a.text.utf8.elementsEqual(b.text.utf8)
+    }
+
+    func hash(into hasher: inout Hasher) {
+        hasher.combine(text.utf8.count)
+        if text.utf8.withContiguousStorageIfAvailable({ hasher.combine(bytes: UnsafeRawBufferPointer($0)) }) == nil {
+            for b in text.utf8 { hasher.combine(b) }
+        }
+        hasher.combine(bold)
+        hasher.combine(color)
+        hasher.combine(style)
+        hasher.combine(width)
+    }
 }
