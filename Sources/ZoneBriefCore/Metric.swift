@@ -34,6 +34,11 @@ public enum Metric: String, Sendable, Hashable, CaseIterable, Codable, Comparabl
     /// Whether the figure is what an economy produces over its months (GDP, output, trade, tax,
     /// invested capital): known only once those months are over. A programme's size (projects
     /// planned for the year, their total investment) is not.
+    /// An amount that totals a set of projects counted beside it (总投资, 签约总投资, 年度计划投资).
+    public var totalsAProjectSet: Bool {
+        self == .project_investment || self == .signed_investment || self == .annual_investment
+    }
+
     public var accruesOverMonths: Bool {
         switch self {
         case .gdp, .industrial_output, .industrial_value_added, .secondary_value_added, .industry_output,

@@ -19,6 +19,8 @@ struct ArticleHome {
     /// The zone of a city's site that says only 高新区 (楚雄市 → 楚雄高新区): a guess that a zone
     /// the user assumes (`--assume-zone`) overrides.
     var cityZone: String?
+    /// The zones together that a page naming no zone speaks of as a subject (我省高新区…): a guess too.
+    var bodyCollective: String?
 }
 
 /// What an article's sentences share: its dates, the zone in play, the period carried from the
@@ -311,8 +313,17 @@ struct FactAssembler {
                                            figure: ScalarText.string(p.original[p.originalRange((range.lowerBound + num.start)..<(range.lowerBound + num.end))]),
                                            reason: reason, word: word.map(ScalarText.string), quote: ctx.quote!))
         }
+        // the last set of projects counted (N个项目…): an amount after it in the sentence describes it
+        // (其中过亿元项目6个，总投资18.8亿元: a part; 在谈储备项目379个，计划投资总额855.8亿元: out of scope)
+        var countedSet: (end: Int, isPart: Bool, outOfScope: Bool)? = nil
         for num in nums {
             defer { prevEnd = num.end }
+            if num.unit == .count, projectCount(s, numbers: [num], from: clauseStart(num.start), to: clauseEnd(num.end)) {
+                // (其中 before the count, with no other figure between them)
+                let c = max(clauseStart(num.start), prevEnd)
+                countedSet = (num.end, subsetFirst.firstIndex(in: s, from: c, to: num.start) < num.start
+                                && lexicon.subsetWords.contains { ScalarText.find($0, in: s, from: c, to: num.start) != nil }, false)
+            }
             if num.isRangeEnd { lastFigureFact = nil; unread(num, .rangeEnd); continue }
             // 16个高新区重大项目…: the count in a name of many zones says who, it measures nothing
             if mentions.contains(where: { $0.kind == .collective && $0.start <= num.start && num.start < $0.end }) {
@@ -416,7 +427,12 @@ struct FactAssembler {
             if num.unitImplied, matched.map({ !$0.word.metric.accepts(unit) || $0.word.outOfScope }) ?? true { previousWord = nil; continue }
             guard var mw = matched else { previousWord = nil; unread(num, .noMetricWord); continue }
             if let m = mw.word.projectsMetric, countsProjects(s, before: mw.start, numbers: nums) { mw.word.metric = m }
-            if mw.word.outOfScope { unread(num, .outOfScope, word: mw.word.first); continue }
+            if mw.word.outOfScope {
+                if unit == .count, countedSet?.end == num.end { countedSet?.outOfScope = true }
+                unread(num, .outOfScope, word: mw.word.first); continue
+            }
+            let describesCountedSet = unit != .count && mw.word.metric.totalsAProjectSet && countedSet != nil
+            if describesCountedSet, countedSet!.outOfScope { unread(num, .outOfScope, word: mw.word.first); continue }
             guard mw.word.metric.accepts(unit) else { unread(num, .unitMismatch, word: mw.word.first); continue }
             previousWord = (mw.word, unit)
             let increment = isIncrement(s, from: max(cStart, prevEnd), to: mw.start, metric: mw.word.metric)
@@ -430,7 +446,7 @@ struct FactAssembler {
             }
             switch makeFact(s, p, range, num: num, value: num.value, unit: unit, word: mw, mentions: mentions,
                             spans: spans, candidates: candidates, markers: markers, sentenceFacts: sentenceFacts,
-                            kind: shareTarget ? .target : nil, flow: increment, ctx: &ctx) {
+                            kind: shareTarget ? .target : nil, flow: increment, partOfSet: describesCountedSet && countedSet!.isPart, ctx: &ctx) {
             case .made(let f):
                 sentenceFacts.append(f)
                 lastFigureFact = f
@@ -465,7 +481,7 @@ struct FactAssembler {
     private func makeFact(_ s: [Unicode.Scalar], _ p: Paragraph, _ range: Range<Int>, num: NumberSpan, value: Double,
                           unit: FactUnit, word mw: MetricWordMatch, mentions: [EntityMention], spans: [PeriodSpan], candidates: [PeriodSpan],
                           markers: [(Int, FactKind?)], sentenceFacts: [Int], kind forcedKind: FactKind? = nil,
-                          flow: Bool = false, ctx: inout ArticleContext) -> FactOutcome {
+                          flow: Bool = false, partOfSet: Bool = false, ctx: inout ArticleContext) -> FactOutcome {
         let metric = mw.word.metric
         // the first part of an A…B word already served a figure of this metric in the sentence
         // (a money or count figure's pair was checked where it was matched: its A stands after the figure before)
@@ -496,7 +512,7 @@ struct FactAssembler {
             return false
         }
         func sameFigure(_ f: Int) -> Bool { ctx.facts[f].metric == metric && ctx.facts[f].label == label && ctx.facts[f].zone == zone }
-        if opensWithSubset || lexicon.subsetWords.contains(where: { ScalarText.find($0, in: s, from: cStart, to: num.start) != nil }),
+        if opensWithSubset || partOfSet || lexicon.subsetWords.contains(where: { ScalarText.find($0, in: s, from: cStart, to: num.start) != nil }),
            sentenceFacts.contains(where: sameFigure) || ctx.paragraphFacts.contains(where: sameFigure) {
             return .skipped(.subset)
         }
@@ -624,6 +640,8 @@ struct FactAssembler {
         for u in s[lo..<m.start] { if u == "(" { depth += 1 } else if u == ")" { depth = max(0, depth - 1) } }
         if depth > 0 { return false }
         if lexicon.comparisonLeads.contains(where: { w in ScalarText.endsWith(s, at: m.start, w) }) { return false }
+        // 排名在国家高新区中上升至第22位: 在…中 frames where, the one inside is no subject
+        if m.end < s.count, lexicon.rules.frameEnds.contains(s[m.end]), topicLeadWords.contains(where: { ScalarText.endsWith(s, at: m.start, $0) }) { return false }
         // 增速高于全省2.5个百分点、全市1.3个百分点: the next one a comparison lists is compared with too
         if m.start > 0, ScalarText.isListBreak(s[m.start - 1]) {
             var c = m.start - 1
@@ -1043,7 +1061,8 @@ struct FactAssembler {
             for gap in 0...2 where n.start - gap >= lo && ScalarText.endsWith(s, at: n.start - gap, project)
                 && s[(n.start - gap)..<n.start].allSatisfy(ScalarText.isHan) { return true }
             var k = n.end
-            while k < min(s.count, n.end + 12) && ScalarText.isHan(s[k]) {
+            // (24个市、区重点项目: a list of kinds inside the noun)
+            while k < min(s.count, n.end + 12) && (ScalarText.isHan(s[k]) || ScalarText.isListBreak(s[k])) {
                 if ScalarText.matches(s, at: k, project) { return true }
                 k += 1
             }

@@ -321,10 +321,12 @@ public struct FactExtractor: Sendable {
             }
             let home = extractor.home(of: article)
             // a zone the page names, else the one the user says pages without one are about, else the city's own
-            var ctx = ArticleContext(file: file, year: year ?? fileYear, zone: home.zone ?? extractor.assumedZone ?? home.cityZone, date: date)
+            let guessed = home.zone == nil && extractor.assumedZone == nil
+            var ctx = ArticleContext(file: file, year: year ?? fileYear,
+                                     zone: home.zone ?? extractor.assumedZone ?? home.bodyCollective ?? home.cityZone, date: date)
             ctx.home = home
             ctx.home.zone = ctx.zone
-            if home.zone == nil { ctx.home.zoneEntity = .zone }
+            if home.zone == nil { ctx.home.zoneEntity = guessed && home.bodyCollective != nil ? .collective : .zone }
             ctx.zoneEntity = ctx.home.zoneEntity
             // the headline's period (not a dateline's: 2021年11月5日 dates the page, not its figures)
             for p in article.paragraphs.prefix(while: \.isHeading) where ctx.articlePeriod == nil {
@@ -393,11 +395,13 @@ extension FactExtractor {
                     m.kind == .collective && !lexicon.distributiveWords.contains { ScalarText.matches(Array(m.name.unicodeScalars), at: 0, $0) }
                 }?.name
             }
-            // the zones as a whole (国家高新区, 全省高新区), not some of them (各高新区, 5家国家高新区)
+            // the zones as a whole (国家高新区, 全省高新区), not some of them (各高新区, 5家国家高新区), as a
+            // subject (not 排名在国家高新区中…)
             if firstCollective == nil {
                 firstCollective = mentions.first { m in
                     m.kind == .collective && !lexicon.distributiveWords.contains { ScalarText.matches(Array(m.name.unicodeScalars), at: 0, $0) }
                         && !(m.start > 0 && ScalarText.isASCIIDigit(p.text[m.start - 1]) || m.start > 1 && ScalarText.isASCIIDigit(p.text[m.start - 2]))
+                        && assembler.isSubject(m, in: p.text) && !lexicon.rules.topicLeads.contains { ScalarText.endsWith(p.text, at: m.start, $0) }
                 }?.name
             }
             for m in mentions { if case .place = m.kind, assembler.placeEntity(m.name) == .city { home.citiesNamed.insert(m.name) } }
@@ -417,8 +421,9 @@ extension FactExtractor {
         }
         home.zone = article.headingZone ?? headingCollective ?? sourceZone ?? firstZone
         if article.headingZone == nil, headingCollective != nil { home.zoneEntity = .collective }
-        // a page about the zones as a whole that names no zone (国家高新技术产业开发区是指…; a table; 我省高新区…)
-        if home.zone == nil, let whole = firstCollective { home.zone = whole; home.zoneEntity = .collective }
+        // a page about the zones as a whole that names no zone (国家高新技术产业开发区是指…; a table; 我省高新区…):
+        // a guess from its text, which a zone the user assumes overrides
+        if home.zone == nil { home.bodyCollective = firstCollective }
         // a district's own page (its header or headline names the district and no zone): its 全区 and
         // 我区 are the district's
         if article.headingZone == nil, home.district != nil { home.isDistrictSite = true }

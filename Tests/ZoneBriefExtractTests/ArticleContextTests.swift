@@ -470,4 +470,15 @@ import ZoneBriefCore
         #expect(facts(page).first?.zone == "青松高新区")
         #expect(facts(page, assume: "白河高新区").first?.zone == "白河高新区")
     }
+
+    @Test func theAssumedZoneBeatsACollectiveTheTextMentions() {
+        // a zone's work report that never names the zone but speaks of 国家高新区 as a ranking's frame
+        let page = """
+        (2020年1月21日)
+
+        2019年，我们认真落实各项部署。全区综合评价排名在国家高新区中上升至第22位。主园区预计实现地区生产总值260.9亿元、增长8.0%。
+        """
+        let f = facts(page, assume: "白河高新区")
+        #expect(f.first { $0.metric == .gdp }?.zone == "白河高新区")
+    }
 }

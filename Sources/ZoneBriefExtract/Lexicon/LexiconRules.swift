@@ -30,7 +30,7 @@ extension Lexicon {
             case tableGrowth = "table-growth", sectionGrowth = "section-growth", sectionCue = "section-cue", cellUnit = "cell-unit"
             case tableRise = "table-rise", tableFall = "table-fall", tableSum = "table-sum"
             // facts
-            case project, projectCounter = "project-counter", singleProject = "single-project", yoy, industry, labelVerb = "label-verb", listEnd = "list-end", possessive, task, park, notPark = "not-park", monthlyBulletin = "monthly-bulletin", respectively, listJoiner = "list-joiner", thisEvent = "this-event", partCue = "part-cue", topicCopula = "topic-copula", dayPart = "day-part", topicLead = "topic-lead", statementVerb = "statement-verb"
+            case project, projectCounter = "project-counter", singleProject = "single-project", yoy, industry, labelVerb = "label-verb", listEnd = "list-end", possessive, task, park, notPark = "not-park", monthlyBulletin = "monthly-bulletin", respectively, listJoiner = "list-joiner", thisEvent = "this-event", partCue = "part-cue", topicCopula = "topic-copula", dayPart = "day-part", topicLead = "topic-lead", statementVerb = "statement-verb", frameEnd = "frame-end"
             // places
             case province, city, parentPlace = "parent-place", notAfterPlace = "not-after-place", homeZone = "home-zone"
             case zoneCounter = "zone-counter"
@@ -41,7 +41,7 @@ extension Lexicon {
             var shape: Shape {
                 switch self {
                 case .firstMonths, .issue: return .pairs
-                case .overInside, .loneArticle, .projectCounter, .notPark, .province, .city, .parentPlace, .notAfterPlace, .zoneCounter: return .characters
+                case .overInside, .loneArticle, .projectCounter, .notPark, .province, .city, .parentPlace, .notAfterPlace, .zoneCounter, .frameEnd: return .characters
                 case .tableRise, .tableFall, .project, .homeZone: return .oneWord
                 default: return .words
                 }
@@ -162,6 +162,8 @@ extension Lexicon {
         /// 实现, 完成 opening the clause after ；: a statement of its own; a kind marker before it
         /// (预计实现生产总值133亿元；实现工业增加值108亿元) does not reach it.
         public var statementVerbs: [[Unicode.Scalar]] = []
+        /// 中 closing a frame that opens with a topic lead (在国家高新区中排名…): who stands inside is no subject.
+        public var frameEnds: Set<Unicode.Scalar> = []
         /// 园 in a self word (园区): always the zone.
         public var parkMarks: [[Unicode.Scalar]] = []
 
@@ -252,6 +254,7 @@ extension Lexicon {
             case .task: taskNouns += folded
             case .park: parkMarks += folded
             case .notPark: notParkEnds.formUnion(chars)
+            case .frameEnd: frameEnds.formUnion(chars)
             case .monthlyBulletin: monthlyBulletinWords += folded
             case .respectively: respectivelyWords += folded
             case .listJoiner: listJoiners += folded
@@ -321,6 +324,7 @@ extension Lexicon {
             case .task: return text(taskNouns)
             case .park: return text(parkMarks)
             case .notPark: return text(notParkEnds)
+            case .frameEnd: return text(frameEnds)
             case .monthlyBulletin: return text(monthlyBulletinWords)
             case .respectively: return text(respectivelyWords)
             case .listJoiner: return text(listJoiners)
