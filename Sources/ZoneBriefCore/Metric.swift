@@ -34,6 +34,14 @@ public enum Metric: String, Sendable, Hashable, CaseIterable, Codable, Comparabl
     /// Whether the figure is what an economy produces over its months (GDP, output, trade, tax,
     /// invested capital): known only once those months are over. A programme's size (projects
     /// planned for the year, their total investment) is not.
+    /// A count of projects (签约项目16个, 新开工项目12个).
+    public var countsProjects: Bool {
+        switch self {
+        case .projects_signed, .projects_key, .projects_introduced, .projects_started, .projects_completed, .projects_in_production: return true
+        default: return false
+        }
+    }
+
     /// An amount that totals a set of projects counted beside it (总投资, 签约总投资, 年度计划投资).
     public var totalsAProjectSet: Bool {
         self == .project_investment || self == .signed_investment || self == .annual_investment

@@ -434,6 +434,10 @@ struct FactAssembler {
             let describesCountedSet = unit != .count && mw.word.metric.totalsAProjectSet && countedSet != nil
             if describesCountedSet, countedSet!.outOfScope { unread(num, .outOfScope, word: mw.word.first); continue }
             guard mw.word.metric.accepts(unit) else { unread(num, .unitMismatch, word: mw.word.first); continue }
+            // 累计签约13户企业: firms signed, not projects
+            if unit == .count, mw.word.metric.countsProjects, num.end > 0, lexicon.rules.firmCounters.contains(s[num.end - 1]) {
+                unread(num, .unitMismatch, word: mw.word.first); continue
+            }
             previousWord = (mw.word, unit)
             let increment = isIncrement(s, from: max(cStart, prevEnd), to: mw.start, metric: mw.word.metric)
             // 总投资46亿元的8个项目即将签约: the investment of projects signed is the signed investment
@@ -568,7 +572,10 @@ struct FactAssembler {
         }
         // a count of firms is a stock: 1-6月…累计1560家 is the number at the end of June
         // (an increment, 新增高新技术企业120家, counts the firms added over the months: a flow)
-        if !flow, lexicon.stockMetrics.contains(metric), let p = period, p.start != nil { period = Period(start: nil, end: p.end) }
+        if !flow, let p = period, p.start != nil,
+           lexicon.stockMetrics.contains(metric) || lexicon.stockWords.contains(where: { ScalarText.find($0, in: s, from: cStart, to: num.start) != nil }) {
+            period = Period(start: nil, end: p.end)
+        }
         let key = FactKey(zone: zone, metric: metric, label: label, value: value, unit: unit, period: period, kind: kind)
         guard ctx.seen.insert(key).inserted else {   // one hash, not two
             return ctx.facts.lastIndex(where: { FactKey(zone: $0.zone, metric: $0.metric, label: $0.label, value: $0.value, unit: $0.unit, period: $0.period, kind: $0.kind) == key }).map { .repeated($0) } ?? .skipped(.restated)

@@ -94,6 +94,8 @@ public struct Lexicon: Sendable {
     public var comparisonWords: [[Unicode.Scalar]] = []
     /// Metrics that count a stock at a date (firms), never a flow over months.
     public var stockMetrics: Set<Metric> = []
+    /// Words that make the figure after them in its clause a stock of any metric (发明专利拥有量11125件).
+    public var stockWords: [[Unicode.Scalar]] = []
     public var bylineWords: [[Unicode.Scalar]] = []
     /// Words of a dateline or page header (来源, 发布时间): a date in their line dates the article.
     public var datelineWords: [[Unicode.Scalar]] = []
@@ -350,6 +352,7 @@ public struct Lexicon: Sendable {
             incrementWords.append((s(f[1]), metrics))
         case "total": if let p = need(2) { return p }; totalWords.append(s(f[1]))
         case "comparison": if let p = need(2) { return p }; comparisonWords.append(s(f[1]))
+        case "stock-word": if let p = need(2) { return p }; stockWords.append(folded(f[1]))
         case "stock":
             if let p = need(2) { return p }
             guard let m = Metric(rawValue: f[1]) else { return "lexicon: unknown metric id '\(f[1])'" }

@@ -30,7 +30,7 @@ extension Lexicon {
             case tableGrowth = "table-growth", sectionGrowth = "section-growth", sectionCue = "section-cue", cellUnit = "cell-unit"
             case tableRise = "table-rise", tableFall = "table-fall", tableSum = "table-sum"
             // facts
-            case project, projectCounter = "project-counter", singleProject = "single-project", yoy, industry, labelVerb = "label-verb", listEnd = "list-end", possessive, task, park, notPark = "not-park", monthlyBulletin = "monthly-bulletin", respectively, listJoiner = "list-joiner", thisEvent = "this-event", partCue = "part-cue", topicCopula = "topic-copula", dayPart = "day-part", topicLead = "topic-lead", statementVerb = "statement-verb", frameEnd = "frame-end"
+            case project, projectCounter = "project-counter", singleProject = "single-project", yoy, industry, labelVerb = "label-verb", listEnd = "list-end", possessive, task, park, notPark = "not-park", monthlyBulletin = "monthly-bulletin", respectively, listJoiner = "list-joiner", thisEvent = "this-event", partCue = "part-cue", topicCopula = "topic-copula", dayPart = "day-part", topicLead = "topic-lead", statementVerb = "statement-verb", frameEnd = "frame-end", firmCounter = "firm-counter"
             // places
             case province, city, parentPlace = "parent-place", notAfterPlace = "not-after-place", homeZone = "home-zone"
             case zoneCounter = "zone-counter"
@@ -41,7 +41,7 @@ extension Lexicon {
             var shape: Shape {
                 switch self {
                 case .firstMonths, .issue: return .pairs
-                case .overInside, .loneArticle, .projectCounter, .notPark, .province, .city, .parentPlace, .notAfterPlace, .zoneCounter, .frameEnd: return .characters
+                case .overInside, .loneArticle, .projectCounter, .notPark, .province, .city, .parentPlace, .notAfterPlace, .zoneCounter, .frameEnd, .firmCounter: return .characters
                 case .tableRise, .tableFall, .project, .homeZone: return .oneWord
                 default: return .words
                 }
@@ -164,6 +164,8 @@ extension Lexicon {
         public var statementVerbs: [[Unicode.Scalar]] = []
         /// 中 closing a frame that opens with a topic lead (在国家高新区中排名…): who stands inside is no subject.
         public var frameEnds: Set<Unicode.Scalar> = []
+        /// 户, 家 measuring a count: firms (累计签约13户企业), never a count of projects.
+        public var firmCounters: Set<Unicode.Scalar> = []
         /// 园 in a self word (园区): always the zone.
         public var parkMarks: [[Unicode.Scalar]] = []
 
@@ -255,6 +257,7 @@ extension Lexicon {
             case .park: parkMarks += folded
             case .notPark: notParkEnds.formUnion(chars)
             case .frameEnd: frameEnds.formUnion(chars)
+            case .firmCounter: firmCounters.formUnion(chars)
             case .monthlyBulletin: monthlyBulletinWords += folded
             case .respectively: respectivelyWords += folded
             case .listJoiner: listJoiners += folded
@@ -325,6 +328,7 @@ extension Lexicon {
             case .park: return text(parkMarks)
             case .notPark: return text(notParkEnds)
             case .frameEnd: return text(frameEnds)
+            case .firmCounter: return text(firmCounters)
             case .monthlyBulletin: return text(monthlyBulletinWords)
             case .respectively: return text(respectivelyWords)
             case .listJoiner: return text(listJoiners)
