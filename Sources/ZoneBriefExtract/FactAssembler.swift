@@ -148,6 +148,10 @@ struct FactAssembler {
         var first = Set(lexicon.rules.asOf.compactMap(\.first) + lexicon.rules.firstMonths.compactMap(\.first.first))
         for w in lexicon.periodWords.keys { if let f = w.first { first.insert(f) } }
         for w in lexicon.relativeYears.keys { if let f = w.first { first.insert(f) } }
+        // plan periods (“十四五”期间) and the last years (过去五年, 近三年来)
+        for p in lexicon.planPeriods { if let f = p.word.first { first.insert(f) } }
+        first.insert("“")
+        for p in lexicon.pastYears { if let f = p.before.first { first.insert(f) } }
         for d in ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"] { first.insert(Unicode.Scalar(d)!) }
         periodFirst = ScalarSet(first)
         for d in UInt8(ascii: "0")...UInt8(ascii: "9") { first.insert(Unicode.Scalar(d)) }

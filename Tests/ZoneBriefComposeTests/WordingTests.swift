@@ -37,6 +37,7 @@ struct WordingTests {
         (.months(2023, 1, 5), "2023年1—5月"), (.months(2023, 6, 6), "2023年6月"), (.months(2023, 7, 12), "2023年下半年"),
         (Period(start: nil, end: YearMonth(2023, 6)), "截至2023年6月底"), (nil, "时间未注明"),
         (Period(start: YearMonth(2022, 11), end: YearMonth(2023, 2)), "2022年11月—2023年2月"),
+        (Period(start: YearMonth(2021, 1), end: YearMonth(2025, 12)), "2021—2025年"),
     ])
     func periodWords(period: Period?, expected: String) {
         #expect(PeriodWords.text(period) == expected)

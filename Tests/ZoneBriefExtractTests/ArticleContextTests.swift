@@ -481,4 +481,22 @@ import ZoneBriefCore
         let f = facts(page, assume: "白河高新区")
         #expect(f.first { $0.metric == .gdp }?.zone == "白河高新区")
     }
+
+    @Test func theLastYearsEndWithTheYearJustEndedInAnEarlyReport() {
+        // 五年来 in a February meeting: the five years just ended; in an October story, up to its year
+        let february = """
+        青松高新区召开通报会
+        2026-02-12
+
+        他指出，五年来，全区累计完成固定资产投资2400亿元。
+        """
+        #expect(facts(february).first?.period == Period(start: YearMonth(2021, 1), end: YearMonth(2025, 12)))
+        let october = """
+        青松高新区三年发展回顾
+        2024-10-08
+
+        过去三年，高新区新增高新技术企业400家。
+        """
+        #expect(facts(october).first?.period == Period(start: YearMonth(2022, 1), end: YearMonth(2024, 12)))
+    }
 }

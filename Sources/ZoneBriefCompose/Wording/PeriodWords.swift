@@ -1,7 +1,7 @@
 import ZoneBriefCore
 
 /// How the brief names periods: 2021年, 2023年上半年, 2023年一季度, 2023年1—5月, 2023年6月,
-/// 截至2023年6月底, 时间未注明.
+/// 2021—2025年, 截至2023年6月底, 时间未注明.
 public enum PeriodWords {
     static let quarters = ["一", "二", "三", "四"]
 
@@ -9,6 +9,7 @@ public enum PeriodWords {
         guard let p else { return "时间未注明" }
         guard let s = p.start else { return "截至\(p.end.year)年\(p.end.month)月底" }
         if s.year != p.end.year {
+            if s.month == 1 && p.end.month == 12 { return "\(s.year)—\(p.end.year)年" }   // “十四五”期间, 五年来
             return "\(s.year)年\(s.month)月—\(p.end.year)年\(p.end.month)月"
         }
         let y = "\(s.year)年"

@@ -53,6 +53,12 @@ public struct Lexicon: Sendable {
     /// 今年 → 0, 去年 → -1
     public var relativeYears: [[Unicode.Scalar]: Int] = [:]
     public var openPeriodWords: [[Unicode.Scalar]] = []
+    /// Plan periods of several years (十四五 → 2021…2025), read with a period word after them (期间, 时期).
+    public var planPeriods: [(word: [Unicode.Scalar], first: Int, last: Int)] = []
+    /// Words after a plan period's name that make it a time (期间, 时期, 以来).
+    public var planPeriodEnds: [[Unicode.Scalar]] = []
+    /// Around a count of years, the years up to the article's (五年来, 近三年来, 过去五年): (before, after).
+    public var pastYears: [(before: [Unicode.Scalar], after: [Unicode.Scalar])] = []
     /// kind marker → (kind, preceding scalars that cancel it)
     public var kindMarkers: [(word: [Unicode.Scalar], kind: FactKind, cancelledAfter: Set<Unicode.Scalar>)] = []
     public var resetMarkers: [[Unicode.Scalar]] = []
@@ -308,6 +314,18 @@ public struct Lexicon: Sendable {
             guard let o = Int(f[2]) else { return "lexicon: bad year offset '\(f[2])'" }
             relativeYears[s(f[1])] = o
         case "open": if let p = need(2) { return p }; openPeriodWords.append(s(f[1]))
+        case "plan":
+            if let p = need(4) { return p }
+            guard let a = Int(f[2]), let b = Int(f[3]), (1949...2100).contains(a), (a...2100).contains(b) else {
+                return "lexicon: bad plan years '\(f[2])' '\(f[3])'"
+            }
+            planPeriods.append((s(f[1]), a, b))
+        case "plan-end": if let p = need(2) { return p }; planPeriodEnds.append(s(f[1]))
+        case "past-years":
+            if let p = need(2) { return p }
+            let parts = f[1].components(separatedBy: "…")
+            guard parts.count == 2, !parts[1].isEmpty || !parts[0].isEmpty else { return "lexicon: past-years needs before…after, not '\(f[1])'" }
+            pastYears.append((s(parts[0]), s(parts[1])))
         case "kind":
             if let p = need(3) { return p }
             guard let k = FactKind(rawValue: f[2]) else { return "lexicon: unknown kind '\(f[2])'" }

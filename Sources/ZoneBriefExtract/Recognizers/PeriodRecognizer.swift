@@ -16,6 +16,10 @@ public struct PeriodSpan: Sendable, Hashable {
         case stock(Int?)
         /// From a start to an unknown end (今年以来): no period.
         case open
+        /// Whole years first...last (“十四五”期间: 2021…2025).
+        case years(Int, Int)
+        /// The last n years up to the article's (五年来, 过去五年).
+        case pastYears(Int)
     }
 
     public var start: Int
@@ -141,11 +145,36 @@ public struct PeriodRecognizer: Sendable {
         return (a, b, end)
     }
 
+    /// A plan period (“十四五”期间) or the last years (五年来, 过去五年) starting at `i`.
+    func yearsSpan(_ t: [Unicode.Scalar], at i: Int) -> PeriodSpan? {
+        var j = i
+        if j < t.count, t[j] == "“" || t[j] == "\"" { j += 1 }
+        for plan in lexicon.planPeriods where ScalarText.matches(t, at: j, plan.word) {
+            var k = j + plan.word.count
+            if k < t.count, t[k] == "”" || t[k] == "\"" { k += 1 }
+            guard let end = word(lexicon.planPeriodEnds, t, at: k) else { continue }
+            return PeriodSpan(start: i, end: k + end.count, year: .implicit, shape: .years(plan.first, plan.last))
+        }
+        for pair in lexicon.pastYears where ScalarText.matches(t, at: i, pair.before) {
+            let a = i + pair.before.count
+            var b = a
+            while b < t.count && b - a < 3 && (ScalarText.isASCIIDigit(t[b]) || ChineseNumeral.digit(t[b]) != nil || t[b] == "十") { b += 1 }
+            guard b > a, b < t.count, t[b] == CalendarMarks.year else { continue }
+            if pair.before.isEmpty, i > 0, ScalarText.isASCIIDigit(t[i - 1]) || ChineseNumeral.isNumeral(t[i - 1]) { continue }
+            guard let count = ScalarText.isASCIIDigit(t[a]) ? Int(ScalarText.string(t[a..<b])) : ChineseNumeral.smallInt(t[a..<b]),
+                  (2...30).contains(count) else { continue }
+            guard ScalarText.matches(t, at: b, pair.after) else { continue }
+            return PeriodSpan(start: i, end: b + pair.after.count, year: .implicit, shape: .pastYears(count))
+        }
+        return nil
+    }
+
     /// The period (with any year before it) that starts at `i`.
     func match(_ t: [Unicode.Scalar], at i: Int) -> PeriodSpan? {
         let n = t.count
         // 截至(今年|2023年)6月底, 截至目前
         guard i < n else { return nil }
+        if let span = yearsSpan(t, at: i) { return span }
         if asOfFirst.contains(t[i]), let w = word(lexicon.rules.asOf, t, at: i) {
             var j = i + w.count
             if let now = word(lexicon.rules.toDate, t, at: j) {

@@ -39,6 +39,14 @@ public enum PeriodResolver {
     /// article's month, 截至目前 is a stock at it; without a dated month neither has a period.
     /// `forward`: the figure is a plan or an estimate, whose months may lie after the dateline.
     public static func resolve(_ span: PeriodSpan, context c: DateContext, forward: Bool = false) -> Period? {
+        switch span.shape {
+        case .years(let a, let b): return Period(start: YearMonth(a, 1), end: YearMonth(b, 12))
+        case .pastYears(let n):
+            // 五年来 in a work report of January–March: the years just ended; later in a year, up to it
+            guard let last = c.date.map({ d in (d.month ?? 1) <= 3 ? d.year - 1 : d.year }) ?? c.namedYear else { return nil }
+            return Period(start: YearMonth(last - n + 1, 1), end: YearMonth(last, 12))
+        default: break
+        }
         let year: Int?
         var fromDateline = false
         switch span.year {
@@ -63,6 +71,7 @@ public enum PeriodResolver {
         case .open:
             guard let d = c.date, let m = d.month, d.year == y else { return nil }
             return Period.months(y, 1, m)
+        case .years, .pastYears: return nil   // resolved above
         }
     }
 }
