@@ -231,10 +231,13 @@ struct FactAssembler {
                 ctx.carriedPeriod = PeriodResolver.resolve(last, context: ctx.dates)
                 if last.start == 0, let p = ctx.carriedPeriod { ctx.putInPlay(p) }
             }
-            // 2023年是…开局之年，…。; 高新区在2009年的经济表现亮眼。: the time the next sentences speak of
+            // 2023年是…开局之年，…。; 高新区在2009年的经济表现亮眼。; 一、2011年开发区经济发展情况…。: the
+            // time the next sentences speak of
             if let first = spans.first, first.isAbsolute,
                first.start == 0 && lexicon.rules.topicCopulas.contains(where: { ScalarText.matches(s, at: first.end, $0) })
-                || lexicon.rules.topicLeads.contains(where: { ScalarText.endsWith(s, at: first.start, $0) }),
+                || lexicon.rules.topicLeads.contains(where: { ScalarText.endsWith(s, at: first.start, $0) })
+                || first.start >= 2 && ScalarText.isListBreak(s[first.start - 1])
+                    && (ChineseNumeral.isNumeral(s[first.start - 2]) || ScalarText.isASCIIDigit(s[first.start - 2])),
                let p = PeriodResolver.resolve(first, context: ctx.dates) {
                 ctx.putInPlay(p, topic: true)
                 ctx.carriedPeriod = p
@@ -353,11 +356,22 @@ struct FactAssembler {
                 let fakeNumber = NumberSpan(numberStart: gStart, numberEnd: gStart, end: gStart, start: gStart, value: 0,
                                             unit: nil, approx: nil, chineseOnly: false, isRangeEnd: false)
                 if gStart > lo, let mw = metricWords.match(in: s, from: lo, number: fakeNumber, nounEnd: gStart), !mw.word.outOfScope {
-                    // a growth rate of a named metric with no figure: its own fact
-                    if case .made(let f) = makeFact(s, p, range, num: num, value: rate, unit: .percent, word: mw, mentions: mentions,
-                                                    spans: spans, candidates: candidates, markers: markers, sentenceFacts: sentenceFacts, ctx: &ctx) {
-                        ctx.facts[f].yoyPct = rate
-                        sentenceFacts.append(f)
+                    // a growth rate of a named metric with no figure: its own fact; metric words listed
+                    // with 、 before it share the rate (工业总产值、工业增加值同比增长15%)
+                    var word = mw
+                    while true {
+                        if case .made(let f) = makeFact(s, p, range, num: num, value: rate, unit: .percent, word: word, mentions: mentions,
+                                                        spans: spans, candidates: candidates, markers: markers, sentenceFacts: sentenceFacts, ctx: &ctx) {
+                            ctx.facts[f].yoyPct = rate
+                            sentenceFacts.append(f)
+                        }
+                        let listEnd = word.start - 1
+                        guard listEnd > lo, ScalarText.isListBreak(s[listEnd]) else { break }
+                        let before = NumberSpan(numberStart: listEnd, numberEnd: listEnd, end: listEnd, start: listEnd, value: 0,
+                                                unit: nil, approx: nil, chineseOnly: false, isRangeEnd: false)
+                        guard let other = metricWords.match(in: s, from: lo, number: before, nounEnd: listEnd), other.end == listEnd,
+                              !other.word.outOfScope, other.word.metric != word.word.metric else { break }
+                        word = other
                     }
                     lastFigureFact = nil
                 } else if let mw = parallelWord(s, clauseStart: cStart, number: fakeNumber, mentions: mentions, previous: previousWord.map { ($0.0, .percent) }, after: prevEnd) {
