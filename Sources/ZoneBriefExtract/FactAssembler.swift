@@ -413,7 +413,7 @@ struct FactAssembler {
             }
             // 总投资40.6亿元 石家庄高新区一季度31个重点项目集中开工: a headline's amount and the set it
             // counts right after it (the next figure)
-            if !describesSet, s.count <= headlineLength, let next = nums.first(where: { $0.start > num.end }), next.unit == .count,
+            if !describesSet, s.count <= Self.headlineLength, let next = nums.first(where: { $0.start > num.end }), next.unit == .count,
                projectCount(s, numbers: [next], from: next.start, to: clauseEnd(next.end)) {
                 describesSet = true
             }
@@ -689,7 +689,7 @@ struct FactAssembler {
     }
 
     /// The longest sentence read as a headline (an amount, then the set it counts: `describesSet`).
-    private var headlineLength: Int { 40 }
+    private static let headlineLength = 40
 
     /// The name and entity a mention stands for in this article.
     func resolve(_ m: EntityMention, ctx: ArticleContext) -> (String, Entity)? {
