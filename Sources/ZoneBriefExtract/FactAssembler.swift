@@ -449,8 +449,8 @@ struct FactAssembler {
                 if unit == .count, countedSet?.end == num.end { countedSet?.outOfScope = true }
                 unread(num, .outOfScope, word: mw.word.first); continue
             }
-            let describesCountedSet = unit != .count && mw.word.metric.totalsAProjectSet && countedSet != nil
-            if describesCountedSet, countedSet!.outOfScope { unread(num, .outOfScope, word: mw.word.first); continue }
+            let describedSet = unit != .count && mw.word.metric.totalsAProjectSet ? countedSet : nil
+            if describedSet?.outOfScope == true { unread(num, .outOfScope, word: mw.word.first); continue }
             guard mw.word.metric.accepts(unit) else { unread(num, .unitMismatch, word: mw.word.first); continue }
             // 累计签约13户企业: firms signed, not projects
             if unit == .count, mw.word.metric.countsProjects, num.end > 0, lexicon.rules.firmCounters.contains(s[num.end - 1]) {
@@ -468,7 +468,7 @@ struct FactAssembler {
             }
             switch makeFact(s, p, range, num: num, value: num.value, unit: unit, word: mw, mentions: mentions,
                             spans: spans, candidates: candidates, markers: markers, sentenceFacts: sentenceFacts,
-                            kind: shareTarget ? .target : nil, flow: increment, partOfSet: describesCountedSet && countedSet!.isPart, ctx: &ctx) {
+                            kind: shareTarget ? .target : nil, flow: increment, partOfSet: describedSet?.isPart == true, ctx: &ctx) {
             case .made(let f):
                 sentenceFacts.append(f)
                 lastFigureFact = f

@@ -105,17 +105,24 @@ public struct PeriodRecognizer: Sendable {
 
     /// A month number (1…12) written in digits or Chinese at `i`: (month, index after it).
     static func monthNumber(_ t: [Unicode.Scalar], at i: Int) -> (Int, Int)? {
+        guard let (v, j) = smallNumber(t, at: i), (1...12).contains(v) else { return nil }
+        return (v, j)
+    }
+
+    /// A whole number of up to three characters written in digits or Chinese at `i` (6, 12, 十二,
+    /// 五): (value, index after it); not a part of a longer number or a decimal.
+    static func smallNumber(_ t: [Unicode.Scalar], at i: Int) -> (Int, Int)? {
         guard i < t.count else { return nil }
         if ScalarText.isASCIIDigit(t[i]) {
             if i > 0 && (ScalarText.isASCIIDigit(t[i - 1]) || t[i - 1] == ".") { return nil }
             var j = i, v = 0
             while j < t.count && ScalarText.isASCIIDigit(t[j]) && j - i < 3 { v = v * 10 + Int(t[j].value - 48); j += 1 }
-            guard j < t.count, !ScalarText.isASCIIDigit(t[j]), t[j] != ".", (1...12).contains(v) else { return nil }
+            guard j < t.count, !ScalarText.isASCIIDigit(t[j]), t[j] != "." else { return nil }
             return (v, j)
         }
         var j = i
         while j < t.count && j - i < 3 && (ChineseNumeral.digit(t[j]) != nil || t[j] == "十") { j += 1 }
-        guard j > i, let v = ChineseNumeral.smallInt(t[i..<j]), (1...12).contains(v) else { return nil }
+        guard j > i, let v = ChineseNumeral.smallInt(t[i..<j]) else { return nil }
         return (v, j)
     }
 
@@ -156,14 +163,9 @@ public struct PeriodRecognizer: Sendable {
             return PeriodSpan(start: i, end: k + end.count, year: .implicit, shape: .years(plan.first, plan.last))
         }
         for pair in lexicon.pastYears where ScalarText.matches(t, at: i, pair.before) {
-            let a = i + pair.before.count
-            var b = a
-            while b < t.count && b - a < 3 && (ScalarText.isASCIIDigit(t[b]) || ChineseNumeral.digit(t[b]) != nil || t[b] == "十") { b += 1 }
-            guard b > a, b < t.count, t[b] == CalendarMarks.year else { continue }
             if pair.before.isEmpty, i > 0, ScalarText.isASCIIDigit(t[i - 1]) || ChineseNumeral.isNumeral(t[i - 1]) { continue }
-            guard let count = ScalarText.isASCIIDigit(t[a]) ? Int(ScalarText.string(t[a..<b])) : ChineseNumeral.smallInt(t[a..<b]),
-                  (2...30).contains(count) else { continue }
-            guard ScalarText.matches(t, at: b, pair.after) else { continue }
+            guard let (count, b) = Self.smallNumber(t, at: i + pair.before.count), (2...30).contains(count),
+                  ScalarText.matches(t, at: b, pair.after) else { continue }
             return PeriodSpan(start: i, end: b + pair.after.count, year: .implicit, shape: .pastYears(count))
         }
         return nil
