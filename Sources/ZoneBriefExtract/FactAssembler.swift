@@ -311,6 +311,8 @@ struct FactAssembler {
         var sentenceFacts: [Int] = []      // indices into ctx.facts made from this sentence
         var lastFigureFact: Int? = nil     // the fact made from the most recent money/count number
         var previousWord: (Lexicon.MetricWord, FactUnit)? = nil   // the metric word of the last figure
+        // the last growth rate read as a fact of its own (GDP同比增长8.1%): the amount it reaches may follow
+        var rateOnly: (fact: Int, word: MetricWordMatch, end: Int, rate: Double)? = nil
         var prevEnd = 0
         /// A money or count figure that became no fact: listed with the reason (`--unread`).
         func unread(_ num: NumberSpan, _ reason: UnreadReason, word: [Unicode.Scalar]? = nil) {
@@ -364,6 +366,7 @@ struct FactAssembler {
                                                         spans: spans, candidates: candidates, markers: markers, sentenceFacts: sentenceFacts, ctx: &ctx) {
                             ctx.facts[f].yoyPct = rate
                             sentenceFacts.append(f)
+                            if word.start == mw.start { rateOnly = (f, mw, num.end, rate) }
                         }
                         let listEnd = word.start - 1
                         guard listEnd > lo, ScalarText.isListBreak(s[listEnd]) else { break }
@@ -435,6 +438,15 @@ struct FactAssembler {
                 matched = m
                 shareTarget = true
             }
+            if matched == nil, previousFigure != nil, let m = bracketTargetWord(s, number: num, after: prevEnd, previousWord: previousWord) {
+                matched = m   // 上报到位资金36亿元(任务数34亿元): the target of the figure before it
+            }
+            // GDP同比增长8.1%，达3332.55亿元: the amount the grown metric reached
+            var reached: (fact: Int, rate: Double)? = nil
+            if matched == nil, let r = rateOnly, r.end == prevEnd, reachesAfterRate(s, rateEnd: r.end, number: num) {
+                matched = r.word
+                reached = (r.fact, r.rate)
+            }
             if matched == nil, let total = totalOf(s, clauseStart: cStart, number: num, previous: previousWord) {
                 matched = total
             }
@@ -469,7 +481,14 @@ struct FactAssembler {
             switch makeFact(s, p, range, num: num, value: num.value, unit: unit, word: mw, mentions: mentions,
                             spans: spans, candidates: candidates, markers: markers, sentenceFacts: sentenceFacts,
                             kind: shareTarget ? .target : nil, flow: increment, partOfSet: describedSet?.isPart == true, ctx: &ctx) {
-            case .made(let f):
+            case .made(var f):
+                // the rate read alone before is this figure's growth: one fact, not two
+                if let (rateFact, rate) = reached, rateFact == f - 1, ctx.facts[rateFact].unit == .percent {
+                    ctx.facts.remove(at: rateFact)
+                    sentenceFacts = sentenceFacts.filter { $0 != rateFact }.map { $0 > rateFact ? $0 - 1 : $0 }
+                    f -= 1
+                    ctx.facts[f].yoyPct = rate
+                }
                 sentenceFacts.append(f)
                 lastFigureFact = f
             case .repeated(let f):
@@ -587,6 +606,10 @@ struct FactAssembler {
         // 2020年10月…经济运行情况: 10月 in a monthly bulletin is January to October
         if let b = ctx.bulletinMonth, !p.isTableRow, let p = period, p.start == b, p.end == b, b.month > 1, metric.accruesOverMonths || unit == .percent {
             period = Period(start: YearMonth(b.year, 1), end: b)
+        }
+        // a year's planned investment (1-4月…年度计划投资6.5亿元) is the plan for the whole year
+        if metric == .annual_investment, kind == .target, let p = period {
+            period = Period(start: YearMonth(p.end.year, 1), end: YearMonth(p.end.year, 12))
         }
         // a count of firms is a stock: 1-6月…累计1560家 is the number at the end of June
         // (an increment, 新增高新技术企业120家, counts the firms added over the months: a flow)
@@ -966,6 +989,35 @@ struct FactAssembler {
         return MetricWordMatch(word: word, start: number.start, end: number.start)
     }
 
+    /// 上报到位资金36亿元(任务数34亿元), 引进企业21家（目标18家）: a figure in a bracket opened by a
+    /// target word, right after another figure, is that figure's target (its metric word, kind target).
+    private func bracketTargetWord(_ s: [Unicode.Scalar], number: NumberSpan, after previousEnd: Int,
+                                   previousWord: (Lexicon.MetricWord, FactUnit)?) -> MetricWordMatch? {
+        guard let (w, u) = previousWord, u == number.unit, previousEnd < number.start else { return nil }
+        var i = previousEnd
+        while i < number.start && ScalarText.isSpace(s[i]) { i += 1 }
+        guard i < number.start, s[i] == "(" || s[i] == "（" else { return nil }
+        i += 1
+        guard let t = lexicon.rules.bracketTargets.first(where: { ScalarText.matches(s, at: i, $0) }), skipFillers(s, number.start) <= i + t.count else { return nil }
+        var word = w
+        word.second = nil
+        word.needsProjects = false
+        word.kind = .target
+        if case .industry = word.label { return nil }
+        return MetricWordMatch(word: word, start: number.start, end: number.start)
+    }
+
+    /// Whether only a clause break and a reach word (达, 达到) stand between a growth rate and
+    /// `number` (GDP同比增长8.1%，达3332.55亿元).
+    private func reachesAfterRate(_ s: [Unicode.Scalar], rateEnd: Int, number: NumberSpan) -> Bool {
+        var i = rateEnd
+        while i < number.start && ScalarText.isSpace(s[i]) { i += 1 }
+        guard i < number.start, ScalarText.isClauseBreak(s[i]) else { return false }
+        i += 1
+        guard let w = lexicon.rules.reachWords.first(where: { ScalarText.matches(s, at: i, $0) }) else { return false }
+        return skipFillers(s, number.start) <= i + w.count
+    }
+
     /// Skips approx words and fillers backwards from `i`.
     private func skipFillers(_ s: [Unicode.Scalar], _ i: Int) -> Int {
         var j = i
@@ -1123,7 +1175,8 @@ struct FactAssembler {
         guard label.count >= 2 else { return nil }
         // a name that is only a count word, or a word that names no industry (工程, 项目), is none
         if label.allSatisfy({ ChineseNumeral.isNumeral($0) }) { return nil }
-        if lexicon.notIndustries.contains(where: { ScalarText.endsWith(label, at: label.count, $0) }) { return nil }
+        // 钛合金新材料产业的88家规上企业实现产值: the firms are counted, the industry the clause opens with is named
+        if lexicon.notIndustries.contains(where: { ScalarText.endsWith(label, at: label.count, $0) }) { return industrySubject(s, clauseBefore: j) }
         return ScalarText.string(label)
     }
 

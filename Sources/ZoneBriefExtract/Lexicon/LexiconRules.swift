@@ -30,7 +30,7 @@ extension Lexicon {
             case tableGrowth = "table-growth", sectionGrowth = "section-growth", sectionCue = "section-cue", cellUnit = "cell-unit"
             case tableRise = "table-rise", tableFall = "table-fall", tableSum = "table-sum"
             // facts
-            case project, projectCounter = "project-counter", singleProject = "single-project", yoy, industry, labelVerb = "label-verb", listEnd = "list-end", possessive, task, park, notPark = "not-park", monthlyBulletin = "monthly-bulletin", respectively, listJoiner = "list-joiner", thisEvent = "this-event", partCue = "part-cue", topicCopula = "topic-copula", dayPart = "day-part", topicLead = "topic-lead", statementVerb = "statement-verb", frameEnd = "frame-end", firmCounter = "firm-counter"
+            case project, projectCounter = "project-counter", singleProject = "single-project", yoy, industry, labelVerb = "label-verb", listEnd = "list-end", possessive, task, park, notPark = "not-park", monthlyBulletin = "monthly-bulletin", respectively, listJoiner = "list-joiner", thisEvent = "this-event", partCue = "part-cue", topicCopula = "topic-copula", dayPart = "day-part", topicLead = "topic-lead", statementVerb = "statement-verb", frameEnd = "frame-end", firmCounter = "firm-counter", bracketTarget = "bracket-target", reach
             // places
             case province, city, parentPlace = "parent-place", notAfterPlace = "not-after-place", homeZone = "home-zone"
             case zoneCounter = "zone-counter"
@@ -166,6 +166,12 @@ extension Lexicon {
         public var frameEnds: Set<Unicode.Scalar> = []
         /// 户, 家 measuring a count: firms (累计签约13户企业), never a count of projects.
         public var firmCounters: Set<Unicode.Scalar> = []
+        /// 任务数, 目标 opening a bracket right after a figure (到位资金36亿元(任务数34亿元)): the
+        /// figure in the bracket is the target of the one before it.
+        public var bracketTargets: [[Unicode.Scalar]] = []
+        /// 达, 达到 opening the clause after a growth rate (GDP同比增长8.1%，达3332.55亿元): the amount
+        /// it reaches is the grown metric's figure.
+        public var reachWords: [[Unicode.Scalar]] = []
         /// 园 in a self word (园区): always the zone.
         public var parkMarks: [[Unicode.Scalar]] = []
 
@@ -258,6 +264,8 @@ extension Lexicon {
             case .notPark: notParkEnds.formUnion(chars)
             case .frameEnd: frameEnds.formUnion(chars)
             case .firmCounter: firmCounters.formUnion(chars)
+            case .bracketTarget: bracketTargets += folded
+            case .reach: reachWords += folded
             case .monthlyBulletin: monthlyBulletinWords += folded
             case .respectively: respectivelyWords += folded
             case .listJoiner: listJoiners += folded
@@ -329,6 +337,8 @@ extension Lexicon {
             case .notPark: return text(notParkEnds)
             case .frameEnd: return text(frameEnds)
             case .firmCounter: return text(firmCounters)
+            case .bracketTarget: return text(bracketTargets)
+            case .reach: return text(reachWords)
             case .monthlyBulletin: return text(monthlyBulletinWords)
             case .respectively: return text(respectivelyWords)
             case .listJoiner: return text(listJoiners)

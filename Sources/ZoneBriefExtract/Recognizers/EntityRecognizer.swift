@@ -187,13 +187,20 @@ public struct EntityRecognizer: Sendable {
             if !zonesOnly, otherFirst.contains(u), let suf = lexicon.otherZoneSuffixes.first(where: { ScalarText.matches(t, at: i, $0) }) {
                 var start = i
                 while start > lastEnd && i - start < 6 && ScalarText.isHan(t[start - 1]) { start -= 1 }
+                // 97家综合保税区: a count of such zones names none
+                if start < i, start > 0, lexicon.rules.zoneCounters.contains(t[start]),
+                   ScalarText.isASCIIDigit(t[start - 1]) || ChineseNumeral.isNumeral(t[start - 1]) {
+                    start = i
+                }
                 var name = Array(t[start..<i])
                 for l in lexicon.zoneLeads where name.count - l.count >= 2 && ScalarText.matches(name, at: 0, l) { name.removeFirst(l.count); start += l.count; break }
                 if name.count >= 2 {
                     out.append(EntityMention(start: start, end: i + suf.count, name: ScalarText.string(name + suf), kind: .place))
-                    i += suf.count; lastEnd = i; clauseStart = false
-                    continue
+                    lastEnd = i + suf.count
                 }
+                // the rest of the suffix starts no other name (综合保税区 holds 保税区)
+                i += suf.count; clauseStart = false
+                continue
             }
             if zonesOnly { clauseStart = false; i += 1; continue }
             if clauseStart, let m = place(t, at: i) {
@@ -322,6 +329,8 @@ public struct EntityRecognizer: Sendable {
         func unit(at p: Int) -> Int? {
             for len in 2...3 where p + len < t.count && placeSuffix.contains(t[p + len]) {
                 guard (p..<(p + len)).allSatisfy({ ScalarText.isHan(t[$0]) && !placeSuffix.contains(t[$0]) }) else { continue }
+                // 确保市、区重点项目: a marker or a time word, then the place's level, is no place
+                if notNames.contains(where: { $0.count >= len && ScalarText.matches(t, at: p, $0) }) { continue }
                 if shortNotPlaces || notPlaceEnds.contains(t[p + len - 1], t[p + len]) {
                     let word = Array(t[(p + len - 1)...(p + len)])
                     let whole = Array(t[p...(p + len)])
