@@ -532,8 +532,9 @@ struct FactAssembler {
         case .none: break
         case .fixed(let l): label = l
         case .industry:
-            guard let l = industryLabel(s, before: mw.start, mentions: mentions) else { return .skipped(.noLabel) }
-            label = l
+            // the industry as the page wrote it (電力電器產業 on a page in traditional script)
+            guard let l = industryLabel(s, before: mw.start, mentions: mentions, spans: spans) else { return .skipped(.noLabel) }
+            label = p.written((range.lowerBound + l.lowerBound)..<(range.lowerBound + l.upperBound))
         }
         if metric.requiresLabel && label == nil { return .skipped(.noLabel) }
         // the entity: the nearest one named before the figure, else the paragraph's subject, else the zone in play
@@ -1147,8 +1148,8 @@ struct FactAssembler {
         return false
     }
 
-    /// The industry named before a metric word: 新型储能产业(完成)产值 → 新型储能产业.
-    private func industryLabel(_ s: [Unicode.Scalar], before i: Int, mentions: [EntityMention]) -> String? {
+    /// Where the industry named before a metric word stands: 新型储能产业(完成)产值 → 新型储能产业.
+    private func industryLabel(_ s: [Unicode.Scalar], before i: Int, mentions: [EntityMention], spans: [PeriodSpan]) -> Range<Int>? {
         // the words between the industry and 产值 (完成, 实现, 总, 规上): 新型储能产业完成产值
         var j = i
         var moved = true
@@ -1162,27 +1163,29 @@ struct FactAssembler {
         let floor = max(mentions.last(where: { $0.end <= j })?.end ?? 0, 0)
         var a = j
         while a > floor && j - a < 18 && (ScalarText.isHan(s[a - 1]) || s[a - 1] == "、") { a -= 1 }
-        var label = Array(s[a..<j])
+        // a time before the name is none of it (1至9月集成电路产业产值 → 集成电路产业)
+        if let time = spans.last(where: { $0.end > a && $0.end < j }) { a = time.end }
         // what opens it is not the name: 其中, 实现, 上半年, 力争, 规上 (实现战略性新兴产业 → 战略性新兴产业)
         let openers = lexicon.subsetWords + lexicon.rules.labelVerbs + lexicon.sizeWords + lexicon.kindMarkers.map(\.word)
             + Array(lexicon.periodWords.keys) + Array(lexicon.relativeYears.keys)
         moved = true
-        while moved && label.count > 2 {
+        while moved && j - a > 2 {
             moved = false
-            for w in openers where label.count > w.count + 1 && ScalarText.matches(label, at: 0, w) { label.removeFirst(w.count); moved = true; break }
+            for w in openers where j - a > w.count + 1 && ScalarText.matches(s, at: a, w) { a += w.count; moved = true; break }
         }
-        while label.first == "、" { label.removeFirst() }
-        guard label.count >= 2 else { return nil }
+        while a < j && s[a] == "、" { a += 1 }
+        guard j - a >= 2 else { return nil }
+        let label = s[a..<j]
         // a name that is only a count word, or a word that names no industry (工程, 项目), is none
         if label.allSatisfy({ ChineseNumeral.isNumeral($0) }) { return nil }
         // 钛合金新材料产业的88家规上企业实现产值: the firms are counted, the industry the clause opens with is named
-        if lexicon.notIndustries.contains(where: { ScalarText.endsWith(label, at: label.count, $0) }) { return industrySubject(s, clauseBefore: j) }
-        return ScalarText.string(label)
+        if lexicon.notIndustries.contains(where: { ScalarText.endsWith(s, at: j, $0) && $0.count <= j - a }) { return industrySubject(s, clauseBefore: j) }
+        return a..<j
     }
 
     /// The industry a clause opens with as its subject (…、新材料等战略性新兴产业取得突破): the
     /// words from the list's end (等) or the clause start to the industry suffix (产业).
-    private func industrySubject(_ s: [Unicode.Scalar], clauseBefore end: Int) -> String? {
+    private func industrySubject(_ s: [Unicode.Scalar], clauseBefore end: Int) -> Range<Int>? {
         var start = end
         while start > 0 && !ScalarText.isClauseBreak(s[start - 1]) && !ScalarText.isSentenceEnd(s[start - 1]) { start -= 1 }
         var best: Int? = nil
@@ -1199,7 +1202,7 @@ struct FactAssembler {
         let label = Array(s[a..<nameEnd])
         guard label.count >= 3, label.allSatisfy(ScalarText.isHan),
               !lexicon.notIndustries.contains(where: { ScalarText.endsWith(label, at: label.count, $0) }) else { return nil }
-        return ScalarText.string(label)
+        return a..<nameEnd
     }
 
     /// Where a sentence about one named project starts talking about it (`…产业化项目总投资11亿元`,

@@ -39,6 +39,15 @@ public struct Paragraph: Sendable {
         return origin[r.lowerBound]..<(origin[r.upperBound - 1] + 1)
     }
 
+    /// The text as written at `r` (a range of `text`), one character for each of `text`'s (what
+    /// the matching text left out stays out): a label in the page's own script (電力電器產業).
+    public func written(_ r: Range<Int>) -> String {
+        guard !written.isEmpty else { return ScalarText.string(text[r]) }
+        var out = String.UnicodeScalarView()
+        for k in r { out.append(written[origin?[k] ?? k]) }
+        return String(out)
+    }
+
     /// Appends a line's scalars (already trimmed).
     mutating func append(_ scalars: ArraySlice<Unicode.Scalar>, line: Int) {
         var dropped = Self.insertedPinyin(scalars)
