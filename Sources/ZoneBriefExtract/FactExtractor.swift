@@ -222,6 +222,37 @@ public struct FactExtractor: Sendable {
         }
     }
 
+    /// A rounded figure (a headline's GDP突破3300亿元, 约3300亿元) that the article also prints
+    /// exactly (3332.55亿元) is that figure again: the exact printing stays, dated by the rounded
+    /// one where it has no time of its own.
+    func withoutRoundedReprints(_ facts: [Fact]) -> [Fact] {
+        guard facts.contains(where: { $0.approx != nil && $0.unit != .percent }) else { return facts }
+        var out = facts
+        var rounded = Set<Int>()
+        for (i, f) in facts.enumerated() {
+            guard let approx = f.approx, f.unit != .percent else { continue }
+            guard let k = facts.indices.first(where: { k in
+                let g = facts[k]
+                return k != i && g.approx == nil && g.zone == f.zone && g.metric == f.metric && g.label == f.label && g.unit == f.unit
+                    && g.kind == f.kind && (g.period == nil || f.period == nil || g.period == f.period)
+                    && Self.rounds(g.value, to: f.value, approx)
+            }) else { continue }
+            rounded.insert(i)
+            if out[k].period == nil { out[k].period = f.period }
+        }
+        return out.indices.filter { !rounded.contains($0) }.map { out[$0] }
+    }
+
+    /// Whether `shown` with its approximation word is `exact` rounded: 突破/超 a little below it
+    /// (within a tenth), 近 a little above it, 约 within a twentieth.
+    static func rounds(_ exact: Double, to shown: Double, _ approx: Approx) -> Bool {
+        switch approx {
+        case .over: return exact >= shown && exact <= shown * 1.1
+        case .under: return exact <= shown && exact >= shown * 0.9
+        case .about: return abs(exact - shown) <= shown * 0.05
+        }
+    }
+
     /// Extracts the facts of a page given as text (tests, tools).
     public func extract(text: String, file: String) -> Warned<FileExtraction> {
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
@@ -350,7 +381,7 @@ public struct FactExtractor: Sendable {
                 for r in ranges { extractor.assembler.assemble(p, r, into: &ctx) }
             }
             let named = extractor.withTheirCity(ctx.facts, cities: ctx.home.citiesNamed)
-            facts += extractor.datedByTheirReprint(extractor.oneSpellingPerZone(named, spellings: ctx.zoneSpellings))
+            facts += extractor.withoutRoundedReprints(extractor.datedByTheirReprint(extractor.oneSpellingPerZone(named, spellings: ctx.zoneSpellings)))
             unread += ctx.unread
             ctxDiagnostics += ctx.diagnostics
         }

@@ -499,4 +499,18 @@ import ZoneBriefCore
         """
         #expect(facts(october).first?.period == Period(start: YearMonth(2022, 1), end: YearMonth(2024, 12)))
     }
+
+    @Test func aRoundedHeadlineFigureIsTheExactOneAgain() {
+        // the headline rounds what the body prints exactly: one figure, dated by the headline
+        let page = """
+        2025年青松高新区GDP突破820亿元 工业稳中有进
+
+        青松高新区管委会近日发布数据。GDP同比增长7.4%，达826.31亿元，规上工业增加值同比增长9.2%。
+        """
+        let gdp = facts(page).filter { $0.metric == .gdp }
+        #expect(gdp.count == 1)
+        #expect(gdp.first?.value == 82_631_000_000)
+        #expect(gdp.first?.yoyPct == 7.4)
+        #expect(gdp.first?.period == Period(start: YearMonth(2025, 1), end: YearMonth(2025, 12)))
+    }
 }
