@@ -14,7 +14,7 @@ struct ArticleHome {
     /// 铜仁高新区）…): they mean the district (when its name is known; else no one the figures can go to).
     var selfAboveZone = false
     /// Cities the article's source lines and opening paragraphs name (中山市): they tell which zone a
-    /// name that leaves out its city means (火炬高新区 on a page of 中山市 → 中山火炬开发区).
+    /// name that leaves out its city means (火炬高新区 on a page of 中山市 → 中山火炬高新区).
     var citiesNamed: Set<String> = []
     /// The zone of a city's site that says only 高新区 (楚雄市 → 楚雄高新区): a guess that a zone
     /// the user assumes (`--assume-zone`) overrides.

@@ -179,7 +179,7 @@ public struct FactExtractor: Sendable {
     }
 
     /// A zone named without its city (火炬高新区), in an article that names the city (中山市), is the
-    /// zone the lexicon knows by the city's name and that name (中山火炬高新区 → 中山火炬开发区); a
+    /// zone the lexicon knows by the city's name and that name (火炬高新区 on a page of 中山市 → 中山火炬高新区); a
     /// name the lexicon knows as it stands stays.
     func withTheirCity(_ facts: [Fact], cities: Set<String>) -> [Fact] {
         guard !cities.isEmpty else { return facts }

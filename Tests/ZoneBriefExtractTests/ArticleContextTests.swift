@@ -430,7 +430,7 @@ import ZoneBriefCore
         """
         let f = facts(page)
         #expect(!f.isEmpty)
-        #expect(f.allSatisfy { $0.zone == "中山火炬开发区" })
+        #expect(f.allSatisfy { $0.zone == "中山火炬高新区" })
     }
 
     @Test func aTimeInAClauseDescribingANounDatesNoFigure() {

@@ -266,6 +266,10 @@ public struct EntityRecognizer: Sendable {
             var k = s - 1
             while k > notBefore && (ScalarText.isASCIIDigit(t[k - 1]) || ChineseNumeral.isNumeral(t[k - 1])) { k -= 1 }
             if k < s - 1 {
+                // 湖北省27个高新区, 全省16个高新区: the province's zones together, named as such
+                if let p = provinceBefore(t, at: k, notBefore: notBefore) {
+                    return EntityMention(start: p, end: s + length, name: ScalarText.string(t[p..<k]) + canonicalSuffix, kind: .collective)
+                }
                 return EntityMention(start: k, end: s + length, name: ScalarText.string(t[k..<s]) + canonicalSuffix, kind: .collective)
             }
         }
@@ -314,6 +318,16 @@ public struct EntityRecognizer: Sendable {
         var canonical = ScalarText.string(name) + canonicalSuffix
         if let (p, e) = park(t, at: end), !canonical.contains("(") { canonical += p; end = e }
         return EntityMention(start: offset, end: end, name: canonical, kind: .zone)
+    }
+
+    /// Where a province ending right at `k` starts (湖北省, 黑龙江省 after a break, 全省, 我省), or nil.
+    private func provinceBefore(_ t: [Unicode.Scalar], at k: Int, notBefore: Int) -> Int? {
+        guard k - 3 >= notBefore, province.contains(t[k - 1]) else { return nil }
+        if let c = lexicon.collectiveWords.first(where: { k - $0.count >= notBefore && ScalarText.endsWith(t, at: k, $0) }), c.count == 2 { return k - 2 }
+        // a name of two characters, or three where a break stands before them
+        guard ScalarText.isHan(t[k - 2]), ScalarText.isHan(t[k - 3]) else { return nil }
+        if k - 4 >= notBefore, ScalarText.isHan(t[k - 4]), k - 5 < notBefore || !ScalarText.isHan(t[k - 5]) { return k - 4 }
+        return k - 3
     }
 
     /// A place opening a clause: `昆山市`, `江苏省昆山市` (named 昆山市), `嘉兴市秀洲区`.
