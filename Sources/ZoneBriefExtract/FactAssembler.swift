@@ -447,6 +447,17 @@ struct FactAssembler {
                 matched = r.word
                 reached = (r.fact, r.rate)
             }
+            // 实现地区生产总值首次超千亿元，达到1088.9亿元: a clause that opens with a reach word takes the
+            // metric the clause before it named (with no figure of its own)
+            if matched == nil, cStart > 0, prevEnd < cStart, let w = lexicon.rules.reachWords.first(where: { ScalarText.matches(s, at: cStart, $0) }),
+               skipFillers(s, num.start) <= cStart + w.count {
+                let breakAt = cStart - 1
+                let before = NumberSpan(numberStart: breakAt, numberEnd: breakAt, end: breakAt, start: breakAt, value: 0,
+                                        unit: nil, approx: nil, chineseOnly: false, isRangeEnd: false)
+                if let m = metricWords.match(in: s, from: max(clauseStart(breakAt), prevEnd), number: before, nounEnd: breakAt), !m.word.outOfScope {
+                    matched = m
+                }
+            }
             if matched == nil, let total = totalOf(s, clauseStart: cStart, number: num, previous: previousWord) {
                 matched = total
             }

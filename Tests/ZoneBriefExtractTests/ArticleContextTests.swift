@@ -167,7 +167,9 @@ import ZoneBriefCore
         上半年园区生产总值超8万亿元。“推动国家高新区高质量发展”座谈会上透露，1月至6月，园区生产总值达到8.21万亿元，同比增长6.6%。
         """
         let f = facts(page)
-        #expect(f.count == 2)
+        // (超8万亿元 is 8.21万亿元 rounded: one figure)
+        #expect(f.count == 1)
+        #expect(f.first?.value == 8_210_000_000_000)
         #expect(f.allSatisfy { $0.zone == "国家高新区" && $0.entity == .collective })
     }
 

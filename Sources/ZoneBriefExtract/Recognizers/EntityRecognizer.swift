@@ -89,6 +89,7 @@ public struct EntityRecognizer: Sendable {
             + lexicon.zoneLeads.filter { $0.count >= 2 }
         selfAfter = notNames + lexicon.zoneLeads.filter { $0.count == 1 }
         all += selfFirsts
+        all += [CalendarMarks.year, CalendarMarks.month, CalendarMarks.day]
         interesting = ScalarSet(all)
         notAfterCity = ScalarSet(lexicon.rules.notAfterPlace)
         province = ScalarSet(lexicon.rules.provinceSuffixes)
@@ -126,6 +127,7 @@ public struct EntityRecognizer: Sendable {
         let n = range.upperBound
         var i = range.lowerBound
         var clauseStart = true
+        var clauseBegin = range.lowerBound
         var lastEnd = range.lowerBound
         while i < n {
             if zonesOnly {
@@ -137,7 +139,13 @@ public struct EntityRecognizer: Sendable {
                 if i == n { break }
             }
             let u = t[i]
-            if ScalarText.isSentenceEnd(u) || ScalarText.isClauseBreak(u) { clauseStart = true; i += 1; continue }
+            if ScalarText.isSentenceEnd(u) || ScalarText.isClauseBreak(u) { clauseStart = true; i += 1; clauseBegin = i; continue }
+            // a time that opens the clause (2018年杭州市滨江区…) leaves it at its start (not 召开的2023年宝鸡市…)
+            if !zonesOnly, CalendarMarks.isMark(u), i > range.lowerBound, ScalarText.isASCIIDigit(t[i - 1]),
+               t[clauseBegin..<i].allSatisfy({ ScalarText.isASCIIDigit($0) || CalendarMarks.isMark($0) || ScalarText.isSpace($0) }) {
+                clauseStart = true; i += 1
+                continue
+            }
             if ScalarText.isSpace(u) || u == "“" || u == "”" { i += 1; continue }
             // the article's own zone, city or district: 全区, 我市, 高新区 with no name before it
             if selfFirst.contains(u), let w = selfWord(t, at: i, from: range.lowerBound) {
