@@ -14,11 +14,11 @@ public struct Article: Sendable {
         var a = 0
         var i = 0
         let n = t.count
-        let ends = ScalarText.sentenceEnds
+        let ends = Self.sentenceEndsAndPoint
         while i < n {
             i = ends.firstIndex(in: t, from: i, to: n)   // the next sentence end, if any
             if i == n { break }
-            if ScalarText.isSentenceEnd(t[i]) {
+            if ScalarText.isSentenceEnd(t[i]) || isPointEndingSentence(t, at: i) {
                 var e = i + 1
                 while e < n && (ScalarText.isSentenceEnd(t[e]) || t[e] == "”" || t[e] == "」" || t[e] == "』" || t[e] == "’") { e += 1 }
                 if e > a { appendBounded(a..<e, of: t, to: &out) }
@@ -30,6 +30,16 @@ public struct Article: Sendable {
         }
         if a < n { appendBounded(a..<n, of: t, to: &out) }
         return out
+    }
+
+    /// The sentence ends and the ASCII full stop, which some pages end Chinese sentences with.
+    private static let sentenceEndsAndPoint = ScalarSet("。！？!?….".unicodeScalars)
+
+    /// A full stop `.` after a Chinese character or a figure's sign and before a Chinese character
+    /// or the paragraph's end (…是2002年的2.7倍.其中…): a sentence's end, not a decimal point.
+    private static func isPointEndingSentence(_ t: [Unicode.Scalar], at i: Int) -> Bool {
+        guard t[i] == ".", i > 0, ScalarText.isHan(t[i - 1]) || t[i - 1] == "%" else { return false }
+        return i + 1 == t.count || ScalarText.isHan(t[i + 1])
     }
 
     /// Longest sentence analysed whole, in scalars. Real sentences stay far below it (the seeds'
