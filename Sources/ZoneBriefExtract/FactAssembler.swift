@@ -464,6 +464,11 @@ struct FactAssembler {
             if matched == nil, let m = parallelWord(s, clauseStart: cStart, number: num, mentions: mentions, previous: previousWord, after: prevEnd) {
                 matched = m   // 全市…1,302家，其中高新区412家
             }
+            // 7个招商引资项目和1个合作协议: the noun of the count before serves that count, not one with a noun of its own
+            if let m = matched, unit == .count, m.word.second == nil, let before = nums.last(where: { $0.end <= num.start }), before.unit == .count,
+               m.start >= before.end, m.end <= nounEnd(s, before), nounEnd(s, num) - num.end >= 2 {
+                previousWord = nil; unread(num, .noMetricWord); continue
+            }
             // 奖池36.57亿: a figure whose unit is only implied is money where a money word names it, else nothing
             if num.unitImplied, matched.map({ !$0.word.metric.accepts(unit) || $0.word.outOfScope }) ?? true { previousWord = nil; continue }
             guard var mw = matched else { previousWord = nil; unread(num, .noMetricWord); continue }
