@@ -569,8 +569,13 @@ struct FactAssembler {
             }
             return false
         }
+        // (or a list of parts that goes on past ；: 其中产业项目11个，总投资23.4亿元；安置房项目1个，总投资15.4亿元)
+        let partsGoOn = cStart > 0 && lexicon.subsetWords.contains { w in
+            guard let k = ScalarText.find(w, in: s, from: 0, to: cStart), k == 0 || ScalarText.isClauseBreak(s[k - 1]) else { return false }
+            return s[k..<cStart].contains { $0 == "；" || $0 == ";" } && !mentions.contains { $0.start > k && $0.end <= num.start }
+        }
         func sameFigure(_ f: Int) -> Bool { ctx.facts[f].metric == metric && ctx.facts[f].label == label && ctx.facts[f].zone == zone }
-        if opensWithSubset || partOfSet || lexicon.subsetWords.contains(where: { ScalarText.find($0, in: s, from: cStart, to: num.start) != nil }),
+        if opensWithSubset || partOfSet || partsGoOn || lexicon.subsetWords.contains(where: { ScalarText.find($0, in: s, from: cStart, to: num.start) != nil }),
            sentenceFacts.contains(where: sameFigure) || ctx.paragraphFacts.contains(where: sameFigure) {
             return .skipped(.subset)
         }
