@@ -179,8 +179,8 @@ public struct FactExtractor: Sendable {
     }
 
     /// A zone named without its city (火炬高新区), in an article that names the city (中山市), is the
-    /// zone the lexicon knows by the city's name and that name (火炬高新区 on a page of 中山市 → 中山火炬高新区); a
-    /// name the lexicon knows as it stands stays.
+    /// zone the lexicon knows by the city's name and that name, named as the text names it with its
+    /// city (火炬高新区 on a page of 中山市 → 中山火炬高新区); a name the lexicon knows as it stands stays.
     func withTheirCity(_ facts: [Fact], cities: Set<String>) -> [Fact] {
         guard !cities.isEmpty else { return facts }
         var known: [String: String?] = [:]   // the name as written → the city's zone (nil: none)
@@ -190,10 +190,11 @@ public struct FactExtractor: Sendable {
                 let written = Array(f.zone.unicodeScalars)
                 var found: String? = nil
                 if lexicon.zoneAliases[written] == nil {
+                    // the name as the text writes it, with its city (火炬高新区 → 中山火炬高新区)
                     let matches = Set(cities.compactMap { city -> String? in
                         let stem = Array(city.unicodeScalars.dropLast())
-                        guard stem.count >= 2, !ScalarText.matches(written, at: 0, stem) else { return nil }
-                        return lexicon.zoneAliases[stem + written]
+                        guard stem.count >= 2, !ScalarText.matches(written, at: 0, stem), lexicon.zoneAliases[stem + written] != nil else { return nil }
+                        return ScalarText.string(stem + written)
                     })
                     if matches.count == 1 { found = matches.first }
                 }
