@@ -54,8 +54,8 @@ public struct EntityRecognizer: Sendable {
     private let selfFirst: ScalarSet
     /// The self words by their first scalar.
     private let selfIndex: [Unicode.Scalar: [(word: [Unicode.Scalar], entity: Entity?, alone: Bool)]]
-    /// Words that never end a zone's name: kind markers, reset words, period words (力争高新区,
-    /// 四季度高新区 are the bare zone after a marker or a time).
+    /// Words that never end a zone's name: kind markers, reset words, period words, this-event and
+    /// recent words (力争高新区, 四季度高新区, 本次高新区 are the bare zone after a marker or a time).
     private let notNames: [[Unicode.Scalar]]
     /// What may stand right before a bare self word (在高新区, 力争高新区): `notNames` and one-character leads.
     private let selfAfter: [[Unicode.Scalar]]
@@ -86,7 +86,7 @@ public struct EntityRecognizer: Sendable {
         selfFirst = ScalarSet(selfFirsts)
         selfIndex = Dictionary(grouping: lexicon.selfWords.filter { !$0.word.isEmpty }, by: { $0.word[0] })
         notNames = lexicon.kindMarkers.map(\.word) + lexicon.resetMarkers + Array(lexicon.periodWords.keys) + Array(lexicon.relativeYears.keys)
-            + lexicon.zoneLeads.filter { $0.count >= 2 }
+            + lexicon.zoneLeads.filter { $0.count >= 2 } + lexicon.rules.thisEventWords + lexicon.rules.recentWords
         selfAfter = notNames + lexicon.zoneLeads.filter { $0.count == 1 }
         all += selfFirsts
         all += [CalendarMarks.year, CalendarMarks.month, CalendarMarks.day]
