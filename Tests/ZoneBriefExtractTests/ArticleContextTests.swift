@@ -389,7 +389,8 @@ import ZoneBriefCore
         河北日报讯 4月15日，从全省高新区工作会议上获悉，1-2月，我省高新区税收总额同比增长15.68%。
         """
         let f = facts(page)
-        #expect(f.contains { $0.zone == "全省高新区" && $0.metric == .tax_revenue && $0.period == Period.months(2022, 1, 2) })
+        // (the page names its province: 河北日报)
+        #expect(f.contains { $0.zone == "河北省高新区" && $0.entity == .collective && $0.metric == .tax_revenue && $0.period == Period.months(2022, 1, 2) })
     }
 
     @Test func aTimeSetOffInTheLeadDatesTheNextParagraphs() {
@@ -514,5 +515,19 @@ import ZoneBriefCore
         #expect(gdp.first?.value == 82_631_000_000)
         #expect(gdp.first?.yoyPct == 7.4)
         #expect(gdp.first?.period == Period(start: YearMonth(2025, 1), end: YearMonth(2025, 12)))
+    }
+
+    @Test func theProvincesZonesTogetherAreNamedByTheProvince() {
+        // 辽宁省高新区 in the headline and 全省高新区 in the body are one collective, named by its province
+        let page = """
+        上半年辽宁省高新区地区生产总值同比增长12.1%
+
+        2021-08-02 东北新闻网
+
+        上半年，全省高新区实现地区生产总值1800.2亿元，同比增长12.1%。
+        """
+        let f = facts(page)
+        #expect(f.contains { $0.zone == "辽宁省高新区" && $0.entity == .collective && $0.value == 180_020_000_000 })
+        #expect(!f.contains { $0.zone == "全省高新区" || $0.entity == .zone })
     }
 }

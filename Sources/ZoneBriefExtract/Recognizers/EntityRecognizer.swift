@@ -269,6 +269,11 @@ public struct EntityRecognizer: Sendable {
             let name = ScalarText.string(t[(s - c.count)..<(s + length)])
             return EntityMention(start: s - c.count, end: s + length, name: name, kind: .collective)
         }
+        // 辽宁省高新区: the province's zones, together
+        if s - 1 > notBefore, province.contains(t[s - 1]),
+           let p = lexicon.provinces.first(where: { s - 1 - $0.count >= notBefore && ScalarText.endsWith(t, at: s - 1, $0) }) {
+            return EntityMention(start: s - 1 - p.count, end: s + length, name: ScalarText.string(t[(s - 1 - p.count)..<s]) + canonicalSuffix, kind: .collective)
+        }
         // 16个高新区, 8家高新区: a count of zones, together
         if s - 2 >= notBefore, lexicon.rules.zoneCounters.contains(t[s - 1]) {
             var k = s - 1
