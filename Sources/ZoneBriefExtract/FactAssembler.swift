@@ -601,7 +601,8 @@ struct FactAssembler {
             if case .months(1, 12) = span.shape, span.year != .implicit, span.end - span.start <= 5,
                let specific = candidates.last(where: { $0.end <= span.start && !($0.shape == .months(1, 12)) }),
                !s[specific.end..<span.start].contains(where: lexicon.scopeEnds.contains) {
-                if specific.year == .implicit { let y = span.year; span = specific; span.year = y } else { span = specific }
+                // (not a time of another year: 1991年3月经国务院批准…，2016年园区实现… is 2016)
+                if specific.year == .implicit { let y = span.year; span = specific; span.year = y } else if specific.year == span.year { span = specific }
             }
             // 2024年,力争全年…: a period without a year takes the year the sentence named before it
             if span.year == .implicit, let y = spans.last(where: { $0.end <= span.start && $0.isAbsolute }) { span.year = y.year }
@@ -670,11 +671,18 @@ struct FactAssembler {
         let owner = resolve(m, ctx: ctx)
         // 178家国家高新区发展向好，园区生产总值…: 园区 is the zone (or zones) the sentence named
         if case .selfReference = m.kind, owner == nil || owner?.1 == .zone,
-           let named = mentions.last(where: { $0.end <= m.start && isSubject($0, in: s) && ($0.kind == .zone || $0.kind == .collective) }),
+           let named = mentions.last(where: { $0.end <= m.start && isSubject($0, in: s) && ($0.kind == .zone || $0.kind == .collective || isOtherZone($0)) }),
            let e = resolve(named, ctx: ctx) {
             return e
         }
         return owner
+    }
+
+    /// Another kind of zone (长沙经开区, 南宁综合保税区): its 园区 is itself, not the high-tech zone.
+    private func isOtherZone(_ m: EntityMention) -> Bool {
+        guard case .place = m.kind else { return false }
+        let name = Array(m.name.unicodeScalars)
+        return lexicon.otherZoneSuffixes.contains { ScalarText.endsWith(name, at: name.count, $0) }
     }
 
     /// 全区, 我区 (not 高新区, 园区, which always name the zone).
@@ -712,6 +720,10 @@ struct FactAssembler {
         if lexicon.comparisonLeads.contains(where: { w in ScalarText.endsWith(s, at: m.start, w) }) { return false }
         // 排名在国家高新区中上升至第22位: 在…中 frames where, the one inside is no subject
         if m.end < s.count, lexicon.rules.frameEnds.contains(s[m.end]), topicLeadWords.contains(where: { ScalarText.endsWith(s, at: m.start, $0) }) { return false }
+        // 被批准为首批27个国家级高新区之一: the set the subject is one of
+        if lexicon.rules.oneOfWords.contains(where: { ScalarText.matches(s, at: m.end, $0) }) { return false }
+        // 2009年晋升为国家级高新区: many zones after 为 are what the subject became
+        if m.kind == .collective, lexicon.rules.predicateLeads.contains(where: { ScalarText.endsWith(s, at: m.start, $0) }) { return false }
         // 增速高于全省2.5个百分点、全市1.3个百分点: the next one a comparison lists is compared with too
         if m.start > 0, ScalarText.isListBreak(s[m.start - 1]) {
             var c = m.start - 1

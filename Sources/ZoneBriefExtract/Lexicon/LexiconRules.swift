@@ -30,7 +30,7 @@ extension Lexicon {
             case tableGrowth = "table-growth", sectionGrowth = "section-growth", sectionCue = "section-cue", cellUnit = "cell-unit"
             case tableRise = "table-rise", tableFall = "table-fall", tableSum = "table-sum"
             // facts
-            case project, projectCounter = "project-counter", singleProject = "single-project", yoy, industry, labelVerb = "label-verb", listEnd = "list-end", possessive, task, park, notPark = "not-park", monthlyBulletin = "monthly-bulletin", respectively, listJoiner = "list-joiner", thisEvent = "this-event", partCue = "part-cue", topicCopula = "topic-copula", dayPart = "day-part", topicLead = "topic-lead", statementVerb = "statement-verb", frameEnd = "frame-end", firmCounter = "firm-counter", bracketTarget = "bracket-target", reach
+            case project, projectCounter = "project-counter", singleProject = "single-project", yoy, industry, labelVerb = "label-verb", listEnd = "list-end", possessive, task, park, notPark = "not-park", monthlyBulletin = "monthly-bulletin", respectively, listJoiner = "list-joiner", thisEvent = "this-event", partCue = "part-cue", topicCopula = "topic-copula", dayPart = "day-part", topicLead = "topic-lead", statementVerb = "statement-verb", frameEnd = "frame-end", firmCounter = "firm-counter", bracketTarget = "bracket-target", reach, oneOf = "one-of", predicateLead = "predicate-lead"
             // places
             case province, city, parentPlace = "parent-place", notAfterPlace = "not-after-place", homeZone = "home-zone"
             case zoneCounter = "zone-counter"
@@ -172,6 +172,10 @@ extension Lexicon {
         /// 达, 达到 opening the clause after a growth rate (GDP同比增长8.1%，达3332.55亿元): the amount
         /// it reaches is the grown metric's figure.
         public var reachWords: [[Unicode.Scalar]] = []
+        /// 之一 right after many zones (被批准为首批27个国家级高新区之一): the zones are a frame, no subject.
+        public var oneOfWords: [[Unicode.Scalar]] = []
+        /// 为 right before many zones (2009年晋升为国家级高新区): what the subject became, no subject itself.
+        public var predicateLeads: [[Unicode.Scalar]] = []
         /// 园 in a self word (园区): always the zone.
         public var parkMarks: [[Unicode.Scalar]] = []
 
@@ -266,6 +270,8 @@ extension Lexicon {
             case .firmCounter: firmCounters.formUnion(chars)
             case .bracketTarget: bracketTargets += folded
             case .reach: reachWords += folded
+            case .oneOf: oneOfWords += folded
+            case .predicateLead: predicateLeads += folded
             case .monthlyBulletin: monthlyBulletinWords += folded
             case .respectively: respectivelyWords += folded
             case .listJoiner: listJoiners += folded
@@ -339,6 +345,8 @@ extension Lexicon {
             case .firmCounter: return text(firmCounters)
             case .bracketTarget: return text(bracketTargets)
             case .reach: return text(reachWords)
+            case .oneOf: return text(oneOfWords)
+            case .predicateLead: return text(predicateLeads)
             case .monthlyBulletin: return text(monthlyBulletinWords)
             case .respectively: return text(respectivelyWords)
             case .listJoiner: return text(listJoiners)
