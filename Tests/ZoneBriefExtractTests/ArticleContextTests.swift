@@ -530,4 +530,29 @@ import ZoneBriefCore
         #expect(f.contains { $0.zone == "辽宁省高新区" && $0.entity == .collective && $0.value == 180_020_000_000 })
         #expect(!f.contains { $0.zone == "全省高新区" || $0.entity == .zone })
     }
+
+    @Test func aLineAnnouncingWhatFollowsEndsItsParagraph() {
+        // …提到了以下数据—— ends its line's paragraph: the year that opens the next line dates the lines after it
+        let page = """
+        青松高新区晒出成绩单
+        2017-06-30 08:56
+
+        发言人在通报中提到了以下经济发展数据——
+        2016年,高新区实现生产总值46.34亿元,同比增长7.2%。
+        规模以上工业企业实现总产值121.7亿元,比上年增长12.77%;
+        """
+        let f = facts(page)
+        #expect(f.first { $0.metric == .industrial_output }?.period == Period.months(2016, 1, 12))
+        #expect(f.first { $0.metric == .gdp }?.source.quote.hasPrefix("2016年") == true)
+    }
+
+    @Test func oneYearBackIsTheYearJustEndedInAJanuaryReport() {
+        let page = """
+        青松高新区召开全体会议
+        2022-01-20
+
+        一年来,全区规上工业总产值2955.2亿元,增长24.7%。
+        """
+        #expect(facts(page).first?.period == Period.months(2021, 1, 12))
+    }
 }

@@ -405,12 +405,14 @@ struct PageAssembler {
         lexicon.captionWords.contains { w in line.count >= w.count && line.prefix(w.count).elementsEqual(w) }
     }
 
-    /// Ends with 。！？ (possibly inside closing quotes), or with credits after the last one
-    /// (`…贡献高新力量。 胡俊超`).
+    /// Ends with 。！？； (possibly inside closing quotes), with a dash or colon announcing what
+    /// follows, or with credits after the last sentence end (`…贡献高新力量。 胡俊超`).
     private func endsSentence(_ t: [Unicode.Scalar]) -> Bool {
         guard var i = t.indices.last else { return false }
         while i > 0 && (t[i] == "”" || t[i] == "」" || t[i] == "』" || t[i] == "\"" || t[i] == ")" || t[i] == "’") { i -= 1 }
-        if ScalarText.isSentenceEnd(t[i]) || t[i] == "；" { return true }
+        if ScalarText.isSentenceEnd(t[i]) || t[i] == "；" || t[i] == ";" { return true }
+        // a line that announces what follows (…提到了以下数据——, 主要指标如下：) ends its paragraph
+        if t[i] == ScalarText.fold("—") || t[i] == ScalarText.fold("：") || t[i] == ":" { return true }
         // credits: a space and a few characters after the last sentence end
         var k = t.count - 1
         let stop = max(0, t.count - 16)

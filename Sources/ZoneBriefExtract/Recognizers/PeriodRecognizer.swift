@@ -164,7 +164,7 @@ public struct PeriodRecognizer: Sendable {
         }
         for pair in lexicon.pastYears where ScalarText.matches(t, at: i, pair.before) {
             if pair.before.isEmpty, i > 0, ScalarText.isASCIIDigit(t[i - 1]) || ChineseNumeral.isNumeral(t[i - 1]) { continue }
-            guard let (count, b) = Self.smallNumber(t, at: i + pair.before.count), (2...30).contains(count),
+            guard let (count, b) = Self.smallNumber(t, at: i + pair.before.count), (1...30).contains(count),
                   ScalarText.matches(t, at: b, pair.after) else { continue }
             return PeriodSpan(start: i, end: b + pair.after.count, year: .implicit, shape: .pastYears(count))
         }
