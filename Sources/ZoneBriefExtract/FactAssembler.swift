@@ -1200,7 +1200,7 @@ struct FactAssembler {
         if let time = spans.last(where: { $0.end > a && $0.end < j }) { a = time.end }
         // what opens it is not the name: 其中, 实现, 上半年, 力争, 规上 (实现战略性新兴产业 → 战略性新兴产业)
         let openers = lexicon.subsetWords + lexicon.rules.labelVerbs + lexicon.sizeWords + lexicon.kindMarkers.map(\.word)
-            + Array(lexicon.periodWords.keys) + Array(lexicon.relativeYears.keys)
+            + Array(lexicon.periodWords.keys) + Array(lexicon.relativeYears.keys) + lexicon.incrementWords.map(\.0)
         moved = true
         while moved && j - a > 2 {
             moved = false
@@ -1208,6 +1208,8 @@ struct FactAssembler {
         }
         while a < j && s[a] == "、" { a += 1 }
         guard j - a >= 2 else { return nil }
+        // a name that is only such a word (预计新增产值5亿元) is none
+        if openers.contains(where: { $0.count == j - a && ScalarText.matches(s, at: a, $0) }) { return nil }
         let label = s[a..<j]
         // a name that is only a count word, or a word that names no industry (工程, 项目), is none
         if label.allSatisfy({ ChineseNumeral.isNumeral($0) }) { return nil }

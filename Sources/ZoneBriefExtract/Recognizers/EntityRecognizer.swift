@@ -310,10 +310,11 @@ public struct EntityRecognizer: Sendable {
             offset += name.count - known.count
             name = known
         } else {
+            // (and a time or a marker before the name: 全年青松高新区, 力争青松高新区)
             var stripped = true
             while stripped && name.count > 2 {
                 stripped = false
-                for l in lexicon.zoneLeads where name.count - l.count >= 2 && ScalarText.matches(name, at: 0, l) {
+                for l in lexicon.zoneLeads + notNames where name.count - l.count >= 2 && ScalarText.matches(name, at: 0, l) {
                     name.removeFirst(l.count); offset += l.count; stripped = true; break
                 }
             }
