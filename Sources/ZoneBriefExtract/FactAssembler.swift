@@ -575,10 +575,16 @@ struct FactAssembler {
             return s[k..<cStart].contains { $0 == "；" || $0 == ";" } && !mentions.contains { $0.start > k && $0.end <= num.start }
         }
         func sameFigure(_ f: Int) -> Bool { ctx.facts[f].metric == metric && ctx.facts[f].label == label && ctx.facts[f].zone == zone }
-        if opensWithSubset || partOfSet || partsGoOn || lexicon.subsetWords.contains(where: { ScalarText.find($0, in: s, from: cStart, to: num.start) != nil }),
-           sentenceFacts.contains(where: sameFigure) || ctx.paragraphFacts.contains(where: sameFigure) {
+        // (a part its clause opens may be counted under another name: 7个重大项目…，其中外资项目3个，总投资3亿美元)
+        let subsetInClause = partOfSet || lexicon.subsetWords.contains(where: { ScalarText.find($0, in: s, from: cStart, to: num.start) != nil })
+        func sameSet(_ f: Int) -> Bool {
+            let m = ctx.facts[f].metric
+            return (m.countsProjects && metric.countsProjects || m.totalsAProjectSet && metric.totalsAProjectSet) && ctx.facts[f].zone == zone
+        }
+        if opensWithSubset || partsGoOn || subsetInClause, sentenceFacts.contains(where: sameFigure) || ctx.paragraphFacts.contains(where: sameFigure) {
             return .skipped(.subset)
         }
+        if subsetInClause, sentenceFacts.contains(where: sameSet) { return .skipped(.subset) }
         // the same count or amount again in the sentence (计划新开工项目9个，…确保9个项目全部开工): restated
         if unit != .percent, let f = sentenceFacts.first(where: { ctx.facts[$0].metric == metric && ctx.facts[$0].zone == zone
                                                                   && ctx.facts[$0].unit == unit && ctx.facts[$0].value == value }) {

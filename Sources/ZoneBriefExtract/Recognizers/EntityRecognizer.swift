@@ -318,6 +318,18 @@ public struct EntityRecognizer: Sendable {
                     name.removeFirst(l.count); offset += l.count; stripped = true; break
                 }
             }
+            // 7个重大项目落户秀洲国家高新区: a lead word inside a long run ends what stands before the name
+            if name.count > 3 {
+                var cut = 0
+                for l in lexicon.zoneLeads + notNames where !l.isEmpty {
+                    var k = 0
+                    while let f = ScalarText.find(l, in: name, from: k, to: name.count) {
+                        if (2...3).contains(name.count - f - l.count) { cut = max(cut, f + l.count) }
+                        k = f + 1
+                    }
+                }
+                if cut > 0 { name.removeFirst(cut); offset += cut }
+            }
             // 力争高新区, 四季度高新区, 预计高新区: a marker or a time word, then the bare zone
             if notNames.contains(where: { $0.count <= name.count && ScalarText.endsWith(name, at: name.count, $0) }) { return noName() }
             // a figure's unit is no name's end (超12万亿元国家高新区)
