@@ -585,6 +585,14 @@ struct FactAssembler {
             return .skipped(.subset)
         }
         if subsetInClause, sentenceFacts.contains(where: sameSet) { return .skipped(.subset) }
+        // (the total of a set counted as a part: 其中外资项目3个，总投资3亿美元)
+        // (not where the part names its own owner: 其中北海高新区新签约项目23个，签约总额186.4亿元; nor
+        // past a ；: …其中…项目6个；累计签约项目总投资达到423.7亿元)
+        if partOfSet, metric.totalsAProjectSet,
+           let w = lexicon.subsetWords.compactMap({ w in (0..<num.start).last(where: { ScalarText.matches(s, at: $0, w) }) }).max(),
+           !mentions.contains(where: { $0.start > w && $0.end <= num.start }), !s[w..<num.start].contains(where: { $0 == "；" || $0 == ";" }) {
+            return .skipped(.subset)
+        }
         // the same count or amount again in the sentence (计划新开工项目9个，…确保9个项目全部开工): restated
         if unit != .percent, let f = sentenceFacts.first(where: { ctx.facts[$0].metric == metric && ctx.facts[$0].zone == zone
                                                                   && ctx.facts[$0].unit == unit && ctx.facts[$0].value == value }) {
