@@ -330,8 +330,10 @@ struct FactAssembler {
             if num.unit == .count, projectCount(s, numbers: [num], from: clauseStart(num.start), to: clauseEnd(num.end)) {
                 // (其中 before the count, with no other figure between them)
                 let c = max(clauseStart(num.start), prevEnd)
+                // (包括…在内的19个项目: including, so the whole set)
                 countedSet = (num.end, subsetFirst.firstIndex(in: s, from: c, to: num.start) < num.start
-                                && lexicon.subsetWords.contains { ScalarText.find($0, in: s, from: c, to: num.start) != nil }, false)
+                                && lexicon.subsetWords.contains { ScalarText.find($0, in: s, from: c, to: num.start) != nil }
+                                && !lexicon.rules.inclusiveEnds.contains { ScalarText.find($0, in: s, from: c, to: num.start) != nil }, false)
             }
             if num.isRangeEnd { lastFigureFact = nil; unread(num, .rangeEnd); continue }
             // 16个高新区重大项目…: the count in a name of many zones says who, it measures nothing
@@ -575,16 +577,10 @@ struct FactAssembler {
             return s[k..<cStart].contains { $0 == "；" || $0 == ";" } && !mentions.contains { $0.start > k && $0.end <= num.start }
         }
         func sameFigure(_ f: Int) -> Bool { ctx.facts[f].metric == metric && ctx.facts[f].label == label && ctx.facts[f].zone == zone }
-        // (a part its clause opens may be counted under another name: 7个重大项目…，其中外资项目3个，总投资3亿美元)
         let subsetInClause = partOfSet || lexicon.subsetWords.contains(where: { ScalarText.find($0, in: s, from: cStart, to: num.start) != nil })
-        func sameSet(_ f: Int) -> Bool {
-            let m = ctx.facts[f].metric
-            return (m.countsProjects && metric.countsProjects || m.totalsAProjectSet && metric.totalsAProjectSet) && ctx.facts[f].zone == zone
-        }
         if opensWithSubset || partsGoOn || subsetInClause, sentenceFacts.contains(where: sameFigure) || ctx.paragraphFacts.contains(where: sameFigure) {
             return .skipped(.subset)
         }
-        if subsetInClause, sentenceFacts.contains(where: sameSet) { return .skipped(.subset) }
         // (the total of a set counted as a part: 其中外资项目3个，总投资3亿美元)
         // (not where the part names its own owner: 其中北海高新区新签约项目23个，签约总额186.4亿元; nor
         // past a ；: …其中…项目6个；累计签约项目总投资达到423.7亿元)

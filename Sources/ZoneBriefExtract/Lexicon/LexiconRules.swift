@@ -30,7 +30,7 @@ extension Lexicon {
             case tableGrowth = "table-growth", sectionGrowth = "section-growth", sectionCue = "section-cue", cellUnit = "cell-unit"
             case tableRise = "table-rise", tableFall = "table-fall", tableSum = "table-sum"
             // facts
-            case project, projectCounter = "project-counter", singleProject = "single-project", yoy, industry, labelVerb = "label-verb", listEnd = "list-end", possessive, task, park, notPark = "not-park", monthlyBulletin = "monthly-bulletin", respectively, listJoiner = "list-joiner", thisEvent = "this-event", partCue = "part-cue", topicCopula = "topic-copula", dayPart = "day-part", topicLead = "topic-lead", statementVerb = "statement-verb", frameEnd = "frame-end", firmCounter = "firm-counter", bracketTarget = "bracket-target", reach, oneOf = "one-of", predicateLead = "predicate-lead"
+            case project, projectCounter = "project-counter", singleProject = "single-project", yoy, industry, labelVerb = "label-verb", listEnd = "list-end", possessive, task, park, notPark = "not-park", monthlyBulletin = "monthly-bulletin", respectively, listJoiner = "list-joiner", thisEvent = "this-event", partCue = "part-cue", topicCopula = "topic-copula", dayPart = "day-part", topicLead = "topic-lead", statementVerb = "statement-verb", frameEnd = "frame-end", firmCounter = "firm-counter", bracketTarget = "bracket-target", reach, oneOf = "one-of", predicateLead = "predicate-lead", inclusiveEnd = "inclusive-end"
             // places
             case province, city, parentPlace = "parent-place", notAfterPlace = "not-after-place", homeZone = "home-zone"
             case zoneCounter = "zone-counter"
@@ -176,6 +176,8 @@ extension Lexicon {
         public var oneOfWords: [[Unicode.Scalar]] = []
         /// 为 right before many zones (2009年晋升为国家级高新区): what the subject became, no subject itself.
         public var predicateLeads: [[Unicode.Scalar]] = []
+        /// 在内 closing what 包括 opened (包括某某项目在内的19个项目): the count is the whole set, no part.
+        public var inclusiveEnds: [[Unicode.Scalar]] = []
         /// 园 in a self word (园区): always the zone.
         public var parkMarks: [[Unicode.Scalar]] = []
 
@@ -272,6 +274,7 @@ extension Lexicon {
             case .reach: reachWords += folded
             case .oneOf: oneOfWords += folded
             case .predicateLead: predicateLeads += folded
+            case .inclusiveEnd: inclusiveEnds += folded
             case .monthlyBulletin: monthlyBulletinWords += folded
             case .respectively: respectivelyWords += folded
             case .listJoiner: listJoiners += folded
@@ -347,6 +350,7 @@ extension Lexicon {
             case .reach: return text(reachWords)
             case .oneOf: return text(oneOfWords)
             case .predicateLead: return text(predicateLeads)
+            case .inclusiveEnd: return text(inclusiveEnds)
             case .monthlyBulletin: return text(monthlyBulletinWords)
             case .respectively: return text(respectivelyWords)
             case .listJoiner: return text(listJoiners)
