@@ -260,13 +260,15 @@ public struct EntityRecognizer: Sendable {
         var j = i + 1
         while j < t.count && j - i <= 8 && ScalarText.isHan(t[j]) { j += 1 }
         guard j < t.count, t[j] == ")", j > i + 1, !lexicon.rules.notParkEnds.contains(t[j - 1]) else { return nil }
+        // (含观澜湖): what the figures take in, no park of the name
+        if lexicon.rules.partCues.contains(where: { ScalarText.matches(t, at: i + 1, $0) }) { return nil }
         return ("(" + ScalarText.string(t[(i + 1)..<j]) + ")", j + 1)
     }
 
     private func zoneBySuffix(_ t: [Unicode.Scalar], suffixAt s: Int, length: Int, canonicalSuffix: String, notBefore: Int) -> EntityMention? {
         // 各高新区, 全省高新区: many zones
         if let c = lexicon.collectiveWords.first(where: { s - $0.count >= notBefore && ScalarText.endsWith(t, at: s, $0) }) {
-            let name = ScalarText.string(t[(s - c.count)..<(s + length)])
+            let name = ScalarText.string(c) + canonicalSuffix   // 全省高新技术产业开发区 → 全省高新区
             return EntityMention(start: s - c.count, end: s + length, name: name, kind: .collective)
         }
         // 辽宁省高新区: the province's zones, together
@@ -334,6 +336,8 @@ public struct EntityRecognizer: Sendable {
             if notNames.contains(where: { $0.count <= name.count && ScalarText.endsWith(name, at: name.count, $0) }) { return noName() }
             // a figure's unit is no name's end (超12万亿元国家高新区)
             if lexicon.rules.cellUnits.contains(where: { ScalarText.endsWith(name, at: name.count, $0) }) { return noName() }
+            // a place's level is no name's start (占市下达高新区全年计划: 市, then a verb)
+            if let first = name.first, placeSuffix.contains(first) { return noName() }
             // an unknown name is two or three characters and no lead word (推动高新区, 奋力实现高新区)
             // (nor one holding a function word: 下表是国家高新区)
             guard name.count <= 3, !lexicon.zoneLeads.contains(where: { ScalarText.find($0, in: name) != nil }) else { return noName() }
