@@ -287,6 +287,8 @@ struct FactAssembler {
                 || taskNouns.contains(where: { ScalarText.matches(s, at: span.end, $0) }) { return false }
             // 比上年增长, 较2022年末: the base of a comparison, not the figure's time
             if baseYearLeads.contains(where: { ScalarText.endsWith(s, at: span.start, $0) }) { return false }
+            // 6个高新区(来宾高新区2015年3月获批)工业总产值…: a time in brackets is an aside
+            if Self.inBrackets(span.start, of: s) { return false }
             if span.end < s.count && ScalarText.isClauseBreak(s[span.end]) { return true }
             if span.end >= s.count { return false }
             // 在今年6月初挂旗出征的…部门: the time of a verb in a clause that describes a noun, not a figure's
@@ -753,6 +755,13 @@ struct FactAssembler {
         }
         guard lexicon.rules.topicLeads.contains(where: { ScalarText.endsWith(s, at: m.start, $0) }) else { return false }
         return mentions.contains { $0.end <= m.start && isSubject($0, in: s) }
+    }
+
+    /// Whether `i` stands inside brackets that open before it in `s` and are not closed yet.
+    static func inBrackets(_ i: Int, of s: [Unicode.Scalar]) -> Bool {
+        var depth = 0
+        for u in s[..<i] { if u == "(" || u == "（" { depth += 1 } else if u == ")" || u == "）" { depth = max(0, depth - 1) } }
+        return depth > 0
     }
 
     /// The longest sentence read as a headline (an amount, then the set it counts: `describesSet`).

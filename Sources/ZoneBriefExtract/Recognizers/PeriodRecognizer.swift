@@ -162,6 +162,19 @@ public struct PeriodRecognizer: Sendable {
             guard let end = word(lexicon.planPeriodEnds, t, at: k) else { continue }
             return PeriodSpan(start: i, end: k + end.count, year: .implicit, shape: .years(plan.first, plan.last))
         }
+        // 2011-2014年, 2011年至2014年: the years from one to the other
+        if i + 4 < t.count, ScalarText.isASCIIDigit(t[i]) {
+            var first: (Int, Int)? = Self.yearNumber(t, at: i)
+            if first == nil, i + 4 < t.count, !(i > 0 && ScalarText.isASCIIDigit(t[i - 1])), !ScalarText.isASCIIDigit(t[i + 4]),
+               (i..<(i + 4)).allSatisfy({ ScalarText.isASCIIDigit(t[$0]) }) {
+                let y = (i..<(i + 4)).reduce(0) { $0 * 10 + Int(t[$1].value - 48) }
+                if (1949...2100).contains(y) { first = (y, i + 4) }
+            }
+            if let (y1, e1) = first, let joiner = word(lexicon.rules.rangeJoiners, t, at: e1),
+               let (y2, e2) = Self.yearNumber(t, at: e1 + joiner.count), y2 > y1, y2 - y1 <= 30 {
+                return PeriodSpan(start: i, end: e2, year: .implicit, shape: .years(y1, y2))
+            }
+        }
         for pair in lexicon.pastYears where ScalarText.matches(t, at: i, pair.before) {
             if pair.before.isEmpty, i > 0, ScalarText.isASCIIDigit(t[i - 1]) || ChineseNumeral.isNumeral(t[i - 1]) { continue }
             guard let (count, b) = Self.smallNumber(t, at: i + pair.before.count), (1...30).contains(count),
