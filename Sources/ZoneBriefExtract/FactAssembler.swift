@@ -1217,6 +1217,14 @@ struct FactAssembler {
         while a > floor && j - a < 18 && (ScalarText.isHan(s[a - 1]) || s[a - 1] == "、") { a -= 1 }
         // a time before the name is none of it (1至9月集成电路产业产值 → 集成电路产业)
         if let time = spans.last(where: { $0.end > a && $0.end < j }) { a = time.end }
+        // nor the measure word of a count before it (151家电子信息规上工业企业 → 电子信息…)
+        if a > 0, a < j, ScalarText.isASCIIDigit(s[a - 1]) || ChineseNumeral.isNumeral(s[a - 1]),
+           lexicon.rules.zoneCounters.contains(s[a]) || lexicon.rules.firmCounters.contains(s[a]) { a += 1 }
+        // the firms of an industry (电子信息规上工业企业实现产值): the industry is what stands before their size
+        if lexicon.notIndustries.contains(where: { $0.count < j - a && ScalarText.endsWith(s, at: j, $0) }),
+           let cut = lexicon.sizeWords.compactMap({ w in ScalarText.find(w, in: s, from: a, to: j) }).min(), cut - a >= 2 {
+            return a..<cut
+        }
         // what opens it is not the name: 其中, 实现, 上半年, 力争, 规上 (实现战略性新兴产业 → 战略性新兴产业)
         let openers = lexicon.subsetWords + lexicon.rules.labelVerbs + lexicon.sizeWords + lexicon.kindMarkers.map(\.word)
             + Array(lexicon.periodWords.keys) + Array(lexicon.relativeYears.keys) + lexicon.incrementWords.map(\.0)
