@@ -315,6 +315,8 @@ struct FactAssembler {
         var previousWord: (Lexicon.MetricWord, FactUnit)? = nil   // the metric word of the last figure
         // the last growth rate read as a fact of its own (GDP同比增长8.1%): the amount it reaches may follow
         var rateOnly: (fact: Int, word: MetricWordMatch, end: Int, rate: Double)? = nil
+        // where the metric words that made figures stand (the A of an A…B word serves one figure of its metric)
+        var wordsUsed: [(start: Int, end: Int, metric: Metric)] = []
         var prevEnd = 0
         /// A money or count figure that became no fact: listed with the reason (`--unread`).
         func unread(_ num: NumberSpan, _ reason: UnreadReason, word: [Unicode.Scalar]? = nil) {
@@ -426,10 +428,11 @@ struct FactAssembler {
             }
             let lo = wordSearchStart(clauseStart: cStart, previousEnd: prevEnd)
             var matched = metricWords.match(in: s, from: lo, number: num, nounEnd: nounEnd(s, num))
-            // the A of an A…B word serves one figure: 签约总投资86.5亿元的18个项目,另有总投资40亿元的6个项目即将签约
-            // (the second figure is read without the first 签约); 新增市场主体4267户,实有市场主体5.8万户 (none)
+            // the A of an A…B word serves one figure of its metric: 签约总投资86.5亿元的18个项目,另有总投资40亿元的
+            // 6个项目即将签约 (the second figure is read without the first 签约); 新增市场主体4267户,实有市场主体5.8万户
+            // (none); 经开区共签约5个项目，总投资80亿元；高新区共签约2个项目，总投资6.32亿元 (each 签约 its own)
             if let m = matched, m.word.second != nil, m.start < prevEnd,
-               sentenceFacts.contains(where: { ctx.facts[$0].metric == m.word.metric }) {
+               wordsUsed.contains(where: { $0.metric == m.word.metric && $0.start <= m.start && m.start < $0.end }) {
                 guard let other = metricWords.match(in: s, from: lo, number: num, nounEnd: nounEnd(s, num), pairsFrom: prevEnd) else {
                     previousWord = nil; unread(num, .noMetricWord); continue
                 }
@@ -511,6 +514,7 @@ struct FactAssembler {
                 }
                 sentenceFacts.append(f)
                 lastFigureFact = f
+                wordsUsed.append((mw.start, mw.end, mw.word.metric))
             case .repeated(let f):
                 lastFigureFact = f
             case .skipped(let reason):
