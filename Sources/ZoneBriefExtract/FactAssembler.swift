@@ -498,6 +498,13 @@ struct FactAssembler {
                let count = nums.first(where: { $0.start > num.end && $0.unit == .count }), countedMetric(s, count) == .projects_signed {
                 mw.word.metric = .signed_investment
             }
+            // 引进外资项目47个，新开工项目92个，总投资42亿元: the total right after a count is of the set just
+            // counted (signed or brought in: what was signed; started, completed, key: the projects' investment)
+            if !describesSet, mw.word.setDecides,
+               let before = nums.last(where: { $0.end <= num.start }), before.end == prevEnd, before.unit == .count,
+               let counted = countedMetric(s, before), counted.countsProjects {
+                mw.word.metric = counted == .projects_signed || counted == .projects_introduced ? .signed_investment : .project_investment
+            }
             if mw.word.needsProjects && !describesSet && !countsProjects(s, before: mw.start, numbers: nums) {
                 unread(num, .singleProject, word: mw.word.first); continue
             }

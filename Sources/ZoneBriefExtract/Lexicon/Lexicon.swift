@@ -29,6 +29,9 @@ public struct Lexicon: Sendable {
         public var outOfScope = false
         /// The metric the figure is when the sentence counts projects before the word (`projects=`).
         public var projectsMetric: Metric?
+        /// A total whose kind the set counted right before it decides (`set=counted`: 新开工项目92个，
+        /// 总投资42亿元 is the projects' investment, 签约项目16个，总投资122亿元 the signed investment).
+        public var setDecides = false
 
         public enum Label: Sendable, Hashable { case none, fixed(String), industry }
     }
@@ -284,6 +287,7 @@ public struct Lexicon: Sendable {
                 case ("label", "industry"): word.label = .industry
                 case ("label", let v) where !v.isEmpty: word.label = .fixed(v)
                 case ("needs", "projects"): word.needsProjects = true
+                case ("set", "counted"): word.setDecides = true
                 case ("projects", let v):
                     guard let m = Metric(rawValue: v) else { return "lexicon: unknown metric id '\(v)'" }
                     word.projectsMetric = m
