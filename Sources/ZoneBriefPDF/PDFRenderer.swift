@@ -86,7 +86,10 @@ public final class PDFRenderer {
                 surfaceWrite = { try file.write($0) }
             }
             let surface = try PDFSurface(path: name, size: size, write: surfaceWrite)
-            setMetadata(document.metadata, on: surface, warnings: &warnings)
+            // Every chunk has the metadata (the merged file keeps the first's); its warning is told once.
+            var metadataWarnings: [String] = []
+            setMetadata(document.metadata, on: surface, warnings: &metadataWarnings)
+            if made == nil { warnings += metadataWarnings }
             var painter = PagePainter(cr: surface.cr, measurer: measurer)
             // Elements a page break cut stay open across chunks; the figures' texts go on.
             if let before = made?.painter { painter.structure = before.structure }
