@@ -20,7 +20,9 @@ final class ChunkFile {
         let dir = getenv("TMPDIR").map { String(cString: $0) }.flatMap { $0.isEmpty ? nil : $0 } ?? "/tmp"
         var template = Array("\(dir)/.zonebrief-chunk.XXXXXX".utf8CString)
         fd = mkstemp(&template)
-        guard fd >= 0 else { throw RenderError.io(path: name, message: "cannot make a temporary file in \(dir): \(String(cString: strerror(errno)))") }
+        guard fd >= 0 else {
+            throw RenderError.io(path: name, message: "cannot make a temporary file in \(dir): \(String(cString: strerror(errno)))")
+        }
         unlink(template)
     }
 
@@ -53,7 +55,10 @@ final class ChunkFile {
             while done < wanted {
                 let n = pread(fd, raw.baseAddress! + start + done, wanted - done, off_t(offset + done))
                 if n < 0 && errno == EINTR { continue }
-                if n <= 0 { throw RenderError.io(path: name, message: "cannot read a temporary file: \(n < 0 ? String(cString: strerror(errno)) : "it ended early")") }
+                if n <= 0 {
+                    throw RenderError.io(
+                        path: name, message: "cannot read a temporary file: \(n < 0 ? String(cString: strerror(errno)) : "it ended early")")
+                }
                 done += n
             }
         }

@@ -67,7 +67,8 @@ final class PDFMerger {
 
         // What the chunk has once: its catalog, page tree, structure tree root, names.
         let catalog = try chunk.object(chunk.root)
-        guard let pagesRoot = Syntax.reference(after: "/Pages ", in: catalog), let treeRoot = Syntax.reference(after: "/StructTreeRoot ", in: catalog),
+        guard let pagesRoot = Syntax.reference(after: "/Pages ", in: catalog),
+            let treeRoot = Syntax.reference(after: "/StructTreeRoot ", in: catalog),
             let tree = try? chunk.object(treeRoot), let parentTree = Syntax.reference(after: "/ParentTree ", in: tree)
         else { throw chunk.damaged("no page tree or structure tree") }
         let namesDict = Syntax.reference(after: "/Names ", in: catalog)
@@ -191,14 +192,21 @@ final class PDFMerger {
         emit("  ]\n>>\nendobj\n")
         try object(Global.names, "<< /Dests \(Global.dests) 0 R >>")
         try object(Global.parentTree, "<< /Kids [ " + parentTreeKids.map { "\($0) 0 R" }.joined(separator: " ") + " ]\n>>")
-        try object(Global.document, "<< /Type /StructElem\n   /S /Document\n   /P \(Global.treeRoot) 0 R\n   /K [ "
+        try object(
+            Global.document,
+            "<< /Type /StructElem\n   /S /Document\n   /P \(Global.treeRoot) 0 R\n   /K [ "
                 + sections.map { "\($0) 0 R" }.joined(separator: " ") + " ]\n>>")
-        try object(Global.treeRoot, "<< /Type /StructTreeRoot\n   /ParentTree \(Global.parentTree) 0 R\n   /ParentTreeNextKey \(nextKey)\n"
+        try object(
+            Global.treeRoot,
+            "<< /Type /StructTreeRoot\n   /ParentTree \(Global.parentTree) 0 R\n   /ParentTreeNextKey \(nextKey)\n"
                 + "   /K [ \(Global.document) 0 R ]\n>>")
-        try object(Global.pages, "<< /Type /Pages\n   /Kids [ " + pages.map { "\($0) 0 R" }.joined(separator: " ") + " ]\n   /Count \(pages.count)\n>>")
-        try object(Global.catalog, "<< /Type /Catalog\n   /Pages \(Global.pages) 0 R\n   /StructTreeRoot \(Global.treeRoot) 0 R\n"
+        try object(
+            Global.pages, "<< /Type /Pages\n   /Kids [ " + pages.map { "\($0) 0 R" }.joined(separator: " ") + " ]\n   /Count \(pages.count)\n>>")
+        try object(
+            Global.catalog,
+            "<< /Type /Catalog\n   /Pages \(Global.pages) 0 R\n   /StructTreeRoot \(Global.treeRoot) 0 R\n"
                 + "   /MarkInfo << /Marked true >>\n   /Names \(Global.names) 0 R\n"
-                + (top.isEmpty ? "" : "   /Outlines \(Global.outlines) 0 R\n   /PageMode /UseOutlines\n") + "   /Lang (\(language))\n>>")
+                + (top.isEmpty ? "" : "   /Outlines \(Global.outlines) 0 R\n") + "   /Lang (\(language))\n>>")
 
         let xref = written + buffer.count
         emit("xref\n0 \(offsets.count)\n0000000000 65535 f \n")
@@ -212,8 +220,9 @@ final class PDFMerger {
             buffer.append(contentsOf: line)
             if buffer.count >= 1 << 16 { try flush() }
         }
-        emit("trailer\n<< /Size \(offsets.count)\n   /Root \(Global.catalog) 0 R\n" + (info.map { "   /Info \($0) 0 R\n" } ?? "")
-             + ">>\nstartxref\n\(xref)\n%%EOF\n")
+        emit(
+            "trailer\n<< /Size \(offsets.count)\n   /Root \(Global.catalog) 0 R\n" + (info.map { "   /Info \($0) 0 R\n" } ?? "")
+                + ">>\nstartxref\n\(xref)\n%%EOF\n")
         try flush()
     }
 
