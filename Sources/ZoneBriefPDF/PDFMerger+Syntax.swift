@@ -4,7 +4,7 @@ enum Syntax {
     static let figure = Array("<< /Type /StructElem\n   /S /Figure\n".utf8)
     static let dictEnd = Array(">>".utf8)
     private static let structParents = Array("/StructParents".utf8), structParent = Array("/StructParent".utf8)
-    private static let stream = Array("stream".utf8)
+    private static let stream = Array("stream".utf8), obj = Array("obj".utf8)
 
     static func isWhite(_ c: UInt8) -> Bool { c == 0x20 || c == 0x0A || c == 0x0D || c == 0x09 || c == 0x0C || c == 0 }
     static func isDelimiter(_ c: UInt8) -> Bool {
@@ -25,11 +25,12 @@ enum Syntax {
     static func rewrite(_ b: [UInt8], from: Int = 0, to: Int? = nil, into out: inout [UInt8], keyOffset: Int, map: (Int) -> Int) -> Int? {
         let to = to ?? b.count
         var i = from
+        // Bytes before `copied` are in `out`; what is not changed is copied in runs.
+        var copied = from
         var afterKey = false
         while i < to {
             let c = b[i]
             if isWhite(c) {
-                out.append(c)
                 i += 1
                 continue
             }
@@ -37,7 +38,6 @@ enum Syntax {
             switch c {
             case UInt8(ascii: "%"):
                 while i < to, b[i] != 0x0A, b[i] != 0x0D { i += 1 }
-                out.append(contentsOf: b[start..<i])
                 continue
             case UInt8(ascii: "("), UInt8(ascii: "<"):
                 if c == UInt8(ascii: "<"), i + 1 < to, b[i + 1] == UInt8(ascii: "<") {
@@ -45,11 +45,9 @@ enum Syntax {
                 } else {
                     _ = string(b, &i, limit: to)
                 }
-                out.append(contentsOf: b[start..<i])
             case UInt8(ascii: "/"):
                 i += 1
                 while i < to, !isWhite(b[i]), !isDelimiter(b[i]) { i += 1 }
-                out.append(contentsOf: b[start..<i])
                 afterKey = equal(b, start, i, structParents) || equal(b, start, i, structParent)
                 continue
             case 48...57:
@@ -59,32 +57,33 @@ enum Syntax {
                     i += 1
                 }
                 if i < to, !isWhite(b[i]), !isDelimiter(b[i]) {
-                    // A real number: copied whole.
+                    // A real number.
                     while i < to, !isWhite(b[i]), !isDelimiter(b[i]) { i += 1 }
-                    out.append(contentsOf: b[start..<i])
                 } else if let r = referenceEnd(b, from: i, to: to) {
+                    out.append(contentsOf: b[copied..<start])
                     appendNumber(map(n), to: &out)
-                    out.append(contentsOf: b[i..<r])
+                    copied = i
                     i = r
                 } else if afterKey {
+                    out.append(contentsOf: b[copied..<start])
                     appendNumber(n + keyOffset, to: &out)
-                } else {
-                    out.append(contentsOf: b[start..<i])
+                    copied = i
                 }
             case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"):
                 while i < to, !isWhite(b[i]), !isDelimiter(b[i]) { i += 1 }
-                if equal(b, start, i, stream) { return start }
-                out.append(contentsOf: b[start..<i])
+                if equal(b, start, i, stream) {
+                    out.append(contentsOf: b[copied..<start])
+                    return start
+                }
             case UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "."):
                 i += 1
                 while i < to, !isWhite(b[i]), !isDelimiter(b[i]) { i += 1 }
-                out.append(contentsOf: b[start..<i])
             default:
-                out.append(c)
                 i += 1
             }
             afterKey = false
         }
+        out.append(contentsOf: b[copied..<to])
         return nil
     }
 
@@ -124,7 +123,7 @@ enum Syntax {
         skipWhite(b, &i)
         guard integer(b, &i) != nil else { return nil }
         skipWhite(b, &i)
-        guard i + 3 <= to, equal(b, i, i + 3, Array("obj".utf8)) else { return nil }
+        guard i + 3 <= to, equal(b, i, i + 3, obj) else { return nil }
         i += 3
         if i < to, b[i] == 0x0D { i += 1 }
         if i < to, b[i] == 0x0A { i += 1 }

@@ -104,11 +104,12 @@ final class PDFMerger {
                 windowStart = start
             }
             offsets[base + n] = written + buffer.count
+            Syntax.appendNumber(base + n, to: &buffer)
             if dropped.contains(n) {
-                emit("\(base + n) 0 obj\nnull\nendobj\n")
+                emit(Self.nullObject)
                 continue
             }
-            emit("\(base + n) 0 obj\n")
+            emit(Self.objectHead)
             if n == parentTree {
                 emit(kid)
                 emit("\nendobj\n")
@@ -273,6 +274,7 @@ final class PDFMerger {
     }
 
     private func emit(_ s: String) { buffer.append(contentsOf: s.utf8) }
+    private static let objectHead = Array(" 0 obj\n".utf8), nullObject = Array(" 0 obj\nnull\nendobj\n".utf8)
     private func emit(_ b: [UInt8]) { buffer.append(contentsOf: b) }
 
     private func flush() throws {
