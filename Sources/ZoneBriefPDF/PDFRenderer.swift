@@ -21,6 +21,9 @@ public final class PDFRenderer {
     /// The font family text is set in (it must be in the fonts folder).
     public let family: String
     public let theme: Theme
+    /// Pages painted on one cairo surface before it is finished and merged into the output
+    /// (`PDFMerger`); a document of no more pages is one surface. 0: always one surface.
+    public var chunkPages = 256
 
     /// Loads the fonts of `fontsDirectory` (and nothing else). Throws when the folder has no
     /// font, a file cannot be loaded, or `family` is not among them.
@@ -67,17 +70,47 @@ public final class PDFRenderer {
 
         let measurer = PangoMeasurer(fonts: fonts, family: family)
         var warnings: [String] = []
-        // Made with the first page's size once that page is laid out.
+        // A long document is painted in chunks of pages, each its own surface in a temporary
+        // file, merged into the output as each is finished (cairo 1.16 holds every structure
+        // element of a surface until it finishes it).
+        let chunked = chunkPages > 0 && numbering.pageCount > chunkPages
+        let merger = chunked ? PDFMerger(name: name, write: write) : nil
+        var chunk: ChunkFile? = nil, chunkFigures = 0
+        // Made with the first page's size once that page is laid out (and again for each chunk).
         var made: (surface: PDFSurface, painter: PagePainter)? = nil
         func start(_ size: PageSize) throws -> (PDFSurface, PagePainter) {
-            let surface = try PDFSurface(path: name, size: size, write: write)
-            setMetadata(document.metadata, on: surface, warnings: &warnings)
-            made = (surface, PagePainter(cr: surface.cr, measurer: measurer))
+            var surfaceWrite = write
+            if chunked {
+                let file = try ChunkFile(for: name)
+                chunk = file
+                surfaceWrite = { try file.write($0) }
+            }
+            let surface = try PDFSurface(path: name, size: size, write: surfaceWrite)
+            // Every chunk has the metadata (the merged file keeps the first's); its warning is told once.
+            var metadataWarnings: [String] = []
+            setMetadata(document.metadata, on: surface, warnings: &metadataWarnings)
+            if made == nil { warnings += metadataWarnings }
+            var painter = PagePainter(cr: surface.cr, measurer: measurer)
+            // Elements a page break cut stay open across chunks; the figures' texts go on.
+            if let before = made?.painter { painter.structure = before.structure }
+            made = (surface, painter)
             return made!
+        }
+        /// Finishes the chunk being painted and merges it.
+        func merge(_ surface: PDFSurface, _ painter: PagePainter) throws {
+            try surface.finish()
+            let alts = painter.structure.figureAlts
+            try merger!.append(chunk!, figureAlts: alts[chunkFigures...])
+            chunkFigures = alts.count
+            chunk = nil
         }
         var painted = 0, paintSeconds = 0.0
         let result = try LayoutEngine(measurer: measurer, theme: theme).layout(document, numbering: numbering) { page in
             let start0 = monotonicSeconds()
+            if chunked, painted > 0, painted % chunkPages == 0, let m = made {
+                try merge(m.surface, m.painter)
+                _ = try start(page.size)
+            }
             let (surface, painter) = try made.map { ($0.surface, $0.painter) } ?? start(page.size)
             if painted > 0 { surface.setSize(page.size) }
             painter.paint(page)
@@ -94,10 +127,17 @@ public final class PDFRenderer {
         }
         let t2 = monotonicSeconds()
         let (surface, painter) = try made.map { ($0.surface, $0.painter) } ?? start(theme.pageSize)
-        addOutline(result.outline, to: surface)
-        let alts = painter.structure.figureAlts, language = document.metadata.language
-        try surface.finish { finishing, length in
-            TaggedPDFUpdate.make(finishing: finishing, fileLength: length, language: language, figureAlts: alts)
+        let language = document.metadata.language
+        if let merger {
+            try merge(surface, painter)
+            let outline = result.outline.filter(\.inOutline).map { (title: $0.title, destination: $0.anchor, level: $0.level, open: $0.level <= 1) }
+            try merger.finish(outline: outline, language: language)
+        } else {
+            addOutline(result.outline, to: surface)
+            let alts = painter.structure.figureAlts
+            try surface.finish { finishing, length in
+                TaggedPDFUpdate.make(finishing: finishing, fileLength: length, language: language, figureAlts: alts)
+            }
         }
         paintSeconds += monotonicSeconds() - t2
         let layoutSeconds = (t2 - t0) - paintSeconds

@@ -99,6 +99,7 @@ struct CSVRenderBench: ParsableCommand {
     @Option(help: "Render this facts file instead of generating one.") var facts: String?
     @Option(help: "The fonts folder.") var fonts = "Fonts"
     @Option(help: "Where to write the PDF.") var output = "/tmp/zonebrief-bench-render-csv.pdf"
+    @Option(help: "Pages painted on one cairo surface before it is merged (default: the renderer's).") var chunkPages: Int?
 
     func run() throws {
         let path = facts ?? "/tmp/zonebrief-bench-\(zones)-zones.csv"
@@ -106,6 +107,7 @@ struct CSVRenderBench: ParsableCommand {
             try Data(FactGenerator(zones: zones).csv().utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
         }
         let renderer = try PDFRenderer(fontsDirectory: fonts)
+        if let chunkPages { renderer.chunkPages = chunkPages }
         var t = StageTimes()
         let read = try t.run("read") { try FactsFile.read(path: path) }
         let options = t.run("names") { BenchZones.options(read.value) }
