@@ -999,6 +999,10 @@ struct FactAssembler {
                 }
                 if lexicon.shareNouns.contains(where: { $0 == m.word }),
                    lexicon.shareVerbs.contains(where: { ScalarText.find($0, in: s, from: max(0, i - 6), to: i) != nil }) { continue }
+                // 制定全年项目投资计划；…, 超额完成年度目标，实现…: a marker that ends its clause is the plan
+                // named as a thing, and governs nothing after it (not 目标：…, which announces the targets)
+                let after = i + m.word.count
+                if after < s.count, s[after] == "，" || s[after] == "," || lexicon.scopeEnds.contains(s[after]) || ScalarText.isSentenceEnd(s[after]) { continue }
                 out.append((i + m.word.count, m.kind))
             }
             for r in lexicon.resetMarkers where ScalarText.matches(s, at: i, r) {
