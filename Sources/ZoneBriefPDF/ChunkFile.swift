@@ -29,18 +29,8 @@ final class ChunkFile {
     deinit { close(fd) }
 
     func write(_ bytes: UnsafeRawBufferPointer) throws {
-        var offset = 0
-        while offset < bytes.count {
-            #if canImport(Glibc)
-            let n = Glibc.write(fd, bytes.baseAddress! + offset, bytes.count - offset)
-            #else
-            let n = Darwin.write(fd, bytes.baseAddress! + offset, bytes.count - offset)
-            #endif
-            if n < 0 {
-                if errno == EINTR { continue }
-                throw RenderError.io(path: name, message: "cannot write a temporary file: \(String(cString: strerror(errno)))")
-            }
-            offset += n
+        if let failure = writeAll(fd, bytes) {
+            throw RenderError.io(path: name, message: "cannot write a temporary file: \(String(cString: strerror(failure)))")
         }
         length += bytes.count
     }

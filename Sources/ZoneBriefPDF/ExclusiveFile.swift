@@ -27,18 +27,8 @@ final class ExclusiveFile {
     deinit { discard() }
 
     func write(_ bytes: UnsafeRawBufferPointer) throws {
-        var offset = 0
-        while offset < bytes.count {
-            #if canImport(Glibc)
-            let n = Glibc.write(fd, bytes.baseAddress! + offset, bytes.count - offset)
-            #else
-            let n = Darwin.write(fd, bytes.baseAddress! + offset, bytes.count - offset)
-            #endif
-            if n < 0 {
-                if errno == EINTR { continue }
-                throw RenderError.io(path: path, message: "cannot write: \(String(cString: strerror(errno)))")
-            }
-            offset += n
+        if let failure = writeAll(fd, bytes) {
+            throw RenderError.io(path: path, message: "cannot write: \(String(cString: strerror(failure)))")
         }
     }
 
@@ -61,4 +51,22 @@ final class ExclusiveFile {
         if !temp.isEmpty { unlink(temp) }
         temp = []
     }
+}
+
+/// Writes all of `bytes` to `fd`, again after an interrupted call; nil, or the errno that stopped it.
+func writeAll(_ fd: Int32, _ bytes: UnsafeRawBufferPointer) -> Int32? {
+    var offset = 0
+    while offset < bytes.count {
+        #if canImport(Glibc)
+        let n = Glibc.write(fd, bytes.baseAddress! + offset, bytes.count - offset)
+        #else
+        let n = Darwin.write(fd, bytes.baseAddress! + offset, bytes.count - offset)
+        #endif
+        if n < 0 {
+            if errno == EINTR { continue }
+            return errno
+        }
+        offset += n
+    }
+    return nil
 }
