@@ -253,8 +253,8 @@ public struct FactExtractor: Sendable {
     /// A rounded figure (a headline's GDP突破3300亿元, 约3300亿元) that the article also prints
     /// exactly (3332.55亿元) is that figure again: the exact printing stays, dated by the rounded
     /// one where it has no time of its own.
-    func withoutRoundedReprints(_ facts: [Fact]) -> [Fact] {
-        guard facts.contains(where: { $0.approx != nil && $0.unit != .percent }) else { return facts }
+    func withoutRoundedReprints(_ facts: [Fact]) -> (kept: [Fact], rounded: [Fact]) {
+        guard facts.contains(where: { $0.approx != nil && $0.unit != .percent }) else { return (facts, []) }
         var out = facts
         var rounded = Set<Int>()
         for (i, f) in facts.enumerated() {
@@ -268,7 +268,19 @@ public struct FactExtractor: Sendable {
             rounded.insert(i)
             if out[k].period == nil { out[k].period = f.period }
         }
-        return out.indices.filter { !rounded.contains($0) }.map { out[$0] }
+        return (out.indices.filter { !rounded.contains($0) }.map { out[$0] }, rounded.sorted().map { facts[$0] })
+    }
+
+    /// A figure left out as another printing of one the article gives (a rounded headline figure),
+    /// as `--unread` lists it: the figure as its sentence writes it.
+    func unreadRestatement(_ f: Fact) -> UnreadFigure {
+        let quote = Array(f.source.quote.unicodeScalars)
+        var malformed: [MalformedNumber] = []
+        let written = assembler.numbers.recognize(quote, malformed: &malformed)
+            .first { abs($0.value - f.value) <= abs(f.value) * 1e-9 && $0.unit == f.unit }
+            .map { ScalarText.string(quote[$0.start..<$0.end]) }
+        return UnreadFigure(file: f.source.file, line: f.source.line, figure: written ?? NumberText.plain(f.value),
+                            reason: .restated, quote: f.source.quote)
     }
 
     /// Whether `shown` with its approximation word is `exact` rounded: 突破/超 a little below it
@@ -410,8 +422,11 @@ public struct FactExtractor: Sendable {
             }
             var named = extractor.withTheirCity(ctx.facts, cities: ctx.home.citiesNamed)
             named = extractor.withTheirProvince(named, article: article)
-            facts += extractor.withoutRoundedReprints(extractor.datedByTheirReprint(extractor.oneSpellingPerZone(named, spellings: ctx.zoneSpellings)))
+            let (kept, rounded) = extractor.withoutRoundedReprints(extractor.datedByTheirReprint(extractor.oneSpellingPerZone(named, spellings: ctx.zoneSpellings)))
+            facts += kept
             unread += ctx.unread
+            // (the rounded printing is listed, not lost without a word)
+            unread += rounded.map { extractor.unreadRestatement($0) }
             ctxDiagnostics += ctx.diagnostics
         }
 

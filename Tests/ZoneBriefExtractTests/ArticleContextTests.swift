@@ -515,6 +515,9 @@ import ZoneBriefCore
         #expect(gdp.first?.value == 82_631_000_000)
         #expect(gdp.first?.yoyPct == 7.4)
         #expect(gdp.first?.period == Period(start: YearMonth(2025, 1), end: YearMonth(2025, 12)))
+        // the headline's printing is listed as unread, not dropped without a word
+        let unread = extractor.extract(text: page, file: "page.txt").value.unread
+        #expect(unread.contains { $0.reason == .restated && $0.figure == "突破820亿元" && $0.line == 1 })
     }
 
     @Test func theProvincesZonesTogetherAreNamedByTheProvince() {
