@@ -246,7 +246,7 @@ struct FactAssembler {
             return
         }
         // 汽车机械、食品加工产业产值增幅分别为6.67%、4.13%: read as the pairs it stands for
-        if let pairs = respectivePairs(s, nums) {
+        if let pairs = respectivePairs(s, nums) ?? jointPairs(s, nums) {
             var q = Paragraph()
             q.text = pairs
             q.lineStarts = [(0, p.line(at: range.lowerBound + nums[0].numberStart))]
@@ -1178,6 +1178,46 @@ struct FactAssembler {
             }
             out += s[values[values.count - 1].end...]
             return out
+        }
+        return nil
+    }
+
+    /// Two metrics joined by 和 (及, 与) and two figures joined the same way, without 分别
+    /// (固定资产投资和招商引资到位资金五年累计实现363.86亿元和412.89亿元), written as the pairs it stands
+    /// for (固定资产投资五年累计实现363.86亿元，招商引资到位资金五年累计实现412.89亿元). Each name must
+    /// end in a metric word of its own; nil otherwise.
+    private func jointPairs(_ s: [Unicode.Scalar], _ nums: [NumberSpan]) -> [Unicode.Scalar]? {
+        guard nums.count >= 2 else { return nil }
+        let joiners = lexicon.rules.listJoiners.filter { $0.allSatisfy(ScalarText.isHan) }
+        func endsInMetricWord(_ e: Int) -> Bool { singleMetricWords.contains { ScalarText.endsWith(s, at: e, $0) } }
+        for k in 0..<(nums.count - 1) {
+            let a = nums[k], b = nums[k + 1]
+            guard a.unit != nil, a.unit == b.unit, b.start > a.end, joiners.contains(where: { $0.elementsEqual(s[a.end..<b.start]) }) else { continue }
+            // (exactly two: not the first two of a longer list)
+            if k + 2 < nums.count, lexicon.rules.listJoiners.contains(where: { $0.elementsEqual(s[b.end..<nums[k + 2].start]) }) { continue }
+            if k > 0, lexicon.rules.listJoiners.contains(where: { $0.elementsEqual(s[nums[k - 1].end..<a.start]) }) { continue }
+            var c = a.start
+            while c > 0 && !ScalarText.isClauseBreak(s[c - 1]) && !ScalarText.isSentenceEnd(s[c - 1]) { c -= 1 }
+            for j in joiners {
+                var from = c
+                while let q = ScalarText.find(j, in: s, from: from, to: a.start) {
+                    from = q + 1
+                    guard q > c, endsInMetricWord(q) else { continue }
+                    let second = q + j.count
+                    // the second name ends where its metric word ends, the verb after it (五年累计实现)
+                    guard let nameEnd = (second..<a.start).reversed().first(where: { $0 - second <= 16 && $0 > second && endsInMetricWord($0) }) else { continue }
+                    let verb = Array(s[nameEnd..<a.start])
+                    guard verb.count <= 8, !verb.contains(where: { ScalarText.isClauseBreak($0) || ScalarText.isSentenceEnd($0) }) else { continue }
+                    var out = Array(s[..<q])
+                    out += verb
+                    out += s[a.start..<a.end]
+                    out.append("，")
+                    out += s[second..<nameEnd]
+                    out += verb
+                    out += s[b.start...]
+                    return out
+                }
+            }
         }
         return nil
     }
