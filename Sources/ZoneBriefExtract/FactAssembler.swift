@@ -103,6 +103,10 @@ struct FactAssembler {
     private let monthMark = CalendarMarks.month
     /// The metric words that are one word (not A…B), longest first.
     private let singleMetricWords: [[Unicode.Scalar]]
+    /// 和, 及, 与: the list joiners written as words (two metrics and two figures joined by one).
+    private let wordJoiners: [[Unicode.Scalar]]
+    /// What opens an industry's label without being part of it: 其中, 实现, 规上, 力争, 上半年, 新增…
+    private let labelOpeners: [[Unicode.Scalar]]
     /// Self words of the zone that name an area (全区, 我区), and those that name the zone itself
     /// (高新区: they end in a zone suffix; 园区: they hold a park mark).
     private let areaSelfNames: Set<String>
@@ -162,6 +166,9 @@ struct FactAssembler {
         growthLast = ScalarSet(lexicon.growthWords.compactMap { $0.word.last })
         let single = lexicon.metricWords.filter { $0.second == nil }
         singleMetricWords = single.map(\.first).sorted { $0.count > $1.count }
+        wordJoiners = lexicon.rules.listJoiners.filter { $0.allSatisfy(ScalarText.isHan) }
+        labelOpeners = lexicon.subsetWords + lexicon.rules.labelVerbs + lexicon.sizeWords + lexicon.kindMarkers.map(\.word)
+            + Array(lexicon.periodWords.keys) + Array(lexicon.relativeYears.keys) + lexicon.incrementWords.map(\.word)
         var area = Set<String>(), zoneSelf = Set<String>()
         for w in lexicon.selfWords where w.entity == .zone {
             let namesZone = lexicon.zoneSuffixes.contains { ScalarText.endsWith(w.word, at: w.word.count, $0.text) }
@@ -456,8 +463,7 @@ struct FactAssembler {
             }
             // 实现地区生产总值首次超千亿元，达到1088.9亿元: a clause that opens with a reach word takes the
             // metric the clause before it named (with no figure of its own)
-            if matched == nil, cStart > 0, prevEnd < cStart, let w = lexicon.rules.reachWords.first(where: { ScalarText.matches(s, at: cStart, $0) }),
-               skipFillers(s, num.start) <= cStart + w.count {
+            if matched == nil, cStart > 0, prevEnd < cStart, reachOpens(s, at: cStart, number: num) {
                 let breakAt = cStart - 1
                 let before = NumberSpan(numberStart: breakAt, numberEnd: breakAt, end: breakAt, start: breakAt, value: 0,
                                         unit: nil, approx: nil, chineseOnly: false, isRangeEnd: false)
@@ -587,7 +593,7 @@ struct FactAssembler {
         // (or a list of parts that goes on past ；: 其中产业项目11个，总投资23.4亿元；安置房项目1个，总投资15.4亿元)
         let partsGoOn = cStart > 0 && lexicon.subsetWords.contains { w in
             guard let k = ScalarText.find(w, in: s, from: 0, to: cStart), k == 0 || ScalarText.isClauseBreak(s[k - 1]) else { return false }
-            return s[k..<cStart].contains { $0 == "；" || $0 == ";" } && !mentions.contains { $0.start > k && $0.end <= num.start }
+            return s[k..<cStart].contains(where: lexicon.scopeEnds.contains) && !mentions.contains { $0.start > k && $0.end <= num.start }
         }
         func sameFigure(_ f: Int) -> Bool { ctx.facts[f].metric == metric && ctx.facts[f].label == label && ctx.facts[f].zone == zone }
         let subsetInClause = partOfSet || lexicon.subsetWords.contains(where: { ScalarText.find($0, in: s, from: cStart, to: num.start) != nil })
@@ -599,7 +605,7 @@ struct FactAssembler {
         // past a ；: …其中…项目6个；累计签约项目总投资达到423.7亿元)
         if partOfSet, metric.totalsAProjectSet,
            let w = lexicon.subsetWords.compactMap({ w in (0..<num.start).last(where: { ScalarText.matches(s, at: $0, w) }) }).max(),
-           !mentions.contains(where: { $0.start > w && $0.end <= num.start }), !s[w..<num.start].contains(where: { $0 == "；" || $0 == ";" }) {
+           !mentions.contains(where: { $0.start > w && $0.end <= num.start }), !s[w..<num.start].contains(where: lexicon.scopeEnds.contains) {
             return .skipped(.subset)
         }
         // the same count or amount again in the sentence (计划新开工项目9个，…确保9个项目全部开工): restated
@@ -737,9 +743,7 @@ struct FactAssembler {
     /// Whether a mention can own the figures after it: not in brackets (碧江区（含高新区）), not the
     /// object of a comparison (高于全市平均水平, 占全市的).
     func isSubject(_ m: EntityMention, in s: [Unicode.Scalar], from lo: Int = 0) -> Bool {
-        var depth = 0
-        for u in s[lo..<m.start] { if u == "(" { depth += 1 } else if u == ")" { depth = max(0, depth - 1) } }
-        if depth > 0 { return false }
+        if Self.inBrackets(m.start, of: s, from: lo) { return false }
         if lexicon.comparisonLeads.contains(where: { w in ScalarText.endsWith(s, at: m.start, w) }) { return false }
         // 排名在国家高新区中上升至第22位: 在…中 frames where, the one inside is no subject
         if m.end < s.count, lexicon.rules.frameEnds.contains(s[m.end]), topicLeadWords.contains(where: { ScalarText.endsWith(s, at: m.start, $0) }) { return false }
@@ -768,10 +772,11 @@ struct FactAssembler {
         return mentions.contains { $0.end <= m.start && isSubject($0, in: s) }
     }
 
-    /// Whether `i` stands inside brackets that open before it in `s` and are not closed yet.
-    static func inBrackets(_ i: Int, of s: [Unicode.Scalar]) -> Bool {
+    /// Whether `i` stands inside brackets opened in `s[lo..<i]` and not closed yet (the matching
+    /// text: full-width brackets are folded to ASCII).
+    static func inBrackets(_ i: Int, of s: [Unicode.Scalar], from lo: Int = 0) -> Bool {
         var depth = 0
-        for u in s[..<i] { if u == "(" || u == "（" { depth += 1 } else if u == ")" || u == "）" { depth = max(0, depth - 1) } }
+        for u in s[lo..<i] { if u == "(" { depth += 1 } else if u == ")" { depth = max(0, depth - 1) } }
         return depth > 0
     }
 
@@ -1049,10 +1054,16 @@ struct FactAssembler {
     private func shareTargetWord(_ s: [Unicode.Scalar], number: NumberSpan, previous: Fact,
                                  previousWord: (Lexicon.MetricWord, FactUnit)?) -> MetricWordMatch? {
         guard let (w, u) = previousWord, u == number.unit, shareNounEnds(s, at: number.start) else { return nil }
+        return reused(w, kind: nil, at: number)
+    }
+
+    /// The metric word of the figure before, serving `number` with `kind` (none for an industry's
+    /// output: its label stands before the word, not before this figure).
+    private func reused(_ w: Lexicon.MetricWord, kind: FactKind?, at number: NumberSpan) -> MetricWordMatch? {
         var word = w
         word.second = nil
         word.needsProjects = false
-        word.kind = nil
+        word.kind = kind
         if case .industry = word.label { return nil }
         return MetricWordMatch(word: word, start: number.start, end: number.start)
     }
@@ -1064,15 +1075,10 @@ struct FactAssembler {
         guard let (w, u) = previousWord, u == number.unit, previousEnd < number.start else { return nil }
         var i = previousEnd
         while i < number.start && ScalarText.isSpace(s[i]) { i += 1 }
-        guard i < number.start, s[i] == "(" || s[i] == "（" else { return nil }
+        guard i < number.start, s[i] == "(" else { return nil }
         i += 1
         guard let t = lexicon.rules.bracketTargets.first(where: { ScalarText.matches(s, at: i, $0) }), skipFillers(s, number.start) <= i + t.count else { return nil }
-        var word = w
-        word.second = nil
-        word.needsProjects = false
-        word.kind = .target
-        if case .industry = word.label { return nil }
-        return MetricWordMatch(word: word, start: number.start, end: number.start)
+        return reused(w, kind: .target, at: number)
     }
 
     /// Whether only a clause break and a reach word (达, 达到) stand between a growth rate and
@@ -1081,7 +1087,12 @@ struct FactAssembler {
         var i = rateEnd
         while i < number.start && ScalarText.isSpace(s[i]) { i += 1 }
         guard i < number.start, ScalarText.isClauseBreak(s[i]) else { return false }
-        i += 1
+        return reachOpens(s, at: i + 1, number: number)
+    }
+
+    /// Whether a reach word (达, 达到) at `i` is all that stands before `number` (fillers and approx
+    /// words aside).
+    private func reachOpens(_ s: [Unicode.Scalar], at i: Int, number: NumberSpan) -> Bool {
         guard let w = lexicon.rules.reachWords.first(where: { ScalarText.matches(s, at: i, $0) }) else { return false }
         return skipFillers(s, number.start) <= i + w.count
     }
@@ -1188,7 +1199,7 @@ struct FactAssembler {
     /// end in a metric word of its own; nil otherwise.
     private func jointPairs(_ s: [Unicode.Scalar], _ nums: [NumberSpan]) -> [Unicode.Scalar]? {
         guard nums.count >= 2 else { return nil }
-        let joiners = lexicon.rules.listJoiners.filter { $0.allSatisfy(ScalarText.isHan) }
+        let joiners = wordJoiners
         func endsInMetricWord(_ e: Int) -> Bool { singleMetricWords.contains { ScalarText.endsWith(s, at: e, $0) } }
         for k in 0..<(nums.count - 1) {
             let a = nums[k], b = nums[k + 1]
@@ -1281,8 +1292,7 @@ struct FactAssembler {
             return a..<cut
         }
         // what opens it is not the name: 其中, 实现, 上半年, 力争, 规上 (实现战略性新兴产业 → 战略性新兴产业)
-        let openers = lexicon.subsetWords + lexicon.rules.labelVerbs + lexicon.sizeWords + lexicon.kindMarkers.map(\.word)
-            + Array(lexicon.periodWords.keys) + Array(lexicon.relativeYears.keys) + lexicon.incrementWords.map(\.0)
+        let openers = labelOpeners
         moved = true
         while moved && j - a > 2 {
             moved = false

@@ -57,6 +57,8 @@ public struct EntityRecognizer: Sendable {
     /// Words that never end a zone's name: kind markers, reset words, period words, this-event and
     /// recent words (力争高新区, 四季度高新区, 本次高新区 are the bare zone after a marker or a time).
     private let notNames: [[Unicode.Scalar]]
+    /// `lexicon.zoneLeads` and `notNames`: what stands before an unknown zone's name, not in it.
+    private let leadsAndNotNames: [[Unicode.Scalar]]
     /// What may stand right before a bare self word (在高新区, 力争高新区): `notNames` and one-character leads.
     private let selfAfter: [[Unicode.Scalar]]
 
@@ -88,6 +90,7 @@ public struct EntityRecognizer: Sendable {
         notNames = lexicon.kindMarkers.map(\.word) + lexicon.resetMarkers + Array(lexicon.periodWords.keys) + Array(lexicon.relativeYears.keys)
             + lexicon.zoneLeads.filter { $0.count >= 2 } + lexicon.rules.thisEventWords + lexicon.rules.recentWords
         selfAfter = notNames + lexicon.zoneLeads.filter { $0.count == 1 }
+        leadsAndNotNames = lexicon.zoneLeads + notNames
         all += selfFirsts
         all += [CalendarMarks.year, CalendarMarks.month, CalendarMarks.day]
         interesting = ScalarSet(all)
@@ -316,14 +319,14 @@ public struct EntityRecognizer: Sendable {
             var stripped = true
             while stripped && name.count > 2 {
                 stripped = false
-                for l in lexicon.zoneLeads + notNames where name.count - l.count >= 2 && ScalarText.matches(name, at: 0, l) {
+                for l in leadsAndNotNames where name.count - l.count >= 2 && ScalarText.matches(name, at: 0, l) {
                     name.removeFirst(l.count); offset += l.count; stripped = true; break
                 }
             }
             // 7个重大项目落户秀洲国家高新区: a lead word inside a long run ends what stands before the name
             if name.count > 3 {
                 var cut = 0
-                for l in lexicon.zoneLeads + notNames where !l.isEmpty {
+                for l in leadsAndNotNames where !l.isEmpty {
                     var k = 0
                     while let f = ScalarText.find(l, in: name, from: k, to: name.count) {
                         if (2...3).contains(name.count - f - l.count) { cut = max(cut, f + l.count) }
