@@ -21,6 +21,15 @@ struct ArticleHome {
     var cityZone: String?
     /// The zones together that a page naming no zone speaks of as a subject (我省高新区…): a guess too.
     var bodyCollective: String?
+    /// The article says 高新区, 园区 or 开发区 without a name somewhere (not only 全区, 我区).
+    var saysZone = false
+    /// Whom figures without a subject belong to on a city's or district's own page that names no
+    /// zone and never says 高新区: the district of a district's site, else the city.
+    var ownPlace: (name: String, entity: Entity)? {
+        guard zone == nil, cityZone == nil else { return nil }
+        if isDistrictSite, let district { return (district, .district) }
+        return city.map { ($0, .city) }
+    }
 }
 
 /// What an article's sentences share: its dates, the zone in play, the period carried from the
@@ -337,7 +346,8 @@ struct FactAssembler {
         // (其中过亿元项目6个，总投资18.8亿元: a part; 在谈储备项目379个，计划投资总额855.8亿元: out of scope)
         var countedSet: (end: Int, isPart: Bool, outOfScope: Bool)? = nil
         for num in nums {
-            defer { prevEnd = num.end }
+            var passedOver = false   // (a milestone leaves the metric word before it to the figure after it)
+            defer { if !passedOver { prevEnd = num.end } }
             if num.unit == .count, projectCount(s, numbers: [num], from: clauseStart(num.start), to: clauseEnd(num.end)) {
                 // (其中 before the count, with no other figure between them)
                 let c = max(clauseStart(num.start), prevEnd)
@@ -347,6 +357,13 @@ struct FactAssembler {
                                 && !lexicon.rules.inclusiveEnds.contains { ScalarText.find($0, in: s, from: c, to: num.start) != nil }, false)
             }
             if num.isRangeEnd { lastFigureFact = nil; unread(num, .rangeEnd); continue }
+            // 首次超千亿元，达到1088.9亿元: the milestone passed, then the figure itself
+            if num.isRound, let next = nums.first(where: { $0.start >= num.end }), next.unit == num.unit, next.start - num.end <= 12,
+               lexicon.rules.reachWords.contains(where: { ScalarText.find($0, in: s, from: num.end, to: next.start) != nil }) {
+                unread(num, .restated)
+                passedOver = true
+                continue
+            }
             // 16个高新区重大项目…: the count in a name of many zones says who, it measures nothing
             if mentions.contains(where: { $0.kind == .collective && $0.start <= num.start && num.start < $0.end }) {
                 unread(num, .zoneCount)
@@ -715,7 +732,7 @@ struct FactAssembler {
     }
 
     /// 全区, 我区 (not 高新区, 园区, which always name the zone).
-    private func isAreaWord(_ m: EntityMention) -> Bool {
+    func isAreaWord(_ m: EntityMention) -> Bool {
         guard case .selfReference(let e) = m.kind, e != .city, e != .district else { return false }
         return areaSelfNames.contains(m.name)
     }
@@ -926,7 +943,12 @@ struct FactAssembler {
     /// not of that time. (在今年1-6月的经济运行中: 的 right after the time names the time itself.)
     static func attributiveTime(_ span: PeriodSpan, in s: [Unicode.Scalar], clauseEnd: Int,
                                 leads: [[Unicode.Scalar]], possessives: [[Unicode.Scalar]]) -> Bool {
-        guard leads.contains(where: { ScalarText.endsWith(s, at: span.start, $0) }) else { return false }
+        // the lead right before the time, or before who acted then (在科技部火炬中心7月公布的…排名中)
+        var k = span.start
+        while !leads.contains(where: { ScalarText.endsWith(s, at: k, $0) }) {
+            guard k > 0, span.start - k < 10, ScalarText.isHan(s[k - 1]) else { return false }
+            k -= 1
+        }
         var i = span.end + 1
         while i < clauseEnd {
             if ScalarText.isASCIIDigit(s[i]) { return false }

@@ -388,7 +388,10 @@ public struct FactExtractor: Sendable {
             let datelines = extractor.datelines
             if date == nil, let y = year ?? fileYear,
                let lead = article.paragraphs.lazy.filter({ !$0.isHeading }).prefix(2).compactMap({ datelines.leadDay(in: $0.text) }).first {
-                date = ArticleDate(year: lead.year ?? y, month: lead.month, day: lead.day)
+                // 1月6日，…“晒”出成绩单：2013年，…完成…: a day written without its year, on a page that
+                // reports the year it names as done, is a day of the year after
+                let done = lead.year == nil && lead.month < 12 && reportsYearDone(y, article: article, sentences: sentences)
+                date = ArticleDate(year: lead.year ?? (done ? y + 1 : y), month: lead.month, day: lead.day)
             }
             let home = extractor.home(of: article)
             // a zone the page names, else the one the user says pages without one are about, else the city's own
@@ -399,6 +402,7 @@ public struct FactExtractor: Sendable {
             ctx.home.zone = ctx.zone
             if home.zone == nil { ctx.home.zoneEntity = guessed && home.bodyCollective != nil ? .collective : .zone }
             ctx.zoneEntity = ctx.home.zoneEntity
+            if ctx.zone == nil, let own = home.ownPlace { (ctx.zone, ctx.zoneEntity) = own }
             // the headline's period (not a dateline's: 2021年11月5日 dates the page, not its figures)
             for p in article.paragraphs.prefix(while: \.isHeading) where ctx.articlePeriod == nil {
                 if ctx.bulletinMonth == nil, let b = extractor.assembler.bulletinMonth(p.text, ctx: ctx) {
@@ -428,6 +432,25 @@ public struct FactExtractor: Sendable {
             // (the rounded printing is listed, not lost without a word)
             unread += rounded.map { extractor.unreadRestatement($0) }
             ctxDiagnostics += ctx.diagnostics
+        }
+
+        /// Whether a sentence states what the whole year `year` gave (`2013年，全区完成…`): the year
+        /// written out with no months, then a verb of a result (完成, 实现), and no plan or estimate
+        /// word in the sentence.
+        private func reportsYearDone(_ year: Int, article: Article, sentences: [[Range<Int>]]) -> Bool {
+            let lexicon = extractor.lexicon
+            for (p, ranges) in zip(article.paragraphs, sentences) where !p.isHeading {
+                for r in ranges {
+                    let s = Array(p.text[r])
+                    guard s.contains(CalendarMarks.year),
+                          let span = extractor.assembler.periods.recognize(s).first(where: { $0.year == .absolute(year) }),
+                          span.shape == .months(1, 12),
+                          lexicon.rules.statementVerbs.contains(where: { ScalarText.find($0, in: s, from: span.end, to: s.count) != nil }),
+                          !lexicon.kindMarkers.contains(where: { ScalarText.find($0.word, in: s) != nil }) else { continue }
+                    return true
+                }
+            }
+            return false
         }
 
         /// The article's dateline: the strongest date of its first paragraphs (headline block,
@@ -479,7 +502,10 @@ extension FactExtractor {
                         && assembler.isSubject(m, in: p.text) && !lexicon.rules.topicLeads.contains { ScalarText.endsWith(p.text, at: m.start, $0) }
                 }?.name
             }
-            for m in mentions { if case .place = m.kind, assembler.placeEntity(m.name) == .city { home.citiesNamed.insert(m.name) } }
+            for m in mentions {
+                if case .place = m.kind, assembler.placeEntity(m.name) == .city { home.citiesNamed.insert(m.name) }
+                if case .selfReference(.zone) = m.kind, !assembler.isAreaWord(m) { home.saysZone = true }
+            }
             guard isSource else { continue }
             if sourceZone == nil, !p.isHeading { sourceZone = mentions.first { $0.kind == .zone }?.name }
             for m in mentions {
@@ -502,7 +528,8 @@ extension FactExtractor {
         // a district's own page (its header or headline names the district and no zone): its 全区 and
         // 我区 are the district's
         if article.headingZone == nil, home.district != nil { home.isDistrictSite = true }
-        if home.zone == nil, let city = home.city, city.unicodeScalars.count >= 3, let zone = lexicon.rules.homeZoneSuffix {
+        // (a page that never says 高新区 speaks of its city or district itself: 2018年杭州市滨江区政府工作报告)
+        if home.zone == nil, home.saysZone, let city = home.city, city.unicodeScalars.count >= 3, let zone = lexicon.rules.homeZoneSuffix {
             home.cityZone = String(city.unicodeScalars.dropLast()) + zone
         }
         return home

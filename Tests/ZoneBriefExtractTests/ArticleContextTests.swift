@@ -558,4 +558,50 @@ import ZoneBriefCore
         """
         #expect(facts(page).first?.period == Period.months(2021, 1, 12))
     }
+
+    @Test func aDayWithoutItsYearOnAPageReportingThatYearDoneIsInTheYearAfter() {
+        // 1月8日 with 2021 the latest year named, and 2021's results reported as done: January 2022
+        let page = """
+        青松高新区晒出年度成绩单
+
+        1月8日,青松高新区召开经济工作会议。
+        2021年,青松高新区完成地区生产总值512亿元,增长9%;全区去年新开工项目36个。
+        """
+        let f = facts(page)
+        #expect(f.first { $0.metric == .gdp }?.kind == .actual)
+        #expect(f.first { $0.metric == .gdp }?.period == Period.months(2021, 1, 12))
+        #expect(f.first { $0.metric == .projects_started }?.period == Period.months(2021, 1, 12))
+    }
+
+    @Test func aPlanOfTheYearNamedStaysAPlanBeforeItEnds() {
+        // the same dateline with the year's aims (目标, 力争): the day is in the year named
+        let page = """
+        青松高新区部署全年工作
+
+        2月18日,青松高新区召开高质量发展大会。
+        2024年,青松高新区地区生产总值增长目标为8%,规上工业总产值超600亿元。
+        """
+        #expect(facts(page).allSatisfy { $0.kind == .target && $0.period?.end.year == 2024 })
+    }
+
+    @Test func aDistrictsOwnReportThatNeverSaysHighTechZoneSpeaksOfTheDistrict() {
+        // a headline set as a list item, with a tag in 【】, naming the district's government
+        let page = """
+        • 【走进白沙】2019年青松市白沙区政府工作报告
+        一、2018年工作回顾。实现地区生产总值首次超千亿元,达到1016.2亿元,同比增长8.1%。社会消费品零售总额154.3亿元,增长10.5%。
+        """
+        let f = facts(page)
+        #expect(f.count == 2)
+        #expect(f.allSatisfy { $0.zone == "青松市白沙区" && $0.entity == .district && $0.period == Period.months(2018, 1, 12) })
+        #expect(f.first { $0.metric == .gdp }?.value == 101_620_000_000)
+    }
+
+    @Test func aCitysPageThatSaysHighTechZoneStillMeansTheCitysZone() {
+        let page = """
+        青松市人民政府 来源:青松市科技局
+
+        上半年,高新区实现地区生产总值86.4亿元,同比增长6.2%。
+        """
+        #expect(facts(page).first?.zone == "青松高新区")
+    }
 }

@@ -337,6 +337,8 @@ struct PageAssembler {
             if let q = pending { out.append(q); pending = nil }
             var item = Paragraph()
             item.append(body, line: number)
+            // a site's menu entry or headline set as an item (• 【投资滨江区】2018年…政府工作报告): a heading
+            if !endsSentence(item.text) && looksLikeHeading(item.text) && !holdsFigure(item.text) { item.role = .heading(level: 0) }
             out.append(item)
             return out
         }

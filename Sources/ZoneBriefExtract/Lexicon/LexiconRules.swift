@@ -30,7 +30,7 @@ extension Lexicon {
             case tableGrowth = "table-growth", sectionGrowth = "section-growth", sectionCue = "section-cue", cellUnit = "cell-unit"
             case tableRise = "table-rise", tableFall = "table-fall", tableSum = "table-sum"
             // facts
-            case project, projectCounter = "project-counter", singleProject = "single-project", yoy, industry, labelVerb = "label-verb", listEnd = "list-end", possessive, task, park, notPark = "not-park", monthlyBulletin = "monthly-bulletin", respectively, listJoiner = "list-joiner", thisEvent = "this-event", partCue = "part-cue", topicCopula = "topic-copula", dayPart = "day-part", topicLead = "topic-lead", statementVerb = "statement-verb", frameEnd = "frame-end", firmCounter = "firm-counter", bracketTarget = "bracket-target", reach, oneOf = "one-of", predicateLead = "predicate-lead", inclusiveEnd = "inclusive-end"
+            case project, projectCounter = "project-counter", singleProject = "single-project", yoy, industry, labelVerb = "label-verb", listEnd = "list-end", possessive, task, park, notPark = "not-park", monthlyBulletin = "monthly-bulletin", respectively, listJoiner = "list-joiner", thisEvent = "this-event", partCue = "part-cue", topicCopula = "topic-copula", dayPart = "day-part", topicLead = "topic-lead", statementVerb = "statement-verb", frameEnd = "frame-end", firmCounter = "firm-counter", bracketTarget = "bracket-target", reach, oneOf = "one-of", predicateLead = "predicate-lead", inclusiveEnd = "inclusive-end", government, sizeClass = "size-class"
             // places
             case province, city, parentPlace = "parent-place", notAfterPlace = "not-after-place", homeZone = "home-zone"
             case zoneCounter = "zone-counter"
@@ -162,6 +162,10 @@ extension Lexicon {
         /// 实现, 完成 opening the clause after ；: a statement of its own; a kind marker before it
         /// (预计实现生产总值133亿元；实现工业增加值108亿元) does not reach it.
         public var statementVerbs: [[Unicode.Scalar]] = []
+        /// Words right after a place that name its government (政府): the place still ends there.
+        public var governmentWords: [[Unicode.Scalar]] = []
+        /// Characters right after a number's unit that make it a class of size (千亿级), not a figure.
+        public var sizeClassMarks: Set<Unicode.Scalar> = []
         /// 中 closing a frame that opens with a topic lead (在国家高新区中排名…): who stands inside is no subject.
         public var frameEnds: Set<Unicode.Scalar> = []
         /// 户, 家 measuring a count: firms (累计签约13户企业), never a count of projects.
@@ -284,6 +288,8 @@ extension Lexicon {
             case .dayPart: dayParts += folded
             case .topicLead: topicLeads += folded
             case .statementVerb: statementVerbs += folded
+            case .government: governmentWords += folded
+            case .sizeClass: sizeClassMarks.formUnion(folded.compactMap(\.first))
             case .province: provinceSuffixes.formUnion(chars)
             case .city: citySuffixes.formUnion(chars)
             case .parentPlace: parentPlaceSuffixes.formUnion(chars)
@@ -360,6 +366,8 @@ extension Lexicon {
             case .dayPart: return text(dayParts)
             case .topicLead: return text(topicLeads)
             case .statementVerb: return text(statementVerbs)
+            case .government: return text(governmentWords)
+            case .sizeClass: return text(sizeClassMarks)
             case .province: return text(provinceSuffixes)
             case .city: return text(citySuffixes)
             case .parentPlace: return text(parentPlaceSuffixes)

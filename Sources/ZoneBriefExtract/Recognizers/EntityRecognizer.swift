@@ -83,7 +83,7 @@ public struct EntityRecognizer: Sendable {
         var all = Array(index.keys) + lexicon.zoneSuffixes.compactMap { $0.text.first } + lexicon.companySuffixes.compactMap { $0.last }
         all += lexicon.otherZoneSuffixes.compactMap { $0.first }
         otherFirst = ScalarSet(lexicon.otherZoneSuffixes.compactMap { $0.first })
-        all += Array("。！？!?…，,；;：: \t“”\u{3000}\u{A0}\u{FEFF}\r".unicodeScalars)
+        all += Array("。！？!?…，,；;：: \t“”】\u{3000}\u{A0}\u{FEFF}\r".unicodeScalars)
         let selfFirsts = lexicon.selfWords.compactMap { $0.word.first }
         selfFirst = ScalarSet(selfFirsts)
         selfIndex = Dictionary(grouping: lexicon.selfWords.filter { !$0.word.isEmpty }, by: { $0.word[0] })
@@ -142,7 +142,8 @@ public struct EntityRecognizer: Sendable {
                 if i == n { break }
             }
             let u = t[i]
-            if ScalarText.isSentenceEnd(u) || ScalarText.isClauseBreak(u) { clauseStart = true; i += 1; clauseBegin = i; continue }
+            // (a headline's tag in 【】 ends before the headline: 【投资滨江区】2018年杭州市滨江区…)
+            if ScalarText.isSentenceEnd(u) || ScalarText.isClauseBreak(u) || u == "】" { clauseStart = true; i += 1; clauseBegin = i; continue }
             // a time that opens the clause (2018年杭州市滨江区…) leaves it at its start (not 召开的2023年宝鸡市…)
             if !zonesOnly, CalendarMarks.isMark(u), i > range.lowerBound, ScalarText.isASCIIDigit(t[i - 1]),
                t[clauseBegin..<i].allSatisfy({ ScalarText.isASCIIDigit($0) || CalendarMarks.isMark($0) || ScalarText.isSpace($0) }) {
@@ -383,7 +384,9 @@ public struct EntityRecognizer: Sendable {
                     let whole = Array(t[p...(p + len)])
                     if lexicon.notPlaces.contains(word) || lexicon.notPlaces.contains(whole) { continue }
                 }
-                if p + len + 1 < t.count, notAfterCity.contains(t[p + len + 1]) { continue }
+                // (市政, 区委; but 滨江区政府 is the district's government, and names the district)
+                if p + len + 1 < t.count, notAfterCity.contains(t[p + len + 1]),
+                   !lexicon.rules.governmentWords.contains(where: { ScalarText.matches(t, at: p + len + 1, $0) }) { continue }
                 if zoneSuffix(t, at: p + len + 1) != nil { return nil }
                 if ChineseNumeral.isNumeral(t[p]) { continue }
                 return p + len + 1

@@ -22,6 +22,8 @@ public struct NumberSpan: Sendable, Hashable {
     /// The unit is implied, not written (产值达12893.5亿: 亿 alone read as 亿元): money only where a
     /// money metric word names the figure.
     public var unitImplied = false
+    /// A round figure written without digits after an approx word (突破千亿元): a milestone.
+    public var isRound = false
 }
 
 /// Something that looks like a number but cannot be read (`1..2亿`, `亿亿元`).
@@ -81,7 +83,10 @@ public struct NumberRecognizer: Sendable {
             let isDigit = ScalarText.isASCIIDigit(u)
             let mayOpenPercent = percentFirst.contains(u)
             if !isDigit && !numerals.contains(u) && !mayOpenPercent { i += 1; continue }
-            let isNumeral = !isDigit && openers.contains(u)
+            // 突破千亿元, 超百亿元: 百 or 千 opening a round figure right after an approx word
+            let opensRound = !isDigit && !openers.contains(u) && ChineseNumeral.smallUnit(u) != nil && i + 1 < n
+                && ChineseNumeral.largeUnit(t[i + 1]) != nil && approxBefore(t, i).1 != nil
+            let isNumeral = !isDigit && (openers.contains(u) || opensRound)
             let percentWord = mayOpenPercent ? lexicon.rules.percentLeads.first(where: { ScalarText.matches(t, at: i, $0) }) : nil
             let isPercentWord = percentWord != nil
             if !isDigit && !isNumeral && !isPercentWord {
@@ -178,6 +183,8 @@ public struct NumberRecognizer: Sendable {
             }
             guard let unit = found else { i = j; continue }
             p += unit.text.count
+            // 千亿级产业集群, 百亿元级: a class of size, not a figure
+            if p < n, lexicon.rules.sizeClassMarks.contains(t[p]) { i = p; continue }
             // the value, only now that a unit says the number may matter
             // the value, exact: integer digits where the numeral is plain (108.8亿), else decimal
             // arithmetic (一百二十万); never a binary rounding of the digits
@@ -212,7 +219,7 @@ public struct NumberRecognizer: Sendable {
                 || (i > 0 && t[i - 1] == "-" && !isRangeEnd && !(i > 1 && ChineseNumeral.isNumeral(t[i - 2]))) { sign = -1 }
             out.append(NumberSpan(numberStart: i, numberEnd: j, end: p, start: aStart, value: sign * magnitude,
                                   unit: unit.unit, approx: before ?? approx, chineseOnly: chineseOnly, isRangeEnd: isRangeEnd,
-                                  unitImplied: implied))
+                                  unitImplied: implied, isRound: opensRound))
             i = p
         }
         return out
