@@ -69,6 +69,9 @@ struct ArticleContext {
         periodInPlay = p
     }
     var facts: [Fact] = []
+    /// For each of `facts`: whether its own sentence wrote its time (2024年一季度…18个项目), not the
+    /// context (a dateline's or an event's month, a time of the sentences before).
+    var timeWritten: [Bool] = []
     /// The current sentence's facts, to read a figure the sentence restates (…GDP突破5000亿元)
     /// once. The same figure printed again in another sentence (a headline and its lead) is
     /// another fact with its own source; the metrics core merges them.
@@ -538,6 +541,7 @@ struct FactAssembler {
                 // the rate read alone before is this figure's growth: one fact, not two
                 if let (rateFact, rate) = reached, rateFact == f - 1, ctx.facts[rateFact].unit == .percent {
                     ctx.facts.remove(at: rateFact)
+                    ctx.timeWritten.remove(at: rateFact)
                     sentenceFacts = sentenceFacts.filter { $0 != rateFact }.map { $0 > rateFact ? $0 - 1 : $0 }
                     f -= 1
                     ctx.facts[f].yoyPct = rate
@@ -637,6 +641,7 @@ struct FactAssembler {
         }
         var kind = forcedKind ?? mw.word.kind ?? postMarker(s, after: num) ?? markers.last(where: { $0.0 <= num.start })?.1 ?? .actual
         var period: Period?
+        var timeWritten = true
         // …7.4亿元，预计全年完成8.1亿；新增…213件: the time of a plan that follows a figure (right
         // after its marker) ends with the marker's scope, as the marker does
         func plansTime(_ span: PeriodSpan) -> Bool {
@@ -655,13 +660,16 @@ struct FactAssembler {
             period = PeriodResolver.resolve(span, context: ctx.dates, forward: kind != .actual)
         } else if let carried = ctx.carriedPeriod {
             period = carried
+            timeWritten = false
         } else if let year = spans.last(where: { $0.end <= num.start && $0.isAbsolute && $0.shape == .months(1, 12) }) {
             // 部署2014年主要预期发展指标是：…: the year the sentence names before the figure
             period = PeriodResolver.resolve(year, context: ctx.dates)
         } else if lexicon.rules.recentWords.contains(where: { ScalarText.find($0, in: s, from: 0, to: num.start) != nil }) {
             period = ctx.articlePeriod   // 近日，…: recently, not in the period the text was in
+            timeWritten = false
         } else {
             period = ctx.articlePeriod ?? ctx.periodInPlay
+            timeWritten = false
         }
         // 上年同期，全区规上工业总产值为…: the same months a year (or more) before
         if let p = period, let shift = samePeriodShift(s, clauseStart: cStart) ?? samePeriodShift(s, clauseStart: 0) {
@@ -697,6 +705,7 @@ struct FactAssembler {
                         source: SourceRef(file: ctx.file, line: p.line(at: range.lowerBound + num.numberStart), quote: quote,
                                           date: ctx.dates.date?.text))
         ctx.facts.append(fact)
+        ctx.timeWritten.append(timeWritten)
         return .made(ctx.facts.count - 1)
     }
 

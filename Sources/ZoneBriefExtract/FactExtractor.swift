@@ -271,6 +271,49 @@ public struct FactExtractor: Sendable {
         return (out.indices.filter { !rounded.contains($0) }.map { out[$0] }, rounded.sorted().map { facts[$0] })
     }
 
+    /// The same figure printed again in the article (a headline and its lead, a summary that
+    /// repeats the text): one fact, sourced from the fuller sentence, with what the other printing
+    /// adds (its time, its growth, its share of target). The other printings are returned to be
+    /// listed as restated.
+    ///
+    /// Two printings with different times are one figure only where one of them wrote its time
+    /// and the other took it from the context (a headline's 2024年一季度…18个项目 and the lead's
+    /// 3月12日…此次开工的项目共18个): the written time is the figure's.
+    func withoutExactReprints(_ facts: [Fact], timeWritten: [Bool], headlineLines: Set<Int>) -> (kept: [Fact], reprints: [Fact]) {
+        guard facts.count > 1 else { return (facts, []) }
+        var out = facts
+        var written = timeWritten
+        var reprint = Set<Int>()
+        for i in facts.indices.dropFirst() {
+            let f = facts[i]
+            guard let k = facts.indices.prefix(i).first(where: { k in
+                let g = out[k]
+                return !reprint.contains(k) && g.zone == f.zone && g.entity == f.entity && g.metric == f.metric && g.label == f.label
+                    && g.unit == f.unit && g.kind == f.kind && g.value == f.value
+                    && (g.period == nil || f.period == nil || g.period == f.period || written[k] != written[i])
+                    && (g.yoyPct == nil || f.yoyPct == nil || g.yoyPct == f.yoyPct)
+            }) else { continue }
+            reprint.insert(i)
+            var kept = out[k]
+            // (the body's sentence, not the headline's; of two in the body, the fuller)
+            let inHeadline = (headlineLines.contains(kept.source.line), headlineLines.contains(f.source.line))
+            if inHeadline.0 != inHeadline.1 ? inHeadline.0 : f.source.quote.unicodeScalars.count > kept.source.quote.unicodeScalars.count {
+                kept.source = f.source
+            }
+            if kept.period == nil || f.period != nil && written[i] && !written[k] {
+                kept.period = f.period
+                written[k] = written[i]
+            }
+            kept.yoyPct = kept.yoyPct ?? f.yoyPct
+            kept.targetPct = kept.targetPct ?? f.targetPct
+            kept.approx = kept.approx ?? f.approx
+            out[k] = kept
+            // (the printing left out is listed by its own sentence)
+            out[i] = kept.source == f.source ? facts[k] : f
+        }
+        return (out.indices.filter { !reprint.contains($0) }.map { out[$0] }, reprint.sorted().map { out[$0] })
+    }
+
     /// A figure left out as another printing of one the article gives (a rounded headline figure),
     /// as `--unread` lists it: the figure as its sentence writes it.
     func unreadRestatement(_ f: Fact) -> UnreadFigure {
@@ -426,12 +469,27 @@ public struct FactExtractor: Sendable {
             }
             var named = extractor.withTheirCity(ctx.facts, cities: ctx.home.citiesNamed)
             named = extractor.withTheirProvince(named, article: article)
-            let (kept, rounded) = extractor.withoutRoundedReprints(extractor.datedByTheirReprint(extractor.oneSpellingPerZone(named, spellings: ctx.zoneSpellings)))
+            let (once, reprinted) = extractor.withoutExactReprints(extractor.oneSpellingPerZone(named, spellings: ctx.zoneSpellings),
+                                                                   timeWritten: ctx.timeWritten,
+                                                                   headlineLines: headlineLines(article))
+            let (kept, rounded) = extractor.withoutRoundedReprints(extractor.datedByTheirReprint(once))
             facts += kept
             unread += ctx.unread
-            // (the rounded printing is listed, not lost without a word)
-            unread += rounded.map { extractor.unreadRestatement($0) }
+            // (the other printings are listed, not lost without a word)
+            unread += (rounded + reprinted).map { extractor.unreadRestatement($0) }
             ctxDiagnostics += ctx.diagnostics
+        }
+
+        /// The lines of the article's headings and of the paragraphs before its first sentence (a
+        /// headline holding a figure is read as text, not as a heading).
+        private func headlineLines(_ article: Article) -> Set<Int> {
+            var lines = Set<Int>()
+            var inHead = true
+            for p in article.paragraphs {
+                if inHead && p.text.contains(where: ScalarText.isSentenceEnd) { inHead = false }
+                if inHead || p.isHeading { lines.formUnion(p.lineStarts.map(\.line)) }
+            }
+            return lines
         }
 
         /// Whether a sentence states what the whole year `year` gave (`2013年，全区完成…`): the year
@@ -529,7 +587,9 @@ extension FactExtractor {
         // 我区 are the district's
         if article.headingZone == nil, home.district != nil { home.isDistrictSite = true }
         // (a page that never says 高新区 speaks of its city or district itself: 2018年杭州市滨江区政府工作报告)
-        if home.zone == nil, home.saysZone, let city = home.city, city.unicodeScalars.count >= 3, let zone = lexicon.rules.homeZoneSuffix {
+        // (a page with no source line that names one city only, 孝感市举行…活动, is that city's page too)
+        if home.zone == nil, home.saysZone, let city = home.city ?? (home.citiesNamed.count == 1 ? home.citiesNamed.first : nil),
+           city.unicodeScalars.count >= 3, let zone = lexicon.rules.homeZoneSuffix {
             home.cityZone = String(city.unicodeScalars.dropLast()) + zone
         }
         return home

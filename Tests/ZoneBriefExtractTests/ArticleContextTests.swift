@@ -321,7 +321,8 @@ import ZoneBriefCore
 
     @Test func aHeadlineHoldingAFigureIsDatedByItsLead() {
         // the headline ends at the blank line (it is no start of the lead), and its undated
-        // printing of the figures takes the event month the lead gives them
+        // printing of the figures is the lead's figures again: one fact each, from the lead, dated
+        // by the event month the lead gives them
         let page = """
         江阴高新区24个项目集中开工 总投资150亿元
 
@@ -332,8 +333,8 @@ import ZoneBriefCore
         此次活动中，产业项目共16个，总投资121.5亿元。
         """
         let f = facts(page)
-        #expect(f.count == 5)
-        #expect(f.filter { $0.source.line == 1 }.count == 2)
+        #expect(f.count == 3)
+        #expect(f.filter { $0.source.line == 5 }.count == 2)
         #expect(f.allSatisfy { $0.period == Period.months(2024, 3, 3) })
         #expect(f.contains { $0.source.line == 7 && $0.value == 12_150_000_000 && $0.metric == .project_investment })
     }
@@ -603,5 +604,34 @@ import ZoneBriefCore
         上半年,高新区实现地区生产总值86.4亿元,同比增长6.2%。
         """
         #expect(facts(page).first?.zone == "青松高新区")
+    }
+
+    @Test func aFigurePrintedAgainInTheArticleIsOneFact() {
+        // the headline's figure and the body's are one figure: one fact, sourced from the fuller
+        // sentence, dated by the headline; the other printing is listed as restated
+        let page = """
+        青松高新区2024年一季度18个重点项目集中开工
+
+        3月12日,青松高新区举行重点项目集中开工活动。此次集中开工的项目共18个,总投资26.5亿元。
+        """
+        var e = extractor
+        e.assumedZone = nil
+        let result = e.extract(text: page, file: "page.txt").value
+        let started = result.facts.filter { $0.metric == .projects_started }
+        #expect(started.count == 1)
+        #expect(started.first?.source.line == 3)
+        #expect(result.unread.contains { $0.reason == .restated && $0.line == 1 })
+    }
+
+    @Test func aBareZoneOnAPageNamingOneCityIsThatCitysZone() {
+        // no source line; the one city the text names as a subject tells whose 高新区 it is
+        let page = """
+        高新区参加青松市二季度招商引资集中签约活动
+
+        6月12日,青松市举行二季度招商引资集中签约活动。高新区5个项目在本次活动中签约,总投资12.6亿元。
+        """
+        let f = facts(page)
+        #expect(f.count == 2)
+        #expect(f.allSatisfy { $0.zone == "青松高新区" && $0.entity == .zone })
     }
 }
