@@ -777,6 +777,15 @@ struct FactAssembler {
         if lexicon.rules.oneOfWords.contains(where: { ScalarText.matches(s, at: m.end, $0) }) { return false }
         // 2009年晋升为国家级高新区: many zones after 为 are what the subject became
         if m.kind == .collective, lexicon.rules.predicateLeads.contains(where: { ScalarText.endsWith(s, at: m.start, $0) }) { return false }
+        // 引进杉杉集团、美的集团等企业5个；签约…: a company inside its clause is what the clause acts on;
+        // a company owns figures where it opens its clause (其中，美的集团实现产值…)
+        if m.kind == .company {
+            var c = m.start
+            while c > lo && !ScalarText.isClauseBreak(s[c - 1]) && !ScalarText.isSentenceEnd(s[c - 1]) { c -= 1 }
+            let before = s[c..<m.start]
+            if !before.allSatisfy({ ScalarText.isASCIIDigit($0) || CalendarMarks.isMark($0) || ScalarText.isSpace($0) }),
+               !lexicon.rules.partCues.contains(where: { $0.elementsEqual(before) }) { return false }
+        }
         // 增速高于全省2.5个百分点、全市1.3个百分点: the next one a comparison lists is compared with too
         if m.start > 0, ScalarText.isListBreak(s[m.start - 1]) {
             var c = m.start - 1

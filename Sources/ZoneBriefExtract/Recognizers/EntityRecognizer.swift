@@ -413,12 +413,16 @@ public struct EntityRecognizer: Sendable {
             if ScalarText.isSentenceEnd(t[start - 1]) { break }
             start -= 1
         }
-        // strip leading verbs the run swallowed (由…公司, 与…公司)
+        // strip the verbs the run swallowed (由…公司, 与…公司, 先后引进杉杉集团): the name starts after the
+        // last lead word in it that leaves a name
         var name = Array(t[start...i])
-        for l in lexicon.zoneLeads where name.count - l.count > suffix.count + 1 && ScalarText.matches(name, at: 0, l) {
-            name.removeFirst(l.count); start += l.count
-            break
+        var cut = 0
+        for k in 0..<max(0, name.count - suffix.count - 1) {
+            for l in lexicon.zoneLeads where k + l.count <= name.count - suffix.count - 2 && ScalarText.matches(name, at: k, l) {
+                cut = max(cut, k + l.count)
+            }
         }
+        if cut > 0 { name.removeFirst(cut); start += cut }
         guard name.count >= suffix.count + 2, !lexicon.notCompanies.contains(name) else { return nil }
         // 新增上市公司, 各类科技公司: a common noun with a word or two before it
         if lexicon.notCompanies.contains(where: { w in name.count - w.count <= 2 && ScalarText.endsWith(name, at: name.count, w) }) { return nil }
