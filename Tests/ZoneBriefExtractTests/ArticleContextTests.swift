@@ -634,4 +634,19 @@ import ZoneBriefCore
         #expect(f.count == 2)
         #expect(f.allSatisfy { $0.zone == "青松高新区" && $0.entity == .zone })
     }
+
+    @Test func aShortTitleAfterALongUnfinishedParagraphIsASectionTitle() {
+        // an encyclopedia page: paragraphs end in reference marks, not full stops; the section
+        // titles between them are no part of the paragraph before
+        let page = """
+        青松高新技术产业开发区
+        青松高新技术产业开发区位于青松市北区,2002年经省政府批准成立,2010年升格为国家级高新区,园区规划面积为300平方公里[3]
+        园区概况
+        [编辑]
+        截止到2016年第一季度,园区地区生产总值达25亿元,工业增加值达20亿元[3]
+        """
+        let f = facts(page)
+        #expect(f.count == 2)
+        #expect(f.allSatisfy { $0.zone == "青松高新区" && $0.source.line == 5 && $0.source.quote.hasPrefix("截止到2016年") })
+    }
 }

@@ -353,6 +353,18 @@ struct PageAssembler {
             out.append(h)
             return out
         }
+        // a short title line after a long unfinished paragraph (…面积为300平方公里[3] / 园区概况) is a
+        // section's title, not the paragraph's last words: a hard-wrapped line holds more, or ends it
+        if let q = pending, q.text.count > 40, line.count <= 10, !line.contains(where: ScalarText.isASCIIDigit),
+           !line.contains(where: ScalarText.isSentenceEnd), looksLikeHeading(Array(line)) {
+            out.append(q)
+            pending = nil
+            var h = Paragraph()
+            h.append(line, line: number)
+            h.role = .heading(level: 0)
+            out.append(h)
+            return out
+        }
         var p: Paragraph
         let joined: Bool
         if let q = pending { p = q; pending = nil; joined = true } else { p = Paragraph(); joined = false }
