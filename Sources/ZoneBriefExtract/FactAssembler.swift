@@ -21,6 +21,8 @@ struct ArticleHome {
     var cityZone: String?
     /// The zones together that a page naming no zone speaks of as a subject (我省高新区…): a guess too.
     var bodyCollective: String?
+    /// The city 全市 and 我市 mean: the source line's, else the one city the text names.
+    var ownCity: String? { city ?? (citiesNamed.count == 1 ? citiesNamed.first : nil) }
     /// The article says 高新区, 园区 or 开发区 without a name somewhere (not only 全区, 我区).
     var saysZone = false
     /// Whom figures without a subject belong to on a city's or district's own page that names no
@@ -832,7 +834,14 @@ struct FactAssembler {
         case .place: return (m.name, placeEntity(m.name))
         case .selfReference(let e):
             switch e {
-            case .city: return ctx.home.city.map { ($0, .city) }
+            // (全市 on a page with no source line: the one city its text names, 烟台市…签约仪式…全市集中签约35个项目)
+            case .city: return ctx.home.ownCity.map { ($0, .city) }
+            case .collective:
+                // 全市工业园区: the city's parks together, named by the city (银川市工业园区)
+                let written = Array(m.name.unicodeScalars)
+                guard let city = ctx.home.ownCity,
+                      let whole = lexicon.selfWords.first(where: { $0.entity == .city && ScalarText.matches(written, at: 0, $0.word) }) else { return (m.name, .collective) }
+                return (city + ScalarText.string(written[whole.word.count...]), .collective)
             case .district: return ctx.home.district.map { ($0, .district) }
             default:
                 // 全区 on a district's own site is the district; 高新区, 园区 are always the zone

@@ -588,7 +588,7 @@ extension FactExtractor {
         if article.headingZone == nil, home.district != nil { home.isDistrictSite = true }
         // (a page that never says 高新区 speaks of its city or district itself: 2018年杭州市滨江区政府工作报告)
         // (a page with no source line that names one city only, 孝感市举行…活动, is that city's page too)
-        if home.zone == nil, home.saysZone, let city = home.city ?? (home.citiesNamed.count == 1 ? home.citiesNamed.first : nil),
+        if home.zone == nil, home.saysZone, let city = home.ownCity,
            city.unicodeScalars.count >= 3, let zone = lexicon.rules.homeZoneSuffix {
             home.cityZone = String(city.unicodeScalars.dropLast()) + zone
         }

@@ -649,4 +649,36 @@ import ZoneBriefCore
         #expect(f.count == 2)
         #expect(f.allSatisfy { $0.zone == "青松高新区" && $0.source.line == 5 && $0.source.quote.hasPrefix("截止到2016年") })
     }
+
+    @Test func theCityOfWholeCityIsTheOneCityThePageNames() {
+        // no source line: 全市 is the city the lead names; 活动期间 speaks of the event the lead dated
+        let page = """
+        8月28日上午,“青松市绿色产业对接会暨2023年重点项目集中签约仪式”成功举办。
+        活动期间,全市集中签约35个项目,计划总投资568.22亿元,青松高新区2个项目成功签约。
+        """
+        let f = facts(page)
+        #expect(f.contains { $0.zone == "青松市" && $0.entity == .city && $0.metric == .projects_signed && $0.value == 35 })
+        #expect(f.contains { $0.zone == "青松高新区" && $0.metric == .projects_signed && $0.value == 2 })
+        #expect(f.allSatisfy { $0.period == Period.months(2023, 8, 8) })
+    }
+
+    @Test func theCitysParksTogetherAreACollectiveNamedByTheCity() {
+        let page = """
+        来源:青松市工业和信息化局
+
+        1~2月份,全市工业园区完成规模以上工业产值129.27亿元,同比增长26.07%。
+        """
+        let f = facts(page)
+        #expect(f.first?.zone == "青松市工业园区")
+        #expect(f.first?.entity == .collective)
+    }
+
+    @Test func oneFormalDigitAloneIsAPartOfAName() {
+        // 陆 is 6 only among other digits (陆佰); in 陆家嘴 it is a place's name
+        var e = extractor
+        e.assumedZone = nil
+        let r = e.extract(text: "青松高新区陆家片区新开工项目12个。\n", file: "page.txt").value
+        #expect(r.unread.isEmpty)
+        #expect(r.facts.map(\.value) == [12])
+    }
 }

@@ -42,6 +42,8 @@ public enum ChineseNumeral {
 
     /// Every numeral character (digits and units), for a fast first test.
     static let numeralSet = ScalarSet("零〇○Ｏ一壹幺二两贰貳兩三叁參四肆五伍六陆陸七柒八捌九玖十拾百佰千仟万萬亿億兆".unicodeScalars)
+    /// The formal (financial) digits and units: names use them too (陆家嘴, 伍家岗, 参与), so one alone is no number.
+    static let formal = ScalarSet("壹贰貳叁參肆伍陆陸柒捌玖拾佰仟".unicodeScalars)
     /// Characters that can open a number in running text: the digits and 十.
     static let openers = ScalarSet("零〇○Ｏ一壹幺二两贰貳兩三叁參四肆五伍六陆陸七柒八捌九玖十".unicodeScalars)
 

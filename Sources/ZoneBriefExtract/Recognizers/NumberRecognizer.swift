@@ -202,6 +202,8 @@ public struct NumberRecognizer: Sendable {
                 p += w.count
                 approx = approx ?? a
             }
+            // one formal digit alone is a name's character (陆家嘴), not 6
+            if chineseOnly && j - i == 1 && ChineseNumeral.formal.contains(t[i]) { i = j; continue }
             // a Chinese ordinal (第一个) or a lone 一/两 (一个项目: an article, not a figure)
             if chineseOnly && (lexicon.rules.ordinals.contains { ScalarText.endsWith(t, at: i, $0) } || (unit.unit == .count && j - i == 1 && loneArticles.contains(t[i]))) {
                 i = j
