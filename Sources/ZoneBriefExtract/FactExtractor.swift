@@ -286,13 +286,34 @@ public struct FactExtractor: Sendable {
         var reprint = Set<Int>()
         for i in facts.indices.dropFirst() {
             let f = facts[i]
+            func samePrinting(_ g: Fact, _ f: Fact, _ k: Int, _ i: Int) -> Bool {
+                g.zone == f.zone && g.entity == f.entity && g.metric == f.metric && g.label == f.label && g.kind == f.kind
+                    && (g.period == nil || f.period == nil || g.period == f.period || written[k] != written[i])
+            }
+            // a growth rate alone (a headline's 地区生产总值增长12.1%) that the body gives with its amount
+            // (地区生产总值1800.2亿元，同比增长12.1%): the amount's growth, printed again
+            if f.unit == .percent, f.yoyPct == f.value,
+               let k = facts.indices.first(where: { k in k != i && !reprint.contains(k) && out[k].unit != .percent && out[k].yoyPct == f.value && samePrinting(out[k], f, k, i) }) {
+                reprint.insert(i)
+                if out[k].period == nil { out[k].period = f.period }
+                continue
+            }
             guard let k = facts.indices.prefix(i).first(where: { k in
                 let g = out[k]
-                return !reprint.contains(k) && g.zone == f.zone && g.entity == f.entity && g.metric == f.metric && g.label == f.label
-                    && g.unit == f.unit && g.kind == f.kind && g.value == f.value
-                    && (g.period == nil || f.period == nil || g.period == f.period || written[k] != written[i])
+                if reprint.contains(k) { return false }
+                // (the rate alone came first: the amount after it is the figure)
+                if g.unit == .percent, g.yoyPct == g.value, f.unit != .percent, f.yoyPct == g.value, samePrinting(g, f, k, i) { return true }
+                return samePrinting(g, f, k, i) && g.unit == f.unit && g.value == f.value
                     && (g.yoyPct == nil || f.yoyPct == nil || g.yoyPct == f.yoyPct)
             }) else { continue }
+            if out[k].unit == .percent && f.unit != .percent {
+                // the rate alone is the reprint: the amount takes its place
+                reprint.insert(k)
+                var kept = f
+                kept.period = kept.period ?? out[k].period
+                out[i] = kept
+                continue
+            }
             reprint.insert(i)
             var kept = out[k]
             // (the body's sentence, not the headline's; of two in the body, the fuller)
@@ -476,7 +497,7 @@ public struct FactExtractor: Sendable {
             facts += kept
             unread += ctx.unread
             // (the other printings are listed, not lost without a word)
-            unread += (rounded + reprinted).map { extractor.unreadRestatement($0) }
+            unread += (rounded + reprinted).filter { $0.unit != .percent }.map { extractor.unreadRestatement($0) }
             ctxDiagnostics += ctx.diagnostics
         }
 
@@ -539,14 +560,19 @@ extension FactExtractor {
         var home = ArticleHome()
         let recognizer = assembler.entities
         var sourceZone: String? = nil, firstZone: String? = nil, headingCollective: String? = nil, firstCollective: String? = nil
+        var labelledZone: String? = nil
         for p in article.paragraphs {
-
+            // 文章标题：…: a line labelled as the headline is one, whatever punctuation and figures it holds
+            let labelled = lexicon.rules.headlineLabels.contains { w in
+                ScalarText.matches(p.text, at: 0, w) && p.text.count > w.count && (p.text[w.count] == ":" || p.text[w.count] == ScalarText.fold("："))
+            }
             // a source line is short (来源：…管委会, （…供稿）); running text is not read for one
-            let isSource = p.isHeading || p.text.count <= 120 && lexicon.sourceWords.contains { ScalarText.find($0, in: p.text) != nil }
+            let isSource = p.isHeading || labelled || p.text.count <= 120 && lexicon.sourceWords.contains { ScalarText.find($0, in: p.text) != nil }
             let mentions = isSource || firstZone == nil ? recognizer.recognize(p.text) : []
             if firstZone == nil { firstZone = mentions.first { $0.kind == .zone }?.name }
+            if labelled, labelledZone == nil { labelledZone = mentions.first { $0.kind == .zone }?.name }
             // 国家高新区成经济增长重要引擎: a headline about many zones together
-            if p.isHeading, headingCollective == nil {
+            if p.isHeading || labelled, headingCollective == nil {
                 headingCollective = mentions.first { m in
                     m.kind == .collective && !lexicon.distributiveWords.contains { ScalarText.matches(Array(m.name.unicodeScalars), at: 0, $0) }
                 }?.name
@@ -578,8 +604,9 @@ extension FactExtractor {
                 }
             }
         }
-        home.zone = article.headingZone ?? headingCollective ?? sourceZone ?? firstZone
-        if article.headingZone == nil, headingCollective != nil { home.zoneEntity = .collective }
+        let headlineZone = article.headingZone ?? labelledZone
+        home.zone = headlineZone ?? headingCollective ?? sourceZone ?? firstZone
+        if headlineZone == nil, headingCollective != nil { home.zoneEntity = .collective }
         // a page about the zones as a whole that names no zone (国家高新技术产业开发区是指…; a table; 我省高新区…):
         // a guess from its text, which a zone the user assumes overrides
         if home.zone == nil { home.bodyCollective = firstCollective }

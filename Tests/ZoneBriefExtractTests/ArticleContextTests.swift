@@ -681,4 +681,20 @@ import ZoneBriefCore
         #expect(r.unread.isEmpty)
         #expect(r.facts.map(\.value) == [12])
     }
+
+    @Test func aLineLabelledAsTheHeadlineNamesWhomTheArticleIsAbout() {
+        // 文章标题：… holds figures and punctuation, and is the headline all the same; its growth rate
+        // is the body's figure's growth, printed again
+        let page = """
+        文章标题: 上半年河北省高新区地区生产总值同比增长12.1%,新开工项目同比增长22.4%
+        来源: 青松日报
+        今年以来,全省高新区经济保持快速增长态势。上半年,高新区实现地区生产总值1800.2亿元,同比增长12.1%。
+        沈阳高新区新能源汽车产值增长35%。
+        """
+        let f = facts(page)
+        #expect(f.first { $0.metric == .gdp }?.unit == .CNY)
+        #expect(f.filter { $0.metric == .gdp }.count == 1)
+        #expect(f.first { $0.metric == .gdp }?.zone == "河北省高新区")
+        #expect(f.first { $0.metric == .gdp }?.entity == .collective)
+    }
 }

@@ -239,8 +239,10 @@ public struct EntityRecognizer: Sendable {
                !selfAfter.contains(where: { ScalarText.endsWith(t, at: i, $0) }) { continue }
             best = w
         }
-        // 全省高新区, 各高新区: many zones, not the article's own
+        // 全省高新区, 各高新区: many zones, not the article's own; 河北省高新区: the province's zones
         if best != nil, lexicon.collectiveWords.contains(where: { ScalarText.endsWith(t, at: i, $0) }) { return nil }
+        if best?.entity == .zone, i > lo, province.contains(t[i - 1]),
+           lexicon.provinces.contains(where: { i - 1 - $0.count >= lo && ScalarText.endsWith(t, at: i - 1, $0) }) { return nil }
         // 全省 opening 全省高新区 (the zones together), not the province
         if let b = best, b.entity == nil, lexicon.collectiveWords.contains(where: { ScalarText.matches(t, at: i, $0) }) {
             var j = i + b.word.count
@@ -270,10 +272,16 @@ public struct EntityRecognizer: Sendable {
     }
 
     private func zoneBySuffix(_ t: [Unicode.Scalar], suffixAt s: Int, length: Int, canonicalSuffix: String, notBefore: Int) -> EntityMention? {
-        // 各高新区, 全省高新区: many zones
-        if let c = lexicon.collectiveWords.first(where: { s - $0.count >= notBefore && ScalarText.endsWith(t, at: s, $0) }) {
+        // 各高新区, 全省高新区: many zones (省级及以上高新区: a level and those above it, many zones too)
+        let tail = lexicon.rules.levelTails.first { s - $0.count >= notBefore && ScalarText.endsWith(t, at: s, $0) }?.count ?? 0
+        if let c = lexicon.collectiveWords.first(where: { s - tail - $0.count >= notBefore && ScalarText.endsWith(t, at: s - tail, $0) }) {
+            let start = s - tail - c.count
+            // 我省19家省级及以上高新区: a count of them after the province is the province's zones together
+            if let (p, k) = countedAfterProvince(t, before: start, notBefore: notBefore) {
+                return EntityMention(start: p, end: s + length, name: provinceName(t, from: p, to: k) + canonicalSuffix, kind: .collective)
+            }
             let name = ScalarText.string(c) + canonicalSuffix   // 全省高新技术产业开发区 → 全省高新区
-            return EntityMention(start: s - c.count, end: s + length, name: name, kind: .collective)
+            return EntityMention(start: start, end: s + length, name: name, kind: .collective)
         }
         // 辽宁省高新区: the province's zones, together
         if s - 1 > notBefore, province.contains(t[s - 1]),
@@ -287,7 +295,7 @@ public struct EntityRecognizer: Sendable {
             if k < s - 1 {
                 // 湖北省27个高新区, 全省16个高新区: the province's zones together, named as such
                 if let p = provinceBefore(t, at: k, notBefore: notBefore) {
-                    return EntityMention(start: p, end: s + length, name: ScalarText.string(t[p..<k]) + canonicalSuffix, kind: .collective)
+                    return EntityMention(start: p, end: s + length, name: provinceName(t, from: p, to: k) + canonicalSuffix, kind: .collective)
                 }
                 return EntityMention(start: k, end: s + length, name: ScalarText.string(t[k..<s]) + canonicalSuffix, kind: .collective)
             }
@@ -355,6 +363,26 @@ public struct EntityRecognizer: Sendable {
     }
 
     /// Where a province ending right at `k` starts (湖北省, 黑龙江省 after a break, 全省, 我省), or nil.
+    /// A count of zones (19家) ending at `i`, after a province (我省, 湖北省): where the province starts.
+    private func countedAfterProvince(_ t: [Unicode.Scalar], before i: Int, notBefore: Int) -> (Int, Int)? {
+        guard i - 2 >= notBefore, lexicon.rules.zoneCounters.contains(t[i - 1]) else { return nil }
+        var k = i - 1
+        while k > notBefore && (ScalarText.isASCIIDigit(t[k - 1]) || ChineseNumeral.isNumeral(t[k - 1])) { k -= 1 }
+        guard k < i - 1, let p = provinceBefore(t, at: k, notBefore: notBefore) else { return nil }
+        return (p, k)
+    }
+
+    /// The province's name as the collective's: as written (湖北省), except 我省 and the like, which are
+    /// 全省 (a page that names its province names them by it).
+    private func provinceName(_ t: [Unicode.Scalar], from p: Int, to e: Int) -> String {
+        let written = t[p..<e]
+        if lexicon.collectiveWords.contains(where: { $0.elementsEqual(written) }), let last = written.last,
+           let whole = lexicon.collectiveWords.first(where: { $0.count == written.count && $0.last == last }) {
+            return ScalarText.string(whole)
+        }
+        return ScalarText.string(written)
+    }
+
     private func provinceBefore(_ t: [Unicode.Scalar], at k: Int, notBefore: Int) -> Int? {
         guard k - 3 >= notBefore, province.contains(t[k - 1]) else { return nil }
         if let c = lexicon.collectiveWords.first(where: { k - $0.count >= notBefore && ScalarText.endsWith(t, at: k, $0) }), c.count == 2 { return k - 2 }
