@@ -538,7 +538,8 @@ struct FactAssembler {
             }
             switch makeFact(s, p, range, num: num, value: num.value, unit: unit, word: mw, mentions: mentions,
                             spans: spans, candidates: candidates, markers: markers, sentenceFacts: sentenceFacts,
-                            kind: shareTarget ? .target : nil, flow: increment, partOfSet: describedSet?.isPart == true, ctx: &ctx) {
+                            kind: shareTarget ? .target : nil, flow: increment,
+                            partOfSet: (unit == .count ? nil : countedSet)?.isPart == true, ctx: &ctx) {
             case .made(var f):
                 // the rate read alone before is this figure's growth: one fact, not two
                 if let (rateFact, rate) = reached, rateFact == f - 1, ctx.facts[rateFact].unit == .percent {
@@ -623,10 +624,11 @@ struct FactAssembler {
         if opensWithSubset || partsGoOn || subsetInClause, sentenceFacts.contains(where: sameFigure) || ctx.paragraphFacts.contains(where: sameFigure) {
             return .skipped(.subset)
         }
-        // (the total of a set counted as a part: 其中外资项目3个，总投资3亿美元)
+        // (the total of a set counted as a part: 其中外资项目3个，总投资3亿美元; and what the part gave:
+        // 其中有59个项目投入生产经营，实现收入4.2亿元，税收3450万元)
         // (not where the part names its own owner: 其中北海高新区新签约项目23个，签约总额186.4亿元; nor
         // past a ；: …其中…项目6个；累计签约项目总投资达到423.7亿元)
-        if partOfSet, metric.totalsAProjectSet,
+        if partOfSet, unit != .percent,
            let w = lexicon.subsetWords.compactMap({ w in (0..<num.start).last(where: { ScalarText.matches(s, at: $0, w) }) }).max(),
            !mentions.contains(where: { $0.start > w && $0.end <= num.start }), !s[w..<num.start].contains(where: lexicon.scopeEnds.contains) {
             return .skipped(.subset)
