@@ -392,7 +392,8 @@ struct FactAssembler {
                 let lo = wordSearchStart(clauseStart: cStart, previousEnd: prevEnd)
                 let fakeNumber = NumberSpan(numberStart: gStart, numberEnd: gStart, end: gStart, start: gStart, value: 0,
                                             unit: nil, approx: nil, chineseOnly: false, isRangeEnd: false)
-                if gStart > lo, let mw = metricWords.match(in: s, from: lo, number: fakeNumber, nounEnd: gStart), !mw.word.outOfScope {
+                if gStart > lo, let mw = metricWords.match(in: s, from: lo, number: fakeNumber, nounEnd: gStart), !mw.word.outOfScope,
+                   mw.word.onlyUnit == nil || growthRightAfter(mw, at: gStart, in: s) {
                     // a growth rate of a named metric with no figure: its own fact; metric words listed
                     // with 、 before it share the rate (工业总产值、工业增加值同比增长15%)
                     var word = mw
@@ -515,6 +516,8 @@ struct FactAssembler {
             let describedSet = unit != .count && mw.word.metric.totalsAProjectSet ? countedSet : nil
             if describedSet?.outOfScope == true { unread(num, .outOfScope, word: mw.word.first); continue }
             guard mw.word.metric.accepts(unit) else { unread(num, .unitMismatch, word: mw.word.first); continue }
+            // (产业 alone names the industry's growth rate only, not what an amount after it measures)
+            if let only = mw.word.onlyUnit, only != unit { unread(num, .noMetricWord); continue }
             // 累计签约13户企业: firms signed, not projects
             if unit == .count, mw.word.metric.countsProjects, num.end > 0, lexicon.rules.firmCounters.contains(s[num.end - 1]) {
                 unread(num, .unitMismatch, word: mw.word.first); continue
@@ -596,6 +599,10 @@ struct FactAssembler {
             // the industry as the page wrote it (電力電器產業 on a page in traditional script)
             guard let l = industryLabel(s, before: mw.start, mentions: mentions, spans: spans) else { return .skipped(.noLabel) }
             label = p.written((range.lowerBound + l.lowerBound)..<(range.lowerBound + l.upperBound))
+        case .named:
+            // the industry's name ends with the word itself (稀贵金属新材料产业同比增长6.6%)
+            guard let l = industryLabel(s, before: mw.start, mentions: mentions, spans: spans) else { return .skipped(.noLabel) }
+            label = p.written((range.lowerBound + l.lowerBound)..<(range.lowerBound + mw.start + mw.word.first.count))
         }
         if metric.requiresLabel && label == nil { return .skipped(.noLabel) }
         // the entity: the nearest one named before the figure, else the paragraph's subject, else the zone in play
@@ -906,7 +913,7 @@ struct FactAssembler {
         word.second = nil
         word.first = w
         word.needsProjects = false
-        if case .industry = word.label { return nil }
+        if word.label == .industry || word.label == .named { return nil }
         return MetricWordMatch(word: word, start: c, end: c + w.count)
     }
 
@@ -920,7 +927,7 @@ struct FactAssembler {
         var word = prev
         word.second = nil
         word.needsProjects = false
-        if case .industry = word.label { return nil }
+        if word.label == .industry || word.label == .named { return nil }
         return MetricWordMatch(word: word, start: m.end, end: m.end)
     }
 
@@ -1108,6 +1115,14 @@ struct FactAssembler {
         return reused(w, kind: nil, at: number)
     }
 
+    /// Whether only 同比 and the like stand between a word and the growth at `g` (稀土产业同比增长22.2%;
+    /// not 稀土产业增加值同比增长22.2%, where the rate measures a thing the word does not name).
+    private func growthRightAfter(_ mw: MetricWordMatch, at g: Int, in s: [Unicode.Scalar]) -> Bool {
+        var k = mw.end
+        while k < g, let w = lexicon.rules.yoyWords.first(where: { ScalarText.matches(s, at: k, $0) }) { k += w.count }
+        return k == g
+    }
+
     /// The metric word of the figure before, serving `number` with `kind` (none for an industry's
     /// output: its label stands before the word, not before this figure).
     private func reused(_ w: Lexicon.MetricWord, kind: FactKind?, at number: NumberSpan) -> MetricWordMatch? {
@@ -1115,7 +1130,7 @@ struct FactAssembler {
         word.second = nil
         word.needsProjects = false
         word.kind = kind
-        if case .industry = word.label { return nil }
+        if word.label == .industry || word.label == .named { return nil }
         return MetricWordMatch(word: word, start: number.start, end: number.start)
     }
 
@@ -1308,8 +1323,8 @@ struct FactAssembler {
             for gap in 0...2 where n.start - gap >= lo && ScalarText.endsWith(s, at: n.start - gap, project)
                 && s[(n.start - gap)..<n.start].allSatisfy(ScalarText.isHan) { return true }
             var k = n.end
-            // (24个市、区重点项目: a list of kinds inside the noun)
-            while k < min(s.count, n.end + 12) && (ScalarText.isHan(s[k]) || ScalarText.isListBreak(s[k])) {
+            // (24个市、区重点项目: a list of kinds inside the noun; 217个“双百工程”项目: a quoted name)
+            while k < min(s.count, n.end + 12) && (ScalarText.isHan(s[k]) || ScalarText.isListBreak(s[k]) || s[k] == "“" || s[k] == "”") {
                 if ScalarText.matches(s, at: k, project) { return true }
                 k += 1
             }
@@ -1404,7 +1419,11 @@ struct FactAssembler {
             return nil
         }
         if q > 0, lexicon.rules.projectCounters.contains(s[q - 1]) { return nil }
-        if q > 0 && s[q - 1] == "”" { return q }
+        if q > 0 && s[q - 1] == "”" {
+            // 217个“双百工程”项目: a set counted before its quoted name
+            if let open = s[..<(q - 1)].lastIndex(of: "“"), open > 0, lexicon.rules.projectCounters.contains(s[open - 1]) { return nil }
+            return q
+        }
         var a = q
         while a > 0 && (ScalarText.isHan(s[a - 1]) || ScalarText.isLatin(s[a - 1])) { a -= 1 }
         let clauseStart = a == 0 || ScalarText.isClauseBreak(s[a - 1]) || ScalarText.isSentenceEnd(s[a - 1])

@@ -697,4 +697,26 @@ import ZoneBriefCore
         #expect(f.first { $0.metric == .gdp }?.zone == "河北省高新区")
         #expect(f.first { $0.metric == .gdp }?.entity == .collective)
     }
+
+    @Test func aDayInBracketsAfterTodayDatesTheEvent() {
+        let page = """
+        青松高新区2020年二季度项目集中开工
+        2020年04月13日20:58  来源:青松新闻客户端
+        今天(4月13日)上午,青松市二季度项目集中开工仪式在青松高新区举行。
+        本次集中开工的10个项目,总投资51.8亿元。
+        """
+        let f = facts(page)
+        #expect(f.count == 2)
+        #expect(f.allSatisfy { $0.period == Period.months(2020, 4, 4) })
+    }
+
+    @Test func aCaptionInTraditionalScriptIsACaption() {
+        let page = """
+        青松高新區19個項目集中開工
+        圖為:1月17日,青松高新區重大項目集中開工現場。19個項目總投資77.36億元。
+        1月17日,青松高新區19個重大項目集中開工,總投資77.36億元。
+        """
+        let f = facts(page)
+        #expect(!f.contains { $0.source.line == 2 })
+    }
 }

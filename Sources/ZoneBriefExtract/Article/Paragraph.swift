@@ -416,7 +416,8 @@ struct PageAssembler {
     }
 
     private func isCaption(_ line: ArraySlice<Unicode.Scalar>) -> Bool {
-        lexicon.captionWords.contains { w in line.count >= w.count && line.prefix(w.count).elementsEqual(w) }
+        // (as matching reads it: 圖為 on a page in traditional script is 图为)
+        lexicon.captionWords.contains { w in line.count >= w.count && line.prefix(w.count).lazy.map(ScalarText.fold).elementsEqual(w) }
     }
 
     /// Ends with 。！？； (possibly inside closing quotes), with a dash or colon announcing what

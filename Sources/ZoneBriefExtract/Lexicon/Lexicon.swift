@@ -33,7 +33,13 @@ public struct Lexicon: Sendable {
         /// 总投资42亿元 is the projects' investment, 签约项目16个，总投资122亿元 the signed investment).
         public var setDecides = false
 
-        public enum Label: Sendable, Hashable { case none, fixed(String), industry }
+        /// The only unit the word names (`unit=percent`: 稀贵金属新材料产业同比增长6.6% is the industry's
+        /// output growth; an amount after 产业 alone says nothing of what it measures).
+        public var onlyUnit: FactUnit?
+
+        /// `industry`: the industry named before the word (新型储能产业 of 新型储能产业产值); `named`: the
+        /// industry the word ends (稀贵金属新材料产业 of 稀贵金属新材料产业增长6.6%).
+        public enum Label: Sendable, Hashable { case none, fixed(String), industry, named }
     }
 
     /// A unit written after a number.
@@ -285,6 +291,10 @@ public struct Lexicon: Sendable {
                     guard let k = FactKind(rawValue: v) else { return "lexicon: unknown kind '\(v)'" }
                     word.kind = k
                 case ("label", "industry"): word.label = .industry
+                case ("label", "named"): word.label = .named
+                case ("unit", let v):
+                    guard let u = FactUnit(rawValue: v) else { return "lexicon: unknown unit '\(v)'" }
+                    word.onlyUnit = u
                 case ("label", let v) where !v.isEmpty: word.label = .fixed(v)
                 case ("needs", "projects"): word.needsProjects = true
                 case ("set", "counted"): word.setDecides = true

@@ -108,12 +108,14 @@ public struct DatelineRecognizer: Sendable {
             var year: Int? = nil
             var lead = i
             if i >= 5, t[i - 1] == CalendarMarks.year, let y = Self.year(t, at: i - 5) { year = y; lead = i - 5 }
+            // (今天(4月13日)上午: the day in brackets after 今天)
             let opens = lead == 0 || ScalarText.isClauseBreak(t[lead - 1]) || ScalarText.isSpace(t[lead - 1]) || ScalarText.isSentenceEnd(t[lead - 1])
-                || t[lead - 1] == ")" || lexicon.rules.newsLeads.contains { ScalarText.endsWith(t, at: lead, $0) }
+                || t[lead - 1] == ")" || t[lead - 1] == "(" || lexicon.rules.newsLeads.contains { ScalarText.endsWith(t, at: lead, $0) }
             guard let (m, k) = Self.small(t, at: i, max: 12), k < t.count, t[k] == CalendarMarks.month,
                   let (d, e) = Self.small(t, at: k + 1, max: 31),
                   let mark = lexicon.rules.dayMarks.first(where: { ScalarText.matches(t, at: e, $0) }) else { continue }
             var after = e + mark.count
+            if after < t.count, t[after] == ")", lead > 0, t[lead - 1] == "(" { after += 1 }
             if let part = lexicon.rules.dayParts.first(where: { ScalarText.matches(t, at: after, $0) }) { after += part.count }
             guard after < t.count else { continue }
             let agency = lexicon.rules.newsLeads.contains(where: { ScalarText.matches(t, at: after, $0) })
