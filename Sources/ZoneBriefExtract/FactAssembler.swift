@@ -362,8 +362,9 @@ struct FactAssembler {
                                 && !lexicon.rules.inclusiveEnds.contains { ScalarText.find($0, in: s, from: c, to: num.start) != nil }, false)
             }
             if num.isRangeEnd { lastFigureFact = nil; unread(num, .rangeEnd); continue }
-            // 首次超千亿元，达到1088.9亿元: the milestone passed, then the figure itself
-            if num.isRound, let next = nums.first(where: { $0.start >= num.end }), next.unit == num.unit, next.start - num.end <= 12,
+            // 首次超千亿元，达到1088.9亿元; 首次突破400亿元大关，达到415.35亿元: the milestone passed, then
+            // the figure itself
+            if num.isRound || num.approx == .over, let next = nums.first(where: { $0.start >= num.end }), next.unit == num.unit, next.start - num.end <= 12,
                lexicon.rules.reachWords.contains(where: { ScalarText.find($0, in: s, from: num.end, to: next.start) != nil }) {
                 unread(num, .restated)
                 passedOver = true
@@ -783,11 +784,16 @@ struct FactAssembler {
         if Self.inBrackets(m.start, of: s, from: lo) { return false }
         if lexicon.comparisonLeads.contains(where: { w in ScalarText.endsWith(s, at: m.start, w) }) { return false }
         // 排名在国家高新区中上升至第22位: 在…中 frames where, the one inside is no subject
-        if m.end < s.count, lexicon.rules.frameEnds.contains(s[m.end]), topicLeadWords.contains(where: { ScalarText.endsWith(s, at: m.start, $0) }) { return false }
+        // (在全国169家国家级高新区中: a place or a count may stand between 在 and the frame)
+        if m.end < s.count, lexicon.rules.frameEnds.contains(s[m.end]),
+           let k = (max(lo, m.start - 8)...m.start).last(where: { k in topicLeadWords.contains(where: { ScalarText.endsWith(s, at: k, $0) }) }),
+           s[k..<m.start].allSatisfy({ ScalarText.isHan($0) || ScalarText.isASCIIDigit($0) }) { return false }
         // 被批准为首批27个国家级高新区之一: the set the subject is one of
         if lexicon.rules.oneOfWords.contains(where: { ScalarText.matches(s, at: m.end, $0) }) { return false }
         // 2009年晋升为国家级高新区: many zones after 为 are what the subject became
         if m.kind == .collective, lexicon.rules.predicateLeads.contains(where: { ScalarText.endsWith(s, at: m.start, $0) }) { return false }
+        // 以郑洛新国家自主创新示范区建设为核心, 依托青松高新区…: what a clause works by or through is no subject
+        if lexicon.rules.meansLeads.contains(where: { ScalarText.endsWith(s, at: m.start, $0) }) { return false }
         // 引进杉杉集团、美的集团等企业5个；签约…: a company inside its clause is what the clause acts on;
         // a company owns figures where it opens its clause (其中，美的集团实现产值…)
         if m.kind == .company {

@@ -552,6 +552,17 @@ public struct FactExtractor: Sendable {
 }
 
 extension FactExtractor {
+    /// Whether a mention opens its clause: nothing before it there but a time (2023年，青松高新区…;
+    /// 上半年青松高新区…) or a part cue (其中).
+    func opensClause(_ m: EntityMention, in t: [Unicode.Scalar]) -> Bool {
+        var c = m.start
+        while c > 0 && !ScalarText.isClauseBreak(t[c - 1]) && !ScalarText.isSentenceEnd(t[c - 1]) { c -= 1 }
+        let before = t[c..<m.start]
+        if before.allSatisfy({ ScalarText.isASCIIDigit($0) || CalendarMarks.isMark($0) || ScalarText.isSpace($0) }) { return true }
+        if lexicon.rules.partCues.contains(where: { $0.elementsEqual(before) }) { return true }
+        return assembler.periods.recognize(Array(before)).contains { $0.start == 0 && $0.end == before.count }
+    }
+
     /// Who an article speaks for: the zone its headline names, else the zone of its source line
     /// (来源：宜昌高新区管委会), else the first zone it names anywhere (a bulletin may name its zone
     /// only in the last paragraph); the city or district of its source line or header (全市, 我区);
@@ -561,6 +572,9 @@ extension FactExtractor {
         let recognizer = assembler.entities
         var sourceZone: String? = nil, firstZone: String? = nil, headingCollective: String? = nil, firstCollective: String? = nil
         var labelledZone: String? = nil
+        // (a zone named as what a clause acts on, 抢抓…光谷科创大走廊战略机遇, does not overrule the zone the
+        // user assumes for pages that never name their own)
+        var firstSubjectZone: String? = nil
         for p in article.paragraphs {
             // 文章标题：…: a line labelled as the headline is one, whatever punctuation and figures it holds
             let labelled = lexicon.rules.headlineLabels.contains { w in
@@ -570,6 +584,7 @@ extension FactExtractor {
             let isSource = p.isHeading || labelled || p.text.count <= 120 && lexicon.sourceWords.contains { ScalarText.find($0, in: p.text) != nil }
             let mentions = isSource || firstZone == nil ? recognizer.recognize(p.text) : []
             if firstZone == nil { firstZone = mentions.first { $0.kind == .zone }?.name }
+            if firstSubjectZone == nil { firstSubjectZone = mentions.first { $0.kind == .zone && opensClause($0, in: p.text) }?.name }
             if labelled, labelledZone == nil { labelledZone = mentions.first { $0.kind == .zone }?.name }
             // 国家高新区成经济增长重要引擎: a headline about many zones together
             if p.isHeading || labelled, headingCollective == nil {
@@ -605,7 +620,7 @@ extension FactExtractor {
             }
         }
         let headlineZone = article.headingZone ?? labelledZone
-        home.zone = headlineZone ?? headingCollective ?? sourceZone ?? firstZone
+        home.zone = headlineZone ?? headingCollective ?? sourceZone ?? (assumedZone == nil ? firstZone : firstSubjectZone)
         if headlineZone == nil, headingCollective != nil { home.zoneEntity = .collective }
         // a page about the zones as a whole that names no zone (国家高新技术产业开发区是指…; a table; 我省高新区…):
         // a guess from its text, which a zone the user assumes overrides

@@ -719,4 +719,15 @@ import ZoneBriefCore
         let f = facts(page)
         #expect(!f.contains { $0.source.line == 2 })
     }
+
+    @Test func aZoneNamedAsWhatAClauseActsOnDoesNotOverruleTheAssumedZone() {
+        // the page never names its own zone; 光谷 stands inside what the clause seizes, not as a subject
+        let page = """
+        青松报道 12月11日,高新区召开工作推进会。
+        会议指出,今年以来,高新区工业总产值达到415.35亿元,同比增长29.34%。要积极抢抓武汉都市圈和光谷科创大走廊战略机遇。
+        """
+        let f = facts(page, assume: "青松高新区")
+        #expect(f.count == 1)
+        #expect(f.first?.zone == "青松高新区")
+    }
 }

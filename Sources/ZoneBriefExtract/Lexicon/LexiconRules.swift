@@ -30,7 +30,7 @@ extension Lexicon {
             case tableGrowth = "table-growth", sectionGrowth = "section-growth", sectionCue = "section-cue", cellUnit = "cell-unit"
             case tableRise = "table-rise", tableFall = "table-fall", tableSum = "table-sum"
             // facts
-            case project, projectCounter = "project-counter", singleProject = "single-project", yoy, industry, labelVerb = "label-verb", listEnd = "list-end", possessive, task, park, notPark = "not-park", monthlyBulletin = "monthly-bulletin", respectively, listJoiner = "list-joiner", thisEvent = "this-event", partCue = "part-cue", topicCopula = "topic-copula", dayPart = "day-part", topicLead = "topic-lead", statementVerb = "statement-verb", frameEnd = "frame-end", firmCounter = "firm-counter", bracketTarget = "bracket-target", reach, oneOf = "one-of", predicateLead = "predicate-lead", inclusiveEnd = "inclusive-end", government, sizeClass = "size-class", levelTail = "level-tail", headlineLabel = "headline-label"
+            case project, projectCounter = "project-counter", singleProject = "single-project", yoy, industry, labelVerb = "label-verb", listEnd = "list-end", possessive, task, park, notPark = "not-park", monthlyBulletin = "monthly-bulletin", respectively, listJoiner = "list-joiner", thisEvent = "this-event", partCue = "part-cue", topicCopula = "topic-copula", dayPart = "day-part", topicLead = "topic-lead", statementVerb = "statement-verb", frameEnd = "frame-end", firmCounter = "firm-counter", bracketTarget = "bracket-target", reach, oneOf = "one-of", predicateLead = "predicate-lead", inclusiveEnd = "inclusive-end", government, sizeClass = "size-class", levelTail = "level-tail", headlineLabel = "headline-label", meansLead = "means-lead"
             // places
             case province, city, parentPlace = "parent-place", notAfterPlace = "not-after-place", homeZone = "home-zone"
             case zoneCounter = "zone-counter"
@@ -168,6 +168,8 @@ extension Lexicon {
         public var levelTails: [[Unicode.Scalar]] = []
         /// Labels that open a line holding the headline (文章标题：…).
         public var headlineLabels: [[Unicode.Scalar]] = []
+        /// Words right before what a clause works by or through (以…为核心, 依托…): no subject.
+        public var meansLeads: [[Unicode.Scalar]] = []
         /// Characters right after a number's unit that make it a class of size (千亿级), not a figure.
         public var sizeClassMarks: Set<Unicode.Scalar> = []
         /// 中 closing a frame that opens with a topic lead (在国家高新区中排名…): who stands inside is no subject.
@@ -295,6 +297,7 @@ extension Lexicon {
             case .government: governmentWords += folded
             case .levelTail: levelTails += folded
             case .headlineLabel: headlineLabels += folded
+            case .meansLead: meansLeads += folded
             case .sizeClass: sizeClassMarks.formUnion(folded.compactMap(\.first))
             case .province: provinceSuffixes.formUnion(chars)
             case .city: citySuffixes.formUnion(chars)
@@ -375,6 +378,7 @@ extension Lexicon {
             case .government: return text(governmentWords)
             case .levelTail: return text(levelTails)
             case .headlineLabel: return text(headlineLabels)
+            case .meansLead: return text(meansLeads)
             case .sizeClass: return text(sizeClassMarks)
             case .province: return text(provinceSuffixes)
             case .city: return text(citySuffixes)
