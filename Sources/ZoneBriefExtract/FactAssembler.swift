@@ -446,6 +446,12 @@ struct FactAssembler {
                 if num.approx == .over { unread(num, .subset); continue }
                 describesSet = true
             }
+            // 总投资10亿元以上项目达39个, 5亿元以上10亿元以下项目26个: a size class of projects, not a figure
+            if num.approx != nil, num.unit == .CNY || num.unit == .USD, let project = lexicon.rules.projectNoun {
+                var k = num.end
+                while let next = nums.first(where: { $0.start == k }), next.approx != nil { k = next.end }
+                if ScalarText.matches(s, at: k, project) { unread(num, .subset); continue }
+            }
             // 其中单体投资最大的硅基新材料项目总投资达80亿元: the clause speaks of one project
             if let project = lexicon.rules.projectNoun, let q = ScalarText.find(project, in: s, from: cStart, to: num.start),
                lexicon.rules.singleProjectCues.contains(where: { ScalarText.find($0, in: s, from: cStart, to: q) != nil }) {

@@ -223,6 +223,23 @@ public struct FactExtractor: Sendable {
         }
     }
 
+    /// A zone written with the end of the article's own zone's name (医药高新区 on a page about
+    /// 泰州医药高新区, named by the headline or assumed by the user) is that zone.
+    func withTheHomeName(_ facts: [Fact], home: String?) -> [Fact] {
+        // (only a name the lexicon does not know: 惠州仲恺高新区 and 仲恺高新区 are one zone already)
+        func shortOfHome(_ f: Fact) -> Bool {
+            f.entity == .zone && f.zone != home && home?.hasSuffix(f.zone) == true && f.zone.unicodeScalars.count >= 4
+                && lexicon.zoneAliases[Array(f.zone.unicodeScalars)] == nil && !lexicon.zoneNames.contains(Array(f.zone.unicodeScalars))
+        }
+        guard let home, facts.contains(where: shortOfHome) else { return facts }
+        return facts.map { f in
+            guard shortOfHome(f) else { return f }
+            var g = f
+            g.zone = home
+            return g
+        }
+    }
+
     /// The province's zones together (全省高新区, 我省高新区) on a page that names its province (河北日报,
     /// 湖北省) are named by it: 河北省高新区. The province named most often wins; none named, they stay.
     func withTheirProvince(_ facts: [Fact], article: Article) -> [Fact] {
@@ -489,6 +506,7 @@ public struct FactExtractor: Sendable {
                 for r in ranges { extractor.assembler.assemble(p, r, into: &ctx) }
             }
             var named = extractor.withTheirCity(ctx.facts, cities: ctx.home.citiesNamed)
+            named = extractor.withTheHomeName(named, home: extractor.assumedZone ?? ctx.home.zone)
             named = extractor.withTheirProvince(named, article: article)
             let (once, reprinted) = extractor.withoutExactReprints(extractor.oneSpellingPerZone(named, spellings: ctx.zoneSpellings),
                                                                    timeWritten: ctx.timeWritten,

@@ -730,4 +730,15 @@ import ZoneBriefCore
         #expect(f.count == 1)
         #expect(f.first?.zone == "青松高新区")
     }
+
+    @Test func aZoneWrittenWithTheEndOfTheAssumedZonesNameIsThatZone() {
+        // 医药高新区 on pages about 青松医药高新区 (a name the lexicon does not know)
+        let page = """
+        发布:2016-05-13 10:40:20
+        医药高新区提出,到2019年,GDP突破500亿元,规上工业产值突破2000亿元。
+        """
+        let f = facts(page, assume: "青松医药高新区")
+        #expect(f.count == 2)
+        #expect(f.allSatisfy { $0.zone == "青松医药高新区" && $0.kind == .target })
+    }
 }
