@@ -169,7 +169,7 @@ struct FactAssembler {
         // plan periods (“十四五”期间) and the last years (过去五年, 近三年来)
         for p in lexicon.planPeriods { if let f = p.word.first { first.insert(f) } }
         first.insert("“")
-        for p in lexicon.pastYears { if let f = p.before.first { first.insert(f) } }
+        for p in lexicon.pastYears + lexicon.comingYears { if let f = p.before.first { first.insert(f) } }
         for d in ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"] { first.insert(Unicode.Scalar(d)!) }
         periodFirst = ScalarSet(first)
         for d in UInt8(ascii: "0")...UInt8(ascii: "9") { first.insert(Unicode.Scalar(d)) }
@@ -676,6 +676,8 @@ struct FactAssembler {
             // 2024年,力争全年…: a period without a year takes the year the sentence named before it
             if span.year == .implicit, let y = spans.last(where: { $0.end <= span.start && $0.isAbsolute }) { span.year = y.year }
             period = PeriodResolver.resolve(span, context: ctx.dates, forward: kind != .actual)
+            // 三年内…超千亿元, 未来五年…: what the years ahead are to bring is a plan
+            if case .comingYears = span.shape, kind == .actual { kind = .target }
         } else if let carried = ctx.carriedPeriod {
             period = carried
             timeWritten = false

@@ -68,6 +68,8 @@ public struct Lexicon: Sendable {
     public var planPeriodEnds: [[Unicode.Scalar]] = []
     /// Around a count of years, the years up to the article's (五年来, 近三年来, 过去五年): (before, after).
     public var pastYears: [(before: [Unicode.Scalar], after: [Unicode.Scalar])] = []
+    /// The years ahead of the article (三年内, 未来五年): before…after around the count of years.
+    public var comingYears: [(before: [Unicode.Scalar], after: [Unicode.Scalar])] = []
     /// kind marker → (kind, preceding scalars that cancel it)
     public var kindMarkers: [(word: [Unicode.Scalar], kind: FactKind, cancelledAfter: Set<Unicode.Scalar>)] = []
     public var resetMarkers: [[Unicode.Scalar]] = []
@@ -338,11 +340,11 @@ public struct Lexicon: Sendable {
             }
             planPeriods.append((s(f[1]), a, b))
         case "plan-end": if let p = need(2) { return p }; planPeriodEnds.append(s(f[1]))
-        case "past-years":
+        case "past-years", "coming-years":
             if let p = need(2) { return p }
             let parts = f[1].components(separatedBy: "…")
-            guard parts.count == 2, !parts[1].isEmpty || !parts[0].isEmpty else { return "lexicon: past-years needs before…after, not '\(f[1])'" }
-            pastYears.append((s(parts[0]), s(parts[1])))
+            guard parts.count == 2, !parts[1].isEmpty || !parts[0].isEmpty else { return "lexicon: \(kind) needs before…after, not '\(f[1])'" }
+            if kind == "past-years" { pastYears.append((s(parts[0]), s(parts[1]))) } else { comingYears.append((s(parts[0]), s(parts[1]))) }
         case "kind":
             if let p = need(3) { return p }
             guard let k = FactKind(rawValue: f[2]) else { return "lexicon: unknown kind '\(f[2])'" }

@@ -362,7 +362,6 @@ public struct EntityRecognizer: Sendable {
         return EntityMention(start: offset, end: end, name: canonical, kind: .zone)
     }
 
-    /// Where a province ending right at `k` starts (湖北省, 黑龙江省 after a break, 全省, 我省), or nil.
     /// A count of zones (19家) ending at `i`, after a province (我省, 湖北省): where the province starts.
     private func countedAfterProvince(_ t: [Unicode.Scalar], before i: Int, notBefore: Int) -> (Int, Int)? {
         guard i - 2 >= notBefore, lexicon.rules.zoneCounters.contains(t[i - 1]) else { return nil }
@@ -383,6 +382,7 @@ public struct EntityRecognizer: Sendable {
         return ScalarText.string(written)
     }
 
+    /// Where a province ending right at `k` starts (湖北省, 黑龙江省 after a break, 全省, 我省), or nil.
     private func provinceBefore(_ t: [Unicode.Scalar], at k: Int, notBefore: Int) -> Int? {
         guard k - 3 >= notBefore, province.contains(t[k - 1]) else { return nil }
         if let c = lexicon.collectiveWords.first(where: { k - $0.count >= notBefore && ScalarText.endsWith(t, at: k, $0) }), c.count == 2 { return k - 2 }

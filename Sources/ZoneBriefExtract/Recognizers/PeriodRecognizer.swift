@@ -20,6 +20,8 @@ public struct PeriodSpan: Sendable, Hashable {
         case years(Int, Int)
         /// The last n years up to the article's (五年来, 过去五年).
         case pastYears(Int)
+        /// The next n years (三年内, 未来五年): a horizon that dates no figure.
+        case comingYears(Int)
     }
 
     public var start: Int
@@ -103,6 +105,18 @@ public struct PeriodRecognizer: Sendable {
         return (y, i + 5)
     }
 
+    /// Four digits of a year (1949…2100) with no 年, right before a period word (2008上半年).
+    private func bareYear(_ t: [Unicode.Scalar], at i: Int) -> Int? {
+        guard i + 4 < t.count, !(i > 0 && ScalarText.isASCIIDigit(t[i - 1])), !ScalarText.isASCIIDigit(t[i + 4]),
+              mayStart(periodWordFirst, t, i + 4), periodWords.contains(where: { ScalarText.matches(t, at: i + 4, $0.word) }) else { return nil }
+        var y = 0
+        for k in 0..<4 {
+            guard ScalarText.isASCIIDigit(t[i + k]) else { return nil }
+            y = y * 10 + Int(t[i + k].value - 48)
+        }
+        return (1949...2100).contains(y) ? y : nil
+    }
+
     /// A month number (1…12) written in digits or Chinese at `i`: (month, index after it).
     static func monthNumber(_ t: [Unicode.Scalar], at i: Int) -> (Int, Int)? {
         guard let (v, j) = smallNumber(t, at: i), (1...12).contains(v) else { return nil }
@@ -181,6 +195,12 @@ public struct PeriodRecognizer: Sendable {
                   ScalarText.matches(t, at: b, pair.after) else { continue }
             return PeriodSpan(start: i, end: b + pair.after.count, year: .implicit, shape: .pastYears(count))
         }
+        for pair in lexicon.comingYears where ScalarText.matches(t, at: i, pair.before) {
+            if pair.before.isEmpty, i > 0, ScalarText.isASCIIDigit(t[i - 1]) || ChineseNumeral.isNumeral(t[i - 1]) { continue }
+            guard let (count, b) = Self.smallNumber(t, at: i + pair.before.count), (1...30).contains(count),
+                  ScalarText.matches(t, at: b, pair.after) else { continue }
+            return PeriodSpan(start: i, end: b + pair.after.count, year: .implicit, shape: .comingYears(count))
+        }
         return nil
     }
 
@@ -235,6 +255,9 @@ public struct PeriodRecognizer: Sendable {
         if let (y, e) = Self.yearNumber(t, at: i) {
             year = .absolute(y); j = e
             if let suffix = word(lexicon.rules.yearSuffixes, t, at: j) { j += suffix.count }
+        } else if let y = bareYear(t, at: i) {
+            // 2008上半年, 2019一季度: a year written without 年 right before a period word
+            year = .absolute(y); j = i + 4
         } else if mayStart(relYearFirst, t, i), let r = relYears.first(where: { ScalarText.matches(t, at: i, $0.word) }) {
             year = .relative(r.offset); j = i + r.word.count
         }

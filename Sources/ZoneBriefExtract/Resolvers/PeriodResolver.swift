@@ -72,6 +72,7 @@ public enum PeriodResolver {
             guard let d = c.date, let m = d.month, d.year == y else { return nil }
             return Period.months(y, 1, m)
         case .years, .pastYears: return nil   // resolved above
+        case .comingYears: return nil         // a horizon: no period of a figure
         }
     }
 }
