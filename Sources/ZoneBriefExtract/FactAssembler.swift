@@ -670,8 +670,11 @@ struct FactAssembler {
             if case .months(1, 12) = span.shape, span.year != .implicit, span.end - span.start <= 5,
                let specific = candidates.last(where: { $0.end <= span.start && !($0.shape == .months(1, 12)) }),
                !s[specific.end..<span.start].contains(where: lexicon.scopeEnds.contains) {
-                // (not a time of another year: 1991年3月经国务院批准…，2016年园区实现… is 2016)
-                if specific.year == .implicit { let y = span.year; span = specific; span.year = y } else if specific.year == span.year { span = specific }
+                // (not a time of another year: 1991年3月经国务院批准…，2016年园区实现… is 2016; nor one that
+                // dates nothing on this page: 截至目前，…今年共引进… on a page with no dated month is this year)
+                var narrowed = span
+                if specific.year == .implicit { narrowed = specific; narrowed.year = span.year } else if specific.year == span.year { narrowed = specific }
+                if PeriodResolver.resolve(narrowed, context: ctx.dates) != nil || PeriodResolver.resolve(span, context: ctx.dates) == nil { span = narrowed }
             }
             // 2024年,力争全年…: a period without a year takes the year the sentence named before it
             if span.year == .implicit, let y = spans.last(where: { $0.end <= span.start && $0.isAbsolute }) { span.year = y.year }
@@ -1333,6 +1336,8 @@ struct FactAssembler {
     private func projectCount(_ s: [Unicode.Scalar], numbers: [NumberSpan], from lo: Int, to hi: Int) -> Bool {
         guard let project = lexicon.rules.projectNoun else { return false }
         for n in numbers where n.start >= lo && n.end <= hi && n.unit == .count {
+            // (“四个中心”基地项目: a count inside quotes is part of a name)
+            if let open = s[..<n.start].lastIndex(of: "“"), !s[open..<n.start].contains("”") { continue }
             // 项目14个, 项目共14个, 项目达32个
             for gap in 0...2 where n.start - gap >= lo && ScalarText.endsWith(s, at: n.start - gap, project)
                 && s[(n.start - gap)..<n.start].allSatisfy(ScalarText.isHan) { return true }
