@@ -267,7 +267,7 @@ struct FactAssembler {
             return
         }
         // 汽车机械、食品加工产业产值增幅分别为6.67%、4.13%: read as the pairs it stands for
-        if let pairs = respectivePairs(s, nums) ?? jointPairs(s, nums) {
+        if let pairs = respectivePairs(s, nums) ?? jointPairs(s, nums) ?? eachOfTheNamed(s, nums) {
             var q = Paragraph()
             q.text = pairs
             q.lineStarts = [(0, p.line(at: range.lowerBound + nums[0].numberStart))]
@@ -1271,6 +1271,45 @@ struct FactAssembler {
                 out += s[from(values[i])..<values[i].end]
             }
             out += s[values[values.count - 1].end...]
+            return out
+        }
+        return nil
+    }
+
+    /// Names joined by 和 or 、 and one figure after 分别 (永福县和高新区分别签约4个项目): each name's
+    /// figure, written as one clause a name (永福县签约4个项目，高新区签约4个项目). Nil unless every part of
+    /// the list is an entity's name.
+    private func eachOfTheNamed(_ s: [Unicode.Scalar], _ nums: [NumberSpan]) -> [Unicode.Scalar]? {
+        guard !nums.isEmpty, respectivelyFirst.firstIndex(in: s, from: 0, to: s.count) < s.count else { return nil }
+        for w in lexicon.rules.respectivelyWords {
+            guard let r = ScalarText.find(w, in: s) else { continue }
+            var c = r
+            while c > 0 && !ScalarText.isClauseBreak(s[c - 1]) && !ScalarText.isSentenceEnd(s[c - 1]) { c -= 1 }
+            // (其次是兴安县和象山区，分别签约3个项目: the names end the clause before the one 分别 opens)
+            var namesEnd = r
+            if c == r, c > 1, ScalarText.isClauseBreak(s[c - 1]) {
+                namesEnd = c - 1
+                c = namesEnd
+                while c > 0 && !ScalarText.isClauseBreak(s[c - 1]) && !ScalarText.isSentenceEnd(s[c - 1]) { c -= 1 }
+            }
+            var e = r + w.count
+            while e < s.count && !ScalarText.isClauseBreak(s[e]) && !ScalarText.isSentenceEnd(s[e]) { e += 1 }
+            // one figure after 分别 in its clause
+            guard nums.filter({ $0.start >= r && $0.end <= e }).count == 1 else { continue }
+            // the names before it: entities joined by 和 or 、 and nothing else, ending the clause
+            let mentions = entities.recognize(s, in: c..<namesEnd, zonesOnly: false).filter { if case .above = $0.kind { return false }; return true }
+            guard mentions.count >= 2, mentions.last?.end == namesEnd, let first = mentions.first else { continue }
+            let joinedOnly = zip(mentions, mentions.dropFirst()).allSatisfy { a, b in
+                wordJoiners.contains { $0.elementsEqual(s[a.end..<b.start]) } || s[a.end..<b.start].elementsEqual(["、"])
+            }
+            guard joinedOnly else { continue }
+            var out = Array(s[..<first.start])
+            for (i, m) in mentions.enumerated() {
+                if i > 0 { out.append("，") }
+                out += s[m.start..<m.end]
+                out += s[(r + w.count)..<e]
+            }
+            out += s[e...]
             return out
         }
         return nil
