@@ -31,7 +31,7 @@ public enum BriefMaker {
         // Inputs → facts
         let lexicon = try clock.stage("lexicon") { try loadLexicon(env) }
         warnings += lexicon.diagnostics
-        let input = try clock.stage(request.input.isArticles ? "extract" : "read") {
+        var input = try clock.stage(request.input.isArticles ? "extract" : "read") {
             try read(request, lexicon: lexicon.value, env: env, warnings: &warnings)
         }
 
@@ -44,6 +44,9 @@ public enum BriefMaker {
         warnings += aggregated.diagnostics
         let report = aggregated.value
         try checkSomethingToBrief(report, input.facts, request, metricsOptions, warnings)
+        // The facts as read are not needed past aggregation (the report keeps those it uses).
+        let factsRead = input.facts.count
+        input.facts = []
 
         // Metrics → document → files
         var briefOptions = BriefOptions(title: request.title, articleCount: input.articleCount, warnings: input.warnings,
@@ -58,7 +61,10 @@ public enum BriefMaker {
         briefOptions.identity = identity
         let document = clock.stage("compose") { BriefComposer.compose(report, options: briefOptions) }
         let outputs = BriefOutputs(folder: env.outputFolder, name: request.name)
-        var factsCSV: String? = FactCSV.header + "\n" + report.facts.map(FactCSV.row).joined(separator: "\n") + (report.facts.isEmpty ? "" : "\n")
+        // Made once the PDF is written (not held while it is rendered).
+        var factsCSV: (() -> String)? = { [facts = report.facts] in
+            FactCSV.header + "\n" + facts.map(FactCSV.row).joined(separator: "\n") + (facts.isEmpty ? "" : "\n")
+        }
         if input.files.contains(where: { samePath($0, outputs.factsCSV) }) {
             notes.append("\(outputs.factsCSV) not rewritten: it is the input")
             factsCSV = nil
@@ -107,7 +113,7 @@ public enum BriefMaker {
         notes += written.removedStale.map { "removed \($0), left by a run that was stopped" }
 
         var outcome = BriefOutcome(outputs: outputs, warnings: warnings, notes: notes, pageCount: rendered.pageCount,
-                            zones: report.zones.map(\.zone), facts: report.facts, factsRead: input.facts.count,
+                            zones: report.zones.map(\.zone), facts: report.facts, factsRead: factsRead,
                             articleCount: input.articleCount, fileCount: input.files.count,
                             fingerprint: FactsFingerprint.of(report.facts), document: document, stages: clock.stages,
                             missingGlyphs: rendered.missingGlyphs)
@@ -207,6 +213,7 @@ public enum BriefMaker {
         let cleaned = FactText.cleaned(input.facts)
         input.facts = cleaned.value
         input.warnings += cleaned.diagnostics
+        SharedNames.share(&input.facts)
         warnings += input.warnings
         return input
     }

@@ -37,6 +37,7 @@ public enum Aggregator {
 
         let selectedSet = selected.map(Set.init)
         var used: [Fact] = []
+        used.reserveCapacity(facts.count)
         var converted: [Figure] = []
         for var f in facts {
             if let selectedSet, !(isZone(f.zone) && selectedSet.contains(f.zone)) { continue }
