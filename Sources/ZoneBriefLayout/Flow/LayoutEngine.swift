@@ -167,6 +167,16 @@ public final class LayoutEngine {
                 reading.append((d.blocks, 0))
                 continue
             }
+            // A long table goes to the paginator in batches of rows: its pages are handed out as
+            // they end, not once the whole table is set.
+            if case .table(let t) = block {
+                try tableSlices(t, batchRows: Self.tableBatchRows) { batch in
+                    paginator.feed(batch)
+                    try emit(paginator.take())
+                    if shapes.count > Self.shapeCacheLimit { shapes.removeAll(keepingCapacity: true) }
+                }
+                continue
+            }
             var more = self.slices(for: block)
             // Consecutive list items are one list.
             if Self.isListItem(block), !more.isEmpty {
