@@ -45,6 +45,10 @@ extension LayoutEngine {
                             + "do not have \(ncol) cells; missing cells are left blank, extra ones dropped")
         }
 
+        // A long table handed out in batches: its cells are measured long before they are drawn,
+        // and the measurer keeps nothing of them for painting (`TextMeasurer.measureForLater`).
+        let batched = batchRows.map { rows.count > max($0, Self.unsplitTableRows) } ?? false
+
         // Natural (unwrapped) sizes: every cell is measured once (twice for an automatic table
         // whose columns do not fit in the regular type).
         func runs(_ c: TableCell) -> [TextRun] {
@@ -55,7 +59,7 @@ extension LayoutEngine {
             var headStyle = style; headStyle.bold = true
             let padX = compact ? theme.compactCellPaddingX : theme.cellPaddingX
             let head = t.columns.map { measure([TextRun(Self.headerTitle($0), color: Color.white)], headStyle.with(alignment: $0.alignment), width: nil) }
-            let cells = rows.map { row in (0..<ncol).map { measure(runs(row[$0]), style, width: nil) } }
+            let cells = rows.map { row in (0..<ncol).map { measure(runs(row[$0]), style, width: nil, forLater: batched) } }
             let widths = (0..<ncol).map { c in
                 max(max(head[c].width, cells.map { $0[c].width }.max() ?? 0) + 2 * padX, 2 * padX + style.size)
             }
@@ -89,8 +93,8 @@ extension LayoutEngine {
             }
             for r in rows.indices where cells[r][c].width > inner + 0.01 {
                 let aligned = style.with(alignment: t.columns[c].alignment)
-                cells[r][c] = t.columns[c].maxLines.map { measure(runs(rows[r][c]), aligned, width: inner, maxLines: $0) }
-                    ?? measure(runs(rows[r][c]), aligned, width: inner)
+                cells[r][c] = t.columns[c].maxLines.map { measure(runs(rows[r][c]), aligned, width: inner, maxLines: $0, forLater: batched) }
+                    ?? measure(runs(rows[r][c]), aligned, width: inner, forLater: batched)
             }
         }
         if widths.reduce(0, +) > width + 0.5 {
@@ -116,7 +120,6 @@ extension LayoutEngine {
         var out: [Slice] = []
         // Slices already handed to `emit` (indices into `out` are counted from the table's first slice).
         var emitted = 0
-        let batched = batchRows.map { rows.count > max($0, Self.unsplitTableRows) } ?? false
         if let caption = t.caption, !caption.isEmpty {
             var capStyle = theme.small; capStyle.bold = true
             let shape = measure(caption, capStyle, width: width)
