@@ -26,8 +26,9 @@ enum SourcesSection {
             let anchor = ctx.anchors[zone] != nil ? "src-\(ctx.anchor(zone: zone))" : "src-other-\(index)"
             let entity = entities[zone] ?? r.facts[positions[0]].entity
             // Made when the layout reaches it: the document holds one zone's rows at a time.
+            // (The closure holds the context, a reference, not a copy of the report.)
             blocks.append(.deferred(DeferredBlocks {
-                zoneBlocks(zone, facts: positions.map { r.facts[$0] }, entity: entity, anchor: anchor, folder: folder)
+                zoneBlocks(zone, facts: positions.map { ctx.report.facts[$0] }, entity: entity, anchor: anchor, folder: folder)
             }))
         }
         return blocks
