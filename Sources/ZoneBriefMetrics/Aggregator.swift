@@ -70,10 +70,12 @@ public enum Aggregator {
         let period = (options.asOf ?? lastMonth).map { BriefPeriod(month: $0) }
 
         var zones: [ZoneMetrics] = []
+        zones.reserveCapacity(order.count)
         for name in order {
-            let figures = byZone[name]!
+            // Kept for the whole brief: arrays of their own size, not of the capacity they grew to.
+            let figures = exactly(byZone[name]!)
             let bySeries = Dictionary(grouping: figures, by: \.series)
-            let headlines = bySeries.keys.sorted().compactMap { AsOf.headline(of: bySeries[$0]!, in: period) }
+            let headlines = exactly(bySeries.keys.sorted().compactMap { AsOf.headline(of: bySeries[$0]!, in: period) })
             // A step ends within the brief's months (a figure for the year under way is no cumulative total).
             let steps = CumulativeStep.steps(figures).filter { s in period.map { s.to.period!.end <= $0.month } ?? true }
             zones.append(ZoneMetrics(zone: name, figures: figures, headlines: headlines,
@@ -111,6 +113,16 @@ public enum Aggregator {
             briefPeriod: period,
             zoneMerges: merges)
         return Warned(report, diagnostics: diagnostics)
+    }
+
+    /// `a` in an array of its own whose capacity is its count (an array grown by appending has up
+    /// to twice the room it needs).
+    static func exactly<T>(_ a: [T]) -> [T] {
+        guard a.capacity > a.count else { return a }
+        var out: [T] = []
+        out.reserveCapacity(a.count)
+        out.append(contentsOf: a)
+        return out
     }
 
     /// The zones the facts name (their `entity` is `.zone`), in order of first appearance.
