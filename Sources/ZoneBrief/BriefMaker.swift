@@ -61,9 +61,17 @@ public enum BriefMaker {
         briefOptions.identity = identity
         let document = clock.stage("compose") { BriefComposer.compose(report, options: briefOptions) }
         let outputs = BriefOutputs(folder: env.outputFolder, name: request.name)
-        // Made once the PDF is written (not held while it is rendered).
-        var factsCSV: (() -> String)? = { [facts = report.facts] in
-            FactCSV.header + "\n" + facts.map(FactCSV.row).joined(separator: "\n") + (facts.isEmpty ? "" : "\n")
+        // Written once the PDF is, a few hundred rows at a time (never the whole text at once).
+        var factsCSV: ((_ write: (String) throws -> Void) throws -> Void)? = { [facts = report.facts] write in
+            var text = FactCSV.header + "\n"
+            for f in facts {
+                text += FactCSV.row(f) + "\n"
+                if text.utf8.count >= 1 << 16 {
+                    try write(text)
+                    text = ""
+                }
+            }
+            try write(text)
         }
         if input.files.contains(where: { samePath($0, outputs.factsCSV) }) {
             notes.append("\(outputs.factsCSV) not rewritten: it is the input")
