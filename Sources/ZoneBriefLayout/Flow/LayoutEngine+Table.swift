@@ -59,16 +59,10 @@ extension LayoutEngine {
             var headStyle = style; headStyle.bold = true
             let padX = compact ? theme.compactCellPaddingX : theme.cellPaddingX
             let head = t.columns.map { measure([TextRun(Self.headerTitle($0), color: Color.white)], headStyle.with(alignment: $0.alignment), width: nil) }
-            // A batched table keeps only the widest cell of each column; its rows are measured
-            // again as they are sliced (`rowCells`), a batch at a time.
-            var widest = head.map { $0.width }
-            var cells: [[TextShape]] = []
-            for row in rows {
-                let shapes = (0..<ncol).map { measure(runs(row[$0]), style, width: nil, forLater: batched) }
-                for c in 0..<ncol { widest[c] = max(widest[c], shapes[c].width) }
-                if batched { trimShapeCache() } else { cells.append(shapes) }
+            let cells = rows.map { row in (0..<ncol).map { measure(runs(row[$0]), style, width: nil, forLater: batched) } }
+            let widths = (0..<ncol).map { c in
+                max(max(head[c].width, cells.map { $0[c].width }.max() ?? 0) + 2 * padX, 2 * padX + style.size)
             }
-            let widths = (0..<ncol).map { c in max(widest[c] + 2 * padX, 2 * padX + style.size) }
             return (head, cells, widths)
         }
         var compact = t.density == .compact || (t.density == .automatic && rows.count > Self.longTableRows)
@@ -91,26 +85,17 @@ extension LayoutEngine {
 
         // Re-measure, wrapped, only what does not fit its column (names cut after the column's
         // `maxLines`, other cells in full).
-        func wrapped(_ shape: TextShape, row r: Int, column c: Int) -> TextShape {
-            let inner = widths[c] - 2 * padX
-            guard shape.width > inner + 0.01 else { return shape }
-            let aligned = style.with(alignment: t.columns[c].alignment)
-            return t.columns[c].maxLines.map { measure(runs(rows[r][c]), aligned, width: inner, maxLines: $0, forLater: batched) }
-                ?? measure(runs(rows[r][c]), aligned, width: inner, forLater: batched)
-        }
         for c in 0..<ncol {
             let inner = widths[c] - 2 * padX
             if head[c].width > inner + 0.01 {
                 head[c] = measure([TextRun(Self.headerTitle(t.columns[c]), color: Color.white)], headStyle.with(alignment: t.columns[c].alignment),
                                   width: inner, maxLines: 3)
             }
-            if !batched {
-                for r in rows.indices { cells[r][c] = wrapped(cells[r][c], row: r, column: c) }
+            for r in rows.indices where cells[r][c].width > inner + 0.01 {
+                let aligned = style.with(alignment: t.columns[c].alignment)
+                cells[r][c] = t.columns[c].maxLines.map { measure(runs(rows[r][c]), aligned, width: inner, maxLines: $0, forLater: batched) }
+                    ?? measure(runs(rows[r][c]), aligned, width: inner, forLater: batched)
             }
-        }
-        /// A batched table's row as set, measured as it is sliced.
-        func rowCells(_ r: Int) -> [TextShape] {
-            (0..<ncol).map { c in wrapped(measure(runs(rows[r][c]), style, width: nil, forLater: true), row: r, column: c) }
         }
         if widths.reduce(0, +) > width + 0.5 {
             warnings.append("table “\(t.caption ?? t.columns[0].title)” has \(ncol) columns, too many to fit the page width; "
@@ -179,7 +164,6 @@ extension LayoutEngine {
                 out.append(g)
                 if r > 0 { groupRowsInside += 1 }
             }
-            if batched { cells.append(rowCells(r)) }
             let bands = Self.bands(cells[r], maxHeight: maxBand)
             for (b, band) in bands.enumerated() {
                 let last = b == bands.count - 1

@@ -173,7 +173,7 @@ public final class LayoutEngine {
                 try tableSlices(t, batchRows: Self.tableBatchRows) { batch in
                     paginator.feed(batch)
                     try emit(paginator.take())
-                    trimShapeCache()
+                    if shapes.count > Self.shapeCacheLimit { shapes.removeAll(keepingCapacity: true) }
                 }
                 continue
             }
@@ -187,7 +187,8 @@ public final class LayoutEngine {
             }
             paginator.feed(more)
             try emit(paginator.take())
-            trimShapeCache()
+            // Shapes are kept to be reused within a stretch of the document, not all of it.
+            if shapes.count > Self.shapeCacheLimit { shapes.removeAll(keepingCapacity: true) }
         }
         try emit(paginator.end())
         warnings += paginator.warnings
@@ -195,12 +196,6 @@ public final class LayoutEngine {
 
     /// How many measured texts are kept for reuse before the cache starts again.
     static let shapeCacheLimit = 2048
-
-    /// Shapes are kept to be reused within a stretch of the document, not all of it (nor all of
-    /// a long table's cells): past `shapeCacheLimit`, the cache starts again.
-    func trimShapeCache() {
-        if shapes.count > Self.shapeCacheLimit { shapes.removeAll(keepingCapacity: true) }
-    }
 
     // MARK: measuring
 
