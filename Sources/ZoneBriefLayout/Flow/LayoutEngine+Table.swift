@@ -8,6 +8,9 @@ extension LayoutEngine {
 
     /// A long table's rows are handed to the paginator in batches of this many (`tableSlices(_:batchRows:_:)`).
     static let tableBatchRows = 64
+    /// A table of more cells is measured for later (`TextMeasurer.measureForLater`): about what a
+    /// measurer keeps for painting between pages (`PangoMeasurer.layoutLimit`).
+    static let cellsKeptForPainting = 1024
 
     /// The table's slices, all at once.
     func tableSlices(_ t: Table) -> [Slice] {
@@ -45,9 +48,12 @@ extension LayoutEngine {
                             + "do not have \(ncol) cells; missing cells are left blank, extra ones dropped")
         }
 
-        // A long table handed out in batches: its cells are measured long before they are drawn,
-        // and the measurer keeps nothing of them for painting (`TextMeasurer.measureForLater`).
+        // A long table handed out in batches: its cells are measured long before they are drawn.
         let batched = batchRows.map { rows.count > max($0, Self.unsplitTableRows) } ?? false
+        // With more cells than a measurer keeps between pages, the measurer keeps nothing of them
+        // for painting (`TextMeasurer.measureForLater`): most would be let go before they are
+        // drawn. A smaller table's are kept, and painted without being set again.
+        let forLater = batched && rows.count * ncol > Self.cellsKeptForPainting
 
         // Natural (unwrapped) sizes: every cell is measured once (twice for an automatic table
         // whose columns do not fit in the regular type).
@@ -59,7 +65,7 @@ extension LayoutEngine {
             var headStyle = style; headStyle.bold = true
             let padX = compact ? theme.compactCellPaddingX : theme.cellPaddingX
             let head = t.columns.map { measure([TextRun(Self.headerTitle($0), color: Color.white)], headStyle.with(alignment: $0.alignment), width: nil) }
-            let cells = rows.map { row in (0..<ncol).map { measure(runs(row[$0]), style, width: nil, forLater: batched) } }
+            let cells = rows.map { row in (0..<ncol).map { measure(runs(row[$0]), style, width: nil, forLater: forLater) } }
             let widths = (0..<ncol).map { c in
                 max(max(head[c].width, cells.map { $0[c].width }.max() ?? 0) + 2 * padX, 2 * padX + style.size)
             }
@@ -93,8 +99,8 @@ extension LayoutEngine {
             }
             for r in rows.indices where cells[r][c].width > inner + 0.01 {
                 let aligned = style.with(alignment: t.columns[c].alignment)
-                cells[r][c] = t.columns[c].maxLines.map { measure(runs(rows[r][c]), aligned, width: inner, maxLines: $0, forLater: batched) }
-                    ?? measure(runs(rows[r][c]), aligned, width: inner, forLater: batched)
+                cells[r][c] = t.columns[c].maxLines.map { measure(runs(rows[r][c]), aligned, width: inner, maxLines: $0, forLater: forLater) }
+                    ?? measure(runs(rows[r][c]), aligned, width: inner, forLater: forLater)
             }
         }
         if widths.reduce(0, +) > width + 0.5 {
