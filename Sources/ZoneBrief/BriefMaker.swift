@@ -31,7 +31,7 @@ public enum BriefMaker {
         // Inputs → facts
         let lexicon = try clock.stage("lexicon") { try loadLexicon(env) }
         warnings += lexicon.diagnostics
-        let input = try clock.stage(request.input.isArticles ? "extract" : "read") {
+        var input = try clock.stage(request.input.isArticles ? "extract" : "read") {
             try read(request, lexicon: lexicon.value, env: env, warnings: &warnings)
         }
 
@@ -44,6 +44,9 @@ public enum BriefMaker {
         warnings += aggregated.diagnostics
         let report = aggregated.value
         try checkSomethingToBrief(report, input.facts, request, metricsOptions, warnings)
+        // The facts as read are not needed past aggregation (the report keeps those it uses).
+        let factsRead = input.facts.count
+        input.facts = []
 
         // Metrics → document → files
         var briefOptions = BriefOptions(title: request.title, articleCount: input.articleCount, warnings: input.warnings,
@@ -58,7 +61,18 @@ public enum BriefMaker {
         briefOptions.identity = identity
         let document = clock.stage("compose") { BriefComposer.compose(report, options: briefOptions) }
         let outputs = BriefOutputs(folder: env.outputFolder, name: request.name)
-        var factsCSV: String? = FactCSV.header + "\n" + report.facts.map(FactCSV.row).joined(separator: "\n") + (report.facts.isEmpty ? "" : "\n")
+        // Written once the PDF is, a few hundred rows at a time (never the whole text at once).
+        var factsCSV: ((_ write: (String) throws -> Void) throws -> Void)? = { [facts = report.facts] write in
+            var text = FactCSV.header + "\n"
+            for f in facts {
+                text += FactCSV.row(f) + "\n"
+                if text.utf8.count >= 1 << 16 {
+                    try write(text)
+                    text = ""
+                }
+            }
+            try write(text)
+        }
         if input.files.contains(where: { samePath($0, outputs.factsCSV) }) {
             notes.append("\(outputs.factsCSV) not rewritten: it is the input")
             factsCSV = nil
@@ -107,7 +121,7 @@ public enum BriefMaker {
         notes += written.removedStale.map { "removed \($0), left by a run that was stopped" }
 
         var outcome = BriefOutcome(outputs: outputs, warnings: warnings, notes: notes, pageCount: rendered.pageCount,
-                            zones: report.zones.map(\.zone), facts: report.facts, factsRead: input.facts.count,
+                            zones: report.zones.map(\.zone), facts: report.facts, factsRead: factsRead,
                             articleCount: input.articleCount, fileCount: input.files.count,
                             fingerprint: FactsFingerprint.of(report.facts), document: document, stages: clock.stages,
                             missingGlyphs: rendered.missingGlyphs)
@@ -207,6 +221,7 @@ public enum BriefMaker {
         let cleaned = FactText.cleaned(input.facts)
         input.facts = cleaned.value
         input.warnings += cleaned.diagnostics
+        SharedNames.share(&input.facts)
         warnings += input.warnings
         return input
     }

@@ -51,14 +51,14 @@ enum BriefWriter {
     /// Creates the output folder when missing and takes the set's lock (telling `waiting` when
     /// another run holds it); streams the PDF from `render` (given the PDF's path, for messages,
     /// and where its bytes go) into its temporary file; lets `accept` refuse the render (a
-    /// character the fonts lack under --strict); then writes `factsCSV` (nil: left as it is,
-    /// being the input), `summary` and the mail's HTML (`mailHTML`, made once the PDF is
+    /// character the fonts lack under --strict); then writes `factsCSV` (which writes its text in
+    /// pieces through the function it is given, once the PDF is written; nil: left as it is, being the input), `summary` and the mail's HTML (`mailHTML`, made once the PDF is
     /// accepted), and puts the set in place. Errors name the final files
     /// (`cannot write reports/brief.pdf: No space left on device`).
     static func write(_ outputs: BriefOutputs,
                       render: (_ name: String, _ write: @escaping (UnsafeRawBufferPointer) throws -> Void) throws -> RenderReport,
                       accept: (RenderReport) throws -> Void = { _ in },
-                      factsCSV: String?, summary: String, mailHTML: () throws -> String, unreadCSV: String? = nil,
+                      factsCSV: ((_ write: (String) throws -> Void) throws -> Void)?, summary: String, mailHTML: () throws -> String, unreadCSV: String? = nil,
                       waiting: ((String) -> Void)? = nil) throws -> Written {
         try makeParent(of: outputs.pdf)
         let set = try OutputSet(paths: [outputs.pdf] + (factsCSV == nil ? [] : [outputs.factsCSV]) + [outputs.summary, outputs.mailHTML]
@@ -68,7 +68,10 @@ enum BriefWriter {
             let pdf = try set.file(outputs.pdf)
             let report = try render(outputs.pdf) { try pdf.write($0) }
             try accept(report)
-            if let factsCSV { try set.file(outputs.factsCSV).write(factsCSV) }
+            if let factsCSV {
+                let file = try set.file(outputs.factsCSV)
+                try factsCSV { try file.write($0) }
+            }
             try set.file(outputs.summary).write(summary)
             try set.file(outputs.mailHTML).write(try mailHTML())
             if let unreadCSV { try set.file(outputs.unreadCSV).write(unreadCSV) }

@@ -70,8 +70,9 @@ public enum BriefComposer {
     }
 }
 
-/// Shared by every section: the report, the options and the few derived texts they all use.
-struct BriefContext: Sendable {
+/// Shared by every section: the report, the options and the few derived texts they all use. A
+/// class: each deferred block's closure holds a reference to it, not a copy of the report.
+final class BriefContext: Sendable {
     let report: MetricsReport
     let options: BriefOptions
 
@@ -83,9 +84,10 @@ struct BriefContext: Sendable {
     init(report: MetricsReport, options: BriefOptions) {
         self.report = report
         self.options = options
-        order = ZoneOrder(zones: report.zones, rule: options.zoneOrder, userOrder: report.options.zones != nil)
+        let order = ZoneOrder(zones: report.zones, rule: options.zoneOrder, userOrder: report.options.zones != nil)
         var anchors: [String: String] = [:]
         for (i, e) in order.entries.enumerated() { anchors[e.zone.zone] = "zone-\(i + 1)" }
+        self.order = order
         self.anchors = anchors
     }
 

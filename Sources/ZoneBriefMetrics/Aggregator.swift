@@ -38,7 +38,12 @@ public enum Aggregator {
         let selectedSet = selected.map(Set.init)
         var used: [Fact] = []
         var converted: [Figure] = []
-        for var f in facts {
+        // Every fact used as it is (no zone or period left out, nothing converted): the facts
+        // themselves, not a copy of them.
+        let usesAll = selectedSet == nil && !(options.usdRate != nil && facts.contains { $0.unit == .USD })
+            && facts.allSatisfy { AsOf.fits($0.period, kind: $0.kind, asOf: options.asOf) }
+        if usesAll { used = facts } else { used.reserveCapacity(facts.count) }
+        for var f in facts where !usesAll {
             if let selectedSet, !(isZone(f.zone) && selectedSet.contains(f.zone)) { continue }
             guard AsOf.fits(f.period, kind: f.kind, asOf: options.asOf) else { continue }
             used.append(f)
@@ -52,27 +57,34 @@ public enum Aggregator {
             }
         }
 
-        let merged = Merger.merge(used)
-        let all = merged.figures.map { f -> Figure in
-            var f = f
-            f.entity = entityOf[f.zone] ?? f.entity
-            return f
-        }
-        let zoneFigures = all.filter(\.entity.isZone)
+        var merged = Merger.merge(used)
+        // The merged figures are changed in place and let go once grouped by zone: the brief
+        // holds one copy of them, its zones'.
+        var all = merged.figures
+        merged.figures = []
+        for i in all.indices { all[i].entity = entityOf[all[i].zone] ?? all[i].entity }
         let others = all.filter { !$0.entity.isZone }
-        let byZone = Dictionary(grouping: zoneFigures, by: \.zone)
+        var zoneFigures = others.isEmpty ? all : all.filter(\.entity.isZone)
+        var byZone = Dictionary(grouping: zoneFigures, by: \.zone)
         let order = (selected ?? zoneNames).filter { byZone[$0] != nil }
 
         // The month the data reaches (never past --period), and the period the brief speaks of.
         var lastMonth = AsOf.dataMonth(of: zoneFigures.isEmpty ? all : zoneFigures)
         if let m = options.asOf, let l = lastMonth, l > m { lastMonth = m }
         let period = (options.asOf ?? lastMonth).map { BriefPeriod(month: $0) }
+        let months = all.compactMap(\.period).map { $0.start ?? $0.end }
+        let repeated = all.filter { $0.sources.count > 1 }
+        all = []
+        zoneFigures = []
 
         var zones: [ZoneMetrics] = []
+        zones.reserveCapacity(order.count)
         for name in order {
-            let figures = byZone[name]!
+            // Kept for the whole brief: arrays of their own size, not of the capacity they grew
+            // to (each zone's group let go as it is copied).
+            let figures = exactly(byZone.removeValue(forKey: name)!)
             let bySeries = Dictionary(grouping: figures, by: \.series)
-            let headlines = bySeries.keys.sorted().compactMap { AsOf.headline(of: bySeries[$0]!, in: period) }
+            let headlines = exactly(bySeries.keys.sorted().compactMap { AsOf.headline(of: bySeries[$0]!, in: period) })
             // A step ends within the brief's months (a figure for the year under way is no cumulative total).
             let steps = CumulativeStep.steps(figures).filter { s in period.map { s.to.period!.end <= $0.month } ?? true }
             zones.append(ZoneMetrics(zone: name, figures: figures, headlines: headlines,
@@ -92,7 +104,6 @@ public enum Aggregator {
         }.enumerated().sorted {
             (rank[$0.element.chosen.zone] ?? Int.max, $0.offset) < (rank[$1.element.chosen.zone] ?? Int.max, $1.offset)
         }.map(\.element)
-        let months = all.compactMap(\.period).map { $0.start ?? $0.end }
         let report = MetricsReport(
             options: options,
             factCount: input.count,
@@ -101,7 +112,7 @@ public enum Aggregator {
             zones: zones,
             otherEntities: others,
             conflicts: conflicts,
-            duplicates: inBriefOrder(all.filter { $0.sources.count > 1 }),
+            duplicates: inBriefOrder(repeated),
             rankings: Ranking.rankings(headlines: headlines, period: period),
             highlights: Highlights(headlines: headlines, period: period),
             convertedFromUSD: converted,
@@ -110,6 +121,16 @@ public enum Aggregator {
             briefPeriod: period,
             zoneMerges: merges)
         return Warned(report, diagnostics: diagnostics)
+    }
+
+    /// `a` in an array of its own whose capacity is its count (an array grown by appending has up
+    /// to twice the room it needs).
+    static func exactly<T>(_ a: [T]) -> [T] {
+        guard a.capacity > a.count else { return a }
+        var out: [T] = []
+        out.reserveCapacity(a.count)
+        out.append(contentsOf: a)
+        return out
     }
 
     /// The zones the facts name (their `entity` is `.zone`), in order of first appearance.

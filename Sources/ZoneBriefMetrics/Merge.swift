@@ -23,17 +23,40 @@ public enum Merger {
     ///     // one figure, sources 000:99 and 004:25
     public static func merge(_ facts: [Fact]) -> Result {
         struct Key: Hashable { var series: SeriesKey; var kind: FactKind; var period: Period? }
-        var groups: [Key: [Fact]] = [:]
-        var order: [Key] = []
-        for f in facts {
-            let k = Key(series: SeriesKey(zone: f.zone, metric: f.metric, label: f.label, unit: f.unit), kind: f.kind, period: f.period)
-            if groups[k] == nil { order.append(k) }
-            groups[k, default: []].append(f)
+        func key(_ f: Fact) -> Key {
+            Key(series: SeriesKey(zone: f.zone, metric: f.metric, label: f.label, unit: f.unit), kind: f.kind, period: f.period)
         }
+        // Groups as chains of fact positions (first, next), in order of first appearance: no
+        // array of copied facts per group (most groups are one fact).
+        var first: [Int] = [], last: [Int] = []
+        var next = [Int](repeating: -1, count: facts.count)
+        do {
+            var group: [Key: Int] = [:]
+            group.reserveCapacity(facts.count)
+            for (i, f) in facts.enumerated() {
+                if let g = group[key(f)] {
+                    next[last[g]] = i
+                    last[g] = i
+                } else {
+                    group[key(f)] = first.count
+                    first.append(i)
+                    last.append(i)
+                }
+            }
+        }
+        last = []
         var figures: [Figure] = []
+        figures.reserveCapacity(first.count)
         var conflicts: [Conflict] = []
-        for k in order {
-            let facts = groups[k]!.sorted { sourceOrder($0.source, $1.source) }
+        for head in first {
+            let k = key(facts[head])
+            var members: [Fact] = []
+            var i = head
+            while i >= 0 {
+                members.append(facts[i])
+                i = next[i]
+            }
+            let facts = members.sorted { sourceOrder($0.source, $1.source) }
             // Same value (within tolerance) → one candidate figure with every source.
             var candidates: [Figure] = []
             for f in facts {
@@ -63,7 +86,10 @@ public enum Merger {
             figures.append(chosen)
             conflicts.append(Conflict(chosen: chosen, rejected: Array(ranked.dropFirst()), rule: ConflictRule.decide(chosen, ranked[1]) ?? .laterSource))
         }
-        figures = foldUndated(foldStocksIntoYearToDate(figures))
+        first = []
+        next = []
+        foldStocksIntoYearToDate(&figures)
+        foldUndated(&figures)
         figures.sort(by: Figure.storageOrder)
         return Result(figures: figures, conflicts: conflicts)
     }
@@ -71,44 +97,68 @@ public enum Merger {
     /// A stock figure "截至6月底" and a year-to-date figure "上半年" / "1-6月" of the same series,
     /// kind, end month and value are one figure printed two ways: the year-to-date one keeps it,
     /// with both sources.
-    static func foldStocksIntoYearToDate(_ figures: [Figure]) -> [Figure] {
-        var out = figures
+    static func foldStocksIntoYearToDate(_ figures: inout [Figure]) {
+        struct Key: Hashable { var series: SeriesKey; var kind: FactKind; var end: YearMonth }
+        // Only series with a stock figure can fold (most have none): their keys first.
+        var stocks: Set<Key> = []
+        for f in figures {
+            guard let p = f.period, p.isStock else { continue }
+            stocks.insert(Key(series: f.series, kind: f.kind, end: p.end))
+        }
+        guard !stocks.isEmpty else { return }
         var drop: Set<Int> = []
         // Year-to-date figures by series, kind and end month: the only ones a stock can fold into.
-        struct Key: Hashable { var series: SeriesKey; var kind: FactKind; var end: YearMonth }
         var yearToDate: [Key: [Int]] = [:]
         for (j, f) in figures.enumerated() {
             guard let q = f.period, let start = q.start, start == YearMonth(q.end.year, 1) else { continue }
-            yearToDate[Key(series: f.series, kind: f.kind, end: q.end), default: []].append(j)
+            let k = Key(series: f.series, kind: f.kind, end: q.end)
+            if stocks.contains(k) { yearToDate[k, default: []].append(j) }
         }
-        for (i, stock) in figures.enumerated() {
+        for i in figures.indices {
+            let stock = figures[i]
             guard let p = stock.period, p.isStock,
-                  let j = yearToDate[Key(series: stock.series, kind: stock.kind, end: p.end)]?.first(where: { same(out[$0].value, stock.value) })
+                  let j = yearToDate[Key(series: stock.series, kind: stock.kind, end: p.end)]?.first(where: { same(figures[$0].value, stock.value) })
             else { continue }
-            out[j].sources = (out[j].sources + stock.sources).sorted(by: sourceOrder)
+            figures[j].sources = (figures[j].sources + stock.sources).sorted(by: sourceOrder)
             drop.insert(i)
         }
-        return out.enumerated().filter { !drop.contains($0.offset) }.map(\.element)
+        remove(drop, from: &figures)
     }
 
     /// An undated figure with the value of exactly one dated figure of the same series and kind
     /// is that figure printed without its time (宝鸡 引进项目21个 in two reports, one dated): the
     /// dated one keeps it, with both sources.
-    static func foldUndated(_ figures: [Figure]) -> [Figure] {
+    static func foldUndated(_ figures: inout [Figure]) {
         struct Key: Hashable { var series: SeriesKey; var kind: FactKind }
+        // Only series with an undated figure can fold (most have none): their keys first.
+        var undated: Set<Key> = []
+        for f in figures where f.period == nil { undated.insert(Key(series: f.series, kind: f.kind)) }
+        guard !undated.isEmpty else { return }
         var dated: [Key: [Int]] = [:]
         for (j, f) in figures.enumerated() where f.period != nil {
-            dated[Key(series: f.series, kind: f.kind), default: []].append(j)
+            let k = Key(series: f.series, kind: f.kind)
+            if undated.contains(k) { dated[k, default: []].append(j) }
         }
-        var out = figures
         var drop: Set<Int> = []
-        for (i, f) in figures.enumerated() where f.period == nil {
-            let matches = (dated[Key(series: f.series, kind: f.kind)] ?? []).filter { same(out[$0].value, f.value) }
+        for i in figures.indices where figures[i].period == nil {
+            let f = figures[i]
+            let matches = (dated[Key(series: f.series, kind: f.kind)] ?? []).filter { same(figures[$0].value, f.value) }
             guard matches.count == 1, let j = matches.first else { continue }
-            out[j].sources = (out[j].sources + f.sources).sorted(by: sourceOrder)
+            figures[j].sources = (figures[j].sources + f.sources).sorted(by: sourceOrder)
             drop.insert(i)
         }
-        return out.enumerated().filter { !drop.contains($0.offset) }.map(\.element)
+        remove(drop, from: &figures)
+    }
+
+    /// `figures` without the positions in `drop`, in order, in place.
+    private static func remove(_ drop: Set<Int>, from figures: inout [Figure]) {
+        guard !drop.isEmpty else { return }
+        var kept = 0
+        for i in figures.indices where !drop.contains(i) {
+            if kept != i { figures[kept] = figures[i] }
+            kept += 1
+        }
+        figures.removeLast(figures.count - kept)
     }
 
     static func same(_ a: Double, _ b: Double) -> Bool {

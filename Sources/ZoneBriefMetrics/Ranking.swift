@@ -74,6 +74,7 @@ public struct Ranking: Sendable, Hashable, CustomStringConvertible {
         let comparable = figures.filter { $0.kind == .actual && reference != nil && $0.period == reference }.sorted(by: byValue)
         let others = figures.filter { !($0.kind == .actual && reference != nil && $0.period == reference) }.sorted(by: byValue)
         var entries: [Entry] = []
+        entries.reserveCapacity(figures.count)
         var rank = 0
         for (i, f) in comparable.enumerated() {
             if i == 0 || f.comparableValue != comparable[i - 1].comparableValue { rank = i + 1 }

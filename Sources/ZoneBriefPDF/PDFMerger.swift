@@ -35,7 +35,7 @@ final class PDFMerger {
     private var buffer: [UInt8] = []
     private var written = 0
     /// Where each object of the merged file starts, by number.
-    private var offsets: [Int] = Array(repeating: 0, count: Global.count)
+    private var offsets = ObjectOffsets(count: Global.count)
     private var pages: [Int] = []
     private var sections: [Int] = []
     private var parentTreeKids: [Int] = []
@@ -56,7 +56,7 @@ final class PDFMerger {
     func append(_ file: ChunkFile, figureAlts: ArraySlice<String>) throws {
         let chunk = try Chunk(file, name: name)
         let base = offsets.count - 1
-        offsets.append(contentsOf: repeatElement(0, count: chunk.size - 1))
+        offsets.appendZeros(chunk.size - 1)
         if !header {
             // `%PDF-1.5` and the binary comment, as cairo wrote them.
             var head: [UInt8] = []
@@ -160,7 +160,7 @@ final class PDFMerger {
             stack.append(k)
         }
         let first = offsets.count
-        offsets.append(contentsOf: repeatElement(0, count: outline.count))
+        offsets.appendZeros(outline.count)
         func visible(_ k: Int) -> Int { children[k].reduce(0) { $0 + 1 + (outline[$1].open ? visible($1) : 0) } }
         func siblings(_ k: Int) -> [Int] { parent[k] < 0 ? top : children[parent[k]] }
         for (k, e) in outline.enumerated() {
@@ -212,8 +212,8 @@ final class PDFMerger {
         let xref = written + buffer.count
         emit("xref\n0 \(offsets.count)\n0000000000 65535 f \n")
         var line = Array("0000000000 00000 n \n".utf8)
-        for offset in offsets.dropFirst() {
-            var v = offset
+        for n in 1..<offsets.count {
+            var v = offsets[n]
             for i in stride(from: 9, through: 0, by: -1) {
                 line[i] = UInt8(48 + v % 10)
                 v /= 10

@@ -53,6 +53,13 @@ final class PangoMeasurer: TextMeasurer {
         g_object_unref(UnsafeMutableRawPointer(context))
     }
 
+    /// Measures, then lets the layout go at once (painting sets it again from the shape's source).
+    func measureForLater(_ runs: [TextRun], style: TextStyle, width: Double?) -> TextShape {
+        let shape = measure(runs, style: style, width: width)
+        release(shape.handle)
+        return shape
+    }
+
     /// The layout to paint `shape` with: the one kept from measuring it, else one set again from
     /// the shape's source (kept until the page ends). Nil for a shape with no source.
     func layout(for shape: TextShape) -> OpaquePointer? {

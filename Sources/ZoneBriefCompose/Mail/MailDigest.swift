@@ -35,7 +35,7 @@ public struct MailDigest: Sendable {
 
     /// Sections the digest reads, by their anchors in `BriefComposer`'s document.
     enum Anchor {
-        static let summary = "summary", overview = "overview", dashboard = "dashboard"
+        static let summary = "summary", overview = "overview", dashboard = "dashboard", zones = "zones"
         /// `zone-1`, `zone-2` …: one per zone section.
         static func isZone(_ a: String) -> Bool { a.hasPrefix("zone-") && a.dropFirst(5).allSatisfy(\.isNumber) && a.count > 5 }
         static func growth(ofZone a: String) -> String { a + "-growth" }
@@ -55,9 +55,11 @@ public struct MailDigest: Sendable {
         zoneColumns = []
         zoneRows = []
         notes = []
-        let blocks = Self.flattened(document.blocks)
+        // Read in order, each deferred block made when it is reached and let go after: the mail
+        // never holds the whole document (every zone's section and sources) at once.
         var section = "", subsection = ""
-        for block in blocks {
+        var charts = ChartFinder()
+        Self.read(document.blocks) { block in
             switch block {
             case let .cover(c):
                 coverFacts = Self.coverLabels.compactMap { l in c.facts.first { $0.label == l } }
@@ -81,48 +83,65 @@ public struct MailDigest: Sendable {
             default:
                 break
             }
+            return charts.read(block)
         }
-        chart = Self.chart(in: blocks)
+        chart = charts.chart
     }
 
     /// The chart the mail shows: a one-zone brief's growth chart, else the comparison's first.
-    static func chart(in blocks: [Block]) -> Chart? {
-        let zones = blocks.compactMap { b -> String? in
-            if case let .heading(h) = b, h.level == 2, Anchor.isZone(h.anchor) { return h.anchor }
-            return nil
-        }
-        var section = "", heading: Heading?
-        for block in blocks {
+    /// Fed the blocks in order; says when it has read enough (two zones' sections seen, or the
+    /// zones' part of the brief ended).
+    struct ChartFinder {
+        private var section = "", heading: Heading?
+        /// The level-2 zone headings seen (anchor and text of the first) and how many.
+        private var firstZone: (anchor: String, name: String)?
+        private var zoneCount = 0
+        private var comparison: Chart?
+        private var growth: Chart?
+
+        /// Reads the next block; false when nothing later can change the chart.
+        mutating func read(_ block: Block) -> Bool {
             switch block {
             case let .heading(h):
-                if h.level == 1 { section = h.anchor }
+                if h.level == 1 {
+                    // The zones' sections are one part: past it, no zone heading comes.
+                    if section == Anchor.zones { return false }
+                    section = h.anchor
+                }
+                if h.level == 2, Anchor.isZone(h.anchor) {
+                    zoneCount += 1
+                    if firstZone == nil { firstZone = (h.anchor, h.text) }
+                    if zoneCount >= 2 { return false }
+                }
                 heading = h
             case let .chart(c):
-                guard let h = heading else { continue }
-                if zones.count == 1, h.anchor == Anchor.growth(ofZone: zones[0]) {
-                    return Chart(title: "\(zoneName(zones[0], in: blocks)) · \(h.text)", chart: c)
+                guard let h = heading else { return true }
+                if comparison == nil, section == Anchor.dashboard { comparison = Chart(title: h.text, chart: c) }
+                if growth == nil, let z = firstZone, h.anchor == Anchor.growth(ofZone: z.anchor) {
+                    growth = Chart(title: "\(z.name) · \(h.text)", chart: c)
                 }
-                if zones.count != 1, section == Anchor.dashboard { return Chart(title: h.text, chart: c) }
             default:
                 break
             }
+            return true
         }
-        return nil
+
+        var chart: Chart? { zoneCount == 1 ? growth : comparison }
     }
 
-    static func zoneName(_ anchor: String, in blocks: [Block]) -> String {
-        for case let .heading(h) in blocks where h.anchor == anchor { return h.text }
-        return ""
-    }
-
-    /// Blocks with every keep-together group opened, in order.
-    static func flattened(_ blocks: [Block]) -> [Block] {
-        blocks.flatMap { b -> [Block] in
-            if case let .keepTogether(inner) = b { return flattened(inner) }
-            if case let .keepWithNext(inner) = b { return flattened([inner]) }
-            if case let .deferred(d) = b { return flattened(d.blocks) }
-            return [b]
+    /// Reads `blocks` in order with every keep-together group opened and every deferred block
+    /// made when reached, until `body` returns false. Returns false when it stopped early.
+    @discardableResult
+    static func read(_ blocks: [Block], _ body: (Block) -> Bool) -> Bool {
+        for b in blocks {
+            switch b {
+            case let .keepTogether(inner): if !read(inner, body) { return false }
+            case let .keepWithNext(inner): if !read([inner], body) { return false }
+            case let .deferred(d): if !read(d.blocks, body) { return false }
+            default: if !body(b) { return false }
+            }
         }
+        return true
     }
 
     static func text(_ runs: [TextRun]) -> String { runs.map(\.text).joined() }

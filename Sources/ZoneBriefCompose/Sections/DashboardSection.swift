@@ -17,8 +17,10 @@ enum DashboardSection {
         if r.rankings.isEmpty {
             blocks.append(.paragraph(Paragraph("本期没有两个以上园区共有的指标，暂无横向比较。", style: .body)))
         }
+        // Each measure's chart and full ranking table is made when the layout reaches it: the
+        // document holds one measure's rows at a time, not every zone of every measure.
         for (i, rk) in r.rankings.enumerated() {
-            blocks += chart(rk, index: i + 1, ctx: ctx)
+            blocks.append(.deferred(DeferredBlocks { chart(rk, index: i + 1, ctx: ctx) }))
         }
         blocks += matrix(ctx)
         return blocks
@@ -115,25 +117,34 @@ enum DashboardSection {
                 TableColumn(MetricWords.name($0.measure), alignment: .center, titleWrap: .balanced(lineStarts: MetricWords.lineStarts))
             }
             columns.append(TableColumn("指标数", alignment: .trailing, weight: 0.6))
-            let byZone: [[String: Ranking.Entry]] = chunk.map { rk in
-                Dictionary(rk.entries.map { ($0.zone, $0) }, uniquingKeysWith: { a, _ in a })
-            }
-            let rows: [[TableCell]] = ctx.zones.map { z in
-                var row = [TableCell(z.zone, link: ctx.anchor(zone: z.zone))]
-                for entries in byZone {
-                    let e = entries[z.zone]
-                    row.append(e == nil ? "" : TableCell(e!.comparable ? "●" : "○", color: e!.comparable ? Palette.accent : Palette.muted))
-                }
-                row.append(TableCell(String(z.headlines.count)))
-                return row
-            }
+            let caption = chunks.count > 1 ? "指标覆盖（\(n + 1)/\(chunks.count)）" : nil
             // The engine sets it compact when it is long or its columns do not fit the body.
-            tablesBlocks.append(.table(Table(columns: columns, rows: rows,
-                                             caption: chunks.count > 1 ? "指标覆盖（\(n + 1)/\(chunks.count)）" : nil,
-                                             density: .automatic, groups: ctx.zoneTableGroups)))
+            // A long matrix is made when the layout reaches it (one table's rows held at a time).
+            if r.zones.count <= 30 {
+                tablesBlocks.append(matrixTable(chunk, columns: columns, caption: caption, ctx: ctx))
+            } else {
+                tablesBlocks.append(.deferred(DeferredBlocks { [columns] in [matrixTable(chunk, columns: columns, caption: caption, ctx: ctx)] }))
+            }
         }
         // A matrix that fits a page is not split a few rows from its end.
         if r.zones.count <= 30 { return [.keepTogether(blocks + tablesBlocks)] }
         return blocks + tablesBlocks
+    }
+
+    /// One matrix table: a row per zone in section order, a column per measure of `chunk`.
+    static func matrixTable(_ chunk: [Ranking], columns: [TableColumn], caption: String?, ctx: BriefContext) -> Block {
+        let byZone: [[String: Ranking.Entry]] = chunk.map { rk in
+            Dictionary(rk.entries.map { ($0.zone, $0) }, uniquingKeysWith: { a, _ in a })
+        }
+        let rows: [[TableCell]] = ctx.zones.map { z in
+            var row = [TableCell(z.zone, link: ctx.anchor(zone: z.zone))]
+            for entries in byZone {
+                let e = entries[z.zone]
+                row.append(e == nil ? "" : TableCell(e!.comparable ? "●" : "○", color: e!.comparable ? Palette.accent : Palette.muted))
+            }
+            row.append(TableCell(String(z.headlines.count)))
+            return row
+        }
+        return .table(Table(columns: columns, rows: rows, caption: caption, density: .automatic, groups: ctx.zoneTableGroups))
     }
 }

@@ -27,13 +27,15 @@ enum NotesSection {
 
         let figureColumns = [TableColumn("园区", weight: 1.4, maxLines: 3), TableColumn("指标", weight: 1.4, maxLines: 3), TableColumn("数值", alignment: .trailing),
                              TableColumn("统计期"), TableColumn("出处", weight: 1.2)]
-        func rows(_ fs: [Figure]) -> [[TableCell]] {
+        @Sendable func rows(_ fs: [Figure]) -> [[TableCell]] {
             fs.map { f in [TableCell(f.zone), TableCell(MetricWords.name(f)), Blocks.valueCell(f, marked: true), TableCell(PeriodWords.text(f.period)), TableCell(Blocks.sources(f))] }
         }
-        func section(_ title: String, _ anchor: String, _ intro: String, _ table: Table?) {
+        // A section's table (a row per estimate, target, conflict… of every zone) is made when
+        // the layout reaches it.
+        func section(_ title: String, _ anchor: String, _ intro: String, _ table: @autoclosure @escaping @Sendable () -> Table?) {
             blocks.append(Blocks.sub(title, anchor: anchor))
             blocks.append(.paragraph(Paragraph(intro, style: .small)))
-            if let table { blocks.append(.table(table)) }
+            blocks.append(.deferred(DeferredBlocks { table().map { [.table($0)] } ?? [] }))
         }
 
         let estimates = r.estimates

@@ -12,7 +12,9 @@ enum SourcesSection {
         let folder = commonFolder(r.sourceFiles)
         let inFolder = folder.map { "，均在 \($0) 下" } ?? ""
         blocks.append(.paragraph(Paragraph("共 \(r.facts.count) 条数据，来自 \(r.sourceFiles.count) 个文件\(inFolder)。行号从 1 起算，其下为文章日期（原文注明时）；同一数字的多处出处分行列出。", style: .note)))
-        let byZone = Dictionary(grouping: r.facts, by: \.zone)
+        // Each zone's facts as positions in the report's facts, not copies of them.
+        var byZone: [String: [Int]] = [:]
+        for (i, f) in r.facts.enumerated() { byZone[f.zone, default: []].append(i) }
         // What each name is, as the brief decided it (a zone has a section; others are in the notes).
         var entities: [String: Entity] = [:]
         for z in r.zones { entities[z.zone] = .zone }
@@ -20,11 +22,14 @@ enum SourcesSection {
         var order = ctx.zones.map(\.zone)
         order += byZone.keys.filter { ctx.anchors[$0] == nil }.sorted()
         for (index, zone) in order.enumerated() {
-            guard let facts = byZone[zone] else { continue }
+            guard let positions = byZone[zone] else { continue }
             let anchor = ctx.anchors[zone] != nil ? "src-\(ctx.anchor(zone: zone))" : "src-other-\(index)"
-            let entity = entities[zone] ?? facts[0].entity
+            let entity = entities[zone] ?? r.facts[positions[0]].entity
             // Made when the layout reaches it: the document holds one zone's rows at a time.
-            blocks.append(.deferred(DeferredBlocks { zoneBlocks(zone, facts: facts, entity: entity, anchor: anchor, folder: folder) }))
+            // (The closure holds the context, a reference, not a copy of the report.)
+            blocks.append(.deferred(DeferredBlocks {
+                zoneBlocks(zone, facts: positions.map { ctx.report.facts[$0] }, entity: entity, anchor: anchor, folder: folder)
+            }))
         }
         return blocks
     }

@@ -65,7 +65,8 @@ enum SummarySection {
         let r = ctx.report
         let zones = ctx.zones
         guard !zones.isEmpty else { return [] }
-        let rows: [[TableCell]] = zones.map { z in
+        // A row per zone: made when the layout reaches the table.
+        @Sendable func rows() -> [[TableCell]] { ctx.zones.map { z in
             let current = z.headlines.filter(r.isCurrent)
             var cell: TableCell
             if let lead = representative(current) {
@@ -81,12 +82,14 @@ enum SummarySection {
                     TableCell(String(z.headlines.count)),
                     TableCell(latestText(z, ctx)),
                     cell]
-        }
+        } }
         return [
             .heading(Heading(level: 2, text: "园区一览", anchor: "overview")),
-            .table(Table(columns: [TableColumn("园区", weight: 1.5, maxLines: 3), TableColumn("指标数", alignment: .trailing, weight: 0.5),
-                                   TableColumn("最新数据", weight: 0.8), TableColumn("代表性指标", weight: 3)],
-                         rows: rows, density: .automatic, groups: ctx.zoneTableGroups)),
+            .deferred(DeferredBlocks {
+                [.table(Table(columns: [TableColumn("园区", weight: 1.5, maxLines: 3), TableColumn("指标数", alignment: .trailing, weight: 0.5),
+                                        TableColumn("最新数据", weight: 0.8), TableColumn("代表性指标", weight: 3)],
+                              rows: rows(), density: .automatic, groups: ctx.zoneTableGroups))]
+            }),
         ]
     }
 

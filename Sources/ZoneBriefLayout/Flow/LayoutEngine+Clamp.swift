@@ -7,8 +7,8 @@ extension LayoutEngine {
     /// the first run's weight, colour and link.
     ///
     ///     measure([TextRun(zone)], theme.heading(2), width: 451, maxLines: 3)   // 超长名称…
-    func measure(_ runs: [TextRun], _ style: TextStyle, width: Double, maxLines: Int) -> TextShape {
-        let shape = measure(runs, style, width: width)
+    func measure(_ runs: [TextRun], _ style: TextStyle, width: Double, maxLines: Int, forLater: Bool = false) -> TextShape {
+        let shape = measure(runs, style, width: width, forLater: forLater)
         guard maxLines >= 1, shape.lines.count > maxLines, let first = runs.first else { return shape }
         let bytes = Array(shape.text.utf8)
         let end = min(shape.lines[maxLines - 1].bytes.upperBound, bytes.count)
@@ -17,14 +17,14 @@ extension LayoutEngine {
         while !kept.isEmpty {
             var run = first
             run.text = kept + Self.ellipsis
-            let s = measure([run], style, width: width)
+            let s = measure([run], style, width: width, forLater: forLater)
             if s.lines.count <= maxLines { return s }
             kept = Self.trimmedEnd(String(kept.dropLast(drop)))
             drop = min(drop * 2, 64)
         }
         var run = first
         run.text = Self.ellipsis
-        return measure([run], style, width: width)
+        return measure([run], style, width: width, forLater: forLater)
     }
 
     func measure(_ text: String, _ style: TextStyle, width: Double, maxLines: Int) -> TextShape {

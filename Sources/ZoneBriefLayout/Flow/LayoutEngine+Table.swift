@@ -6,25 +6,54 @@ extension LayoutEngine {
     /// An automatic table of more rows is set in the compact type (`TableDensity.automatic`).
     public static let longTableRows = 20
 
+    /// A long table's rows are handed to the paginator in batches of this many (`tableSlices(_:batchRows:_:)`).
+    static let tableBatchRows = 64
+    /// A table of more cells is measured for later (`TextMeasurer.measureForLater`): about what a
+    /// measurer keeps for painting between pages (`PangoMeasurer.layoutLimit`).
+    static let cellsKeptForPainting = 1024
+
+    /// The table's slices, all at once.
     func tableSlices(_ t: Table) -> [Slice] {
+        var all: [Slice] = []
+        tableSlices(t, batchRows: nil) { all += $0 }
+        return all
+    }
+
+    /// The table's slices, handed to `emit` in order: with `batchRows`, a table longer than that
+    /// in batches of about that many rows (the last batch holds at least the last two rows), so
+    /// the paginator can end and hand out pages while later rows are still to be set, and a
+    /// row's measured cells are let go once its slices are made; without, in one call.
+    func tableSlices(_ t: Table, batchRows: Int?, _ emit: ([Slice]) throws -> Void) rethrows {
         let ncol = t.columns.count
         guard ncol > 0 else {
             warnings.append("a table has no columns; it is left out")
-            return []
+            return
         }
         let width = theme.contentWidth
 
         // Rows padded or cut to the column count (a ragged row is warned, never a crash).
         var rows: [[TableCell]] = []
         var ragged = 0
+        rows.reserveCapacity(t.rows.count)
         for r in t.rows {
-            if r.count != ncol { ragged += 1 }
+            if r.count == ncol {
+                rows.append(r)
+                continue
+            }
+            ragged += 1
             rows.append(Array((r + Array(repeating: TableCell(""), count: max(0, ncol - r.count))).prefix(ncol)))
         }
         if ragged > 0 {
             warnings.append("\(ragged) table row\(ragged == 1 ? "" : "s") under “\(t.caption ?? t.columns[0].title)” "
                             + "do not have \(ncol) cells; missing cells are left blank, extra ones dropped")
         }
+
+        // A long table handed out in batches: its cells are measured long before they are drawn.
+        let batched = batchRows.map { rows.count > max($0, Self.unsplitTableRows) } ?? false
+        // With more cells than a measurer keeps between pages, the measurer keeps nothing of them
+        // for painting (`TextMeasurer.measureForLater`): most would be let go before they are
+        // drawn. A smaller table's are kept, and painted without being set again.
+        let forLater = batched && rows.count * ncol > Self.cellsKeptForPainting
 
         // Natural (unwrapped) sizes: every cell is measured once (twice for an automatic table
         // whose columns do not fit in the regular type).
@@ -36,7 +65,7 @@ extension LayoutEngine {
             var headStyle = style; headStyle.bold = true
             let padX = compact ? theme.compactCellPaddingX : theme.cellPaddingX
             let head = t.columns.map { measure([TextRun(Self.headerTitle($0), color: Color.white)], headStyle.with(alignment: $0.alignment), width: nil) }
-            let cells = rows.map { row in (0..<ncol).map { measure(runs(row[$0]), style, width: nil) } }
+            let cells = rows.map { row in (0..<ncol).map { measure(runs(row[$0]), style, width: nil, forLater: forLater) } }
             let widths = (0..<ncol).map { c in
                 max(max(head[c].width, cells.map { $0[c].width }.max() ?? 0) + 2 * padX, 2 * padX + style.size)
             }
@@ -53,6 +82,7 @@ extension LayoutEngine {
         }
         var head = measured.head, cells = measured.cells
         let natural = measured.widths
+        measured.cells = []
         let style = compact ? theme.compactTableText : theme.tableText
         var headStyle = style; headStyle.bold = true
         let padX = compact ? theme.compactCellPaddingX : theme.cellPaddingX, padY = compact ? theme.cellPaddingY - 1 : theme.cellPaddingY
@@ -69,8 +99,8 @@ extension LayoutEngine {
             }
             for r in rows.indices where cells[r][c].width > inner + 0.01 {
                 let aligned = style.with(alignment: t.columns[c].alignment)
-                cells[r][c] = t.columns[c].maxLines.map { measure(runs(rows[r][c]), aligned, width: inner, maxLines: $0) }
-                    ?? measure(runs(rows[r][c]), aligned, width: inner)
+                cells[r][c] = t.columns[c].maxLines.map { measure(runs(rows[r][c]), aligned, width: inner, maxLines: $0, forLater: forLater) }
+                    ?? measure(runs(rows[r][c]), aligned, width: inner, forLater: forLater)
             }
         }
         if widths.reduce(0, +) > width + 0.5 {
@@ -94,6 +124,8 @@ extension LayoutEngine {
         }
 
         var out: [Slice] = []
+        // Slices already handed to `emit` (indices into `out` are counted from the table's first slice).
+        var emitted = 0
         if let caption = t.caption, !caption.isEmpty {
             var capStyle = theme.small; capStyle.bold = true
             let shape = measure(caption, capStyle, width: width)
@@ -119,6 +151,7 @@ extension LayoutEngine {
         let headHeightOnContinuation = continued.reduce(0) { $0 + $1.spaceBefore + $1.height }
         let maxBand = max(4 * style.size, (bodyHeight - headHeightOnContinuation) / 2 - 2 * padY)
         var firstSlice: [Int] = []
+        var emittedRows = 0
         var groupRowsInside = 0
         let groupTitles = Dictionary(t.groups.map { ($0.firstRow, $0.title) }, uniquingKeysWith: { a, _ in a })
         for (r, row) in rows.enumerated() {
@@ -163,12 +196,24 @@ extension LayoutEngine {
                                                   width: r == rows.count - 1 ? 0.75 : 0.4)))
                 }
                 if t.repeatHeader { s.continuation = continued }
-                if b == 0 { firstSlice.append(out.count) }
+                if b == 0 { firstSlice.append(emitted + out.count) }
+                // No orphan: the header keeps the first two rows with it (set here for a batched table,
+                // whose first row is handed out before its end is known).
+                if batched && r == 0 && b == 0 { s.keepWithNext = true }
                 out.append(s)
             }
+            // A batch ends after whole rows, never within the last two (their keeping is set at the end).
+            if batched, let batchRows, r + 1 - emittedRows >= batchRows, r <= rows.count - 3 {
+                try emit(out)
+                emitted += out.count
+                emittedRows = r + 1
+                out.removeAll(keepingCapacity: true)
+            }
+            // What is handed out is no longer needed here.
+            if batched { cells[r] = [] }
         }
         out[out.count - 1].items.append(.structure(.end(.table)))
-        let split = out.count - (firstSlice.first ?? out.count) - groupRowsInside > rows.count
+        let split = emitted + out.count - (firstSlice.first ?? out.count) - groupRowsInside > rows.count
         if rows.isEmpty {
             out[out.count - 1].keepWithNext = false
         } else if rows.count <= Self.unsplitTableRows && !split {
@@ -176,10 +221,10 @@ extension LayoutEngine {
             for k in firstSlice[0]..<(out.count - 1) { out[k].keepWithNext = true }
         } else {
             // No orphan: the header keeps two rows with it; no widow: the last two rows go together.
-            out[firstSlice[0]].keepWithNext = true
-            out[firstSlice[rows.count - 1] - 1].keepWithNext = true
+            if !batched { out[firstSlice[0]].keepWithNext = true }
+            out[firstSlice[rows.count - 1] - 1 - emitted].keepWithNext = true
         }
-        return out
+        try emit(out)
     }
 
     /// A column's title as the header sets it: a `.balanced` title of five or more characters on

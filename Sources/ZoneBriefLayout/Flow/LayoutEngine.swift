@@ -167,6 +167,16 @@ public final class LayoutEngine {
                 reading.append((d.blocks, 0))
                 continue
             }
+            // A long table goes to the paginator in batches of rows: its pages are handed out as
+            // they end, not once the whole table is set.
+            if case .table(let t) = block {
+                try tableSlices(t, batchRows: Self.tableBatchRows) { batch in
+                    paginator.feed(batch)
+                    try emit(paginator.take())
+                    if shapes.count > Self.shapeCacheLimit { shapes.removeAll(keepingCapacity: true) }
+                }
+                continue
+            }
             var more = self.slices(for: block)
             // Consecutive list items are one list.
             if Self.isListItem(block), !more.isEmpty {
@@ -207,14 +217,16 @@ public final class LayoutEngine {
         return head
     }
 
-    func measure(_ runs: [TextRun], _ style: TextStyle, width: Double?) -> TextShape {
+    /// `forLater`: the text is drawn long after it is measured (a long table's cells): the measurer
+    /// keeps nothing for painting it (`TextMeasurer.measureForLater`).
+    func measure(_ runs: [TextRun], _ style: TextStyle, width: Double?, forLater: Bool = false) -> TextShape {
         // Colours that stand for something are painted in this theme's colour for it.
         if runs.contains(where: { $0.color?.role != nil }) {
             return measure(runs.map { r in
                 var r = r
                 r.color = r.color.map(theme.resolve)
                 return r
-            }, style, width: width)
+            }, style, width: width, forLater: forLater)
         }
         // Control characters (other than line feeds) have no business on paper: drop them.
         if runs.contains(where: { Self.hasControlCharacters($0.text) }) {
@@ -223,14 +235,14 @@ public final class LayoutEngine {
                 r.text = Self.withoutControlCharacters(r.text)
                 return r
             }
-            return measure(clean, style, width: width)
+            return measure(clean, style, width: width, forLater: forLater)
         }
         var key: ShapeKey? = nil
         if runs.count == 1, runs[0].link == nil {
             key = ShapeKey(text: runs[0].text, bold: runs[0].bold, color: runs[0].color, style: style, width: width)
             if let hit = shapes[key!] { return hit }
         }
-        let shape = measurer.measure(runs, style: style, width: width)
+        let shape = forLater ? measurer.measureForLater(runs, style: style, width: width) : measurer.measure(runs, style: style, width: width)
         if let key { shapes[key] = shape }
         return shape
     }

@@ -129,9 +129,18 @@ public protocol TextMeasurer: AnyObject {
     /// paragraph). Lines never start with closing punctuation nor end with opening punctuation
     /// (`LineBreakRules`).
     func measure(_ runs: [TextRun], style: TextStyle, width: Double?) -> TextShape
+    /// The same shape as `measure`, keeping nothing for painting (a painter sets the text again
+    /// from the shape's source): for text measured long before it is drawn, such as the cells of a
+    /// long table, measured all at once to size its columns.
+    func measureForLater(_ runs: [TextRun], style: TextStyle, width: Double?) -> TextShape
 }
 
 extension TextMeasurer {
+    /// A measurer that keeps nothing anyway measures as usual.
+    public func measureForLater(_ runs: [TextRun], style: TextStyle, width: Double?) -> TextShape {
+        measure(runs, style: style, width: width)
+    }
+
     /// Measures one plain string.
     public func measure(_ text: String, style: TextStyle, width: Double? = nil) -> TextShape {
         measure([TextRun(text)], style: style, width: width)
