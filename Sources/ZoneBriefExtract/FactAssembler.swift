@@ -807,13 +807,7 @@ struct FactAssembler {
         if lexicon.rules.meansLeads.contains(where: { ScalarText.endsWith(s, at: m.start, $0) }) { return false }
         // 引进杉杉集团、美的集团等企业5个；签约…: a company inside its clause is what the clause acts on;
         // a company owns figures where it opens its clause (其中，美的集团实现产值…)
-        if m.kind == .company {
-            var c = m.start
-            while c > lo && !ScalarText.isClauseBreak(s[c - 1]) && !ScalarText.isSentenceEnd(s[c - 1]) { c -= 1 }
-            let before = s[c..<m.start]
-            if !before.allSatisfy({ ScalarText.isASCIIDigit($0) || CalendarMarks.isMark($0) || ScalarText.isSpace($0) }),
-               !lexicon.rules.partCues.contains(where: { $0.elementsEqual(before) }) { return false }
-        }
+        if m.kind == .company, !opensClause(m, in: s, from: lo) { return false }
         // 增速高于全省2.5个百分点、全市1.3个百分点: the next one a comparison lists is compared with too
         if m.start > 0, ScalarText.isListBreak(s[m.start - 1]) {
             var c = m.start - 1
@@ -821,6 +815,17 @@ struct FactAssembler {
             if lexicon.comparisonLeads.contains(where: { ScalarText.find($0, in: s, from: c, to: m.start) != nil }) { return false }
         }
         return true
+    }
+
+    /// Whether a mention opens its clause: nothing before it there but a time (2023年，青松高新区…;
+    /// 上半年青松高新区…) or a part cue (其中).
+    func opensClause(_ m: EntityMention, in s: [Unicode.Scalar], from lo: Int = 0) -> Bool {
+        var c = m.start
+        while c > lo && !ScalarText.isClauseBreak(s[c - 1]) && !ScalarText.isSentenceEnd(s[c - 1]) { c -= 1 }
+        let before = s[c..<m.start]
+        if before.allSatisfy({ ScalarText.isASCIIDigit($0) || CalendarMarks.isMark($0) || ScalarText.isSpace($0) }) { return true }
+        if lexicon.rules.partCues.contains(where: { $0.elementsEqual(before) }) { return true }
+        return periods.recognize(Array(before)).contains { $0.start == 0 && $0.end == before.count }
     }
 
     /// 高新区上半年地区生产总值在全市率先转正，前三季度…: a city or district after 在 (`rule topic-lead`),

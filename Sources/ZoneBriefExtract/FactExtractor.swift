@@ -570,17 +570,6 @@ public struct FactExtractor: Sendable {
 }
 
 extension FactExtractor {
-    /// Whether a mention opens its clause: nothing before it there but a time (2023年，青松高新区…;
-    /// 上半年青松高新区…) or a part cue (其中).
-    func opensClause(_ m: EntityMention, in t: [Unicode.Scalar]) -> Bool {
-        var c = m.start
-        while c > 0 && !ScalarText.isClauseBreak(t[c - 1]) && !ScalarText.isSentenceEnd(t[c - 1]) { c -= 1 }
-        let before = t[c..<m.start]
-        if before.allSatisfy({ ScalarText.isASCIIDigit($0) || CalendarMarks.isMark($0) || ScalarText.isSpace($0) }) { return true }
-        if lexicon.rules.partCues.contains(where: { $0.elementsEqual(before) }) { return true }
-        return assembler.periods.recognize(Array(before)).contains { $0.start == 0 && $0.end == before.count }
-    }
-
     /// Who an article speaks for: the zone its headline names, else the zone of its source line
     /// (来源：宜昌高新区管委会), else the first zone it names anywhere (a bulletin may name its zone
     /// only in the last paragraph); the city or district of its source line or header (全市, 我区);
@@ -600,9 +589,9 @@ extension FactExtractor {
             }
             // a source line is short (来源：…管委会, （…供稿）); running text is not read for one
             let isSource = p.isHeading || labelled || p.text.count <= 120 && lexicon.sourceWords.contains { ScalarText.find($0, in: p.text) != nil }
-            let mentions = isSource || firstZone == nil ? recognizer.recognize(p.text) : []
+            let mentions = isSource || firstZone == nil || assumedZone != nil && firstSubjectZone == nil ? recognizer.recognize(p.text) : []
             if firstZone == nil { firstZone = mentions.first { $0.kind == .zone }?.name }
-            if firstSubjectZone == nil { firstSubjectZone = mentions.first { $0.kind == .zone && opensClause($0, in: p.text) }?.name }
+            if firstSubjectZone == nil { firstSubjectZone = mentions.first { $0.kind == .zone && assembler.opensClause($0, in: p.text) }?.name }
             if labelled, labelledZone == nil { labelledZone = mentions.first { $0.kind == .zone }?.name }
             // 国家高新区成经济增长重要引擎: a headline about many zones together
             if p.isHeading || labelled, headingCollective == nil {
