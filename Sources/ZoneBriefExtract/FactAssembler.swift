@@ -316,6 +316,8 @@ struct FactAssembler {
             if Self.attributiveTime(span, in: s, clauseEnd: clauseEnd(span.end), leads: leads, possessives: possessives) { return false }
             // 前三季度成都高新区…表现亮眼，…增长14.2%: opening its clause, it dates what follows
             if clauseStart(span.start) == span.start { return true }
+            // 天津滨海高新区上半年经济发展量质并进，地区生产总值增长6.7%: right after the clause's subject, too
+            if mentions.contains(where: { $0.end == span.start && $0.start == clauseStart(span.start) && $0.kind != .company }) { return true }
             let ce = clauseEnd(span.end)
             return nums.contains { $0.start >= span.end && $0.start < ce }
         }
