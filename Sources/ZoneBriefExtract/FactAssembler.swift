@@ -822,9 +822,7 @@ struct FactAssembler {
     /// Whether a mention opens its clause: nothing before it there but a time (2023年，青松高新区…;
     /// 上半年青松高新区…) or a part cue (其中).
     func opensClause(_ m: EntityMention, in s: [Unicode.Scalar], from lo: Int = 0) -> Bool {
-        var c = m.start
-        while c > lo && !ScalarText.isClauseBreak(s[c - 1]) && !ScalarText.isSentenceEnd(s[c - 1]) { c -= 1 }
-        let before = s[c..<m.start]
+        let before = s[ScalarText.clauseStart(s, before: m.start, from: lo)..<m.start]
         if before.allSatisfy({ ScalarText.isASCIIDigit($0) || CalendarMarks.isMark($0) || ScalarText.isSpace($0) }) { return true }
         if lexicon.rules.partCues.contains(where: { $0.elementsEqual(before) }) { return true }
         return periods.recognize(Array(before)).contains { $0.start == 0 && $0.end == before.count }
@@ -1259,8 +1257,7 @@ struct FactAssembler {
                 values.append(nums[k])
                 k += 1
             }
-            var c = r
-            while c > 0 && !ScalarText.isClauseBreak(s[c - 1]) && !ScalarText.isSentenceEnd(s[c - 1]) { c -= 1 }
+            let c = ScalarText.clauseStart(s, before: r)
             let names = s[c..<r].split(separator: "、", omittingEmptySubsequences: false).map { Array($0) }
             guard values.count >= 2, names.count == values.count, names.allSatisfy({ !$0.isEmpty }), let last = names.last,
                   let t = last.indices.first(where: { i in singleMetricWords.contains { ScalarText.matches(last, at: i, $0) } }),
@@ -1290,17 +1287,14 @@ struct FactAssembler {
         guard !nums.isEmpty, respectivelyFirst.firstIndex(in: s, from: 0, to: s.count) < s.count else { return nil }
         for w in lexicon.rules.respectivelyWords {
             guard let r = ScalarText.find(w, in: s) else { continue }
-            var c = r
-            while c > 0 && !ScalarText.isClauseBreak(s[c - 1]) && !ScalarText.isSentenceEnd(s[c - 1]) { c -= 1 }
+            var c = ScalarText.clauseStart(s, before: r)
             // (其次是兴安县和象山区，分别签约3个项目: the names end the clause before the one 分别 opens)
             var namesEnd = r
             if c == r, c > 1, ScalarText.isClauseBreak(s[c - 1]) {
                 namesEnd = c - 1
-                c = namesEnd
-                while c > 0 && !ScalarText.isClauseBreak(s[c - 1]) && !ScalarText.isSentenceEnd(s[c - 1]) { c -= 1 }
+                c = ScalarText.clauseStart(s, before: namesEnd)
             }
-            var e = r + w.count
-            while e < s.count && !ScalarText.isClauseBreak(s[e]) && !ScalarText.isSentenceEnd(s[e]) { e += 1 }
+            let e = ScalarText.clauseEnd(s, from: r + w.count)
             // one figure after 分别 in its clause
             guard nums.filter({ $0.start >= r && $0.end <= e }).count == 1 else { continue }
             // the names before it: entities joined by 和 or 、 and nothing else, ending the clause
@@ -1336,8 +1330,7 @@ struct FactAssembler {
             // (exactly two: not the first two of a longer list)
             if k + 2 < nums.count, lexicon.rules.listJoiners.contains(where: { $0.elementsEqual(s[b.end..<nums[k + 2].start]) }) { continue }
             if k > 0, lexicon.rules.listJoiners.contains(where: { $0.elementsEqual(s[nums[k - 1].end..<a.start]) }) { continue }
-            var c = a.start
-            while c > 0 && !ScalarText.isClauseBreak(s[c - 1]) && !ScalarText.isSentenceEnd(s[c - 1]) { c -= 1 }
+            let c = ScalarText.clauseStart(s, before: a.start)
             for j in joiners {
                 var from = c
                 while let q = ScalarText.find(j, in: s, from: from, to: a.start) {

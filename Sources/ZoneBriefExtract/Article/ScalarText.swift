@@ -135,6 +135,21 @@ enum ScalarText {
 
     @inline(__always) static func isListBreak(_ u: Unicode.Scalar) -> Bool { u == "、" }
 
+    /// Where the clause holding `i` starts: after the last clause break or sentence end before it
+    /// (not before `lo`).
+    static func clauseStart(_ t: [Unicode.Scalar], before i: Int, from lo: Int = 0) -> Int {
+        var c = i
+        while c > lo && !isClauseBreak(t[c - 1]) && !isSentenceEnd(t[c - 1]) { c -= 1 }
+        return c
+    }
+
+    /// Where the clause holding `i` ends: at the next clause break or sentence end (or the text's end).
+    static func clauseEnd(_ t: [Unicode.Scalar], from i: Int) -> Int {
+        var e = i
+        while e < t.count && !isClauseBreak(t[e]) && !isSentenceEnd(t[e]) { e += 1 }
+        return e
+    }
+
     static func isPunctuation(_ u: Unicode.Scalar) -> Bool {
         isSentenceEnd(u) || isClauseBreak(u) || isListBreak(u) || u == "“" || u == "”" || u == "\"" || u == "《" || u == "》"
             || u == "(" || u == ")" || u == "「" || u == "」" || u == "『" || u == "』" || u == "‘" || u == "’" || u == "·"

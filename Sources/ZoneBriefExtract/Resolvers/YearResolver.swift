@@ -34,9 +34,8 @@ public struct YearResolver: Sendable {
     }
 
     private func inPlannedClause(_ t: [Unicode.Scalar], _ i: Int, from lo: Int, to hi: Int) -> Bool {
-        var a = i, b = i
-        while a > lo && !ScalarText.isClauseBreak(t[a - 1]) && !ScalarText.isSentenceEnd(t[a - 1]) { a -= 1 }
-        while b < hi && !ScalarText.isClauseBreak(t[b]) && !ScalarText.isSentenceEnd(t[b]) { b += 1 }
+        let a = ScalarText.clauseStart(t, before: i, from: lo)
+        let b = min(hi, ScalarText.clauseEnd(t, from: i))
         return lexicon.kindMarkers.contains { $0.kind == .target && ScalarText.find($0.word, in: t, from: a, to: b) != nil }
     }
 
