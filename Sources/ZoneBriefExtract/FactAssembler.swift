@@ -525,8 +525,6 @@ struct FactAssembler {
             let describedSet = unit != .count && mw.word.metric.totalsAProjectSet ? countedSet : nil
             if describedSet?.outOfScope == true { unread(num, .outOfScope, word: mw.word.first); continue }
             guard mw.word.metric.accepts(unit) else { unread(num, .unitMismatch, word: mw.word.first); continue }
-            // (产业 alone names the industry's growth rate only, not what an amount after it measures)
-            if let only = mw.word.onlyUnit, only != unit { unread(num, .noMetricWord); continue }
             // 累计签约13户企业: firms signed, not projects
             if unit == .count, mw.word.metric.countsProjects, num.end > 0, lexicon.rules.firmCounters.contains(s[num.end - 1]) {
                 unread(num, .unitMismatch, word: mw.word.first); continue

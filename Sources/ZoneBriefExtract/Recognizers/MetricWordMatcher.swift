@@ -78,6 +78,8 @@ struct MetricWordMatcher {
                 let lastCount = bucket.lasts[k].count
                 guard e >= lastCount, wEndsWith(e, bucket.lasts[k]) else { continue }
                 let word = bucket.words[k]
+                // (a word that names figures of one unit only: 产业 names an industry's growth rate)
+                if let only = word.onlyUnit, let u = number.unit, only != u { continue }
                 let ws = e - lastCount
                 if ws < head && e > head { continue }   // wholly in one part of W
                 let sStart = toS(ws)
