@@ -51,6 +51,7 @@ public enum UnreadReason: String, Sendable, Hashable, CaseIterable, Codable {
     case rangeEnd = "end of a range"
     case noLabel = "no industry named"
     case zoneCount = "count of zones"
+    case joinedSets = "several sets together"
 }
 
 /// A money or count figure that became no fact, with where it stands and why.

@@ -16,6 +16,8 @@ struct ArticleHome {
     /// Cities the article's source lines and opening paragraphs name (中山市): they tell which zone a
     /// name that leaves out its city means (火炬高新区 on a page of 中山市 → 中山火炬高新区).
     var citiesNamed: Set<String> = []
+    /// The city the page's zone is named after, where the page names it (合肥高新区 … 合肥市).
+    var zoneCity: String?
     /// The zone of a city's site that says only 高新区 (楚雄市 → 楚雄高新区): a guess that a zone
     /// the user assumes (`--assume-zone`) overrides.
     var cityZone: String?
@@ -55,6 +57,9 @@ struct ArticleContext {
     var articlePeriod: Period?
     /// The month of the event the last news lead dated (3月29日，…举行集中签约活动).
     var eventPeriod: Period?
+    /// The events the lead names (…全市…集中开工推进会暨…高新区…签约仪式): who holds each and the set
+    /// verbs its name holds, so that a figure of "this event" (本次集中开工…) is its holder's.
+    var events: [(host: (name: String, entity: Entity)?, verbs: [[Unicode.Scalar]])] = []
     /// A monthly bulletin's month (2020年10月全区经济运行情况): a figure dated that month alone
     /// covers the year to it.
     var bulletinMonth: YearMonth?
@@ -390,7 +395,7 @@ struct FactAssembler {
                     if let f = lastFigureFact { ctx.facts[f].targetPct = num.value }
                     continue
                 }
-                guard let (gStart, sign) = growth(s, before: num.start) else { continue }
+                guard let (gStart, sign) = growth(s, before: num.start) ?? growthAfter(s, number: num) else { continue }
                 let rate = sign * num.value
                 let lo = wordSearchStart(clauseStart: cStart, previousEnd: prevEnd)
                 let fakeNumber = NumberSpan(numberStart: gStart, numberEnd: gStart, end: gStart, start: gStart, value: 0,
@@ -464,6 +469,18 @@ struct FactAssembler {
             if !describesSet, s.count <= Self.headlineLength, let next = nums.first(where: { $0.start > num.end }), next.unit == .count,
                projectCount(s, numbers: [next], from: next.start, to: clauseEnd(next.end)) {
                 describesSet = true
+            }
+            // 集中签约和开工的84个项目, 总投资544.77亿元: two sets counted together are no set of one metric,
+            // nor is their total; the parts that follow (其中，签约项目54个…) are each set's own
+            if unit == .count, countedSet?.end == num.end, joinsSets(s, from: cStart, to: nounEnd(s, num)) {
+                countedSet?.outOfScope = true
+                unread(num, .joinedSets); continue
+            }
+            // 6个项目清单, 3个项目库: a count whose noun goes on past 项目 with a noun of its own counts those
+            if unit == .count, let project = lexicon.rules.projectNoun,
+               let q = ScalarText.find(project, in: s, from: num.end, to: nounEnd(s, num)),
+               lexicon.rules.projectListNouns.contains(where: { ScalarText.matches(s, at: q + project.count, $0) }) {
+                unread(num, .noMetricWord); continue
             }
             let lo = wordSearchStart(clauseStart: cStart, previousEnd: prevEnd)
             var matched = metricWords.match(in: s, from: lo, number: num, nounEnd: nounEnd(s, num))
@@ -612,6 +629,19 @@ struct FactAssembler {
             label = p.written((range.lowerBound + l.lowerBound)..<(range.lowerBound + mw.start + mw.word.first.count))
         }
         if metric.requiresLabel && label == nil { return .skipped(.noLabel) }
+        // the firms of one industry (151家电子信息规上工业企业, 钛合金新材料产业的88家规上企业) are a part of
+        // the zone's firms, not their number
+        if unit == .count, lexicon.stockMetrics.contains(metric), firmsOfAnIndustry(s, count: num, word: mw.start, mentions: mentions, spans: spans) {
+            return .skipped(.subset)
+        }
+        // firms that someone serves or visits (领导包抓248户规模以上企业, 走访规上企业120家) are work done,
+        // not the zone's firms
+        if unit == .count, lexicon.stockMetrics.contains(metric),
+           lexicon.rules.serviceVerbs.contains(where: { v in
+               ScalarText.endsWith(s, at: num.start, v) || mw.end <= num.start && ScalarText.find(v, in: s, from: max(ScalarText.clauseStart(s, before: num.start), mw.start - v.count - 2), to: mw.start) != nil
+           }) {
+            return .skipped(.noMetricWord)
+        }
         // the entity: the nearest one named before the figure, else the paragraph's subject, else the zone in play
         guard let (zone, entity) = owner(of: num, mentions: mentions, in: s, ctx: ctx) else { return .skipped(.noZone) }
         // 其中…: a part of an earlier figure of the same metric (其中 in the figure's clause, or
@@ -743,6 +773,7 @@ struct FactAssembler {
     /// sentence of the paragraph named, else the zone in play; nil when the article names none.
     private func owner(of num: NumberSpan, mentions: [EntityMention], in s: [Unicode.Scalar], ctx: ArticleContext) -> (String, Entity)? {
         guard let m = mentions.last(where: { $0.end <= num.start && isSubject($0, in: s) && !isFrame($0, in: s, after: mentions) }) else {
+            if let host = eventHost(of: num, in: s, ctx: ctx) { return host }
             if let subject = ctx.paragraphSubject { return subject }
             return ctx.zone.map { ($0, ctx.zoneEntity) }
         }
@@ -754,6 +785,61 @@ struct FactAssembler {
             return e
         }
         return owner
+    }
+
+    /// The events a lead paragraph names, each ending in an event noun (推进会, 签约仪式) and joined by
+    /// 暨: the first entity named in each (not a company) holds it.
+    func events(_ t: [Unicode.Scalar], ctx: ArticleContext) -> [(host: (name: String, entity: Entity)?, verbs: [[Unicode.Scalar]])] {
+        let end = t.firstIndex(where: ScalarText.isSentenceEnd) ?? t.count
+        var out: [(host: (name: String, entity: Entity)?, verbs: [[Unicode.Scalar]])] = []
+        var start = 0
+        while start < end {
+            func first(_ words: [[Unicode.Scalar]]) -> (Int, [Unicode.Scalar])? {
+                words.compactMap { w in ScalarText.find(w, in: t, from: start, to: end).map { ($0, w) } }.min { $0.0 < $1.0 }
+            }
+            guard let named = first(lexicon.rules.eventNouns) else { break }
+            // (暨 joins two events in one name, the first without its noun: …项目集中开工暨…奠基仪式)
+            let (e, noun) = first(lexicon.rules.eventJoiners).flatMap { $0.0 < named.0 ? $0 : nil } ?? named
+            let segment = Array(t[start..<e])
+            let verbs = lexicon.rules.setVerbs.filter { ScalarText.find($0, in: segment) != nil }
+            // (a city inside the name, …博览会桂林市经济合作项目签约仪式: the one the page's zone is named after)
+            // (全市 in the name: the city, the page's own or the one its zone is named after)
+            let first = entities.recognize(segment).first { if case .company = $0.kind { return false }; return true }
+            let host = first.flatMap { m -> (String, Entity)? in
+                if case .selfReference(.city) = m.kind { return (ctx.home.ownCity ?? ctx.home.zoneCity).map { ($0, .city) } }
+                return resolve(m, ctx: ctx)
+            } ?? ctx.home.zone.flatMap { city(namedAfter: $0, in: segment[...]) }.map { ($0, Entity.city) }
+            out.append((host, verbs))
+            start = e + noun.count
+        }
+        return out
+    }
+
+    /// The city a zone is named after (合肥高新区 → 合肥市) where `t` names it.
+    func city(namedAfter zone: String, in t: ArraySlice<Unicode.Scalar>) -> String? {
+        let name = Array(zone.unicodeScalars)
+        let text = Array(t)
+        return [3, 2].lazy.filter { $0 < name.count }.flatMap { n in self.lexicon.rules.citySuffixes.map { Array(name[..<n]) + [$0] } }
+            .first { ScalarText.find($0, in: text) != nil }.map { ScalarText.string($0) }
+    }
+
+    /// Who holds the event a figure's clause speaks of (本次集中开工重大项目30个 after 全市…集中开工推进会,
+    /// 现场签约33个项目 at 桂林市…项目签约仪式): the holder of the event whose name holds the clause's set
+    /// verb (of the only event, when the clause names none). Nil when the clause does not open with a
+    /// this-event word (nor follows one in its sentence) or no such event is known.
+    private func eventHost(of num: NumberSpan, in s: [Unicode.Scalar], ctx: ArticleContext) -> (String, Entity)? {
+        guard !ctx.events.isEmpty else { return nil }
+        // the clause, or one before it in the sentence (本次集中开工重大项目30个，总投资149亿元: the set's total)
+        var c = ScalarText.clauseStart(s, before: num.start)
+        while !lexicon.rules.thisEventWords.contains(where: { ScalarText.matches(s, at: c, $0) }) {
+            guard c > 0 else { return nil }
+            c = ScalarText.clauseStart(s, before: c - 1)
+        }
+        let verbs = lexicon.rules.setVerbs.filter { ScalarText.find($0, in: s, from: c, to: num.start) != nil }
+        let held = verbs.isEmpty ? (ctx.events.count == 1 ? ctx.events : [])
+            : ctx.events.filter { e in e.verbs.contains { v in verbs.contains { $0.elementsEqual(v) } } }
+        guard held.count == 1, let host = held[0].host else { return nil }
+        return host
     }
 
     /// Another kind of zone (长沙经开区, 南宁综合保税区): its 园区 is itself, not the high-tech zone.
@@ -1041,11 +1127,17 @@ struct FactAssembler {
     }
 
     func headingPeriod(_ t: [Unicode.Scalar], ctx: ArticleContext) -> Period? {
+        headingPeriodAndYear(t, ctx: ctx)?.period
+    }
+
+    /// The headline's period, and whether the headline writes its year (高新区2011年…统计公报, 今年一季度)
+    /// rather than leaving it to the article's date (第二季度重大项目集中签约).
+    func headingPeriodAndYear(_ t: [Unicode.Scalar], ctx: ArticleContext) -> (period: Period, yearWritten: Bool)? {
         let spans = recognizePeriods(t)
         for span in spans.reversed() {
             var span = span
             if span.year == .implicit, let y = spans.last(where: { $0.end <= span.start && $0.isAbsolute }) { span.year = y.year }
-            if let p = PeriodResolver.resolve(span, context: ctx.dates), p.start != nil { return p }
+            if let p = PeriodResolver.resolve(span, context: ctx.dates), p.start != nil { return (p, span.year != .implicit) }
         }
         return nil
     }
@@ -1213,6 +1305,15 @@ struct FactAssembler {
         return nil
     }
 
+    /// A growth word after the rate and 的 (GDP预期7.2%的增长指标, 实现了15%的增长): (where the rate
+    /// starts, sign). The metric is named before the rate, as before a growth word.
+    private func growthAfter(_ s: [Unicode.Scalar], number num: NumberSpan) -> (Int, Double)? {
+        guard let de = lexicon.rules.possessives.first(where: { ScalarText.matches(s, at: num.end, $0) }) else { return nil }
+        let j = num.end + de.count
+        guard let (_, sign) = lexicon.growthWords.first(where: { ScalarText.matches(s, at: j, $0.0) }) else { return nil }
+        return (num.start > 0 && s[num.start - 1] == "-" ? num.start - 1 : num.start, sign)
+    }
+
     /// 占年度任务的55.49%, 完成年度计划的101%, 为全年任务的60.15%.
     private func isTargetShare(_ s: [Unicode.Scalar], before i: Int) -> Bool {
         var j = skipFillers(s, i)
@@ -1353,6 +1454,20 @@ struct FactAssembler {
         return nil
     }
 
+    /// Whether two different set verbs stand joined in `from..<to` (签约和开工, 签约、开工).
+    private func joinsSets(_ s: [Unicode.Scalar], from lo: Int, to hi: Int) -> Bool {
+        for v in lexicon.rules.setVerbs {
+            var k = lo
+            while let a = ScalarText.find(v, in: s, from: k, to: hi) {
+                k = a + 1
+                let j = a + v.count
+                guard let joiner = lexicon.rules.listJoiners.first(where: { ScalarText.matches(s, at: j, $0) }) else { continue }
+                if lexicon.rules.setVerbs.contains(where: { !$0.elementsEqual(v) && ScalarText.matches(s, at: j + joiner.count, $0) }) { return true }
+            }
+        }
+        return false
+    }
+
     /// Where the noun after a count's measure word ends (6个项目, 8个项目即将签约); a money figure has none.
     private func nounEnd(_ s: [Unicode.Scalar], _ num: NumberSpan) -> Int {
         var end = num.end
@@ -1398,7 +1513,7 @@ struct FactAssembler {
             for v in lexicon.rules.labelVerbs + lexicon.sizeWords + lexicon.rules.listEnds where ScalarText.endsWith(s, at: j, v) { j -= v.count; moved = true; break }
         }
         // 战略性新兴产业取得突破，实现产值425.7亿元: the clause names no industry, the one before does
-        if j > 0, ScalarText.isClauseBreak(s[j - 1]) { return industrySubject(s, clauseBefore: j - 1) }
+        if j > 0, ScalarText.isClauseBreak(s[j - 1]) { return industrySubject(s, clauseBefore: j - 1, mentions: mentions) }
         // the industry's name: the words before, back to the entity named or the clause start
         let floor = max(mentions.last(where: { $0.end <= j })?.end ?? 0, 0)
         var a = j
@@ -1428,13 +1543,23 @@ struct FactAssembler {
         // a name that is only a count word, or a word that names no industry (工程, 项目), is none
         if label.allSatisfy({ ChineseNumeral.isNumeral($0) }) { return nil }
         // 钛合金新材料产业的88家规上企业实现产值: the firms are counted, the industry the clause opens with is named
-        if lexicon.notIndustries.contains(where: { ScalarText.endsWith(s, at: j, $0) && $0.count <= j - a }) { return industrySubject(s, clauseBefore: j) }
+        if lexicon.notIndustries.contains(where: { ScalarText.endsWith(s, at: j, $0) && $0.count <= j - a }) { return industrySubject(s, clauseBefore: j, mentions: mentions) }
         return a..<j
+    }
+
+    /// Whether a count of firms (`151家电子信息规上工业企业`, `…产业的88家规上企业`) counts the firms of
+    /// one industry: an industry's name between the count and the word, or ending right before the count.
+    private func firmsOfAnIndustry(_ s: [Unicode.Scalar], count num: NumberSpan, word: Int, mentions: [EntityMention], spans: [PeriodSpan]) -> Bool {
+        guard num.end <= word else { return false }
+        if industryLabel(s, before: word, mentions: mentions, spans: spans).map({ $0.lowerBound >= num.start }) == true { return true }
+        var k = num.start
+        if k > 0, s[k - 1] == "的" { k -= 1 }
+        return lexicon.rules.industrySuffixes.contains { ScalarText.endsWith(s, at: k, $0) }
     }
 
     /// The industry a clause opens with as its subject (…、新材料等战略性新兴产业取得突破): the
     /// words from the list's end (等) or the clause start to the industry suffix (产业).
-    private func industrySubject(_ s: [Unicode.Scalar], clauseBefore end: Int) -> Range<Int>? {
+    private func industrySubject(_ s: [Unicode.Scalar], clauseBefore end: Int, mentions: [EntityMention]) -> Range<Int>? {
         var start = end
         while start > 0 && !ScalarText.isClauseBreak(s[start - 1]) && !ScalarText.isSentenceEnd(s[start - 1]) { start -= 1 }
         var best: Int? = nil
@@ -1448,6 +1573,8 @@ struct FactAssembler {
             var k = start
             while let f = ScalarText.find(w, in: s, from: k, to: nameEnd) { a = max(a, f + w.count); k = f + 1 }
         }
+        // (the clause's subject before the industry is none of its name: 青松高新区新能源产业的52家…)
+        if let m = mentions.last(where: { $0.start >= a && $0.end < nameEnd }) { a = m.end }
         let label = Array(s[a..<nameEnd])
         guard label.count >= 3, label.allSatisfy(ScalarText.isHan),
               !lexicon.notIndustries.contains(where: { ScalarText.endsWith(label, at: label.count, $0) }) else { return nil }

@@ -240,14 +240,23 @@ public struct FactExtractor: Sendable {
         }
     }
 
-    /// The province's zones together (全省高新区, 我省高新区) on a page that names its province (河北日报,
-    /// 湖北省) are named by it: 河北省高新区. The province named most often wins; none named, they stay.
+    /// The province's zones together (全省高新区, 我省高新区, and a bare count of zones: 6个高新区) on a
+    /// page that names its province (河北日报, 湖北省) are named by it: 河北省高新区. The province named
+    /// most often wins; none named, they stay.
     func withTheirProvince(_ facts: [Fact], article: Article) -> [Fact] {
         let provinceMark = lexicon.rules.provinceSuffixes
         guard let mark = provinceMark.first,
               let whole = lexicon.collectiveWords.first(where: { $0.count == 2 && $0.last.map(provinceMark.contains) == true }).map(ScalarText.string),
-              let suffix = lexicon.zoneSuffixes.first?.canonical,
-              facts.contains(where: { $0.entity == .collective && $0.zone == whole + suffix }) else { return facts }
+              let suffix = lexicon.zoneSuffixes.first?.canonical else { return facts }
+        func ofTheProvince(_ f: Fact) -> Bool {
+            guard f.entity == .collective else { return false }
+            if f.zone == whole + suffix { return true }
+            // 6个高新区: digits or numerals, a counter, the suffix
+            let name = Array(f.zone.unicodeScalars.dropLast(suffix.unicodeScalars.count))
+            guard f.zone.hasSuffix(suffix), name.count >= 2, let counter = name.last, lexicon.rules.zoneCounters.contains(counter) else { return false }
+            return name.dropLast().allSatisfy { ScalarText.isASCIIDigit($0) || ChineseNumeral.isNumeral($0) }
+        }
+        guard facts.contains(where: ofTheProvince) else { return facts }
         var best: (name: [Unicode.Scalar], count: Int)? = nil
         for name in lexicon.provinces {
             var count = 0
@@ -258,9 +267,9 @@ public struct FactExtractor: Sendable {
             if count > (best?.count ?? 0) { best = (name, count) }
         }
         guard let province = best?.name else { return facts }
-        let named = ScalarText.string(province) + String(mark) + suffix
+        let named = ScalarText.string(province) + (lexicon.regions.contains(province) ? "" : String(mark)) + suffix
         return facts.map { f in
-            guard f.entity == .collective, f.zone == whole + suffix else { return f }
+            guard ofTheProvince(f) else { return f }
             var g = f
             g.zone = named
             return g
@@ -303,8 +312,10 @@ public struct FactExtractor: Sendable {
         var reprint = Set<Int>()
         for i in facts.indices.dropFirst() {
             let f = facts[i]
+            // (a headline's printing reads no kind of its own: 锚定GDP增长7.2% is the body's 预期7.2%)
             func samePrinting(_ g: Fact, _ f: Fact, _ k: Int, _ i: Int) -> Bool {
-                g.zone == f.zone && g.entity == f.entity && g.metric == f.metric && g.label == f.label && g.kind == f.kind
+                g.zone == f.zone && g.entity == f.entity && g.metric == f.metric && g.label == f.label
+                    && (g.kind == f.kind || headlineLines.contains(g.source.line) != headlineLines.contains(f.source.line))
                     && (g.period == nil || f.period == nil || g.period == f.period || written[k] != written[i])
             }
             // a growth rate alone (a headline's 地区生产总值增长12.1%) that the body gives with its amount
@@ -337,6 +348,7 @@ public struct FactExtractor: Sendable {
             let inHeadline = (headlineLines.contains(kept.source.line), headlineLines.contains(f.source.line))
             if inHeadline.0 != inHeadline.1 ? inHeadline.0 : f.source.quote.unicodeScalars.count > kept.source.quote.unicodeScalars.count {
                 kept.source = f.source
+                kept.kind = f.kind
             }
             if kept.period == nil || f.period != nil && written[i] && !written[k] {
                 kept.period = f.period
@@ -490,17 +502,28 @@ public struct FactExtractor: Sendable {
                     // a bulletin's headline month dates its figures (the year to that month)
                     ctx.bulletinMonth = b
                     ctx.articlePeriod = Period(start: YearMonth(b.year, 1), end: b)
+                    ctx.dates.headingYear = b.year
                     continue
                 }
                 guard extractor.datelines.date(in: p.text, isHeading: true) == nil else { continue }
-                ctx.articlePeriod = extractor.assembler.headingPeriod(p.text, ctx: ctx)
+                let heading = extractor.assembler.headingPeriodAndYear(p.text, ctx: ctx)
+                ctx.articlePeriod = heading?.period
+                // (a headline's months without a year, 第二季度…集中签约 in March, are dated by the page; they
+                // date nothing else)
+                if let heading, heading.yearWritten { ctx.dates.headingYear = heading.period.end.year }
             }
-            ctx.dates.headingYear = ctx.articlePeriod?.end.year
+            // (a headline above the lead that names a zone says whose the lead's events are: 济宁高新区…项目二季度集中开工)
+            let leadAt = article.paragraphs.firstIndex { !$0.isHeading && extractor.datelines.leadDay(in: $0.text) != nil }
+            let headNamesZone = leadAt.map { i in
+                article.paragraphs[..<i].contains { p in extractor.assembler.entities.recognize(p.text, zonesOnly: true).contains { $0.kind == .zone } }
+            } ?? false
             for (p, ranges) in zip(article.paragraphs, sentences) where !p.isHeading {
                 ctx.dates.yearInPlay = nil
                 ctx.carriedPeriod = extractor.assembler.eventMonth(p.text, ctx: ctx, datelines: extractor.datelines)
                 // 此次活动中，…: the event a paragraph before dated
                 if let e = ctx.carriedPeriod { ctx.eventPeriod = e } else if extractor.assembler.speaksOfThisEvent(p.text) { ctx.carriedPeriod = ctx.eventPeriod }
+                // (a lead's day names the events the article tells of, dated or not)
+                if !headNamesZone, extractor.datelines.leadDay(in: p.text) != nil { ctx.events = extractor.assembler.events(p.text, ctx: ctx) }
                 ctx.paragraphFacts = []
                 ctx.paragraphSubject = nil
                 for r in ranges { extractor.assembler.assemble(p, r, into: &ctx) }
@@ -519,13 +542,19 @@ public struct FactExtractor: Sendable {
             ctxDiagnostics += ctx.diagnostics
         }
 
-        /// The lines of the article's headings and of the paragraphs before its first sentence (a
-        /// headline holding a figure is read as text, not as a heading).
+        /// The lines of the article's headings and of the text before its first sentence (a headline
+        /// holding a figure is read as text, not as a heading; joined to the lead, its lines end
+        /// before the lead's first full stop).
         private func headlineLines(_ article: Article) -> Set<Int> {
             var lines = Set<Int>()
             var inHead = true
             for p in article.paragraphs {
-                if inHead && p.text.contains(where: ScalarText.isSentenceEnd) { inHead = false }
+                if inHead, let stop = p.text.firstIndex(where: ScalarText.isSentenceEnd) {
+                    inHead = false
+                    for (k, start) in p.lineStarts.enumerated() where k + 1 < p.lineStarts.count && p.lineStarts[k + 1].offset <= stop {
+                        lines.insert(start.line)
+                    }
+                }
                 if inHead || p.isHeading { lines.formUnion(p.lineStarts.map(\.line)) }
             }
             return lines
@@ -560,9 +589,18 @@ public struct FactExtractor: Sendable {
             let headEnd = min(ps.count, max(8, firstProse + 3))
             let candidates = Array(ps.prefix(headEnd).enumerated()) + Array(ps.enumerated().suffix(3)).filter { $0.offset >= headEnd }
             var best: (ArticleDate, DatelineRecognizer.Strength)? = nil
-            for (_, p) in candidates {
+            var bestAt = 0
+            for (i, p) in candidates {
                 guard let found = extractor.datelines.date(in: p.text, isHeading: p.isHeading) else { continue }
-                if best == nil || found.1 > best!.1 { best = found }
+                if best == nil || found.1 > best!.1 { best = found; bestAt = i }
+            }
+            // a day without its year under the dated line (a reader's page: 2026-01-25 … 日期:08-14) is
+            // the article's: in the same year, or the year before when it would come after that date
+            if let (date, strength) = best, strength == .dateline, let month = date.month, let day = date.day,
+               let own = candidates.lazy.filter({ $0.offset > bestAt }).compactMap({ extractor.datelines.yearlessDay(in: $0.element.text) }).first,
+               (own.month, own.day) != (month, day) {
+                let year = (own.month, own.day) > (month, day) ? date.year - 1 : date.year
+                return ArticleDate(year: year, month: own.month, day: own.day)
             }
             return best?.0
         }
@@ -629,6 +667,11 @@ extension FactExtractor {
         let headlineZone = article.headingZone ?? labelledZone
         home.zone = headlineZone ?? headingCollective ?? sourceZone ?? (assumedZone == nil ? firstZone : firstSubjectZone)
         if headlineZone == nil, headingCollective != nil { home.zoneEntity = .collective }
+        // the city the zone is named after, where the page names it (合肥高新区 … 与合肥市合作): the holder
+        // of a city's event (全市…集中开工推进会) when no source line names the city
+        if let zone = home.zone, home.zoneEntity == .zone {
+            home.zoneCity = article.paragraphs.lazy.compactMap { p in self.assembler.city(namedAfter: zone, in: p.text[...]) }.first
+        }
         // a page about the zones as a whole that names no zone (国家高新技术产业开发区是指…; a table; 我省高新区…):
         // a guess from its text, which a zone the user assumes overrides
         if home.zone == nil { home.bodyCollective = firstCollective }

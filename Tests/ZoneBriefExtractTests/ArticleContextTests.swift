@@ -741,4 +741,81 @@ import ZoneBriefCore
         #expect(f.count == 2)
         #expect(f.allSatisfy { $0.zone == "青松医药高新区" && $0.kind == .target })
     }
+
+    @Test func aDayWithoutItsYearUnderAReadersDateIsTheArticlesDay() {
+        // an e-paper reader prints today's date at the top and the article's day, without its year, under the headline
+        let page = """
+        电子报阅读机
+        2026-01-25
+        上半年青松高新区规上工业增加值同比增长6.9%
+        日期:08-14
+        青松日报讯 日前,青松高新区公布了上半年经济数据。今年上半年,青松高新区187家规上工业企业完成工业增加值同比增长6.9%。
+        """
+        let f = facts(page)
+        let rate = f.first { $0.metric == .industrial_value_added }
+        #expect(f.filter { $0.metric == .industrial_value_added }.count == 1)
+        #expect(rate?.kind == .actual)
+        #expect(rate?.period == Period.months(2025, 1, 6))
+        #expect(f.first { $0.metric == .above_scale_enterprises }?.period?.end == YearMonth(2025, 6))
+    }
+
+    @Test func aHeadlinesQuarterWithoutAYearDatesNothingElse() {
+        // 第二季度 names a batch of projects signed in March; the event's day dates the figures
+        let page = """
+        青松市招商引资现场会暨高新区第二季度重大项目集中签约仪式举行
+        青松3月19日讯 3月19日上午,青松市2021年招商引资现场会暨青松高新区第二季度重大项目集中签约仪式举行。
+        本次集中签约项目54个,总投资305.57亿元。
+        """
+        let f = facts(page)
+        #expect(f.count == 2)
+        #expect(f.allSatisfy { $0.period == Period.months(2021, 3, 3) })
+    }
+
+    @Test func aCountOfZonesIsNamedByTheRegionThePageNames() {
+        // a region (广西) names its zones without 省; a province written without 省 (安徽) with it
+        let region = facts("""
+        广西日报讯 去年,广西6个高新区(其中1个2015年获批)工业总产值达到3934.66亿元,约占全区总量的18%。
+        """)
+        #expect(region.first?.zone == "广西高新区")
+        #expect(region.first?.entity == .collective)
+        let province = facts("安徽2020年20家高新区实现工业总产值达12893.5亿元,同比增长8%。")
+        #expect(province.first?.zone == "安徽省高新区")
+        // with no region named, the count stays as written
+        #expect(facts("16个高新区重大项目开工382个。").first?.zone == "16个高新区")
+    }
+
+    @Test func aHeadlinesFigureThatTheBodyGivesIsTheBodysFactOfTheBodysKind() {
+        let page = """
+        青松高新区:锚定GDP增长6.8% 吹响高质量发展号角
+        会上提出,2023年青松高新区GDP预期6.8%的增长指标。
+        """
+        let f = facts(page)
+        #expect(f.count == 1)
+        #expect(f.first?.kind == .target)
+        #expect(f.first?.source.line == 2)
+    }
+
+    @Test func aFigureOfThisEventIsItsHoldersWhoseNameHoldsItsSetVerb() {
+        // a city's groundbreaking joined (暨) to the zone's signing: 本次集中开工… is the city's, the signing the zone's
+        let page = """
+        新区块首批项目签约 与这座城市共进
+        2020-10-23 16:13:05 来源:青松日报
+        10月17日上午,全市重大项目集中开工推进会暨青松高新区新区块首批项目签约仪式举行。
+        企业家代表介绍了与青松市合作情况。
+        据悉,本次集中开工重大项目30个,总投资149亿元。签约落户青松高新区项目80个,总投资308.8亿元。
+        """
+        let f = facts(page)
+        #expect(f.first { $0.metric == .projects_started }?.zone == "青松市")
+        #expect(f.first { $0.metric == .projects_started }?.entity == .city)
+        #expect(f.first { $0.metric == .project_investment }?.zone == "青松市")
+        #expect(f.first { $0.metric == .projects_signed }?.zone == "青松高新区")
+        // a headline that names the zone says the event is the zone's
+        let zones = facts("""
+        青松高新区2020年重大项目二季度集中开工
+        今天(4月13日)上午,青松市2020年重大项目二季度集中开工仪式在高新区举行。
+        本次集中开工的10个项目,总投资51.8亿元。
+        """)
+        #expect(zones.count == 2)
+        #expect(zones.allSatisfy { $0.zone == "青松高新区" })
+    }
 }

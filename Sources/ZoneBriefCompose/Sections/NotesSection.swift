@@ -140,6 +140,7 @@ enum NotesSection {
         case .rangeEnd: return "区间上限"
         case .noLabel: return "未指明产业"
         case .zoneCount: return "园区数量"
+        case .joinedSets: return "多类项目合计"
         }
     }
 

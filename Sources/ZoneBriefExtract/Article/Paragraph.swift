@@ -343,9 +343,9 @@ struct PageAssembler {
             return out
         }
 
-        // a short line holding a full date (2022-04-18 河北日报, 2021年3月2日 来源：…) is a page's
-        // header line: it is never the rest of the text before it
-        if line.count <= 40, let (date, _) = datelines.date(in: Array(line), isHeading: true), date.day != nil {
+        // a short line holding a full date (2022-04-18 河北日报, 2021年3月2日 来源：…), or a day under a
+        // dateline word (日期:08-14), is a page's header line: it is never the rest of the text before it
+        if line.count <= 40, datelines.date(in: Array(line), isHeading: true)?.0.day != nil || datelines.yearlessDay(in: Array(line)) != nil {
             if let q = pending { out.append(q); pending = nil }
             var h = Paragraph()
             h.append(line, line: number)

@@ -30,7 +30,7 @@ extension Lexicon {
             case tableGrowth = "table-growth", sectionGrowth = "section-growth", sectionCue = "section-cue", cellUnit = "cell-unit"
             case tableRise = "table-rise", tableFall = "table-fall", tableSum = "table-sum"
             // facts
-            case project, projectCounter = "project-counter", singleProject = "single-project", yoy, industry, labelVerb = "label-verb", listEnd = "list-end", possessive, task, park, notPark = "not-park", monthlyBulletin = "monthly-bulletin", respectively, listJoiner = "list-joiner", thisEvent = "this-event", partCue = "part-cue", topicCopula = "topic-copula", dayPart = "day-part", topicLead = "topic-lead", statementVerb = "statement-verb", frameEnd = "frame-end", firmCounter = "firm-counter", bracketTarget = "bracket-target", reach, oneOf = "one-of", predicateLead = "predicate-lead", inclusiveEnd = "inclusive-end", government, sizeClass = "size-class", levelTail = "level-tail", headlineLabel = "headline-label", meansLead = "means-lead"
+            case project, projectCounter = "project-counter", singleProject = "single-project", yoy, industry, labelVerb = "label-verb", listEnd = "list-end", possessive, task, park, notPark = "not-park", monthlyBulletin = "monthly-bulletin", respectively, listJoiner = "list-joiner", thisEvent = "this-event", partCue = "part-cue", topicCopula = "topic-copula", dayPart = "day-part", topicLead = "topic-lead", statementVerb = "statement-verb", frameEnd = "frame-end", firmCounter = "firm-counter", bracketTarget = "bracket-target", reach, oneOf = "one-of", predicateLead = "predicate-lead", inclusiveEnd = "inclusive-end", government, sizeClass = "size-class", levelTail = "level-tail", headlineLabel = "headline-label", meansLead = "means-lead", projectListNoun = "project-list-noun", serviceVerb = "service-verb", setVerb = "set-verb", eventNoun = "event-noun", eventJoiner = "event-joiner"
             // places
             case province, city, parentPlace = "parent-place", notAfterPlace = "not-after-place", homeZone = "home-zone"
             case zoneCounter = "zone-counter"
@@ -170,6 +170,16 @@ extension Lexicon {
         public var headlineLabels: [[Unicode.Scalar]] = []
         /// Words right before what a clause works by or through (以…为核心, 依托…): no subject.
         public var meansLeads: [[Unicode.Scalar]] = []
+        /// 仪式, 推进会, 现场会: the end of an event's name in a lead (…集中开工推进会暨…签约仪式).
+        public var eventNouns: [[Unicode.Scalar]] = []
+        /// 暨: joins two events' names in one (…集中开工暨…签约仪式).
+        public var eventJoiners: [[Unicode.Scalar]] = []
+        /// 签约, 开工, 竣工: what a set of projects is named by; two joined (签约和开工的84个项目) name two sets together.
+        public var setVerbs: [[Unicode.Scalar]] = []
+        /// 包抓, 走访, 帮扶 right before a count of firms (包抓248户规模以上企业): work done for them.
+        public var serviceVerbs: [[Unicode.Scalar]] = []
+        /// 清单, 库 right after the project noun in a count's noun (6个项目清单): the count is of those.
+        public var projectListNouns: [[Unicode.Scalar]] = []
         /// Characters right after a number's unit that make it a class of size (千亿级), not a figure.
         public var sizeClassMarks: Set<Unicode.Scalar> = []
         /// 中 closing a frame that opens with a topic lead (在国家高新区中排名…): who stands inside is no subject.
@@ -298,6 +308,11 @@ extension Lexicon {
             case .levelTail: levelTails += folded
             case .headlineLabel: headlineLabels += folded
             case .meansLead: meansLeads += folded
+            case .projectListNoun: projectListNouns += folded
+            case .serviceVerb: serviceVerbs += folded
+            case .setVerb: setVerbs += folded
+            case .eventNoun: eventNouns += folded
+            case .eventJoiner: eventJoiners += folded
             case .sizeClass: sizeClassMarks.formUnion(folded.compactMap(\.first))
             case .province: provinceSuffixes.formUnion(chars)
             case .city: citySuffixes.formUnion(chars)
@@ -379,6 +394,11 @@ extension Lexicon {
             case .levelTail: return text(levelTails)
             case .headlineLabel: return text(headlineLabels)
             case .meansLead: return text(meansLeads)
+            case .projectListNoun: return text(projectListNouns)
+            case .serviceVerb: return text(serviceVerbs)
+            case .setVerb: return text(setVerbs)
+            case .eventNoun: return text(eventNouns)
+            case .eventJoiner: return text(eventJoiners)
             case .sizeClass: return text(sizeClassMarks)
             case .province: return text(provinceSuffixes)
             case .city: return text(citySuffixes)

@@ -125,6 +125,29 @@ public struct DatelineRecognizer: Sendable {
         return nil
     }
 
+    /// A day without its year in a short line that holds a dateline word (`日期:08-14`,
+    /// `发布时间：8月14日`): (month, day). An e-paper reader prints today's date at the top of its page
+    /// and the article's own day, without the year, under the headline.
+    public func yearlessDay(in t: [Unicode.Scalar]) -> (month: Int, day: Int)? {
+        guard t.count <= 40, lexicon.datelineWords.contains(where: { ScalarText.find($0, in: t) != nil }) else { return nil }
+        var i = 0
+        while i < t.count {
+            defer { i += 1 }
+            guard ScalarText.isASCIIDigit(t[i]), i == 0 || !ScalarText.isASCIIDigit(t[i - 1]) && t[i - 1] != CalendarMarks.year
+                && t[i - 1] != "-" && t[i - 1] != "/" && t[i - 1] != ".",
+                  let (m, k) = Self.small(t, at: i, max: 12), k < t.count else { continue }
+            if t[k] == "-" || t[k] == "/", let (d, e) = Self.small(t, at: k + 1, max: 31, width: 2),
+               e >= t.count || !ScalarText.isASCIIDigit(t[e]) && t[e] != t[k] {
+                return (m, d)
+            }
+            if t[k] == CalendarMarks.month, let (d, e) = Self.small(t, at: k + 1, max: 31),
+               lexicon.rules.dayMarks.contains(where: { ScalarText.matches(t, at: e, $0) }) {
+                return (m, d)
+            }
+        }
+        return nil
+    }
+
     /// 1990…2100 written in four digits at `i`.
     static func year(_ t: [Unicode.Scalar], at i: Int) -> Int? {
         guard i + 4 <= t.count else { return nil }

@@ -297,6 +297,11 @@ public struct EntityRecognizer: Sendable {
                 if let p = provinceBefore(t, at: k, notBefore: notBefore) {
                     return EntityMention(start: p, end: s + length, name: provinceName(t, from: p, to: k) + canonicalSuffix, kind: .collective)
                 }
+                // (全市3个高新区: the city's; a bare count, 6个高新区, stays as written: a page that names
+                // its province names them by it, as 全省高新区)
+                if let whole = lexicon.collectiveWords.first(where: { k - $0.count >= notBefore && ScalarText.endsWith(t, at: k, $0) && $0.count == 2 }) {
+                    return EntityMention(start: k - whole.count, end: s + length, name: ScalarText.string(whole) + canonicalSuffix, kind: .collective)
+                }
                 return EntityMention(start: k, end: s + length, name: ScalarText.string(t[k..<s]) + canonicalSuffix, kind: .collective)
             }
         }
