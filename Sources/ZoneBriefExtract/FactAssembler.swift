@@ -272,7 +272,7 @@ struct FactAssembler {
             return
         }
         // 汽车机械、食品加工产业产值增幅分别为6.67%、4.13%: read as the pairs it stands for
-        if let pairs = respectivePairs(s, nums) ?? jointPairs(s, nums) ?? eachOfTheNamed(s, nums) {
+        if let pairs = respectivePairs(s, nums) ?? yearSeries(s, nums) ?? jointPairs(s, nums) ?? eachOfTheNamed(s, nums) {
             var q = Paragraph()
             q.text = pairs
             q.lineStarts = [(0, p.line(at: range.lowerBound + nums[0].numberStart))]
@@ -664,7 +664,17 @@ struct FactAssembler {
             return s[k..<cStart].contains(where: lexicon.scopeEnds.contains) && !mentions.contains { $0.start > k && $0.end <= num.start }
         }
         func sameFigure(_ f: Int) -> Bool { ctx.facts[f].metric == metric && ctx.facts[f].label == label && ctx.facts[f].zone == zone }
-        let subsetInClause = partOfSet || lexicon.subsetWords.contains(where: { ScalarText.find($0, in: s, from: cStart, to: num.start) != nil })
+        // (区属实现GDP40.4亿元，规上工业总产值113.6亿元: a sentence whose clause opens with a part of the
+        // zone's scope speaks of that part throughout)
+        let partScope = lexicon.rules.partScopes.contains { w in
+            var k = 0
+            while let f = ScalarText.find(w, in: s, from: k, to: num.start) {
+                if f == 0 || ScalarText.isClauseBreak(s[f - 1]) { return true }
+                k = f + 1
+            }
+            return false
+        }
+        let subsetInClause = partOfSet || partScope || lexicon.subsetWords.contains(where: { ScalarText.find($0, in: s, from: cStart, to: num.start) != nil })
         if opensWithSubset || partsGoOn || subsetInClause, sentenceFacts.contains(where: sameFigure) || ctx.paragraphFacts.contains(where: sameFigure) {
             return .skipped(.subset)
         }
@@ -1377,6 +1387,52 @@ struct FactAssembler {
             return out
         }
         return nil
+    }
+
+    /// A span of years and, after 分别, as many figures as years (2021-2023年，地区生产总值分别为100亿元、
+    /// 120亿元和150亿元; 从2006年至2009年，工业总产值同比分别增长了26.3%、40.0%、29.8%、30.0%，工业增加值…):
+    /// each figure is its year's, written as the clauses it stands for (2021年，地区生产总值为100亿元，
+    /// 2022年…). Every such list in the clauses right after the span is read so. Nil when the counts differ.
+    private func yearSeries(_ s: [Unicode.Scalar], _ nums: [NumberSpan]) -> [Unicode.Scalar]? {
+        guard nums.count >= 2, respectivelyFirst.firstIndex(in: s, from: 0, to: s.count) < s.count else { return nil }
+        guard let span = recognizePeriods(s).first(where: { if case .years(let a, let b) = $0.shape { return b > a }; return false }),
+              case .years(let a, let b) = span.shape else { return nil }
+        func from(_ n: NumberSpan) -> Int { n.start > 0 && s[n.start - 1] == "-" && n.value < 0 ? n.start - 1 : n.start }
+        var lists: [(clause: Int, word: Int, verb: Range<Int>, values: [NumberSpan])] = []
+        var at = span.end
+        while let (r, w) = lexicon.rules.respectivelyWords.compactMap({ w in ScalarText.find(w, in: s, from: at, to: s.count).map { ($0, w) } }).min(by: { $0.0 < $1.0 }) {
+            guard let k0 = nums.firstIndex(where: { $0.start >= r + w.count }) else { break }
+            let verb = (r + w.count)..<max(r + w.count, from(nums[k0]))
+            guard verb.count <= 6, !s[verb].contains(where: { ScalarText.isClauseBreak($0) || ScalarText.isSentenceEnd($0) }) else { break }
+            var values = [nums[k0]]
+            var k = k0 + 1
+            while k < nums.count, from(nums[k]) >= values[values.count - 1].end,
+                  lexicon.rules.listJoiners.contains(where: { $0.elementsEqual(s[values[values.count - 1].end..<from(nums[k])]) }) {
+                values.append(nums[k])
+                k += 1
+            }
+            guard values.count == b - a + 1 else { break }
+            // (the list's clause: right after the span, or right after the list before it)
+            let c = lists.last.map { l in l.values[l.values.count - 1].end } ?? span.end
+            let opens = ScalarText.clauseStart(s, before: r)
+            guard opens <= c + 1, !s[c..<opens].contains(where: ScalarText.isSentenceEnd) else { break }
+            lists.append((opens, r, verb, values))
+            at = values[values.count - 1].end
+        }
+        guard let last = lists.last else { return nil }
+        var out = Array(s[..<span.start])
+        for (n, list) in lists.enumerated() {
+            for (i, value) in list.values.enumerated() {
+                if n > 0 || i > 0 { out.append("，") }
+                out += Array(String(a + i).unicodeScalars) + [CalendarMarks.year]
+                let clause = n == 0 ? span.end : list.clause
+                out += s[clause..<list.word].drop { ScalarText.isClauseBreak($0) && n > 0 }
+                out += s[list.verb]
+                out += s[from(value)..<value.end]
+            }
+        }
+        out += s[last.values[last.values.count - 1].end...]
+        return out
     }
 
     /// Names joined by 和 or 、 and one figure after 分别 (永福县和高新区分别签约4个项目): each name's

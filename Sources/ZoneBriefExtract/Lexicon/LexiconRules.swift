@@ -30,7 +30,7 @@ extension Lexicon {
             case tableGrowth = "table-growth", sectionGrowth = "section-growth", sectionCue = "section-cue", cellUnit = "cell-unit"
             case tableRise = "table-rise", tableFall = "table-fall", tableSum = "table-sum"
             // facts
-            case project, projectCounter = "project-counter", singleProject = "single-project", yoy, industry, labelVerb = "label-verb", listEnd = "list-end", possessive, task, park, notPark = "not-park", monthlyBulletin = "monthly-bulletin", respectively, listJoiner = "list-joiner", thisEvent = "this-event", partCue = "part-cue", topicCopula = "topic-copula", dayPart = "day-part", topicLead = "topic-lead", statementVerb = "statement-verb", frameEnd = "frame-end", firmCounter = "firm-counter", bracketTarget = "bracket-target", reach, oneOf = "one-of", predicateLead = "predicate-lead", inclusiveEnd = "inclusive-end", government, sizeClass = "size-class", levelTail = "level-tail", headlineLabel = "headline-label", meansLead = "means-lead", projectListNoun = "project-list-noun", serviceVerb = "service-verb", setVerb = "set-verb", eventNoun = "event-noun", eventJoiner = "event-joiner"
+            case project, projectCounter = "project-counter", singleProject = "single-project", yoy, industry, labelVerb = "label-verb", listEnd = "list-end", possessive, task, park, notPark = "not-park", monthlyBulletin = "monthly-bulletin", respectively, listJoiner = "list-joiner", thisEvent = "this-event", partCue = "part-cue", topicCopula = "topic-copula", dayPart = "day-part", topicLead = "topic-lead", statementVerb = "statement-verb", frameEnd = "frame-end", firmCounter = "firm-counter", bracketTarget = "bracket-target", reach, oneOf = "one-of", predicateLead = "predicate-lead", inclusiveEnd = "inclusive-end", government, sizeClass = "size-class", levelTail = "level-tail", headlineLabel = "headline-label", meansLead = "means-lead", projectListNoun = "project-list-noun", serviceVerb = "service-verb", setVerb = "set-verb", eventNoun = "event-noun", eventJoiner = "event-joiner", partScope = "part-scope"
             // places
             case province, city, parentPlace = "parent-place", notAfterPlace = "not-after-place", homeZone = "home-zone"
             case zoneCounter = "zone-counter"
@@ -172,6 +172,8 @@ extension Lexicon {
         public var meansLeads: [[Unicode.Scalar]] = []
         /// 仪式, 推进会, 现场会: the end of an event's name in a lead (…集中开工推进会暨…签约仪式).
         public var eventNouns: [[Unicode.Scalar]] = []
+        /// 区属, 区本级 opening a clause: the figures after it are of a part of the zone's scope.
+        public var partScopes: [[Unicode.Scalar]] = []
         /// 暨: joins two events' names in one (…集中开工暨…签约仪式).
         public var eventJoiners: [[Unicode.Scalar]] = []
         /// 签约, 开工, 竣工: what a set of projects is named by; two joined (签约和开工的84个项目) name two sets together.
@@ -313,6 +315,7 @@ extension Lexicon {
             case .setVerb: setVerbs += folded
             case .eventNoun: eventNouns += folded
             case .eventJoiner: eventJoiners += folded
+            case .partScope: partScopes += folded
             case .sizeClass: sizeClassMarks.formUnion(folded.compactMap(\.first))
             case .province: provinceSuffixes.formUnion(chars)
             case .city: citySuffixes.formUnion(chars)
@@ -399,6 +402,7 @@ extension Lexicon {
             case .setVerb: return text(setVerbs)
             case .eventNoun: return text(eventNouns)
             case .eventJoiner: return text(eventJoiners)
+            case .partScope: return text(partScopes)
             case .sizeClass: return text(sizeClassMarks)
             case .province: return text(provinceSuffixes)
             case .city: return text(citySuffixes)
