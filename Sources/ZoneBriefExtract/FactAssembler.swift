@@ -1665,6 +1665,8 @@ struct FactAssembler {
         }
         var a = q
         while a > 0 && (ScalarText.isHan(s[a - 1]) || ScalarText.isLatin(s[a - 1])) { a -= 1 }
+        // (在这些大项目中, 上述项目: many projects, named as such)
+        if lexicon.rules.pluralDeterminers.contains(where: { ScalarText.find($0, in: s, from: a, to: q) != nil }) { return nil }
         let clauseStart = a == 0 || ScalarText.isClauseBreak(s[a - 1]) || ScalarText.isSentenceEnd(s[a - 1])
         return (clauseStart && q - a >= 4) ? q : nil
     }

@@ -30,7 +30,7 @@ extension Lexicon {
             case tableGrowth = "table-growth", sectionGrowth = "section-growth", sectionCue = "section-cue", cellUnit = "cell-unit"
             case tableRise = "table-rise", tableFall = "table-fall", tableSum = "table-sum"
             // facts
-            case project, projectCounter = "project-counter", singleProject = "single-project", yoy, industry, labelVerb = "label-verb", listEnd = "list-end", possessive, task, park, notPark = "not-park", monthlyBulletin = "monthly-bulletin", respectively, listJoiner = "list-joiner", thisEvent = "this-event", partCue = "part-cue", topicCopula = "topic-copula", dayPart = "day-part", topicLead = "topic-lead", statementVerb = "statement-verb", frameEnd = "frame-end", firmCounter = "firm-counter", bracketTarget = "bracket-target", reach, oneOf = "one-of", predicateLead = "predicate-lead", inclusiveEnd = "inclusive-end", government, sizeClass = "size-class", levelTail = "level-tail", headlineLabel = "headline-label", meansLead = "means-lead", projectListNoun = "project-list-noun", serviceVerb = "service-verb", setVerb = "set-verb", eventNoun = "event-noun", eventJoiner = "event-joiner", partScope = "part-scope"
+            case project, projectCounter = "project-counter", singleProject = "single-project", yoy, industry, labelVerb = "label-verb", listEnd = "list-end", possessive, task, park, notPark = "not-park", monthlyBulletin = "monthly-bulletin", respectively, listJoiner = "list-joiner", thisEvent = "this-event", partCue = "part-cue", topicCopula = "topic-copula", dayPart = "day-part", topicLead = "topic-lead", statementVerb = "statement-verb", frameEnd = "frame-end", firmCounter = "firm-counter", bracketTarget = "bracket-target", reach, oneOf = "one-of", predicateLead = "predicate-lead", inclusiveEnd = "inclusive-end", government, sizeClass = "size-class", levelTail = "level-tail", headlineLabel = "headline-label", meansLead = "means-lead", projectListNoun = "project-list-noun", serviceVerb = "service-verb", setVerb = "set-verb", eventNoun = "event-noun", eventJoiner = "event-joiner", partScope = "part-scope", parkPart = "park-part", pluralDeterminer = "plural-determiner"
             // places
             case province, city, parentPlace = "parent-place", notAfterPlace = "not-after-place", homeZone = "home-zone"
             case zoneCounter = "zone-counter"
@@ -172,6 +172,10 @@ extension Lexicon {
         public var meansLeads: [[Unicode.Scalar]] = []
         /// 仪式, 推进会, 现场会: the end of an event's name in a lead (…集中开工推进会暨…签约仪式).
         public var eventNouns: [[Unicode.Scalar]] = []
+        /// 这些, 上述 before 项目 (在这些大项目中): many projects, no single one.
+        public var pluralDeterminers: [[Unicode.Scalar]] = []
+        /// 主体园区, 核心区 right after a zone's name (宁乡高新区主体园区): a park of the zone.
+        public var parkParts: [[Unicode.Scalar]] = []
         /// 区属, 区本级 opening a clause: the figures after it are of a part of the zone's scope.
         public var partScopes: [[Unicode.Scalar]] = []
         /// 暨: joins two events' names in one (…集中开工暨…签约仪式).
@@ -316,6 +320,8 @@ extension Lexicon {
             case .eventNoun: eventNouns += folded
             case .eventJoiner: eventJoiners += folded
             case .partScope: partScopes += folded
+            case .parkPart: parkParts += folded
+            case .pluralDeterminer: pluralDeterminers += folded
             case .sizeClass: sizeClassMarks.formUnion(folded.compactMap(\.first))
             case .province: provinceSuffixes.formUnion(chars)
             case .city: citySuffixes.formUnion(chars)
@@ -403,6 +409,8 @@ extension Lexicon {
             case .eventNoun: return text(eventNouns)
             case .eventJoiner: return text(eventJoiners)
             case .partScope: return text(partScopes)
+            case .parkPart: return text(parkParts)
+            case .pluralDeterminer: return text(pluralDeterminers)
             case .sizeClass: return text(sizeClassMarks)
             case .province: return text(provinceSuffixes)
             case .city: return text(citySuffixes)

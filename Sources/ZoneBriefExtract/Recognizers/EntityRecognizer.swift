@@ -262,6 +262,10 @@ public struct EntityRecognizer: Sendable {
 
     /// `(江宁园)`, `(滨江)` right after a zone name: a park, kept in the name (not `(弋江区)`, `(资料图)`).
     private func park(_ t: [Unicode.Scalar], at i: Int) -> (String, Int)? {
+        // 宁乡高新区主体园区, 泸州高新区核心区: a part of the zone named right after it, without brackets
+        if let part = lexicon.rules.parkParts.first(where: { ScalarText.matches(t, at: i, $0) }) {
+            return ("(" + ScalarText.string(part) + ")", i + part.count)
+        }
         guard i < t.count, t[i] == "(" else { return nil }
         var j = i + 1
         while j < t.count && j - i <= 8 && ScalarText.isHan(t[j]) { j += 1 }
