@@ -249,13 +249,23 @@ struct FactAssembler {
             ctx.carriedPeriod = e
             ctx.eventPeriod = e
             if nums.isEmpty { updateZone(s, &ctx); return }
+        } else if ctx.eventPeriod == nil, lexicon.rules.recentWords.contains(where: { ScalarText.matches(s, at: 0, $0) }),
+                  lexicon.rules.eventNouns.contains(where: { ScalarText.find($0, in: s) != nil }),
+                  let d = ctx.dates.date, let m = d.month {
+            // 近日，…重点项目集中开工仪式在…举行: an event of the dateline's month
+            ctx.eventPeriod = Period.months(d.year, m, m)
         }
+        // 本次集中开工项目13个…: a sentence of the event the lead told of takes its month
+        if let e = ctx.eventPeriod, speaksOfThisEvent(s) { ctx.carriedPeriod = e }
         if nums.isEmpty {
             // no figure: only the zone in play and the paragraph's period move on
             noteYearInPlay(s, spans: spans, &ctx)
             if let last = spans.last(where: { $0.end < s.count && ScalarText.isClauseBreak(s[$0.end]) }) {
                 ctx.carriedPeriod = PeriodResolver.resolve(last, context: ctx.dates)
-                if last.start == 0, let p = ctx.carriedPeriod { ctx.putInPlay(p) }
+                // (opening the sentence, or right after a news lead's mark: 本报讯 2021年，高新区…)
+                var k = last.start
+                while k > 0 && ScalarText.isSpace(s[k - 1]) { k -= 1 }
+                if k == 0 || lexicon.rules.newsLeads.contains(where: { ScalarText.endsWith(s, at: k, $0) }), let p = ctx.carriedPeriod { ctx.putInPlay(p) }
             }
             // 2023年是…开局之年，…。; 高新区在2009年的经济表现亮眼。; 一、2011年开发区经济发展情况…。: the
             // time the next sentences speak of
@@ -396,6 +406,8 @@ struct FactAssembler {
                     continue
                 }
                 guard let (gStart, sign) = growth(s, before: num.start) ?? growthAfter(s, number: num) else { continue }
+                // 招商引资年均增长25%以上: an average over years, no year-on-year figure
+                if lexicon.rules.averageLeads.contains(where: { ScalarText.endsWith(s, at: gStart, $0) }) { continue }
                 let rate = sign * num.value
                 let lo = wordSearchStart(clauseStart: cStart, previousEnd: prevEnd)
                 let fakeNumber = NumberSpan(numberStart: gStart, numberEnd: gStart, end: gStart, start: gStart, value: 0,
@@ -443,6 +455,8 @@ struct FactAssembler {
             let beforeNumber = skipFillers(s, num.start)
             if lexicon.comparisonWords.contains(where: { ScalarText.endsWith(s, at: beforeNumber, $0) }) { unread(num, .difference); continue }   // 超去年同期371亿元
             if ratioBefore(s, from: cStart, to: num.start) { unread(num, .ratio); continue }
+            // 82.9万元/亩: per a unit of something
+            if num.end + 1 < s.count, s[num.end] == "/", ScalarText.isHan(s[num.end + 1]) { unread(num, .ratio); continue }
             // 总投资额4.5亿元的福融新材料…扩产项目: the figure describes the one project named after it;
             // 总投资125亿元的32个重点项目, 总投资237亿元的签约项目53个: the set of projects counted after it
             var describesSet = false
@@ -475,6 +489,11 @@ struct FactAssembler {
             if unit == .count, countedSet?.end == num.end, joinsSets(s, from: cStart, to: nounEnd(s, num)) {
                 countedSet?.outOfScope = true
                 unread(num, .joinedSets); continue
+            }
+            // 引进产业链项目65个(含重大项目9个): a part written in brackets after the figure it is part of
+            if let open = s[..<num.start].lastIndex(of: "("), !s[open..<num.start].contains(")"),
+               lexicon.rules.partCues.contains(where: { ScalarText.matches(s, at: open + 1, $0) }) {
+                unread(num, .subset); continue
             }
             // 6个项目清单, 3个项目库: a count whose noun goes on past 项目 with a noun of its own counts those
             if unit == .count, let project = lexicon.rules.projectNoun,
@@ -968,6 +987,8 @@ struct FactAssembler {
                       let whole = lexicon.selfWords.first(where: { $0.entity == .city && ScalarText.matches(written, at: 0, $0.word) }) else { return (m.name, .collective) }
                 return (city + ScalarText.string(written[whole.word.count...]), .collective)
             case .district: return ctx.home.district.map { ($0, .district) }
+            // 核心区实现地区生产总值391亿元: a part of the page's zone (宁波高新区(核心区))
+            case .park: return ctx.home.zone.map { ($0 + "(" + m.name + ")", .park) }
             default:
                 // 全区 on a district's own site is the district; 高新区, 园区 are always the zone
                 if ctx.home.isDistrictSite || ctx.home.selfAboveZone, isAreaWord(m) {
@@ -1006,6 +1027,8 @@ struct FactAssembler {
             if let (name, entity) = resolve(last, ctx: ctx) {
                 if entity == .zone || entity == .collective {
                     ctx.zone = name; ctx.zoneEntity = entity; ctx.paragraphSubject = nil
+                } else if entity == .park {
+                    // (a part of the zone is the subject of its own sentence only: 核心区全年实现…。完成固定资产投资…)
                 } else {
                     ctx.paragraphSubject = (name, entity)
                 }
@@ -1147,7 +1170,9 @@ struct FactAssembler {
         for span in spans.reversed() {
             var span = span
             if span.year == .implicit, let y = spans.last(where: { $0.end <= span.start && $0.isAbsolute }) { span.year = y.year }
-            if let p = PeriodResolver.resolve(span, context: ctx.dates), p.start != nil { return (p, span.year != .implicit) }
+            // (a headline naming two years, 2023年工作总结和2024年工作安排, dates no figure by its year)
+            let years = Set(spans.compactMap { if case .absolute(let y) = $0.year { return y }; return nil })
+            if let p = PeriodResolver.resolve(span, context: ctx.dates), p.start != nil { return (p, span.year != .implicit && years.count <= 1) }
         }
         return nil
     }

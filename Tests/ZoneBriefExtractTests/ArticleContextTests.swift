@@ -818,4 +818,53 @@ import ZoneBriefCore
         #expect(zones.count == 2)
         #expect(zones.allSatisfy { $0.zone == "青松高新区" })
     }
+
+    @Test func aYearOpeningTheLeadAfterANewsMarkDatesTheArticlesFigures() {
+        // 本报讯 2021年，…: the year the lead speaks of, for every later figure without a time
+        let page = """
+        第A04版:
+        高新区:立足新起点 踔厉踏征程
+        本报讯 2021年,高新区通过大力开展招商引资等措施,实现商务运行高质量发展。
+        全区实际利用省外资金47.24亿元,同比增长3.51%。
+        高新区共签约项目32个,总投资103.77亿元。
+        """
+        let f = facts(page, assume: "青松高新区")
+        #expect(f.count == 3)
+        #expect(f.allSatisfy { $0.period == Period.months(2021, 1, 12) })
+    }
+
+    @Test func anEventHeldRecentlyIsOfTheDatelinesMonthAndThisEventsSentencesTakeIt() {
+        // the batch is named for a quarter; the ceremony was held 近日, in the dateline's month
+        let page = """
+        青松高新区2024年二季度重点项目集中开工
+        2024-04-17 18:34:51 来源:青松日报
+        近日,青松高新区2024年二季度重点项目集中开工仪式举行。本次开工项目14个,总投资32.97亿元。
+        """
+        let f = facts(page)
+        #expect(f.count == 2)
+        #expect(f.allSatisfy { $0.period == Period.months(2024, 4, 4) })
+        // a sentence of this event in a paragraph dated otherwise (2022年，…安排…。本次…) takes the event's month
+        let g = facts("""
+        青松高新区13个项目集中开工
+        来源:青松在线 | 2022-01-24 17:57:29
+        1月24日上午,青松高新区举行2022年1月份重点项目开工动员会。
+        2022年,青松高新区安排重点项目95个,总投资1299.5亿元。本次集中开工项目13个,总投资38.4亿元。
+        """)
+        #expect(g.first { $0.metric == .projects_started }?.period == Period.months(2022, 1, 1))
+        #expect(g.first { $0.metric == .projects_key }?.period == Period.months(2022, 1, 12))
+    }
+
+    @Test func aHeadlineNamingTwoYearsDatesNoFigureByItsYear() {
+        // 2023年工作总结和2024年工作安排: the summary's 全年 is 2023, by the page's date
+        let page = """
+        成文日期: 2024-03-14
+        青松高新区2023年工作总结和2024年工作安排
+        一、2023年工作总结
+        1.经济运行稳中向好。全区全年实现地区生产总值391亿元,同比增长6%。
+        """
+        let f = facts(page)
+        #expect(f.count == 1)
+        #expect(f.first?.period == Period.months(2023, 1, 12))
+        #expect(f.first?.kind == .actual)
+    }
 }

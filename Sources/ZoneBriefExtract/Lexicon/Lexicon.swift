@@ -407,8 +407,8 @@ public struct Lexicon: Sendable {
                 selfWords.append((folded(f[1]), nil, f.count > 3 && f[3] == "alone"))
                 return nil
             }
-            guard let e = Entity(rawValue: f[2]), e == .zone || e == .city || e == .district || e == .collective else {
-                return "lexicon: a self word names zone, city, district, collective or above, not '\(f[2])'"
+            guard let e = Entity(rawValue: f[2]), e == .zone || e == .city || e == .district || e == .collective || e == .park else {
+                return "lexicon: a self word names zone, city, district, collective, park or above, not '\(f[2])'"
             }
             selfWords.append((folded(f[1]), e, f.count > 3 && f[3] == "alone"))
         case "self-prefix":

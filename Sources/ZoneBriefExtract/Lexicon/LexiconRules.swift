@@ -30,7 +30,7 @@ extension Lexicon {
             case tableGrowth = "table-growth", sectionGrowth = "section-growth", sectionCue = "section-cue", cellUnit = "cell-unit"
             case tableRise = "table-rise", tableFall = "table-fall", tableSum = "table-sum"
             // facts
-            case project, projectCounter = "project-counter", singleProject = "single-project", yoy, industry, labelVerb = "label-verb", listEnd = "list-end", possessive, task, park, notPark = "not-park", monthlyBulletin = "monthly-bulletin", respectively, listJoiner = "list-joiner", thisEvent = "this-event", partCue = "part-cue", topicCopula = "topic-copula", dayPart = "day-part", topicLead = "topic-lead", statementVerb = "statement-verb", frameEnd = "frame-end", firmCounter = "firm-counter", bracketTarget = "bracket-target", reach, oneOf = "one-of", predicateLead = "predicate-lead", inclusiveEnd = "inclusive-end", government, sizeClass = "size-class", levelTail = "level-tail", headlineLabel = "headline-label", meansLead = "means-lead", projectListNoun = "project-list-noun", serviceVerb = "service-verb", setVerb = "set-verb", eventNoun = "event-noun", eventJoiner = "event-joiner", partScope = "part-scope", parkPart = "park-part", pluralDeterminer = "plural-determiner"
+            case project, projectCounter = "project-counter", singleProject = "single-project", yoy, industry, labelVerb = "label-verb", listEnd = "list-end", possessive, task, park, notPark = "not-park", monthlyBulletin = "monthly-bulletin", respectively, listJoiner = "list-joiner", thisEvent = "this-event", partCue = "part-cue", topicCopula = "topic-copula", dayPart = "day-part", topicLead = "topic-lead", statementVerb = "statement-verb", frameEnd = "frame-end", firmCounter = "firm-counter", bracketTarget = "bracket-target", reach, oneOf = "one-of", predicateLead = "predicate-lead", inclusiveEnd = "inclusive-end", government, sizeClass = "size-class", levelTail = "level-tail", headlineLabel = "headline-label", meansLead = "means-lead", projectListNoun = "project-list-noun", serviceVerb = "service-verb", setVerb = "set-verb", eventNoun = "event-noun", eventJoiner = "event-joiner", partScope = "part-scope", parkPart = "park-part", pluralDeterminer = "plural-determiner", sinceLead = "since-lead", sinceTail = "since-tail", averageLead = "average-lead"
             // places
             case province, city, parentPlace = "parent-place", notAfterPlace = "not-after-place", homeZone = "home-zone"
             case zoneCounter = "zone-counter"
@@ -82,6 +82,10 @@ extension Lexicon {
         /// 较, 比 before a year: the base a figure is compared with (较2023年末), so the figure's
         /// own year is the one after it.
         public var baseYearLeads: [[Unicode.Scalar]] = []
+        /// 从, 自 before a year and 开始, 起, 以来 after it (从2001年开始): the start of a span up to the page's
+        /// day, which names no year of the page.
+        public var sinceLeads: [[Unicode.Scalar]] = []
+        public var sinceTails: [[Unicode.Scalar]] = []
         /// 讯, 电 before a day that opens a news lead (本报讯2月25日，…): the article's day.
         public var newsLeads: [[Unicode.Scalar]] = []
         /// 近日, 日前: "recently", a time of its own that is no period: the figure takes no
@@ -172,6 +176,8 @@ extension Lexicon {
         public var meansLeads: [[Unicode.Scalar]] = []
         /// 仪式, 推进会, 现场会: the end of an event's name in a lead (…集中开工推进会暨…签约仪式).
         public var eventNouns: [[Unicode.Scalar]] = []
+        /// 年均, 平均 right before a growth word (年均增长25%): an average over years, no year-on-year rate.
+        public var averageLeads: [[Unicode.Scalar]] = []
         /// 这些, 上述 before 项目 (在这些大项目中): many projects, no single one.
         public var pluralDeterminers: [[Unicode.Scalar]] = []
         /// 主体园区, 核心区 right after a zone's name (宁乡高新区主体园区): a park of the zone.
@@ -263,6 +269,9 @@ extension Lexicon {
             case .rangeJoiner: rangeJoiners += folded
             case .horizon: horizonLeads += folded
             case .baseYear: baseYearLeads += folded
+            case .sinceLead: sinceLeads += folded
+            case .sinceTail: sinceTails += folded
+            case .averageLead: averageLeads += folded
             case .newsLead: newsLeads += folded
             case .recent: recentWords += folded
             case .issue: issueMarks += pairs
@@ -352,6 +361,9 @@ extension Lexicon {
             case .rangeJoiner: return text(rangeJoiners)
             case .horizon: return text(horizonLeads)
             case .baseYear: return text(baseYearLeads)
+            case .sinceLead: return text(sinceLeads)
+            case .sinceTail: return text(sinceTails)
+            case .averageLead: return text(averageLeads)
             case .newsLead: return text(newsLeads)
             case .recent: return text(recentWords)
             case .issue: return text(issueMarks)

@@ -24,7 +24,10 @@ public struct YearResolver: Sendable {
                 // 至2025年: a horizon
                 let isHorizon = lexicon.rules.horizonLeads.contains { i - $0.count >= lo && ScalarText.endsWith(t, at: i, $0) }
                 let isBase = lexicon.rules.baseYearLeads.contains { i - $0.count >= lo && ScalarText.endsWith(t, at: i, $0) }
-                if !isHorizon && !inPlannedClause(t, i, from: lo, to: hi) { years.append(isBase ? y + 1 : y) }
+                // 从2001年开始, 自2001年以来: the start of a span that runs to the page's day, not its year
+                let isStart = lexicon.rules.sinceLeads.contains { i - $0.count >= lo && ScalarText.endsWith(t, at: i, $0) }
+                    && lexicon.rules.sinceTails.contains { ScalarText.matches(t, at: e, $0) }
+                if !isHorizon && !isStart && !inPlannedClause(t, i, from: lo, to: hi) { years.append(isBase ? y + 1 : y) }
                 i = e
             } else {
                 i += 1
