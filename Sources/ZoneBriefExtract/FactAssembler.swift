@@ -471,7 +471,10 @@ struct FactAssembler {
             if num.approx != nil, num.unit == .CNY || num.unit == .USD, let project = lexicon.rules.projectNoun {
                 var k = num.end
                 while let next = nums.first(where: { $0.start == k }), next.approx != nil { k = next.end }
-                if ScalarText.matches(s, at: k, project) { unread(num, .subset); continue }
+                // (新签约固投5亿元以上工业项目: a kind of project between the class and 项目)
+                var q = k
+                while q < s.count, q - k < 4, !ScalarText.matches(s, at: q, project), ScalarText.isHan(s[q]) { q += 1 }
+                if ScalarText.matches(s, at: q, project) { unread(num, .subset); continue }
             }
             // 其中单体投资最大的硅基新材料项目总投资达80亿元: the clause speaks of one project
             if let project = lexicon.rules.projectNoun, let q = ScalarText.find(project, in: s, from: cStart, to: num.start),

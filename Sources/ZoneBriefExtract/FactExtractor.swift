@@ -590,9 +590,24 @@ public struct FactExtractor: Sendable {
             let candidates = Array(ps.prefix(headEnd).enumerated()) + Array(ps.enumerated().suffix(3)).filter { $0.offset >= headEnd }
             var best: (ArticleDate, DatelineRecognizer.Strength)? = nil
             var bestAt = 0
+            var leadDate: ArticleDate? = nil
             for (i, p) in candidates {
                 guard let found = extractor.datelines.date(in: p.text, isHeading: p.isHeading) else { continue }
                 if best == nil || found.1 > best!.1 { best = found; bestAt = i }
+            }
+            // (a sentence of the head that opens with a full day: 2022年1月28日，成都高新区发布…)
+            for (_, p) in candidates.prefix(headEnd) where leadDate == nil && p.text.contains(CalendarMarks.year) {
+                for r in Article.sentences(in: p.text) {
+                    if let lead = extractor.datelines.leadDay(in: Array(p.text[r])), let y = lead.year {
+                        leadDate = ArticleDate(year: y, month: lead.month, day: lead.day); break
+                    }
+                }
+            }
+            // a lead that opens with its full day before the page's (2022-07-14 上 a repost, 2022年1月28日，…发布…):
+            // the text was written then, and 今年, 去年以来 count from that day
+            if let lead = leadDate, let lm = lead.month, let ld = lead.day, let (date, _) = best, let m = date.month, let d = date.day,
+               (lead.year, lm, ld) < (date.year, m, d) {
+                return lead
             }
             // a day without its year under the dated line (a reader's page: 2026-01-25 … 日期:08-14) is
             // the article's: in the same year, or the year before when it would come after that date

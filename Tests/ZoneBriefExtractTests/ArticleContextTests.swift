@@ -867,4 +867,21 @@ import ZoneBriefCore
         #expect(f.first?.period == Period.months(2023, 1, 12))
         #expect(f.first?.kind == .actual)
     }
+
+    @Test func aLeadsFullDayBeforeTheRepostsDateIsTheArticlesDay() {
+        // a repost dated in July of a report written on 28 January: 去年以来 runs to January; the source line
+        // under a headline that holds a figure is a header line of its own
+        let page = """
+        同比增长11.1% 青松高新区2021年GDP突破2800亿
+        2022-07-14 09:53:52
+        同比增长11.1% 青松高新区2021年GDP突破2800亿
+        来源:青松新闻
+        2022年1月28日,青松高新区发布2021年经济运行情况。
+        去年以来,青松高新区引进产业链项目65个,总投资564.28亿元。
+        """
+        let f = facts(page)
+        let since = Period(start: YearMonth(2021, 1), end: YearMonth(2022, 1))
+        #expect(f.first { $0.metric == .projects_introduced }?.period == since)
+        #expect(f.first { $0.metric == .projects_introduced }?.source.date == "2022-01-28")
+    }
 }

@@ -69,8 +69,9 @@ public enum PeriodResolver {
             guard let d = c.date, let m = d.month, d.year == y else { return nil }
             return Period(start: nil, end: YearMonth(y, m))
         case .open:
-            guard let d = c.date, let m = d.month, d.year == y else { return nil }
-            return Period.months(y, 1, m)
+            // 今年以来: January to the dateline's month; 去年以来, 2021年以来: from that January on
+            guard let d = c.date, let m = d.month, y <= d.year else { return nil }
+            return Period(start: YearMonth(y, 1), end: YearMonth(d.year, m))
         case .years, .pastYears: return nil   // resolved above
         case .comingYears: return nil         // a horizon: no period of a figure
         }
