@@ -366,7 +366,7 @@ struct FactAssembler {
         }
         // the last set of projects counted (N个项目…): an amount after it in the sentence describes it
         // (其中过亿元项目6个，总投资18.8亿元: a part; 在谈储备项目379个，计划投资总额855.8亿元: out of scope)
-        var countedSet: (end: Int, isPart: Bool, outOfScope: Bool)? = nil
+        var countedSet: (end: Int, isPart: Bool, outOfScope: Bool, joined: Bool)? = nil
         for num in nums {
             var passedOver = false   // (a milestone leaves the metric word before it to the figure after it)
             defer { if !passedOver { prevEnd = num.end } }
@@ -376,7 +376,7 @@ struct FactAssembler {
                 // (包括…在内的19个项目: including, so the whole set)
                 countedSet = (num.end, subsetFirst.firstIndex(in: s, from: c, to: num.start) < num.start
                                 && lexicon.subsetWords.contains { ScalarText.find($0, in: s, from: c, to: num.start) != nil }
-                                && !lexicon.rules.inclusiveEnds.contains { ScalarText.find($0, in: s, from: c, to: num.start) != nil }, false)
+                                && !lexicon.rules.inclusiveEnds.contains { ScalarText.find($0, in: s, from: c, to: num.start) != nil }, false, false)
             }
             if num.isRangeEnd { lastFigureFact = nil; unread(num, .rangeEnd); continue }
             // 首次超千亿元，达到1088.9亿元; 首次突破400亿元大关，达到415.35亿元: the milestone passed, then
@@ -490,7 +490,7 @@ struct FactAssembler {
             // 集中签约和开工的84个项目, 总投资544.77亿元: two sets counted together are no set of one metric,
             // nor is their total; the parts that follow (其中，签约项目54个…) are each set's own
             if unit == .count, countedSet?.end == num.end, joinsSets(s, from: cStart, to: nounEnd(s, num)) {
-                countedSet?.outOfScope = true
+                countedSet?.joined = true
                 unread(num, .joinedSets); continue
             }
             // 引进产业链项目65个(含重大项目9个): a part written in brackets after the figure it is part of
@@ -563,6 +563,7 @@ struct FactAssembler {
             }
             let describedSet = unit != .count && mw.word.metric.totalsAProjectSet ? countedSet : nil
             if describedSet?.outOfScope == true { unread(num, .outOfScope, word: mw.word.first); continue }
+            if describedSet?.joined == true { unread(num, .joinedSets, word: mw.word.first); continue }
             guard mw.word.metric.accepts(unit) else { unread(num, .unitMismatch, word: mw.word.first); continue }
             // 累计签约13户企业: firms signed, not projects
             if unit == .count, mw.word.metric.countsProjects, num.end > 0, lexicon.rules.firmCounters.contains(s[num.end - 1]) {
@@ -1538,14 +1539,14 @@ struct FactAssembler {
         return nil
     }
 
-    /// Whether two different set verbs stand joined in `from..<to` (签约和开工, 签约、开工).
+    /// Whether two different set verbs stand joined in `from..<to` (签约和开工, 签约或开工, 签约、开工).
     private func joinsSets(_ s: [Unicode.Scalar], from lo: Int, to hi: Int) -> Bool {
         for v in lexicon.rules.setVerbs {
             var k = lo
             while let a = ScalarText.find(v, in: s, from: k, to: hi) {
                 k = a + 1
                 let j = a + v.count
-                guard let joiner = lexicon.rules.listJoiners.first(where: { ScalarText.matches(s, at: j, $0) }) else { continue }
+                guard let joiner = lexicon.rules.setJoiners.first(where: { ScalarText.matches(s, at: j, $0) }) else { continue }
                 if lexicon.rules.setVerbs.contains(where: { !$0.elementsEqual(v) && ScalarText.matches(s, at: j + joiner.count, $0) }) { return true }
             }
         }

@@ -30,7 +30,7 @@ extension Lexicon {
             case tableGrowth = "table-growth", sectionGrowth = "section-growth", sectionCue = "section-cue", cellUnit = "cell-unit"
             case tableRise = "table-rise", tableFall = "table-fall", tableSum = "table-sum"
             // facts
-            case project, projectCounter = "project-counter", singleProject = "single-project", yoy, industry, labelVerb = "label-verb", listEnd = "list-end", possessive, task, park, notPark = "not-park", monthlyBulletin = "monthly-bulletin", respectively, listJoiner = "list-joiner", thisEvent = "this-event", partCue = "part-cue", topicCopula = "topic-copula", dayPart = "day-part", topicLead = "topic-lead", statementVerb = "statement-verb", frameEnd = "frame-end", firmCounter = "firm-counter", bracketTarget = "bracket-target", reach, oneOf = "one-of", predicateLead = "predicate-lead", inclusiveEnd = "inclusive-end", government, sizeClass = "size-class", levelTail = "level-tail", headlineLabel = "headline-label", meansLead = "means-lead", projectListNoun = "project-list-noun", serviceVerb = "service-verb", setVerb = "set-verb", eventNoun = "event-noun", eventJoiner = "event-joiner", partScope = "part-scope", parkPart = "park-part", pluralDeterminer = "plural-determiner", sinceLead = "since-lead", sinceTail = "since-tail", averageLead = "average-lead"
+            case project, projectCounter = "project-counter", singleProject = "single-project", yoy, industry, labelVerb = "label-verb", listEnd = "list-end", possessive, task, park, notPark = "not-park", monthlyBulletin = "monthly-bulletin", respectively, listJoiner = "list-joiner", thisEvent = "this-event", partCue = "part-cue", topicCopula = "topic-copula", dayPart = "day-part", topicLead = "topic-lead", statementVerb = "statement-verb", frameEnd = "frame-end", firmCounter = "firm-counter", bracketTarget = "bracket-target", reach, oneOf = "one-of", predicateLead = "predicate-lead", inclusiveEnd = "inclusive-end", government, sizeClass = "size-class", levelTail = "level-tail", headlineLabel = "headline-label", meansLead = "means-lead", projectListNoun = "project-list-noun", serviceVerb = "service-verb", setVerb = "set-verb", setJoiner = "set-joiner", eventNoun = "event-noun", eventJoiner = "event-joiner", partScope = "part-scope", parkPart = "park-part", pluralDeterminer = "plural-determiner", sinceLead = "since-lead", sinceTail = "since-tail", averageLead = "average-lead"
             // places
             case province, city, parentPlace = "parent-place", notAfterPlace = "not-after-place", homeZone = "home-zone"
             case zoneCounter = "zone-counter"
@@ -174,6 +174,8 @@ extension Lexicon {
         public var headlineLabels: [[Unicode.Scalar]] = []
         /// Words right before what a clause works by or through (以…为核心, 依托…): no subject.
         public var meansLeads: [[Unicode.Scalar]] = []
+        /// 和, 或, 、 between two set verbs (集中签约或开工): two sets together.
+        public var setJoiners: [[Unicode.Scalar]] = []
         /// 仪式, 推进会, 现场会: the end of an event's name in a lead (…集中开工推进会暨…签约仪式).
         public var eventNouns: [[Unicode.Scalar]] = []
         /// 年均, 平均 right before a growth word (年均增长25%): an average over years, no year-on-year rate.
@@ -326,6 +328,7 @@ extension Lexicon {
             case .projectListNoun: projectListNouns += folded
             case .serviceVerb: serviceVerbs += folded
             case .setVerb: setVerbs += folded
+            case .setJoiner: setJoiners += folded
             case .eventNoun: eventNouns += folded
             case .eventJoiner: eventJoiners += folded
             case .partScope: partScopes += folded
@@ -418,6 +421,7 @@ extension Lexicon {
             case .projectListNoun: return text(projectListNouns)
             case .serviceVerb: return text(serviceVerbs)
             case .setVerb: return text(setVerbs)
+            case .setJoiner: return text(setJoiners)
             case .eventNoun: return text(eventNouns)
             case .eventJoiner: return text(eventJoiners)
             case .partScope: return text(partScopes)
