@@ -177,6 +177,15 @@ public final class LayoutEngine {
                 }
                 continue
             }
+            // So does the index, a band (about a page) at a time.
+            if case .index(let index) = block {
+                try indexSlices(index) { band in
+                    paginator.feed(band)
+                    try emit(paginator.take())
+                }
+                if shapes.count > Self.shapeCacheLimit { shapes.removeAll(keepingCapacity: true) }
+                continue
+            }
             var more = self.slices(for: block)
             // Consecutive list items are one list.
             if Self.isListItem(block), !more.isEmpty {
