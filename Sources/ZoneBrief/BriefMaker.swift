@@ -94,6 +94,8 @@ public enum BriefMaker {
                 let r = try renderer.render(document, named: name, pages: { painted, total in
                     progress?(painted == 0 ? .laidOut(pages: total) : .painted(page: painted, of: total))
                 }, writingTo: write)
+                // The render's heap, freed, goes back before the other files are made.
+                ProcessMemory.returnFreedHeap()
                 renderSeconds = StageClock.now() - t0
                 return r
             }, accept: { r in

@@ -49,11 +49,13 @@ public enum FactsFile {
             throw ReadError(path: path, reason: what)
         }
         _ = fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK)
-        let data: Data
-        do { data = try handle.readToEnd() ?? Data() } catch {
+        // The bytes only (the `Data` read is let go at once): the file is held once as bytes and
+        // once as text while it is parsed.
+        let bytes: [UInt8]
+        do { bytes = try handle.readToEnd().map { Array($0) } ?? [] } catch {
             throw ReadError(path: path, reason: "cannot be read: \(error.localizedDescription)")
         }
-        return parse(Array(data), file: path, format: format ?? Format(pathExtension: (path as NSString).pathExtension))
+        return parse(bytes, file: path, format: format ?? Format(pathExtension: (path as NSString).pathExtension))
     }
 
     /// Parses the bytes of a facts file named `file` (for diagnostics and for facts without a

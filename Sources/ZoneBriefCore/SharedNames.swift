@@ -3,21 +3,33 @@
 /// fact for the zone and the file alone). Quotes are the facts' own and stay as they are.
 ///
 ///     SharedNames.share(&input.facts)
-public enum SharedNames {
+///
+/// or fact by fact as they are read (the copies let go at once):
+///
+///     var names = SharedNames()
+///     names.share(&fact)
+public struct SharedNames {
+    private var names: [String: String] = [:]
+
+    public init() {}
+
     public static func share(_ facts: inout [Fact]) {
-        var names: [String: String] = [:]
-        func shared(_ s: String) -> String {
-            // Short strings are stored inline, with nothing to share.
-            guard s.utf8.count > 15 else { return s }
-            if let known = names[s] { return known }
-            names[s] = s
-            return s
-        }
-        for i in facts.indices {
-            facts[i].zone = shared(facts[i].zone)
-            if let label = facts[i].label { facts[i].label = shared(label) }
-            facts[i].source.file = shared(facts[i].source.file)
-            if let date = facts[i].source.date { facts[i].source.date = shared(date) }
-        }
+        var names = SharedNames()
+        for i in facts.indices { names.share(&facts[i]) }
+    }
+
+    public mutating func share(_ fact: inout Fact) {
+        fact.zone = shared(fact.zone)
+        if let label = fact.label { fact.label = shared(label) }
+        fact.source.file = shared(fact.source.file)
+        if let date = fact.source.date { fact.source.date = shared(date) }
+    }
+
+    private mutating func shared(_ s: String) -> String {
+        // Short strings are stored inline, with nothing to share.
+        guard s.utf8.count > 15 else { return s }
+        if let known = names[s] { return known }
+        names[s] = s
+        return s
     }
 }

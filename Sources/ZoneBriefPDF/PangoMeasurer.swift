@@ -83,6 +83,10 @@ final class PangoMeasurer: TextMeasurer {
     /// How many layouts may be kept between pages (a few MiB of Pango's).
     static let layoutLimit = 1024
 
+    /// The longest text (UTF-8 bytes, about a page of Chinese) whose layout is kept for painting:
+    /// Pango holds some 100 bytes a character, and a text this long is rarely drawn on one page.
+    static let longestKeptText = 4096
+
     /// How many layouts are kept (for tests).
     var keptLayouts: Int { live.count }
 
@@ -182,7 +186,15 @@ final class PangoMeasurer: TextMeasurer {
         }
         let links = runs.contains { $0.link != nil } ? linkAreas(runs, layout: layout, lines: lines) : []
         let handle = shapeHandles.add(1, ordering: .relaxed).newValue
-        if keepsLayouts { live[handle] = (layout, pagesEnded) }
+        if keepsLayouts {
+            // A long text's layout is not kept: it is set again when painted, as it is on every
+            // page after the first it is drawn on anyway (a cell listing thousands of zones).
+            if text.utf8.count > Self.longestKeptText {
+                g_object_unref(UnsafeMutableRawPointer(layout))
+            } else {
+                live[handle] = (layout, pagesEnded)
+            }
+        }
         return TextShape(handle: handle, text: text, lines: lines, links: links, missingCharacters: missing,
                          source: TextSource(runs: runs, style: style, width: width))
     }

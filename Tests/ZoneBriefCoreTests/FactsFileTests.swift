@@ -134,6 +134,28 @@ struct FactsFileTests {
         #expect(read.diagnostics.map(\.description) == ["q.csv:4: error: value \"oops\" is not a number"])
     }
 
+    /// Records are read one at a time as the file is split: blank records before the header, CR
+    /// and CRLF line ends, and the order of what a bad header and an unclosed quote report.
+    @Test func csvRecordsOneAtATime() {
+        let rows = "\r\n,,\nzone,metric,label,period_start,period_end,value,unit,yoy_pct,kind\r" +
+            "兰州高新区,gdp,,2021-01,2021-12,35040000000,CNY,7.7,actual\r\n\n" +
+            "兰州高新区,gdp,,2022-01,2022-12,36040000000,CNY,,actual"
+        let read = FactsFile.parse(Array(rows.utf8), file: "cr.csv")
+        #expect(read.diagnostics.isEmpty)
+        #expect(read.value.map(\.source.line) == [4, 6])
+        let twice = FactsFile.parse(Array("zone,zone,metric\n\"a,b\n".utf8), file: "h.csv")
+        #expect(twice.value.isEmpty)
+        #expect(twice.diagnostics.map(\.description) == [
+            "h.csv:2: error: quote opened here is never closed",
+            "h.csv:1: error: column zone appears twice in the header",
+        ])
+        let unclosed = FactsFile.parse(Array("\"zone,metric\n".utf8), file: "u.csv")
+        #expect(unclosed.diagnostics.map(\.description) == [
+            "u.csv:1: error: quote opened here is never closed",
+            "u.csv: error: empty facts file: no header row",
+        ])
+    }
+
     @Test func csvStructuralErrors() {
         let rows = "zone,metric,label,period_start,period_end,value,unit,yoy_pct,kind\n" +
             "a,gdp,,2023-01\n" +

@@ -32,6 +32,24 @@ import ZoneBriefLayout
         }
     }
 
+    /// A text longer than `longestKeptText` is measured and its layout let go at once; set again
+    /// from its source, it has the same lines. A shorter one's layout is kept for painting.
+    @Test func aLongTextsLayoutIsNotKept() throws {
+        let measurer = PangoMeasurer(fonts: try FontLibrary(directory: fontsDirectory), family: "ZoneBrief Sans SC")
+        let long = String(repeating: "宝鸡高新区（2022年全年）、", count: PangoMeasurer.longestKeptText / 30 + 1)
+        #expect(long.utf8.count > PangoMeasurer.longestKeptText)
+        let shape = measurer.measure(long, style: TextStyle(size: 10), width: 300)
+        #expect(measurer.keptLayouts == 0)
+        let short = measurer.measure(Self.texts[0], style: TextStyle(size: 10), width: 300)
+        #expect(measurer.keptLayouts == 1)
+        #expect(measurer.layout(for: shape) != nil)
+        #expect(measurer.keptLayouts == 2)
+        let again = PangoMeasurer(fonts: try FontLibrary(directory: fontsDirectory), family: "ZoneBrief Sans SC", keepsLayouts: false)
+        #expect(again.measure(long, style: TextStyle(size: 10), width: 300).lines == shape.lines)
+        measurer.endPage(drawn: [shape.handle, short.handle])
+        #expect(measurer.keptLayouts == 0)
+    }
+
     @Test func sizesAreAbsolutePoints() throws {
         let measurer = PangoMeasurer(fonts: try FontLibrary(directory: fontsDirectory), family: "ZoneBrief Sans SC")
         let shape = measurer.measure("一二三四五六七八九十", style: TextStyle(size: 12), width: nil)

@@ -4,6 +4,15 @@
 /// and the last band's columns are balanced.
 extension LayoutEngine {
     func indexSlices(_ index: PageIndex) -> [Slice] {
+        var all: [Slice] = []
+        indexSlices(index) { all += $0 }
+        return all
+    }
+
+    /// The index's slices handed to `emit` a band (about a page) at a time, the title with the
+    /// first: the pages before a band can be painted, and their texts let go, before the next
+    /// band's entries are measured (9,530 zones are some 60 pages and 19,000 texts).
+    func indexSlices(_ index: PageIndex, _ emit: ([Slice]) throws -> Void) rethrows {
         let w = theme.contentWidth
         // The title is a level-1 heading that starts a page (the contents and bookmarks reach it).
         let titleSlice = headingSlice(Heading(level: 1, text: index.title, anchor: index.anchor, pageBreakBefore: true))
@@ -16,7 +25,7 @@ extension LayoutEngine {
             rows.append(.label(g.label))
             rows += g.entries.map(Row.entry)
         }
-        guard !rows.isEmpty else { return out }
+        guard !rows.isEmpty else { return try emit(out) }
         let columns = max(1, index.columns)
         let gutter = 14.0
         let columnWidth = (w - gutter * Double(columns - 1)) / Double(columns)
@@ -80,8 +89,9 @@ extension LayoutEngine {
             }
             band.items.append(.structure(.end(.list)))
             out.append(band)
+            try emit(out)
+            out = []
             firstBand = false
         }
-        return out
     }
 }

@@ -177,6 +177,15 @@ public final class LayoutEngine {
                 }
                 continue
             }
+            // So does the index, a band (about a page) at a time.
+            if case .index(let index) = block {
+                try indexSlices(index) { band in
+                    paginator.feed(band)
+                    try emit(paginator.take())
+                }
+                if shapes.count > Self.shapeCacheLimit { shapes.removeAll(keepingCapacity: true) }
+                continue
+            }
             var more = self.slices(for: block)
             // Consecutive list items are one list.
             if Self.isListItem(block), !more.isEmpty {
@@ -243,7 +252,12 @@ public final class LayoutEngine {
             if let hit = shapes[key!] { return hit }
         }
         let shape = forLater ? measurer.measureForLater(runs, style: style, width: width) : measurer.measure(runs, style: style, width: width)
-        if let key { shapes[key] = shape }
+        if let key {
+            // Bounded here too, not only between blocks: a long table measures all its cells
+            // before its first batch of rows is handed out (9,530 rows of a matrix at once).
+            if shapes.count >= Self.shapeCacheLimit { shapes.removeAll(keepingCapacity: true) }
+            shapes[key] = shape
+        }
         return shape
     }
 
