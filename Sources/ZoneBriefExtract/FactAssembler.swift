@@ -841,19 +841,18 @@ struct FactAssembler {
             let host = first.flatMap { m -> (String, Entity)? in
                 if case .selfReference(.city) = m.kind { return (ctx.home.ownCity ?? ctx.home.zoneCity).map { ($0, .city) } }
                 return resolve(m, ctx: ctx)
-            } ?? ctx.home.zone.flatMap { city(namedAfter: $0, in: segment[...]) }.map { ($0, Entity.city) }
+            } ?? ctx.home.zone.flatMap { zone in cities(namedAfter: zone).first { ScalarText.find($0, in: segment) != nil } }.map { (ScalarText.string($0), Entity.city) }
             out.append((host, verbs))
             start = e + noun.count
         }
         return out
     }
 
-    /// The city a zone is named after (合肥高新区 → 合肥市) where `t` names it.
-    func city(namedAfter zone: String, in t: ArraySlice<Unicode.Scalar>) -> String? {
+    /// The cities a zone may be named after (合肥高新区 → 合肥市, 合肥高市…): its first three or two
+    /// characters and a city's suffix, longest first.
+    func cities(namedAfter zone: String) -> [[Unicode.Scalar]] {
         let name = Array(zone.unicodeScalars)
-        let text = Array(t)
-        return [3, 2].lazy.filter { $0 < name.count }.flatMap { n in self.lexicon.rules.citySuffixes.map { Array(name[..<n]) + [$0] } }
-            .first { ScalarText.find($0, in: text) != nil }.map { ScalarText.string($0) }
+        return [3, 2].filter { $0 < name.count }.flatMap { n in lexicon.rules.citySuffixes.map { Array(name[..<n]) + [$0] } }
     }
 
     /// Who holds the event a figure's clause speaks of (本次集中开工重大项目30个 after 全市…集中开工推进会,
@@ -1098,17 +1097,16 @@ struct FactAssembler {
         ctx.dates.yearInPlay = y
     }
 
-    /// A day opening a paragraph (2月18日，高新区举办…集中开工活动。此次共开工32个项目): the
-    /// event's month, the period of the paragraph's figures that name no time of their own.
     /// Whether a paragraph opens speaking of the event told before (此次活动中, 本次签约的…).
     func speaksOfThisEvent(_ t: [Unicode.Scalar]) -> Bool {
         lexicon.rules.thisEventWords.contains { w in ScalarText.find(w, in: t, from: 0, to: min(t.count, w.count + 4)) != nil }
     }
 
-    func eventMonth(_ t: [Unicode.Scalar], ctx: ArticleContext, datelines: DatelineRecognizer) -> Period? {
-        // 2024年2月18日，…; 2月18日，…; 本报讯（记者…）2月19日，…; 人民网合肥8月21日电
-        guard let lead = datelines.leadDay(in: t) else { return nil }
-        return eventPeriod(lead, ctx: ctx)
+    /// A day opening a paragraph (2月18日，高新区举办…集中开工活动。此次共开工32个项目; 本报讯（记者…）
+    /// 2月19日，…; 人民网合肥8月21日电: `DatelineRecognizer.leadDay`): the event's month, the period of
+    /// the paragraph's figures that name no time of their own.
+    func eventMonth(of lead: (year: Int?, month: Int, day: Int), ctx: ArticleContext) -> Period? {
+        eventPeriod(lead, ctx: ctx)
     }
 
     /// The month of a day a lead names, in the year it writes or the article's.

@@ -519,11 +519,20 @@ public struct FactExtractor: Sendable {
             } ?? false
             for (p, ranges) in zip(article.paragraphs, sentences) where !p.isHeading {
                 ctx.dates.yearInPlay = nil
-                ctx.carriedPeriod = extractor.assembler.eventMonth(p.text, ctx: ctx, datelines: extractor.datelines)
+                let lead = extractor.datelines.leadDay(in: p.text)
+                ctx.carriedPeriod = lead.flatMap { extractor.assembler.eventMonth(of: $0, ctx: ctx) }
                 // 此次活动中，…: the event a paragraph before dated
                 if let e = ctx.carriedPeriod { ctx.eventPeriod = e } else if extractor.assembler.speaksOfThisEvent(p.text) { ctx.carriedPeriod = ctx.eventPeriod }
                 // (a lead's day names the events the article tells of, dated or not)
-                if !headNamesZone, extractor.datelines.leadDay(in: p.text) != nil { ctx.events = extractor.assembler.events(p.text, ctx: ctx) }
+                if !headNamesZone, lead != nil {
+                    // (the city the zone is named after, where the page names it, 合肥高新区 … 与合肥市合作: the
+                    // holder of a city's event, 全市…集中开工推进会, when no source line names the city)
+                    if ctx.home.zoneCity == nil, let zone = ctx.home.zone, ctx.home.zoneEntity == .zone {
+                        ctx.home.zoneCity = extractor.assembler.cities(namedAfter: zone)
+                            .first { city in article.paragraphs.contains { ScalarText.find(city, in: $0.text) != nil } }.map { ScalarText.string($0) }
+                    }
+                    ctx.events = extractor.assembler.events(p.text, ctx: ctx)
+                }
                 ctx.paragraphFacts = []
                 ctx.paragraphSubject = nil
                 for r in ranges { extractor.assembler.assemble(p, r, into: &ctx) }
@@ -596,7 +605,7 @@ public struct FactExtractor: Sendable {
                 if best == nil || found.1 > best!.1 { best = found; bestAt = i }
             }
             // (a sentence of the head that opens with a full day: 2022年1月28日，成都高新区发布…)
-            for (_, p) in candidates.prefix(headEnd) where leadDate == nil && p.text.contains(CalendarMarks.year) {
+            for (_, p) in candidates.prefix(headEnd) where best?.1 == .dateline && leadDate == nil && p.text.contains(CalendarMarks.year) {
                 for r in Article.sentences(in: p.text) {
                     if let lead = extractor.datelines.leadDay(in: Array(p.text[r])), let y = lead.year {
                         leadDate = ArticleDate(year: y, month: lead.month, day: lead.day); break
@@ -682,11 +691,6 @@ extension FactExtractor {
         let headlineZone = article.headingZone ?? labelledZone
         home.zone = headlineZone ?? headingCollective ?? sourceZone ?? (assumedZone == nil ? firstZone : firstSubjectZone)
         if headlineZone == nil, headingCollective != nil { home.zoneEntity = .collective }
-        // the city the zone is named after, where the page names it (合肥高新区 … 与合肥市合作): the holder
-        // of a city's event (全市…集中开工推进会) when no source line names the city
-        if let zone = home.zone, home.zoneEntity == .zone {
-            home.zoneCity = article.paragraphs.lazy.compactMap { p in self.assembler.city(namedAfter: zone, in: p.text[...]) }.first
-        }
         // a page about the zones as a whole that names no zone (国家高新技术产业开发区是指…; a table; 我省高新区…):
         // a guess from its text, which a zone the user assumes overrides
         if home.zone == nil { home.bodyCollective = firstCollective }

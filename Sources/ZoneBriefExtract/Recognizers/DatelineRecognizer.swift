@@ -129,7 +129,8 @@ public struct DatelineRecognizer: Sendable {
     /// `发布时间：8月14日`): (month, day). An e-paper reader prints today's date at the top of its page
     /// and the article's own day, without the year, under the headline.
     public func yearlessDay(in t: [Unicode.Scalar]) -> (month: Int, day: Int)? {
-        guard t.count <= 40, lexicon.datelineWords.contains(where: { ScalarText.find($0, in: t) != nil }) else { return nil }
+        guard t.count <= 40, t.contains(where: ScalarText.isASCIIDigit),
+              lexicon.datelineWords.contains(where: { ScalarText.find($0, in: t) != nil }) else { return nil }
         var i = 0
         while i < t.count {
             defer { i += 1 }
