@@ -1393,8 +1393,14 @@ struct FactAssembler {
                 values.append(nums[k])
                 k += 1
             }
-            let c = ScalarText.clauseStart(s, before: r)
-            let names = s[c..<r].split(separator: "、", omittingEmptySubsequences: false).map { Array($0) }
+            var c = ScalarText.clauseStart(s, before: r)
+            var namesEnd = r
+            // (地区生产总值、第二产业增加值增速，分别达到16.8%、17.4%: the names end the clause before the one 分别 opens)
+            if c == r, c > 1, ScalarText.isClauseBreak(s[c - 1]) {
+                namesEnd = c - 1
+                c = ScalarText.clauseStart(s, before: namesEnd)
+            }
+            let names = s[c..<namesEnd].split(separator: "、", omittingEmptySubsequences: false).map { Array($0) }
             guard values.count >= 2, names.count == values.count, names.allSatisfy({ !$0.isEmpty }), let last = names.last,
                   let t = last.indices.first(where: { i in singleMetricWords.contains { ScalarText.matches(last, at: i, $0) } }),
                   let head = singleMetricWords.first(where: { ScalarText.matches(last, at: t, $0) }) else { continue }

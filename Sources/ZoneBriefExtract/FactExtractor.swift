@@ -475,7 +475,7 @@ public struct FactExtractor: Sendable {
                     if let y = extractor.years.datingYears(in: p.text, from: r.lowerBound, to: r.upperBound).max() { year = max(year ?? y, y) }
                 }
             }
-            var date = articleDate(article) ?? pageDate
+            var date = articleDate(article, namedYear: year) ?? pageDate
             if date != nil { pageDate = date }
             // 本报讯2月25日，…召开2019年经济工作会议: a lead's day, in the year the article names
             let datelines = extractor.datelines
@@ -484,7 +484,9 @@ public struct FactExtractor: Sendable {
                 // 1月6日，…“晒”出成绩单：2013年，…完成…: a day written without its year, on a page that
                 // reports the year it names as done, is a day of the year after
                 let done = lead.year == nil && lead.month < 12 && reportsYearDone(y, article: article, sentences: sentences)
-                date = ArticleDate(year: lead.year ?? (done ? y + 1 : y), month: lead.month, day: lead.day)
+                // (1992年4月10日，…动工兴建 opening a profile that goes on to 2018上半年: history, no date)
+                let history = lead.year.map { namesLaterYear(article, than: $0, namedYear: year) } ?? false
+                if !history { date = ArticleDate(year: lead.year ?? (done ? y + 1 : y), month: lead.month, day: lead.day) }
             }
             let home = extractor.home(of: article)
             // a zone the page names, else the one the user says pages without one are about, else the city's own
@@ -590,7 +592,19 @@ public struct FactExtractor: Sendable {
 
         /// The article's dateline: the strongest date of its first paragraphs (headline block,
         /// source line, lead), else of its last ones (a date under the text).
-        private func articleDate(_ article: Article) -> ArticleDate? {
+        /// Whether the article names a year after `year` (2018年, 2018上半年): a lead's day in `year` is
+        /// then a day of its history, not the day it was written.
+        private func namesLaterYear(_ article: Article, than year: Int, namedYear: Int?) -> Bool {
+            if let named = namedYear, named > year { return true }
+            return article.paragraphs.contains { p in
+                p.text.contains(where: ScalarText.isASCIIDigit) && extractor.assembler.periods.recognize(p.text).contains {
+                    if case .absolute(let y) = $0.year { return y > year }
+                    return false
+                }
+            }
+        }
+
+        private func articleDate(_ article: Article, namedYear: Int?) -> ArticleDate? {
             let ps = article.paragraphs
             // the head: past a site's menu lines (short lines before the first prose), up to 8 paragraphs
             // of the text itself; then the tail
@@ -626,6 +640,9 @@ public struct FactExtractor: Sendable {
                 let year = (own.month, own.day) > (month, day) ? date.year - 1 : date.year
                 return ArticleDate(year: year, month: own.month, day: own.day)
             }
+            // (a lead's day is the article's only when nothing later is reported: 1992年4月10日，…动工兴建 opens
+            // a profile that goes on to 2018上半年)
+            if let (date, strength) = best, strength == .leadSentence, namesLaterYear(article, than: date.year, namedYear: namedYear) { return nil }
             return best?.0
         }
     }

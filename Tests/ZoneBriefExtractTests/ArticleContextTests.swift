@@ -884,4 +884,15 @@ import ZoneBriefCore
         #expect(f.first { $0.metric == .projects_introduced }?.period == since)
         #expect(f.first { $0.metric == .projects_introduced }?.source.date == "2022-01-28")
     }
+
+    @Test func aLeadsDayInAYearBeforeTheYearsTheArticleReportsIsHistory() {
+        // a profile opening with the day the zone was founded, then reporting 2018's first half
+        let page = """
+        1992年4月10日,青松高新区动工兴建,当年迈入国家级高新区行列。目前形成“一区三园”的总体发展格局,区域总面积251.26平方公里。
+        2018上半年,青松高新区规上工业实现增加值55亿元,招商引资到位资金29亿元。
+        """
+        let f = facts(page)
+        #expect(f.count == 2)
+        #expect(f.allSatisfy { $0.kind == .actual && $0.period == Period.months(2018, 1, 6) && $0.source.date == nil })
+    }
 }
