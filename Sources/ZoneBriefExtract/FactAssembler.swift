@@ -1380,19 +1380,8 @@ struct FactAssembler {
     private func respectivePairs(_ s: [Unicode.Scalar], _ nums: [NumberSpan]) -> [Unicode.Scalar]? {
         guard nums.count >= 2, respectivelyFirst.firstIndex(in: s, from: 0, to: s.count) < s.count else { return nil }
         for w in lexicon.rules.respectivelyWords {
-            guard let r = ScalarText.find(w, in: s), let k0 = nums.firstIndex(where: { $0.start >= r + w.count }) else { continue }
-            // the verb between the word and the figures (为, 增长, 达到)
-            // a figure as written, with its own minus sign (分别为-33.82%、-15.75%)
-            func from(_ n: NumberSpan) -> Int { n.start > 0 && s[n.start - 1] == "-" && n.value < 0 ? n.start - 1 : n.start }
-            let verb = Array(s[(r + w.count)..<max(r + w.count, from(nums[k0]))])
-            guard verb.count <= 6, !verb.contains(where: { ScalarText.isClauseBreak($0) || ScalarText.isSentenceEnd($0) }) else { continue }
-            var values = [nums[k0]]
-            var k = k0 + 1
-            while k < nums.count, from(nums[k]) >= values[values.count - 1].end,
-                  lexicon.rules.listJoiners.contains(where: { $0.elementsEqual(s[values[values.count - 1].end..<from(nums[k])]) }) {
-                values.append(nums[k])
-                k += 1
-            }
+            guard let r = ScalarText.find(w, in: s), let (verbRange, values) = respectiveFigures(s, nums, after: r + w.count) else { continue }
+            let verb = Array(s[verbRange])
             var c = ScalarText.clauseStart(s, before: r)
             var namesEnd = r
             // (地区生产总值、第二产业增加值增速，分别达到16.8%、17.4%: the names end the clause before the one 分别 opens)
@@ -1414,12 +1403,34 @@ struct FactAssembler {
                     out += singleMetricWords.contains(where: { ScalarText.endsWith(name, at: name.count, $0) }) ? rest : tail
                 }
                 out += verb
-                out += s[from(values[i])..<values[i].end]
+                out += s[Self.writtenStart(values[i], in: s)..<values[i].end]
             }
             out += s[values[values.count - 1].end...]
             return out
         }
         return nil
+    }
+
+    /// The figures of a list after 分别 that ends at `end` (分别为1亿元、2亿元和3亿元; 分别增长6.1%、7.2%):
+    /// the verb between the word and the first figure (为, 增长, 达到: at most six characters, no
+    /// break) and the figures joined by 、, 和, 及 (`rule list-joiner`).
+    private func respectiveFigures(_ s: [Unicode.Scalar], _ nums: [NumberSpan], after end: Int) -> (verb: Range<Int>, values: [NumberSpan])? {
+        guard let k0 = nums.firstIndex(where: { $0.start >= end }) else { return nil }
+        let verb = end..<max(end, Self.writtenStart(nums[k0], in: s))
+        guard verb.count <= 6, !s[verb].contains(where: { ScalarText.isClauseBreak($0) || ScalarText.isSentenceEnd($0) }) else { return nil }
+        var values = [nums[k0]]
+        var k = k0 + 1
+        while k < nums.count, Self.writtenStart(nums[k], in: s) >= values[values.count - 1].end,
+              lexicon.rules.listJoiners.contains(where: { $0.elementsEqual(s[values[values.count - 1].end..<Self.writtenStart(nums[k], in: s)]) }) {
+            values.append(nums[k])
+            k += 1
+        }
+        return (verb, values)
+    }
+
+    /// Where a figure starts as written, with its own minus sign (分别为-33.82%、-15.75%).
+    private static func writtenStart(_ n: NumberSpan, in s: [Unicode.Scalar]) -> Int {
+        n.start > 0 && s[n.start - 1] == "-" && n.value < 0 ? n.start - 1 : n.start
     }
 
     /// A span of years and, after 分别, as many figures as years (2021-2023年，地区生产总值分别为100亿元、
@@ -1430,21 +1441,10 @@ struct FactAssembler {
         guard nums.count >= 2, respectivelyFirst.firstIndex(in: s, from: 0, to: s.count) < s.count else { return nil }
         guard let span = recognizePeriods(s).first(where: { if case .years(let a, let b) = $0.shape { return b > a }; return false }),
               case .years(let a, let b) = span.shape else { return nil }
-        func from(_ n: NumberSpan) -> Int { n.start > 0 && s[n.start - 1] == "-" && n.value < 0 ? n.start - 1 : n.start }
         var lists: [(clause: Int, word: Int, verb: Range<Int>, values: [NumberSpan])] = []
         var at = span.end
         while let (r, w) = lexicon.rules.respectivelyWords.compactMap({ w in ScalarText.find(w, in: s, from: at, to: s.count).map { ($0, w) } }).min(by: { $0.0 < $1.0 }) {
-            guard let k0 = nums.firstIndex(where: { $0.start >= r + w.count }) else { break }
-            let verb = (r + w.count)..<max(r + w.count, from(nums[k0]))
-            guard verb.count <= 6, !s[verb].contains(where: { ScalarText.isClauseBreak($0) || ScalarText.isSentenceEnd($0) }) else { break }
-            var values = [nums[k0]]
-            var k = k0 + 1
-            while k < nums.count, from(nums[k]) >= values[values.count - 1].end,
-                  lexicon.rules.listJoiners.contains(where: { $0.elementsEqual(s[values[values.count - 1].end..<from(nums[k])]) }) {
-                values.append(nums[k])
-                k += 1
-            }
-            guard values.count == b - a + 1 else { break }
+            guard let (verb, values) = respectiveFigures(s, nums, after: r + w.count), values.count == b - a + 1 else { break }
             // (the list's clause: right after the span, or right after the list before it)
             let c = lists.last.map { l in l.values[l.values.count - 1].end } ?? span.end
             let opens = ScalarText.clauseStart(s, before: r)
@@ -1461,7 +1461,7 @@ struct FactAssembler {
                 let clause = n == 0 ? span.end : list.clause
                 out += s[clause..<list.word].drop { ScalarText.isClauseBreak($0) && n > 0 }
                 out += s[list.verb]
-                out += s[from(value)..<value.end]
+                out += s[Self.writtenStart(value, in: s)..<value.end]
             }
         }
         out += s[last.values[last.values.count - 1].end...]
