@@ -1,5 +1,8 @@
 import ZoneBriefCore
 
+/// An event a lead names (…全市…重大项目集中开工推进会): who holds it and the set verbs its name holds.
+typealias LeadEvent = (host: (name: String, entity: Entity)?, verbs: [[Unicode.Scalar]])
+
 /// Who an article speaks for, found before its sentences are read: the zone that bare 高新区,
 /// 全区 and 我区 mean, the city of 全市 and 我市, and the district of a district's own site.
 struct ArticleHome {
@@ -59,7 +62,7 @@ struct ArticleContext {
     var eventPeriod: Period?
     /// The events the lead names (…全市…集中开工推进会暨…高新区…签约仪式): who holds each and the set
     /// verbs its name holds, so that a figure of "this event" (本次集中开工…) is its holder's.
-    var events: [(host: (name: String, entity: Entity)?, verbs: [[Unicode.Scalar]])] = []
+    var events: [LeadEvent] = []
     /// A monthly bulletin's month (2020年10月全区经济运行情况): a figure dated that month alone
     /// covers the year to it.
     var bulletinMonth: YearMonth?
@@ -822,9 +825,9 @@ struct FactAssembler {
 
     /// The events a lead paragraph names, each ending in an event noun (推进会, 签约仪式) and joined by
     /// 暨: the first entity named in each (not a company) holds it.
-    func events(_ t: [Unicode.Scalar], ctx: ArticleContext) -> [(host: (name: String, entity: Entity)?, verbs: [[Unicode.Scalar]])] {
+    func events(_ t: [Unicode.Scalar], ctx: ArticleContext) -> [LeadEvent] {
         let end = t.firstIndex(where: ScalarText.isSentenceEnd) ?? t.count
-        var out: [(host: (name: String, entity: Entity)?, verbs: [[Unicode.Scalar]])] = []
+        var out: [LeadEvent] = []
         var start = 0
         while start < end {
             func first(_ words: [[Unicode.Scalar]]) -> (Int, [Unicode.Scalar])? {
@@ -837,8 +840,8 @@ struct FactAssembler {
             let verbs = lexicon.rules.setVerbs.filter { ScalarText.find($0, in: segment) != nil }
             // (a city inside the name, …博览会桂林市经济合作项目签约仪式: the one the page's zone is named after)
             // (全市 in the name: the city, the page's own or the one its zone is named after)
-            let first = entities.recognize(segment).first { if case .company = $0.kind { return false }; return true }
-            let host = first.flatMap { m -> (String, Entity)? in
+            let firstNamed = entities.recognize(segment).first { if case .company = $0.kind { return false }; return true }
+            let host = firstNamed.flatMap { m -> (String, Entity)? in
                 if case .selfReference(.city) = m.kind { return (ctx.home.ownCity ?? ctx.home.zoneCity).map { ($0, .city) } }
                 return resolve(m, ctx: ctx)
             } ?? ctx.home.zone.flatMap { zone in cities(namedAfter: zone).first { ScalarText.find($0, in: segment) != nil } }.map { (ScalarText.string($0), Entity.city) }
