@@ -435,6 +435,8 @@ struct FactAssembler {
                               !other.word.outOfScope, other.word.metric != word.word.metric else { break }
                         word = other
                     }
+                    // (濉溪县规上工业增加值增长14.7%，相山区增长53%: the next entity's rate is of the same metric)
+                    previousWord = (mw.word, .percent)
                     lastFigureFact = nil
                 } else if let mw = parallelWord(s, clauseStart: cStart, number: fakeNumber, mentions: mentions, previous: previousWord.map { ($0.0, .percent) }, after: prevEnd) {
                     // …增长10.1%，伍家岗区增长9.2%: another entity's rate of the same metric
