@@ -248,7 +248,7 @@ struct FactAssembler {
         }
         let spans = recognizePeriods(s)
         // …。11月3日下午，…签约活动举行。会上，…: a sentence led by a day dates the event of what follows
-        if s.prefix(12).contains(monthMark), let lead = datelines.leadDay(in: s), let e = eventPeriod(lead, ctx: ctx) {
+        if s.prefix(12).contains(monthMark), let lead = datelines.leadDay(in: s), let e = eventMonth(of: lead, ctx: ctx) {
             ctx.carriedPeriod = e
             ctx.eventPeriod = e
             if nums.isEmpty { updateZone(s, &ctx); return }
@@ -1108,14 +1108,9 @@ struct FactAssembler {
     }
 
     /// A day opening a paragraph (2月18日，高新区举办…集中开工活动。此次共开工32个项目; 本报讯（记者…）
-    /// 2月19日，…; 人民网合肥8月21日电: `DatelineRecognizer.leadDay`): the event's month, the period of
-    /// the paragraph's figures that name no time of their own.
+    /// 2月19日，…; 人民网合肥8月21日电: `DatelineRecognizer.leadDay`): the event's month, in the year it
+    /// writes or the article's; the period of the paragraph's figures that name no time of their own.
     func eventMonth(of lead: (year: Int?, month: Int, day: Int), ctx: ArticleContext) -> Period? {
-        eventPeriod(lead, ctx: ctx)
-    }
-
-    /// The month of a day a lead names, in the year it writes or the article's.
-    private func eventPeriod(_ lead: (year: Int?, month: Int, day: Int), ctx: ArticleContext) -> Period? {
         if let y = lead.year { return Period.months(y, lead.month, lead.month) }
         return PeriodResolver.resolve(PeriodSpan(start: 0, end: 0, year: .implicit, shape: .months(lead.month, lead.month)), context: ctx.dates)
     }
@@ -1353,7 +1348,7 @@ struct FactAssembler {
         guard let de = lexicon.rules.possessives.first(where: { ScalarText.matches(s, at: num.end, $0) }) else { return nil }
         let j = num.end + de.count
         guard let (_, sign) = lexicon.growthWords.first(where: { ScalarText.matches(s, at: j, $0.0) }) else { return nil }
-        return (num.start > 0 && s[num.start - 1] == "-" ? num.start - 1 : num.start, sign)
+        return (Self.writtenStart(num, in: s), sign)
     }
 
     /// 占年度任务的55.49%, 完成年度计划的101%, 为全年任务的60.15%.
@@ -1387,13 +1382,7 @@ struct FactAssembler {
         for w in lexicon.rules.respectivelyWords {
             guard let r = ScalarText.find(w, in: s), let (verbRange, values) = respectiveFigures(s, nums, after: r + w.count) else { continue }
             let verb = Array(s[verbRange])
-            var c = ScalarText.clauseStart(s, before: r)
-            var namesEnd = r
-            // (地区生产总值、第二产业增加值增速，分别达到16.8%、17.4%: the names end the clause before the one 分别 opens)
-            if c == r, c > 1, ScalarText.isClauseBreak(s[c - 1]) {
-                namesEnd = c - 1
-                c = ScalarText.clauseStart(s, before: namesEnd)
-            }
+            let (c, namesEnd) = Self.namesBefore(respectively: r, in: s)
             let names = s[c..<namesEnd].split(separator: "、", omittingEmptySubsequences: false).map { Array($0) }
             guard values.count >= 2, names.count == values.count, names.allSatisfy({ !$0.isEmpty }), let last = names.last,
                   let t = last.indices.first(where: { i in singleMetricWords.contains { ScalarText.matches(last, at: i, $0) } }),
@@ -1431,6 +1420,15 @@ struct FactAssembler {
             k += 1
         }
         return (verb, values)
+    }
+
+    /// Where the names a 分别 at `r` pairs with lie: its clause before it, or the whole clause before
+    /// when 分别 opens its own (地区生产总值、第二产业增加值增速，分别达到16.8%、17.4%; 其次是兴安县和象山区，
+    /// 分别签约3个项目): (start, end).
+    private static func namesBefore(respectively r: Int, in s: [Unicode.Scalar]) -> (Int, Int) {
+        let c = ScalarText.clauseStart(s, before: r)
+        guard c == r, c > 1, ScalarText.isClauseBreak(s[c - 1]) else { return (c, r) }
+        return (ScalarText.clauseStart(s, before: c - 1), c - 1)
     }
 
     /// Where a figure starts as written, with its own minus sign (分别为-33.82%、-15.75%).
@@ -1480,13 +1478,7 @@ struct FactAssembler {
         guard !nums.isEmpty, respectivelyFirst.firstIndex(in: s, from: 0, to: s.count) < s.count else { return nil }
         for w in lexicon.rules.respectivelyWords {
             guard let r = ScalarText.find(w, in: s) else { continue }
-            var c = ScalarText.clauseStart(s, before: r)
-            // (其次是兴安县和象山区，分别签约3个项目: the names end the clause before the one 分别 opens)
-            var namesEnd = r
-            if c == r, c > 1, ScalarText.isClauseBreak(s[c - 1]) {
-                namesEnd = c - 1
-                c = ScalarText.clauseStart(s, before: namesEnd)
-            }
+            let (c, namesEnd) = Self.namesBefore(respectively: r, in: s)
             let e = ScalarText.clauseEnd(s, from: r + w.count)
             // one figure after 分别 in its clause
             guard nums.filter({ $0.start >= r && $0.end <= e }).count == 1 else { continue }

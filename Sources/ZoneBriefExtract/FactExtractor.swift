@@ -515,13 +515,13 @@ public struct FactExtractor: Sendable {
                 if let heading, heading.yearWritten { ctx.dates.headingYear = heading.period.end.year }
             }
             // (a headline above the lead that names a zone says whose the lead's events are: 济宁高新区…项目二季度集中开工)
-            let leadAt = article.paragraphs.firstIndex { !$0.isHeading && extractor.datelines.leadDay(in: $0.text) != nil }
+            let leads = article.paragraphs.map { $0.isHeading ? nil : extractor.datelines.leadDay(in: $0.text) }
+            let leadAt = leads.firstIndex { $0 != nil }
             let headNamesZone = leadAt.map { i in
                 article.paragraphs[..<i].contains { p in extractor.assembler.entities.recognize(p.text, zonesOnly: true).contains { $0.kind == .zone } }
             } ?? false
-            for (p, ranges) in zip(article.paragraphs, sentences) where !p.isHeading {
+            for ((p, ranges), lead) in zip(zip(article.paragraphs, sentences), leads) where !p.isHeading {
                 ctx.dates.yearInPlay = nil
-                let lead = extractor.datelines.leadDay(in: p.text)
                 ctx.carriedPeriod = lead.flatMap { extractor.assembler.eventMonth(of: $0, ctx: ctx) }
                 // 此次活动中，…: the event a paragraph before dated
                 if let e = ctx.carriedPeriod { ctx.eventPeriod = e } else if extractor.assembler.speaksOfThisEvent(p.text) { ctx.carriedPeriod = ctx.eventPeriod }
@@ -590,8 +590,6 @@ public struct FactExtractor: Sendable {
             return false
         }
 
-        /// The article's dateline: the strongest date of its first paragraphs (headline block,
-        /// source line, lead), else of its last ones (a date under the text).
         /// Whether the article names a year after `year` (2018年, 2018上半年): a lead's day in `year` is
         /// then a day of its history, not the day it was written.
         private func namesLaterYear(_ article: Article, than year: Int, namedYear: Int?) -> Bool {
@@ -604,6 +602,8 @@ public struct FactExtractor: Sendable {
             }
         }
 
+        /// The article's dateline: the strongest date of its first paragraphs (headline block,
+        /// source line, lead), else of its last ones (a date under the text).
         private func articleDate(_ article: Article, namedYear: Int?) -> ArticleDate? {
             let ps = article.paragraphs
             // the head: past a site's menu lines (short lines before the first prose), up to 8 paragraphs
@@ -663,9 +663,7 @@ extension FactExtractor {
         var firstSubjectZone: String? = nil
         for p in article.paragraphs {
             // 文章标题：…: a line labelled as the headline is one, whatever punctuation and figures it holds
-            let labelled = lexicon.rules.headlineLabels.contains { w in
-                ScalarText.matches(p.text, at: 0, w) && p.text.count > w.count && (p.text[w.count] == ":" || p.text[w.count] == ScalarText.fold("："))
-            }
+            let labelled = ScalarText.opensWithLabel(p.text, lexicon.rules.headlineLabels)
             // a source line is short (来源：…管委会, （…供稿）); running text is not read for one
             let isSource = p.isHeading || labelled || p.text.count <= 120 && lexicon.sourceWords.contains { ScalarText.find($0, in: p.text) != nil }
             let mentions = isSource || firstZone == nil || assumedZone != nil && firstSubjectZone == nil ? recognizer.recognize(p.text) : []

@@ -347,7 +347,7 @@ struct PageAssembler {
         // dateline word (日期:08-14), is a page's header line: it is never the rest of the text before it
         // (nor is a source line, 来源:川观新闻, after a headline that holds a figure)
         if line.count <= 40, datelines.date(in: Array(line), isHeading: true)?.0.day != nil || datelines.yearlessDay(in: Array(line)) != nil
-            || opensWithSourceLabel(Array(line)) {
+            || ScalarText.opensWithLabel(Array(line), lexicon.sourceWords) {
             if let q = pending { out.append(q); pending = nil }
             var h = Paragraph()
             h.append(line, line: number)
@@ -438,11 +438,6 @@ struct PageAssembler {
             k -= 1
         }
         return false
-    }
-
-    /// A line that opens with a source word and a colon (来源:川观新闻, 供稿：…).
-    private func opensWithSourceLabel(_ t: [Unicode.Scalar]) -> Bool {
-        lexicon.sourceWords.contains { w in ScalarText.matches(t, at: 0, w) && t.count > w.count && (t[w.count] == ":" || t[w.count] == "：") }
     }
 
     /// No clause punctuation and short: a headline, kicker or author line; or a page's header line

@@ -135,6 +135,11 @@ enum ScalarText {
 
     @inline(__always) static func isListBreak(_ u: Unicode.Scalar) -> Bool { u == "、" }
 
+    /// Whether `t` opens with one of `labels` and a colon (来源:川观新闻, 文章标题：…).
+    static func opensWithLabel(_ t: [Unicode.Scalar], _ labels: [[Unicode.Scalar]]) -> Bool {
+        labels.contains { w in matches(t, at: 0, w) && t.count > w.count && (t[w.count] == ":" || t[w.count] == "：") }
+    }
+
     /// Where the clause holding `i` starts: after the last clause break or sentence end before it
     /// (not before `lo`).
     static func clauseStart(_ t: [Unicode.Scalar], before i: Int, from lo: Int = 0) -> Int {
