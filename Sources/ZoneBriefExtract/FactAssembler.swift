@@ -173,7 +173,7 @@ struct FactAssembler {
         years = YearResolver(lexicon: lexicon)
         var first = Set(lexicon.rules.asOf.compactMap(\.first) + lexicon.rules.firstMonths.compactMap(\.first.first))
         for w in lexicon.periodWords.keys { if let f = w.first { first.insert(f) } }
-        for w in lexicon.relativeYears.keys { if let f = w.first { first.insert(f) } }
+        for w in Array(lexicon.relativeYears.keys) + lexicon.inPlayYears { if let f = w.first { first.insert(f) } }
         // plan periods (“十四五”期间) and the last years (过去五年, 近三年来)
         for p in lexicon.planPeriods { if let f = p.word.first { first.insert(f) } }
         first.insert("“")
@@ -190,7 +190,7 @@ struct FactAssembler {
         singleMetricWords = single.map(\.first).sorted { $0.count > $1.count }
         wordJoiners = lexicon.rules.listJoiners.filter { $0.allSatisfy(ScalarText.isHan) }
         labelOpeners = lexicon.subsetWords + lexicon.rules.labelVerbs + lexicon.sizeWords + lexicon.kindMarkers.map(\.word)
-            + Array(lexicon.periodWords.keys) + Array(lexicon.relativeYears.keys) + lexicon.incrementWords.map(\.word)
+            + Array(lexicon.periodWords.keys) + Array(lexicon.relativeYears.keys) + lexicon.inPlayYears + lexicon.incrementWords.map(\.word)
         var area = Set<String>(), zoneSelf = Set<String>()
         for w in lexicon.selfWords where w.entity == .zone {
             let namesZone = lexicon.zoneSuffixes.contains { ScalarText.endsWith(w.word, at: w.word.count, $0.text) }
@@ -337,6 +337,8 @@ struct FactAssembler {
             // 天津滨海高新区上半年经济发展量质并进，地区生产总值增长6.7%: right after the clause's subject, too
             if mentions.contains(where: { $0.end == span.start && $0.start == clauseStart(span.start) && $0.kind != .company }) { return true }
             let ce = clauseEnd(span.end)
+            // 发布今年上半年经济运行情况：全区实现…: the time of a report whose figures follow the colon
+            if ce < s.count, s[ce] == "：" || s[ce] == ":" { return true }
             return nums.contains { $0.start >= span.end && $0.start < ce }
         }
         let markers = kindMarkers(s, firstFigure: nums.first?.start ?? s.count)
@@ -728,6 +730,8 @@ struct FactAssembler {
         var kind = forcedKind ?? mw.word.kind ?? postMarker(s, after: num) ?? markers.last(where: { $0.0 <= num.start })?.1 ?? .actual
         var period: Period?
         var timeWritten = true
+        // (a stock at a month's end that the sentence wrote: 截至7月底, 截至2024年底)
+        var asOfMonth = false
         // …7.4亿元，预计全年完成8.1亿；新增…213件: the time of a plan that follows a figure (right
         // after its marker) ends with the marker's scope, as the marker does
         func plansTime(_ span: PeriodSpan) -> Bool {
@@ -747,6 +751,7 @@ struct FactAssembler {
             // 2024年,力争全年…: a period without a year takes the year the sentence named before it
             if span.year == .implicit, let y = spans.last(where: { $0.end <= span.start && $0.isAbsolute }) { span.year = y.year }
             period = PeriodResolver.resolve(span, context: ctx.dates, forward: kind != .actual)
+            if case .stock(_?) = span.shape { asOfMonth = true }
             // 三年内…超千亿元, 未来五年…: what the years ahead are to bring is a plan
             if case .comingYears = span.shape, kind == .actual { kind = .target }
         } else if let carried = ctx.carriedPeriod {
@@ -755,6 +760,9 @@ struct FactAssembler {
         } else if let year = spans.last(where: { $0.end <= num.start && $0.isAbsolute && $0.shape == .months(1, 12) }) {
             // 部署2014年主要预期发展指标是：…: the year the sentence names before the figure
             period = PeriodResolver.resolve(year, context: ctx.dates)
+        } else if let e = ctx.eventPeriod, lexicon.rules.thisDayWords.contains(where: { ScalarText.find($0, in: s, from: 0, to: num.start) != nil }) {
+            period = e   // 高新区今天集中启动项目7个, on the day the lead dated
+            timeWritten = false
         } else if lexicon.rules.recentWords.contains(where: { ScalarText.find($0, in: s, from: 0, to: num.start) != nil }) {
             period = ctx.articlePeriod   // 近日，…: recently, not in the period the text was in
             timeWritten = false
@@ -774,6 +782,12 @@ struct FactAssembler {
         // 2020年10月…经济运行情况: 10月 in a monthly bulletin is January to October
         if let b = ctx.bulletinMonth, !p.isTableRow, let p = period, p.start == b, p.end == b, b.month > 1, metric.accruesOverMonths || unit == .percent {
             period = Period(start: YearMonth(b.year, 1), end: b)
+        }
+        // an amount that accrues over months up to a month's end (截至7月底，已完成投资54249万元; 截至2024年底，
+        // …实现园区生产总值19.3万亿元) is the year's to that month, unless summed since earlier (累计)
+        if asOfMonth, metric.accruesOverMonths || metric == .annual_investment, let p = period, p.start == nil,
+           !lexicon.rules.cumulativeWords.contains(where: { ScalarText.find($0, in: s, from: cStart, to: num.start) != nil }) {
+            period = Period(start: YearMonth(p.end.year, 1), end: p.end)
         }
         // a year's planned investment (1-4月…年度计划投资6.5亿元) is the plan for the whole year
         if metric == .annual_investment, kind == .target, let p = period {
@@ -1100,6 +1114,12 @@ struct FactAssembler {
     private func noteYearInPlay(_ s: [Unicode.Scalar], spans: [PeriodSpan], _ ctx: inout ArticleContext) {
         guard spans.contains(where: \.isAbsolute), let y = years.datingYears(in: s).last else { return }
         ctx.dates.yearInPlay = y
+    }
+
+    /// Whether a paragraph opens with a part word as its own clause (其中，…): it goes on with the
+    /// paragraph before.
+    func opensWithPart(_ t: [Unicode.Scalar]) -> Bool {
+        lexicon.subsetWords.contains { w in w.count < t.count && ScalarText.matches(t, at: 0, w) && ScalarText.isClauseBreak(t[w.count]) }
     }
 
     /// Whether a paragraph opens speaking of the event told before (此次活动中, 本次签约的…).

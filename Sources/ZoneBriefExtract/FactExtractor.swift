@@ -522,7 +522,11 @@ public struct FactExtractor: Sendable {
             } ?? false
             for ((p, ranges), lead) in zip(zip(article.paragraphs, sentences), leads) where !p.isHeading {
                 ctx.dates.yearInPlay = nil
+                let before = ctx.carriedPeriod
                 ctx.carriedPeriod = lead.flatMap { extractor.assembler.eventMonth(of: $0, ctx: ctx) }
+                // 其中，…: a paragraph opening with a part word goes on with the one before (its time, its figures)
+                let goesOn = lead == nil && extractor.assembler.opensWithPart(p.text)
+                if goesOn { ctx.carriedPeriod = before }
                 // 此次活动中，…: the event a paragraph before dated
                 if let e = ctx.carriedPeriod { ctx.eventPeriod = e } else if extractor.assembler.speaksOfThisEvent(p.text) { ctx.carriedPeriod = ctx.eventPeriod }
                 // (a lead's day names the events the article tells of, dated or not)
@@ -535,8 +539,10 @@ public struct FactExtractor: Sendable {
                     }
                     ctx.events = extractor.assembler.events(p.text, ctx: ctx)
                 }
-                ctx.paragraphFacts = []
-                ctx.paragraphSubject = nil
+                if !goesOn {
+                    ctx.paragraphFacts = []
+                    ctx.paragraphSubject = nil
+                }
                 for r in ranges { extractor.assembler.assemble(p, r, into: &ctx) }
             }
             var named = extractor.withTheirCity(ctx.facts, cities: ctx.home.citiesNamed)
@@ -619,8 +625,9 @@ public struct FactExtractor: Sendable {
                 if best == nil || found.1 > best!.1 { best = found; bestAt = i }
             }
             // (a sentence of the head that opens with a full day: 2022年1月28日，成都高新区发布…)
-            for (_, p) in candidates.prefix(headEnd) where best?.1 == .dateline && leadDate == nil && p.text.contains(CalendarMarks.year) {
-                for r in Article.sentences(in: p.text) {
+            // (the lead only: the first paragraph of prose and its first sentence, not a later day of the text)
+            for (i, p) in candidates.prefix(headEnd) where i <= firstProse && best?.1 == .dateline && leadDate == nil && p.text.contains(CalendarMarks.year) {
+                for r in Article.sentences(in: p.text).prefix(1) {
                     if let lead = extractor.datelines.leadDay(in: Array(p.text[r])), let y = lead.year {
                         leadDate = ArticleDate(year: y, month: lead.month, day: lead.day); break
                     }

@@ -895,4 +895,35 @@ import ZoneBriefCore
         #expect(f.count == 2)
         #expect(f.allSatisfy { $0.kind == .actual && $0.period == Period.months(2018, 1, 6) && $0.source.date == nil })
     }
+
+    @Test func aHeadlineLineHoldingAFigureDoesNotEndTheHeadlineAndAPartParagraphGoesOn() {
+        // the headline printed over two lines, its first holding the growth; the report's time before a
+        // colon; the next paragraph opening with 其中 speaks of the same months
+        let page = """
+        GDP增长9.6%
+        白沙高新区半年“成绩单”出炉
+        2024年08月06日07:28 | 来源:白沙日报
+        近日,白沙高新区发布今年上半年经济运行情况:全区实现地区生产总值893.1亿元,增长9.6%。
+        其中,规上工业增加值增长10.7%,外贸进出口总额达650.7亿元、增长11.4%。
+        """
+        let f = facts(page)
+        #expect(f.count == 3)
+        #expect(f.allSatisfy { $0.zone == "白沙高新区" && $0.period == Period.months(2024, 1, 6) })
+        #expect(f.first { $0.metric == .gdp }?.value == 89_310_000_000)
+    }
+
+    @Test func todayInAPageWhoseLeadDatedAnEventIsTheEventsDay() {
+        // a short sentence with a full day is text, not a header line; 今天 is the lead's event day
+        let page = """
+        青松高新区7个重点项目集中启动
+        2022-10-10 09:56:45 来源:白沙网
+        10月9日上午,白沙市重点项目建设集中启动活动举行。
+        青松高新区负责人说,高新区今天集中启动项目7个,总投资157亿元。
+        2021年2月28日,青松高新区12个项目集中签约。
+        """
+        let f = facts(page)
+        #expect(f.contains { $0.metric == .projects_started && $0.value == 7 && $0.period == Period.months(2022, 10, 10) })
+        #expect(f.contains { $0.metric == .project_investment && $0.value == 15_700_000_000 && $0.period == Period.months(2022, 10, 10) })
+        #expect(f.contains { $0.metric == .projects_signed && $0.value == 12 && $0.period == Period.months(2021, 2, 2) })
+    }
 }

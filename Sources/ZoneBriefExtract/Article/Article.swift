@@ -8,6 +8,13 @@ public struct Article: Sendable {
 
     public var hasBody: Bool { paragraphs.contains { !$0.isHeading } }
 
+    /// Whether the text has begun: a paragraph that is no heading and reads as prose (a sentence, or
+    /// a long line). A headline's line that holds a figure (GDP增长13.6% above 成都高新区半年“成绩单”)
+    /// is read as text, yet the headline goes on after it.
+    var hasProse: Bool {
+        paragraphs.contains { p in !p.isHeading && (p.text.count > 40 || p.text.contains(where: ScalarText.isSentenceEnd)) }
+    }
+
     /// Sentences of a paragraph as ranges of its text: ends at 。！？ (and closing quotes after them).
     public static func sentences(in t: [Unicode.Scalar]) -> [Range<Int>] {
         var out: [Range<Int>] = []
@@ -89,7 +96,7 @@ struct ArticleSplitter {
         } else {
             startsArticle = lexicon.bylineWords.contains { w in p.text.count >= w.count && p.text.prefix(w.count).elementsEqual(w) }
         }
-        if startsArticle && current.hasBody {
+        if startsArticle && current.hasProse {
             // the headings after the last body paragraph belong to the new article
             let lastBody = current.paragraphs.lastIndex { !$0.isHeading }!
             var next = Article()
@@ -100,7 +107,7 @@ struct ArticleSplitter {
             done = current
             current = next
         }
-        if current.headingZone == nil, let zone, !current.hasBody { current.headingZone = zone }
+        if current.headingZone == nil, let zone, !current.hasProse { current.headingZone = zone }
         current.paragraphs.append(p)
         if done == nil && current.paragraphs.count >= maxParagraphs {
             let full = current

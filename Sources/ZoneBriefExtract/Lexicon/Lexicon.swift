@@ -61,6 +61,8 @@ public struct Lexicon: Sendable {
     public var periodWords: [[Unicode.Scalar]: (Int, Int)] = [:]
     /// 今年 → 0, 去年 → -1
     public var relativeYears: [[Unicode.Scalar]: Int] = [:]
+    /// 当年, 同年: the year named last (`PeriodSpan.Year.inPlay`)
+    public var inPlayYears: [[Unicode.Scalar]] = []
     public var openPeriodWords: [[Unicode.Scalar]] = []
     /// Plan periods of several years (十四五 → 2021…2025), read with a period word after them (期间, 时期).
     public var planPeriods: [(word: [Unicode.Scalar], first: Int, last: Int)] = []
@@ -334,6 +336,7 @@ public struct Lexicon: Sendable {
             if let p = need(3) { return p }
             guard let o = Int(f[2]) else { return "lexicon: bad year offset '\(f[2])'" }
             relativeYears[s(f[1])] = o
+        case "inplay": if let p = need(2) { return p }; inPlayYears.append(s(f[1]))
         case "open": if let p = need(2) { return p }; openPeriodWords.append(s(f[1]))
         case "plan":
             if let p = need(4) { return p }

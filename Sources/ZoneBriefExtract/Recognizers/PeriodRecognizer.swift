@@ -7,6 +7,16 @@ public struct PeriodSpan: Sendable, Hashable {
         case absolute(Int)
         /// 今年 (0), 去年 (-1), …, relative to the article's year.
         case relative(Int)
+        /// 当年, 同年: the year the text last named before it, else the article's year.
+        case inPlay
+
+        /// Whether the year is written as a word (今年, 去年, 当年).
+        var isWrittenRelative: Bool {
+            switch self {
+            case .relative, .inPlay: return true
+            case .implicit, .absolute: return false
+            }
+        }
     }
 
     public enum Shape: Sendable, Hashable {
@@ -37,7 +47,7 @@ public struct PeriodSpan: Sendable, Hashable {
 public struct PeriodRecognizer: Sendable {
     public let lexicon: Lexicon
     private let periodWords: [(word: [Unicode.Scalar], months: (Int, Int))]
-    private let relYears: [(word: [Unicode.Scalar], offset: Int)]
+    private let relYears: [(word: [Unicode.Scalar], year: PeriodSpan.Year)]
     /// First scalars of the period words and of the relative years, for a fast "none starts here"
     /// (nil when some word is empty and so starts everywhere).
     private let periodWordFirst: ScalarSet?
@@ -51,7 +61,8 @@ public struct PeriodRecognizer: Sendable {
     public init(lexicon: Lexicon) {
         self.lexicon = lexicon
         periodWords = lexicon.periodWords.map { ($0.key, $0.value) }.sorted { $0.word.count > $1.word.count }
-        relYears = lexicon.relativeYears.map { ($0.key, $0.value) }.sorted { $0.word.count > $1.word.count }
+        relYears = (lexicon.relativeYears.map { ($0.key, PeriodSpan.Year.relative($0.value)) } + lexicon.inPlayYears.map { ($0, .inPlay) })
+            .sorted { $0.word.count > $1.word.count }
         periodWordFirst = periodWords.contains { $0.word.isEmpty } ? nil : ScalarSet(periodWords.map { $0.word[0] })
         relYearFirst = relYears.contains { $0.word.isEmpty } ? nil : ScalarSet(relYears.map { $0.word[0] })
         asOfFirst = ScalarSet(lexicon.rules.asOf.compactMap(\.first))
@@ -217,14 +228,14 @@ public struct PeriodRecognizer: Sendable {
             }
             var year: PeriodSpan.Year = .implicit
             if let (y, e) = Self.yearNumber(t, at: j) { year = .absolute(y); j = e }
-            else if mayStart(relYearFirst, t, j), let r = relYears.first(where: { ScalarText.matches(t, at: j, $0.word) }) { year = .relative(r.offset); j += r.word.count }
+            else if mayStart(relYearFirst, t, j), let r = relYears.first(where: { ScalarText.matches(t, at: j, $0.word) }) { year = r.year; j += r.word.count }
             if let (m, e) = Self.monthNumber(t, at: j), e < n, t[e] == CalendarMarks.month, let end = word(lexicon.rules.periodEnds, t, at: e + 1) {
                 return PeriodSpan(start: i, end: e + 1 + end.count, year: year, shape: .stock(m))
             }
             if let end = word(lexicon.rules.periodEnds, t, at: j), case .absolute = year {
                 return PeriodSpan(start: i, end: j + end.count, year: year, shape: .stock(12))
             }
-            if case .relative = year, let end = word(lexicon.rules.periodEnds, t, at: j) {
+            if year.isWrittenRelative, let end = word(lexicon.rules.periodEnds, t, at: j) {
                 return PeriodSpan(start: i, end: j + end.count, year: year, shape: .stock(12))
             }
             // 截至一季度, 截至上半年末: the stock at the end of those months
@@ -259,7 +270,7 @@ public struct PeriodRecognizer: Sendable {
             // 2008上半年, 2019一季度: a year written without 年 right before a period word
             year = .absolute(y); j = i + 4
         } else if mayStart(relYearFirst, t, i), let r = relYears.first(where: { ScalarText.matches(t, at: i, $0.word) }) {
-            year = .relative(r.offset); j = i + r.word.count
+            year = r.year; j = i + r.word.count
         }
         // 去年同期: a comparison base, not a period
         if year != nil, word(lexicon.rules.samePeriod, t, at: j) != nil { return nil }
@@ -297,8 +308,13 @@ public struct PeriodRecognizer: Sendable {
             if year == nil, i > 0, ScalarText.isASCIIDigit(t[i - 1]) { return nil }
             return PeriodSpan(start: i, end: e, year: year ?? .implicit, shape: .months(a, b))
         }
+        // 2021年2月28日，…12个项目集中签约: a full day dates what happened on it, in its month
+        if case .absolute = year, let (m, e) = Self.monthNumber(t, at: j), e < n, t[e] == CalendarMarks.month,
+           let (day, d) = Self.smallNumber(t, at: e + 1), (1...31).contains(day), let mark = word(lexicon.rules.dayMarks, t, at: d) {
+            return PeriodSpan(start: i, end: d + mark.count, year: year!, shape: .months(m, m))
+        }
         if let year {
-            if case .relative = year, j < n, t[j] == CalendarMarks.year { return nil }  // 今年年初
+            if year.isWrittenRelative, j < n, t[j] == CalendarMarks.year { return nil }  // 今年年初
             return PeriodSpan(start: i, end: j, year: year, shape: .months(1, 12))
         }
         return nil

@@ -52,6 +52,7 @@ public enum PeriodResolver {
         switch span.year {
         case .absolute(let y): year = y
         case .relative(let o): year = c.relativeBase.map { $0 + o }
+        case .inPlay: year = c.yearInPlay ?? c.relativeBase
         case .implicit:
             if let h = c.headingYear, c.yearInPlay == nil { year = h
             } else if let d = c.date, d.month != nil { year = d.year; fromDateline = !forward
