@@ -149,7 +149,11 @@ public struct FactExtractor: Sendable {
     /// 松山湖高新区 → 松山湖高新区); other names unchanged. Facts keep the page's name; a brief and
     /// a filter compare zones by this one.
     public func canonicalZoneName(_ name: String) -> String {
-        lexicon.zoneAliases[Array(name.unicodeScalars)] ?? name
+        var u = Array(name.unicodeScalars)
+        if let c = lexicon.comparedSuffixes.first(where: { u.count > $0.suffix.count && ScalarText.endsWith(u, at: u.count, $0.suffix) }) {
+            u = Array(u.dropLast(c.suffix.count)) + Array(c.as.unicodeScalars)
+        }
+        return lexicon.zoneAliases[u] ?? (u.count == name.unicodeScalars.count && u.elementsEqual(name.unicodeScalars) ? name : ScalarText.string(u))
     }
 
     /// One name per zone in an article: a page that writes one zone in several ways (惠州仲愷高新區

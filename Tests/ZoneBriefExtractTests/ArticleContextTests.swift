@@ -926,4 +926,12 @@ import ZoneBriefCore
         #expect(f.contains { $0.metric == .project_investment && $0.value == 15_700_000_000 && $0.period == Period.months(2022, 10, 10) })
         #expect(f.contains { $0.metric == .projects_signed && $0.value == 12 && $0.period == Period.months(2021, 2, 2) })
     }
+
+    @Test func aZoneWritten高新园区KeepsItsNameAndIsComparedAsThe高新区() {
+        let f = facts("2011年,白沙高新园区工业总产值达152.3亿元。")
+        #expect(f.map(\.zone) == ["白沙高新园区"])
+        #expect(extractor.canonicalZoneName("白沙高新园区") == "白沙高新区")
+        #expect(extractor.canonicalZoneName("白沙高新区") == "白沙高新区")
+        #expect(extractor.canonicalZoneName("东莞松山湖高新区") == "松山湖高新区")
+    }
 }

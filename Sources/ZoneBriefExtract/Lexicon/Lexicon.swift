@@ -144,6 +144,8 @@ public struct Lexicon: Sendable {
     /// cities and companies by more than a name's suffix (衢州智造新城 is a zone).
     public var canonicalZoneNames: Set<String> { Set(zoneAliases.values) }
     public var zoneSuffixes: [(text: [Unicode.Scalar], canonical: String)] = []
+    /// A canonical suffix that facts keep as written and a brief compares as another (高新园区 → 高新区).
+    public var comparedSuffixes: [(suffix: [Unicode.Scalar], as: String)] = []
     /// Suffixes of other kinds of zone (经济技术开发区): their figures are theirs, not a high-tech zone's.
     public var otherZoneSuffixes: [[Unicode.Scalar]] = []
     public var zoneDrops: [[Unicode.Scalar]] = []
@@ -438,6 +440,8 @@ public struct Lexicon: Sendable {
         case "suffix":
             if let p = need(3) { return p }
             zoneSuffixes.append((s(f[1]), f[2]))
+            // (a fourth field: the suffix a brief compares the zone by, 莆田高新园区 as 莆田高新区)
+            if f.count > 3, f[3] != f[2] { comparedSuffixes.append((Array(f[2].unicodeScalars), f[3])) }
         case "othersuffix": if let p = need(2) { return p }; otherZoneSuffixes.append(s(f[1]))
         case "drop": if let p = need(2) { return p }; zoneDrops.append(s(f[1]))
         case "collective":
