@@ -151,6 +151,8 @@ public struct Lexicon: Sendable {
     public var zoneDrops: [[Unicode.Scalar]] = []
     /// Words before 高新区 that make it many zones (各, 全省).
     public var collectiveWords: [[Unicode.Scalar]] = []
+    /// The name the zones of a collective word go by together (全国 → 国家: 全国169家高新区 are 国家高新区).
+    public var collectiveNames: [[Unicode.Scalar]: String] = [:]
     /// Collective words that speak of each zone, not of their total (各高新区, 其他高新区): no figure.
     public var distributiveWords: Set<[Unicode.Scalar]> = []
     /// Collective words that count only where no zone's name stands before them: 国家高新区 (the
@@ -444,6 +446,7 @@ public struct Lexicon: Sendable {
             if f.count > 3, f[3] != f[2] { comparedSuffixes.append((Array(f[2].unicodeScalars), f[3])) }
         case "othersuffix": if let p = need(2) { return p }; otherZoneSuffixes.append(s(f[1]))
         case "drop": if let p = need(2) { return p }; zoneDrops.append(s(f[1]))
+        case "collective-name": if let p = need(3) { return p }; collectiveNames[s(f[1])] = f[2]
         case "collective":
             if let p = need(2) { return p }
             if f.count > 2 && f[2] == "bare" { bareCollectiveWords.append(s(f[1])); return nil }

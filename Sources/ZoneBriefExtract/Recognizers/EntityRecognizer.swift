@@ -284,7 +284,7 @@ public struct EntityRecognizer: Sendable {
             if let (p, k) = countedAfterProvince(t, before: start, notBefore: notBefore) {
                 return EntityMention(start: p, end: s + length, name: provinceName(t, from: p, to: k) + canonicalSuffix, kind: .collective)
             }
-            let name = ScalarText.string(c) + canonicalSuffix   // 全省高新技术产业开发区 → 全省高新区
+            let name = collectiveName(c) + canonicalSuffix   // 全省高新技术产业开发区 → 全省高新区
             return EntityMention(start: start, end: s + length, name: name, kind: .collective)
         }
         // 辽宁省高新区: the province's zones, together
@@ -304,7 +304,7 @@ public struct EntityRecognizer: Sendable {
                 // (全市3个高新区: the city's; a bare count, 6个高新区, stays as written: a page that names
                 // its province names them by it, as 全省高新区)
                 if let whole = lexicon.collectiveWords.first(where: { k - $0.count >= notBefore && ScalarText.endsWith(t, at: k, $0) && $0.count == 2 }) {
-                    return EntityMention(start: k - whole.count, end: s + length, name: ScalarText.string(whole) + canonicalSuffix, kind: .collective)
+                    return EntityMention(start: k - whole.count, end: s + length, name: collectiveName(whole) + canonicalSuffix, kind: .collective)
                 }
                 return EntityMention(start: k, end: s + length, name: ScalarText.string(t[k..<s]) + canonicalSuffix, kind: .collective)
             }
@@ -389,6 +389,11 @@ public struct EntityRecognizer: Sendable {
             return ScalarText.string(whole)
         }
         return ScalarText.string(written)
+    }
+
+    /// What the zones of a collective word are named together (全国 → 国家高新区), else the word.
+    private func collectiveName(_ word: [Unicode.Scalar]) -> String {
+        lexicon.collectiveNames[word] ?? ScalarText.string(word)
     }
 
     /// Where a province ending right at `k` starts (湖北省, 黑龙江省 after a break, 全省, 我省), or nil.
