@@ -1625,7 +1625,19 @@ struct FactAssembler {
         // the industry's name: the words before, back to the entity named or the clause start
         let floor = max(mentions.last(where: { $0.end <= j })?.end ?? 0, 0)
         var a = j
-        while a > floor && j - a < 18 && (ScalarText.isHan(s[a - 1]) || s[a - 1] == "、") { a -= 1 }
+        // (a part in brackets inside the name: 新能源汽车(零部件)产业)
+        var inBrackets = false
+        while a > floor && j - a < 18 {
+            let u = s[a - 1]
+            if u == ")" || u == "）" { if inBrackets { break }; inBrackets = true
+            } else if u == "(" || u == "（" { if !inBrackets { break }; inBrackets = false
+            } else if !(ScalarText.isHan(u) || u == "、") { break }
+            a -= 1
+        }
+        // (a bracket left open is no part of the name: 市场(新材料产业 → 新材料产业)
+        if inBrackets, let close = s[a..<j].lastIndex(where: { $0 == ")" || $0 == "）" }) { a = close + 1 }
+        // (nor one opening it: 泰州医药高新区(高港区)大健康产业 → 大健康产业; the bracket names a place)
+        if a < j, s[a] == "(" || s[a] == "（", let close = s[a..<j].firstIndex(where: { $0 == ")" || $0 == "）" }) { a = close + 1 }
         // a time before the name is none of it (1至9月集成电路产业产值 → 集成电路产业)
         if let time = spans.last(where: { $0.end > a && $0.end < j }) { a = time.end }
         // nor the measure word of a count before it (151家电子信息规上工业企业 → 电子信息…)

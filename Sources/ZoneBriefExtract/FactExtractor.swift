@@ -660,6 +660,27 @@ public struct FactExtractor: Sendable {
 }
 
 extension FactExtractor {
+    /// The city whose paper or release account a short line of the article names (淮北日报, 来源：遵义发布):
+    /// a city's short name (places.tsv) right before a media word (`rule media`).
+    func mediaCity(of article: Article) -> String? {
+        for p in article.paragraphs where p.text.count <= 120 {
+            let t = p.text
+            for w in lexicon.rules.mediaWords {
+                var from = 0
+                while let k = ScalarText.find(w, in: t, from: from, to: t.count) {
+                    from = k + 1
+                    for n in [4, 3, 2] where k - n >= 0 {
+                        // (the name stands alone: no Han character runs into it, 三峡日报 is no 峡's)
+                        guard k - n == 0 || !ScalarText.isHan(t[k - n - 1]) || lexicon.sourceWords.contains(where: { ScalarText.endsWith(t, at: k - n, $0) }),
+                              let city = lexicon.cityNames[Array(t[(k - n)..<k])] else { continue }
+                        return city
+                    }
+                }
+            }
+        }
+        return nil
+    }
+
     /// Who an article speaks for: the zone its headline names, else the zone of its source line
     /// (来源：宜昌高新区管委会), else the first zone it names anywhere (a bulletin may name its zone
     /// only in the last paragraph); the city or district of its source line or header (全市, 我区);
@@ -714,6 +735,8 @@ extension FactExtractor {
                 }
             }
         }
+        // (淮北日报, 遵义发布: the paper or account of a city, where no line names the city in full)
+        if home.city == nil, home.citiesNamed.isEmpty { home.city = mediaCity(of: article) }
         let headlineZone = article.headingZone ?? labelledZone
         home.zone = headlineZone ?? headingCollective ?? sourceZone ?? (assumedZone == nil ? firstZone : firstSubjectZone)
         if headlineZone == nil, headingCollective != nil { home.zoneEntity = .collective }

@@ -934,4 +934,27 @@ import ZoneBriefCore
         #expect(extractor.canonicalZoneName("白沙高新区") == "白沙高新区")
         #expect(extractor.canonicalZoneName("东莞松山湖高新区") == "松山湖高新区")
     }
+
+    @Test func aCitysPaperOrReleaseAccountNamesThePagesCityAndAHeadlinesTimeIsNoCount() {
+        // a city's e-paper: 我市 is the city its paper is named after (places.tsv); the headline's
+        // 前7个月 is a time, not a count, so the headline dates the figures
+        let page = """
+        2019年09月05日
+        前7个月 我市战略性新兴产业增长快
+        本报讯 据市统计局消息,1至7月份,我市战略性新兴产业产值同比增长20.2%。
+        分产业看,我市生物产业产值增长32.1%。
+        2019-09-05 淮北日报 第A01版
+        """
+        let f = facts(page)
+        #expect(f.count == 2)
+        #expect(f.allSatisfy { $0.zone == "淮北市" && $0.entity == .city && $0.period == Period.months(2019, 1, 7) })
+        // a release account in a source line, on a page that names no zone: 全市's figures are the city's
+        let release = """
+        2023年全市四季度第一批项目集中开工
+        来源:遵义发布 浏览数:266 发布时间:2023/11/17 15:32:15
+        11月17日,2023年全市四季度第一批项目在物流新城集中开工。据了解,此次集中开工55个项目,总投资103亿元。
+        """
+        let g = facts(release)
+        #expect(g.contains { $0.zone == "遵义市" && $0.metric == .projects_started && $0.value == 55 })
+    }
 }

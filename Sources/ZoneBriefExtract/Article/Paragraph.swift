@@ -198,7 +198,9 @@ struct PageAssembler {
     private func holdsFigure(_ t: [Unicode.Scalar]) -> Bool {
         guard t.contains(where: ScalarText.isASCIIDigit) else { return false }
         var bad: [MalformedNumber] = []
-        guard numbers.recognize(t, malformed: &bad).contains(where: { $0.unit != nil }) else { return false }
+        // (not a time: 前7个月 is no count)
+        let times = periods.recognize(t)
+        guard numbers.recognize(t, malformed: &bad).contains(where: { n in n.unit != nil && !times.contains { $0.start <= n.start && n.start < $0.end } }) else { return false }
         return metricWords.contains { ScalarText.find($0, in: t) != nil }
     }
 

@@ -118,6 +118,8 @@ public struct Lexicon: Sendable {
     /// The provinces (河北, 黑龙江, 广西…), without 省: the province a page speaks of names its zones
     /// together (全省高新区 on a page of 河北 → 河北省高新区).
     public var provinces: [[Unicode.Scalar]] = []
+    /// Cities by their short name (淮北 → 淮北市), from places.tsv.
+    public var cityNames: [[Unicode.Scalar]: String] = [:]
     /// The autonomous regions among them (广西, 宁夏), whose zones together are named without 省 (广西高新区).
     public var regions: [[Unicode.Scalar]] = []
     public var bylineWords: [[Unicode.Scalar]] = []
@@ -399,6 +401,7 @@ public struct Lexicon: Sendable {
         case "total": if let p = need(2) { return p }; totalWords.append(s(f[1]))
         case "comparison": if let p = need(2) { return p }; comparisonWords.append(s(f[1]))
         case "stock-word": if let p = need(2) { return p }; stockWords.append(folded(f[1]))
+        case "city": if let p = need(3) { return p }; cityNames[folded(f[1])] = f[2]
         case "province": if let p = need(2) { return p }; provinces += f[1].split(separator: "|").map { folded(String($0)) }
         case "region": if let p = need(2) { return p }; let r = f[1].split(separator: "|").map { folded(String($0)) }; regions += r; provinces += r
         case "stock":
