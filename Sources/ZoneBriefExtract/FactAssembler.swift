@@ -422,12 +422,13 @@ struct FactAssembler {
                     // a growth rate of a named metric with no figure: its own fact; metric words listed
                     // with 、 before it share the rate (工业总产值、工业增加值同比增长15%)
                     var word = mw
+                    var labelMade: String? = nil
                     while true {
                         if case .made(let f) = makeFact(s, p, range, num: num, value: rate, unit: .percent, word: word, mentions: mentions,
                                                         spans: spans, candidates: candidates, markers: markers, sentenceFacts: sentenceFacts, ctx: &ctx) {
                             ctx.facts[f].yoyPct = rate
                             sentenceFacts.append(f)
-                            if word.start == mw.start { rateOnly = (f, mw, num.end, rate) }
+                            if word.start == mw.start { rateOnly = (f, mw, num.end, rate); labelMade = ctx.facts[f].label }
                         }
                         let listEnd = word.start - 1
                         guard listEnd > lo, ScalarText.isListBreak(s[listEnd]) else { break }
@@ -437,8 +438,9 @@ struct FactAssembler {
                               !other.word.outOfScope, other.word.metric != word.word.metric else { break }
                         word = other
                     }
-                    // (濉溪县规上工业增加值增长14.7%，相山区增长53%: the next entity's rate is of the same metric)
-                    previousWord = (mw.word, .percent)
+                    // (濉溪县规上工业增加值增长14.7%，相山区增长53%: the next entity's rate is of the same metric;
+                    // of the same industry, when the word takes its label from the name before it)
+                    previousWord = (Self.carryingLabel(mw.word, labelMade), .percent)
                     lastFigureFact = nil
                 } else if let mw = parallelWord(s, clauseStart: cStart, number: fakeNumber, mentions: mentions, previous: previousWord.map { ($0.0, .percent) }, after: prevEnd) {
                     // …增长10.1%，伍家岗区增长9.2%: another entity's rate of the same metric
@@ -1082,6 +1084,16 @@ struct FactAssembler {
 
     /// A clause that names an entity of its own and no metric word (…增长10.1%，伍家岗区增长9.2%;
     /// …1,302家，其中高新区412家) gives that entity's figure of the metric before it.
+    /// A metric word that takes its label from the text before it (产值 after an industry's name), with
+    /// the label it took fixed, for a figure after it that names no industry (濉溪县战略性新兴产业产值增长
+    /// 14.7%，相山区增长53%: the same industry's).
+    static func carryingLabel(_ word: Lexicon.MetricWord, _ label: String?) -> Lexicon.MetricWord {
+        guard word.label == .industry || word.label == .named, let label else { return word }
+        var w = word
+        w.label = .fixed(label)
+        return w
+    }
+
     private func parallelWord(_ s: [Unicode.Scalar], clauseStart c: Int, number: NumberSpan, mentions: [EntityMention],
                               previous: (Lexicon.MetricWord, FactUnit)?, after previousEnd: Int) -> MetricWordMatch? {
         // (the entity stands after the figure before: 16个高新区…2893.8亿元、同比增长9.9% is one figure's rate)
