@@ -1219,6 +1219,12 @@ struct FactAssembler {
     /// the sentence (力争全年…增长7%，…突破460亿元，实际使用外资2.3亿美元: three targets). A reset word
     /// (已, 实际) that opens a metric word is that word, not a reset (实际使用外资); a marker word
     /// inside a share reached (完成年度目标的120%) names the target, not the figure's kind.
+    /// Whether a time opens the clause at `i` (…；上半年到位省外资金35.2亿元: a statement of its own).
+    private func opensWithTime(_ s: [Unicode.Scalar], at i: Int) -> Bool {
+        guard i < s.count, periodFirst.contains(s[i]) || ScalarText.isASCIIDigit(s[i]) else { return false }
+        return periods.recognize(Array(s[i..<min(s.count, i + 12)])).contains { $0.start == 0 }
+    }
+
     private func kindMarkers(_ s: [Unicode.Scalar], firstFigure: Int) -> [(Int, FactKind?)] {
         var out: [(Int, FactKind?)] = []
         var i = markerFirst.firstIndex(in: s, from: 0, to: s.count)
@@ -1230,7 +1236,8 @@ struct FactAssembler {
             // (…；实现工业增加值108亿元: a clause opening with its own verb is a statement of its own too)
             if lexicon.scopeEnds.contains(s[i]) {
                 if let last = out.last, last.1 != nil,
-                   last.0 > firstFigure || lexicon.rules.statementVerbs.contains(where: { ScalarText.matches(s, at: i + 1, $0) }) {
+                   last.0 > firstFigure || lexicon.rules.statementVerbs.contains(where: { ScalarText.matches(s, at: i + 1, $0) })
+                    || opensWithTime(s, at: i + 1) {
                     out.append((i + 1, nil))
                 }
                 continue
