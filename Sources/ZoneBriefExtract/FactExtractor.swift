@@ -519,7 +519,12 @@ public struct FactExtractor: Sendable {
                 if let heading, heading.yearWritten { ctx.dates.headingYear = heading.period.end.year }
             }
             // (a headline above the lead that names a zone says whose the lead's events are: 济宁高新区…项目二季度集中开工)
-            let leads = article.paragraphs.map { $0.isHeading ? nil : extractor.datelines.leadDay(in: $0.text) }
+            // (a lead's dateline after photo credits in its paragraph: …记者 扈炜 摄 长城网衡水3月27日讯(…)3月27日，…)
+            let leadDays = extractor.datelines
+            let leads = article.paragraphs.map { p in
+                p.isHeading ? nil : leadDays.leadDay(in: p.text) ?? Article.sentences(in: p.text).dropFirst()
+                    .lazy.compactMap { leadDays.leadDay(in: Array(p.text[$0]), agencyOnly: true) }.first
+            }
             let leadAt = leads.firstIndex { $0 != nil }
             let headNamesZone = leadAt.map { i in
                 article.paragraphs[..<i].contains { p in extractor.assembler.entities.recognize(p.text, zonesOnly: true).contains { $0.kind == .zone } }

@@ -957,4 +957,15 @@ import ZoneBriefCore
         let g = facts(release)
         #expect(g.contains { $0.zone == "遵义市" && $0.metric == .projects_started && $0.value == 55 })
     }
+
+    @Test func aNewsDatelineAfterPhotoCreditsInItsParagraphDatesTheEvent() {
+        // captions run into the lead; the day before 讯 is the event's, in the year the text names
+        let page = """
+        总投资84亿元 青松高新区10个重点项目集中开工
+        青松高新区各部门负责人参加。记者 白沙 摄 白沙网青松3月27日讯(记者 白沙)3月27日,青松高新区举行2018年上半年重点项目集中开工仪式,本次集中开工项目10个,总投资达84亿元。
+        """
+        let f = facts(page)
+        #expect(f.contains { $0.metric == .projects_started && $0.value == 10 && $0.period == Period.months(2018, 3, 3) })
+        #expect(f.contains { $0.metric == .project_investment && $0.value == 8_400_000_000 && $0.period == Period.months(2018, 3, 3) })
+    }
 }

@@ -97,7 +97,9 @@ public struct DatelineRecognizer: Sendable {
     /// `据…消息，2月18日，…`, `2024年2月18日，…`): (year if written, month, day). It opens the
     /// paragraph or a clause within its first 40 characters, or follows a news-lead mark, and a
     /// clause break follows it; or a news-lead mark follows it anywhere there (`新华网南宁5月9日电`).
-    public func leadDay(in t: [Unicode.Scalar]) -> (year: Int?, month: Int, day: Int)? {
+    /// `agencyOnly`: only a day right before a news mark (衡水3月27日讯), as a sentence inside a
+    /// paragraph holds it after photo credits run into the lead.
+    public func leadDay(in t: [Unicode.Scalar], agencyOnly: Bool = false) -> (year: Int?, month: Int, day: Int)? {
         var i = 0
         let limit = min(t.count, 40)
         guard t[..<limit].contains(CalendarMarks.month) else { return nil }
@@ -119,7 +121,7 @@ public struct DatelineRecognizer: Sendable {
             if let part = lexicon.rules.dayParts.first(where: { ScalarText.matches(t, at: after, $0) }) { after += part.count }
             guard after < t.count else { continue }
             let agency = lexicon.rules.newsLeads.contains(where: { ScalarText.matches(t, at: after, $0) })
-            guard agency || opens && (ScalarText.isClauseBreak(t[after]) || ScalarText.isSpace(t[after])) else { continue }
+            guard agency || !agencyOnly && opens && (ScalarText.isClauseBreak(t[after]) || ScalarText.isSpace(t[after])) else { continue }
             return (year, m, d)
         }
         return nil
