@@ -252,11 +252,16 @@ struct FactAssembler {
             ctx.carriedPeriod = e
             ctx.eventPeriod = e
             if nums.isEmpty { updateZone(s, &ctx); return }
-        } else if ctx.eventPeriod == nil, lexicon.rules.recentWords.contains(where: { ScalarText.matches(s, at: 0, $0) }),
-                  lexicon.rules.eventNouns.contains(where: { ScalarText.find($0, in: s) != nil }),
-                  let d = ctx.dates.date, let m = d.month {
-            // 近日，…重点项目集中开工仪式在…举行: an event of the dateline's month
-            ctx.eventPeriod = Period.months(d.year, m, m)
+        } else if ctx.eventPeriod == nil, let r = recentLead(s),
+                  let noun = lexicon.rules.eventNouns.compactMap({ ScalarText.find($0, in: s, from: r, to: s.count) }).min() {
+            // 近日，…举行1月份重大项目“一月一签约”活动: an event of the month its name holds
+            if let month = spans.first(where: { $0.start > r && $0.end < noun && $0.shape.isOneMonth }),
+               let e = PeriodResolver.resolve(month, context: ctx.dates) {
+                ctx.eventPeriod = e
+            } else if let d = ctx.dates.date, let m = d.month {
+                // 近日，…重点项目集中开工仪式在…举行: an event of the dateline's month
+                ctx.eventPeriod = Period.months(d.year, m, m)
+            }
         }
         // 本次集中开工项目13个…: a sentence of the event the lead told of takes its month
         if let e = ctx.eventPeriod, speaksOfThisEvent(s) { ctx.carriedPeriod = e }
@@ -1130,6 +1135,16 @@ struct FactAssembler {
         ctx.dates.yearInPlay = y
     }
 
+    /// Where a recent word (近日) that opens the sentence, or its lead after a byline's bracket
+    /// (本报讯（通讯员…）近日，…), ends; nil when none does.
+    private func recentLead(_ s: [Unicode.Scalar]) -> Int? {
+        for w in lexicon.rules.recentWords {
+            guard let k = ScalarText.find(w, in: s, from: 0, to: min(s.count, 30)) else { continue }
+            if k == 0 || s[k - 1] == ")" || s[k - 1] == "）" { return k + w.count }
+        }
+        return nil
+    }
+
     /// Whether a paragraph opens with a part word as its own clause (其中，…): it goes on with the
     /// paragraph before.
     func opensWithPart(_ t: [Unicode.Scalar]) -> Bool {
@@ -1581,8 +1596,10 @@ struct FactAssembler {
         return nil
     }
 
-    /// Whether two different set verbs stand joined in `from..<to` (签约和开工, 签约或开工, 签约、开工).
+    /// Whether two different set verbs stand joined in `from..<to` (签约和开工, 签约或开工, 签约、开工), or a
+    /// word names two sets at once (开竣工).
     private func joinsSets(_ s: [Unicode.Scalar], from lo: Int, to hi: Int) -> Bool {
+        if lexicon.rules.joinedSetWords.contains(where: { ScalarText.find($0, in: s, from: lo, to: hi) != nil }) { return true }
         for v in lexicon.rules.setVerbs {
             var k = lo
             while let a = ScalarText.find(v, in: s, from: k, to: hi) {

@@ -968,4 +968,21 @@ import ZoneBriefCore
         #expect(f.contains { $0.metric == .projects_started && $0.value == 10 && $0.period == Period.months(2018, 3, 3) })
         #expect(f.contains { $0.metric == .project_investment && $0.value == 8_400_000_000 && $0.period == Period.months(2018, 3, 3) })
     }
+
+    @Test func aBylineStartsAParagraphAndAnEventNamedWithItsMonthDatesItsSets() {
+        // the headline's second line holds a figure and no 。; the byline line begins the text; 近日 after
+        // the byline's bracket, and the event's name holds its month; 开竣工 names two sets together
+        let page = """
+        青松高新区:
+        7个项目集中开竣工 总投资13.81亿元
+        本报讯(通讯员 白沙)近日,青松高新区举行1月份重大项目“一月一签约”活动,此次签约开竣工项目共15个,总投资52.08亿元。
+        据悉,此次签约项目共8个,总投资38.27亿元。
+        此次集中开竣工项目7个,总投资13.81亿元。其中,开工项目3个;竣工项目4个。
+        此次活动将为青松高新区实现2022年“开门红”提供有力支撑。
+        """
+        let f = facts(page)
+        #expect(f.count == 4)
+        #expect(f.allSatisfy { $0.period == Period.months(2022, 1, 1) })
+        #expect(Set(f.map { "\($0.metric.rawValue)=\(Int($0.value))" }) == ["projects_signed=8", "signed_investment=3827000000", "projects_started=3", "projects_completed=4"])
+    }
 }

@@ -370,6 +370,12 @@ struct PageAssembler {
             out.append(h)
             return out
         }
+        // a line opening with a byline (本报讯…) begins a paragraph: the short line before it (a headline
+        // holding a figure, 7个项目集中开竣工 总投资13.81亿元) is not its first words
+        if let q = pending, lexicon.bylineWords.contains(where: { w in line.count >= w.count && line.prefix(w.count).elementsEqual(w) }) {
+            out.append(q)
+            pending = nil
+        }
         var p: Paragraph
         let joined: Bool
         if let q = pending { p = q; pending = nil; joined = true } else { p = Paragraph(); joined = false }

@@ -30,7 +30,7 @@ extension Lexicon {
             case tableGrowth = "table-growth", sectionGrowth = "section-growth", sectionCue = "section-cue", cellUnit = "cell-unit"
             case tableRise = "table-rise", tableFall = "table-fall", tableSum = "table-sum"
             // facts
-            case project, projectCounter = "project-counter", singleProject = "single-project", yoy, industry, labelVerb = "label-verb", listEnd = "list-end", possessive, task, park, notPark = "not-park", monthlyBulletin = "monthly-bulletin", respectively, listJoiner = "list-joiner", thisEvent = "this-event", partCue = "part-cue", topicCopula = "topic-copula", dayPart = "day-part", topicLead = "topic-lead", statementVerb = "statement-verb", frameEnd = "frame-end", firmCounter = "firm-counter", bracketTarget = "bracket-target", reach, oneOf = "one-of", predicateLead = "predicate-lead", inclusiveEnd = "inclusive-end", government, sizeClass = "size-class", levelTail = "level-tail", headlineLabel = "headline-label", meansLead = "means-lead", projectListNoun = "project-list-noun", serviceVerb = "service-verb", setVerb = "set-verb", setJoiner = "set-joiner", eventNoun = "event-noun", eventJoiner = "event-joiner", partScope = "part-scope", parkPart = "park-part", pluralDeterminer = "plural-determiner", sinceLead = "since-lead", sinceTail = "since-tail", averageLead = "average-lead", cumulative, thisDay = "this-day", media
+            case project, projectCounter = "project-counter", singleProject = "single-project", yoy, industry, labelVerb = "label-verb", listEnd = "list-end", possessive, task, park, notPark = "not-park", monthlyBulletin = "monthly-bulletin", respectively, listJoiner = "list-joiner", thisEvent = "this-event", partCue = "part-cue", topicCopula = "topic-copula", dayPart = "day-part", topicLead = "topic-lead", statementVerb = "statement-verb", frameEnd = "frame-end", firmCounter = "firm-counter", bracketTarget = "bracket-target", reach, oneOf = "one-of", predicateLead = "predicate-lead", inclusiveEnd = "inclusive-end", government, sizeClass = "size-class", levelTail = "level-tail", headlineLabel = "headline-label", meansLead = "means-lead", projectListNoun = "project-list-noun", serviceVerb = "service-verb", setVerb = "set-verb", setJoiner = "set-joiner", eventNoun = "event-noun", eventJoiner = "event-joiner", partScope = "part-scope", parkPart = "park-part", pluralDeterminer = "plural-determiner", sinceLead = "since-lead", sinceTail = "since-tail", averageLead = "average-lead", cumulative, thisDay = "this-day", media, joinedSet = "joined-set"
             // places
             case province, city, parentPlace = "parent-place", notAfterPlace = "not-after-place", homeZone = "home-zone"
             case zoneCounter = "zone-counter"
@@ -186,6 +186,8 @@ extension Lexicon {
         public var thisDayWords: [[Unicode.Scalar]] = []
         /// 日报, 发布 after a city's short name (淮北日报, 遵义发布): the page's paper or account names its city.
         public var mediaWords: [[Unicode.Scalar]] = []
+        /// 开竣工, 开复工: one word for two sets together (开工 and 竣工).
+        public var joinedSetWords: [[Unicode.Scalar]] = []
         /// 这些, 上述 before 项目 (在这些大项目中): many projects, no single one.
         public var pluralDeterminers: [[Unicode.Scalar]] = []
         /// 主体园区, 核心区 right after a zone's name (宁乡高新区主体园区): a park of the zone.
@@ -283,6 +285,7 @@ extension Lexicon {
             case .cumulative: cumulativeWords += folded
             case .thisDay: thisDayWords += folded
             case .media: mediaWords += folded
+            case .joinedSet: joinedSetWords += folded
             case .newsLead: newsLeads += folded
             case .recent: recentWords += folded
             case .issue: issueMarks += pairs
@@ -379,6 +382,7 @@ extension Lexicon {
             case .cumulative: return text(cumulativeWords)
             case .thisDay: return text(thisDayWords)
             case .media: return text(mediaWords)
+            case .joinedSet: return text(joinedSetWords)
             case .newsLead: return text(newsLeads)
             case .recent: return text(recentWords)
             case .issue: return text(issueMarks)

@@ -32,6 +32,9 @@ public struct PeriodSpan: Sendable, Hashable {
         case pastYears(Int)
         /// The next n years (三年内, 未来五年): a horizon that dates no figure.
         case comingYears(Int)
+
+        /// One month (1月份, 2022年3月).
+        var isOneMonth: Bool { if case .months(let a, let b) = self { return a == b } else { return false } }
     }
 
     public var start: Int
