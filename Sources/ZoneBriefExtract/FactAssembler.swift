@@ -935,6 +935,11 @@ struct FactAssembler {
         }
     }
 
+    /// Whether a zone is named as what the subject is to become (更名为宣城高新区, 升级为…).
+    func isBecoming(_ m: EntityMention, in s: [Unicode.Scalar]) -> Bool {
+        lexicon.rules.becomingLeads.contains { ScalarText.endsWith(s, at: m.start, $0) }
+    }
+
     /// Whether a mention can own the figures after it: not in brackets (碧江区（含高新区）), not the
     /// object of a comparison (高于全市平均水平, 占全市的).
     func isSubject(_ m: EntityMention, in s: [Unicode.Scalar], from lo: Int = 0) -> Bool {
@@ -949,6 +954,8 @@ struct FactAssembler {
         if lexicon.rules.oneOfWords.contains(where: { ScalarText.matches(s, at: m.end, $0) }) { return false }
         // 2009年晋升为国家级高新区: many zones after 为 are what the subject became
         if m.kind == .collective, lexicon.rules.predicateLeads.contains(where: { ScalarText.endsWith(s, at: m.start, $0) }) { return false }
+        // 宣州经济开发区更名为宣城高新技术产业开发区: what the subject is to become
+        if isBecoming(m, in: s) { return false }
         // 以郑洛新国家自主创新示范区建设为核心, 依托青松高新区…: what a clause works by or through is no subject
         if lexicon.rules.meansLeads.contains(where: { ScalarText.endsWith(s, at: m.start, $0) }) { return false }
         // 引进杉杉集团、美的集团等企业5个；签约…: a company inside its clause is what the clause acts on;

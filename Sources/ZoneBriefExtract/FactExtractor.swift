@@ -704,7 +704,8 @@ extension FactExtractor {
             // a source line is short (来源：…管委会, （…供稿）); running text is not read for one
             let isSource = p.isHeading || labelled || p.text.count <= 120 && lexicon.sourceWords.contains { ScalarText.find($0, in: p.text) != nil }
             let mentions = isSource || firstZone == nil || assumedZone != nil && firstSubjectZone == nil ? recognizer.recognize(p.text) : []
-            if firstZone == nil { firstZone = mentions.first { $0.kind == .zone }?.name }
+            // (not a zone the subject is to become: …更名为宣城高新技术产业开发区)
+            if firstZone == nil { firstZone = mentions.first { $0.kind == .zone && !assembler.isBecoming($0, in: p.text) }?.name }
             if firstSubjectZone == nil { firstSubjectZone = mentions.first { $0.kind == .zone && assembler.opensClause($0, in: p.text) }?.name }
             if labelled, labelledZone == nil { labelledZone = mentions.first { $0.kind == .zone }?.name }
             // 国家高新区成经济增长重要引擎: a headline about many zones together

@@ -30,7 +30,7 @@ extension Lexicon {
             case tableGrowth = "table-growth", sectionGrowth = "section-growth", sectionCue = "section-cue", cellUnit = "cell-unit"
             case tableRise = "table-rise", tableFall = "table-fall", tableSum = "table-sum"
             // facts
-            case project, projectCounter = "project-counter", singleProject = "single-project", yoy, industry, labelVerb = "label-verb", listEnd = "list-end", possessive, task, park, notPark = "not-park", monthlyBulletin = "monthly-bulletin", respectively, listJoiner = "list-joiner", thisEvent = "this-event", partCue = "part-cue", topicCopula = "topic-copula", dayPart = "day-part", topicLead = "topic-lead", statementVerb = "statement-verb", frameEnd = "frame-end", firmCounter = "firm-counter", bracketTarget = "bracket-target", reach, oneOf = "one-of", predicateLead = "predicate-lead", inclusiveEnd = "inclusive-end", government, sizeClass = "size-class", levelTail = "level-tail", headlineLabel = "headline-label", meansLead = "means-lead", projectListNoun = "project-list-noun", serviceVerb = "service-verb", setVerb = "set-verb", setJoiner = "set-joiner", eventNoun = "event-noun", eventJoiner = "event-joiner", partScope = "part-scope", parkPart = "park-part", pluralDeterminer = "plural-determiner", sinceLead = "since-lead", sinceTail = "since-tail", averageLead = "average-lead", cumulative, thisDay = "this-day", media, joinedSet = "joined-set"
+            case project, projectCounter = "project-counter", singleProject = "single-project", yoy, industry, labelVerb = "label-verb", listEnd = "list-end", possessive, task, park, notPark = "not-park", monthlyBulletin = "monthly-bulletin", respectively, listJoiner = "list-joiner", thisEvent = "this-event", partCue = "part-cue", topicCopula = "topic-copula", dayPart = "day-part", topicLead = "topic-lead", statementVerb = "statement-verb", frameEnd = "frame-end", firmCounter = "firm-counter", bracketTarget = "bracket-target", reach, oneOf = "one-of", predicateLead = "predicate-lead", inclusiveEnd = "inclusive-end", government, sizeClass = "size-class", levelTail = "level-tail", headlineLabel = "headline-label", meansLead = "means-lead", projectListNoun = "project-list-noun", serviceVerb = "service-verb", setVerb = "set-verb", setJoiner = "set-joiner", eventNoun = "event-noun", eventJoiner = "event-joiner", partScope = "part-scope", parkPart = "park-part", pluralDeterminer = "plural-determiner", sinceLead = "since-lead", sinceTail = "since-tail", averageLead = "average-lead", cumulative, thisDay = "this-day", media, joinedSet = "joined-set", becomingLead = "becoming-lead"
             // places
             case province, city, parentPlace = "parent-place", notAfterPlace = "not-after-place", homeZone = "home-zone"
             case zoneCounter = "zone-counter"
@@ -188,6 +188,8 @@ extension Lexicon {
         public var mediaWords: [[Unicode.Scalar]] = []
         /// 开竣工, 开复工: one word for two sets together (开工 and 竣工).
         public var joinedSetWords: [[Unicode.Scalar]] = []
+        /// 更名为, 升级为 right before a zone: what the subject is to become, no subject itself.
+        public var becomingLeads: [[Unicode.Scalar]] = []
         /// 这些, 上述 before 项目 (在这些大项目中): many projects, no single one.
         public var pluralDeterminers: [[Unicode.Scalar]] = []
         /// 主体园区, 核心区 right after a zone's name (宁乡高新区主体园区): a park of the zone.
@@ -286,6 +288,7 @@ extension Lexicon {
             case .thisDay: thisDayWords += folded
             case .media: mediaWords += folded
             case .joinedSet: joinedSetWords += folded
+            case .becomingLead: becomingLeads += folded
             case .newsLead: newsLeads += folded
             case .recent: recentWords += folded
             case .issue: issueMarks += pairs
@@ -383,6 +386,7 @@ extension Lexicon {
             case .thisDay: return text(thisDayWords)
             case .media: return text(mediaWords)
             case .joinedSet: return text(joinedSetWords)
+            case .becomingLead: return text(becomingLeads)
             case .newsLead: return text(newsLeads)
             case .recent: return text(recentWords)
             case .issue: return text(issueMarks)
