@@ -92,7 +92,10 @@ struct MetricWordMatcher {
                 }
                 // in a count's noun, the word opens the noun (6个项目…, 28个项目集中开工)
                 // (after at most four characters that qualify it: 33个市级重点项目)
+                // (a verb right before the count and its noun after class words: 集中开工了24个重大项目 are started)
                 if let requiredStart, start != toS(requiredStart), !(word.second != nil && sStart == toS(requiredStart)),
+                   !(word.second != nil && sStart > toS(requiredStart) && sStart - toS(requiredStart) <= 4
+                     && start + word.first.count <= number.start && number.start - (start + word.first.count) <= 1),
                    !(start > toS(requiredStart) && start - toS(requiredStart) <= 4 && ws >= requiredStart) { continue }
                 let m = MetricWordMatch(word: word, start: start, end: sEnd)
                 // a verb…noun pair within the figure's own phrase (引进重大项目26个, 签约亿元以上项目35个)
