@@ -1024,7 +1024,8 @@ struct FactAssembler {
                 guard let city = ctx.home.ownCity,
                       let whole = lexicon.selfWords.first(where: { $0.entity == .city && ScalarText.matches(written, at: 0, $0.word) }) else { return (m.name, .collective) }
                 return (city + ScalarText.string(written[whole.word.count...]), .collective)
-            case .district: return ctx.home.district.map { ($0, .district) }
+            // (全县 after a county a sentence of the paragraph spoke of: 东乡县着力…。全县这次集中开工的21个项目…)
+            case .district: return ctx.home.district.map { ($0, .district) } ?? ctx.paragraphSubject.flatMap { $0.entity == .district ? $0 : nil }
             // 核心区实现地区生产总值391亿元: a part of the page's zone (宁波高新区(核心区))
             case .park: return ctx.home.zone.map { ($0 + "(" + m.name + ")", .park) }
             default:

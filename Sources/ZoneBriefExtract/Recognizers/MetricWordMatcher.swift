@@ -80,6 +80,8 @@ struct MetricWordMatcher {
                 let word = bucket.words[k]
                 // (a word that names figures of one unit only: 产业 names an industry's growth rate)
                 if let only = word.onlyUnit, let u = number.unit, only != u { continue }
+                // (in a count's noun, a word of another unit goes on past the noun: 21个项目总投资 are projects)
+                if requiredStart != nil, let u = number.unit, !word.metric.accepts(u) { continue }
                 let ws = e - lastCount
                 if ws < head && e > head { continue }   // wholly in one part of W
                 let sStart = toS(ws)
