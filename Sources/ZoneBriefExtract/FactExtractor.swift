@@ -521,9 +521,12 @@ public struct FactExtractor: Sendable {
             // (a headline above the lead that names a zone says whose the lead's events are: 济宁高新区…项目二季度集中开工)
             // (a lead's dateline after photo credits in its paragraph: …记者 扈炜 摄 长城网衡水3月27日讯(…)3月27日，…)
             let leadDays = extractor.datelines
-            let leads = article.paragraphs.map { p in
-                p.isHeading ? nil : leadDays.leadDay(in: p.text) ?? Article.sentences(in: p.text).dropFirst()
-                    .lazy.compactMap { leadDays.leadDay(in: Array(p.text[$0]), agencyOnly: true) }.first
+            let newsMarks = extractor.lexicon.rules.newsLeads
+            let leads = article.paragraphs.map { p -> (year: Int?, month: Int, day: Int)? in
+                if p.isHeading { return nil }
+                if let day = leadDays.leadDay(in: p.text) { return day }
+                guard newsMarks.contains(where: { ScalarText.find($0, in: p.text) != nil }) else { return nil }
+                return Article.sentences(in: p.text).dropFirst().lazy.compactMap { leadDays.leadDay(in: Array(p.text[$0]), agencyOnly: true) }.first
             }
             let leadAt = leads.firstIndex { $0 != nil }
             let headNamesZone = leadAt.map { i in
@@ -668,7 +671,10 @@ extension FactExtractor {
     /// The city whose paper or release account a short line of the article names (淮北日报, 来源：遵义发布):
     /// a city's short name (places.tsv) right before a media word (`rule media`).
     func mediaCity(of article: Article) -> String? {
-        for p in article.paragraphs where p.text.count <= 120 {
+        // (a page's head and its last lines: where a paper's, an account's or a source's name stands)
+        let ps = article.paragraphs
+        let edges = ps.count <= 11 ? ps[...] : ps.prefix(8) + ps.suffix(3)
+        for p in edges where p.text.count <= 120 {
             let t = p.text
             for w in lexicon.rules.mediaWords {
                 var from = 0
