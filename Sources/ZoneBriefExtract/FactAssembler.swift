@@ -1095,8 +1095,6 @@ struct FactAssembler {
         return MetricWordMatch(word: word, start: c, end: c + w.count)
     }
 
-    /// A clause that names an entity of its own and no metric word (…增长10.1%，伍家岗区增长9.2%;
-    /// …1,302家，其中高新区412家) gives that entity's figure of the metric before it.
     /// A metric word that takes its label from the text before it (产值 after an industry's name), with
     /// the label it took fixed, for a figure after it that names no industry (濉溪县战略性新兴产业产值增长
     /// 14.7%，相山区增长53%: the same industry's).
@@ -1107,6 +1105,8 @@ struct FactAssembler {
         return w
     }
 
+    /// A clause that names an entity of its own and no metric word (…增长10.1%，伍家岗区增长9.2%;
+    /// …1,302家，其中高新区412家) gives that entity's figure of the metric before it.
     private func parallelWord(_ s: [Unicode.Scalar], clauseStart c: Int, number: NumberSpan, mentions: [EntityMention],
                               previous: (Lexicon.MetricWord, FactUnit)?, after previousEnd: Int) -> MetricWordMatch? {
         // (the entity stands after the figure before: 16个高新区…2893.8亿元、同比增长9.9% is one figure's rate)
@@ -1236,18 +1236,18 @@ struct FactAssembler {
         return nil
     }
 
-    /// Kind markers in order: (position after the marker, kind); nil kind resets to actual.
-    ///
-    /// A marker governs its clause and the list that follows it, up to a semicolon or the end of
-    /// the sentence (力争全年…增长7%，…突破460亿元，实际使用外资2.3亿美元: three targets). A reset word
-    /// (已, 实际) that opens a metric word is that word, not a reset (实际使用外资); a marker word
-    /// inside a share reached (完成年度目标的120%) names the target, not the figure's kind.
     /// Whether a time opens the clause at `i` (…；上半年到位省外资金35.2亿元: a statement of its own).
     private func opensWithTime(_ s: [Unicode.Scalar], at i: Int) -> Bool {
         guard i < s.count, periodFirst.contains(s[i]) || ScalarText.isASCIIDigit(s[i]) else { return false }
         return periods.recognize(Array(s[i..<min(s.count, i + 12)])).contains { $0.start == 0 }
     }
 
+    /// Kind markers in order: (position after the marker, kind); nil kind resets to actual.
+    ///
+    /// A marker governs its clause and the list that follows it, up to a semicolon or the end of
+    /// the sentence (力争全年…增长7%，…突破460亿元，实际使用外资2.3亿美元: three targets). A reset word
+    /// (已, 实际) that opens a metric word is that word, not a reset (实际使用外资); a marker word
+    /// inside a share reached (完成年度目标的120%) names the target, not the figure's kind.
     private func kindMarkers(_ s: [Unicode.Scalar], firstFigure: Int) -> [(Int, FactKind?)] {
         var out: [(Int, FactKind?)] = []
         var i = markerFirst.firstIndex(in: s, from: 0, to: s.count)
