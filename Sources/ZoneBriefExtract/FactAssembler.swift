@@ -737,7 +737,7 @@ struct FactAssembler {
         var kind = forcedKind ?? mw.word.kind ?? postMarker(s, after: num) ?? markers.last(where: { $0.0 <= num.start })?.1 ?? .actual
         var period: Period?
         var timeWritten = true
-        // (a stock at a month's end that the sentence wrote: 截至7月底, 截至2024年底)
+        // (a stock at a month's end that the sentence wrote: 截至7月底, 截至2024年底, 截至目前)
         var asOfMonth = false
         // …7.4亿元，预计全年完成8.1亿；新增…213件: the time of a plan that follows a figure (right
         // after its marker) ends with the marker's scope, as the marker does
@@ -760,7 +760,7 @@ struct FactAssembler {
             // (当年: the year the sentence named last before it, else the one in play)
             if span.year == .inPlay, let y = years.datingYears(in: s, from: 0, to: span.start).last { span.year = .absolute(y) }
             period = PeriodResolver.resolve(span, context: ctx.dates, forward: kind != .actual)
-            if case .stock(_?) = span.shape { asOfMonth = true }
+            if case .stock = span.shape { asOfMonth = true }
             // 三年内…超千亿元, 未来五年…: what the years ahead are to bring is a plan
             if case .comingYears = span.shape, kind == .actual { kind = .target }
         } else if let carried = ctx.carriedPeriod {
@@ -793,7 +793,7 @@ struct FactAssembler {
             period = Period(start: YearMonth(b.year, 1), end: b)
         }
         // an amount that accrues over months up to a month's end (截至7月底，已完成投资54249万元; 截至2024年底，
-        // …实现园区生产总值19.3万亿元) is the year's to that month, unless summed since earlier (累计)
+        // …实现园区生产总值19.3万亿元; 截至目前) is the year's to that month, unless summed since earlier (累计)
         if asOfMonth, metric.accruesOverMonths || metric == .annual_investment, let p = period, p.start == nil,
            !lexicon.rules.cumulativeWords.contains(where: { ScalarText.find($0, in: s, from: cStart, to: num.start) != nil }) {
             period = Period(start: YearMonth(p.end.year, 1), end: p.end)

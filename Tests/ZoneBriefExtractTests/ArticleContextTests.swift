@@ -985,4 +985,18 @@ import ZoneBriefCore
         #expect(f.allSatisfy { $0.period == Period.months(2022, 1, 1) })
         #expect(Set(f.map { "\($0.metric.rawValue)=\(Int($0.value))" }) == ["projects_signed=8", "signed_investment=3827000000", "projects_started=3", "projects_completed=4"])
     }
+
+    @Test func anAmountThatAccruesUpToADateIsTheYearToThatMonth() {
+        // 截至目前 on a dated page, 截至7月底: January to that month; 累计 since earlier: a total at the date
+        let page = """
+        青松高新区重点项目建设进展顺利
+        发布时间:2018-09-20 来源:青松高新区
+        今年,高新区共实施重点项目72个,总投资496.3亿元,年度计划投资135亿元;截至目前已完成投资103.8亿元,占年度计划的76.9%。
+        截至7月底,高新区实际使用外资1.06亿美元,同比增长9.4%。到2017年底累计吸收外资50.59亿美元。
+        """
+        let f = facts(page)
+        #expect(f.contains { $0.metric == .annual_investment && $0.value == 10_380_000_000 && $0.period == Period.months(2018, 1, 9) })
+        #expect(f.contains { $0.metric == .fdi && $0.value == 106_000_000 && $0.period == Period.months(2018, 1, 7) })
+        #expect(f.contains { $0.metric == .fdi && $0.value == 5_059_000_000 && $0.period == Period(start: nil, end: YearMonth(2017, 12)) })
+    }
 }
