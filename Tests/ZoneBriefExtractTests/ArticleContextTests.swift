@@ -999,4 +999,16 @@ import ZoneBriefCore
         #expect(f.contains { $0.metric == .fdi && $0.value == 106_000_000 && $0.period == Period.months(2018, 1, 7) })
         #expect(f.contains { $0.metric == .fdi && $0.value == 5_059_000_000 && $0.period == Period(start: nil, end: YearMonth(2017, 12)) })
     }
+
+    @Test func aLineOpeningWithAWiresDatelineBeginsAParagraph() {
+        // the subtitle holds a figure and no 。; the wire's dateline line is the lead, its day the event's
+        let page = """
+        白沙重大项目建设超震撼!
+        ——青松高新区18个重大项目集中开工,助力全市经济高速发展再上新台阶
+        白沙建设网讯(通讯员 白沙)8月12日上午,白沙市重大项目集中开工活动举行,青松高新区集中开工项目18个,总投资179.87亿元。
+        这批项目将为青松高新区2022年经济高质量发展奠定基础。
+        """
+        let f = facts(page)
+        #expect(f.contains { $0.metric == .project_investment && $0.value == 17_987_000_000 && $0.period == Period.months(2022, 8, 8) })
+    }
 }

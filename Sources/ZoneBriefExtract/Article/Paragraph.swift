@@ -194,6 +194,19 @@ struct PageAssembler {
         metricWords = lexicon.metricWords.filter { !$0.outOfScope }.map { $0.second ?? $0.first }
     }
 
+    /// Whether a line opens with a news dateline: a name (and a day) right before a news mark (讯, 电),
+    /// then a bracket, a space or the day (中华建设网讯(通讯员…), 新华社北京3月5日电 ).
+    private func opensWithNewsMark(_ line: ArraySlice<Unicode.Scalar>) -> Bool {
+        let t = Array(line.prefix(18))
+        for mark in lexicon.rules.newsLeads where mark.count == 1 {
+            guard let k = t.firstIndex(of: mark[0]), k >= 2, k + 1 < t.count,
+                  t[..<k].allSatisfy({ ScalarText.isHan($0) || ScalarText.isASCIIDigit($0) }) else { continue }
+            let next = t[k + 1]
+            if next == "(" || next == "（" || next == "】" || ScalarText.isSpace(next) || ScalarText.isASCIIDigit(next) { return true }
+        }
+        return false
+    }
+
     /// A figure with its unit and a metric word: text to read, however short.
     private func holdsFigure(_ t: [Unicode.Scalar]) -> Bool {
         guard t.contains(where: ScalarText.isASCIIDigit) else { return false }
@@ -372,7 +385,9 @@ struct PageAssembler {
         }
         // a line opening with a byline (本报讯…) begins a paragraph: the short line before it (a headline
         // holding a figure, 7个项目集中开竣工 总投资13.81亿元) is not its first words
-        if let q = pending, lexicon.bylineWords.contains(where: { w in line.count >= w.count && line.prefix(w.count).elementsEqual(w) }) {
+        // (and so does a wire's or site's dateline: 中华建设网讯(通讯员…), 长城网衡水3月27日讯)
+        if let q = pending, lexicon.bylineWords.contains(where: { w in line.count >= w.count && line.prefix(w.count).elementsEqual(w) })
+            || opensWithNewsMark(line) {
             out.append(q)
             pending = nil
         }
