@@ -1692,6 +1692,9 @@ struct FactAssembler {
            let cut = lexicon.sizeWords.compactMap({ w in ScalarText.find(w, in: s, from: a, to: j) }).min(), cut - a >= 2 {
             return a..<cut
         }
+        // an industry's name then the size of its firms (生物产业规上工业实现产值 → 生物产业)
+        if let cut = lexicon.sizeWords.compactMap({ w in ScalarText.find(w, in: s, from: a + 2, to: j) }).min(),
+           lexicon.rules.industrySuffixes.contains(where: { ScalarText.endsWith(s, at: cut, $0) }) { j = cut }
         // what opens it is not the name: 其中, 实现, 上半年, 力争, 规上 (实现战略性新兴产业 → 战略性新兴产业)
         let openers = labelOpeners
         moved = true
