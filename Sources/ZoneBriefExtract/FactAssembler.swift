@@ -1718,6 +1718,8 @@ struct FactAssembler {
     /// one industry: an industry's name between the count and the word, or ending right before the count.
     private func firmsOfAnIndustry(_ s: [Unicode.Scalar], count num: NumberSpan, word: Int, mentions: [EntityMention], spans: [PeriodSpan]) -> Bool {
         guard num.end <= word else { return false }
+        // (56家企业通过高新技术企业认定: the firms counted are named, then what they did; no industry between)
+        if let f = lexicon.notIndustries.first(where: { ScalarText.matches(s, at: num.end, $0) }), num.end + f.count < word { return false }
         if industryLabel(s, before: word, mentions: mentions, spans: spans).map({ $0.lowerBound >= num.start }) == true { return true }
         var k = num.start
         if k > 0, s[k - 1] == "的" { k -= 1 }
