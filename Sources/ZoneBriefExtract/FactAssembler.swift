@@ -173,7 +173,7 @@ struct FactAssembler {
         years = YearResolver(lexicon: lexicon)
         var first = Set(lexicon.rules.asOf.compactMap(\.first) + lexicon.rules.firstMonths.compactMap(\.first.first))
         for w in lexicon.periodWords.keys { if let f = w.first { first.insert(f) } }
-        for w in Array(lexicon.relativeYears.keys) + lexicon.inPlayYears { if let f = w.first { first.insert(f) } }
+        for w in lexicon.yearWords { if let f = w.first { first.insert(f) } }
         // plan periods (“十四五”期间) and the last years (过去五年, 近三年来)
         for p in lexicon.planPeriods { if let f = p.word.first { first.insert(f) } }
         first.insert("“")
@@ -190,7 +190,7 @@ struct FactAssembler {
         singleMetricWords = single.map(\.first).sorted { $0.count > $1.count }
         wordJoiners = lexicon.rules.listJoiners.filter { $0.allSatisfy(ScalarText.isHan) }
         labelOpeners = lexicon.subsetWords + lexicon.rules.labelVerbs + lexicon.sizeWords + lexicon.kindMarkers.map(\.word)
-            + Array(lexicon.periodWords.keys) + Array(lexicon.relativeYears.keys) + lexicon.inPlayYears + lexicon.incrementWords.map(\.word)
+            + Array(lexicon.periodWords.keys) + lexicon.yearWords + lexicon.incrementWords.map(\.word)
         var area = Set<String>(), zoneSelf = Set<String>()
         for w in lexicon.selfWords where w.entity == .zone {
             let namesZone = lexicon.zoneSuffixes.contains { ScalarText.endsWith(w.word, at: w.word.count, $0.text) }

@@ -153,7 +153,7 @@ public struct FactExtractor: Sendable {
         if let c = lexicon.comparedSuffixes.first(where: { u.count > $0.suffix.count && ScalarText.endsWith(u, at: u.count, $0.suffix) }) {
             u = Array(u.dropLast(c.suffix.count)) + Array(c.as.unicodeScalars)
         }
-        return lexicon.zoneAliases[u] ?? (u.count == name.unicodeScalars.count && u.elementsEqual(name.unicodeScalars) ? name : ScalarText.string(u))
+        return lexicon.zoneAliases[u] ?? ScalarText.string(u)
     }
 
     /// One name per zone in an article: a page that writes one zone in several ways (惠州仲愷高新區

@@ -94,7 +94,7 @@ struct ArticleSplitter {
             let isSourceLine = lexicon.sourceWords.contains { ScalarText.find($0, in: p.text) != nil }
             startsArticle = (zone != nil || level == 1) && !(isSourceLine && current.hasBody)
         } else {
-            startsArticle = lexicon.bylineWords.contains { w in p.text.count >= w.count && p.text.prefix(w.count).elementsEqual(w) }
+            startsArticle = lexicon.opensWithByline(p.text)
         }
         if startsArticle && current.hasProse {
             // the headings after the last body paragraph belong to the new article

@@ -211,9 +211,11 @@ struct PageAssembler {
     private func holdsFigure(_ t: [Unicode.Scalar]) -> Bool {
         guard t.contains(where: ScalarText.isASCIIDigit) else { return false }
         var bad: [MalformedNumber] = []
+        let figures = numbers.recognize(t, malformed: &bad).filter { $0.unit != nil }
+        guard !figures.isEmpty else { return false }
         // (not a time: 前7个月 is no count)
         let times = periods.recognize(t)
-        guard numbers.recognize(t, malformed: &bad).contains(where: { n in n.unit != nil && !times.contains { $0.start <= n.start && n.start < $0.end } }) else { return false }
+        guard figures.contains(where: { n in !times.contains { $0.start <= n.start && n.start < $0.end } }) else { return false }
         return metricWords.contains { ScalarText.find($0, in: t) != nil }
     }
 
@@ -386,8 +388,7 @@ struct PageAssembler {
         // a line opening with a byline (本报讯…) begins a paragraph: the short line before it (a headline
         // holding a figure, 7个项目集中开竣工 总投资13.81亿元) is not its first words
         // (and so does a wire's or site's dateline: 中华建设网讯(通讯员…), 长城网衡水3月27日讯)
-        if let q = pending, lexicon.bylineWords.contains(where: { w in line.count >= w.count && line.prefix(w.count).elementsEqual(w) })
-            || opensWithNewsMark(line) {
+        if let q = pending, lexicon.opensWithByline(line) || opensWithNewsMark(line) {
             out.append(q)
             pending = nil
         }

@@ -63,6 +63,12 @@ public struct Lexicon: Sendable {
     public var relativeYears: [[Unicode.Scalar]: Int] = [:]
     /// 当年, 同年: the year named last (`PeriodSpan.Year.inPlay`)
     public var inPlayYears: [[Unicode.Scalar]] = []
+    /// Whether a line opens with a byline (本报讯…).
+    public func opensWithByline<T: Collection>(_ t: T) -> Bool where T.Element == Unicode.Scalar {
+        bylineWords.contains { w in t.count >= w.count && t.prefix(w.count).elementsEqual(w) }
+    }
+    /// Every word that writes a year as a word: the relative years and those that refer back.
+    public var yearWords: [[Unicode.Scalar]] { Array(relativeYears.keys) + inPlayYears }
     public var openPeriodWords: [[Unicode.Scalar]] = []
     /// Plan periods of several years (十四五 → 2021…2025), read with a period word after them (期间, 时期).
     public var planPeriods: [(word: [Unicode.Scalar], first: Int, last: Int)] = []

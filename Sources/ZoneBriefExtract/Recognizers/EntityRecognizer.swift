@@ -87,7 +87,7 @@ public struct EntityRecognizer: Sendable {
         let selfFirsts = lexicon.selfWords.compactMap { $0.word.first }
         selfFirst = ScalarSet(selfFirsts)
         selfIndex = Dictionary(grouping: lexicon.selfWords.filter { !$0.word.isEmpty }, by: { $0.word[0] })
-        notNames = lexicon.kindMarkers.map(\.word) + lexicon.resetMarkers + Array(lexicon.periodWords.keys) + Array(lexicon.relativeYears.keys) + lexicon.inPlayYears
+        notNames = lexicon.kindMarkers.map(\.word) + lexicon.resetMarkers + Array(lexicon.periodWords.keys) + lexicon.yearWords
             + lexicon.zoneLeads.filter { $0.count >= 2 } + lexicon.rules.thisEventWords + lexicon.rules.recentWords
         selfAfter = notNames + lexicon.zoneLeads.filter { $0.count == 1 }
         leadsAndNotNames = lexicon.zoneLeads + notNames

@@ -137,6 +137,12 @@ public struct PeriodRecognizer: Sendable {
         return (v, j)
     }
 
+    /// A day of a month (1…31) written in digits or Chinese at `i`: (day, index after it).
+    static func dayNumber(_ t: [Unicode.Scalar], at i: Int) -> (Int, Int)? {
+        guard let (v, j) = smallNumber(t, at: i), (1...31).contains(v) else { return nil }
+        return (v, j)
+    }
+
     /// A whole number of up to three characters written in digits or Chinese at `i` (6, 12, 十二,
     /// 五): (value, index after it); not a part of a longer number or a decimal.
     static func smallNumber(_ t: [Unicode.Scalar], at i: Int) -> (Int, Int)? {
@@ -313,7 +319,7 @@ public struct PeriodRecognizer: Sendable {
         }
         // 2021年2月28日，…12个项目集中签约: a full day dates what happened on it, in its month
         if case .absolute = year, let (m, e) = Self.monthNumber(t, at: j), e < n, t[e] == CalendarMarks.month,
-           let (day, d) = Self.smallNumber(t, at: e + 1), (1...31).contains(day), let mark = word(lexicon.rules.dayMarks, t, at: d) {
+           let (_, d) = Self.dayNumber(t, at: e + 1), let mark = word(lexicon.rules.dayMarks, t, at: d) {
             return PeriodSpan(start: i, end: d + mark.count, year: year!, shape: .months(m, m))
         }
         if let year {
