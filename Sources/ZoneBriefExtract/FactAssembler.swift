@@ -1624,7 +1624,7 @@ struct FactAssembler {
     private func nounEnd(_ s: [Unicode.Scalar], _ num: NumberSpan) -> Int {
         var end = num.end
         if num.unit == .count {
-            while end < s.count && end - num.end < 12 && ScalarText.isHan(s[end]) { end += 1 }
+            while end < s.count && end - num.end < 16 && ScalarText.isHan(s[end]) { end += 1 }
         }
         return end
     }

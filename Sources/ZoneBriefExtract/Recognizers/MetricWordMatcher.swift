@@ -110,9 +110,13 @@ struct MetricWordMatcher {
             return best
         }
         // the noun right after a count's measure word: 6个项目, 175家规模以上工业企业
+        // (after firms and what they won: 17家企业获得国家级高新技术企业称号)
         if tail > 0 {
-            for e in stride(from: wCount, to: head, by: -1) {
-                if let m = best(endingAt: e, startingAt: head) { return m }
+            let deed = lexicon.rules.firmDeeds.first { w in
+                w.count < tail && w.indices.allSatisfy { s[number.end + $0] == w[$0] }
+            }?.count ?? 0
+            for e in stride(from: wCount, to: head + deed, by: -1) {
+                if let m = best(endingAt: e, startingAt: head + deed) { return m }
             }
         }
         var e = head
