@@ -53,6 +53,9 @@ struct ArticleContext {
     /// A city or district a sentence of this paragraph named as its subject (全市…。规上工业…):
     /// the subject of the paragraph's next sentences that name none (reset at each paragraph).
     var paragraphSubject: (name: String, entity: Entity)?
+    /// A district a sentence of this paragraph without figures named as its subject (崇川区举办…开工仪式):
+    /// what 全区 or 全县 in the paragraph's later sentences stands for on a page that names no zone.
+    var spokenDistrict: String?
     /// The period of the paragraph's last time expression (reset at each paragraph).
     var carriedPeriod: Period?
     /// The period the headline names (潍坊高新区2023年1-6月主要经济指标): the period of every figure
@@ -229,6 +232,7 @@ struct FactAssembler {
         let slice = p.text[range]
         guard mayHoldNumber(p.text, range) else {
             updateZone(entities.recognize(p.text, in: range, zonesOnly: true), in: p.text, from: range.lowerBound, &ctx)
+            noteSpokenDistrict(Array(slice), &ctx)
             return
         }
         let s = Array(slice)
@@ -287,6 +291,7 @@ struct FactAssembler {
                 ctx.carriedPeriod = p
             }
             updateZone(s, &ctx)
+            noteSpokenDistrict(s, &ctx)
             return
         }
         // 汽车机械、食品加工产业产值增幅分别为6.67%、4.13%: read as the pairs it stands for
@@ -1026,6 +1031,7 @@ struct FactAssembler {
                 return (city + ScalarText.string(written[whole.word.count...]), .collective)
             // (全县 after a county a sentence of the paragraph spoke of: 东乡县着力…。全县这次集中开工的21个项目…)
             case .district: return ctx.home.district.map { ($0, .district) } ?? ctx.paragraphSubject.flatMap { $0.entity == .district ? $0 : nil }
+                ?? spokenDistrict(for: m, ctx: ctx)
             // 核心区实现地区生产总值391亿元: a part of the page's zone (宁波高新区(核心区))
             case .park: return ctx.home.zone.map { ($0 + "(" + m.name + ")", .park) }
             default:
@@ -1033,9 +1039,22 @@ struct FactAssembler {
                 if ctx.home.isDistrictSite || ctx.home.selfAboveZone, isAreaWord(m) {
                     return ctx.home.district.map { ($0, .district) }
                 }
+                // (全区 on a page that names no zone, after a district a sentence of the paragraph spoke of:
+                // 崇川区举办重大项目开工仪式。当天，全区共有36个重大项目开工)
+                if ctx.home.zone == nil, isAreaWord(m) {
+                    if let subject = ctx.paragraphSubject, subject.entity == .district,
+                       let kind = subject.name.unicodeScalars.last, m.name.unicodeScalars.contains(kind) { return subject }
+                    if let spoken = spokenDistrict(for: m, ctx: ctx) { return spoken }
+                }
                 return ctx.home.zone.map { ($0, ctx.home.zoneEntity) }
             }
         }
+    }
+
+    /// The district a figureless sentence of the paragraph spoke of, when `m` (全区, 全县) is a word of its kind.
+    private func spokenDistrict(for m: EntityMention, ctx: ArticleContext) -> (String, Entity)? {
+        guard let d = ctx.spokenDistrict, let kind = d.unicodeScalars.last, m.name.unicodeScalars.contains(kind) else { return nil }
+        return (d, .district)
     }
 
     /// A place's entity by its last character: 市, 州, 盟 are cities (`rule city`); 区, 县, 旗 districts.
@@ -1073,6 +1092,16 @@ struct FactAssembler {
                 }
             }
         default: break
+        }
+    }
+
+    /// A sentence without figures that names a district as its subject (崇川区举办重大项目开工仪式) on a page
+    /// that names no zone: the district 全区 or 全县 stands for in the paragraph's later sentences.
+    private func noteSpokenDistrict(_ s: [Unicode.Scalar], _ ctx: inout ArticleContext) {
+        guard ctx.home.zone == nil, ctx.home.district == nil,
+              s.contains(where: { lexicon.placeSuffixes.contains($0) && !lexicon.rules.citySuffixes.contains($0) }) else { return }
+        if let m = entities.recognize(s).last(where: { $0.kind == .place && placeEntity($0.name) == .district && isSubject($0, in: s) }) {
+            ctx.spokenDistrict = m.name
         }
     }
 

@@ -554,6 +554,7 @@ public struct FactExtractor: Sendable {
                 if !goesOn {
                     ctx.paragraphFacts = []
                     ctx.paragraphSubject = nil
+                    ctx.spokenDistrict = nil
                 }
                 for r in ranges { extractor.assembler.assemble(p, r, into: &ctx) }
             }

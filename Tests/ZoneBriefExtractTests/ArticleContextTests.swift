@@ -1011,4 +1011,23 @@ import ZoneBriefCore
         let f = facts(page)
         #expect(f.contains { $0.metric == .project_investment && $0.value == 17_987_000_000 && $0.period == Period.months(2022, 8, 8) })
     }
+
+    @Test func theDistrictASentenceWithoutFiguresSpokeOfIsTheWholeDistrict() {
+        // an evening paper's item about a district: the lead names the district, 全区 then counts its projects;
+        // a county's 全县 the same; a page about a zone keeps 全区 as the zone
+        let district = """
+        晚报讯 正月初十,春意初萌,青石区以一场重大项目开工仪式开启了新一年的项目建设。当天,全区共有41个重大项目开工,计划总投资215亿元。
+        """
+        let f = facts(district)
+        #expect(f.contains { $0.zone == "青石区" && $0.entity == .district && $0.metric == .projects_started && $0.value == 41 })
+        let county = """
+        本报讯 近日,白沙县举行一季度重大项目集中开工仪式。全县集中开工项目23个,总投资86亿元。
+        """
+        #expect(facts(county).contains { $0.zone == "白沙县" && $0.metric == .projects_started && $0.value == 23 })
+        let zone = """
+        青松高新区召开一季度经济运行分析会
+        会前,青石区领导调研了重点企业。一季度,全区实现规上工业总产值128亿元,同比增长9.1%。
+        """
+        #expect(facts(zone).contains { $0.zone == "青松高新区" && $0.metric == .industrial_output })
+    }
 }
