@@ -382,6 +382,9 @@ struct FactAssembler {
         // the last set of projects counted (N个项目…): an amount after it in the sentence describes it
         // (其中过亿元项目6个，总投资18.8亿元: a part; 在谈储备项目379个，计划投资总额855.8亿元: out of scope)
         var countedSet: (end: Int, isPart: Bool, outOfScope: Bool, joined: Bool)? = nil
+        // the facts the money and count figures made, by where the figure starts
+        var factOfFigure: [Int: Int] = [:]
+        let listedRates = respectiveRates(s, nums)
         for num in nums {
             var passedOver = false   // (a milestone leaves the metric word before it to the figure after it)
             defer { if !passedOver { prevEnd = num.end } }
@@ -412,6 +415,11 @@ struct FactAssembler {
             let cStart = clauseStart(num.start)
             guard let unit = num.unit else { continue }   // 个百分点
             if unit == .percent {
+                // 实际到位内资232.47亿元、外资9.18亿美元，同比分别增长19.1%、19.8%: each rate is its figure's
+                if let (figure, sign) = listedRates[num.start] {
+                    if let f = factOfFigure[figure], ctx.facts[f].yoyPct == nil { ctx.facts[f].yoyPct = sign * num.value }
+                    continue
+                }
                 if let f = targetShareFigure(s, before: num.start, nums: nums, lastFigureFact: lastFigureFact, sentenceFacts: sentenceFacts, ctx: ctx) {
                     for k in f where ctx.facts[k].targetPct == nil { ctx.facts[k].targetPct = num.value }
                     continue
@@ -620,9 +628,11 @@ struct FactAssembler {
                 }
                 sentenceFacts.append(f)
                 lastFigureFact = f
+                factOfFigure[num.start] = f
                 wordsUsed.append((mw.start, mw.end, mw.word.metric))
             case .repeated(let f):
                 lastFigureFact = f
+                factOfFigure[num.start] = f
             case .skipped(let reason):
                 unread(num, reason, word: mw.word.first)
             }
@@ -1476,6 +1486,8 @@ struct FactAssembler {
             guard let r = ScalarText.find(w, in: s), let (verbRange, values) = respectiveFigures(s, nums, after: r + w.count) else { continue }
             let verb = Array(s[verbRange])
             let (c, namesEnd) = Self.namesBefore(respectively: r, in: s)
+            // (figures before 分别 are what its rates are of: 内资232.47亿元、外资9.18亿美元，同比分别增长…)
+            if nums.contains(where: { $0.start >= c && $0.end <= namesEnd }) { continue }
             let names = s[c..<namesEnd].split(separator: "、", omittingEmptySubsequences: false).map { Array($0) }
             guard values.count >= 2, names.count == values.count, names.allSatisfy({ !$0.isEmpty }), let last = names.last,
                   let t = last.indices.first(where: { i in singleMetricWords.contains { ScalarText.matches(last, at: i, $0) } }),
@@ -1496,6 +1508,30 @@ struct FactAssembler {
             return out
         }
         return nil
+    }
+
+    /// Growth rates listed after 分别 (同比分别增长19.1%、19.8%) right after as many money or count figures
+    /// (实际到位内资232.47亿元、外资9.18亿美元; 分别达到120亿元、300亿元): each rate, by where it starts, with the
+    /// start of the figure it is the growth of and the sign of its growth word. Empty when the counts differ.
+    private func respectiveRates(_ s: [Unicode.Scalar], _ nums: [NumberSpan]) -> [Int: (figure: Int, sign: Double)] {
+        guard nums.count >= 4, respectivelyFirst.firstIndex(in: s, from: 0, to: s.count) < s.count else { return [:] }
+        var rates: [Int: (Int, Double)] = [:]
+        for w in lexicon.rules.respectivelyWords {
+            var from = 0
+            while let r = ScalarText.find(w, in: s, from: from, to: s.count) {
+                from = r + w.count
+                guard let (_, values) = respectiveFigures(s, nums, after: r + w.count), values.count >= 2,
+                      values.allSatisfy({ $0.unit == .percent }), let (_, sign) = growth(s, before: values[0].start) else { continue }
+                let before = nums.filter { $0.end <= r }
+                guard before.count >= values.count else { continue }
+                let figures = before.suffix(values.count)
+                guard figures.allSatisfy({ $0.unit == .CNY || $0.unit == .USD || $0.unit == .count }),
+                      let last = figures.last, r - last.end <= 6,
+                      !s[last.end..<r].contains(where: ScalarText.isSentenceEnd) else { continue }
+                for (figure, value) in zip(figures, values) { rates[value.start] = (figure.start, sign) }
+            }
+        }
+        return rates
     }
 
     /// The figures of a list after 分别 that ends at `end` (分别为1亿元、2亿元和3亿元; 分别增长6.1%、7.2%):
@@ -1594,13 +1630,13 @@ struct FactAssembler {
         return nil
     }
 
-    /// Two metrics joined by 和 (及, 与) and two figures joined the same way, without 分别
-    /// (固定资产投资和招商引资到位资金五年累计实现363.86亿元和412.89亿元), written as the pairs it stands
-    /// for (固定资产投资五年累计实现363.86亿元，招商引资到位资金五年累计实现412.89亿元). Each name must
-    /// end in a metric word of its own; nil otherwise.
+    /// Two metrics joined by 和 (及, 与, 、) and two figures joined the same way, without 分别
+    /// (固定资产投资和招商引资到位资金五年累计实现363.86亿元和412.89亿元; 规上工业总产值、工业投资较同期增长
+    /// 18.1%、11.2%), written as the pairs it stands for (固定资产投资五年累计实现363.86亿元，招商引资到位资金
+    /// 五年累计实现412.89亿元). Each name must end in a metric word of its own; nil otherwise.
     private func jointPairs(_ s: [Unicode.Scalar], _ nums: [NumberSpan]) -> [Unicode.Scalar]? {
         guard nums.count >= 2 else { return nil }
-        let joiners = wordJoiners
+        let joiners = wordJoiners + [["、"]]
         func endsInMetricWord(_ e: Int) -> Bool { singleMetricWords.contains { ScalarText.endsWith(s, at: e, $0) } }
         for k in 0..<(nums.count - 1) {
             let a = nums[k], b = nums[k + 1]
