@@ -759,7 +759,11 @@ struct FactAssembler {
         func plansTime(_ span: PeriodSpan) -> Bool {
             markers.contains { $0.0 == span.start && $0.1 != nil } && markers.contains { $0.0 > span.end && $0.0 <= num.start && $0.1 == nil }
         }
-        if var span = candidates.last(where: { $0.end <= num.start && !plansTime($0) }) {
+        if let own = spans.first(where: { $0.start == num.end + 1 && $0.end < s.count && $0.isAbsolute
+                                       && (s[num.end] == "(" || s[num.end] == "（") && (s[$0.end] == ")" || s[$0.end] == "）") }) {
+            // 地区生产总值：141.27亿元(2017年): a time in brackets right after the figure is the figure's own
+            period = PeriodResolver.resolve(own, context: ctx.dates)
+        } else if var span = candidates.last(where: { $0.end <= num.start && !plansTime($0) }) {
             // 截至10月底，…今年已引进…: a bare year after a more specific time only names its year
             if case .months(1, 12) = span.shape, span.year != .implicit, span.end - span.start <= 5,
                let specific = candidates.last(where: { $0.end <= span.start && !($0.shape == .months(1, 12)) }),
@@ -1493,7 +1497,10 @@ struct FactAssembler {
                   let t = last.indices.first(where: { i in singleMetricWords.contains { ScalarText.matches(last, at: i, $0) } }),
                   let head = singleMetricWords.first(where: { ScalarText.matches(last, at: t, $0) }) else { continue }
             let tail = Array(last[t...])
-            let rest = Array(tail[head.count...])
+            // (after a name that ends in a metric word of its own, what follows the last name's last metric word:
+            // 汽车机械产值、食品加工产业产值增幅 → 汽车机械产值增幅)
+            let lastWordEnd = last.indices.compactMap { i in singleMetricWords.first { ScalarText.matches(last, at: i, $0) }.map { i + $0.count } }.max() ?? t + head.count
+            let rest = Array(last[lastWordEnd...])
             var out = Array(s[..<c])
             for (i, name) in names.enumerated() {
                 if i > 0 { out.append("，") }
@@ -1774,6 +1781,8 @@ struct FactAssembler {
         let label = s[a..<j]
         // a name that is only a count word, or a word that names no industry (工程, 项目), is none
         if label.allSatisfy({ ChineseNumeral.isNumeral($0) }) { return nil }
+        // nor a name of several industries (五大主导产业规模增长19.8%, 三大先导产业)
+        if j - a > 2, ChineseNumeral.isNumeral(s[a]) || ScalarText.isASCIIDigit(s[a]), lexicon.rules.industryGroups.contains(s[a + 1]) { return nil }
         // 钛合金新材料产业的88家规上企业实现产值: the firms are counted, the industry the clause opens with is named
         if lexicon.notIndustries.contains(where: { ScalarText.endsWith(s, at: j, $0) && $0.count <= j - a }) { return industrySubject(s, clauseBefore: j, mentions: mentions) }
         return a..<j

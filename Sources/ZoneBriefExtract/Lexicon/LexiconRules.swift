@@ -30,7 +30,7 @@ extension Lexicon {
             case tableGrowth = "table-growth", sectionGrowth = "section-growth", sectionCue = "section-cue", cellUnit = "cell-unit"
             case tableRise = "table-rise", tableFall = "table-fall", tableSum = "table-sum"
             // facts
-            case project, projectCounter = "project-counter", singleProject = "single-project", yoy, industry, labelVerb = "label-verb", listEnd = "list-end", possessive, task, park, notPark = "not-park", monthlyBulletin = "monthly-bulletin", respectively, listJoiner = "list-joiner", thisEvent = "this-event", partCue = "part-cue", topicCopula = "topic-copula", dayPart = "day-part", topicLead = "topic-lead", statementVerb = "statement-verb", frameEnd = "frame-end", firmCounter = "firm-counter", bracketTarget = "bracket-target", reach, oneOf = "one-of", predicateLead = "predicate-lead", inclusiveEnd = "inclusive-end", government, sizeClass = "size-class", levelTail = "level-tail", headlineLabel = "headline-label", meansLead = "means-lead", projectListNoun = "project-list-noun", serviceVerb = "service-verb", setVerb = "set-verb", setJoiner = "set-joiner", eventNoun = "event-noun", eventJoiner = "event-joiner", partScope = "part-scope", parkPart = "park-part", pluralDeterminer = "plural-determiner", sinceLead = "since-lead", sinceTail = "since-tail", averageLead = "average-lead", cumulative, thisDay = "this-day", media, joinedSet = "joined-set", becomingLead = "becoming-lead", firmDeed = "firm-deed"
+            case project, projectCounter = "project-counter", singleProject = "single-project", yoy, industry, labelVerb = "label-verb", listEnd = "list-end", possessive, task, park, notPark = "not-park", monthlyBulletin = "monthly-bulletin", respectively, listJoiner = "list-joiner", thisEvent = "this-event", partCue = "part-cue", topicCopula = "topic-copula", dayPart = "day-part", topicLead = "topic-lead", statementVerb = "statement-verb", frameEnd = "frame-end", firmCounter = "firm-counter", bracketTarget = "bracket-target", reach, oneOf = "one-of", predicateLead = "predicate-lead", inclusiveEnd = "inclusive-end", government, sizeClass = "size-class", levelTail = "level-tail", headlineLabel = "headline-label", meansLead = "means-lead", projectListNoun = "project-list-noun", serviceVerb = "service-verb", setVerb = "set-verb", setJoiner = "set-joiner", eventNoun = "event-noun", eventJoiner = "event-joiner", partScope = "part-scope", parkPart = "park-part", pluralDeterminer = "plural-determiner", sinceLead = "since-lead", sinceTail = "since-tail", averageLead = "average-lead", cumulative, thisDay = "this-day", media, joinedSet = "joined-set", becomingLead = "becoming-lead", firmDeed = "firm-deed", industryGroup = "industry-group"
             // places
             case province, city, parentPlace = "parent-place", notAfterPlace = "not-after-place", homeZone = "home-zone"
             case zoneCounter = "zone-counter"
@@ -41,7 +41,7 @@ extension Lexicon {
             var shape: Shape {
                 switch self {
                 case .firstMonths, .issue: return .pairs
-                case .overInside, .loneArticle, .projectCounter, .notPark, .province, .city, .parentPlace, .notAfterPlace, .zoneCounter, .frameEnd, .firmCounter: return .characters
+                case .overInside, .loneArticle, .projectCounter, .notPark, .province, .city, .parentPlace, .notAfterPlace, .zoneCounter, .frameEnd, .firmCounter, .industryGroup: return .characters
                 case .tableRise, .tableFall, .project, .homeZone: return .oneWord
                 default: return .words
                 }
@@ -212,6 +212,8 @@ extension Lexicon {
         public var frameEnds: Set<Unicode.Scalar> = []
         /// 户, 家 measuring a count: firms (累计签约13户企业), never a count of projects.
         public var firmCounters: Set<Unicode.Scalar> = []
+        /// After a numeral opening an industry's name: several industries (五大主导产业), no one industry.
+        public var industryGroups: Set<Unicode.Scalar> = []
         /// 任务数, 目标 opening a bracket right after a figure (到位资金36亿元(任务数34亿元)): the
         /// figure in the bracket is the target of the one before it.
         public var bracketTargets: [[Unicode.Scalar]] = []
@@ -325,6 +327,7 @@ extension Lexicon {
             case .notPark: notParkEnds.formUnion(chars)
             case .frameEnd: frameEnds.formUnion(chars)
             case .firmCounter: firmCounters.formUnion(chars)
+            case .industryGroup: industryGroups.formUnion(chars)
             case .bracketTarget: bracketTargets += folded
             case .reach: reachWords += folded
             case .oneOf: oneOfWords += folded
@@ -424,6 +427,7 @@ extension Lexicon {
             case .notPark: return text(notParkEnds)
             case .frameEnd: return text(frameEnds)
             case .firmCounter: return text(firmCounters)
+            case .industryGroup: return text(industryGroups)
             case .bracketTarget: return text(bracketTargets)
             case .reach: return text(reachWords)
             case .oneOf: return text(oneOfWords)

@@ -69,6 +69,11 @@ struct MetricWordMatcher {
             }
             return true
         }
+        /// Whether the words from the noun's start (W offset) to `start` (in s) name an industry (先进制造业).
+        func qualifiedByIndustry(_ nounStart: Int, _ start: Int) -> Bool {
+            let a = toS(nounStart)
+            return start - a <= 8 && lexicon.rules.industrySuffixes.contains { ScalarText.endsWith(s, at: start, $0) && $0.count < start - a }
+        }
         func best(endingAt e: Int, startingAt requiredStart: Int?) -> MetricWordMatch? {
             var best: MetricWordMatch? = nil
             guard e > 0 else { return nil }
@@ -93,12 +98,13 @@ struct MetricWordMatcher {
                     start = a
                 }
                 // in a count's noun, the word opens the noun (6个项目…, 28个项目集中开工)
-                // (after at most four characters that qualify it: 33个市级重点项目)
+                // (after at most four characters that qualify it: 33个市级重点项目; or after an industry's
+                // name: 31个先进制造业项目集中竣工)
                 // (a verb right before the count and its noun after class words: 集中开工了24个重大项目 are started)
                 if let requiredStart, start != toS(requiredStart), !(word.second != nil && sStart == toS(requiredStart)),
                    !(word.second != nil && sStart > toS(requiredStart) && sStart - toS(requiredStart) <= 4
                      && start + word.first.count <= number.start && number.start - (start + word.first.count) <= 1),
-                   !(start > toS(requiredStart) && start - toS(requiredStart) <= 4 && ws >= requiredStart) { continue }
+                   !(start > toS(requiredStart) && ws >= requiredStart && (start - toS(requiredStart) <= 4 || qualifiedByIndustry(requiredStart, start))) { continue }
                 let m = MetricWordMatch(word: word, start: start, end: sEnd)
                 // a verb…noun pair within the figure's own phrase (引进重大项目26个, 签约亿元以上项目35个)
                 // says more than a class of project; elsewhere the more specific word wins
