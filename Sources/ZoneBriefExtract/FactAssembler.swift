@@ -1497,16 +1497,20 @@ struct FactAssembler {
                   let t = last.indices.first(where: { i in singleMetricWords.contains { ScalarText.matches(last, at: i, $0) } }),
                   let head = singleMetricWords.first(where: { ScalarText.matches(last, at: t, $0) }) else { continue }
             let tail = Array(last[t...])
-            // (after a name that ends in a metric word of its own, what follows the last name's last metric word:
-            // 汽车机械产值、食品加工产业产值增幅 → 汽车机械产值增幅)
-            let lastWordEnd = last.indices.compactMap { i in singleMetricWords.first { ScalarText.matches(last, at: i, $0) }.map { i + $0.count } }.max() ?? t + head.count
-            let rest = Array(last[lastWordEnd...])
+            let rest = Array(tail[head.count...])
+            /// After a name that ends in a metric word of its own, what follows that word in the last name
+            /// (汽车机械产值、食品加工产业产值增幅 → 汽车机械产值增幅; 光电产业、装备制造产业产值 → 光电产业产值).
+            func after(_ name: [Unicode.Scalar]) -> [Unicode.Scalar] {
+                guard let w = singleMetricWords.first(where: { ScalarText.endsWith(name, at: name.count, $0) }),
+                      let k = ScalarText.find(w, in: last) else { return rest }
+                return Array(last[(k + w.count)...])
+            }
             var out = Array(s[..<c])
             for (i, name) in names.enumerated() {
                 if i > 0 { out.append("，") }
                 out += name
                 if i < names.count - 1 {
-                    out += singleMetricWords.contains(where: { ScalarText.endsWith(name, at: name.count, $0) }) ? rest : tail
+                    out += singleMetricWords.contains(where: { ScalarText.endsWith(name, at: name.count, $0) }) ? after(name) : tail
                 }
                 out += verb
                 out += s[Self.writtenStart(values[i], in: s)..<values[i].end]
