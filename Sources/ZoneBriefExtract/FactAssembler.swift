@@ -56,6 +56,9 @@ struct ArticleContext {
     /// A district a sentence of this paragraph without figures named as its subject (崇川区举办…开工仪式):
     /// what 全区 or 全县 in the paragraph's later sentences stands for on a page that names no zone.
     var spokenDistrict: String?
+    /// The metric word of the paragraph's last count of projects (签约项目30个): what a later bare count of
+    /// projects by owner (其中丰顺县项目2个) counts (reset at each paragraph).
+    var paragraphSet: (word: Lexicon.MetricWord, end: Int)?
     /// The period of the paragraph's last time expression (reset at each paragraph).
     var carriedPeriod: Period?
     /// The period the headline names (潍坊高新区2023年1-6月主要经济指标): the period of every figure
@@ -582,6 +585,12 @@ struct FactAssembler {
             }
             // 奖池36.57亿: a figure whose unit is only implied is money where a money word names it, else nothing
             if num.unitImplied, matched.map({ !$0.word.metric.accepts(unit) || $0.word.outOfScope }) ?? true { previousWord = nil; continue }
+            // 签约项目30个…。其中广梅产业园项目13个，…丰顺县项目2个: a bare count of projects after an owner's name
+            // is a part of the set the paragraph counted
+            if matched == nil, unit == .count, let set = ctx.paragraphSet, let noun = bareProjectCount(s, num, after: max(cStart, prevEnd)),
+               mentions.contains(where: { $0.end <= noun.lowerBound && noun.lowerBound - $0.end <= 1 && $0.start >= max(cStart, prevEnd) && isSubject($0, in: s) }) {
+                matched = MetricWordMatch(word: set.word, start: noun.lowerBound, end: noun.upperBound)
+            }
             guard var mw = matched else { previousWord = nil; unread(num, .noMetricWord); continue }
             if let m = mw.word.projectsMetric, countsProjects(s, before: mw.start, numbers: nums) { mw.word.metric = m }
             if mw.word.outOfScope {
@@ -607,7 +616,7 @@ struct FactAssembler {
             // counted (signed or brought in: what was signed; started, completed, key: the projects' investment)
             if !describesSet, mw.word.setDecides,
                let before = nums.last(where: { $0.end <= num.start }), before.end == prevEnd, before.unit == .count,
-               let counted = countedMetric(s, before), counted.countsProjects {
+               let counted = countedMetric(s, before) ?? factOfFigure[before.start].map({ ctx.facts[$0].metric }), counted.countsProjects {
                 mw.word.metric = counted == .projects_signed || counted == .projects_introduced ? .signed_investment : .project_investment
             }
             if mw.word.needsProjects && !describesSet && !countsProjects(s, before: mw.start, numbers: nums) {
@@ -629,6 +638,7 @@ struct FactAssembler {
                 sentenceFacts.append(f)
                 lastFigureFact = f
                 factOfFigure[num.start] = f
+                if unit == .count, mw.word.metric.countsProjects { ctx.paragraphSet = (mw.word, num.end) }
                 wordsUsed.append((mw.start, mw.end, mw.word.metric))
             case .repeated(let f):
                 lastFigureFact = f
@@ -1703,6 +1713,17 @@ struct FactAssembler {
             while end < s.count && end - num.end < 16 && ScalarText.isHan(s[end]) { end += 1 }
         }
         return end
+    }
+
+    /// Where the noun of a count that counts projects and names nothing else stands (丰顺县项目2个, 13个项目):
+    /// the project word right before the count, or right after its measure word.
+    private func bareProjectCount(_ s: [Unicode.Scalar], _ num: NumberSpan, after lo: Int) -> Range<Int>? {
+        guard let project = lexicon.rules.projectNoun else { return nil }
+        if num.start - project.count >= lo && ScalarText.endsWith(s, at: num.start, project) {
+            return (num.start - project.count)..<num.start
+        }
+        if ScalarText.matches(s, at: num.end, project) { return num.end..<(num.end + project.count) }
+        return nil
     }
 
     /// The metric a count names in its own clause (8个项目即将签约 → projects_signed).

@@ -555,6 +555,7 @@ public struct FactExtractor: Sendable {
                     ctx.paragraphFacts = []
                     ctx.paragraphSubject = nil
                     ctx.spokenDistrict = nil
+                    ctx.paragraphSet = nil
                 }
                 for r in ranges { extractor.assembler.assemble(p, r, into: &ctx) }
             }

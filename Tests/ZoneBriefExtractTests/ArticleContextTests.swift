@@ -1030,4 +1030,19 @@ import ZoneBriefCore
         """
         #expect(facts(zone).contains { $0.zone == "青松高新区" && $0.metric == .industrial_output })
     }
+
+    @Test func aBareCountOfProjectsAfterAnOwnersNameIsAPartOfTheParagraphsSet() {
+        // a city's signing, then the projects by county: each county's count is of the signed set, and the
+        // total after it is the signed investment; a county whose name opens with a numeral (五华县) is a place
+        let page = """
+        本报讯 2024年6月,白沙市举办重大项目集中签约活动,现场签约项目26个、计划投资总额88.4亿元。这些项目分布在各县(市、区),其中青石县项目5个,计划投资总额21.2亿元;三台县项目3个,计划投资总额9.6亿元。
+        """
+        let f = facts(page)
+        #expect(f.contains { $0.zone == "白沙市" && $0.metric == .projects_signed && $0.value == 26 })
+        #expect(f.contains { $0.zone == "白沙市" && $0.metric == .signed_investment && $0.value == 8_840_000_000 && $0.kind == .actual })
+        #expect(f.contains { $0.zone == "青石县" && $0.metric == .projects_signed && $0.value == 5 })
+        #expect(f.contains { $0.zone == "青石县" && $0.metric == .signed_investment && $0.value == 2_120_000_000 })
+        #expect(f.contains { $0.zone == "三台县" && $0.metric == .projects_signed && $0.value == 3 })
+        #expect(f.contains { $0.zone == "三台县" && $0.metric == .signed_investment && $0.value == 960_000_000 })
+    }
 }

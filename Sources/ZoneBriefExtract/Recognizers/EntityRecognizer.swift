@@ -37,6 +37,8 @@ public struct EntityRecognizer: Sendable {
     private let knownNames: [[Unicode.Scalar]]
     /// `lexicon.placeSuffixes` as a bitmap (tested on every character a place may hold).
     private let placeSuffix: ScalarSet
+    /// Measure and count words (个, 家, 大, 余…): after a numeral, a count of places, not a name.
+    private let countWords: Set<Unicode.Scalar>
     /// The last two scalars of every entry of `lexicon.notPlaces` (all end in a place suffix), so
     /// that most candidates need no array built to be looked up.
     private let notPlaceEnds: ScalarPairFilter
@@ -109,6 +111,8 @@ public struct EntityRecognizer: Sendable {
         }
         knownNames = names.sorted { $0.count > $1.count }
         placeSuffix = ScalarSet(lexicon.placeSuffixes)
+        let r = lexicon.rules
+        countWords = r.projectCounters.union(r.firmCounters).union(r.zoneCounters).union(r.industryGroups).union(r.overInside)
         leadFirst = lexicon.zoneLeads.contains { $0.isEmpty } ? nil : ScalarSet(lexicon.zoneLeads.map { $0[0] })
         var ends = ScalarPairFilter()
         for w in lexicon.notPlaces where w.count >= 2 { ends.insert(w[w.count - 2], w[w.count - 1]) }
@@ -151,6 +155,11 @@ public struct EntityRecognizer: Sendable {
                 continue
             }
             if ScalarText.isSpace(u) || u == "“" || u == "”" { i += 1; continue }
+            // a part word that opens the clause (其中青石县项目5个) leaves it at its start
+            if !zonesOnly, clauseStart, i == clauseBegin, let w = lexicon.subsetWords.first(where: { ScalarText.matches(t, at: i, $0) }) {
+                i += w.count; clauseBegin = i
+                continue
+            }
             // the article's own zone, city or district: 全区, 我市, 高新区 with no name before it
             if selfFirst.contains(u), let w = selfWord(t, at: i, from: range.lowerBound) {
                 // 高新区(滨江): the bracket names the zone (滨江高新区, a name the lexicon knows)
@@ -430,7 +439,8 @@ public struct EntityRecognizer: Sendable {
                 if p + len + 1 < t.count, notAfterCity.contains(t[p + len + 1]),
                    !lexicon.rules.governmentWords.contains(where: { ScalarText.matches(t, at: p + len + 1, $0) }) { continue }
                 if zoneSuffix(t, at: p + len + 1) != nil { return nil }
-                if ChineseNumeral.isNumeral(t[p]) { continue }
+                // (三个区, 两大县: a count of places; 五华县, 六安市, 十堰市: a name that opens with a numeral)
+                if ChineseNumeral.isNumeral(t[p]), ChineseNumeral.isNumeral(t[p + 1]) || countWords.contains(t[p + 1]) { continue }
                 return p + len + 1
             }
             return nil
