@@ -619,7 +619,9 @@ struct FactAssembler {
                let counted = countedMetric(s, before) ?? factOfFigure[before.start].map({ ctx.facts[$0].metric }), counted.countsProjects {
                 mw.word.metric = counted == .projects_signed || counted == .projects_introduced ? .signed_investment : .project_investment
             }
-            if mw.word.needsProjects && !describesSet && !countsProjects(s, before: mw.start, numbers: nums) {
+            // (新增开工项目星河智能、白鹭新材等7个，总投资41.6亿元: the count before made a count of projects)
+            let afterProjectCount = nums.last(where: { $0.end <= num.start }).flatMap { factOfFigure[$0.start] }.map { ctx.facts[$0].metric.countsProjects } ?? false
+            if mw.word.needsProjects && !describesSet && !afterProjectCount && !countsProjects(s, before: mw.start, numbers: nums) {
                 unread(num, .singleProject, word: mw.word.first); continue
             }
             switch makeFact(s, p, range, num: num, value: num.value, unit: unit, word: mw, mentions: mentions,
@@ -766,6 +768,12 @@ struct FactAssembler {
         var asOfMonth = false
         // …7.4亿元，预计全年完成8.1亿；新增…213件: the time of a plan that follows a figure (right
         // after its marker) ends with the marker's scope, as the marker does
+        /// 今年3月，…项目开工；5月27日，…项目签约；新增签约项目…等16个: a month that dated one event of a list
+        /// before ； dates none of the figures after it
+        func datesAnEarlierEvent(_ span: PeriodSpan) -> Bool {
+            span.shape.isOneMonth && s[span.end..<num.start].contains(where: lexicon.scopeEnds.contains)
+                && !(cStart > 0 && span.end == cStart - 1)
+        }
         func plansTime(_ span: PeriodSpan) -> Bool {
             markers.contains { $0.0 == span.start && $0.1 != nil } && markers.contains { $0.0 > span.end && $0.0 <= num.start && $0.1 == nil }
         }
@@ -773,7 +781,7 @@ struct FactAssembler {
                                        && (s[num.end] == "(" || s[num.end] == "（") && (s[$0.end] == ")" || s[$0.end] == "）") }) {
             // 地区生产总值：141.27亿元(2017年): a time in brackets right after the figure is the figure's own
             period = PeriodResolver.resolve(own, context: ctx.dates)
-        } else if var span = candidates.last(where: { $0.end <= num.start && !plansTime($0) }) {
+        } else if var span = candidates.last(where: { $0.end <= num.start && !plansTime($0) && !datesAnEarlierEvent($0) }) {
             // 截至10月底，…今年已引进…: a bare year after a more specific time only names its year
             if case .months(1, 12) = span.shape, span.year != .implicit, span.end - span.start <= 5,
                let specific = candidates.last(where: { $0.end <= span.start && !($0.shape == .months(1, 12)) }),

@@ -1045,4 +1045,18 @@ import ZoneBriefCore
         #expect(f.contains { $0.zone == "三台县" && $0.metric == .projects_signed && $0.value == 3 })
         #expect(f.contains { $0.zone == "三台县" && $0.metric == .signed_investment && $0.value == 960_000_000 })
     }
+
+    @Test func monthsThatDateOneEventOfAListBeforeASemicolonDateNoLaterFigure() {
+        // a paragraph that lists events by date, then the half-year's totals after ；: the totals keep the
+        // half-year the lead named
+        let page = """
+        青松高新区上半年招商引资成效明显
+        来源: 青松发布 2024-07-29 09:35:36
+        记者从青松高新区商务局获悉,今年上半年,高新区新签约重点产业项目16个,总投资82.9亿元。
+        今年3月,总投资60亿元的甲新材料项目开工;5月27日,乙打印机项目签约落地;新增开工项目丙智能、丁新材料等9个,总投资98.9亿元。
+        """
+        let f = facts(page)
+        #expect(f.contains { $0.metric == .projects_started && $0.value == 9 && $0.period == Period.months(2024, 1, 6) })
+        #expect(f.contains { $0.metric == .project_investment && $0.value == 9_890_000_000 && $0.period == Period.months(2024, 1, 6) })
+    }
 }

@@ -332,7 +332,7 @@ public struct Lexicon: Sendable {
         case "unit":
             if let p = need(4) { return p }
             guard let factor = Double(f[3]) else { return "lexicon: bad factor '\(f[3])'" }
-            if f[2] == "points" {
+            if f[2] == "points" || f[2] == "none" {
                 units.append(UnitWord(text: s(f[1]), unit: nil, factor: factor))
             } else {
                 guard let u = FactUnit(rawValue: f[2]) else { return "lexicon: unknown unit '\(f[2])'" }

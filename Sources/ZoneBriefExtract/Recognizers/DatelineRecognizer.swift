@@ -113,6 +113,8 @@ public struct DatelineRecognizer: Sendable {
             // (今天(4月13日)上午: the day in brackets after 今天)
             let opens = lead == 0 || ScalarText.isClauseBreak(t[lead - 1]) || ScalarText.isSpace(t[lead - 1]) || ScalarText.isSentenceEnd(t[lead - 1])
                 || t[lead - 1] == ")" || t[lead - 1] == "(" || lexicon.rules.newsLeads.contains { ScalarText.endsWith(t, at: lead, $0) }
+            // (今年3月，…开工；5月27日，…签约: a day after ； dates one event of a list, not the lead)
+            if t[..<lead].contains(where: lexicon.scopeEnds.contains) { break }
             guard let (m, k) = Self.small(t, at: i, max: 12), k < t.count, t[k] == CalendarMarks.month,
                   let (d, e) = Self.small(t, at: k + 1, max: 31),
                   let mark = lexicon.rules.dayMarks.first(where: { ScalarText.matches(t, at: e, $0) }) else { continue }

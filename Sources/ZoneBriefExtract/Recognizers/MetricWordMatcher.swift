@@ -95,6 +95,11 @@ struct MetricWordMatcher {
                 if word.second != nil {
                     let from = max(0, sStart - maxPairGap - word.first.count)
                     guard let a = ScalarText.findLast(word.first, in: s, from: max(from, pairsFrom), to: sStart) else { continue }
+                    // (not across another set's verb: 新增签约项目…16个；新增开工项目…9个，总投资98.9亿元 is the
+                    // started projects' investment)
+                    if let brk = (a + word.first.count..<sStart).first(where: { ScalarText.isClauseBreak(s[$0]) }),
+                       lexicon.rules.setVerbs.contains(where: { v in !ScalarText.matches(word.first, at: 0, v)
+                        && ScalarText.find(v, in: s, from: brk, to: sStart) != nil }) { continue }
                     start = a
                 }
                 // in a count's noun, the word opens the noun (6个项目…, 28个项目集中开工)
