@@ -387,6 +387,8 @@ struct FactAssembler {
         var countedSet: (end: Int, isPart: Bool, outOfScope: Bool, joined: Bool)? = nil
         // the facts the money and count figures made, by where the figure starts
         var factOfFigure: [Int: Int] = [:]
+        // the counts no metric word named, by where they start
+        var unnamedCounts: Set<Int> = []
         let listedRates = respectiveRates(s, nums)
         for num in nums {
             var passedOver = false   // (a milestone leaves the metric word before it to the figure after it)
@@ -591,7 +593,11 @@ struct FactAssembler {
                mentions.contains(where: { $0.end <= noun.lowerBound && noun.lowerBound - $0.end <= 1 && $0.start >= max(cStart, prevEnd) && isSubject($0, in: s) }) {
                 matched = MetricWordMatch(word: set.word, start: noun.lowerBound, end: noun.upperBound)
             }
-            guard var mw = matched else { previousWord = nil; unread(num, .noMetricWord); continue }
+            guard var mw = matched else {
+                previousWord = nil; unread(num, .noMetricWord)
+                if unit == .count { unnamedCounts.insert(num.start) }
+                continue
+            }
             if let m = mw.word.projectsMetric, countsProjects(s, before: mw.start, numbers: nums) { mw.word.metric = m }
             if mw.word.outOfScope {
                 if unit == .count, countedSet?.end == num.end { countedSet?.outOfScope = true }
@@ -618,6 +624,24 @@ struct FactAssembler {
                let before = nums.last(where: { $0.end <= num.start }), before.end == prevEnd, before.unit == .count,
                let counted = countedMetric(s, before) ?? factOfFigure[before.start].map({ ctx.facts[$0].metric }), counted.countsProjects {
                 mw.word.metric = counted == .projects_signed || counted == .projects_introduced ? .signed_investment : .project_investment
+            }
+            // 签约项目30个…。其中工业项目27个、计划投资额83.54亿元: the total of a kind of the paragraph's set (a
+            // word before 项目N个) whose count no metric word named is no fact either
+            if !describesSet, mw.word.setDecides, ctx.paragraphSet != nil,
+               let before = nums.last(where: { $0.end <= num.start }), before.end == prevEnd, before.unit == .count,
+               unnamedCounts.contains(before.start), let kind = bareProjectCount(s, before, after: clauseStart(before.start)),
+               kind.upperBound == before.start, kind.lowerBound > clauseStart(before.start), ScalarText.isHan(s[kind.lowerBound - 1]) {
+                unread(num, .subset, word: mw.word.first); continue
+            }
+            // 总投资达120亿元的30个重点项目…集中开工开业: the total of two sets together, as their count
+            if describesSet, mw.word.metric.totalsAProjectSet, let count = nums.first(where: { $0.start > num.end && $0.unit == .count }),
+               joinsSets(s, from: count.start, to: clauseEnd(count.end)) {
+                unread(num, .joinedSets, word: mw.word.first); continue
+            }
+            // 14个重点产业项目签约落户…，亿元以上项目12个: a class of size of the set just counted is a part of it
+            if unit == .count, mw.word.metric.countsProjects, mw.start < cStart, countsSizeClass(s, num, clauseStart: cStart),
+               sentenceFacts.contains(where: { ctx.facts[$0].metric == mw.word.metric && ctx.facts[$0].unit == .count }) {
+                unread(num, .subset, word: mw.word.first); continue
             }
             // (新增开工项目星河智能、白鹭新材等7个，总投资41.6亿元: the count before made a count of projects)
             let afterProjectCount = nums.last(where: { $0.end <= num.start }).flatMap { factOfFigure[$0.start] }.map { ctx.facts[$0].metric.countsProjects } ?? false
@@ -1721,6 +1745,25 @@ struct FactAssembler {
             while end < s.count && end - num.end < 16 && ScalarText.isHan(s[end]) { end += 1 }
         }
         return end
+    }
+
+    /// Whether a count counts projects of a class of size: an amount of money written in the count's noun
+    /// (亿元以上项目12个, 33个亿元级重点项目, 过亿元项目70个), not an amount the set is said to have
+    /// (签约总投资86.5亿元的项目18个: a set and its total).
+    private func countsSizeClass(_ s: [Unicode.Scalar], _ num: NumberSpan, clauseStart: Int) -> Bool {
+        guard num.unit == .count, let project = lexicon.rules.projectNoun else { return false }
+        let noun: Range<Int>
+        if let q = ScalarText.find(project, in: s, from: num.end, to: nounEnd(s, num)) {
+            noun = num.end..<q
+        } else if let gap = (0...2).first(where: { num.start - $0 - project.count >= clauseStart
+                    && ScalarText.endsWith(s, at: num.start - $0, project) }) {
+            let q = num.start - gap - project.count
+            noun = max(clauseStart, q - 8)..<q
+        } else { return false }
+        guard let money = lexicon.rules.moneyUnits.compactMap({ w in
+            noun.last(where: { ScalarText.matches(s, at: $0, w) }).map { $0 + w.count }
+        }).max() else { return false }
+        return !lexicon.rules.possessives.contains { ScalarText.find($0, in: s, from: money, to: noun.upperBound) != nil }
     }
 
     /// Where the noun of a count that counts projects and names nothing else stands (丰顺县项目2个, 13个项目):

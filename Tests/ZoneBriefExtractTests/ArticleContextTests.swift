@@ -1044,6 +1044,10 @@ import ZoneBriefCore
         #expect(f.contains { $0.zone == "青石县" && $0.metric == .signed_investment && $0.value == 2_120_000_000 })
         #expect(f.contains { $0.zone == "三台县" && $0.metric == .projects_signed && $0.value == 3 })
         #expect(f.contains { $0.zone == "三台县" && $0.metric == .signed_investment && $0.value == 960_000_000 })
+        // a kind of the set (工业项目21个) whose count names no verb: neither it nor its total is the city's
+        let kinds = page + "其中工业项目21个、计划投资额70.1亿元;商贸物流项目5个、计划投资额18.3亿元。"
+        #expect(kinds.contains("工业项目21个"))
+        #expect(!facts(kinds).contains { $0.value == 7_010_000_000 || $0.value == 21 })
     }
 
     @Test func monthsThatDateOneEventOfAListBeforeASemicolonDateNoLaterFigure() {
