@@ -1859,6 +1859,7 @@ struct FactAssembler {
         if label.allSatisfy({ ChineseNumeral.isNumeral($0) }) { return nil }
         // nor a name of several industries (五大主导产业规模增长19.8%, 三大先导产业)
         if j - a > 2, ChineseNumeral.isNumeral(s[a]) || ScalarText.isASCIIDigit(s[a]), lexicon.rules.industryGroups.contains(s[a + 1]) { return nil }
+        if a > 0, ChineseNumeral.isNumeral(s[a - 1]) || ScalarText.isASCIIDigit(s[a - 1]), lexicon.rules.industryGroups.contains(s[a]) { return nil }
         // 钛合金新材料产业的88家规上企业实现产值: the firms are counted, the industry the clause opens with is named
         if lexicon.notIndustries.contains(where: { ScalarText.endsWith(s, at: j, $0) && $0.count <= j - a }) { return industrySubject(s, clauseBefore: j, mentions: mentions) }
         return a..<j
