@@ -1063,4 +1063,13 @@ import ZoneBriefCore
         #expect(f.contains { $0.metric == .projects_started && $0.value == 9 && $0.period == Period.months(2024, 1, 6) })
         #expect(f.contains { $0.metric == .project_investment && $0.value == 9_890_000_000 && $0.period == Period.months(2024, 1, 6) })
     }
+
+    @Test func zonesTheSubjectIsToCompleteBecomingAreNoOwner() {
+        // an economic-development zone's half year; the provincial zones are named only as what it is to be renamed to
+        let page = """
+        白沙讯 今年上半年,白沙经济开发区各项事业齐头并进。
+        1-5月,实现规上工业产值61亿元,同比增长21.4%。力争第三季度完成省级高新区更名并上报省政府。
+        """
+        #expect(!facts(page).contains { $0.zone.contains("省级") })
+    }
 }
