@@ -499,6 +499,23 @@ struct FactAssembler {
                 if num.approx == .over { unread(num, .subset); continue }
                 describesSet = true
             }
+            // 年销售额超百亿元的高新技术企业2家, 产值超500亿元的产业集群: an amount that a thing is said to pass
+            // is a class of things of that size, not a figure
+            // (产值超500亿元、300亿元的产业集群: every amount of such a list)
+            if !describesSet, num.unit == .CNY || num.unit == .USD {
+                var run = [num]
+                while let next = nums.first(where: { $0.start > run[run.count - 1].end }), next.unit == num.unit,
+                      lexicon.rules.listJoiners.contains(where: { $0.elementsEqual(s[run[run.count - 1].end..<next.start]) }) { run.append(next) }
+                var k = nums.firstIndex(where: { $0.start == num.start }) ?? 0
+                while k > 0, nums[k - 1].unit == num.unit, nums[k - 1].end < nums[k].start,
+                      lexicon.rules.listJoiners.contains(where: { $0.elementsEqual(s[nums[k - 1].end..<nums[k].start]) }) { run.insert(nums[k - 1], at: 0); k -= 1 }
+                // (not a goal: 规上工业总产值超千亿元的目标)
+                if run.contains(where: { $0.approx == .over }),
+                   let de = lexicon.rules.possessives.first(where: { ScalarText.matches(s, at: run[run.count - 1].end, $0) }),
+                   !(lexicon.shareNouns + lexicon.rules.taskNouns).contains(where: { ScalarText.matches(s, at: run[run.count - 1].end + de.count, $0) }) {
+                    unread(num, .subset); continue
+                }
+            }
             // 总投资10亿元以上项目达39个, 5亿元以上10亿元以下项目26个: a size class of projects, not a figure
             if num.approx != nil, num.unit == .CNY || num.unit == .USD, let project = lexicon.rules.projectNoun {
                 var k = num.end
@@ -597,6 +614,11 @@ struct FactAssembler {
                 previousWord = nil; unread(num, .noMetricWord)
                 if unit == .count { unnamedCounts.insert(num.start) }
                 continue
+            }
+            // 年销售额超百亿元的高新技术企业2家以上: firms of a class of size (an amount before the word), not their number
+            if unit == .count, lexicon.stockMetrics.contains(mw.word.metric),
+               nums.contains(where: { ($0.unit == .CNY || $0.unit == .USD) && $0.start >= cStart && $0.end <= mw.start }) {
+                unread(num, .subset, word: mw.word.first); continue
             }
             if let m = mw.word.projectsMetric, countsProjects(s, before: mw.start, numbers: nums) { mw.word.metric = m }
             if mw.word.outOfScope {
