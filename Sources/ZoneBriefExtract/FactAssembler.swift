@@ -390,6 +390,14 @@ struct FactAssembler {
         // the counts no metric word named, by where they start
         var unnamedCounts: Set<Int> = []
         let listedRates = respectiveRates(s, nums)
+        /// 签约项目30个…。其中广梅产业园项目13个，…丰顺县项目2个 (…，二道区10个项目): a bare count of projects
+        /// after an owner's name is a part of the set the paragraph counted.
+        func partOfParagraphSet(_ num: NumberSpan, clauseStart c: Int) -> MetricWordMatch? {
+            guard num.unit == .count, let set = ctx.paragraphSet, let noun = bareProjectCount(s, num, after: max(c, prevEnd)),
+                  mentions.contains(where: { $0.start >= max(c, prevEnd) && isSubject($0, in: s)
+                      && ($0.end <= noun.lowerBound && noun.lowerBound - $0.end <= 1 || $0.end == num.start) }) else { return nil }
+            return MetricWordMatch(word: set.word, start: noun.lowerBound, end: noun.upperBound, ofParagraphSet: true)
+        }
         for num in nums {
             var passedOver = false   // (a milestone leaves the metric word before it to the figure after it)
             defer { if !passedOver { prevEnd = num.end } }
@@ -560,7 +568,8 @@ struct FactAssembler {
             // (none); 经开区共签约5个项目，总投资80亿元；高新区共签约2个项目，总投资6.32亿元 (each 签约 its own)
             if let m = matched, m.word.second != nil, m.start < prevEnd,
                wordsUsed.contains(where: { $0.metric == m.word.metric && $0.start <= m.start && m.start < $0.end }) {
-                guard let other = metricWords.match(in: s, from: lo, number: num, nounEnd: nounEnd(s, num), pairsFrom: prevEnd) else {
+                guard let other = metricWords.match(in: s, from: lo, number: num, nounEnd: nounEnd(s, num), pairsFrom: prevEnd)
+                        ?? partOfParagraphSet(num, clauseStart: cStart) else {
                     previousWord = nil; unread(num, .noMetricWord); continue
                 }
                 matched = other
@@ -604,12 +613,7 @@ struct FactAssembler {
             }
             // 奖池36.57亿: a figure whose unit is only implied is money where a money word names it, else nothing
             if num.unitImplied, matched.map({ !$0.word.metric.accepts(unit) || $0.word.outOfScope }) ?? true { previousWord = nil; continue }
-            // 签约项目30个…。其中广梅产业园项目13个，…丰顺县项目2个: a bare count of projects after an owner's name
-            // is a part of the set the paragraph counted
-            if matched == nil, unit == .count, let set = ctx.paragraphSet, let noun = bareProjectCount(s, num, after: max(cStart, prevEnd)),
-               mentions.contains(where: { $0.end <= noun.lowerBound && noun.lowerBound - $0.end <= 1 && $0.start >= max(cStart, prevEnd) && isSubject($0, in: s) }) {
-                matched = MetricWordMatch(word: set.word, start: noun.lowerBound, end: noun.upperBound)
-            }
+            if matched == nil { matched = partOfParagraphSet(num, clauseStart: cStart) }
             guard var mw = matched else {
                 previousWord = nil; unread(num, .noMetricWord)
                 if unit == .count { unnamedCounts.insert(num.start) }
@@ -854,6 +858,10 @@ struct FactAssembler {
             period = PeriodResolver.resolve(year, context: ctx.dates)
         } else if let e = ctx.eventPeriod, lexicon.rules.thisDayWords.contains(where: { ScalarText.find($0, in: s, from: 0, to: num.start) != nil }) {
             period = e   // 高新区今天集中启动项目7个, on the day the lead dated
+            timeWritten = false
+        } else if let e = ctx.eventPeriod, metric.countsProjects || metric.totalsAProjectSet,
+                  mw.ofParagraphSet || ctx.paragraphSet?.word.metric == metric || handledTogether(s, before: num.start) {
+            period = e   // 6月11日上午，…项目…举行。…长春市集中启动100个亿元以上的项目: the event's sets
             timeWritten = false
         } else if lexicon.rules.recentWords.contains(where: { ScalarText.find($0, in: s, from: 0, to: num.start) != nil }) {
             period = ctx.articlePeriod   // 近日，…: recently, not in the period the text was in
@@ -1165,6 +1173,8 @@ struct FactAssembler {
                     ctx.zone = name; ctx.zoneEntity = entity; ctx.paragraphSubject = nil
                 } else if entity == .park {
                     // (a part of the zone is the subject of its own sentence only: 核心区全年实现…。完成固定资产投资…)
+                } else if lexicon.subsetWords.contains(where: { ScalarText.matches(s, at: lo, $0) }) {
+                    // (nor is the last of the parts a sentence lists: 其中高新区23个项目，…九台市11个项目)
                 } else {
                     ctx.paragraphSubject = (name, entity)
                 }
@@ -1267,6 +1277,18 @@ struct FactAssembler {
     }
 
     /// Whether a paragraph opens speaking of the event told before (此次活动中, 本次签约的…).
+    /// Whether the sentence before `i` holds a set verb of projects handled together (集中启动, 集中签约).
+    private func handledTogether(_ s: [Unicode.Scalar], before i: Int) -> Bool {
+        lexicon.rules.togetherWords.contains { w in
+            var from = 0
+            while let q = ScalarText.find(w, in: s, from: from, to: i) {
+                if lexicon.rules.setVerbs.contains(where: { ScalarText.matches(s, at: q + w.count, $0) }) { return true }
+                from = q + 1
+            }
+            return false
+        }
+    }
+
     func speaksOfThisEvent(_ t: [Unicode.Scalar]) -> Bool {
         lexicon.rules.thisEventWords.contains { w in ScalarText.find(w, in: t, from: 0, to: min(t.count, w.count + 4)) != nil }
     }

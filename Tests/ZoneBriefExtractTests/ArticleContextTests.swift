@@ -1072,4 +1072,18 @@ import ZoneBriefCore
         """
         #expect(!facts(page).contains { $0.zone.contains("省级") })
     }
+
+    @Test func partsOfAnEventsSetListedByOwnerTakeTheEventsMonth() {
+        // a lead dates the event; the city's set counted with 集中, then its parts by district in a list
+        let page = """
+        5月16日上午,2019年白沙市重大项目集中开工仪式在青松高新区举行。
+        围绕三条产业带,白沙市集中开工86个亿元以上的项目,总投资912亿元。其中青石区21个项目、红枫区17个项目、白鹭县9个项目。
+        从投资规模看,投资在10亿元以上的项目有15个。
+        """
+        let f = facts(page)
+        #expect(f.contains { $0.zone == "白沙市" && $0.metric == .projects_started && $0.value == 86 && $0.period == Period.months(2019, 5, 5) })
+        #expect(f.contains { $0.zone == "红枫区" && $0.metric == .projects_started && $0.value == 17 && $0.period == Period.months(2019, 5, 5) })
+        #expect(f.contains { $0.zone == "白鹭县" && $0.metric == .projects_started && $0.value == 9 })
+        #expect(!f.contains { $0.zone == "白鹭县" && $0.value == 15 })
+    }
 }

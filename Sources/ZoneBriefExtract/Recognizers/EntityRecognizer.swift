@@ -85,7 +85,7 @@ public struct EntityRecognizer: Sendable {
         var all = Array(index.keys) + lexicon.zoneSuffixes.compactMap { $0.text.first } + lexicon.companySuffixes.compactMap { $0.last }
         all += lexicon.otherZoneSuffixes.compactMap { $0.first }
         otherFirst = ScalarSet(lexicon.otherZoneSuffixes.compactMap { $0.first })
-        all += Array("。！？!?…，,；;：: \t“”】\u{3000}\u{A0}\u{FEFF}\r".unicodeScalars)
+        all += Array("。！？!?…，,；;：: \t“”】、\u{3000}\u{A0}\u{FEFF}\r".unicodeScalars)
         let selfFirsts = lexicon.selfWords.compactMap { $0.word.first }
         selfFirst = ScalarSet(selfFirsts)
         selfIndex = Dictionary(grouping: lexicon.selfWords.filter { !$0.word.isEmpty }, by: { $0.word[0] })
@@ -155,6 +155,8 @@ public struct EntityRecognizer: Sendable {
                 continue
             }
             if ScalarText.isSpace(u) || u == "“" || u == "”" { i += 1; continue }
+            // (a list of owners: 经开区18个项目、二道区10个项目; 九台市、二道区、双阳区)
+            if u == "、", !zonesOnly { clauseStart = true; i += 1; clauseBegin = i; continue }
             // a part word that opens the clause (其中青石县项目5个) leaves it at its start
             if !zonesOnly, clauseStart, i == clauseBegin, let w = lexicon.subsetWords.first(where: { ScalarText.matches(t, at: i, $0) }) {
                 i += w.count; clauseBegin = i

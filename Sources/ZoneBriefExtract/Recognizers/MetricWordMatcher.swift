@@ -6,6 +6,8 @@ struct MetricWordMatch {
     /// Where the word (for `A…B`, A) starts and where it ends, in sentence offsets.
     var start: Int
     var end: Int
+    /// The word of a set an earlier sentence of the paragraph counted, serving a part of it (其中二道区10个项目).
+    var ofParagraphSet = false
 
     /// Which of two words ending at the same place is meant: the longer written word; a pair
     /// counts as its second part and a half (签约…总投资 over 总投资, 竣工项目 over 开工…项目).
@@ -72,7 +74,10 @@ struct MetricWordMatcher {
         /// Whether the words from the noun's start (W offset) to `start` (in s) name an industry (先进制造业).
         func qualifiedByIndustry(_ nounStart: Int, _ start: Int) -> Bool {
             let a = toS(nounStart)
-            return start - a <= 8 && lexicon.rules.industrySuffixes.contains { ScalarText.endsWith(s, at: start, $0) && $0.count < start - a }
+            guard start - a <= 8 else { return false }
+            // (or by a class of size: 100个亿元以上的项目)
+            return lexicon.rules.industrySuffixes.contains { ScalarText.endsWith(s, at: start, $0) && $0.count < start - a }
+                || lexicon.rules.moneyUnits.contains { ScalarText.find($0, in: s, from: a, to: start) != nil }
         }
         func best(endingAt e: Int, startingAt requiredStart: Int?) -> MetricWordMatch? {
             var best: MetricWordMatch? = nil
@@ -104,10 +109,10 @@ struct MetricWordMatcher {
                 }
                 // in a count's noun, the word opens the noun (6个项目…, 28个项目集中开工)
                 // (after at most four characters that qualify it: 33个市级重点项目; or after an industry's
-                // name: 31个先进制造业项目集中竣工)
+                // name or a class of size: 31个先进制造业项目集中竣工, 100个亿元以上的项目)
                 // (a verb right before the count and its noun after class words: 集中开工了24个重大项目 are started)
                 if let requiredStart, start != toS(requiredStart), !(word.second != nil && sStart == toS(requiredStart)),
-                   !(word.second != nil && sStart > toS(requiredStart) && sStart - toS(requiredStart) <= 4
+                   !(word.second != nil && sStart > toS(requiredStart) && (sStart - toS(requiredStart) <= 4 || qualifiedByIndustry(requiredStart, sStart))
                      && start + word.first.count <= number.start && number.start - (start + word.first.count) <= 1),
                    !(start > toS(requiredStart) && ws >= requiredStart && (start - toS(requiredStart) <= 4 || qualifiedByIndustry(requiredStart, start))) { continue }
                 let m = MetricWordMatch(word: word, start: start, end: sEnd)
