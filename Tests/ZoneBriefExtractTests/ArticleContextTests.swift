@@ -1086,4 +1086,15 @@ import ZoneBriefCore
         #expect(f.contains { $0.zone == "白鹭县" && $0.metric == .projects_started && $0.value == 9 })
         #expect(!f.contains { $0.zone == "白鹭县" && $0.value == 15 })
     }
+
+    @Test func aWrittenYearRightBeforeTheSubjectPutsItsYearInPlay() {
+        // a work meeting of the next year reports the last one: 2016年高新区… opens the report, and a figure of a
+        // later paragraph that no time dates is of 2016, not of the meeting's year
+        let page = """
+        记者昨日从青松高新区管委会召开的2017年工作会议上获悉,2016年高新区地区生产总值增长9.8%左右。
+        2016年高新区规上工业总产值完成1288亿元,同比增长12.7%。
+        高新区新签约落地智能制造、数字影视等项目61个。
+        """
+        #expect(facts(page).contains { $0.metric == .projects_signed && $0.value == 61 && $0.period == Period.months(2016, 1, 12) })
+    }
 }
