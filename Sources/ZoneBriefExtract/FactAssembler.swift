@@ -58,7 +58,7 @@ struct ArticleContext {
     var spokenDistrict: String?
     /// The metric word of the paragraph's last count of projects (签约项目30个): what a later bare count of
     /// projects by owner (其中丰顺县项目2个) counts (reset at each paragraph).
-    var paragraphSet: (word: Lexicon.MetricWord, end: Int)?
+    var paragraphSet: Lexicon.MetricWord?
     /// The period of the paragraph's last time expression (reset at each paragraph).
     var carriedPeriod: Period?
     /// The period the headline names (潍坊高新区2023年1-6月主要经济指标): the period of every figure
@@ -396,7 +396,7 @@ struct FactAssembler {
             guard num.unit == .count, let set = ctx.paragraphSet, let noun = bareProjectCount(s, num, after: max(c, prevEnd)),
                   mentions.contains(where: { $0.start >= max(c, prevEnd) && isSubject($0, in: s)
                       && ($0.end <= noun.lowerBound && noun.lowerBound - $0.end <= 1 || $0.end == num.start) }) else { return nil }
-            return MetricWordMatch(word: set.word, start: noun.lowerBound, end: noun.upperBound, ofParagraphSet: true)
+            return MetricWordMatch(word: set, start: noun.lowerBound, end: noun.upperBound, ofParagraphSet: true)
         }
         for num in nums {
             var passedOver = false   // (a milestone leaves the metric word before it to the figure after it)
@@ -690,7 +690,7 @@ struct FactAssembler {
                 sentenceFacts.append(f)
                 lastFigureFact = f
                 factOfFigure[num.start] = f
-                if unit == .count, mw.word.metric.countsProjects { ctx.paragraphSet = (mw.word, num.end) }
+                if unit == .count, mw.word.metric.countsProjects { ctx.paragraphSet = mw.word }
                 wordsUsed.append((mw.start, mw.end, mw.word.metric))
             case .repeated(let f):
                 lastFigureFact = f
@@ -863,7 +863,7 @@ struct FactAssembler {
             period = e   // 高新区今天集中启动项目7个, on the day the lead dated
             timeWritten = false
         } else if let e = ctx.eventPeriod, metric.countsProjects || metric.totalsAProjectSet,
-                  mw.ofParagraphSet || ctx.paragraphSet?.word.metric == metric || handledTogether(s, before: num.start) {
+                  mw.ofParagraphSet || ctx.paragraphSet?.metric == metric || handledTogether(s, before: num.start) {
             period = e   // 6月11日上午，…项目…举行。…长春市集中启动100个亿元以上的项目: the event's sets
             timeWritten = false
         } else if lexicon.rules.recentWords.contains(where: { ScalarText.find($0, in: s, from: 0, to: num.start) != nil }) {
@@ -1279,7 +1279,6 @@ struct FactAssembler {
         lexicon.subsetWords.contains { w in w.count < t.count && ScalarText.matches(t, at: 0, w) && ScalarText.isClauseBreak(t[w.count]) }
     }
 
-    /// Whether a paragraph opens speaking of the event told before (此次活动中, 本次签约的…).
     /// Whether the sentence before `i` holds a set verb of projects handled together (集中启动, 集中签约).
     private func handledTogether(_ s: [Unicode.Scalar], before i: Int) -> Bool {
         lexicon.rules.togetherWords.contains { w in
@@ -1292,6 +1291,7 @@ struct FactAssembler {
         }
     }
 
+    /// Whether a paragraph opens speaking of the event told before (此次活动中, 本次签约的…).
     func speaksOfThisEvent(_ t: [Unicode.Scalar]) -> Bool {
         lexicon.rules.thisEventWords.contains { w in ScalarText.find(w, in: t, from: 0, to: min(t.count, w.count + 4)) != nil }
     }

@@ -71,8 +71,9 @@ struct MetricWordMatcher {
             }
             return true
         }
-        /// Whether the words from the noun's start (W offset) to `start` (in s) name an industry (先进制造业).
-        func qualifiedByIndustry(_ nounStart: Int, _ start: Int) -> Bool {
+        /// Whether the words from the noun's start (W offset) to `start` (in s) name an industry (先进制造业) or
+        /// a class of size (亿元以上的).
+        func qualifiedByKindOrSize(_ nounStart: Int, _ start: Int) -> Bool {
             let a = toS(nounStart)
             guard start - a <= 8 else { return false }
             // (or by a class of size: 100个亿元以上的项目)
@@ -112,9 +113,9 @@ struct MetricWordMatcher {
                 // name or a class of size: 31个先进制造业项目集中竣工, 100个亿元以上的项目)
                 // (a verb right before the count and its noun after class words: 集中开工了24个重大项目 are started)
                 if let requiredStart, start != toS(requiredStart), !(word.second != nil && sStart == toS(requiredStart)),
-                   !(word.second != nil && sStart > toS(requiredStart) && (sStart - toS(requiredStart) <= 4 || qualifiedByIndustry(requiredStart, sStart))
+                   !(word.second != nil && sStart > toS(requiredStart) && (sStart - toS(requiredStart) <= 4 || qualifiedByKindOrSize(requiredStart, sStart))
                      && start + word.first.count <= number.start && number.start - (start + word.first.count) <= 1),
-                   !(start > toS(requiredStart) && ws >= requiredStart && (start - toS(requiredStart) <= 4 || qualifiedByIndustry(requiredStart, start))) { continue }
+                   !(start > toS(requiredStart) && ws >= requiredStart && (start - toS(requiredStart) <= 4 || qualifiedByKindOrSize(requiredStart, start))) { continue }
                 let m = MetricWordMatch(word: word, start: start, end: sEnd)
                 // a verb…noun pair within the figure's own phrase (引进重大项目26个, 签约亿元以上项目35个)
                 // says more than a class of project; elsewhere the more specific word wins
