@@ -544,6 +544,16 @@ struct FactAssembler {
                projectCount(s, numbers: [next], from: next.start, to: clauseEnd(next.end)) {
                 describesSet = true
             }
+            // 西安高新区总投资763亿元，涵盖…等四大类的31个项目集中开工: an amount, then (with no project named
+            // between) the set it totals, described by what comes before 的
+            if !describesSet, num.unit == .CNY, countedSet == nil, let project = lexicon.rules.projectNoun,
+               let next = nums.first(where: { $0.start > num.end }), next.unit == .count,
+               ScalarText.matches(s, at: next.end, project), next.start > 0,
+               lexicon.rules.possessives.contains(where: { ScalarText.endsWith(s, at: next.start, $0) }),
+               ScalarText.find(project, in: s, from: num.end, to: next.start) == nil,
+               !s[num.end..<next.start].contains(where: ScalarText.isSentenceEnd) {
+                describesSet = true
+            }
             // 集中签约和开工的84个项目, 总投资544.77亿元: two sets counted together are no set of one metric,
             // nor is their total; the parts that follow (其中，签约项目54个…) are each set's own
             if unit == .count, countedSet?.end == num.end, joinsSets(s, from: cStart, to: nounEnd(s, num)) {

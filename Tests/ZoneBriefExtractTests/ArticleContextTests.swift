@@ -1097,4 +1097,17 @@ import ZoneBriefCore
         """
         #expect(facts(page).contains { $0.metric == .projects_signed && $0.value == 61 && $0.period == Period.months(2016, 1, 12) })
     }
+
+    @Test func aSitesDateAndSourceLineSpreadWithSpacesIsAHeaderLine() {
+        // the headline holds the figures; the header line (long only by its spaces) ends it; the lead dates them
+        let page = """
+        当前位置:首页 >> 新闻中心 >> 区县新闻
+        青松:总投资68亿元的21个重点项目集中开工
+        发布日期:2021-06-03      来源:发改委    浏览次数:    字号:〖
+        5月28日,青松高新区举行重点项目集中开工仪式,21个重点项目集中开工,总投资68亿元。
+        """
+        let f = facts(page)
+        #expect(f.contains { $0.metric == .projects_started && $0.value == 21 && $0.period == Period.months(2021, 5, 5) })
+        #expect(f.contains { $0.metric == .project_investment && $0.value == 6_800_000_000 && $0.period == Period.months(2021, 5, 5) })
+    }
 }

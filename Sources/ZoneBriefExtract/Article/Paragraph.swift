@@ -363,7 +363,8 @@ struct PageAssembler {
         // a short line holding a full date (2022-04-18 河北日报, 2021年3月2日 来源：…), or a day under a
         // dateline word (日期:08-14), is a page's header line: it is never the rest of the text before it
         // (nor is a source line, 来源:川观新闻, after a headline that holds a figure)
-        if line.count <= 40, !line.contains(where: ScalarText.isSentenceEnd),
+        // (counted without the spaces a page's layout put between its fields: 发布日期:2019-06-03      来源:发改委)
+        if line.count(where: { !ScalarText.isSpace($0) }) <= 40, !line.contains(where: ScalarText.isSentenceEnd),
            datelines.date(in: Array(line), isHeading: true)?.0.day != nil || datelines.yearlessDay(in: Array(line)) != nil
             || ScalarText.opensWithLabel(Array(line), lexicon.sourceWords) {
             if let q = pending { out.append(q); pending = nil }
