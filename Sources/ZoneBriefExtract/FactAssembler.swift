@@ -654,17 +654,18 @@ struct FactAssembler {
                let count = nums.first(where: { $0.start > num.end && $0.unit == .count }), countedMetric(s, count) == .projects_signed {
                 mw.word.metric = .signed_investment
             }
+            // the figure before this one, and it if it is a count right before it
+            let figureBefore = nums.last(where: { $0.end <= num.start })
+            let countBefore = figureBefore.flatMap { $0.end == prevEnd && $0.unit == .count ? $0 : nil }
             // 引进外资项目47个，新开工项目92个，总投资42亿元: the total right after a count is of the set just
             // counted (signed or brought in: what was signed; started, completed, key: the projects' investment)
-            if !describesSet, mw.word.setDecides,
-               let before = nums.last(where: { $0.end <= num.start }), before.end == prevEnd, before.unit == .count,
+            if !describesSet, mw.word.setDecides, let before = countBefore,
                let counted = countedMetric(s, before) ?? factOfFigure[before.start].map({ ctx.facts[$0].metric }), counted.countsProjects {
                 mw.word.metric = counted == .projects_signed || counted == .projects_introduced ? .signed_investment : .project_investment
             }
             // 签约项目30个…。其中工业项目27个、计划投资额83.54亿元: the total of a kind of the paragraph's set (a
             // word before 项目N个) whose count no metric word named is no fact either
-            if !describesSet, mw.word.setDecides, ctx.paragraphSet != nil,
-               let before = nums.last(where: { $0.end <= num.start }), before.end == prevEnd, before.unit == .count,
+            if !describesSet, mw.word.setDecides, ctx.paragraphSet != nil, let before = countBefore,
                unnamedCounts.contains(before.start), let kind = bareProjectCount(s, before, after: clauseStart(before.start)),
                kind.upperBound == before.start, kind.lowerBound > clauseStart(before.start), ScalarText.isHan(s[kind.lowerBound - 1]) {
                 unread(num, .subset, word: mw.word.first); continue
@@ -680,7 +681,7 @@ struct FactAssembler {
                 unread(num, .subset, word: mw.word.first); continue
             }
             // (新增开工项目星河智能、白鹭新材等7个，总投资41.6亿元: the count before made a count of projects)
-            let afterProjectCount = nums.last(where: { $0.end <= num.start }).flatMap { factOfFigure[$0.start] }.map { ctx.facts[$0].metric.countsProjects } ?? false
+            let afterProjectCount = figureBefore.flatMap { factOfFigure[$0.start] }.map { ctx.facts[$0].metric.countsProjects } ?? false
             if mw.word.needsProjects && !describesSet && !afterProjectCount && !countsProjects(s, before: mw.start, numbers: nums) {
                 unread(num, .singleProject, word: mw.word.first); continue
             }
@@ -1808,15 +1809,9 @@ struct FactAssembler {
     /// (亿元以上项目12个, 33个亿元级重点项目, 过亿元项目70个), not an amount the set is said to have
     /// (签约总投资86.5亿元的项目18个: a set and its total).
     private func countsSizeClass(_ s: [Unicode.Scalar], _ num: NumberSpan, clauseStart: Int) -> Bool {
-        guard num.unit == .count, let project = lexicon.rules.projectNoun else { return false }
-        let noun: Range<Int>
-        if let q = ScalarText.find(project, in: s, from: num.end, to: nounEnd(s, num)) {
-            noun = num.end..<q
-        } else if let gap = (0...2).first(where: { num.start - $0 - project.count >= clauseStart
-                    && ScalarText.endsWith(s, at: num.start - $0, project) }) {
-            let q = num.start - gap - project.count
-            noun = max(clauseStart, q - 8)..<q
-        } else { return false }
+        guard let word = projectWord(s, num, from: clauseStart, gap: 2, inNoun: true) else { return false }
+        // the noun: from the measure word to 项目 (N个亿元级重点项目), or up to eight characters before 项目N个
+        let noun = word.lowerBound >= num.end ? num.end..<word.lowerBound : max(clauseStart, word.lowerBound - 8)..<word.lowerBound
         guard let money = lexicon.rules.moneyUnits.compactMap({ w in
             noun.last(where: { ScalarText.matches(s, at: $0, w) }).map { $0 + w.count }
         }).max() else { return false }
@@ -1826,12 +1821,20 @@ struct FactAssembler {
     /// Where the noun of a count that counts projects and names nothing else stands (丰顺县项目2个, 13个项目):
     /// the project word right before the count, or right after its measure word.
     private func bareProjectCount(_ s: [Unicode.Scalar], _ num: NumberSpan, after lo: Int) -> Range<Int>? {
-        guard let project = lexicon.rules.projectNoun else { return nil }
-        if num.start - project.count >= lo && ScalarText.endsWith(s, at: num.start, project) {
-            return (num.start - project.count)..<num.start
+        projectWord(s, num, from: lo, gap: 0, inNoun: false)
+    }
+
+    /// Where the project word of a count stands: ending at most `gap` characters before the count
+    /// (项目N个, 项目共N个), not before `lo`; else right after its measure word (N个项目) or, with `inNoun`,
+    /// anywhere in its noun (N个亿元级重点项目).
+    private func projectWord(_ s: [Unicode.Scalar], _ num: NumberSpan, from lo: Int, gap: Int, inNoun: Bool) -> Range<Int>? {
+        guard num.unit == .count, let project = lexicon.rules.projectNoun else { return nil }
+        if let g = (0...gap).first(where: { num.start - $0 - project.count >= lo && ScalarText.endsWith(s, at: num.start - $0, project) }) {
+            return (num.start - g - project.count)..<(num.start - g)
         }
-        if ScalarText.matches(s, at: num.end, project) { return num.end..<(num.end + project.count) }
-        return nil
+        let q = inNoun ? ScalarText.find(project, in: s, from: num.end, to: nounEnd(s, num))
+                       : ScalarText.matches(s, at: num.end, project) ? num.end : nil
+        return q.map { $0..<($0 + project.count) }
     }
 
     /// The metric a count names in its own clause (8个项目即将签约 → projects_signed).
