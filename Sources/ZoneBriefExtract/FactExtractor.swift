@@ -636,6 +636,9 @@ public struct FactExtractor: Sendable {
             var leadDate: ArticleDate? = nil
             for (i, p) in candidates {
                 guard let found = extractor.datelines.date(in: p.text, isHeading: p.isHeading) else { continue }
+                // (a date under the text is the page's only when the text reports nothing later: a
+                // chronicle's last line, 1993年6月15日，永修县…, does not date its 2024年 figures)
+                if i >= headEnd, namesLaterYear(article, than: found.0.year, namedYear: namedYear) { continue }
                 if best == nil || found.1 > best!.1 { best = found; bestAt = i }
             }
             // (a sentence of the head that opens with a full day: 2022年1月28日，成都高新区发布…)

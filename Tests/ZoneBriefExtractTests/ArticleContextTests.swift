@@ -1110,4 +1110,48 @@ import ZoneBriefCore
         #expect(f.contains { $0.metric == .projects_started && $0.value == 21 && $0.period == Period.months(2021, 5, 5) })
         #expect(f.contains { $0.metric == .project_investment && $0.value == 6_800_000_000 && $0.period == Period.months(2021, 5, 5) })
     }
+
+    @Test func aSourceLineLongOnlyByItsPinyinGlossesIsAHeaderLine() {
+        // a mirror site's glosses (網(wǎng)) make the header line long; it is still no start of the lead, whose day
+        // dates the event a later paragraph speaks of (會上)
+        let page = """
+        青松高新區(qū)成功簽約6個項目,一季度計劃新開工項目21個
+        2023-01-10 17:12:44 來源:青松網(wǎng)(白沙日報網(wǎng))
+        1月8日,白沙市舉行2023年元月份全市招商引資項目集中簽約活動。
+        會上,青松高新區(qū)現場簽約物流園等6個項目,協議投資額59.5億元。
+        """
+        let f = facts(page)
+        #expect(f.contains { $0.metric == .projects_signed && $0.value == 6 && $0.period == Period.months(2023, 1, 1) })
+        #expect(f.contains { $0.metric == .signed_investment && $0.value == 5_950_000_000 && $0.period == Period.months(2023, 1, 1) })
+    }
+
+    @Test func aTagGluedAfterAFinishedSentenceEndsItsLine() {
+        // a copying site glues letters and digits after each line (…过境。k8d2x9); the next line's year is its own
+        let page = """
+        白沙县位于青松市南部,1958年,首批垦荒者来此创业。
+        境内有两条高速公路过境。k8d2x9
+        2024年,青松高新区实现地区生产总值180.84亿元,同比增长4.8%。q3mz7
+        """
+        #expect(facts(page).contains { $0.metric == .gdp && $0.value == 18_084_000_000 && $0.period == Period.months(2024, 1, 12) && $0.kind == .actual })
+    }
+
+    @Test func aDateUnderTheTextBeforeTheYearsItReportsDatesNothing() {
+        // a chronicle's last line opens with a full day (1993年6月15日，…): the page's figures of 2024 are no targets
+        let page = """
+        青松市
+        城市信息
+        青松市,白沙省辖县级市,由白鹭市代管。
+        位于白鹭市南部,东与红枫市相邻。
+        辖区面积310平方千米,辖3个乡、2个镇、1个街道。
+        青松市是国家高新技术产业开发区所在地、国家卫生城市。
+        境内有两条高速公路和一条铁路过境。
+        2024年,青松高新区实现地区生产总值180.84亿元,同比增长4.8%。
+        三次产业结构比重为5.4:29.5:65.1。
+        1957年,组建青松综合垦殖场,总场设在金湖乡。
+        1969年3月,垦殖场的驻地从金湖乡迁到南湖村。
+        1992年5月6日,设青松开放开发区管理委员会。
+        1993年6月15日,白沙县
+        """
+        #expect(facts(page).contains { $0.metric == .gdp && $0.value == 18_084_000_000 && $0.kind == .actual })
+    }
 }

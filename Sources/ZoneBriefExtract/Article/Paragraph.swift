@@ -363,8 +363,9 @@ struct PageAssembler {
         // a short line holding a full date (2022-04-18 河北日报, 2021年3月2日 来源：…), or a day under a
         // dateline word (日期:08-14), is a page's header line: it is never the rest of the text before it
         // (nor is a source line, 来源:川观新闻, after a headline that holds a figure)
-        // (counted without the spaces a page's layout put between its fields: 发布日期:2019-06-03      来源:发改委)
-        if line.count(where: { !ScalarText.isSpace($0) }) <= 40, !line.contains(where: ScalarText.isSentenceEnd),
+        // (counted without the spaces a page's layout put between its fields: 发布日期:2019-06-03      来源:发改委,
+        // nor the pinyin a mirror site put into its words: 来源:荆楚网(wǎng))
+        if line.count(where: { !ScalarText.isSpace($0) }) - Paragraph.insertedPinyin(line).count <= 40, !line.contains(where: ScalarText.isSentenceEnd),
            datelines.date(in: Array(line), isHeading: true)?.0.day != nil || datelines.yearlessDay(in: Array(line)) != nil
             || ScalarText.opensWithLabel(Array(line), lexicon.sourceWords) {
             if let q = pending { out.append(q); pending = nil }
@@ -460,10 +461,19 @@ struct PageAssembler {
         var k = t.count - 1
         let stop = max(0, t.count - 16)
         while k > stop {
-            if ScalarText.isSentenceEnd(t[k]) { return k + 1 < t.count && ScalarText.isSpace(t[k + 1]) }
+            if ScalarText.isSentenceEnd(t[k]) { return k + 1 < t.count && (ScalarText.isSpace(t[k + 1]) || isTrackingTag(t[(k + 1)...])) }
             k -= 1
         }
         return false
+    }
+
+    /// Letters and digits mixed in lower case after a finished sentence (…过境。8jflu9), the tag a
+    /// copying site glues to its lines: the line is whole, and the digits are no start of the next
+    /// line's date (8jflu9 + 2024年). A wrapped sentence (…增长5%。2023 + 年，) leaves no letters.
+    private func isTrackingTag(_ tail: ArraySlice<Unicode.Scalar>) -> Bool {
+        tail.count >= 3 && tail.count <= 12
+            && tail.allSatisfy { ScalarText.isASCIIDigit($0) || ("a"..."z").contains($0) }
+            && tail.contains(where: ScalarText.isASCIIDigit) && !tail.allSatisfy(ScalarText.isASCIIDigit)
     }
 
     /// No clause punctuation and short: a headline, kicker or author line; or a page's header line
