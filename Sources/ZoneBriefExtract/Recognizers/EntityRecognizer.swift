@@ -281,8 +281,11 @@ public struct EntityRecognizer: Sendable {
         var j = i + 1
         while j < t.count && j - i <= 8 && ScalarText.isHan(t[j]) { j += 1 }
         guard j < t.count, t[j] == ")", j > i + 1, !lexicon.rules.notParkEnds.contains(t[j - 1]) else { return nil }
-        // (含观澜湖): what the figures take in, no park of the name
+        // (含观澜湖): what the figures take in, no park of the name; (经开区): another kind of zone
         if lexicon.rules.partCues.contains(where: { ScalarText.matches(t, at: i + 1, $0) }) { return nil }
+        if lexicon.otherZoneSuffixes.contains(where: { ScalarText.endsWith(t, at: j, $0) }) { return nil }
+        // (简称益阳高新区): the zone's other name, no part of it
+        if ((i + 1)..<j).contains(where: { zoneSuffix(t, at: $0) != nil }) { return nil }
         return ("(" + ScalarText.string(t[(i + 1)..<j]) + ")", j + 1)
     }
 
