@@ -1166,11 +1166,14 @@ struct FactAssembler {
         updateZone(entities.recognize(s, zonesOnly: true), in: s, &ctx)
     }
 
-    /// After a sentence: the last zone (or zones together) it names is the zone in play; a city or district it names
-    /// as its subject (or 全市, 我区) stays the subject of the paragraph's next sentences.
+    /// After a sentence: the last zone (or zones together) it names as a subject is the zone in play (not one it
+    /// compares with after it: 成都高新区实现…，总量占全市的11.7%); a city or district it names as its subject
+    /// (or 全市, 我区) stays the subject of the paragraph's next sentences.
     private func updateZone(_ mentions: [EntityMention], in s: [Unicode.Scalar], from lo: Int = 0, _ ctx: inout ArticleContext) {
-        guard let last = mentions.last(where: { if case .company = $0.kind { return false }; return true }) else { return }
-        if !isSubject(last, in: s, from: lo) { return }
+        guard let last = mentions.last(where: {
+            if case .company = $0.kind { return false }
+            return isSubject($0, in: s, from: lo)
+        }) else { return }
         switch last.kind {
         case .zone:
             ctx.zone = last.name

@@ -1154,4 +1154,28 @@ import ZoneBriefCore
         """
         #expect(facts(page).contains { $0.metric == .gdp && $0.value == 18_084_000_000 && $0.kind == .actual })
     }
+
+    @Test func theEndOfASpanBeforeAZoneIsNoPartOfItsName() {
+        // “十二五”期间国家高新区: the national zones, not a zone called 期间高新区
+        let page = """
+        2016年12月20日
+        “十二五”期间国家高新区发展态势良好。2016年1-11月,工业总产值同比增长10.3%。
+        """
+        let f = facts(page)
+        #expect(f.contains { $0.zone == "国家高新区" && $0.metric == .industrial_output && $0.value == 10.3 })
+        #expect(!f.contains { $0.zone.hasPrefix("期间") })
+    }
+
+    @Test func anAuthorityBeforeTheNationalZonesIsNoZoneAndAComparedCityIsNoSubject() {
+        // 科技部国家高新区排名: the ministry's ranking of the national zones; the next paragraph's zone stays the
+        // subject of its next sentence though the sentence ends comparing with 全市
+        let page = """
+        2015年1月31日
+        30日,青松高新区召开工作会。在科技部国家高新区排名中,两项能力均位列全国第三。
+        数据显示,2014年,青松高新区实现产业增加值1178.2亿元,增长13.6%,总量占全市的11.7%。实现规模以上工业增加值753亿元,增长16.2%。
+        """
+        let f = facts(page)
+        #expect(f.contains { $0.zone == "青松高新区" && $0.metric == .industrial_value_added && $0.value == 75_300_000_000 })
+        #expect(!f.contains { $0.zone.hasPrefix("科技部") || $0.zone == "国家高新区" })
+    }
 }

@@ -30,7 +30,7 @@ extension Lexicon {
             case tableGrowth = "table-growth", sectionGrowth = "section-growth", sectionCue = "section-cue", cellUnit = "cell-unit"
             case tableRise = "table-rise", tableFall = "table-fall", tableSum = "table-sum"
             // facts
-            case project, projectCounter = "project-counter", singleProject = "single-project", yoy, industry, labelVerb = "label-verb", listEnd = "list-end", possessive, task, park, notPark = "not-park", monthlyBulletin = "monthly-bulletin", respectively, listJoiner = "list-joiner", thisEvent = "this-event", partCue = "part-cue", topicCopula = "topic-copula", dayPart = "day-part", topicLead = "topic-lead", statementVerb = "statement-verb", frameEnd = "frame-end", firmCounter = "firm-counter", bracketTarget = "bracket-target", reach, oneOf = "one-of", predicateLead = "predicate-lead", inclusiveEnd = "inclusive-end", government, sizeClass = "size-class", levelTail = "level-tail", headlineLabel = "headline-label", meansLead = "means-lead", projectListNoun = "project-list-noun", serviceVerb = "service-verb", setVerb = "set-verb", setJoiner = "set-joiner", eventNoun = "event-noun", eventJoiner = "event-joiner", partScope = "part-scope", parkPart = "park-part", pluralDeterminer = "plural-determiner", sinceLead = "since-lead", sinceTail = "since-tail", averageLead = "average-lead", cumulative, thisDay = "this-day", media, joinedSet = "joined-set", becomingLead = "becoming-lead", firmDeed = "firm-deed", industryGroup = "industry-group", together
+            case project, projectCounter = "project-counter", singleProject = "single-project", yoy, industry, labelVerb = "label-verb", listEnd = "list-end", possessive, task, park, notPark = "not-park", monthlyBulletin = "monthly-bulletin", respectively, listJoiner = "list-joiner", thisEvent = "this-event", partCue = "part-cue", topicCopula = "topic-copula", dayPart = "day-part", topicLead = "topic-lead", statementVerb = "statement-verb", frameEnd = "frame-end", firmCounter = "firm-counter", bracketTarget = "bracket-target", reach, oneOf = "one-of", predicateLead = "predicate-lead", inclusiveEnd = "inclusive-end", government, sizeClass = "size-class", levelTail = "level-tail", headlineLabel = "headline-label", meansLead = "means-lead", projectListNoun = "project-list-noun", serviceVerb = "service-verb", setVerb = "set-verb", setJoiner = "set-joiner", eventNoun = "event-noun", eventJoiner = "event-joiner", partScope = "part-scope", parkPart = "park-part", pluralDeterminer = "plural-determiner", sinceLead = "since-lead", sinceTail = "since-tail", averageLead = "average-lead", cumulative, thisDay = "this-day", media, joinedSet = "joined-set", becomingLead = "becoming-lead", firmDeed = "firm-deed", industryGroup = "industry-group", together, authorityEnd = "authority-end"
             // places
             case province, city, parentPlace = "parent-place", notAfterPlace = "not-after-place", homeZone = "home-zone"
             case zoneCounter = "zone-counter"
@@ -41,7 +41,7 @@ extension Lexicon {
             var shape: Shape {
                 switch self {
                 case .firstMonths, .issue: return .pairs
-                case .overInside, .loneArticle, .projectCounter, .notPark, .province, .city, .parentPlace, .notAfterPlace, .zoneCounter, .frameEnd, .firmCounter, .industryGroup: return .characters
+                case .overInside, .loneArticle, .projectCounter, .notPark, .province, .city, .parentPlace, .notAfterPlace, .zoneCounter, .frameEnd, .firmCounter, .industryGroup, .authorityEnd: return .characters
                 case .tableRise, .tableFall, .project, .homeZone: return .oneWord
                 default: return .words
                 }
@@ -145,9 +145,12 @@ extension Lexicon {
         public var possessives: [[Unicode.Scalar]] = []
         /// 任务 after a period: the year's target, not the figure's period.
         public var taskNouns: [[Unicode.Scalar]] = []
-        /// 区, 县, 图…: the last character of a bracket after a zone name that is no park inside it
-        /// (芜湖高新区(弋江区): the district it shares its government with; (资料图): a caption).
+        /// 图, 级: the last character of a bracket after a zone name that names nothing of the zone
+        /// ((资料图): a caption; (国家级): its level).
         public var notParkEnds: Set<Unicode.Scalar> = []
+        /// 部, 委, 厅…: the last character of an authority's name, which is no zone's name before a zone
+        /// suffix (科技部国家高新区排名: the ministry's ranking of the national zones).
+        public var authorityEnds: Set<Unicode.Scalar> = []
         /// 经济运行, 主要经济指标…: a headline naming one month with one of these is a monthly
         /// bulletin, whose month stands for the year to that month (2020年10月全区经济运行情况).
         public var monthlyBulletinWords: [[Unicode.Scalar]] = []
@@ -328,6 +331,7 @@ extension Lexicon {
             case .task: taskNouns += folded
             case .park: parkMarks += folded
             case .notPark: notParkEnds.formUnion(chars)
+            case .authorityEnd: authorityEnds.formUnion(chars)
             case .frameEnd: frameEnds.formUnion(chars)
             case .firmCounter: firmCounters.formUnion(chars)
             case .industryGroup: industryGroups.formUnion(chars)
@@ -429,6 +433,7 @@ extension Lexicon {
             case .task: return text(taskNouns)
             case .park: return text(parkMarks)
             case .notPark: return text(notParkEnds)
+            case .authorityEnd: return text(authorityEnds)
             case .frameEnd: return text(frameEnds)
             case .firmCounter: return text(firmCounters)
             case .industryGroup: return text(industryGroups)

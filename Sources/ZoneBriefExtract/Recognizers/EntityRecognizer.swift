@@ -373,6 +373,8 @@ public struct EntityRecognizer: Sendable {
             if lexicon.rules.cellUnits.contains(where: { ScalarText.endsWith(name, at: name.count, $0) }) { return noName() }
             // a place's level is no name's start (占市下达高新区全年计划: 市, then a verb)
             if let first = name.first, placeSuffix.contains(first) { return noName() }
+            // nor is an authority a zone (科技部国家高新区: the ministry's; then the national zones)
+            if let last = name.last, lexicon.rules.authorityEnds.contains(last) { return noName() }
             // an unknown name is two or three characters and no lead word (推动高新区, 奋力实现高新区)
             // (nor one holding a function word: 下表是国家高新区)
             guard name.count <= 3, !lexicon.zoneLeads.contains(where: { ScalarText.find($0, in: name) != nil }) else { return noName() }
