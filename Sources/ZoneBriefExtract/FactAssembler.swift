@@ -272,6 +272,12 @@ struct FactAssembler {
         }
         // 本次集中开工项目13个…: a sentence of the event the lead told of takes its month
         if let e = ctx.eventPeriod, speaksOfThisEvent(s) { ctx.carriedPeriod = e }
+        // 2022年时间过半，青松高新区上半年成绩单亮点纷呈: the time of the report the article gives
+        if let r = spans.first(where: { sp in lexicon.rules.reportNouns.contains { ScalarText.matches(s, at: sp.end, $0) } }),
+           let p = PeriodResolver.resolve(r, context: ctx.dates) {
+            ctx.putInPlay(p, topic: true)
+            ctx.carriedPeriod = p
+        }
         if nums.isEmpty {
             // no figure: only the zone in play and the paragraph's period move on
             noteYearInPlay(s, spans: spans, &ctx)
@@ -845,6 +851,11 @@ struct FactAssembler {
                                        && (s[num.end] == "(" || s[num.end] == "（") && (s[$0.end] == ")" || s[$0.end] == "）") }) {
             // 地区生产总值：141.27亿元(2017年): a time in brackets right after the figure is the figure's own
             period = PeriodResolver.resolve(own, context: ctx.dates)
+        } else if unit == .count, let own = spans.first(where: { sp in
+            sp.start > num.end && sp.start - num.end <= 8 && sp.end < s.count && ScalarText.isHan(s[sp.end])
+                && s[num.end..<sp.start].allSatisfy(ScalarText.isHan) }) {
+            // 健大电子等20个项目上半年投产: a time between a count's noun and its verb is the count's
+            period = PeriodResolver.resolve(own, context: ctx.dates, forward: kind != .actual)
         } else if var span = candidates.last(where: { $0.end <= num.start && !plansTime($0) && !datesAnEarlierEvent($0) }) {
             // 截至10月底，…今年已引进…: a bare year after a more specific time only names its year
             if case .months(1, 12) = span.shape, span.year != .implicit, span.end - span.start <= 5,
@@ -1110,8 +1121,9 @@ struct FactAssembler {
     /// The name and entity a mention stands for in this article.
     func resolve(_ m: EntityMention, ctx: ArticleContext) -> (String, Entity)? {
         switch m.kind {
-        // 南京高新区(江宁园) is a park of the zone; 杭州高新区(滨江), a zone the lexicon lists, is the zone
-        case .zone: return (m.name, m.name.unicodeScalars.last == ")" && !lexicon.zoneNames.contains(Array(m.name.unicodeScalars)) ? .park : .zone)
+        // 南京高新区(江宁园) is a park of the zone; 杭州高新区(滨江), a zone the lexicon lists, is the zone, and so
+        // is one named with its district (乌鲁木齐高新区(新市区))
+        case .zone: return (m.name, namesPark(m.name) ? .park : .zone)
         case .collective:
             // 各高新区将力争…: each zone's aim, no one's figure and no total
             if lexicon.distributiveWords.contains(where: { ScalarText.matches(Array(m.name.unicodeScalars), at: 0, $0) }) { return nil }
@@ -1146,9 +1158,19 @@ struct FactAssembler {
                        let kind = subject.name.unicodeScalars.last, m.name.unicodeScalars.contains(kind) { return subject }
                     if let spoken = spokenDistrict(for: m, ctx: ctx) { return spoken }
                 }
+                // (高新区(新市区) where the page's zone was named without its district)
+                if let d = m.district, let z = ctx.home.zone, ctx.home.zoneEntity == .zone, !z.hasSuffix(")") { return (z + d, .zone) }
                 return ctx.home.zone.map { ($0, ctx.home.zoneEntity) }
             }
         }
+    }
+
+    /// Whether a zone's name ends with a park in brackets (南京高新区(江宁园)), not with the district the zone
+    /// shares its government with (乌鲁木齐高新区(新市区)), nor is a name the lexicon lists (杭州高新区(滨江)).
+    func namesPark(_ name: String) -> Bool {
+        let u = Array(name.unicodeScalars)
+        guard u.last == ")", u.count >= 2, !lexicon.zoneNames.contains(u) else { return false }
+        return !lexicon.placeSuffixes.contains(u[u.count - 2])
     }
 
     /// The district a figureless sentence of the paragraph spoke of, when `m` (全区, 全县) is a word of its kind.

@@ -1178,4 +1178,28 @@ import ZoneBriefCore
         #expect(f.contains { $0.zone == "青松高新区" && $0.metric == .industrial_value_added && $0.value == 75_300_000_000 })
         #expect(!f.contains { $0.zone.hasPrefix("科技部") || $0.zone == "国家高新区" })
     }
+
+    @Test func aBareZoneWordWithItsDistrictInBracketsIsThePagesZoneNamedWithIt() {
+        // the headline names the zone without its district; the body names it with it, in full and bare
+        let page = """
+        青松高新区召开2013年经济工作会议
+        2013年1月18日,青松高新区(白沙区)召开经济工作会议。
+        据了解,2012年,高新区(白沙区)地区生产总值达到686.5亿元,增长20%。
+        """
+        let f = facts(page)
+        #expect(f.contains { $0.zone == "青松高新区(白沙区)" && $0.entity == .zone && $0.metric == .gdp && $0.value == 68_650_000_000 })
+        #expect(!f.contains { $0.zone == "青松高新区" })
+    }
+
+    @Test func aTimeRightBeforeAReportNounDatesTheFiguresAfterIt() {
+        // 上半年成绩单: the article reports the first half; figures under a section heading name no time
+        let page = """
+        来源:人民网
+        2022年时间过半,青松高新区上半年成绩单亮点纷呈,规上工业产值等10项指标总量居全市前列。
+        项目建设 冠军实至名归
+        新开工重点项目46个,在建项目达到173个、总投资1290亿元。
+        """
+        let f = facts(page)
+        #expect(f.contains { $0.metric == .projects_started && $0.value == 46 && $0.period == Period.months(2022, 1, 6) })
+    }
 }

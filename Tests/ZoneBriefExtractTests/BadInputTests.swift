@@ -153,6 +153,17 @@ import Glibc
         #expect(r.value.facts.first?.metric == .trade_total && r.value.facts.first?.value == 8_000_000_000)
     }
 
+    @Test func dotsWrittenAsAnEllipsisEndANumberWithoutAWarning() throws {
+        // 不是第1就是第2......一般…: the dots are an ellipsis, not a broken decimal point
+        let text = """
+        2022年上半年,泉州高新区成绩单亮点纷呈,不是第1就是第2......一般公共预算收入居全市第2位。
+        上半年,泉州高新区进出口总额80亿元,同比增长5%。
+        """
+        let r = try run(Array(text.utf8))
+        #expect(r.diagnostics.isEmpty)
+        #expect(r.value.facts.count == 1)
+    }
+
     @Test func fiftyMegabytes() throws {
         // 50 MB: a seed page, 48 MB of filler text, the seed page again: memory stays flat, facts from both ends
         let page = try seedBytes()

@@ -30,7 +30,7 @@ extension Lexicon {
             case tableGrowth = "table-growth", sectionGrowth = "section-growth", sectionCue = "section-cue", cellUnit = "cell-unit"
             case tableRise = "table-rise", tableFall = "table-fall", tableSum = "table-sum"
             // facts
-            case project, projectCounter = "project-counter", singleProject = "single-project", yoy, industry, labelVerb = "label-verb", listEnd = "list-end", possessive, task, park, notPark = "not-park", monthlyBulletin = "monthly-bulletin", respectively, listJoiner = "list-joiner", thisEvent = "this-event", partCue = "part-cue", topicCopula = "topic-copula", dayPart = "day-part", topicLead = "topic-lead", statementVerb = "statement-verb", frameEnd = "frame-end", firmCounter = "firm-counter", bracketTarget = "bracket-target", reach, oneOf = "one-of", predicateLead = "predicate-lead", inclusiveEnd = "inclusive-end", government, sizeClass = "size-class", levelTail = "level-tail", headlineLabel = "headline-label", meansLead = "means-lead", projectListNoun = "project-list-noun", serviceVerb = "service-verb", setVerb = "set-verb", setJoiner = "set-joiner", eventNoun = "event-noun", eventJoiner = "event-joiner", partScope = "part-scope", parkPart = "park-part", pluralDeterminer = "plural-determiner", sinceLead = "since-lead", sinceTail = "since-tail", averageLead = "average-lead", cumulative, thisDay = "this-day", media, joinedSet = "joined-set", becomingLead = "becoming-lead", firmDeed = "firm-deed", industryGroup = "industry-group", together, authorityEnd = "authority-end"
+            case project, projectCounter = "project-counter", singleProject = "single-project", yoy, industry, labelVerb = "label-verb", listEnd = "list-end", possessive, task, park, notPark = "not-park", monthlyBulletin = "monthly-bulletin", respectively, listJoiner = "list-joiner", thisEvent = "this-event", partCue = "part-cue", topicCopula = "topic-copula", dayPart = "day-part", topicLead = "topic-lead", statementVerb = "statement-verb", frameEnd = "frame-end", firmCounter = "firm-counter", bracketTarget = "bracket-target", reach, oneOf = "one-of", predicateLead = "predicate-lead", inclusiveEnd = "inclusive-end", government, sizeClass = "size-class", levelTail = "level-tail", headlineLabel = "headline-label", meansLead = "means-lead", projectListNoun = "project-list-noun", serviceVerb = "service-verb", setVerb = "set-verb", setJoiner = "set-joiner", eventNoun = "event-noun", eventJoiner = "event-joiner", partScope = "part-scope", parkPart = "park-part", pluralDeterminer = "plural-determiner", sinceLead = "since-lead", sinceTail = "since-tail", averageLead = "average-lead", cumulative, thisDay = "this-day", media, joinedSet = "joined-set", becomingLead = "becoming-lead", firmDeed = "firm-deed", industryGroup = "industry-group", together, authorityEnd = "authority-end", reportNoun = "report-noun"
             // places
             case province, city, parentPlace = "parent-place", notAfterPlace = "not-after-place", homeZone = "home-zone"
             case zoneCounter = "zone-counter"
@@ -195,6 +195,9 @@ extension Lexicon {
         public var becomingLeads: [[Unicode.Scalar]] = []
         /// Before a set verb: projects handled together at one event (集中开工, 集中签约).
         public var togetherWords: [[Unicode.Scalar]] = []
+        /// 成绩单, 答卷…: right after a time in a sentence without figures, the report the article gives of
+        /// that time (青松高新区上半年成绩单亮点纷呈): the time of the figures that follow.
+        public var reportNouns: [[Unicode.Scalar]] = []
         /// Opening a count's noun: firms and what they won or passed (17家企业获得…称号); the noun proper follows.
         public var firmDeeds: [[Unicode.Scalar]] = []
         /// 这些, 上述 before 项目 (在这些大项目中): many projects, no single one.
@@ -299,6 +302,7 @@ extension Lexicon {
             case .joinedSet: joinedSetWords += folded
             case .becomingLead: becomingLeads += folded
             case .together: togetherWords += folded
+            case .reportNoun: reportNouns += folded
             case .firmDeed: firmDeeds += folded
             case .newsLead: newsLeads += folded
             case .recent: recentWords += folded
@@ -401,6 +405,7 @@ extension Lexicon {
             case .joinedSet: return text(joinedSetWords)
             case .becomingLead: return text(becomingLeads)
             case .together: return text(togetherWords)
+            case .reportNoun: return text(reportNouns)
             case .firmDeed: return text(firmDeeds)
             case .newsLead: return text(newsLeads)
             case .recent: return text(recentWords)

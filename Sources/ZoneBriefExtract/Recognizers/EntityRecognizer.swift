@@ -13,6 +13,9 @@ public struct EntityMention: Sendable, Hashable {
     /// The normalised name (青岛市国家高新区 → 青岛高新区).
     public var name: String
     public var kind: Kind
+    /// The district in brackets after a bare zone word (高新区(新市区)): the zone is the page's zone named
+    /// with it, as the page names it where it names it in full (乌鲁木齐高新区(新市区)).
+    public var district: String? = nil
 }
 
 /// Finds zones (by the alias table and by the zone-name grammar of the lexicon), places that open
@@ -169,6 +172,12 @@ public struct EntityRecognizer: Sendable {
                     let inner = Array(p.unicodeScalars.dropFirst().dropLast())
                     if let zone = lexicon.zoneAliases[inner + w.word] ?? lexicon.zoneAliases[inner] {
                         out.append(EntityMention(start: i, end: e, name: zone, kind: .zone))
+                        i = e; lastEnd = e; clauseStart = false
+                        continue
+                    }
+                    // 高新区(新市区): the page's zone with the district it shares its government with
+                    if let last = inner.last, placeSuffix.contains(last) {
+                        out.append(EntityMention(start: i, end: e, name: ScalarText.string(w.word), kind: .selfReference(.zone), district: p))
                         i = e; lastEnd = e; clauseStart = false
                         continue
                     }

@@ -134,7 +134,13 @@ public struct NumberRecognizer: Sendable {
                 if ScalarText.isSpace(c) && c != "\t", ChineseNumeral.isThousandsGroup(t[...], after: j), ScalarText.isASCIIDigit(t[j - 1]),
                    j - i <= 3 || spaceGroups { spaceGroups = true; j += 1; continue }
                 if c == "." {
-                    if j + 1 < n && t[j + 1] == "." { bad = true; break }
+                    if j + 1 < n && t[j + 1] == "." {
+                        // 第2......: dots written as an ellipsis end the number; 12..5 is a broken one
+                        var d = j
+                        while d < n && t[d] == "." { d += 1 }
+                        if d - j < 3 { bad = true }
+                        break
+                    }
                     if j + 1 < n && ScalarText.isASCIIDigit(t[j + 1]) && ScalarText.isASCIIDigit(t[j - 1]) { j += 1; continue }
                     break
                 }
