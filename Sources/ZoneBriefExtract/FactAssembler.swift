@@ -509,8 +509,9 @@ struct FactAssembler {
             if let de = lexicon.rules.possessives.first(where: { ScalarText.matches(s, at: num.end, $0) }), let project = lexicon.rules.projectNoun,
                ScalarText.find(project, in: s, from: num.end + de.count, to: clauseEnd(num.end)) != nil {
                 guard projectCount(s, numbers: nums, from: num.end + de.count, to: clauseEnd(num.end)) else { unread(num, .singleProject); continue }
-                // 合同金额超过5亿元的项目14个: a size class of projects, not a set's total
-                if num.approx == .over { unread(num, .subset); continue }
+                // 合同金额超过5亿元的项目14个: a size class of projects, not a set's total (but 总投资超200亿元的25个
+                // 项目: the set counted right after 的 passes it together)
+                if num.approx == .over, !nums.contains(where: { $0.start == num.end + de.count && $0.unit == .count }) { unread(num, .subset); continue }
                 describesSet = true
             }
             // 年销售额超百亿元的高新技术企业2家, 产值超500亿元的产业集群: an amount that a thing is said to pass
@@ -582,9 +583,10 @@ struct FactAssembler {
             // the A of an A…B word serves one figure of its metric: 签约总投资86.5亿元的18个项目,另有总投资40亿元的
             // 6个项目即将签约 (the second figure is read without the first 签约); 新增市场主体4267户,实有市场主体5.8万户
             // (none); 经开区共签约5个项目，总投资80亿元；高新区共签约2个项目，总投资6.32亿元 (each 签约 its own)
-            if let m = matched, m.word.second != nil, m.start < prevEnd,
-               wordsUsed.contains(where: { $0.metric == m.word.metric && $0.start <= m.start && m.start < $0.end }) {
-                guard let other = metricWords.match(in: s, from: lo, number: num, nounEnd: nounEnd(s, num), pairsFrom: prevEnd)
+            // (nor the B of the figure before's word: 21个项目开工，30个项目在建 are not started)
+            if let m = matched, m.word.second != nil,
+               let used = wordsUsed.last(where: { $0.metric == m.word.metric && $0.start <= m.start && m.start < $0.end }) {
+                guard let other = metricWords.match(in: s, from: lo, number: num, nounEnd: nounEnd(s, num), pairsFrom: max(prevEnd, used.end, lo))
                         ?? partOfParagraphSet(num, clauseStart: cStart) else {
                     previousWord = nil; unread(num, .noMetricWord); continue
                 }

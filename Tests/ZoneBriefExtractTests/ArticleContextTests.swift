@@ -1202,4 +1202,15 @@ import ZoneBriefCore
         let f = facts(page)
         #expect(f.contains { $0.metric == .projects_started && $0.value == 46 && $0.period == Period.months(2022, 1, 6) })
     }
+
+    @Test func aLineOfFieldsWithoutClausesIsAHeaderLineThoughLong() {
+        // date, source and the portal's zone field: longer than a headline, no clause in it; the lead's day dates the event
+        let page = """
+        总投资210.5亿元! 青松28个重大产业项目集中开工
+        发布时间:2023-02-13  来源:白沙日报  发布开发区:青松国家高新技术产业开发区
+        2月10日上午,青松高新区举行重大项目集中开工仪式,28个重大产业项目集中开工,总投资210.5亿元。
+        """
+        let f = facts(page)
+        #expect(f.contains { $0.metric == .projects_started && $0.value == 28 && $0.period == Period.months(2023, 2, 2) && $0.source.line == 3 })
+    }
 }

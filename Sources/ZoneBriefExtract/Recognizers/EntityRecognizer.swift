@@ -161,7 +161,9 @@ public struct EntityRecognizer: Sendable {
             // (a list of owners: 经开区18个项目、二道区10个项目; 九台市、二道区、双阳区)
             if u == "、", !zonesOnly { clauseStart = true; i += 1; clauseBegin = i; continue }
             // a part word that opens the clause (其中青石县项目5个) leaves it at its start
-            if !zonesOnly, clauseStart, i == clauseBegin, let w = lexicon.subsetWords.first(where: { ScalarText.matches(t, at: i, $0) }) {
+            // (and so does a word of the event told before: 此次无锡市集中开工…)
+            if !zonesOnly, clauseStart, i == clauseBegin,
+               let w = lexicon.subsetWords.first(where: { ScalarText.matches(t, at: i, $0) }) ?? lexicon.rules.thisEventWords.first(where: { ScalarText.matches(t, at: i, $0) }) {
                 i += w.count; clauseBegin = i
                 continue
             }
