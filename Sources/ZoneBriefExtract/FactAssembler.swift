@@ -360,7 +360,9 @@ struct FactAssembler {
             if ce < s.count, s[ce] == "：" || s[ce] == ":" { return true }
             return nums.contains { $0.start >= span.end && $0.start < ce }
         }
-        let markers = kindMarkers(s, firstFigure: nums.first?.start ?? s.count)
+        // (a count of zones in the subject, 146家国家高新区营业收入预计…, is no figure the marker came after)
+        let firstFigure = nums.first(where: { n in !mentions.contains { $0.kind == .collective && ($0.start <= n.start && n.start < $0.end || $0.start == n.end) } })
+        let markers = kindMarkers(s, firstFigure: firstFigure?.start ?? s.count)
         var projectionAt = Int.max
         var i = projectionLast.firstIndex(in: s, from: 0, to: s.count)
         while i < s.count {

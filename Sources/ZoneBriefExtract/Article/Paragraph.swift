@@ -111,6 +111,13 @@ public struct Paragraph: Sendable {
                 i = j + 1
                 continue
             }
+            // (a copy that writes them without tones and a space after: 營業(ye) 收入, 萬(wan) 億(yi) 元)
+            if j + 1 < b.count, b[j] == ")", j > i + 1, j - i <= 7, b[j + 1] == " ", !toned,
+               j + 2 < b.count && ScalarText.isHan(b[j + 2]) || j + 2 == b.count {
+                for k in i...(j + 1) { out.insert(k) }
+                i = j + 2
+                continue
+            }
             i += 1
         }
         return out
