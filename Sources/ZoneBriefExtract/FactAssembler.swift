@@ -1072,6 +1072,8 @@ struct FactAssembler {
            s[k..<m.start].allSatisfy({ ScalarText.isHan($0) || ScalarText.isASCIIDigit($0) }) { return false }
         // 被批准为首批27个国家级高新区之一: the set the subject is one of
         if lexicon.rules.oneOfWords.contains(where: { ScalarText.matches(s, at: m.end, $0) }) { return false }
+        // 国家高新区排名实现“五连升”: the ranking among many zones, not the zones
+        if m.kind == .collective, lexicon.rules.rankingNouns.contains(where: { ScalarText.matches(s, at: m.end, $0) }) { return false }
         // 2009年晋升为国家级高新区: many zones after 为 are what the subject became
         if m.kind == .collective, lexicon.rules.predicateLeads.contains(where: { ScalarText.endsWith(s, at: m.start, $0) }) { return false }
         // 宣州经济开发区更名为宣城高新技术产业开发区: what the subject is to become
@@ -1174,6 +1176,8 @@ struct FactAssembler {
     func namesPark(_ name: String) -> Bool {
         let u = Array(name.unicodeScalars)
         guard u.last == ")", u.count >= 2, !lexicon.zoneNames.contains(u) else { return false }
+        // (a part of the zone named as such is a park: 泸州高新区(核心区), 宁乡高新区(主体园区))
+        if let open = u.lastIndex(of: "("), lexicon.rules.parkParts.contains(where: { $0.elementsEqual(u[(open + 1)..<(u.count - 1)]) }) { return true }
         return !lexicon.placeSuffixes.contains(u[u.count - 2])
     }
 

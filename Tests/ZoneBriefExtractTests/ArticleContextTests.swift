@@ -1213,4 +1213,24 @@ import ZoneBriefCore
         let f = facts(page)
         #expect(f.contains { $0.metric == .projects_started && $0.value == 28 && $0.period == Period.months(2023, 2, 2) && $0.source.line == 3 })
     }
+
+    @Test func theNationalZonesBeforeARankingAreNoSubject() {
+        // 国家高新区排名实现“五连升”: the zone's place in the national ranking; the next sentence's figure stays the zone's
+        let page = """
+        2024年,青松高新区(白沙区)全年实现地区生产总值2645.28亿元。
+        新增上市企业5家,国家高新区排名实现“五连升”、跻身第17位。产业集群规模壮大,规上工业总产值站上6600亿元大关。
+        """
+        let f = facts(page)
+        #expect(f.contains { $0.zone == "青松高新区(白沙区)" && $0.metric == .industrial_output && $0.value == 660_000_000_000 })
+        #expect(!f.contains { $0.zone == "国家高新区" })
+    }
+
+    @Test func aPartOfTheZoneNamedAfterItIsAParkAndADistrictInBracketsIsTheZone() {
+        let page = """
+        2023年,青松高新区(白沙区)实现地区生产总值686.5亿元。青松高新区核心区完成工业总产值1821亿元。
+        """
+        let f = facts(page)
+        #expect(f.contains { $0.zone == "青松高新区(白沙区)" && $0.entity == .zone && $0.metric == .gdp })
+        #expect(f.contains { $0.zone == "青松高新区(核心区)" && $0.entity == .park && $0.metric == .industrial_output })
+    }
 }
