@@ -1233,4 +1233,14 @@ import ZoneBriefCore
         #expect(f.contains { $0.zone == "青松高新区(白沙区)" && $0.entity == .zone && $0.metric == .gdp })
         #expect(f.contains { $0.zone == "青松高新区(核心区)" && $0.entity == .park && $0.metric == .industrial_output })
     }
+
+    @Test func theZonesCountedAfterARanksVerbAreNoSubject() {
+        // 增速高居54个国家级高新区首位: the zone's rank among them; the figures after stay the zone's
+        let page = """
+        据统计,2008年青松高新区完成技工贸总收入400亿元,增速高居54个国家级高新区首位;实现税收9亿元,同比增长38.5%。
+        """
+        let f = facts(page)
+        #expect(f.contains { $0.zone == "青松高新区" && $0.metric == .tax_revenue && $0.value == 900_000_000 })
+        #expect(!f.contains { $0.zone == "国家高新区" })
+    }
 }
