@@ -233,7 +233,9 @@ struct FactAssembler {
     /// Reads one sentence of a paragraph (`range` in `p.text`), adding facts to `ctx`.
     func assemble(_ p: Paragraph, _ range: Range<Int>, into ctx: inout ArticleContext) {
         let slice = p.text[range]
-        guard mayHoldNumber(p.text, range) else {
+        // (a sentence without a figure still says the time of the next ones where it opens with one written
+        // without digits: 上半年，高新区…势头良好。完成工业总产值…)
+        guard mayHoldNumber(p.text, range) || slice.prefix(12).contains(CalendarMarks.year) else {
             updateZone(entities.recognize(p.text, in: range, zonesOnly: true), in: p.text, from: range.lowerBound, &ctx)
             noteSpokenDistrict(Array(slice), &ctx)
             return
@@ -1080,6 +1082,9 @@ struct FactAssembler {
         if lexicon.rules.oneOfWords.contains(where: { ScalarText.matches(s, at: m.end, $0) }) { return false }
         // 国家高新区排名实现“五连升”: the ranking among many zones, not the zones
         if m.kind == .collective, lexicon.rules.rankingNouns.contains(where: { ScalarText.matches(s, at: m.end, $0) }) { return false }
+        // 青松高新区是2015年批准设立的国家级高新区: many zones after 是…的 are what the subject is
+        if m.kind == .collective, m.start > lo, lexicon.rules.possessives.contains(where: { ScalarText.endsWith(s, at: m.start, $0) }),
+           lexicon.rules.topicCopulas.contains(where: { ScalarText.find($0, in: s, from: ScalarText.clauseStart(s, before: m.start, from: lo), to: m.start) != nil }) { return false }
         // 2009年晋升为国家级高新区: many zones after 为 are what the subject became
         if m.kind == .collective, lexicon.rules.predicateLeads.contains(where: { ScalarText.endsWith(s, at: m.start, $0) }) { return false }
         // 宣州经济开发区更名为宣城高新技术产业开发区: what the subject is to become

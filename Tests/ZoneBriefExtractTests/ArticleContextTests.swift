@@ -1243,4 +1243,33 @@ import ZoneBriefCore
         #expect(f.contains { $0.zone == "青松高新区" && $0.metric == .tax_revenue && $0.value == 900_000_000 })
         #expect(!f.contains { $0.zone == "国家高新区" })
     }
+
+    @Test func aSentenceWithoutFiguresOpeningWithATimeWithoutDigitsDatesTheNextOnes() {
+        // 上半年，…势头良好。完成工业总产值…: the half year the page's dateline gives a year
+        let page = """
+        发布日期:2016-09-12
+        上半年,青松高新区顶住经济下行压力,各项经济指标保持稳中向好的良好势头。完成工业总产值99.53亿元,同比增长8.1%。
+        """
+        #expect(facts(page).contains { $0.metric == .industrial_output && $0.period == Period.months(2016, 1, 6) })
+    }
+
+    @Test func aDayMonthYearDatelineDatesThePage() {
+        // 19.01.2016 14:35: a site's date in the European order; 去年 is 2015
+        let page = """
+        青松高新区:经济增速领跑全市
+        19.01.2016  14:35
+        去年,青松高新区新开工项目37个。
+        """
+        #expect(facts(page).contains { $0.metric == .projects_started && $0.value == 37 && $0.period == Period.months(2015, 1, 12) })
+    }
+
+    @Test func theNationalZonesTheSubjectIsAreNoSubject() {
+        // 青松高新区是2015年批准设立的国家级高新区: what the zone is; the next sentence's figures stay the zone's
+        let page = """
+        青松高新技术产业开发区是2015年批准设立的国家级高新区,总规划面积18.6平方公里。2024年,115家规模以上工业企业实现工业总产值316.14亿元。
+        """
+        let f = facts(page)
+        #expect(f.contains { $0.zone == "青松高新区" && $0.metric == .industrial_output })
+        #expect(!f.contains { $0.zone == "国家高新区" })
+    }
 }

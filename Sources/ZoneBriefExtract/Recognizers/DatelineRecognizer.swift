@@ -53,6 +53,14 @@ public struct DatelineRecognizer: Sendable {
         func offer(_ d: ArticleDate, _ s: Strength) { if best == nil || s > best!.1 { best = (d, s) } }
         var i = 0
         while i + 4 <= t.count {
+            // 19.01.2016 14:35: day, month and year, as some sites write a date in the European order
+            if headerLike, ScalarText.isASCIIDigit(t[i]), i == 0 || !ScalarText.isASCIIDigit(t[i - 1]) && t[i - 1] != ".",
+               let (d, k) = Self.small(t, at: i, max: 31), k < t.count, t[k] == ".",
+               let (m, k2) = Self.small(t, at: k + 1, max: 12), k2 < t.count, t[k2] == ".", let y = Self.year(t, at: k2 + 1) {
+                offer(ArticleDate(year: y, month: m, day: d), .dateline)
+                i = k2 + 5
+                continue
+            }
             guard ScalarText.isASCIIDigit(t[i]), i == 0 || !ScalarText.isASCIIDigit(t[i - 1]),
                   let y = Self.year(t, at: i) else { i += 1; continue }
             let j = i + 4
