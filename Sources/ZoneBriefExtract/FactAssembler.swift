@@ -881,6 +881,11 @@ struct FactAssembler {
             if case .stock = span.shape { asOfMonth = true }
             // 三年内…超千亿元, 未来五年…: what the years ahead are to bring is a plan
             if case .comingYears = span.shape, kind == .actual { kind = .target }
+        } else if !metric.accruesOverMonths, let d = ctx.dates.date, let m = d.month,
+                  lexicon.rules.nowWords.contains(where: { ScalarText.find($0, in: s, from: 0, to: num.start) != nil }) {
+            // 现有入园企业115家，其中高新技术企业17家: a stock on the day the article was written
+            period = Period(start: nil, end: YearMonth(d.year, m))
+            timeWritten = false
         } else if let carried = ctx.carriedPeriod {
             period = carried
             timeWritten = false

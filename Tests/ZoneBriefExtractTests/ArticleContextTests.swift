@@ -1272,4 +1272,15 @@ import ZoneBriefCore
         #expect(f.contains { $0.zone == "青松高新区" && $0.metric == .industrial_output })
         #expect(!f.contains { $0.zone == "国家高新区" })
     }
+
+    @Test func aStockThatNoTimeDatesAfterANowWordIsOfTheDatelinesMonth() {
+        // 现有入园企业115家，其中…高新技术企业17家: firms the zone has on the day the page was written
+        let page = """
+        发布时间:2019-05-20
+        青松高新区现有入园企业115家,其中规模以上工业企业70家、高新技术企业17家。
+        """
+        let f = facts(page)
+        #expect(f.contains { $0.metric == .high_tech_enterprises && $0.value == 17 && $0.period == Period(start: nil, end: YearMonth(2019, 5)) })
+        #expect(f.contains { $0.metric == .above_scale_enterprises && $0.value == 70 && $0.period == Period(start: nil, end: YearMonth(2019, 5)) })
+    }
 }
