@@ -59,6 +59,9 @@ struct ArticleContext {
     /// The metric word of the paragraph's last count of projects (签约项目30个): what a later bare count of
     /// projects by owner (其中丰顺县项目2个) counts (reset at each paragraph).
     var paragraphSet: Lexicon.MetricWord?
+    /// The metric word of the article's last count of projects: the set a paragraph that opens breaking it
+    /// down (分行政区划来看，…) counts by owner.
+    var articleSet: Lexicon.MetricWord?
     /// The period of the paragraph's last time expression (reset at each paragraph).
     var carriedPeriod: Period?
     /// The period the headline names (潍坊高新区2023年1-6月主要经济指标): the period of every figure
@@ -713,7 +716,7 @@ struct FactAssembler {
                 sentenceFacts.append(f)
                 lastFigureFact = f
                 factOfFigure[num.start] = f
-                if unit == .count, mw.word.metric.countsProjects { ctx.paragraphSet = mw.word }
+                if unit == .count, mw.word.metric.countsProjects { ctx.paragraphSet = mw.word; ctx.articleSet = mw.word }
                 wordsUsed.append((mw.start, mw.end, mw.word.metric))
             case .repeated(let f):
                 lastFigureFact = f
@@ -1331,6 +1334,21 @@ struct FactAssembler {
             if k == 0 || s[k - 1] == ")" || s[k - 1] == "）" { return k + w.count }
         }
         return nil
+    }
+
+    /// Whether a paragraph opens saying how it breaks something down (分行政区划来看，…; 从区域分布看，…;
+    /// `rule breakdown`): its counts by owner are parts of the set the article counted last.
+    func opensWithBreakdown(_ t: [Unicode.Scalar]) -> Bool {
+        lexicon.rules.breakdownLeads.contains { pair in
+            guard ScalarText.matches(t, at: 0, pair.first) else { return false }
+            var k = pair.first.count
+            while k < min(t.count, 16) {
+                if ScalarText.matches(t, at: k, pair.second), k + pair.second.count < t.count, ScalarText.isClauseBreak(t[k + pair.second.count]) { return true }
+                if ScalarText.isClauseBreak(t[k]) || ScalarText.isSentenceEnd(t[k]) { return false }
+                k += 1
+            }
+            return false
+        }
     }
 
     /// Whether a paragraph opens with a part word as its own clause (其中，…): it goes on with the

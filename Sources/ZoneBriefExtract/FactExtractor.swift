@@ -556,6 +556,8 @@ public struct FactExtractor: Sendable {
                     ctx.paragraphSubject = nil
                     ctx.spokenDistrict = nil
                     ctx.paragraphSet = nil
+                    // (分行政区划来看，…区项目8个: the parts of the set the article counted)
+                    if extractor.assembler.opensWithBreakdown(p.text) { ctx.paragraphSet = ctx.articleSet }
                 }
                 for r in ranges { extractor.assembler.assemble(p, r, into: &ctx) }
             }

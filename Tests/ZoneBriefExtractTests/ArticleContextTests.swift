@@ -1283,4 +1283,19 @@ import ZoneBriefCore
         #expect(f.contains { $0.metric == .high_tech_enterprises && $0.value == 17 && $0.period == Period(start: nil, end: YearMonth(2019, 5)) })
         #expect(f.contains { $0.metric == .above_scale_enterprises && $0.value == 70 && $0.period == Period(start: nil, end: YearMonth(2019, 5)) })
     }
+
+    @Test func aParagraphThatBreaksDownTheSetByOwnerCountsItsParts() {
+        // 分行政区划来看，…: the districts' parts of the set the lead counted; 龙湖区 is a district though 湖区 alone is none
+        let page = """
+        2月26日,白沙市举行第一季度重大项目开工活动,本次集中开工40个重大项目,总投资218亿元。
+        产业项目为本次开工的核心板块,聚焦智能制造、纺织服装等多个产业领域。
+        分行政区划来看,青松高新区项目2个,总投资3.29亿元;金平区项目3个,总投资3.91亿元;龙湖区项目8个,总投资25.12亿元。
+        """
+        let f = facts(page)
+        #expect(f.contains { $0.zone == "青松高新区" && $0.metric == .projects_started && $0.value == 2 })
+        #expect(f.contains { $0.zone == "金平区" && $0.metric == .projects_started && $0.value == 3 })
+        #expect(f.contains { $0.zone == "龙湖区" && $0.metric == .projects_started && $0.value == 8 })
+        #expect(f.contains { $0.zone == "龙湖区" && $0.metric == .project_investment && $0.value == 2_512_000_000 })
+        #expect(!f.contains { $0.zone.hasPrefix("分") })
+    }
 }

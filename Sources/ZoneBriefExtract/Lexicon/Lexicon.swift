@@ -126,6 +126,9 @@ public struct Lexicon: Sendable {
     public var provinces: [[Unicode.Scalar]] = []
     /// Cities by their short name (淮北 → 淮北市), from places.tsv.
     public var cityNames: [[Unicode.Scalar]: String] = [:]
+    /// Districts whose name ends in a word that is no place alone (龙湖区, 西湖区, 宝山区: 湖区, 山区), from
+    /// places.tsv: places all the same.
+    public var districtNames: Set<[Unicode.Scalar]> = []
     /// The autonomous regions among them (广西, 宁夏), whose zones together are named without 省 (广西高新区).
     public var regions: [[Unicode.Scalar]] = []
     public var bylineWords: [[Unicode.Scalar]] = []
@@ -408,6 +411,7 @@ public struct Lexicon: Sendable {
         case "comparison": if let p = need(2) { return p }; comparisonWords.append(s(f[1]))
         case "stock-word": if let p = need(2) { return p }; stockWords.append(folded(f[1]))
         case "city": if let p = need(3) { return p }; cityNames[folded(f[1])] = f[2]
+        case "district": if let p = need(2) { return p }; districtNames.formUnion(f[1].split(separator: "|").map { folded(String($0)) })
         case "province": if let p = need(2) { return p }; provinces += f[1].split(separator: "|").map { folded(String($0)) }
         case "region": if let p = need(2) { return p }; let r = f[1].split(separator: "|").map { folded(String($0)) }; regions += r; provinces += r
         case "stock":

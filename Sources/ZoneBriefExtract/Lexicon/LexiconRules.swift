@@ -30,7 +30,7 @@ extension Lexicon {
             case tableGrowth = "table-growth", sectionGrowth = "section-growth", sectionCue = "section-cue", cellUnit = "cell-unit"
             case tableRise = "table-rise", tableFall = "table-fall", tableSum = "table-sum"
             // facts
-            case project, projectCounter = "project-counter", singleProject = "single-project", yoy, industry, labelVerb = "label-verb", listEnd = "list-end", possessive, task, park, notPark = "not-park", monthlyBulletin = "monthly-bulletin", respectively, listJoiner = "list-joiner", thisEvent = "this-event", partCue = "part-cue", topicCopula = "topic-copula", dayPart = "day-part", topicLead = "topic-lead", statementVerb = "statement-verb", frameEnd = "frame-end", firmCounter = "firm-counter", bracketTarget = "bracket-target", reach, oneOf = "one-of", predicateLead = "predicate-lead", inclusiveEnd = "inclusive-end", government, sizeClass = "size-class", levelTail = "level-tail", headlineLabel = "headline-label", meansLead = "means-lead", projectListNoun = "project-list-noun", serviceVerb = "service-verb", setVerb = "set-verb", setJoiner = "set-joiner", eventNoun = "event-noun", eventJoiner = "event-joiner", partScope = "part-scope", parkPart = "park-part", pluralDeterminer = "plural-determiner", sinceLead = "since-lead", sinceTail = "since-tail", averageLead = "average-lead", cumulative, thisDay = "this-day", media, joinedSet = "joined-set", becomingLead = "becoming-lead", firmDeed = "firm-deed", industryGroup = "industry-group", together, authorityEnd = "authority-end", reportNoun = "report-noun", rankingNoun = "ranking-noun", now
+            case project, projectCounter = "project-counter", singleProject = "single-project", yoy, industry, labelVerb = "label-verb", listEnd = "list-end", possessive, task, park, notPark = "not-park", monthlyBulletin = "monthly-bulletin", respectively, listJoiner = "list-joiner", thisEvent = "this-event", partCue = "part-cue", topicCopula = "topic-copula", dayPart = "day-part", topicLead = "topic-lead", statementVerb = "statement-verb", frameEnd = "frame-end", firmCounter = "firm-counter", bracketTarget = "bracket-target", reach, oneOf = "one-of", predicateLead = "predicate-lead", inclusiveEnd = "inclusive-end", government, sizeClass = "size-class", levelTail = "level-tail", headlineLabel = "headline-label", meansLead = "means-lead", projectListNoun = "project-list-noun", serviceVerb = "service-verb", setVerb = "set-verb", setJoiner = "set-joiner", eventNoun = "event-noun", eventJoiner = "event-joiner", partScope = "part-scope", parkPart = "park-part", pluralDeterminer = "plural-determiner", sinceLead = "since-lead", sinceTail = "since-tail", averageLead = "average-lead", cumulative, thisDay = "this-day", media, joinedSet = "joined-set", becomingLead = "becoming-lead", firmDeed = "firm-deed", industryGroup = "industry-group", together, authorityEnd = "authority-end", reportNoun = "report-noun", rankingNoun = "ranking-noun", now, breakdown
             // places
             case province, city, parentPlace = "parent-place", notAfterPlace = "not-after-place", homeZone = "home-zone"
             case zoneCounter = "zone-counter"
@@ -40,7 +40,7 @@ extension Lexicon {
 
             var shape: Shape {
                 switch self {
-                case .firstMonths, .issue: return .pairs
+                case .firstMonths, .issue, .breakdown: return .pairs
                 case .overInside, .loneArticle, .projectCounter, .notPark, .province, .city, .parentPlace, .notAfterPlace, .zoneCounter, .frameEnd, .firmCounter, .industryGroup, .authorityEnd: return .characters
                 case .tableRise, .tableFall, .project, .homeZone: return .oneWord
                 default: return .words
@@ -204,6 +204,9 @@ extension Lexicon {
         /// 目前, 现有…: before a stock's figure that no time dates, the article's day (现有入园企业115家，其中
         /// 高新技术企业17家): a stock at the dateline's month.
         public var nowWords: [[Unicode.Scalar]] = []
+        /// 分…来看, 从…看…: a paragraph opening with one of these pairs (A at its start, B before its first clause
+        /// break) breaks down the set the article counted (分行政区划来看，…区项目8个).
+        public var breakdownLeads: [WordPair] = []
         /// Opening a count's noun: firms and what they won or passed (17家企业获得…称号); the noun proper follows.
         public var firmDeeds: [[Unicode.Scalar]] = []
         /// 这些, 上述 before 项目 (在这些大项目中): many projects, no single one.
@@ -311,6 +314,7 @@ extension Lexicon {
             case .reportNoun: reportNouns += folded
             case .rankingNoun: rankingNouns += folded
             case .now: nowWords += folded
+            case .breakdown: breakdownLeads += pairs
             case .firmDeed: firmDeeds += folded
             case .newsLead: newsLeads += folded
             case .recent: recentWords += folded
@@ -416,6 +420,7 @@ extension Lexicon {
             case .reportNoun: return text(reportNouns)
             case .rankingNoun: return text(rankingNouns)
             case .now: return text(nowWords)
+            case .breakdown: return text(breakdownLeads)
             case .firmDeed: return text(firmDeeds)
             case .newsLead: return text(newsLeads)
             case .recent: return text(recentWords)

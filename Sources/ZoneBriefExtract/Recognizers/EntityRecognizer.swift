@@ -453,7 +453,7 @@ public struct EntityRecognizer: Sendable {
                     let whole = Array(t[p...(p + len)])
                     // (共青城市: a city whose name ends in a word that is no place, 城市)
                     if lexicon.notPlaces.contains(word) || lexicon.notPlaces.contains(whole),
-                       lexicon.cityNames[Array(t[p..<(p + len)])] == nil { continue }
+                       lexicon.cityNames[Array(t[p..<(p + len)])] == nil, !lexicon.districtNames.contains(whole) { continue }
                 }
                 // (市政, 区委; but 滨江区政府 is the district's government, and names the district)
                 if p + len + 1 < t.count, notAfterCity.contains(t[p + len + 1]),
