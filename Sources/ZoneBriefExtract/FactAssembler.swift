@@ -411,6 +411,7 @@ struct FactAssembler {
                       && ($0.end <= noun.lowerBound && noun.lowerBound - $0.end <= 1 || $0.end == num.start) }) else { return nil }
             return MetricWordMatch(word: set, start: noun.lowerBound, end: noun.upperBound, ofParagraphSet: true)
         }
+        var partsFrom = Int.max   // where the parts of a set the sentence names (…的22个项目中，) begin
         for num in nums {
             var passedOver = false   // (a milestone leaves the metric word before it to the figure after it)
             defer { if !passedOver { prevEnd = num.end } }
@@ -434,6 +435,15 @@ struct FactAssembler {
             // 16个高新区重大项目…: the count in a name of many zones says who, it measures nothing
             if mentions.contains(where: { $0.kind == .collective && $0.start <= num.start && num.start < $0.end }) {
                 unread(num, .zoneCount)
+                continue
+            }
+            // 开工的22个项目中，9个工业项目总投资81.6亿元: the set a sentence takes parts from (…项目中，) is no new
+            // figure, and the figures after it in the sentence are its parts
+            if num.start > partsFrom { unread(num, .subset); continue }
+            if num.unit == .count, let project = lexicon.rules.projectNoun, case let e = nounEnd(s, num), e < s.count,
+               ScalarText.isClauseBreak(s[e]), lexicon.rules.frameEnds.contains(s[e - 1]), ScalarText.endsWith(s, at: e - 1, project) {
+                partsFrom = e
+                unread(num, .restated)
                 continue
             }
             if num.start >= projectionAt { lastFigureFact = nil; unread(num, .projection); continue }
