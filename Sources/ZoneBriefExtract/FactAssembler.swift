@@ -860,8 +860,12 @@ struct FactAssembler {
         /// 今年3月，…项目开工；5月27日，…项目签约；新增签约项目…等16个: a month that dated one event of a list
         /// before ； dates none of the figures after it
         func datesAnEarlierEvent(_ span: PeriodSpan) -> Bool {
-            span.shape.isOneMonth && s[span.end..<num.start].contains(where: lexicon.scopeEnds.contains)
-                && !(cStart > 0 && span.end == cStart - 1)
+            guard s[span.end..<num.start].contains(where: lexicon.scopeEnds.contains), !(cStart > 0 && span.end == cStart - 1) else { return false }
+            if span.shape.isOneMonth { return true }
+            // (今年…项目有5个，截至目前累计完成投资7.67亿元；列入市重点项目的项目有13个: a day a statement's figure
+            // stood at, inside a sentence that opened with its own time, dates that statement only)
+            guard case .stock = span.shape else { return false }
+            return span.start > 0 && spans.contains { $0.start == 0 && $0.end < span.start }
         }
         func plansTime(_ span: PeriodSpan) -> Bool {
             markers.contains { $0.0 == span.start && $0.1 != nil } && markers.contains { $0.0 > span.end && $0.0 <= num.start && $0.1 == nil }
