@@ -1485,7 +1485,12 @@ struct FactAssembler {
                 if let last = out.last, last.1 != nil,
                    last.0 > firstFigure || lexicon.rules.statementVerbs.contains(where: { ScalarText.matches(s, at: i + 1, $0) })
                     || opensWithTime(s, at: i + 1) {
-                    out.append((i + 1, nil))
+                    // (back to the marker before all figures, where one governs the list: 主要目标是：…；地区生产总值
+                    // 820亿元以上，力争达到870亿元；工业增加值360亿元以上 are all targets)
+                    let outer = last.0 > firstFigure && !opensWithTime(s, at: i + 1)
+                        && !lexicon.rules.statementVerbs.contains(where: { ScalarText.matches(s, at: i + 1, $0) })
+                        ? out.last(where: { $0.0 <= firstFigure })?.1 : nil
+                    out.append((i + 1, outer))
                 }
                 continue
             }
