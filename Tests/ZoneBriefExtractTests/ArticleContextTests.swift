@@ -1298,4 +1298,12 @@ import ZoneBriefCore
         #expect(f.contains { $0.zone == "龙湖区" && $0.metric == .project_investment && $0.value == 2_512_000_000 })
         #expect(!f.contains { $0.zone.hasPrefix("分") })
     }
+
+    @Test func aBareZoneWordWithAPartOfTheZoneAfterItIsNoZoneNamedWithADistrict() {
+        // 高新区核心区: the part of the zone, a park; only a district in brackets names the zone with it
+        let page = """
+        2016年,青松高新区地区生产总值增长9.8%。高新区核心区完成工业总产值1821亿元。
+        """
+        #expect(!facts(page).contains { $0.entity == .zone && $0.zone.hasSuffix("(核心区)") })
+    }
 }
