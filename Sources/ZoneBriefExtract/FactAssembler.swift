@@ -1088,13 +1088,14 @@ struct FactAssembler {
     /// object of a comparison (高于全市平均水平, 占全市的).
     func isSubject(_ m: EntityMention, in s: [Unicode.Scalar], from lo: Int = 0) -> Bool {
         if Self.inBrackets(m.start, of: s, from: lo) { return false }
-        if lexicon.comparisonLeads.contains(where: { w in ScalarText.endsWith(s, at: m.start, w) }) { return false }
-        // (a count of the zones between: 增速高居54个国家级高新区首位)
+        // (a count of the zones may stand between: 增速高居54个国家级高新区首位)
+        var lead = m.start
         if m.kind == .collective, m.start >= 2, lexicon.rules.zoneCounters.contains(s[m.start - 1]) {
             var k = m.start - 1
             while k > lo && (ScalarText.isASCIIDigit(s[k - 1]) || ChineseNumeral.isNumeral(s[k - 1])) { k -= 1 }
-            if k < m.start - 1, lexicon.comparisonLeads.contains(where: { w in ScalarText.endsWith(s, at: k, w) }) { return false }
+            if k < m.start - 1 { lead = k }
         }
+        if lexicon.comparisonLeads.contains(where: { w in ScalarText.endsWith(s, at: m.start, w) || ScalarText.endsWith(s, at: lead, w) }) { return false }
         // 排名在国家高新区中上升至第22位: 在…中 frames where, the one inside is no subject
         // (在全国169家国家级高新区中: a place or a count may stand between 在 and the frame)
         if m.end < s.count, lexicon.rules.frameEnds.contains(s[m.end]),
