@@ -758,6 +758,8 @@ extension FactExtractor {
         if home.city == nil, home.citiesNamed.isEmpty { home.city = mediaCity(of: article) }
         let headlineZone = article.headingZone ?? labelledZone
         home.zone = headlineZone ?? headingCollective ?? sourceZone ?? (assumedZone == nil ? firstZone : firstSubjectZone)
+        // (a park named first, 青松高新区核心区, is part of the page's zone: the zone is the page's own)
+        if let z = home.zone, assembler.namesPark(z), let open = z.firstIndex(of: "(") { home.zone = String(z[..<open]) }
         if headlineZone == nil, headingCollective != nil { home.zoneEntity = .collective }
         // a page about the zones as a whole that names no zone (国家高新技术产业开发区是指…; a table; 我省高新区…):
         // a guess from its text, which a zone the user assumes overrides

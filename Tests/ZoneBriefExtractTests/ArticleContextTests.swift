@@ -1304,6 +1304,19 @@ import ZoneBriefCore
         let page = """
         2016年,青松高新区地区生产总值增长9.8%。高新区核心区完成工业总产值1821亿元。
         """
-        #expect(!facts(page).contains { $0.entity == .zone && $0.zone.hasSuffix("(核心区)") })
+        let f = facts(page)
+        #expect(!f.contains { $0.entity == .zone && $0.zone.hasSuffix("(核心区)") })
+        #expect(f.contains { $0.zone == "青松高新区(核心区)" && $0.entity == .park && $0.metric == .industrial_output })
+    }
+
+    @Test func aParkNamedFirstLeavesThePagesZoneToTheZone() {
+        // the page first names the zone's core area; its bare 高新区核心区 later is that park again, 高新区 the zone
+        let page = """
+        2016年,青松高新区核心区实现地区生产总值391亿元。
+        高新区核心区完成工业总产值1821亿元。高新区新签约项目61个。
+        """
+        let f = facts(page)
+        #expect(f.contains { $0.zone == "青松高新区(核心区)" && $0.entity == .park && $0.metric == .industrial_output })
+        #expect(f.contains { $0.zone == "青松高新区" && $0.entity == .zone && $0.metric == .projects_signed })
     }
 }

@@ -177,10 +177,14 @@ public struct EntityRecognizer: Sendable {
                         i = e; lastEnd = e; clauseStart = false
                         continue
                     }
-                    // 高新区(新市区): the page's zone with the district it shares its government with (not a part of
-                    // the zone named after it: 高新区核心区)
-                    if t[i + w.word.count] == "(", let last = inner.last, placeSuffix.contains(last),
-                       !lexicon.rules.parkParts.contains(where: { $0.elementsEqual(inner) }) {
+                    // 高新区核心区: the part of the page's zone named after it, a park
+                    if lexicon.rules.parkParts.contains(where: { $0.elementsEqual(inner) }) {
+                        out.append(EntityMention(start: i, end: e, name: ScalarText.string(inner), kind: .selfReference(.park)))
+                        i = e; lastEnd = e; clauseStart = false
+                        continue
+                    }
+                    // 高新区(新市区): the page's zone with the district it shares its government with
+                    if t[i + w.word.count] == "(", let last = inner.last, placeSuffix.contains(last) {
                         out.append(EntityMention(start: i, end: e, name: ScalarText.string(w.word), kind: .selfReference(.zone), district: p))
                         i = e; lastEnd = e; clauseStart = false
                         continue
