@@ -615,13 +615,18 @@ public struct FactExtractor: Sendable {
         /// Whether the article names a year after `year` (2018年, 2018上半年): a lead's day in `year` is
         /// then a day of its history, not the day it was written.
         private func namesLaterYear(_ article: Article, than year: Int, namedYear: Int?) -> Bool {
-            if let named = namedYear, named > year { return true }
-            return article.paragraphs.contains { p in
-                p.text.contains(where: ScalarText.isASCIIDigit) && extractor.assembler.periods.recognize(p.text).contains {
-                    if case .absolute(let y) = $0.year { return y > year }
-                    return false
+            latestYearNamed(article, namedYear: namedYear).map { $0 > year } ?? false
+        }
+
+        /// The latest year the article writes in a time (or `namedYear`, if later), nil when none.
+        private func latestYearNamed(_ article: Article, namedYear: Int?) -> Int? {
+            var latest = namedYear
+            for p in article.paragraphs where p.text.contains(where: ScalarText.isASCIIDigit) {
+                for span in extractor.assembler.periods.recognize(p.text) {
+                    if case .absolute(let y) = span.year { latest = max(latest ?? y, y) }
                 }
             }
+            return latest
         }
 
         /// The article's dateline: the strongest date of its first paragraphs (headline block,
@@ -633,6 +638,13 @@ public struct FactExtractor: Sendable {
             let firstProse = ps.firstIndex { p in p.text.count > 60 || p.text.contains(where: ScalarText.isSentenceEnd) } ?? 0
             let headEnd = min(ps.count, max(8, firstProse + 3))
             let candidates = Array(ps.prefix(headEnd).enumerated()) + Array(ps.enumerated().suffix(3)).filter { $0.offset >= headEnd }
+            // (the latest year the article names, read once: a date under the text and a lead's day are each
+            // weighed against it)
+            var latest: Int?? = nil
+            func namesLater(than year: Int) -> Bool {
+                if latest == nil { latest = .some(latestYearNamed(article, namedYear: namedYear)) }
+                return latest!.map { $0 > year } ?? false
+            }
             var best: (ArticleDate, DatelineRecognizer.Strength)? = nil
             var bestAt = 0
             var leadDate: ArticleDate? = nil
@@ -640,7 +652,7 @@ public struct FactExtractor: Sendable {
                 guard let found = extractor.datelines.date(in: p.text, isHeading: p.isHeading) else { continue }
                 // (a date under the text is the page's only when the text reports nothing later: a
                 // chronicle's last line, 1993年6月15日，永修县…, does not date its 2024年 figures)
-                if i >= headEnd, namesLaterYear(article, than: found.0.year, namedYear: namedYear) { continue }
+                if i >= headEnd, namesLater(than: found.0.year) { continue }
                 if best == nil || found.1 > best!.1 { best = found; bestAt = i }
             }
             // (a sentence of the head that opens with a full day: 2022年1月28日，成都高新区发布…)
@@ -668,7 +680,7 @@ public struct FactExtractor: Sendable {
             }
             // (a lead's day is the article's only when nothing later is reported: 1992年4月10日，…动工兴建 opens
             // a profile that goes on to 2018上半年)
-            if let (date, strength) = best, strength == .leadSentence, namesLaterYear(article, than: date.year, namedYear: namedYear) { return nil }
+            if let (date, strength) = best, strength == .leadSentence, namesLater(than: date.year) { return nil }
             return best?.0
         }
     }

@@ -373,7 +373,9 @@ struct PageAssembler {
         // (counted without the spaces a page's layout put between its fields: 发布日期:2019-06-03      来源:发改委,
         // nor the pinyin a mirror site put into its words: 来源:荆楚网(wǎng); a line of fields and no clauses
         // may run longer: 发布时间:2023-02-13  来源:江阴日报  发布开发区:江阴国家高新技术产业开发区)
-        let length = line.count(where: { !ScalarText.isSpace($0) }) - Paragraph.insertedPinyin(line).count
+        // (glosses are looked for only in a line long enough for them to matter)
+        let written = line.count(where: { !ScalarText.isSpace($0) })
+        let length = written > 40 ? written - Paragraph.insertedPinyin(line).count : written
         if length <= 40 || length <= 80 && !line.contains(where: { "，,；;、".unicodeScalars.contains($0) }), !line.contains(where: ScalarText.isSentenceEnd),
            datelines.date(in: Array(line), isHeading: true)?.0.day != nil || datelines.yearlessDay(in: Array(line)) != nil
             || ScalarText.opensWithLabel(Array(line), lexicon.sourceWords) {
