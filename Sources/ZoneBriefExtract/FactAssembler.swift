@@ -619,6 +619,13 @@ struct FactAssembler {
             if matched == nil, previousFigure != nil, let m = bracketTargetWord(s, number: num, after: prevEnd, previousWord: previousWord) {
                 matched = m   // 上报到位资金36亿元(任务数34亿元): the target of the figure before it
             }
+            // 地区生产总值从2014年的211亿元增长到2017年的297亿元 (，增长41%: over the years between, no year-on-year rate)
+            var endsChange = false
+            if matched == nil, previousFigure != nil, let before = nums.last(where: { $0.end <= num.start }), before.end == prevEnd,
+               let m = changeEndWord(s, number: num, from: before, previousWord: previousWord) {
+                matched = m
+                endsChange = true
+            }
             // GDP同比增长8.1%，达3332.55亿元: the amount the grown metric reached
             var reached: (fact: Int, rate: Double)? = nil
             if matched == nil, let r = rateOnly, r.end == prevEnd, reachesAfterRate(s, rateEnd: r.end, number: num) {
@@ -724,7 +731,7 @@ struct FactAssembler {
                     ctx.facts[f].yoyPct = rate
                 }
                 sentenceFacts.append(f)
-                lastFigureFact = f
+                lastFigureFact = endsChange ? nil : f
                 factOfFigure[num.start] = f
                 if unit == .count, mw.word.metric.countsProjects { ctx.paragraphSet = mw.word; ctx.articleSet = mw.word }
                 wordsUsed.append((mw.start, mw.end, mw.word.metric))
@@ -1588,6 +1595,30 @@ struct FactAssembler {
         i += 1
         guard let t = lexicon.rules.bracketTargets.first(where: { ScalarText.matches(s, at: i, $0) }), skipFillers(s, number.start) <= i + t.count else { return nil }
         return reused(w, kind: .target, at: number)
+    }
+
+    /// 地区生产总值从2014年的211亿元增长到2017年的297亿元, GDP由1.35亿元增长到875亿元: the figure a change
+    /// leads to (增长到, 至), right after the figure it started from (从, 由), is of that figure's metric. A
+    /// time of either may stand between, as an attribute (2017年的, 现在的).
+    private func changeEndWord(_ s: [Unicode.Scalar], number: NumberSpan, from before: NumberSpan,
+                               previousWord: (Lexicon.MetricWord, FactUnit)?) -> MetricWordMatch? {
+        guard let (w, u) = previousWord, u == number.unit, before.unit == number.unit else { return nil }
+        /// Whether `s[a..<b]` is empty or a short attribute (2017年的) with no break.
+        func attributeOrNothing(_ a: Int, _ b: Int) -> Bool {
+            guard a < b else { return a == b }
+            return b - a <= 10 && !s[a..<b].contains(where: { ScalarText.isClauseBreak($0) || ScalarText.isSentenceEnd($0) })
+                && lexicon.rules.possessives.contains { ScalarText.endsWith(s, at: b, $0) }
+        }
+        var i = before.end
+        while i < number.start && ScalarText.isSpace(s[i]) { i += 1 }
+        guard let to = lexicon.rules.changeToWords.first(where: { ScalarText.matches(s, at: i, $0) }),
+              attributeOrNothing(i + to.count, skipFillers(s, number.start)) else { return nil }
+        let start = skipFillers(s, Self.writtenStart(before, in: s))
+        let lo = max(0, start - 12)
+        guard (lo..<start).contains(where: { j in
+                  lexicon.rules.changeFromWords.contains { ScalarText.matches(s, at: j, $0) && attributeOrNothing(j + $0.count, start) }
+              }) else { return nil }
+        return reused(w, kind: nil, at: number)
     }
 
     /// Whether only a clause break and a reach word (达, 达到) stand between a growth rate and
