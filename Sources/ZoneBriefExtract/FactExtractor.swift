@@ -594,8 +594,9 @@ public struct FactExtractor: Sendable {
         }
 
         /// Whether a sentence states what the whole year `year` gave (`2013年，全区完成…`): the year
-        /// written out with no months, then a verb of a result (完成, 实现), and no plan or estimate
-        /// word in the sentence.
+        /// written out with no months, then a verb of a result (完成, 实现) and a figure after it, and no
+        /// plan or estimate word in the sentence (not 2023年…牵头研发的…人工椎体正式获批上市: a deed of the
+        /// year, no result of it).
         private func reportsYearDone(_ year: Int, article: Article, sentences: [[Range<Int>]]) -> Bool {
             let lexicon = extractor.lexicon
             for (p, ranges) in zip(article.paragraphs, sentences) where !p.isHeading {
@@ -604,7 +605,8 @@ public struct FactExtractor: Sendable {
                     guard s.contains(CalendarMarks.year),
                           let span = extractor.assembler.periods.recognize(s).first(where: { $0.year == .absolute(year) }),
                           span.shape == .months(1, 12),
-                          lexicon.rules.statementVerbs.contains(where: { ScalarText.find($0, in: s, from: span.end, to: s.count) != nil }),
+                          let verb = lexicon.rules.statementVerbs.compactMap({ ScalarText.find($0, in: s, from: span.end, to: s.count) }).min(),
+                          s[verb...].contains(where: ScalarText.isASCIIDigit),
                           !lexicon.kindMarkers.contains(where: { ScalarText.find($0.word, in: s) != nil }) else { continue }
                     return true
                 }

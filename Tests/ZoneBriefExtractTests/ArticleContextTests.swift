@@ -574,6 +574,19 @@ import ZoneBriefCore
         #expect(f.first { $0.metric == .projects_started }?.period == Period.months(2021, 1, 12))
     }
 
+    @Test func aDeedOfTheYearNamedIsNoResultOfTheWholeYear() {
+        // 2023年…研发的…获批上市 (a verb of a result in it, 完成, but no figure after it): the day stays in 2023
+        let page = """
+        前三季度青松高新区经济稳中有进
+
+        青松网11月7日消息,2023年青松高新区前三季度地区生产总值同比增长7.4%。
+        1—9月,青松高新区新增发明专利授权509件。2023年青松生物参与完成的人工椎体正式获批上市。
+        """
+        let f = facts(page)
+        #expect(f.first { $0.metric == .gdp }?.period == Period.months(2023, 1, 9))
+        #expect(f.first { $0.metric == .patents }?.period == Period.months(2023, 1, 9))
+    }
+
     @Test func aPlanOfTheYearNamedStaysAPlanBeforeItEnds() {
         // the same dateline with the year's aims (目标, 力争): the day is in the year named
         let page = """
