@@ -899,6 +899,13 @@ struct FactAssembler {
             }
             // 2024年,力争全年…: a period without a year takes the year the sentence named before it
             if span.year == .implicit, let y = spans.last(where: { $0.end <= span.start && $0.isAbsolute }) { span.year = y.year }
+            // 2015年，…取得重大突破。(一)经济指标 …全年预计实现工业总产值830亿元, on a page of January 2016: 全年
+            // is the whole year the text put in play, when the page was written in it or early in the year after
+            // (not an aim: 力争全年… on that page is the new year's; nor after the sentence's own 今年)
+            if span.year == .implicit, span.shape == .months(1, 12), kind != .target,
+               !spans.contains(where: { $0.end <= span.start && $0.year != .implicit }), let y = wholeYearInPlay(ctx) {
+                span.year = .absolute(y)
+            }
             // (当年: the year the sentence named last before it, else the one in play)
             if span.year == .inPlay, let y = years.datingYears(in: s, from: 0, to: span.start).last { span.year = .absolute(y) }
             period = PeriodResolver.resolve(span, context: ctx.dates, forward: kind != .actual)
@@ -1619,6 +1626,15 @@ struct FactAssembler {
                   lexicon.rules.changeFromWords.contains { ScalarText.matches(s, at: j, $0) && attributeOrNothing(j + $0.count, start) }
               }) else { return nil }
         return reused(w, kind: nil, at: number)
+    }
+
+    /// The year whose whole the text put in play (2015年，…), when the page is dated in it or in the first
+    /// quarter of the year after (a review of the year just ended); nil otherwise.
+    private func wholeYearInPlay(_ ctx: ArticleContext) -> Int? {
+        guard let p = ctx.periodInPlay, let start = p.start, start.month == 1, p.end.month == 12, start.year == p.end.year,
+              let d = ctx.dates.date, let m = d.month else { return nil }
+        let y = p.end.year
+        return y == d.year || y == d.year - 1 && m <= 3 ? y : nil
     }
 
     /// Whether only a clause break and a reach word (达, 达到) stand between a growth rate and

@@ -587,6 +587,23 @@ import ZoneBriefCore
         #expect(f.first { $0.metric == .patents }?.period == Period.months(2023, 1, 9))
     }
 
+    @Test func theWholeYearIsTheYearInPlayOnAPageOfTheYearAfter() {
+        // 2015年，… then 全年预计… on a page of January 2016: the estimate is of 2015; an aim (力争全年) of 2016
+        let page = """
+        青松高新区发展现状及规划
+        日期:2016-01-13
+        2015年,青松高新区坚持创新驱动,园区各项工作取得重大突破。
+        (一)经济指标
+        青松高新区高标准建设,全年预计可实现工业总产值830亿元;实现税收总额20.7亿元。
+        力争全年固定资产投资达到300亿元。
+        """
+        let f = facts(page)
+        #expect(f.first { $0.metric == .industrial_output }?.period == Period.months(2015, 1, 12))
+        #expect(f.first { $0.metric == .industrial_output }?.kind == .estimate)
+        #expect(f.first { $0.metric == .tax_revenue }?.period == Period.months(2015, 1, 12))
+        #expect(f.first { $0.metric == .fixed_asset_investment }?.period == Period.months(2016, 1, 12))
+    }
+
     @Test func aPlanOfTheYearNamedStaysAPlanBeforeItEnds() {
         // the same dateline with the year's aims (目标, 力争): the day is in the year named
         let page = """
