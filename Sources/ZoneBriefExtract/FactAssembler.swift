@@ -412,6 +412,7 @@ struct FactAssembler {
             return MetricWordMatch(word: set, start: noun.lowerBound, end: noun.upperBound, ofParagraphSet: true)
         }
         var partsFrom = Int.max   // where the parts of a set the sentence names (…的22个项目中，) begin
+        var milestone: NumberSpan? = nil   // the last milestone passed (首次突破千亿元)
         for num in nums {
             var passedOver = false   // (a milestone leaves the metric word before it to the figure after it)
             defer { if !passedOver { prevEnd = num.end } }
@@ -426,10 +427,14 @@ struct FactAssembler {
             if num.isRangeEnd { lastFigureFact = nil; unread(num, .rangeEnd); continue }
             // 首次超千亿元，达到1088.9亿元; 首次突破400亿元大关，达到415.35亿元: the milestone passed, then
             // the figure itself
+            // (突破千亿元，实现1055.74亿元: a milestone passed, then a verb of a result and the figure alone)
             if num.isRound || num.approx == .over, let next = nums.first(where: { $0.start >= num.end }), next.unit == num.unit, next.start - num.end <= 12,
-               lexicon.rules.reachWords.contains(where: { ScalarText.find($0, in: s, from: num.end, to: next.start) != nil }) {
+               lexicon.rules.reachWords.contains(where: { ScalarText.find($0, in: s, from: num.end, to: next.start) != nil })
+                || num.approx == .over && lexicon.rules.statementVerbs.contains(where: { v in
+                    ScalarText.find(v, in: s, from: num.end, to: next.start).map { skipFillers(s, next.start) == $0 + v.count } ?? false }) {
                 unread(num, .restated)
                 passedOver = true
+                milestone = num
                 continue
             }
             // 16个高新区重大项目…: the count in a name of many zones says who, it measures nothing
@@ -634,8 +639,12 @@ struct FactAssembler {
             }
             // 实现地区生产总值首次超千亿元，达到1088.9亿元: a clause that opens with a reach word takes the
             // metric the clause before it named (with no figure of its own)
-            if matched == nil, cStart > 0, prevEnd < cStart, reachOpens(s, at: cStart, number: num) {
-                let breakAt = cStart - 1
+            // (…在前8个月就一举突破千亿元，实现1055.74亿元: after a milestone passed in the clause before, a verb of
+            // a result too; the word is sought before the milestone)
+            let milestoneBefore = milestone.flatMap { $0.end < cStart && $0.start >= clauseStart(cStart - 1) ? $0 : nil }
+            if matched == nil, cStart > 0, prevEnd < cStart, reachOpens(s, at: cStart, number: num)
+                || milestoneBefore != nil && resultOpens(s, at: cStart, number: num) {
+                let breakAt = milestoneBefore?.start ?? cStart - 1
                 let before = NumberSpan(numberStart: breakAt, numberEnd: breakAt, end: breakAt, start: breakAt, value: 0,
                                         unit: nil, approx: nil, chineseOnly: false, isRangeEnd: false)
                 if let m = metricWords.match(in: s, from: max(clauseStart(breakAt), prevEnd), number: before, nounEnd: breakAt), !m.word.outOfScope {
@@ -1650,6 +1659,12 @@ struct FactAssembler {
     /// words aside).
     private func reachOpens(_ s: [Unicode.Scalar], at i: Int, number: NumberSpan) -> Bool {
         guard let w = lexicon.rules.reachWords.first(where: { ScalarText.matches(s, at: i, $0) }) else { return false }
+        return skipFillers(s, number.start) <= i + w.count
+    }
+
+    /// Whether a verb of a result (实现, 完成) at `i` is all that stands before `number`.
+    private func resultOpens(_ s: [Unicode.Scalar], at i: Int, number: NumberSpan) -> Bool {
+        guard let w = lexicon.rules.statementVerbs.first(where: { ScalarText.matches(s, at: i, $0) }) else { return false }
         return skipFillers(s, number.start) <= i + w.count
     }
 

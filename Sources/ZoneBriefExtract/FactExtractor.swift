@@ -174,10 +174,28 @@ public struct FactExtractor: Sendable {
             }
         }
         let names = Set(chosen.values)
-        return facts.map { f in
+        return withTheirDistrict(facts.map { f in
             guard f.entity == .zone, !names.contains(f.zone), let name = chosen[canonicalZoneName(f.zone)] else { return f }
             var g = f
             g.zone = name
+            return g
+        })
+    }
+
+    /// A zone an article names once with its district in brackets (无锡高新区(新吴区)统计局发布…) and
+    /// elsewhere without (全区, 高新区, the source line's 无锡国家高新技术产业开发区) is one zone: all its facts
+    /// take the name with the district (unless the article brackets the zone with two districts).
+    func withTheirDistrict(_ facts: [Fact]) -> [Fact] {
+        var withDistrict: [String: Set<String>] = [:]   // the zone's canonical name → its names with a district
+        for f in facts where f.entity == .zone && f.zone.hasSuffix(")") {
+            guard let open = f.zone.lastIndex(of: "("), open > f.zone.startIndex else { continue }
+            withDistrict[canonicalZoneName(String(f.zone[..<open])), default: []].insert(f.zone)
+        }
+        guard !withDistrict.isEmpty else { return facts }
+        return facts.map { f in
+            guard f.entity == .zone, !f.zone.hasSuffix(")"), let names = withDistrict[canonicalZoneName(f.zone)], names.count == 1 else { return f }
+            var g = f
+            g.zone = names.first!
             return g
         }
     }

@@ -604,6 +604,19 @@ import ZoneBriefCore
         #expect(f.first { $0.metric == .fixed_asset_investment }?.period == Period.months(2016, 1, 12))
     }
 
+    @Test func aZoneNamedOnceWithItsDistrictKeepsThatNameForAllItsFacts() {
+        // the source line names the zone alone, the lead with its district in brackets, the text says 全区, 高新区
+        let page = """
+        高新区规上工业增加值破千亿元
+        发布时间:2021-10-26  来源:青松日报  发布开发区:青松国家高新技术产业开发区
+        10月25日,青松高新区(新吴区)统计局发布数据,前三季度,全区地区生产总值完成1639.85亿元,同比增长13.5%。
+        今年以来,高新区工业运行良好,前三季度,全区规上工业产值4091.64亿元,同比增长24.1%。
+        """
+        let f = facts(page)
+        #expect(f.count == 2)
+        #expect(f.allSatisfy { $0.zone == "青松高新区(新吴区)" && $0.entity == .zone })
+    }
+
     @Test func aPlanOfTheYearNamedStaysAPlanBeforeItEnds() {
         // the same dateline with the year's aims (目标, 力争): the day is in the year named
         let page = """
