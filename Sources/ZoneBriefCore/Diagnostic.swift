@@ -52,6 +52,7 @@ public enum UnreadReason: String, Sendable, Hashable, CaseIterable, Codable {
     case noLabel = "no industry named"
     case zoneCount = "count of zones"
     case joinedSets = "several sets together"
+    case otherPage = "link to another page"
 }
 
 /// A money or count figure that became no fact, with where it stands and why.

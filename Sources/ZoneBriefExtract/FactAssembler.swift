@@ -234,6 +234,20 @@ struct FactAssembler {
     }
 
     /// Reads one sentence of a paragraph (`range` in `p.text`), adding facts to `ctx`.
+    /// Lists every money and count figure of a paragraph that is read for none (a link to another page)
+    /// as unread, with `reason`.
+    func listUnread(_ p: Paragraph, reason: UnreadReason, into ctx: inout ArticleContext) {
+        guard mayHoldNumber(p.text, 0..<p.text.count) else { return }
+        var malformed: [MalformedNumber] = []
+        let quote = ScalarText.string(p.original)
+        for num in numbers.recognize(p.text, malformed: &malformed) {
+            guard let u = num.unit, u == .CNY || u == .USD || u == .count else { continue }
+            ctx.unread.append(UnreadFigure(file: ctx.file, line: p.line(at: num.numberStart),
+                                           figure: ScalarText.string(p.original[p.originalRange(num.start..<num.end)]),
+                                           reason: reason, quote: quote))
+        }
+    }
+
     func assemble(_ p: Paragraph, _ range: Range<Int>, into ctx: inout ArticleContext) {
         let slice = p.text[range]
         // (a sentence without a figure still says the time of the next ones where it opens with one written

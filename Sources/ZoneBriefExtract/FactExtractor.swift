@@ -488,7 +488,13 @@ public struct FactExtractor: Sendable {
         }
 
         mutating func process(_ article: Article) {
-            guard article.hasBody else { return }
+            guard article.hasBody else {
+                // (a list of related news alone: its figures are listed as another page's)
+                var ctx = ArticleContext(file: file, year: nil, zone: nil)
+                for p in article.paragraphs where p.isLink { extractor.assembler.listUnread(p, reason: .otherPage, into: &ctx) }
+                unread += ctx.unread
+                return
+            }
             articleCount += 1
             var year: Int? = nil
             let sentences = article.paragraphs.map { Article.sentences(in: $0.text) }
@@ -550,6 +556,7 @@ public struct FactExtractor: Sendable {
             let headNamesZone = leadAt.map { i in
                 article.paragraphs[..<i].contains { p in extractor.assembler.entities.recognize(p.text, zonesOnly: true).contains { $0.kind == .zone } }
             } ?? false
+            for p in article.paragraphs where p.isLink { extractor.assembler.listUnread(p, reason: .otherPage, into: &ctx) }
             for ((p, ranges), lead) in zip(zip(article.paragraphs, sentences), leads) where !p.isHeading {
                 ctx.dates.yearInPlay = nil
                 let before = ctx.carriedPeriod

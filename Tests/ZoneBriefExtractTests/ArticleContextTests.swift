@@ -617,6 +617,22 @@ import ZoneBriefCore
         #expect(f.allSatisfy { $0.zone == "青松高新区(新吴区)" && $0.entity == .zone })
     }
 
+    @Test func aLinkToAnotherPageInAListOfRelatedNewsIsNoTextOfThisPage() {
+        // - headline 2010-11-03: another page's headline and day; its figure is listed, not read
+        let page = """
+        青松高新区前三季度新签约项目38个
+
+        2010年前三季度,青松高新区新签约项目38个。
+        相关新闻
+        - 青松自主创新要素对接会开幕,首日签约额600亿元 2010-11-03
+        - 青松高新区举行项目集中签约 签约项目12个 2010/10/28 09:30
+        """
+        let r = extractor.extract(text: page, file: "page.txt").value
+        #expect(r.facts.count == 1 && r.facts.first?.value == 38)
+        #expect(r.unread.filter { $0.reason == .otherPage }.map(\.figure) == ["600亿元", "12个"])
+        #expect(r.unread.first { $0.reason == .otherPage }?.line == 5)
+    }
+
     @Test func aPlanOfTheYearNamedStaysAPlanBeforeItEnds() {
         // the same dateline with the year's aims (目标, 力争): the day is in the year named
         let page = """

@@ -141,6 +141,7 @@ enum NotesSection {
         case .noLabel: return "未指明产业"
         case .zoneCount: return "园区数量"
         case .joinedSets: return "多类项目合计"
+        case .otherPage: return "其他页面的链接"
         }
     }
 
