@@ -575,6 +575,8 @@ struct FactAssembler {
                 var q = k
                 while q < s.count, q - k < 4, !ScalarText.matches(s, at: q, project), ScalarText.isHan(s[q]) { q += 1 }
                 if ScalarText.matches(s, at: q, project) { unread(num, .subset); continue }
+                // (产值超百亿元企业: firms of a class of size)
+                if lexicon.rules.firmNouns.contains(where: { ScalarText.matches(s, at: k, $0) }) { unread(num, .subset); continue }
             }
             // 其中单体投资最大的硅基新材料项目总投资达80亿元: the clause speaks of one project
             if let project = lexicon.rules.projectNoun, let q = ScalarText.find(project, in: s, from: cStart, to: num.start),
