@@ -173,6 +173,29 @@ import ZoneBriefCore
         #expect(f.allSatisfy { $0.zone == "国家高新区" && $0.entity == .collective })
     }
 
+    @Test func aTableWhoseCellsOneSpacePartsUnderAUnitLineAndATwoLineHeader() {
+        // a yearbook's table that lost its layout: 单位 on its own line, the header on two lines, rows
+        // with an enumerator, -- for no figure, one space between cells
+        let page = """
+        青松高新区2020年统计年鉴
+        主要经济指标
+        单位:亿元、%
+        序号 指标名称 高新区
+        绝对额 同比
+        (一) 地区生产总值 487.45 6.8
+        (二) 规上工业总产值 -- 14.8
+        (四) 社会消费品零售总额 107.18 1.8
+        (九) 实际利用外资(亿美元) 7.76 4.9
+        """
+        let f = facts(page)
+        #expect(f.count == 4)
+        #expect(f.contains { $0.metric == .gdp && $0.value == 48_745_000_000 && $0.yoyPct == 6.8 && $0.period == Period.months(2020, 1, 12) })
+        #expect(f.contains { $0.metric == .industrial_output && $0.unit == .percent && $0.value == 14.8 })
+        #expect(f.contains { $0.metric == .retail_sales && $0.value == 10_718_000_000 })
+        #expect(f.contains { $0.metric == .fdi && $0.value == 776_000_000 && $0.unit == .USD })
+        #expect(f.first { $0.metric == .gdp }?.source.quote == "(一) 地区生产总值 487.45 6.8")
+    }
+
     @Test func tablesWithMonthAndYearToDateColumnsAndMetricColumns() {
         let page = """
         淄博高新区2024年5月主要经济指标
@@ -483,7 +506,9 @@ import ZoneBriefCore
         2019年，我们认真落实各项部署。全区综合评价排名在国家高新区中上升至第22位。主园区预计实现地区生产总值260.9亿元、增长8.0%。
         """
         let f = facts(page, assume: "白河高新区")
-        #expect(f.first { $0.metric == .gdp }?.zone == "白河高新区")
+        // (主园区 alone: the assumed zone's main park, not the collective)
+        #expect(f.first { $0.metric == .gdp }?.zone == "白河高新区(主园区)")
+        #expect(f.first { $0.metric == .gdp }?.entity == .park)
     }
 
     @Test func theLastYearsEndWithTheYearJustEndedInAnEarlyReport() {

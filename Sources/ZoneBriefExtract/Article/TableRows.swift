@@ -81,12 +81,20 @@ struct TableRows {
     mutating func read(_ t: [Unicode.Scalar]) -> Reading {
         // (an ellipsis run is a dot leader here, not the end of a sentence)
         guard !t.isEmpty, !t.contains(where: { ScalarText.isSentenceEnd($0) && $0 != "…" }) else { reset(); return .text }
-        let cells = Self.cells(t)
+        var cells = Self.cells(t)
+        // (a table whose cells one space parts: 地区生产总值 487.45 6.8, 指标名称 绝对额 同比)
+        if cells.count == 1, let spaced = Self.spacedCells(t) { cells = spaced }
         if cells.count >= 2, let cols = headerColumns(cells) {
             columns = cols
             return .context
         }
         if cells.count >= 2, let row = rowSentence(cells) { return .row(row) }
+        // 单位：亿元、% on a line of its own above a table: the unit of its rows' amounts
+        if t.count <= 16, let w = lexicon.rules.tableUnitWords.first(where: { ScalarText.matches(t, at: 0, $0) }),
+           w.count < t.count, t[w.count] == ":" || t[w.count] == "：", let u = unit(in: t), u != ["%"] {
+            sectionUnit = u
+            return .context
+        }
         if cells.count == 1, let row = rankingLine(t) { return .row(row) }
         if t.count <= 48, !cells.dropFirst().contains(where: { Self.number($0) != nil }) {
             if setSection(t) { return .text }
@@ -158,6 +166,30 @@ struct TableRows {
         }.filter { !$0.isEmpty }
     }
 
+    /// The cells of a line whose cells one space parts, as a page's table lost its layout: a label
+    /// (perhaps after its enumerator: (一) 地区生产总值) then numbers or `--` (地区生产总值 487.45 6.8), or
+    /// short names of columns (指标名称 绝对额 同比); nil for a line of text with a space in it.
+    static func spacedCells(_ t: [Unicode.Scalar]) -> [[Unicode.Scalar]]? {
+        guard t.contains(" "), !t.contains(where: { ScalarText.isClauseBreak($0) || ScalarText.isSentenceEnd($0) }) else { return nil }
+        var words = t.split(separator: " ").map(Array.init)
+        // ((一) 地区生产总值 487.45 6.8: the row's enumerator alone is no part of its label)
+        if words.count >= 3, Self.isEnumerator(words[0]) { words.removeFirst() }
+        guard words.count >= 2 else { return nil }
+        // a row: the words before the first number are the label, every word after it a number
+        if let first = words.firstIndex(where: { number($0) != nil }), first > 0, words[first...].allSatisfy({ number($0) != nil }) {
+            return [Array(words[..<first].joined())] + Array(words[first...])
+        }
+        // a header: short words, none a number
+        return words.allSatisfy({ $0.count <= 8 && !$0.contains(where: ScalarText.isASCIIDigit) }) ? words : nil
+    }
+
+    /// (一), 一、, 3.: an enumerator and nothing else.
+    static func isEnumerator(_ w: [Unicode.Scalar]) -> Bool {
+        var core = w
+        if core.first == "(" && core.last == ")" { core = Array(core.dropFirst().dropLast()) } else if let l = core.last, l == "、" || l == "." { core.removeLast() } else { return false }
+        return !core.isEmpty && core.count <= 3 && core.allSatisfy { ChineseNumeral.isNumeral($0) || ScalarText.isASCIIDigit($0) }
+    }
+
     /// A numeric cell's text as it can follow a metric word: `186.42`, `38,620`, `-2.7`; nil for
     /// `—` (no figure) and for text.
     private static func number(_ c: [Unicode.Scalar]) -> (digits: [Unicode.Scalar], percent: Bool)?? {
@@ -192,7 +224,8 @@ struct TableRows {
             if let h = headerWords.first(where: { ScalarText.find($0.word, in: name) != nil }) {
                 known += 1
                 // label headers (排名 高新区 …) name the label, which may span two cells
-                if let column = h.column, k > 0 { cols.append(column) } else if k > 0 && !cols.isEmpty { cols.append(.other) }
+                // (a line of value columns alone, 绝对额 同比 under 序号 指标名称 高新区: the header's second line)
+                if let column = h.column { cols.append(column) } else if k > 0 && !cols.isEmpty { cols.append(.other) }
                 continue
             }
             // a period as a column: 1-9月, 2023年
