@@ -1140,6 +1140,8 @@ struct FactAssembler {
         if m.end < s.count, lexicon.rules.frameEnds.contains(s[m.end]),
            let k = (max(lo, m.start - 8)...m.start).last(where: { k in topicLeadWords.contains(where: { ScalarText.endsWith(s, at: k, $0) }) }),
            s[k..<m.start].allSatisfy({ ScalarText.isHan($0) || ScalarText.isASCIIDigit($0) }) { return false }
+        // 全省首笔“科技创新积分贷”顺利落地: the place whose first one it is frames a rank
+        if lexicon.rules.firstOfWords.contains(where: { ScalarText.matches(s, at: m.end, $0) }) { return false }
         // 被批准为首批27个国家级高新区之一: the set the subject is one of
         if lexicon.rules.oneOfWords.contains(where: { ScalarText.matches(s, at: m.end, $0) }) { return false }
         // 国家高新区排名实现“五连升”: the ranking among many zones, not the zones
@@ -1726,6 +1728,7 @@ struct FactAssembler {
     /// 占年度任务的55.49%, 完成年度计划的101%, 为全年任务的60.15%.
     private func isTargetShare(_ s: [Unicode.Scalar], before i: Int) -> Bool {
         var j = skipFillers(s, i)
+        if lexicon.shareRates.contains(where: { ScalarText.endsWith(s, at: j, $0) }) { return true }   // 完成率110.3%
         if let de = lexicon.rules.possessives.first(where: { ScalarText.endsWith(s, at: j, $0) }) { j -= de.count }
         guard let noun = lexicon.shareNouns.first(where: { ScalarText.endsWith(s, at: j, $0) }) else { return false }
         let nounStart = j - noun.count
@@ -2156,6 +2159,8 @@ struct FactAssembler {
         while a > 0 && (ScalarText.isHan(s[a - 1]) || ScalarText.isLatin(s[a - 1])) { a -= 1 }
         // (在这些大项目中, 上述项目: many projects, named as such)
         if lexicon.rules.pluralDeterminers.contains(where: { ScalarText.find($0, in: s, from: a, to: q) != nil }) { return nil }
+        // (预计全年完成重点项目投资: a verb of a result, then a kind of projects, is no project's name)
+        if lexicon.rules.statementVerbs.contains(where: { ScalarText.find($0, in: s, from: a, to: q) != nil }) { return nil }
         let clauseStart = a == 0 || ScalarText.isClauseBreak(s[a - 1]) || ScalarText.isSentenceEnd(s[a - 1])
         return (clauseStart && q - a >= 4) ? q : nil
     }

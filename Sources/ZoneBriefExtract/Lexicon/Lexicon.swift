@@ -103,6 +103,8 @@ public struct Lexicon: Sendable {
     public var growthWords: [(word: [Unicode.Scalar], sign: Double)] = []
     public var shareVerbs: [[Unicode.Scalar]] = []
     public var shareNouns: [[Unicode.Scalar]] = []
+    /// A rate right after these is the share of its target the figure before reached (完成率110.3%).
+    public var shareRates: [[Unicode.Scalar]] = []
     public var subsetWords: [[Unicode.Scalar]] = []
     /// Size classes that qualify a metric word (规上, 规模以上): never part of an industry's name.
     public var sizeWords: [[Unicode.Scalar]] = []
@@ -393,6 +395,7 @@ public struct Lexicon: Sendable {
             growthWords.append((s(f[1]), f[2] == "+" ? 1 : -1))
         case "share-verb": if let p = need(2) { return p }; shareVerbs.append(s(f[1]))
         case "share-noun": if let p = need(2) { return p }; shareNouns.append(s(f[1]))
+        case "share-rate": if let p = need(2) { return p }; shareRates.append(s(f[1]))
         case "subset": if let p = need(2) { return p }; subsetWords.append(s(f[1]))
         case "size": if let p = need(2) { return p }; sizeWords.append(s(f[1]))
         case "notindustry": if let p = need(2) { return p }; notIndustries.append(s(f[1]))

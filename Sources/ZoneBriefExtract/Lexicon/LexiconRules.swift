@@ -30,7 +30,7 @@ extension Lexicon {
             case tableGrowth = "table-growth", sectionGrowth = "section-growth", sectionCue = "section-cue", cellUnit = "cell-unit"
             case tableRise = "table-rise", tableFall = "table-fall", tableSum = "table-sum"
             // facts
-            case project, projectCounter = "project-counter", singleProject = "single-project", yoy, industry, labelVerb = "label-verb", listEnd = "list-end", possessive, task, park, notPark = "not-park", monthlyBulletin = "monthly-bulletin", respectively, listJoiner = "list-joiner", thisEvent = "this-event", partCue = "part-cue", topicCopula = "topic-copula", dayPart = "day-part", topicLead = "topic-lead", statementVerb = "statement-verb", frameEnd = "frame-end", firmCounter = "firm-counter", bracketTarget = "bracket-target", reach, oneOf = "one-of", predicateLead = "predicate-lead", inclusiveEnd = "inclusive-end", government, sizeClass = "size-class", levelTail = "level-tail", headlineLabel = "headline-label", meansLead = "means-lead", projectListNoun = "project-list-noun", serviceVerb = "service-verb", setVerb = "set-verb", setJoiner = "set-joiner", eventNoun = "event-noun", eventJoiner = "event-joiner", partScope = "part-scope", parkPart = "park-part", pluralDeterminer = "plural-determiner", sinceLead = "since-lead", sinceTail = "since-tail", averageLead = "average-lead", cumulative, thisDay = "this-day", media, joinedSet = "joined-set", becomingLead = "becoming-lead", firmDeed = "firm-deed", industryGroup = "industry-group", together, authorityEnd = "authority-end", reportNoun = "report-noun", rankingNoun = "ranking-noun", now, breakdown, changeFrom = "change-from", changeTo = "change-to", firmNoun = "firm-noun"
+            case project, projectCounter = "project-counter", singleProject = "single-project", yoy, industry, labelVerb = "label-verb", listEnd = "list-end", possessive, task, park, notPark = "not-park", monthlyBulletin = "monthly-bulletin", respectively, listJoiner = "list-joiner", thisEvent = "this-event", partCue = "part-cue", topicCopula = "topic-copula", dayPart = "day-part", topicLead = "topic-lead", statementVerb = "statement-verb", frameEnd = "frame-end", firmCounter = "firm-counter", bracketTarget = "bracket-target", reach, oneOf = "one-of", predicateLead = "predicate-lead", inclusiveEnd = "inclusive-end", government, sizeClass = "size-class", levelTail = "level-tail", headlineLabel = "headline-label", meansLead = "means-lead", projectListNoun = "project-list-noun", serviceVerb = "service-verb", setVerb = "set-verb", setJoiner = "set-joiner", eventNoun = "event-noun", eventJoiner = "event-joiner", partScope = "part-scope", parkPart = "park-part", pluralDeterminer = "plural-determiner", sinceLead = "since-lead", sinceTail = "since-tail", averageLead = "average-lead", cumulative, thisDay = "this-day", media, joinedSet = "joined-set", becomingLead = "becoming-lead", firmDeed = "firm-deed", industryGroup = "industry-group", together, authorityEnd = "authority-end", reportNoun = "report-noun", rankingNoun = "ranking-noun", now, breakdown, changeFrom = "change-from", changeTo = "change-to", firmNoun = "firm-noun", firstOf = "first-of"
             // places
             case province, city, parentPlace = "parent-place", notAfterPlace = "not-after-place", homeZone = "home-zone"
             case zoneCounter = "zone-counter"
@@ -245,6 +245,9 @@ extension Lexicon {
         /// Right after an amount over or above a mark (产值超百亿元企业, 亿元以上企业): firms of that class of
         /// size, the amount no figure.
         public var firmNouns: [[Unicode.Scalar]] = []
+        /// Right after a place (全省首笔…贷款顺利落地, 全国首个…): the first or only one of it, the place a
+        /// frame of the rank, no subject.
+        public var firstOfWords: [[Unicode.Scalar]] = []
         /// 之一 right after many zones (被批准为首批27个国家级高新区之一): the zones are a frame, no subject.
         public var oneOfWords: [[Unicode.Scalar]] = []
         /// 为 right before many zones (2009年晋升为国家级高新区): what the subject became, no subject itself.
@@ -364,6 +367,7 @@ extension Lexicon {
             case .changeFrom: changeFromWords += folded
             case .changeTo: changeToWords += folded
             case .firmNoun: firmNouns += folded
+            case .firstOf: firstOfWords += folded
             case .oneOf: oneOfWords += folded
             case .predicateLead: predicateLeads += folded
             case .inclusiveEnd: inclusiveEnds += folded
@@ -473,6 +477,7 @@ extension Lexicon {
             case .changeFrom: return text(changeFromWords)
             case .changeTo: return text(changeToWords)
             case .firmNoun: return text(firmNouns)
+            case .firstOf: return text(firstOfWords)
             case .oneOf: return text(oneOfWords)
             case .predicateLead: return text(predicateLeads)
             case .inclusiveEnd: return text(inclusiveEnds)
