@@ -758,6 +758,11 @@ struct FactAssembler {
                 sentenceFacts.append(f)
                 lastFigureFact = endsChange ? nil : f
                 factOfFigure[num.start] = f
+                // (实施重点项目12个，总投资88亿元: the total of the year's list of key projects is the year's too)
+                if ctx.facts[f].metric == .project_investment, let before = countBefore, let k = factOfFigure[before.start],
+                   ctx.facts[k].metric == .projects_key, ctx.facts[k].zone == ctx.facts[f].zone {
+                    ctx.facts[f].period = ctx.facts[k].period
+                }
                 if unit == .count, mw.word.metric.countsProjects { ctx.paragraphSet = mw.word; ctx.articleSet = mw.word }
                 wordsUsed.append((mw.start, mw.end, mw.word.metric))
             case .repeated(let f):
@@ -980,6 +985,11 @@ struct FactAssembler {
         if asOfMonth, metric.accruesOverMonths || metric == .annual_investment, let p = period, p.start == nil,
            !lexicon.rules.cumulativeWords.contains(where: { ScalarText.find($0, in: s, from: cStart, to: num.start) != nil }) {
             period = Period(start: YearMonth(p.end.year, 1), end: p.end)
+        }
+        // the zone's key projects are the year's list (上半年…实施59个市级重点项目，开工30个; 一季度…在建市级
+        // 重点项目100个): their count is the whole year's, whatever months the sentence reports
+        if metric == .projects_key, let p = period, let start = p.start, start.year == p.end.year {
+            period = Period(start: YearMonth(p.end.year, 1), end: YearMonth(p.end.year, 12))
         }
         // a year's planned investment (1-4月…年度计划投资6.5亿元) is the plan for the whole year
         if metric == .annual_investment, kind == .target, let p = period {
