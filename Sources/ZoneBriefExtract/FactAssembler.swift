@@ -775,7 +775,12 @@ struct FactAssembler {
         ctx.paragraphFacts += sentenceFacts
         noteYearInPlay(s, spans: spans, &ctx)
         // (其中9月实现总产值13.62亿元: the time of a part is not the paragraph's)
-        if let last = candidates.last, !lexicon.subsetWords.contains(where: { ScalarText.endsWith(s, at: last.start, $0) }) {
+        if var last = candidates.last, !lexicon.subsetWords.contains(where: { ScalarText.endsWith(s, at: last.start, $0) }) {
+            // (全年科研经费投入达17.15亿元。…新增企业有效专利6812件: the whole year in play, as for the sentence's figures)
+            if last.year == .implicit, last.shape == .months(1, 12), !spans.contains(where: { $0.end <= last.start && $0.year != .implicit }),
+               let y = wholeYearInPlay(ctx) {
+                last.year = .absolute(y)
+            }
             ctx.carriedPeriod = PeriodResolver.resolve(last, context: ctx.dates)
         }
         // 2016年，高新区实现…; …获悉，1-2月，我省高新区…; 2023年是…之年: a time that opens the sentence
@@ -1666,11 +1671,11 @@ struct FactAssembler {
     }
 
     /// The year whose whole the text put in play (2015年，…), when the page is dated in it or in the first
-    /// quarter of the year after (a review of the year just ended); nil otherwise.
+    /// quarter of the year after (a review of the year just ended), or bears no date; nil otherwise.
     private func wholeYearInPlay(_ ctx: ArticleContext) -> Int? {
-        guard let p = ctx.periodInPlay, let start = p.start, start.month == 1, p.end.month == 12, start.year == p.end.year,
-              let d = ctx.dates.date, let m = d.month else { return nil }
+        guard let p = ctx.periodInPlay, let start = p.start, start.month == 1, p.end.month == 12, start.year == p.end.year else { return nil }
         let y = p.end.year
+        guard let d = ctx.dates.date, let m = d.month else { return ctx.dates.date == nil ? y : nil }
         return y == d.year || y == d.year - 1 && m <= 3 ? y : nil
     }
 

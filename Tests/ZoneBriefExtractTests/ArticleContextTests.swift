@@ -658,6 +658,20 @@ import ZoneBriefCore
         #expect(r.unread.first { $0.reason == .otherPage }?.line == 5)
     }
 
+    @Test func theWholeYearIsTheYearInPlayOnAnUndatedPage() {
+        // an undated report of 2016 that names the 2017 meeting: 全年 is 2016, the year the text put in play,
+        // in the sentence's figures and in the next sentence's too
+        let page = """
+        2016年青松高新区地区生产总值增长11.8%左右
+        记者昨日从青松高新区召开的2017年工作会议上获悉,2016年高新区地区生产总值增长11.8%左右。
+        高新区新签约项目75个。全年实际利用外资7.62亿美元。
+        全年科研经费投入达17.15亿元。创新能力显著提升,新增企业有效专利6812件。
+        """
+        let f = facts(page)
+        #expect(f.first { $0.metric == .fdi }?.period == Period.months(2016, 1, 12))
+        #expect(f.first { $0.metric == .patents }?.period == Period.months(2016, 1, 12))
+    }
+
     @Test func aPlanOfTheYearNamedStaysAPlanBeforeItEnds() {
         // the same dateline with the year's aims (目标, 力争): the day is in the year named
         let page = """
