@@ -367,9 +367,10 @@ struct PageAssembler {
             // a site's menu entry or headline set as an item (• 【投资滨江区】2018年…政府工作报告): a heading; so
             // is a link to another page in a list of related news, its headline and its day (- 合肥…对接会开幕，
             // 首日签约额600亿元 2010-11-03): no text of this page
-            if !endsSentence(item.text) && (looksLikeHeading(item.text) && !holdsFigure(item.text) || Self.endsWithDay(body)) {
+            let isLink = Self.endsWithDay(body)
+            if !endsSentence(item.text) && (looksLikeHeading(item.text) && !holdsFigure(item.text) || isLink) {
                 item.role = .heading(level: 0)
-                item.isLink = Self.endsWithDay(body)
+                item.isLink = isLink
             }
             out.append(item)
             return out
