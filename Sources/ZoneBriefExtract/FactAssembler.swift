@@ -1789,7 +1789,14 @@ struct FactAssembler {
                 return Array(last[(k + w.count)...])
             }
             var out = Array(s[..<c])
-            for (i, name) in names.enumerated() {
+            for (i, written) in names.enumerated() {
+                var name = written
+                // (通信通讯、节能环保两大产业集群: the count of the names listed is no part of the last one's)
+                if i == names.count - 1, let g = name.indices.dropFirst().first(where: { g in
+                    g + 1 < name.count && (ChineseNumeral.isNumeral(name[g]) || ScalarText.isASCIIDigit(name[g]))
+                        && lexicon.rules.industryGroups.contains(name[g + 1]) }) {
+                    name.removeSubrange(g..<(g + 2))
+                }
                 if i > 0 { out.append("，") }
                 out += name
                 if i < names.count - 1 {
