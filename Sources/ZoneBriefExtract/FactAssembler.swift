@@ -777,10 +777,7 @@ struct FactAssembler {
         // (其中9月实现总产值13.62亿元: the time of a part is not the paragraph's)
         if var last = candidates.last, !lexicon.subsetWords.contains(where: { ScalarText.endsWith(s, at: last.start, $0) }) {
             // (全年科研经费投入达17.15亿元。…新增企业有效专利6812件: the whole year in play, as for the sentence's figures)
-            if last.year == .implicit, last.shape == .months(1, 12), !spans.contains(where: { $0.end <= last.start && $0.year != .implicit }),
-               let y = wholeYearInPlay(ctx) {
-                last.year = .absolute(y)
-            }
+            if let y = wholeYearInPlay(for: last, after: spans, ctx) { last.year = .absolute(y) }
             ctx.carriedPeriod = PeriodResolver.resolve(last, context: ctx.dates)
         }
         // 2016年，高新区实现…; …获悉，1-2月，我省高新区…; 2023年是…之年: a time that opens the sentence
@@ -937,10 +934,7 @@ struct FactAssembler {
             // 2015年，…取得重大突破。(一)经济指标 …全年预计实现工业总产值830亿元, on a page of January 2016: 全年
             // is the whole year the text put in play, when the page was written in it or early in the year after
             // (not an aim: 力争全年… on that page is the new year's; nor after the sentence's own 今年)
-            if span.year == .implicit, span.shape == .months(1, 12), kind != .target,
-               !spans.contains(where: { $0.end <= span.start && $0.year != .implicit }), let y = wholeYearInPlay(ctx) {
-                span.year = .absolute(y)
-            }
+            if kind != .target, let y = wholeYearInPlay(for: span, after: spans, ctx) { span.year = .absolute(y) }
             // (当年: the year the sentence named last before it, else the one in play)
             if span.year == .inPlay, let y = years.datingYears(in: s, from: 0, to: span.start).last { span.year = .absolute(y) }
             period = PeriodResolver.resolve(span, context: ctx.dates, forward: kind != .actual)
@@ -1670,10 +1664,13 @@ struct FactAssembler {
         return reused(w, kind: nil, at: number)
     }
 
-    /// The year whose whole the text put in play (2015年，…), when the page is dated in it or in the first
-    /// quarter of the year after (a review of the year just ended), or bears no date; nil otherwise.
-    private func wholeYearInPlay(_ ctx: ArticleContext) -> Int? {
-        guard let p = ctx.periodInPlay, let start = p.start, start.month == 1, p.end.month == 12, start.year == p.end.year else { return nil }
+    /// For 全年 written without a year (and no year written before it in its sentence, `spans`): the year
+    /// whose whole the text put in play (2015年，…), when the page is dated in it or in the first quarter of
+    /// the year after (a review of the year just ended), or bears no date; nil otherwise.
+    private func wholeYearInPlay(for span: PeriodSpan, after spans: [PeriodSpan], _ ctx: ArticleContext) -> Int? {
+        guard span.year == .implicit, span.shape == .months(1, 12),
+              !spans.contains(where: { $0.end <= span.start && $0.year != .implicit }),
+              let p = ctx.periodInPlay, let start = p.start, start.month == 1, p.end.month == 12, start.year == p.end.year else { return nil }
         let y = p.end.year
         guard let d = ctx.dates.date, let m = d.month else { return ctx.dates.date == nil ? y : nil }
         return y == d.year || y == d.year - 1 && m <= 3 ? y : nil
@@ -1691,13 +1688,17 @@ struct FactAssembler {
     /// Whether a reach word (达, 达到) at `i` is all that stands before `number` (fillers and approx
     /// words aside).
     private func reachOpens(_ s: [Unicode.Scalar], at i: Int, number: NumberSpan) -> Bool {
-        guard let w = lexicon.rules.reachWords.first(where: { ScalarText.matches(s, at: i, $0) }) else { return false }
-        return skipFillers(s, number.start) <= i + w.count
+        opens(s, at: i, with: lexicon.rules.reachWords, number: number)
     }
 
     /// Whether a verb of a result (实现, 完成) at `i` is all that stands before `number`.
     private func resultOpens(_ s: [Unicode.Scalar], at i: Int, number: NumberSpan) -> Bool {
-        guard let w = lexicon.rules.statementVerbs.first(where: { ScalarText.matches(s, at: i, $0) }) else { return false }
+        opens(s, at: i, with: lexicon.rules.statementVerbs, number: number)
+    }
+
+    /// Whether one of `words` at `i` is all that stands before `number` (fillers and approx words aside).
+    private func opens(_ s: [Unicode.Scalar], at i: Int, with words: [[Unicode.Scalar]], number: NumberSpan) -> Bool {
+        guard let w = words.first(where: { ScalarText.matches(s, at: i, $0) }) else { return false }
         return skipFillers(s, number.start) <= i + w.count
     }
 

@@ -174,12 +174,12 @@ public struct FactExtractor: Sendable {
             }
         }
         let names = Set(chosen.values)
-        return withTheirDistrict(facts.map { f in
+        return facts.map { f in
             guard f.entity == .zone, !names.contains(f.zone), let name = chosen[canonicalZoneName(f.zone)] else { return f }
             var g = f
             g.zone = name
             return g
-        })
+        }
     }
 
     /// A zone an article names once with its district in brackets (无锡高新区(新吴区)统计局发布…) and
@@ -589,7 +589,7 @@ public struct FactExtractor: Sendable {
             var named = extractor.withTheirCity(ctx.facts, cities: ctx.home.citiesNamed)
             named = extractor.withTheHomeName(named, home: extractor.assumedZone ?? ctx.home.zone)
             named = extractor.withTheirProvince(named, article: article)
-            let (once, reprinted) = extractor.withoutExactReprints(extractor.oneSpellingPerZone(named, spellings: ctx.zoneSpellings),
+            let (once, reprinted) = extractor.withoutExactReprints(extractor.withTheirDistrict(extractor.oneSpellingPerZone(named, spellings: ctx.zoneSpellings)),
                                                                    timeWritten: ctx.timeWritten,
                                                                    headlineLines: headlineLines(article))
             let (kept, rounded) = extractor.withoutRoundedReprints(extractor.datedByTheirReprint(once))

@@ -367,7 +367,7 @@ struct PageAssembler {
             // a site's menu entry or headline set as an item (• 【投资滨江区】2018年…政府工作报告): a heading; so
             // is a link to another page in a list of related news, its headline and its day (- 合肥…对接会开幕，
             // 首日签约额600亿元 2010-11-03): no text of this page
-            let isLink = Self.endsWithDay(body)
+            let isLink = DatelineRecognizer.endsWithDay(Array(body))
             if !endsSentence(item.text) && (looksLikeHeading(item.text) && !holdsFigure(item.text) || isLink) {
                 item.role = .heading(level: 0)
                 item.isLink = isLink
@@ -462,33 +462,6 @@ struct PageAssembler {
         guard i < line.endIndex, ScalarText.isSpace(line[i]) else { return nil }
         while i < line.endIndex && ScalarText.isSpace(line[i]) { i += 1 }
         return i < line.endIndex ? line[i...] : nil
-    }
-
-    /// Whether a line ends with a full day in digits (2010-11-03, 2016/11/28, 2019-06-19 09:30), as a
-    /// link in a list of related news does.
-    static func endsWithDay(_ line: ArraySlice<Unicode.Scalar>) -> Bool {
-        var t = Array(line)
-        while let l = t.last, ScalarText.isSpace(l) { t.removeLast() }
-        // (a time of day after it: 09:30, 09:30:15)
-        if let colon = t.lastIndex(of: ":"), colon > 0, t.count - colon <= 6, t[(colon + 1)...].allSatisfy(ScalarText.isASCIIDigit) {
-            var k = colon
-            while k > 0 && (ScalarText.isASCIIDigit(t[k - 1]) || t[k - 1] == ":") { k -= 1 }
-            guard k > 0, ScalarText.isSpace(t[k - 1]) else { return false }
-            t = Array(t[..<(k - 1)])
-            while let l = t.last, ScalarText.isSpace(l) { t.removeLast() }
-        }
-        // year, month, day: digit groups of 4, 1–2 and 1–2 joined by one separator
-        var groups: [Int] = []
-        var run = 0
-        var i = t.count
-        while i > 0, groups.count < 3 {
-            let c = t[i - 1]
-            if ScalarText.isASCIIDigit(c) { run += 1; i -= 1; continue }
-            guard run > 0, c == "-" || c == "/" || c == ".", groups.count < 2 else { break }
-            groups.append(run); run = 0; i -= 1
-        }
-        if run > 0 && groups.count == 2 { groups.append(run) }
-        return groups.count == 3 && (1...2).contains(groups[0]) && (1...2).contains(groups[1]) && groups[2] == 4
     }
 
     private func isCaption(_ line: ArraySlice<Unicode.Scalar>) -> Bool {

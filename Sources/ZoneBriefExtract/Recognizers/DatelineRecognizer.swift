@@ -161,6 +161,29 @@ public struct DatelineRecognizer: Sendable {
         return nil
     }
 
+    /// Whether a line ends with a full day in digits (2010-11-03, 2016/11/28, 2019-06-19 09:30), as a
+    /// link in a list of related news does.
+    static func endsWithDay(_ line: [Unicode.Scalar]) -> Bool {
+        var end = line.count
+        while end > 0 && ScalarText.isSpace(line[end - 1]) { end -= 1 }
+        // (a time of day after it: 09:30, 09:30:15)
+        var k = end
+        while k > 0 && (ScalarText.isASCIIDigit(line[k - 1]) || line[k - 1] == ":") { k -= 1 }
+        if k < end, line[k..<end].contains(":"), k > 0, ScalarText.isSpace(line[k - 1]) {
+            end = k
+            while end > 0 && ScalarText.isSpace(line[end - 1]) { end -= 1 }
+        }
+        // year, separator, month, the same separator, day: 8 to 10 characters ending the line
+        return (8...10).contains { n in
+            let i = end - n
+            guard i >= 0, i == 0 || !ScalarText.isASCIIDigit(line[i - 1]), year(line, at: i) != nil, i + 4 < end else { return false }
+            let sep = line[i + 4]
+            guard sep == "-" || sep == "/" || sep == ".", let (_, m) = small(line, at: i + 5, max: 12), m < end, line[m] == sep,
+                  let (_, d) = small(line, at: m + 1, max: 31) else { return false }
+            return d == end
+        }
+    }
+
     /// 1990…2100 written in four digits at `i`.
     static func year(_ t: [Unicode.Scalar], at i: Int) -> Int? {
         guard i + 4 <= t.count else { return nil }
