@@ -938,6 +938,12 @@ struct FactAssembler {
             // (当年: the year the sentence named last before it, else the one in play)
             if span.year == .inPlay, let y = years.datingYears(in: s, from: 0, to: span.start).last { span.year = .absolute(y) }
             period = PeriodResolver.resolve(span, context: ctx.dates, forward: kind != .actual)
+            // 今年，高新区新开工产业项目已经达到15个, on a page of June: the year so far
+            if kind == .actual, case .months(1, 12) = span.shape, span.year != .implicit, let d = ctx.dates.date, let m = d.month, m < 12,
+               let p = period, p.start == YearMonth(d.year, 1), p.end == YearMonth(d.year, 12),
+               lexicon.rules.soFarWords.contains(where: { ScalarText.find($0, in: s, from: span.end, to: num.start) != nil }) {
+                period = Period.months(d.year, 1, m)
+            }
             if case .stock = span.shape { asOfMonth = true }
             // 三年内…超千亿元, 未来五年…: what the years ahead are to bring is a plan
             if case .comingYears = span.shape, kind == .actual { kind = .target }
@@ -960,7 +966,14 @@ struct FactAssembler {
             period = e   // 6月11日上午，…项目…举行。…长春市集中启动100个亿元以上的项目: the event's sets
             timeWritten = false
         } else if lexicon.rules.recentWords.contains(where: { ScalarText.find($0, in: s, from: 0, to: num.start) != nil }) {
-            period = ctx.articlePeriod   // 近日，…: recently, not in the period the text was in
+            if (metric.countsProjects && metric != .projects_key || metric == .signed_investment || metric == .project_investment),
+               let d = ctx.dates.date, let m = d.month {
+                // 昨日，高新区6个产业项目集中开工，总投资预计达30亿元: a set of projects at an event of the
+                // days just before the dateline, so of its month
+                period = Period.months(d.year, m, m)
+            } else {
+                period = ctx.articlePeriod   // 近日，…: recently, not in the period the text was in
+            }
             timeWritten = false
         } else {
             period = ctx.articlePeriod ?? ctx.periodInPlay
@@ -1127,6 +1140,20 @@ struct FactAssembler {
         }
     }
 
+    /// Whether a rank stands at `i` (第一, 第3位, 首位, 前列: `rule rank`), ending its clause: after a place,
+    /// the place the rank is counted in (增速全市第一), not a subject (全市第一季度 is no rank).
+    func isRank(_ s: [Unicode.Scalar], at i: Int) -> Bool {
+        guard let w = lexicon.rules.rankWords.first(where: { ScalarText.matches(s, at: i, $0) }) else { return false }
+        var k = i + w.count
+        if lexicon.rules.rankOrdinals.contains(w) {
+            let n = k
+            while k < s.count && (ScalarText.isASCIIDigit(s[k]) || ChineseNumeral.isNumeral(s[k])) { k += 1 }
+            guard k > n else { return false }
+            if k < s.count, lexicon.rules.rankTails.contains(s[k]) { k += 1 }
+        }
+        return k == s.count || ScalarText.isClauseBreak(s[k]) || ScalarText.isSentenceEnd(s[k])
+    }
+
     /// Whether a zone is named as what the subject is to become (更名为宣城高新区, 升级为…).
     func isBecoming(_ m: EntityMention, in s: [Unicode.Scalar]) -> Bool {
         lexicon.rules.becomingLeads.contains { ScalarText.endsWith(s, at: m.start, $0) }
@@ -1151,6 +1178,8 @@ struct FactAssembler {
            s[k..<m.start].allSatisfy({ ScalarText.isHan($0) || ScalarText.isASCIIDigit($0) }) { return false }
         // 全省首笔“科技创新积分贷”顺利落地: the place whose first one it is frames a rank
         if lexicon.rules.firstOfWords.contains(where: { ScalarText.matches(s, at: m.end, $0) }) { return false }
+        // 增速全市第一; 居全省第3位; 全市首位: the place a rank is counted in
+        if isRank(s, at: m.end) { return false }
         // 被批准为首批27个国家级高新区之一: the set the subject is one of
         if lexicon.rules.oneOfWords.contains(where: { ScalarText.matches(s, at: m.end, $0) }) { return false }
         // 国家高新区排名实现“五连升”: the ranking among many zones, not the zones
@@ -1396,7 +1425,8 @@ struct FactAssembler {
     private func recentLead(_ s: [Unicode.Scalar]) -> Int? {
         for w in lexicon.rules.recentWords {
             guard let k = ScalarText.find(w, in: s, from: 0, to: min(s.count, 30)) else { continue }
-            if k == 0 || s[k - 1] == ")" || s[k - 1] == "）" { return k + w.count }
+            // (近日，…; (记者 …)近日，…; or after the subject, in the sentence's first clause: 郑州高新区近日举行…)
+            if k == 0 || s[k - 1] == ")" || s[k - 1] == "）" || !s[..<k].contains(where: ScalarText.isClauseBreak) { return k + w.count }
         }
         return nil
     }

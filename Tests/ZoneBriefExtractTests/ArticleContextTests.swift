@@ -1417,4 +1417,58 @@ import ZoneBriefCore
         #expect(f.contains { $0.zone == "青松高新区(核心区)" && $0.entity == .park && $0.metric == .industrial_output })
         #expect(f.contains { $0.zone == "青松高新区" && $0.entity == .zone && $0.metric == .projects_signed })
     }
+
+    @Test func aSetOfProjectsAtAnEventOfTheDaysBeforeTheDatelineIsOfItsMonth() {
+        // 昨日，…集中开工: the event is the dateline's month; so is an event a subject held 近日 (…举行…仪式)
+        let page = """
+        青松高新区6个项目集中开工
+        发布时间:2019-05-16 08:30:12
+        昨日,青松高新区6个产业项目集中开工,总投资预计达31亿元。
+        """
+        let f = facts(page)
+        #expect(f.contains { $0.metric == .projects_started && $0.value == 6 && $0.period == Period.months(2019, 5, 5) })
+        #expect(f.contains { $0.metric == .project_investment && $0.kind == .estimate && $0.period == Period.months(2019, 5, 5) })
+        let held = """
+        2019-05-16 来源:青松日报
+        本报讯 青松高新区近日举行第二批9个重点项目集中签约仪式,总投资42亿元。
+        此次签约的9个项目涵盖新材料、生物医药等领域。
+        """
+        let g = facts(held)
+        #expect(g.contains { $0.metric == .projects_signed && $0.value == 9 && $0.period == Period.months(2019, 5, 5) })
+        #expect(!g.contains { $0.metric == .projects_signed && $0.period != Period.months(2019, 5, 5) })
+    }
+
+    @Test func theYearSoFarEndsAtTheMonthThePageWasWritten() {
+        // 今年，…已经达到15个, on a page of June: January to June; without 已 the year is the whole year
+        let page = """
+        2019-06-20 来源:青松日报
+        今年,青松高新区新开工产业项目已经达到15个。
+        """
+        #expect(facts(page).contains { $0.metric == .projects_started && $0.value == 15 && $0.period == Period.months(2019, 1, 6) })
+        let whole = """
+        2019-06-20 来源:青松日报
+        今年,青松高新区计划新开工产业项目30个。
+        """
+        #expect(!facts(whole).contains { $0.period == Period.months(2019, 1, 6) })
+    }
+
+    @Test func aPlaceARankIsCountedInIsNoSubject() {
+        // 增速全市第一: 全市 frames the rank; the next clause is still the zone's. 全市第一季度 is no rank.
+        let page = """
+        2023-10-20 来源:青松日报
+        1-9月,青松高新区完成地区生产总值378.6亿元,同比增长8.5%,增速全市第一;实现规上工业增加值228.9亿元,同比增长7.5%。
+        """
+        let f = facts(page)
+        #expect(f.contains { $0.zone == "青松高新区" && $0.metric == .industrial_value_added && $0.value == 22_890_000_000 })
+    }
+
+    @Test func toneFreePinyinGlossesAreLeftOutOfTheMatchingText() {
+        // 總(zong)產值(zhi): glosses without tones, several in a line; the quote keeps them
+        let page = """
+        2018年,青松高(gao)新區(qu)完成工業總(zong)產值(zhi)311億元,現(xian)價同比(bi)增長11.2%。
+        """
+        let f = facts(page)
+        #expect(f.contains { $0.zone == "青松高新区" && $0.metric == .industrial_output && $0.value == 31_100_000_000 && $0.yoyPct == 11.2 })
+        #expect(f.first?.source.quote.contains("總(zong)產值(zhi)") == true)
+    }
 }

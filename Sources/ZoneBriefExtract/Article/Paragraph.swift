@@ -100,9 +100,13 @@ public struct Paragraph: Sendable {
         guard s.contains(where: { $0 == "(" || $0 == "（" }) else { return [] }
         var out = Set<Int>()
         let b = Array(s)
+        // glosses without tones and without a space after (總(zong)產值(zhi), 高(gao)(gao)新區(qu)(qu)): one
+        // syllable each, and only in a line that has several of them, so a lone (a) or (gdp) stays
+        var untoned: [ClosedRange<Int>] = []
         var i = 1
         while i < b.count {
-            guard b[i] == "(" || b[i] == "（", ScalarText.isHan(b[i - 1]) else { i += 1; continue }
+            // (after a Chinese character, or after the gloss before it: 高(gao)(gao))
+            guard b[i] == "(" || b[i] == "（", ScalarText.isHan(b[i - 1]) || out.contains(i - 1) || untoned.last?.upperBound == i - 1 else { i += 1; continue }
             var j = i + 1
             var toned = false
             while j < b.count && j - i <= 8 && isPinyinLetter(b[j]) {
@@ -121,8 +125,14 @@ public struct Paragraph: Sendable {
                 i = j + 2
                 continue
             }
+            if j < b.count, b[j] == ")" || b[j] == "）", j > i + 1, !toned, PinyinSyllable.isSyllable(b[(i + 1)..<j]) {
+                untoned.append(i...j)
+                i = j + 1
+                continue
+            }
             i += 1
         }
+        if untoned.count >= 3 { for r in untoned { out.formUnion(r) } }
         return out
     }
 
