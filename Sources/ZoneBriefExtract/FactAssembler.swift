@@ -544,7 +544,12 @@ struct FactAssembler {
             var describesSet = false
             if let de = lexicon.rules.possessives.first(where: { ScalarText.matches(s, at: num.end, $0) }), let project = lexicon.rules.projectNoun,
                ScalarText.find(project, in: s, from: num.end + de.count, to: clauseEnd(num.end)) != nil {
-                guard projectCount(s, numbers: nums, from: num.end + de.count, to: clauseEnd(num.end)) else { unread(num, .singleProject); continue }
+                // (引进了4个总投资3.85亿美元的…项目: the set counted right before its total)
+                let countedBefore = nums.contains { n in
+                    n.unit == .count && n.end < num.start && num.start - n.end <= 6 && lexicon.rules.projectCounters.contains(s[n.end - 1])
+                        && s[n.end..<num.start].allSatisfy(ScalarText.isHan)
+                }
+                guard countedBefore || projectCount(s, numbers: nums, from: num.end + de.count, to: clauseEnd(num.end)) else { unread(num, .singleProject); continue }
                 // 合同金额超过5亿元的项目14个: a size class of projects, not a set's total (but 总投资超200亿元的25个
                 // 项目: the set counted right after 的 passes it together)
                 if num.approx == .over, !nums.contains(where: { $0.start == num.end + de.count && $0.unit == .count }) { unread(num, .subset); continue }
@@ -938,10 +943,15 @@ struct FactAssembler {
             // (当年: the year the sentence named last before it, else the one in play)
             if span.year == .inPlay, let y = years.datingYears(in: s, from: 0, to: span.start).last { span.year = .absolute(y) }
             period = PeriodResolver.resolve(span, context: ctx.dates, forward: kind != .actual)
-            // 今年，高新区新开工产业项目已经达到15个, on a page of June: the year so far
-            if kind == .actual, case .months(1, 12) = span.shape, span.year != .implicit, let d = ctx.dates.date, let m = d.month, m < 12,
+            // 今年，高新区新开工产业项目已经达到15个, on a page of June: the year so far; so is the year's count of
+            // projects signed, started or brought in, and their total, on such a page (今年又新引进了4个…项目), as
+            // what has happened cannot be the whole year's (not the key projects: the year's list, whole)
+            // (全年 names the whole year, done or not)
+            if kind == .actual, case .months(1, 12) = span.shape, span.year != .implicit, lexicon.periodWords[Array(s[span.start..<span.end])] == nil,
+               let d = ctx.dates.date, let m = d.month, m < 12,
                let p = period, p.start == YearMonth(d.year, 1), p.end == YearMonth(d.year, 12),
-               lexicon.rules.soFarWords.contains(where: { ScalarText.find($0, in: s, from: span.end, to: num.start) != nil }) {
+               metric.countsProjects && metric != .projects_key || metric == .signed_investment || metric == .project_investment
+                || lexicon.rules.soFarWords.contains(where: { ScalarText.find($0, in: s, from: span.end, to: num.start) != nil }) {
                 period = Period.months(d.year, 1, m)
             }
             if case .stock = span.shape { asOfMonth = true }
@@ -2022,6 +2032,17 @@ struct FactAssembler {
         var end = num.end
         if num.unit == .count {
             while end < s.count && end - num.end < 16 && ScalarText.isHan(s[end]) { end += 1 }
+            // 4个总投资3.85亿美元的供应链外资项目: the set's total inside the noun, which goes on after 的
+            var k = end
+            while k < s.count && (ScalarText.isASCIIDigit(s[k]) || s[k] == ".") { k += 1 }
+            let digitsEnd = k
+            while k < s.count && k - digitsEnd < 2 && ChineseNumeral.isNumeral(s[k]) { k += 1 }   // (亿, 万)
+            if digitsEnd > end, let u = lexicon.rules.moneyUnits.first(where: { ScalarText.matches(s, at: k, $0) }),
+               let de = lexicon.rules.possessives.first(where: { ScalarText.matches(s, at: k + u.count, $0) }) {
+                end = k + u.count + de.count
+                let from = end
+                while end < s.count && end - from < 12 && ScalarText.isHan(s[end]) { end += 1 }
+            }
         }
         return end
     }

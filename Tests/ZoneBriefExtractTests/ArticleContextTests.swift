@@ -1471,4 +1471,28 @@ import ZoneBriefCore
         #expect(f.contains { $0.zone == "青松高新区" && $0.metric == .industrial_output && $0.value == 31_100_000_000 && $0.yoyPct == 11.2 })
         #expect(f.first?.source.quote.contains("總(zong)產值(zhi)") == true)
     }
+
+    @Test func theYearsCountOfProjectsOnAPageWrittenInItIsTheYearSoFar() {
+        // 今年…新签约项目12个 on a page of August: January to August; 全年 and the key projects' list stay whole
+        let page = """
+        2020-08-07 来源:青松日报
+        今年,青松高新区新签约项目12个,总投资48亿元。全年计划新开工项目30个。今年共安排重点项目45个。
+        """
+        let f = facts(page)
+        #expect(f.contains { $0.metric == .projects_signed && $0.value == 12 && $0.period == Period.months(2020, 1, 8) })
+        #expect(f.contains { $0.metric == .signed_investment && $0.period == Period.months(2020, 1, 8) })
+        #expect(f.contains { $0.metric == .projects_key && $0.value == 45 && $0.period == Period.months(2020, 1, 12) })
+    }
+
+    @Test func thatCityIsACityNotThePagesZone() {
+        // 该市…13个项目也正式开工: the city's projects; with no city known they are no zone's (listed unread)
+        let page = """
+        青松高新区签约18个项目
+        2017-12-13
+        12月8日,青松高新区举行签约仪式,签约项目18个。当天,该市13个项目也正式开工。
+        """
+        let f = facts(page)
+        #expect(f.contains { $0.zone == "青松高新区" && $0.metric == .projects_signed && $0.value == 18 })
+        #expect(!f.contains { $0.zone == "青松高新区" && $0.metric == .projects_started })
+    }
 }

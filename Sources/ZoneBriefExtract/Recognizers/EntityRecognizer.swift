@@ -393,8 +393,12 @@ public struct EntityRecognizer: Sendable {
             // nor is an authority a zone (科技部国家高新区: the ministry's; then the national zones)
             if let last = name.last, lexicon.rules.authorityEnds.contains(last) { return noName() }
             // an unknown name is two or three characters and no lead word (推动高新区, 奋力实现高新区)
-            // (nor one holding a function word: 下表是国家高新区)
-            guard name.count <= 3, !lexicon.zoneLeads.contains(where: { ScalarText.find($0, in: name) != nil }) else { return noName() }
+            // (nor one holding a function word: 下表是国家高新区), or a city's name and two or three more
+            // (威海火炬高新区, 松原临港高新区)
+            let cityLed = (4...6).contains(name.count) && (2...3).contains { k in
+                name.count - k >= 2 && name.count - k <= 3 && lexicon.cityNames[Array(name[..<k])] != nil
+            }
+            guard name.count <= 3 || cityLed, !lexicon.zoneLeads.contains(where: { ScalarText.find($0, in: name) != nil }) else { return noName() }
         }
         var end = s + length
         // the zone as the text names it, its suffix normalised (东莞松山湖高新区 stays so; the

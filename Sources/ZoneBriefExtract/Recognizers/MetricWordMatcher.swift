@@ -74,7 +74,15 @@ struct MetricWordMatcher {
         /// Whether the words from the noun's start (W offset) to `start` (in s) name an industry (先进制造业) or
         /// a class of size (亿元以上的).
         func qualifiedByKindOrSize(_ nounStart: Int, _ start: Int) -> Bool {
-            let a = toS(nounStart)
+            var a = toS(nounStart)
+            // (or by the set's total: 4个总投资3.85亿美元的供应链外资项目, qualified after 的)
+            let totalEnd = lexicon.rules.moneyUnits.compactMap { (w: [Unicode.Scalar]) -> Int? in
+                ScalarText.findLast(w, in: s, from: a, to: start).map { $0 + w.count }
+            }.max()
+            if let t = totalEnd, let de = lexicon.rules.possessives.first(where: { ScalarText.matches(s, at: t, $0) }) {
+                a = t + de.count
+                if start - a <= 6 { return true }
+            }
             guard start - a <= 8 else { return false }
             // (or by a class of size: 100个亿元以上的项目)
             return lexicon.rules.industrySuffixes.contains { ScalarText.endsWith(s, at: start, $0) && $0.count < start - a }
@@ -113,7 +121,7 @@ struct MetricWordMatcher {
                 // name or a class of size: 31个先进制造业项目集中竣工, 100个亿元以上的项目)
                 // (a verb right before the count and its noun after class words: 集中开工了24个重大项目 are started)
                 if let requiredStart, start != toS(requiredStart), !(word.second != nil && sStart == toS(requiredStart)),
-                   !(word.second != nil && sStart > toS(requiredStart) && (sStart - toS(requiredStart) <= 4 || qualifiedByKindOrSize(requiredStart, sStart))
+                   !(word.second != nil && sStart > toS(requiredStart) && (sStart - toS(requiredStart) <= 6 || qualifiedByKindOrSize(requiredStart, sStart))
                      && start + word.first.count <= number.start && number.start - (start + word.first.count) <= 1),
                    !(start > toS(requiredStart) && ws >= requiredStart && (start - toS(requiredStart) <= 4 || qualifiedByKindOrSize(requiredStart, start))) { continue }
                 let m = MetricWordMatch(word: word, start: start, end: sEnd)
