@@ -2235,6 +2235,14 @@ struct FactAssembler {
         if lexicon.rules.pluralDeterminers.contains(where: { ScalarText.find($0, in: s, from: a, to: q) != nil }) { return nil }
         // (预计全年完成重点项目投资: a verb of a result, then a kind of projects, is no project's name)
         if lexicon.rules.statementVerbs.contains(where: { ScalarText.find($0, in: s, from: a, to: q) != nil }) { return nil }
+        // (集中开工项目有湘潭万洋众创城等9个项目: a set's verb right before 项目, which the clause then names
+        // and counts, names the set, not one project)
+        if lexicon.rules.setVerbs.contains(where: { ScalarText.endsWith(s, at: q, $0) }),
+           let copula = lexicon.rules.setListings.first(where: { ScalarText.matches(s, at: after, $0) }) {
+            let end = ScalarText.clauseEnd(s, from: after)
+            if numbers.contains(where: { n in n.unit == .count && n.start < end && n.start > after + copula.count
+                && lexicon.rules.listEnds.contains { ScalarText.endsWith(s, at: n.start, $0) } }) { return nil }
+        }
         let clauseStart = a == 0 || ScalarText.isClauseBreak(s[a - 1]) || ScalarText.isSentenceEnd(s[a - 1])
         return (clauseStart && q - a >= 4) ? q : nil
     }

@@ -1495,4 +1495,28 @@ import ZoneBriefCore
         #expect(f.contains { $0.zone == "青松高新区" && $0.metric == .projects_signed && $0.value == 18 })
         #expect(!f.contains { $0.zone == "青松高新区" && $0.metric == .projects_started })
     }
+
+    @Test func sinceAYearOnAnUndatedReviewThatPlansTheNextIsThatWholeYear() {
+        // 2021年以来… then 2022年，高新区将…: a year-end review; without the next year named, no period
+        let page = """
+        2021年以来,青松高新区新签约锂电项目17个、总投资477.4亿元。
+        2022年,高新区将继续做强锂电产业。
+        """
+        let f = facts(page)
+        #expect(f.contains { $0.metric == .projects_signed && $0.value == 17 && $0.period == Period.months(2021, 1, 12) })
+        let open = """
+        2021年以来,青松高新区新签约锂电项目17个、总投资477.4亿元。
+        """
+        #expect(facts(open).contains { $0.metric == .projects_signed && $0.period == nil })
+    }
+
+    @Test func aStartedSetThatTheClauseNamesAndCountsIsNoSingleProject() {
+        // 集中开工项目有…等9个项目: the set of started projects, counted; 包括…，其中… lists parts
+        let page = """
+        4月18日,青松高新区举行项目集中开竣工活动。其中,集中开工项目有青松众创城等9个项目;集中竣工项目有青松总部基地等5个项目。
+        """
+        let f = facts(page)
+        #expect(f.contains { $0.metric == .projects_started && $0.value == 9 })
+        #expect(f.contains { $0.metric == .projects_completed && $0.value == 5 })
+    }
 }

@@ -71,6 +71,9 @@ public enum PeriodResolver {
             return Period(start: nil, end: YearMonth(y, m))
         case .open:
             // 今年以来: January to the dateline's month; 去年以来, 2021年以来: from that January on
+            // (2021年以来 on a page with no dated month that names 2022 as the year after, a year-end review
+            // and its plans: the whole year 2021)
+            if c.date?.month == nil, (c.date?.year ?? c.namedYear) == y + 1 { return Period.months(y, 1, 12) }
             guard let d = c.date, let m = d.month, y <= d.year else { return nil }
             return Period(start: YearMonth(y, 1), end: YearMonth(d.year, m))
         case .years, .pastYears: return nil   // resolved above
