@@ -572,6 +572,16 @@ struct FactAssembler {
                     unread(num, .subset); continue
                 }
             }
+            // 高新技术企业数量超过300家的园区共有65个: a count that a thing is said to pass, then 的, is a class of
+            // things of that size; the count after it counts those things (园区), no metric's figure
+            if num.unit == .count {
+                // (not the set counted right after 的: 总投资超200亿元的25个重大产业项目)
+                let classes = nums.filter { p in
+                    p.approx == .over && p.end <= num.end && p.start >= cStart
+                        && lexicon.rules.possessives.contains { ScalarText.matches(s, at: p.end, $0) && p.end + $0.count != num.start }
+                }
+                if classes.contains(where: { $0.start == num.start || $0.end < num.start }) { unread(num, .subset); continue }
+            }
             // 总投资10亿元以上项目达39个, 5亿元以上10亿元以下项目26个: a size class of projects, not a figure
             if num.approx != nil, num.unit == .CNY || num.unit == .USD, let project = lexicon.rules.projectNoun {
                 var k = num.end
