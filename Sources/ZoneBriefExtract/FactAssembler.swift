@@ -19,6 +19,9 @@ struct ArticleHome {
     /// Cities the article's source lines and opening paragraphs name (中山市): they tell which zone a
     /// name that leaves out its city means (火炬高新区 on a page of 中山市 → 中山火炬高新区).
     var citiesNamed: Set<String> = []
+    /// Cities named in full inside a clause of those lines (记者从潍坊市发改委获悉): what 全市 means when
+    /// they name one city and no line tells more.
+    var citiesNamedInClauses: Set<String> = []
     /// The city the page's zone is named after, where the page names it (合肥高新区 … 合肥市).
     var zoneCity: String?
     /// The zone of a city's site that says only 高新区 (楚雄市 → 楚雄高新区): a guess that a zone
@@ -27,9 +30,17 @@ struct ArticleHome {
     /// The zones together that a page naming no zone speaks of as a subject (我省高新区…): a guess too.
     var bodyCollective: String?
     /// The city 全市 and 我市 mean: the source line's, else the one city the text names.
-    var ownCity: String? { city ?? (citiesNamed.count == 1 ? citiesNamed.first : nil) }
+    var ownCity: String? {
+        if let pageCity { return pageCity }
+        let all = citiesNamed.union(citiesNamedInClauses)
+        return all.count == 1 ? all.first : nil
+    }
+    /// The city whose page this is: the source line's, else the one city the text names as a subject.
+    var pageCity: String? { city ?? (citiesNamed.count == 1 ? citiesNamed.first : nil) }
     /// The article says 高新区, 园区 or 开发区 without a name somewhere (not only 全区, 我区).
     var saysZone = false
+    /// The article says 全市 or 我市 in its opening lines: a city's page.
+    var saysCity = false
     /// Whom figures without a subject belong to on a city's or district's own page that names no
     /// zone and never says 高新区: the district of a district's site, else the city.
     var ownPlace: (name: String, entity: Entity)? {

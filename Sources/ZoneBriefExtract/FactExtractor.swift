@@ -738,6 +738,18 @@ extension FactExtractor {
         return nil
     }
 
+    /// The cities a text names in full, by the lexicon's short name and 市 (潍坊市发改委 → 潍坊市), wherever
+    /// they stand.
+    func citiesNamedInFull(_ t: [Unicode.Scalar]) -> Set<String> {
+        var out = Set<String>()
+        for m in t.indices where m >= 2 && lexicon.rules.citySuffixes.contains(t[m]) {
+            for n in 2...4 where m - n >= 0 {
+                if let city = lexicon.cityNames[Array(t[(m - n)..<m])], city.unicodeScalars.elementsEqual(t[(m - n)...m]) { out.insert(city); break }
+            }
+        }
+        return out
+    }
+
     /// Who an article speaks for: the zone its headline names, else the zone of its source line
     /// (来源：宜昌高新区管委会), else the first zone it names anywhere (a bulletin may name its zone
     /// only in the last paragraph); the city or district of its source line or header (全市, 我区);
@@ -778,7 +790,10 @@ extension FactExtractor {
             for m in mentions {
                 if case .place = m.kind, assembler.placeEntity(m.name) == .city { home.citiesNamed.insert(m.name) }
                 if case .selfReference(.zone) = m.kind, !assembler.isAreaWord(m) { home.saysZone = true }
+                if case .selfReference(.city) = m.kind { home.saysCity = true }
             }
+            // (a city named in full inside a clause: 记者从潍坊市发改委获悉, 8月份全市…)
+            if !mentions.isEmpty || firstZone == nil { home.citiesNamedInClauses.formUnion(citiesNamedInFull(p.text)) }
             guard isSource else { continue }
             if sourceZone == nil, !p.isHeading { sourceZone = mentions.first { $0.kind == .zone }?.name }
             for m in mentions {
@@ -808,7 +823,8 @@ extension FactExtractor {
         if article.headingZone == nil, home.district != nil { home.isDistrictSite = true }
         // (a page that never says 高新区 speaks of its city or district itself: 2018年杭州市滨江区政府工作报告)
         // (a page with no source line that names one city only, 孝感市举行…活动, is that city's page too)
-        if home.zone == nil, home.saysZone, let city = home.ownCity,
+        // (or a city named inside a clause, 记者从潍坊市发改委获悉，8月份全市…, on a page that says 全市)
+        if home.zone == nil, home.saysZone, let city = home.pageCity ?? (home.saysCity ? home.ownCity : nil),
            city.unicodeScalars.count >= 3, let zone = lexicon.rules.homeZoneSuffix {
             home.cityZone = String(city.unicodeScalars.dropLast()) + zone
         }

@@ -1519,4 +1519,14 @@ import ZoneBriefCore
         #expect(f.contains { $0.metric == .projects_started && $0.value == 9 })
         #expect(f.contains { $0.metric == .projects_completed && $0.value == 5 })
     }
+
+    @Test func theOneCityALeadNamesInsideAClauseIsWhat全市Means() {
+        // 记者从潍坊市发改委获悉，8月份全市…: the city's figures; the zone's stay the zone's
+        let page = """
+        9月11日,记者从潍坊市发改委获悉,8月份全市新开工过亿元项目37个,总投资198亿元。其中,高新区新开工项目5个。
+        """
+        let f = facts(page)
+        #expect(f.contains { $0.zone == "潍坊市" && $0.entity == .city && $0.metric == .projects_started && $0.value == 37 })
+        #expect(f.contains { $0.zone == "潍坊高新区" && $0.entity == .zone && $0.metric == .projects_started && $0.value == 5 })
+    }
 }
