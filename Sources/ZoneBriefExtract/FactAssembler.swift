@@ -497,6 +497,8 @@ struct FactAssembler {
                 guard let (gStart, sign) = growth(s, before: num.start) ?? growthAfter(s, number: num) else { continue }
                 // 招商引资年均增长25%以上: an average over years, no year-on-year figure
                 if lexicon.rules.averageLeads.contains(where: { ScalarText.endsWith(s, at: gStart, $0) }) { continue }
+                // 与2018年相比，2021年…增长64%; 比2018年增长37% (in 2021): growth over years, no year-on-year figure
+                if comparesWithAnEarlierYear(s, before: gStart, ctx: ctx) { continue }
                 let rate = sign * num.value
                 let lo = wordSearchStart(clauseStart: cStart, previousEnd: prevEnd)
                 let fakeNumber = NumberSpan(numberStart: gStart, numberEnd: gStart, end: gStart, start: gStart, value: 0,
@@ -947,7 +949,11 @@ struct FactAssembler {
         } else if var span = candidates.last(where: { $0.end <= num.start && !plansTime($0) && !datesAnEarlierEvent($0) }) {
             // 截至10月底，…今年已引进…: a bare year after a more specific time only names its year
             if case .months(1, 12) = span.shape, span.year != .implicit, span.end - span.start <= 5,
-               let specific = candidates.last(where: { $0.end <= span.start && !($0.shape == .months(1, 12)) }),
+               let specific = candidates.last(where: { sp in
+                   // (a span of years is no more specific: 2018年—2019年，…，2019年规上工业完成总产值… is 2019)
+                   if case .years = sp.shape { return false }
+                   return sp.end <= span.start && !(sp.shape == .months(1, 12))
+               }),
                !s[specific.end..<span.start].contains(where: lexicon.scopeEnds.contains) {
                 // (not a time of another year: 1991年3月经国务院批准…，2016年园区实现… is 2016; nor one that
                 // dates nothing on this page: 截至目前，…今年共引进… on a page with no dated month is this year)
@@ -1449,6 +1455,25 @@ struct FactAssembler {
     private func noteYearInPlay(_ s: [Unicode.Scalar], spans: [PeriodSpan], _ ctx: inout ArticleContext) {
         guard spans.contains(where: \.isAbsolute), let y = years.datingYears(in: s).last else { return }
         ctx.dates.yearInPlay = y
+    }
+
+    /// Whether a growth rate ending at `i` is measured against a year two or more before the year the
+    /// sentence speaks of (与2018年相比，2021年…增长64%; 2021年…比2018年增长37%): a base year (`rule base-year`
+    /// before it, or `rule compared-with` before it and `rule compared-tail` after it) in the sentence
+    /// before the rate, and a later year the sentence (else the page) names.
+    func comparesWithAnEarlierYear(_ s: [Unicode.Scalar], before i: Int, ctx: ArticleContext) -> Bool {
+        var base: Int? = nil, later: Int? = nil
+        var k = 0
+        while k + 4 < i {
+            guard ScalarText.isASCIIDigit(s[k]), let (y, e) = PeriodRecognizer.yearNumber(s, at: k, from: 0, to: s.count) else { k += 1; continue }
+            let led = lexicon.rules.baseYearLeads.contains { ScalarText.endsWith(s, at: k, $0) }
+            let framed = lexicon.rules.comparedWith.contains { ScalarText.endsWith(s, at: k, $0) }
+                && lexicon.rules.comparedTails.contains { ScalarText.matches(s, at: e, $0) }
+            if led || framed { base = y } else { later = max(later ?? y, y) }
+            k = e
+        }
+        guard let b = base, let y = later ?? ctx.dates.relativeBase else { return false }
+        return y - b >= 2
     }
 
     /// Where a recent word (近日) that opens the sentence, or its lead after a byline's bracket

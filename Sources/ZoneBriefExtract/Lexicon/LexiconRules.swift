@@ -30,7 +30,7 @@ extension Lexicon {
             case tableGrowth = "table-growth", sectionGrowth = "section-growth", sectionCue = "section-cue", cellUnit = "cell-unit"
             case tableRise = "table-rise", tableFall = "table-fall", tableSum = "table-sum"
             // facts
-            case project, projectCounter = "project-counter", singleProject = "single-project", yoy, industry, labelVerb = "label-verb", listEnd = "list-end", possessive, task, park, notPark = "not-park", monthlyBulletin = "monthly-bulletin", respectively, listJoiner = "list-joiner", thisEvent = "this-event", partCue = "part-cue", topicCopula = "topic-copula", dayPart = "day-part", topicLead = "topic-lead", statementVerb = "statement-verb", frameEnd = "frame-end", firmCounter = "firm-counter", bracketTarget = "bracket-target", reach, oneOf = "one-of", predicateLead = "predicate-lead", inclusiveEnd = "inclusive-end", government, sizeClass = "size-class", levelTail = "level-tail", headlineLabel = "headline-label", meansLead = "means-lead", projectListNoun = "project-list-noun", serviceVerb = "service-verb", setVerb = "set-verb", setJoiner = "set-joiner", eventNoun = "event-noun", eventJoiner = "event-joiner", partScope = "part-scope", parkPart = "park-part", pluralDeterminer = "plural-determiner", sinceLead = "since-lead", sinceTail = "since-tail", averageLead = "average-lead", cumulative, thisDay = "this-day", media, joinedSet = "joined-set", becomingLead = "becoming-lead", firmDeed = "firm-deed", industryGroup = "industry-group", together, authorityEnd = "authority-end", reportNoun = "report-noun", rankingNoun = "ranking-noun", now, breakdown, changeFrom = "change-from", changeTo = "change-to", firmNoun = "firm-noun", firstOf = "first-of", soFar = "so-far", rank, rankOrdinal = "rank-ordinal", rankTail = "rank-tail", setListing = "set-listing"
+            case project, projectCounter = "project-counter", singleProject = "single-project", yoy, industry, labelVerb = "label-verb", listEnd = "list-end", possessive, task, park, notPark = "not-park", monthlyBulletin = "monthly-bulletin", respectively, listJoiner = "list-joiner", thisEvent = "this-event", partCue = "part-cue", topicCopula = "topic-copula", dayPart = "day-part", topicLead = "topic-lead", statementVerb = "statement-verb", frameEnd = "frame-end", firmCounter = "firm-counter", bracketTarget = "bracket-target", reach, oneOf = "one-of", predicateLead = "predicate-lead", inclusiveEnd = "inclusive-end", government, sizeClass = "size-class", levelTail = "level-tail", headlineLabel = "headline-label", meansLead = "means-lead", projectListNoun = "project-list-noun", serviceVerb = "service-verb", setVerb = "set-verb", setJoiner = "set-joiner", eventNoun = "event-noun", eventJoiner = "event-joiner", partScope = "part-scope", parkPart = "park-part", pluralDeterminer = "plural-determiner", sinceLead = "since-lead", sinceTail = "since-tail", averageLead = "average-lead", cumulative, thisDay = "this-day", media, joinedSet = "joined-set", becomingLead = "becoming-lead", firmDeed = "firm-deed", industryGroup = "industry-group", together, authorityEnd = "authority-end", reportNoun = "report-noun", rankingNoun = "ranking-noun", now, breakdown, changeFrom = "change-from", changeTo = "change-to", firmNoun = "firm-noun", firstOf = "first-of", soFar = "so-far", rank, rankOrdinal = "rank-ordinal", rankTail = "rank-tail", setListing = "set-listing", comparedWith = "compared-with", comparedTail = "compared-tail"
             // places
             case province, city, parentPlace = "parent-place", notAfterPlace = "not-after-place", homeZone = "home-zone"
             case zoneCounter = "zone-counter"
@@ -214,6 +214,9 @@ extension Lexicon {
         public var rankTails: [Unicode.Scalar] = []
         /// 有, 为…: right after a set's verb and 项目 (集中开工项目有…等9个项目), what follows names and counts the set.
         public var setListings: [[Unicode.Scalar]] = []
+        /// 与, 和, 同 before a year and 相比, 比较 right after it (与2018年相比): the base of a comparison.
+        public var comparedWith: [[Unicode.Scalar]] = []
+        public var comparedTails: [[Unicode.Scalar]] = []
         /// 分…来看, 从…看…: a paragraph opening with one of these pairs (A at its start, B before its first clause
         /// break) breaks down the set the article counted (分行政区划来看，…区项目8个).
         public var breakdownLeads: [WordPair] = []
@@ -340,6 +343,8 @@ extension Lexicon {
             case .rankOrdinal: rankOrdinals += folded; rankWords += folded
             case .rankTail: rankTails += folded.compactMap(\.first)
             case .setListing: setListings += folded
+            case .comparedWith: comparedWith += folded
+            case .comparedTail: comparedTails += folded
             case .breakdown: breakdownLeads += pairs
             case .firmDeed: firmDeeds += folded
             case .newsLead: newsLeads += folded
@@ -455,6 +460,8 @@ extension Lexicon {
             case .rankOrdinal: return text(rankOrdinals)
             case .rankTail: return text(rankTails.map { [$0] })
             case .setListing: return text(setListings)
+            case .comparedWith: return text(comparedWith)
+            case .comparedTail: return text(comparedTails)
             case .breakdown: return text(breakdownLeads)
             case .firmDeed: return text(firmDeeds)
             case .newsLead: return text(newsLeads)
