@@ -1529,4 +1529,15 @@ import ZoneBriefCore
         #expect(f.contains { $0.zone == "潍坊市" && $0.entity == .city && $0.metric == .projects_started && $0.value == 37 })
         #expect(f.contains { $0.zone == "潍坊高新区" && $0.entity == .zone && $0.metric == .projects_started && $0.value == 5 })
     }
+
+    @Test func aLineOfLabelledFieldsWithACommaInOneIsTheDateline() {
+        // 发布时间:…  来源:弋江发布,投资促进部  发布开发区:…: a header line, whose day dates the event after it
+        let page = """
+        发布时间:2022-09-28  来源:青松发布,投资促进部  发布开发区:青松高新技术产业开发区
+        9月23日,青松高新区举行招商项目云签约、开工活动。
+        此次集中签约项目共12个,总投资42.9亿元。
+        """
+        let f = facts(page)
+        #expect(f.contains { $0.zone == "青松高新区" && $0.metric == .projects_signed && $0.value == 12 && $0.period == Period.months(2022, 9, 9) })
+    }
 }

@@ -395,7 +395,9 @@ struct PageAssembler {
         // (glosses are looked for only in a line long enough for them to matter)
         let written = line.count(where: { !ScalarText.isSpace($0) })
         let length = written > 40 ? written - Paragraph.insertedPinyin(line).count : written
-        if length <= 40 || length <= 80 && !line.contains(where: { "，,；;、".unicodeScalars.contains($0) }), !line.contains(where: ScalarText.isSentenceEnd),
+        // (a line of labelled fields may hold a comma inside one: 来源:弋江发布,投资促进部  发布开发区:…)
+        let fields = line.count(where: { $0 == ":" || $0 == "：" })
+        if length <= 40 || length <= 80 && (fields >= 2 || !line.contains(where: { "，,；;、".unicodeScalars.contains($0) })), !line.contains(where: ScalarText.isSentenceEnd),
            datelines.date(in: Array(line), isHeading: true)?.0.day != nil || datelines.yearlessDay(in: Array(line)) != nil
             || ScalarText.opensWithLabel(Array(line), lexicon.sourceWords) {
             if let q = pending { out.append(q); pending = nil }
