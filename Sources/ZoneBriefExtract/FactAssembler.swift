@@ -558,8 +558,9 @@ struct FactAssembler {
             if let de = lexicon.rules.possessives.first(where: { ScalarText.matches(s, at: num.end, $0) }), let project = lexicon.rules.projectNoun,
                ScalarText.find(project, in: s, from: num.end + de.count, to: clauseEnd(num.end)) != nil {
                 // (引进了4个总投资3.85亿美元的…项目: the set counted right before its total)
+                let counters = lexicon.rules.projectCounters
                 let countedBefore = nums.contains { n in
-                    n.unit == .count && n.end < num.start && num.start - n.end <= 6 && lexicon.rules.projectCounters.contains(s[n.end - 1])
+                    n.unit == .count && n.end < num.start && num.start - n.end <= 6 && counters.contains(s[n.end - 1])
                         && s[n.end..<num.start].allSatisfy(ScalarText.isHan)
                 }
                 guard countedBefore || projectCount(s, numbers: nums, from: num.end + de.count, to: clauseEnd(num.end)) else { unread(num, .singleProject); continue }
@@ -589,11 +590,12 @@ struct FactAssembler {
             // things of that size; the count after it counts those things (园区), no metric's figure
             if num.unit == .count {
                 // (not the set counted right after 的: 总投资超200亿元的25个重大产业项目)
-                let classes = nums.filter { p in
-                    p.approx == .over && p.end <= num.end && p.start >= cStart
-                        && lexicon.rules.possessives.contains { ScalarText.matches(s, at: p.end, $0) && p.end + $0.count != num.start }
+                let possessives = lexicon.rules.possessives
+                let classed = nums.contains { p in
+                    p.approx == .over && p.end <= num.end && p.start >= cStart && (p.start == num.start || p.end < num.start)
+                        && possessives.contains { ScalarText.matches(s, at: p.end, $0) && p.end + $0.count != num.start }
                 }
-                if classes.contains(where: { $0.start == num.start || $0.end < num.start }) { unread(num, .subset); continue }
+                if classed { unread(num, .subset); continue }
             }
             // 总投资10亿元以上项目达39个, 5亿元以上10亿元以下项目26个: a size class of projects, not a figure
             if num.approx != nil, num.unit == .CNY || num.unit == .USD, let project = lexicon.rules.projectNoun {
