@@ -454,7 +454,9 @@ struct FactAssembler {
             // the figure itself
             // (突破千亿元，实现1055.74亿元: a milestone passed, then a verb of a result and the figure alone)
             if num.isRound || num.approx == .over, let next = nums.first(where: { $0.start >= num.end }), next.unit == num.unit, next.start - num.end <= 12,
-               lexicon.rules.reachWords.contains(where: { ScalarText.find($0, in: s, from: num.end, to: next.start) != nil })
+               lexicon.rules.reachWords.contains(where: { w in
+                   // (right before the figure: not 项目70多个，投产达效约50个, another count)
+                   ScalarText.findLast(w, in: s, from: num.end, to: next.start).map { skipFillers(s, next.start) <= $0 + w.count } ?? false })
                 || num.approx == .over && lexicon.rules.statementVerbs.contains(where: { v in
                     ScalarText.find(v, in: s, from: num.end, to: next.start).map { skipFillers(s, next.start) == $0 + v.count } ?? false }) {
                 unread(num, .restated)
