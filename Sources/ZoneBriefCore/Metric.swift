@@ -47,6 +47,12 @@ public enum Metric: String, Sendable, Hashable, CaseIterable, Codable, Comparabl
         self == .project_investment || self == .signed_investment || self == .annual_investment
     }
 
+    /// A figure of projects handled as they happen (signed, started, brought in, and their total), not of
+    /// the year's list of key projects and its plan: what an event or the months so far hold.
+    public var happensToProjects: Bool {
+        countsProjects && self != .projects_key || self == .signed_investment || self == .project_investment
+    }
+
     public var accruesOverMonths: Bool {
         switch self {
         case .gdp, .industrial_output, .industrial_value_added, .secondary_value_added, .industry_output,

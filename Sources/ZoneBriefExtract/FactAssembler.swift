@@ -981,8 +981,7 @@ struct FactAssembler {
             if kind == .actual, case .months(1, 12) = span.shape, span.year != .implicit, lexicon.periodWords[Array(s[span.start..<span.end])] == nil,
                let d = ctx.dates.date, let m = d.month, m < 12,
                let p = period, p.start == YearMonth(d.year, 1), p.end == YearMonth(d.year, 12),
-               metric.countsProjects && metric != .projects_key || metric == .signed_investment || metric == .project_investment
-                || lexicon.rules.soFarWords.contains(where: { ScalarText.find($0, in: s, from: span.end, to: num.start) != nil }) {
+               metric.happensToProjects || lexicon.rules.soFarWords.contains(where: { ScalarText.find($0, in: s, from: span.end, to: num.start) != nil }) {
                 period = Period.months(d.year, 1, m)
             }
             if case .stock = span.shape { asOfMonth = true }
@@ -1007,8 +1006,7 @@ struct FactAssembler {
             period = e   // 6月11日上午，…项目…举行。…长春市集中启动100个亿元以上的项目: the event's sets
             timeWritten = false
         } else if lexicon.rules.recentWords.contains(where: { ScalarText.find($0, in: s, from: 0, to: num.start) != nil }) {
-            if (metric.countsProjects && metric != .projects_key || metric == .signed_investment || metric == .project_investment),
-               let d = ctx.dates.date, let m = d.month {
+            if metric.happensToProjects, let d = ctx.dates.date, let m = d.month {
                 // 昨日，高新区6个产业项目集中开工，总投资预计达30亿元: a set of projects at an event of the
                 // days just before the dateline, so of its month
                 period = Period.months(d.year, m, m)
