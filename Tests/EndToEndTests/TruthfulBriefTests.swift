@@ -170,7 +170,9 @@ struct TruthfulBriefTests {
         #expect(b.dump.contains("| 青岛市城阳区 | 区县 | 地区生产总值 | 1023.7亿元 | 2023年上半年 |"))
         // Undated figures are listed as such and never ranked.
         #expect(b.dump.contains("heading 3 #notes-undated"))
-        #expect(b.dump.contains("| 佳木斯高新区 | 签约项目 | 12个 | 时间未注明 |"))
+        #expect(b.dump.contains("| 佳木斯高新区 | 到位资金 | 8.2亿元 | 时间未注明 |"))
+        // (近日，…集中签约项目12个 on a page of July 2023 is that month's event, dated)
+        #expect(b.dump.contains("| 签约项目 | 12个 | 2023年7月 | 实际 | 03-jiamusi.txt:8"))
     }
 
     /// The later article wins, whatever the file names; the note says which and why, or that
