@@ -19,9 +19,9 @@ struct ArticleHome {
     /// Cities the article's source lines and opening paragraphs name (中山市): they tell which zone a
     /// name that leaves out its city means (火炬高新区 on a page of 中山市 → 中山火炬高新区).
     var citiesNamed: Set<String> = []
-    /// Cities named in full inside a clause of those lines (记者从潍坊市发改委获悉): what 全市 means when
-    /// they name one city and no line tells more.
-    var citiesNamedInClauses: Set<String> = []
+    /// Every city those lines name: as a subject (`citiesNamed`) or in full inside a clause (记者从潍坊市发改委
+    /// 获悉): what 全市 means when they name one city and no line tells more.
+    var citiesNamedAnywhere: Set<String> = []
     /// The city the page's zone is named after, where the page names it (合肥高新区 … 合肥市).
     var zoneCity: String?
     /// The zone of a city's site that says only 高新区 (楚雄市 → 楚雄高新区): a guess that a zone
@@ -30,11 +30,7 @@ struct ArticleHome {
     /// The zones together that a page naming no zone speaks of as a subject (我省高新区…): a guess too.
     var bodyCollective: String?
     /// The city 全市 and 我市 mean: the source line's, else the one city the text names.
-    var ownCity: String? {
-        if let pageCity { return pageCity }
-        let all = citiesNamed.union(citiesNamedInClauses)
-        return all.count == 1 ? all.first : nil
-    }
+    var ownCity: String? { pageCity ?? (citiesNamedAnywhere.count == 1 ? citiesNamedAnywhere.first : nil) }
     /// The city whose page this is: the source line's, else the one city the text names as a subject.
     var pageCity: String? { city ?? (citiesNamed.count == 1 ? citiesNamed.first : nil) }
     /// The article says 高新区, 园区 or 开发区 without a name somewhere (not only 全区, 我区).
@@ -245,9 +241,14 @@ struct FactAssembler {
     }
 
     /// Reads one sentence of a paragraph (`range` in `p.text`), adding facts to `ctx`.
-    /// Lists every money and count figure of a paragraph that is read for none (a link to another page)
-    /// as unread, with `reason`.
-    func listUnread(_ p: Paragraph, reason: UnreadReason, into ctx: inout ArticleContext) {
+    /// Lists every money and count figure of an article's links to other pages (a list of related news)
+    /// as unread: they are read for no fact.
+    func listLinkedFigures(of article: Article, into ctx: inout ArticleContext) {
+        for p in article.paragraphs where p.isLink { listUnread(p, reason: .otherPage, into: &ctx) }
+    }
+
+    /// Lists every money and count figure of a paragraph that is read for none as unread, with `reason`.
+    private func listUnread(_ p: Paragraph, reason: UnreadReason, into ctx: inout ArticleContext) {
         guard mayHoldNumber(p.text, 0..<p.text.count) else { return }
         var malformed: [MalformedNumber] = []
         let quote = ScalarText.string(p.original)
@@ -500,7 +501,7 @@ struct FactAssembler {
                 // 招商引资年均增长25%以上: an average over years, no year-on-year figure
                 if lexicon.rules.averageLeads.contains(where: { ScalarText.endsWith(s, at: gStart, $0) }) { continue }
                 // 与2018年相比，2021年…增长64%; 比2018年增长37% (in 2021): growth over years, no year-on-year figure
-                if comparesWithAnEarlierYear(s, before: gStart, ctx: ctx) { continue }
+                if comparesWithAnEarlierYear(s, spans: spans, before: gStart, ctx: ctx) { continue }
                 let rate = sign * num.value
                 let lo = wordSearchStart(clauseStart: cStart, previousEnd: prevEnd)
                 let fakeNumber = NumberSpan(numberStart: gStart, numberEnd: gStart, end: gStart, start: gStart, value: 0,
@@ -1461,18 +1462,19 @@ struct FactAssembler {
 
     /// Whether a growth rate ending at `i` is measured against a year two or more before the year the
     /// sentence speaks of (与2018年相比，2021年…增长64%; 2021年…比2018年增长37%): a base year (`rule base-year`
-    /// before it, or `rule compared-with` before it and `rule compared-tail` after it) in the sentence
-    /// before the rate, and a later year the sentence (else the page) names.
-    func comparesWithAnEarlierYear(_ s: [Unicode.Scalar], before i: Int, ctx: ArticleContext) -> Bool {
+    /// before it, or `rule compared-with` before it and `rule compared-tail` after it) among the sentence's
+    /// times before the rate (`spans`), and a later year they (else the page) name.
+    func comparesWithAnEarlierYear(_ s: [Unicode.Scalar], spans: [PeriodSpan], before i: Int, ctx: ArticleContext) -> Bool {
         var base: Int? = nil, later: Int? = nil
-        var k = 0
-        while k + 4 < i {
-            guard ScalarText.isASCIIDigit(s[k]), let (y, e) = PeriodRecognizer.yearNumber(s, at: k, from: 0, to: s.count) else { k += 1; continue }
-            let led = lexicon.rules.baseYearLeads.contains { ScalarText.endsWith(s, at: k, $0) }
-            let framed = lexicon.rules.comparedWith.contains { ScalarText.endsWith(s, at: k, $0) }
-                && lexicon.rules.comparedTails.contains { ScalarText.matches(s, at: e, $0) }
-            if led || framed { base = y } else { later = max(later ?? y, y) }
-            k = e
+        for sp in spans where sp.end <= i {
+            guard case .absolute(let y) = sp.year else { continue }
+            let led = lexicon.rules.baseYearLeads.contains { ScalarText.endsWith(s, at: sp.start, $0) }
+            let framed = lexicon.rules.comparedWith.contains { ScalarText.endsWith(s, at: sp.start, $0) }
+                && lexicon.rules.comparedTails.contains { ScalarText.matches(s, at: sp.end, $0) }
+            if led || framed { base = y; continue }
+            var last = y
+            if case .years(_, let b) = sp.shape { last = b }
+            later = max(later ?? last, last)
         }
         guard let b = base, let y = later ?? ctx.dates.relativeBase else { return false }
         return y - b >= 2

@@ -491,7 +491,7 @@ public struct FactExtractor: Sendable {
             guard article.hasBody else {
                 // (a list of related news alone: its figures are listed as another page's)
                 var ctx = ArticleContext(file: file, year: nil, zone: nil)
-                for p in article.paragraphs where p.isLink { extractor.assembler.listUnread(p, reason: .otherPage, into: &ctx) }
+                extractor.assembler.listLinkedFigures(of: article, into: &ctx)
                 unread += ctx.unread
                 return
             }
@@ -556,7 +556,7 @@ public struct FactExtractor: Sendable {
             let headNamesZone = leadAt.map { i in
                 article.paragraphs[..<i].contains { p in extractor.assembler.entities.recognize(p.text, zonesOnly: true).contains { $0.kind == .zone } }
             } ?? false
-            for p in article.paragraphs where p.isLink { extractor.assembler.listUnread(p, reason: .otherPage, into: &ctx) }
+            extractor.assembler.listLinkedFigures(of: article, into: &ctx)
             for ((p, ranges), lead) in zip(zip(article.paragraphs, sentences), leads) where !p.isHeading {
                 ctx.dates.yearInPlay = nil
                 let before = ctx.carriedPeriod
@@ -793,7 +793,7 @@ extension FactExtractor {
                 if case .selfReference(.city) = m.kind { home.saysCity = true }
             }
             // (a city named in full inside a clause: 记者从潍坊市发改委获悉, 8月份全市…)
-            if !mentions.isEmpty || firstZone == nil { home.citiesNamedInClauses.formUnion(citiesNamedInFull(p.text)) }
+            if !mentions.isEmpty || firstZone == nil { home.citiesNamedAnywhere.formUnion(citiesNamedInFull(p.text)) }
             guard isSource else { continue }
             if sourceZone == nil, !p.isHeading { sourceZone = mentions.first { $0.kind == .zone }?.name }
             for m in mentions {
@@ -808,6 +808,7 @@ extension FactExtractor {
                 }
             }
         }
+        home.citiesNamedAnywhere.formUnion(home.citiesNamed)
         // (淮北日报, 遵义发布: the paper or account of a city, where no line names the city in full)
         if home.city == nil, home.citiesNamed.isEmpty { home.city = mediaCity(of: article) }
         let headlineZone = article.headingZone ?? labelledZone
