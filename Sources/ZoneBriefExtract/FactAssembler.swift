@@ -384,6 +384,8 @@ struct FactAssembler {
             if Self.attributiveTime(span, in: s, clauseEnd: clauseEnd(span.end), leads: leads, possessives: possessives) { return false }
             // 前三季度成都高新区…表现亮眼，…增长14.2%: opening its clause, it dates what follows
             if clauseStart(span.start) == span.start { return true }
+            // (“2015年上半年襄阳高新区…实现了GDP363.9亿元。”: opening a quoted statement, too)
+            if span.start > 0, s[span.start - 1] == "“", clauseStart(span.start - 1) == span.start - 1 { return true }
             // 天津滨海高新区上半年经济发展量质并进，地区生产总值增长6.7%: right after the clause's subject, too
             if mentions.contains(where: { $0.end == span.start && $0.start == clauseStart(span.start) && $0.kind != .company }) { return true }
             let ce = clauseEnd(span.end)
@@ -438,6 +440,16 @@ struct FactAssembler {
             return MetricWordMatch(word: set, start: noun.lowerBound, end: noun.upperBound, ofParagraphSet: true)
         }
         var partsFrom = Int.max   // where the parts of a set the sentence names (…的22个项目中，) begin
+        var wordOfFigure: [Int: MetricWordMatch] = [:]   // the metric word each figure's fact was made with, by where the figure starts
+        // 在省重点四类项目中，省重大项目完成投资23.3亿元: a clause that frames a set of projects (a topic lead,
+        // then 项目 and a frame's end closing the clause) makes the figures after it parts of that set
+        // (the sentence's opening clause; not 在这些大项目中，青松高新区新开工项目5个: a set counted before, whose
+        // share a zone has is its own)
+        if let project = lexicon.rules.projectNoun, let first = nums.first, leads.contains(where: { ScalarText.matches(s, at: 0, $0) }) {
+            let e = ScalarText.clauseEnd(s, from: 0)
+            if e < first.start, e > project.count, lexicon.rules.frameEnds.contains(s[e - 1]), ScalarText.endsWith(s, at: e - 1, project),
+               !lexicon.rules.pluralDeterminers.contains(where: { ScalarText.find($0, in: s, from: 0, to: e) != nil }) { partsFrom = e }
+        }
         var milestone: NumberSpan? = nil   // the last milestone passed (首次突破千亿元)
         for num in nums {
             var passedOver = false   // (a milestone leaves the metric word before it to the figure after it)
@@ -649,6 +661,26 @@ struct FactAssembler {
                lexicon.rules.projectListNouns.contains(where: { ScalarText.matches(s, at: q + project.count, $0) }) {
                 unread(num, .noMetricWord); continue
             }
+            // 420亿元(兰州高新区292亿元、白银高新区128亿元): figures in brackets right after a figure, each right
+            // after a name, are that figure split by owner: each owner's figure of the same metric; a growth
+            // rate after the bracket is the whole's
+            if unit != .percent, let (outer, owner) = ownerInBracket(s, num, nums: nums, mentions: mentions, ctx: ctx),
+               let f = factOfFigure[outer.start], let mw = wordOfFigure[outer.start], ctx.facts[f].unit == unit {
+                if case .made(let g) = makeFact(s, p, range, num: num, value: num.value, unit: unit, word: mw, mentions: mentions,
+                                                spans: spans, candidates: candidates, markers: markers, sentenceFacts: sentenceFacts,
+                                                owner: owner, ctx: &ctx) {
+                    sentenceFacts.append(g)
+                    factOfFigure[num.start] = g
+                }
+                lastFigureFact = f
+                continue
+            }
+            // 35个新建项目开工建设8个, 20个签约项目已开工15个: a set counted, then in the same clause a set verb
+            // and a count with the same measure word: the first is the set the second is taken from, and the
+            // verb names the second
+            if unit == .count, poolOfNextCount(s, num, nums: nums, clauseStart: cStart) {
+                unread(num, .subset); continue
+            }
             let lo = wordSearchStart(clauseStart: cStart, previousEnd: prevEnd)
             var matched = metricWords.match(in: s, from: lo, number: num, nounEnd: nounEnd(s, num))
             // the A of an A…B word serves one figure of its metric: 签约总投资86.5亿元的18个项目,另有总投资40亿元的
@@ -672,6 +704,7 @@ struct FactAssembler {
             }
             if matched == nil, previousFigure != nil, let m = bracketTargetWord(s, number: num, after: prevEnd, previousWord: previousWord) {
                 matched = m   // 上报到位资金36亿元(任务数34亿元): the target of the figure before it
+                shareTarget = true
             }
             // 地区生产总值从2014年的211亿元增长到2017年的297亿元 (，增长41%: over the years between, no year-on-year rate)
             var endsChange = false
@@ -719,12 +752,23 @@ struct FactAssembler {
                 if unit == .count { unnamedCounts.insert(num.start) }
                 continue
             }
+            // 新增发明专利3122件(高价值发明专利约1500件): a figure of the same metric in a bracket right after a
+            // figure is a part of it
+            if !shareTarget, let (outer, _) = figureBracketed(s, num, nums: nums), let f = factOfFigure[outer.start],
+               ctx.facts[f].metric == mw.word.metric, mw.start > outer.end {
+                unread(num, .subset, word: mw.word.first); continue
+            }
             // 年销售额超百亿元的高新技术企业2家以上: firms of a class of size (an amount before the word), not their number
             if unit == .count, lexicon.stockMetrics.contains(mw.word.metric),
                nums.contains(where: { ($0.unit == .CNY || $0.unit == .USD) && $0.start >= cStart && $0.end <= mw.start }) {
                 unread(num, .subset, word: mw.word.first); continue
             }
-            if let m = mw.word.projectsMetric, countsProjects(s, before: mw.start, numbers: nums) { mw.word.metric = m }
+            // (27个项目列入省级重点项目名单…。一季度，完成投资35.4亿元: in a paragraph about a list of key projects,
+            // a result that names no one else is the list's)
+            if let m = mw.word.projectsMetric, countsProjects(s, before: mw.start, numbers: nums)
+                || ctx.paragraphSet?.metric == .projects_key && !mentions.contains(where: { $0.start >= cStart && $0.end <= mw.start }) {
+                mw.word.metric = m
+            }
             if mw.word.outOfScope {
                 if unit == .count, countedSet?.end == num.end { countedSet?.outOfScope = true }
                 unread(num, .outOfScope, word: mw.word.first); continue
@@ -772,7 +816,9 @@ struct FactAssembler {
             }
             // (新增开工项目星河智能、白鹭新材等7个，总投资41.6亿元: the count before made a count of projects)
             let afterProjectCount = figureBefore.flatMap { factOfFigure[$0.start] }.map { ctx.facts[$0].metric.countsProjects } ?? false
-            if mw.word.needsProjects && !describesSet && !afterProjectCount && !countsProjects(s, before: mw.start, numbers: nums) {
+            let namedSet = lexicon.rules.projectNoun.map { pw in
+                ScalarText.endsWith(s, at: mw.start, pw) && namesSetByVerb(s, projectAt: mw.start - pw.count) } ?? false
+            if mw.word.needsProjects && !describesSet && !afterProjectCount && !namedSet && !countsProjects(s, before: mw.start, numbers: nums) {
                 unread(num, .singleProject, word: mw.word.first); continue
             }
             switch makeFact(s, p, range, num: num, value: num.value, unit: unit, word: mw, mentions: mentions,
@@ -791,6 +837,7 @@ struct FactAssembler {
                 sentenceFacts.append(f)
                 lastFigureFact = endsChange ? nil : f
                 factOfFigure[num.start] = f
+                wordOfFigure[num.start] = mw
                 // (实施重点项目12个，总投资88亿元: the total of the year's list of key projects is the year's too)
                 if ctx.facts[f].metric == .project_investment, let before = countBefore, let k = factOfFigure[before.start],
                    ctx.facts[k].metric == .projects_key, ctx.facts[k].zone == ctx.facts[f].zone {
@@ -835,7 +882,8 @@ struct FactAssembler {
     private func makeFact(_ s: [Unicode.Scalar], _ p: Paragraph, _ range: Range<Int>, num: NumberSpan, value: Double,
                           unit: FactUnit, word mw: MetricWordMatch, mentions: [EntityMention], spans: [PeriodSpan], candidates: [PeriodSpan],
                           markers: [(Int, FactKind?)], sentenceFacts: [Int], kind forcedKind: FactKind? = nil,
-                          flow: Bool = false, partOfSet: Bool = false, ctx: inout ArticleContext) -> FactOutcome {
+                          flow: Bool = false, partOfSet: Bool = false, owner forcedOwner: (String, Entity)? = nil,
+                          ctx: inout ArticleContext) -> FactOutcome {
         let metric = mw.word.metric
         // the first part of an A…B word already served a figure of this metric in the sentence
         // (a money or count figure's pair was checked where it was matched: its A stands after the figure before)
@@ -868,7 +916,7 @@ struct FactAssembler {
             return .skipped(.noMetricWord)
         }
         // the entity: the nearest one named before the figure, else the paragraph's subject, else the zone in play
-        guard let (zone, entity) = owner(of: num, mentions: mentions, in: s, ctx: ctx) else { return .skipped(.noZone) }
+        guard let (zone, entity) = forcedOwner ?? owner(of: num, mentions: mentions, in: s, ctx: ctx) else { return .skipped(.noZone) }
         // 其中…: a part of an earlier figure of the same metric (其中 in the figure's clause, or
         // standing alone before it: 其中,产业项目20个,总投资120亿元)
         let cStart = s[..<num.start].lastIndex(where: ScalarText.isClauseBreak).map { $0 + 1 } ?? 0
@@ -1623,13 +1671,12 @@ struct FactAssembler {
             // before all figures governs the sentence (预计完成GDP108.8亿元…；规上工业总产值540亿元)
             // (…；实现工业增加值108亿元: a clause opening with its own verb is a statement of its own too)
             if lexicon.scopeEnds.contains(s[i]) {
-                if let last = out.last, last.1 != nil,
-                   last.0 > firstFigure || lexicon.rules.statementVerbs.contains(where: { ScalarText.matches(s, at: i + 1, $0) })
-                    || opensWithTime(s, at: i + 1) {
+                // (…预计达到420亿元…；现有高新技术企业436家: a stock of the day opens a statement of its own too)
+                let opensStatement = (lexicon.rules.statementVerbs + lexicon.rules.nowWords).contains(where: { ScalarText.matches(s, at: i + 1, $0) })
+                if let last = out.last, last.1 != nil, last.0 > firstFigure || opensStatement || opensWithTime(s, at: i + 1) {
                     // (back to the marker before all figures, where one governs the list: 主要目标是：…；地区生产总值
                     // 820亿元以上，力争达到870亿元；工业增加值360亿元以上 are all targets)
-                    let outer = last.0 > firstFigure && !opensWithTime(s, at: i + 1)
-                        && !lexicon.rules.statementVerbs.contains(where: { ScalarText.matches(s, at: i + 1, $0) })
+                    let outer = last.0 > firstFigure && !opensWithTime(s, at: i + 1) && !opensStatement
                         ? out.last(where: { $0.0 <= firstFigure })?.1 : nil
                     out.append((i + 1, outer))
                 }
@@ -2129,6 +2176,46 @@ struct FactAssembler {
         return q.map { $0..<($0 + project.count) }
     }
 
+    /// The figure a bracket right after it splits by owner, and this figure's owner, for a figure inside
+    /// that bracket right after an entity's name (420亿元(兰州高新区292亿元、白银高新区128亿元)); nil otherwise.
+    private func ownerInBracket(_ s: [Unicode.Scalar], _ num: NumberSpan, nums: [NumberSpan], mentions: [EntityMention],
+                                ctx: ArticleContext) -> (NumberSpan, (String, Entity))? {
+        guard let (outer, open) = figureBracketed(s, num, nums: nums),
+              let m = mentions.last(where: { $0.start > open && $0.end == num.start }),
+              m.kind == .zone || m.kind == .place || isOtherZone(m),
+              m.start == open + 1 || ScalarText.isListBreak(s[m.start - 1]) || s[m.start - 1] == "，" || s[m.start - 1] == "," else { return nil }
+        return resolve(m, ctx: ctx).map { (outer, $0) }
+    }
+
+    /// The figure a bracket holding this figure opens right after, and where the bracket opens
+    /// (3122件(高价值发明专利约1500件)); nil when the figure stands in no such bracket.
+    private func figureBracketed(_ s: [Unicode.Scalar], _ num: NumberSpan, nums: [NumberSpan]) -> (NumberSpan, Int)? {
+        guard let open = s[..<num.start].lastIndex(where: { $0 == "(" || $0 == "（" }),
+              !s[open..<num.start].contains(where: { $0 == ")" || $0 == "）" }),
+              let outer = nums.last(where: { $0.end == open }) else { return nil }
+        return (outer, open)
+    }
+
+    /// Whether the project word at `q` names the projects a set verb and 的 name (当天开工的项目总投资124.1亿元,
+    /// 签约的项目): the event's set, not one project.
+    private func namesSetByVerb(_ s: [Unicode.Scalar], projectAt q: Int) -> Bool {
+        guard let de = lexicon.rules.possessives.first(where: { ScalarText.endsWith(s, at: q, $0) }) else { return false }
+        return lexicon.rules.setVerbs.contains { ScalarText.endsWith(s, at: q - de.count, $0) }
+    }
+
+    /// Whether a count of projects is the set the next count is taken from (35个新建项目开工建设8个): the
+    /// next figure is a count with the same measure word, only words stand between them, and a set verb
+    /// follows the project word (none before the first count in its clause: 开工15个项目竣工8个 is two sets).
+    private func poolOfNextCount(_ s: [Unicode.Scalar], _ num: NumberSpan, nums: [NumberSpan], clauseStart c: Int) -> Bool {
+        guard let project = lexicon.rules.projectNoun, let next = nums.first(where: { $0.start >= num.end }),
+              next.unit == .count, num.end > num.start, next.end > next.start, s[num.end - 1] == s[next.end - 1],
+              s[num.end..<next.start].allSatisfy(ScalarText.isHan),
+              let q = ScalarText.find(project, in: s, from: num.end, to: next.start), q - num.end <= 8 else { return false }
+        let verbs = lexicon.rules.setVerbs
+        return verbs.contains { ScalarText.find($0, in: s, from: q + project.count, to: next.start) != nil }
+            && !verbs.contains { ScalarText.find($0, in: s, from: c, to: num.start) != nil }
+    }
+
     /// The metric a count names in its own clause (8个项目即将签约 → projects_signed).
     private func countedMetric(_ s: [Unicode.Scalar], _ count: NumberSpan) -> Metric? {
         var c = count.start
@@ -2293,6 +2380,7 @@ struct FactAssembler {
             if numbers.contains(where: { n in n.unit == .count && n.start < end && n.start > after + copula.count
                 && lexicon.rules.listEnds.contains { ScalarText.endsWith(s, at: n.start, $0) } }) { return nil }
         }
+        if namesSetByVerb(s, projectAt: q) { return nil }
         let clauseStart = a == 0 || ScalarText.isClauseBreak(s[a - 1]) || ScalarText.isSentenceEnd(s[a - 1])
         return (clauseStart && q - a >= 4) ? q : nil
     }

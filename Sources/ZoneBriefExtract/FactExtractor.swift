@@ -750,6 +750,25 @@ extension FactExtractor {
         return out
     }
 
+    /// The parts of a site's breadcrumb line (首页 > 安徽 > 宿州市 > 正文: a short line of three parts or
+    /// more between the lexicon's separators), each without its spaces; nil for any other line.
+    func breadcrumbParts(_ t: [Unicode.Scalar]) -> [[Unicode.Scalar]]? {
+        guard t.count <= 80 else { return nil }
+        var parts: [[Unicode.Scalar]] = [], from = 0, i = 0
+        while i < t.count {
+            if let sep = lexicon.rules.breadcrumbSeparators.first(where: { ScalarText.matches(t, at: i, $0) }) {
+                parts.append(Array(t[from..<i]))
+                i += sep.count
+                from = i
+            } else {
+                i += 1
+            }
+        }
+        parts.append(Array(t[from...]))
+        guard parts.count >= 3 else { return nil }
+        return parts.map { $0.filter { !ScalarText.isSpace($0) } }.filter { !$0.isEmpty }
+    }
+
     /// Who an article speaks for: the zone its headline names, else the zone of its source line
     /// (来源：宜昌高新区管委会), else the first zone it names anywhere (a bulletin may name its zone
     /// only in the last paragraph); the city or district of its source line or header (全市, 我区);
@@ -763,6 +782,15 @@ extension FactExtractor {
         // user assumes for pages that never name their own)
         var firstSubjectZone: String? = nil
         for p in article.paragraphs {
+            // 地方网 > 安徽 > 宿州市 > 今日宿州 > 正文: a site's path, whose city is the page's city
+            if let parts = breadcrumbParts(p.text) {
+                for part in parts {
+                    for m in recognizer.recognize(part) {
+                        if case .place = m.kind, assembler.placeEntity(m.name) == .city { home.citiesNamed.insert(m.name) }
+                    }
+                }
+                continue
+            }
             // 文章标题：…: a line labelled as the headline is one, whatever punctuation and figures it holds
             let labelled = ScalarText.opensWithLabel(p.text, lexicon.rules.headlineLabels)
             // a source line is short (来源：…管委会, （…供稿）); running text is not read for one

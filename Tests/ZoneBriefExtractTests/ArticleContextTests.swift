@@ -1540,4 +1540,20 @@ import ZoneBriefCore
         let f = facts(page)
         #expect(f.contains { $0.zone == "青松高新区" && $0.metric == .projects_signed && $0.value == 12 && $0.period == Period.months(2022, 9, 9) })
     }
+
+    @Test func aCityInASitesBreadcrumbIsThePagesCity() {
+        // 本地网 > 山东 > 潍坊市 > 本地新闻 > 正文: a site's path, whose city's zone bare 高新区 means
+        let page = """
+        本地网 > 山东 > 潍坊市 > 本地新闻 > 正文
+
+        高新区前5个月经济运行稳中有进
+
+        来源:本地晚报 2021-06-21 10:20
+
+        1-5月份,高新区完成固定资产投资46.2亿元,增长12%;新开工项目14个。
+        """
+        let f = facts(page)
+        #expect(f.contains { $0.zone == "潍坊高新区" && $0.metric == .fixed_asset_investment && $0.value == 4_620_000_000 && $0.period == Period.months(2021, 1, 5) })
+        #expect(f.contains { $0.zone == "潍坊高新区" && $0.metric == .projects_started && $0.value == 14 })
+    }
 }
