@@ -477,6 +477,15 @@ struct FactAssembler {
                 milestone = num
                 continue
             }
+            // 67个园区拥有高新技术企业…: a count of zones or parks says who, it measures nothing
+            if num.unit == .count, countsZones(s, after: num.end) { unread(num, .zoneCount); continue }
+            // 共有54个园区生产总值超过1000亿元: after a count of zones or parks in its clause, an amount or count
+            // passed is the class they are counted in, no figure of theirs
+            if num.approx == .over, nums.contains(where: { n in
+                n.unit == .count && n.end <= num.start && n.start >= clauseStart(num.start) && countsZones(s, after: n.end) }) {
+                unread(num, .subset)
+                continue
+            }
             // 16个高新区重大项目…: the count in a name of many zones says who, it measures nothing
             if mentions.contains(where: { $0.kind == .collective && $0.start <= num.start && num.start < $0.end }) {
                 unread(num, .zoneCount)
@@ -895,7 +904,10 @@ struct FactAssembler {
         case .industry:
             // the industry as the page wrote it (電力電器產業 on a page in traditional script)
             guard let l = industryLabel(s, before: mw.start, mentions: mentions, spans: spans) else { return .skipped(.noLabel) }
-            label = p.written((range.lowerBound + l.lowerBound)..<(range.lowerBound + l.upperBound))
+            // (大健康产业规模突破1200亿元: a word that opens with an industry's end, 产业规模, leaves it to the name)
+            let end = lexicon.rules.industrySuffixes.first(where: { l.upperBound == mw.start && ScalarText.matches(s, at: mw.start, $0) })
+                .map { mw.start + $0.count } ?? l.upperBound
+            label = p.written((range.lowerBound + l.lowerBound)..<(range.lowerBound + end))
         case .named:
             // the industry's name ends with the word itself (稀贵金属新材料产业同比增长6.6%)
             guard let l = industryLabel(s, before: mw.start, mentions: mentions, spans: spans) else { return .skipped(.noLabel) }
@@ -967,12 +979,13 @@ struct FactAssembler {
         }
         // a threshold restating a figure already given (GDP突破5000亿元 after 5006.7亿元)
         if num.approx == .over,
-           let f = sentenceFacts.first(where: { ctx.facts[$0].metric == metric && ctx.facts[$0].zone == zone && ctx.facts[$0].value >= value }) {
+           let f = sentenceFacts.first(where: { ctx.facts[$0].metric == metric && ctx.facts[$0].label == label && ctx.facts[$0].zone == zone && ctx.facts[$0].value >= value }) {
             return .repeated(f)
         }
         var kind = forcedKind ?? mw.word.kind ?? postMarker(s, after: num) ?? markers.last(where: { $0.0 <= num.start })?.1 ?? .actual
         var period: Period?
         var timeWritten = true
+        var fromTopic = false   // the period is the article's or the topic's in play, nothing nearer
         // (a stock at a month's end that the sentence wrote: 截至7月底, 截至2024年底, 截至目前)
         var asOfMonth = false
         // …7.4亿元，预计全年完成8.1亿；新增…213件: the time of a plan that follows a figure (right
@@ -1066,14 +1079,23 @@ struct FactAssembler {
         } else {
             period = ctx.articlePeriod ?? ctx.periodInPlay
             timeWritten = false
+            fromTopic = true
         }
         // 上年同期，全区规上工业总产值为…: the same months a year (or more) before
         if let p = period, let shift = samePeriodShift(s, clauseStart: cStart) ?? samePeriodShift(s, clauseStart: 0) {
             period = Period(start: p.start.map { YearMonth($0.year + shift, $0.month) }, end: YearMonth(p.end.year + shift, p.end.month))
         }
+        // (今年1-4月…完成…。…确定了“经济发展目标”，即固定资产投资突破100亿元: a target of the zone's economy that
+        // names no time of its own is the year's, not the months an earlier figure was reported for; not a set of
+        // projects pending, 另有拟签约项目12个)
+        if !timeWritten, kind == .target, !metric.happensToProjects, let p = period, let start = p.start,
+           start.year == p.end.year, start.month > 1 || p.end.month < 12 {
+            period = Period.months(p.end.year, 1, 12)
+        }
         // months that had not ended when the article was written hold no actual yet: a plan
         // (2月18日…“2024年，…规上工业总产值超600亿元”)
-        if kind == .actual, metric.accruesOverMonths, let d = ctx.dates.date, let m = d.month, let end = period?.end, end > YearMonth(d.year, m) {
+        // (not a time the figure only inherits from the topic in play: 2023年园区高质量发展百强中… may be a list's name)
+        if kind == .actual, !fromTopic, metric.accruesOverMonths, let d = ctx.dates.date, let m = d.month, let end = period?.end, end > YearMonth(d.year, m) {
             kind = .target
         }
         // 2020年10月…经济运行情况: 10月 in a monthly bulletin is January to October
@@ -1131,6 +1153,8 @@ struct FactAssembler {
             if let subject = ctx.paragraphSubject { return subject }
             return ctx.zone.map { ($0, ctx.zoneEntity) }
         }
+        // 全市工业园区和高新区完成…: entities joined as one subject own the figure together
+        if let group = joinedGroup(m, mentions: mentions, in: s, before: num.start) { return (group, .collective) }
         let owner = resolve(m, ctx: ctx)
         // 178家国家高新区发展向好，园区生产总值…: 园区 is the zone (or zones) the sentence named
         if case .selfReference = m.kind, owner == nil || owner?.1 == .zone,
@@ -1143,6 +1167,44 @@ struct FactAssembler {
 
     /// The events a lead paragraph names, each ending in an event noun (推进会, 签约仪式) and joined by
     /// 暨: the first entity named in each (not a company) holds it.
+    /// The written name of a group a zone's mention stands in as one subject: joined by a group joiner
+    /// to a zone, place or collective right before it (全市工业园区和高新区), or to a run ending in a group
+    /// noun right after it (高新区和六个省级工业园区); nil when the mention stands alone or is no zone.
+    func joinedGroup(_ m: EntityMention, mentions: [EntityMention], in s: [Unicode.Scalar], before limit: Int) -> String? {
+        func isZone(_ x: EntityMention) -> Bool {
+            if case .zone = x.kind { return true }
+            if case .selfReference(.zone) = x.kind { return !isAreaWord(x) }
+            return false
+        }
+        func member(_ x: EntityMention) -> Bool {
+            switch x.kind {
+            case .zone, .place, .collective, .selfReference: return true
+            default: return isOtherZone(x)
+            }
+        }
+        let joiners = lexicon.rules.groupJoiners
+        // a member right before, joined
+        if let j = joiners.first(where: { ScalarText.endsWith(s, at: m.start, $0) }),
+           let before = mentions.last(where: { $0.end == m.start - j.count }), member(before), isZone(m) || isZone(before) {
+            return ScalarText.string(s[before.start..<m.end])
+        }
+        // a run after, joined, ending in a group noun
+        guard isZone(m), let j = joiners.first(where: { ScalarText.matches(s, at: m.end, $0) }) else { return nil }
+        let from = m.end + j.count
+        var k = from
+        while k < min(limit, from + 12), !ScalarText.isClauseBreak(s[k]), !ScalarText.isSentenceEnd(s[k]) {
+            if lexicon.rules.groupNouns.contains(where: { ScalarText.matches(s, at: k, $0) }) {
+                // (the longest noun that overlaps: 工业园区 ends with 园区, not 工业园)
+                let end = lexicon.rules.groupNouns.compactMap { g in
+                    (k..<min(k + 3, s.count)).first(where: { ScalarText.matches(s, at: $0, g) }).map { $0 + g.count }
+                }.max()!
+                return ScalarText.string(s[m.start..<end])
+            }
+            k += 1
+        }
+        return nil
+    }
+
     func events(_ t: [Unicode.Scalar], ctx: ArticleContext) -> [LeadEvent] {
         let end = t.firstIndex(where: ScalarText.isSentenceEnd) ?? t.count
         var out: [LeadEvent] = []
@@ -1405,12 +1467,19 @@ struct FactAssembler {
             if case .company = $0.kind { return false }
             return isSubject($0, in: s, from: lo)
         }) else { return }
+        // (高新区和六个省级工业园区完成工业产值184.3亿元。完成…: the group stays the subject of the paragraph)
+        if let group = joinedGroup(last, mentions: mentions, in: s, before: s.count) {
+            ctx.paragraphSubject = (group, .collective)
+            return
+        }
         switch last.kind {
         case .zone:
             ctx.zone = last.name
             ctx.zoneEntity = .zone
             ctx.paragraphSubject = nil
         case .collective:
+            // (各高新区, 所有国家高新区: each zone, no one to carry on)
+            if lexicon.distributiveWords.contains(where: { ScalarText.matches(Array(last.name.unicodeScalars), at: 0, $0) }) { return }
             // 16个高新区重大项目开工382个…。三是…规上工业总产值达2893.8亿元: the zones together stay the subject
             ctx.zone = last.name
             ctx.zoneEntity = .collective
@@ -2203,6 +2272,18 @@ struct FactAssembler {
         return lexicon.rules.setVerbs.contains { ScalarText.endsWith(s, at: q - de.count, $0) }
     }
 
+    /// Whether the noun after a count (its measure word at `i` - 1) is a kind of zone or park: 54个园区,
+    /// 12家省级高新区 (up to four words between the count and the noun).
+    private func countsZones(_ s: [Unicode.Scalar], after i: Int) -> Bool {
+        let nouns = lexicon.rules.groupNouns + lexicon.zoneSuffixes.map(\.text)
+        var k = i
+        while k < s.count, k - i <= 4, ScalarText.isHan(s[k]) {
+            if nouns.contains(where: { ScalarText.matches(s, at: k, $0) }) { return true }
+            k += 1
+        }
+        return false
+    }
+
     /// Whether a count of projects is the set the next count is taken from (35个新建项目开工建设8个): the
     /// next figure is a count with the same measure word, only words stand between them, and a set verb
     /// follows the project word (none before the first count in its clause: 开工15个项目竣工8个 is two sets).
@@ -2250,6 +2331,8 @@ struct FactAssembler {
         while moved {
             moved = false
             for v in lexicon.rules.labelVerbs + lexicon.sizeWords + lexicon.rules.listEnds where ScalarText.endsWith(s, at: j, v) { j -= v.count; moved = true; break }
+            // (高技术产业前三季度实现产值: a time between the name and its verb is none of the name)
+            if !moved, let time = spans.last(where: { $0.end == j && $0.start < j }) { j = time.start; moved = true }
         }
         // 战略性新兴产业取得突破，实现产值425.7亿元: the clause names no industry, the one before does
         if j > 0, ScalarText.isClauseBreak(s[j - 1]) { return industrySubject(s, clauseBefore: j - 1, mentions: mentions) }
@@ -2381,6 +2464,11 @@ struct FactAssembler {
                 && lexicon.rules.listEnds.contains { ScalarText.endsWith(s, at: n.start, $0) } }) { return nil }
         }
         if namesSetByVerb(s, projectAt: q) { return nil }
+        if lexicon.rules.projectVerbs.contains(where: { ScalarText.endsWith(s, at: q, $0) }) { return nil }
+        // (主导产业新签约项目签约额402.43亿元: a set verb right before 项目, and no other project named before the
+        // figure, names a kind of projects, not one)
+        if lexicon.rules.setVerbs.contains(where: { ScalarText.endsWith(s, at: q, $0) }),
+           let n = numbers.first(where: { $0.start > after }), ScalarText.find(project, in: s, from: after, to: n.start) == nil { return nil }
         let clauseStart = a == 0 || ScalarText.isClauseBreak(s[a - 1]) || ScalarText.isSentenceEnd(s[a - 1])
         return (clauseStart && q - a >= 4) ? q : nil
     }

@@ -520,10 +520,10 @@ public struct FactExtractor: Sendable {
             // a zone the page names, else the one the user says pages without one are about, else the city's own
             let guessed = home.zone == nil && extractor.assumedZone == nil
             var ctx = ArticleContext(file: file, year: year ?? fileYear,
-                                     zone: home.zone ?? extractor.assumedZone ?? home.bodyCollective ?? home.cityZone, date: date)
+                                     zone: home.zone ?? extractor.assumedZone ?? home.cityZone ?? home.bodyCollective, date: date)
             ctx.home = home
             ctx.home.zone = ctx.zone
-            if home.zone == nil { ctx.home.zoneEntity = guessed && home.bodyCollective != nil ? .collective : .zone }
+            if home.zone == nil { ctx.home.zoneEntity = guessed && home.cityZone == nil && home.bodyCollective != nil ? .collective : .zone }
             ctx.zoneEntity = ctx.home.zoneEntity
             if ctx.zone == nil, let own = home.ownPlace { (ctx.zone, ctx.zoneEntity) = own }
             // the headline's period (not a dateline's: 2021年11月5日 dates the page, not its figures)
@@ -720,8 +720,9 @@ extension FactExtractor {
         // (a page's head and its last lines: where a paper's, an account's or a source's name stands)
         let ps = article.paragraphs
         let edges = ps.count <= 11 ? ps[...] : ps.prefix(8) + ps.suffix(3)
-        for p in edges where p.text.count <= 120 {
-            let t = p.text
+        for p in edges {
+            // (or the bracket that closes a long paragraph: …的主力军。(来源:玉溪日报))
+            guard let t = p.text.count <= 120 ? p.text : closingBracket(of: p.text) else { continue }
             for w in lexicon.rules.mediaWords {
                 var from = 0
                 while let k = ScalarText.find(w, in: t, from: from, to: t.count) {
@@ -767,6 +768,15 @@ extension FactExtractor {
         parts.append(Array(t[from...]))
         guard parts.count >= 3 else { return nil }
         return parts.map { $0.filter { !ScalarText.isSpace($0) } }.filter { !$0.isEmpty }
+    }
+
+    /// What a short bracket closing a paragraph holds (…主力军。(来源:玉溪日报) → 来源:玉溪日报), else nil.
+    func closingBracket(of t: [Unicode.Scalar]) -> [Unicode.Scalar]? {
+        var e = t.count
+        while e > 0 && ScalarText.isSpace(t[e - 1]) { e -= 1 }
+        guard e > 0, t[e - 1] == ")" || t[e - 1] == "）",
+              let open = t[..<(e - 1)].lastIndex(where: { $0 == "(" || $0 == "（" }), e - 1 - open <= 30 else { return nil }
+        return Array(t[(open + 1)..<(e - 1)])
     }
 
     /// Who an article speaks for: the zone its headline names, else the zone of its source line

@@ -1556,4 +1556,46 @@ import ZoneBriefCore
         #expect(f.contains { $0.zone == "潍坊高新区" && $0.metric == .fixed_asset_investment && $0.value == 4_620_000_000 && $0.period == Period.months(2021, 1, 5) })
         #expect(f.contains { $0.zone == "潍坊高新区" && $0.metric == .projects_started && $0.value == 14 })
     }
+
+    @Test func aPapersNameInTheBracketClosingALongParagraphIsThePagesCity() {
+        // …成为拉动园区经济增长的主力军。(来源:潍坊日报): the city's paper, so bare 高新区 is the city's zone, not
+        // the national zones a clause names as a class
+        let page = """
+        全市园区经济平稳增长
+
+        截至三季度,高新区完成工业产值184.3亿元,完成规模以上工业增加值53.9亿元,招商引资到位资金达57.4亿元,完成固定资产投资34.9亿元。分析统计数据可见,国家级高新区和省级工业园区成为拉动园区经济增长的主力军,高新区的带动作用进一步显现。(来源:潍坊日报)
+        """
+        let f = facts(page)
+        #expect(f.contains { $0.zone == "潍坊高新区" && $0.metric == .fixed_asset_investment && $0.value == 3_490_000_000 })
+        #expect(!f.contains { $0.zone == "国家高新区" })
+    }
+
+    @Test func aTargetThatNamesNoTimeIsTheYearsNotTheMonthsReportedBefore() {
+        // 今年1-4月…完成…。…确定了“经济发展目标”，即固定资产投资突破100亿元: the year's targets
+        let page = """
+        时间:2016-06-02
+
+        今年1-4月,青松高新区完成规上工业总产值212.6亿元,完成固定资产投资23.1亿元。
+
+        青松高新区年初确定了“经济发展目标”,即固定资产投资突破80亿元、规上工业总产值增长15%。
+        """
+        let f = facts(page)
+        #expect(f.contains { $0.metric == .fixed_asset_investment && $0.kind == .actual && $0.period == Period.months(2016, 1, 4) })
+        #expect(f.contains { $0.metric == .fixed_asset_investment && $0.kind == .target && $0.value == 8_000_000_000 && $0.period == Period.months(2016, 1, 12) })
+        #expect(f.contains { $0.metric == .industrial_output && $0.kind == .target && $0.period == Period.months(2016, 1, 12) })
+    }
+
+    @Test func aYearTheTopicPutInPlayLeavesAFigureActual() {
+        // 2023年园区高质量发展百强中…: a list's name; figures after it on a page of that year stay actuals
+        let page = """
+        发布时间:2023-07-11
+
+        2023年园区高质量发展百强中,国家高新区占52席,国家级经开区为48席。
+
+        其中,青松高新区生产总值达3120亿元,税收收入达410亿元。
+        """
+        let f = facts(page)
+        #expect(f.contains { $0.zone == "青松高新区" && $0.metric == .gdp && $0.kind == .actual })
+        #expect(!f.contains { $0.kind == .target })
+    }
 }

@@ -98,6 +98,7 @@ public struct EntityRecognizer: Sendable {
         leadsAndNotNames = lexicon.zoneLeads + notNames
         all += selfFirsts
         all += [CalendarMarks.year, CalendarMarks.month, CalendarMarks.day]
+        all += Array(lexicon.rules.zoneCounters)   // (54个园区: a count of parks)
         interesting = ScalarSet(all)
         notAfterCity = ScalarSet(lexicon.rules.notAfterPlace)
         province = ScalarSet(lexicon.rules.provinceSuffixes)
@@ -223,14 +224,29 @@ public struct EntityRecognizer: Sendable {
                 i += sufLen
                 continue
             }
+            // 375家两类国家级产业园区, 54个园区: a count of parks, together a collective, named as written
+            if !zonesOnly, i > lastEnd, lexicon.rules.zoneCounters.contains(u),
+               ScalarText.isASCIIDigit(t[i - 1]) || ChineseNumeral.isNumeral(t[i - 1]), let end = countedParksEnd(t, counterAt: i) {
+                var k = i
+                while k > lastEnd && (ScalarText.isASCIIDigit(t[k - 1]) || ChineseNumeral.isNumeral(t[k - 1])) { k -= 1 }
+                out.append(EntityMention(start: k, end: end, name: ScalarText.string(t[k..<end]), kind: .collective))
+                i = end; lastEnd = end; clauseStart = false
+                continue
+            }
             // other kinds of zone: 苏州工业园区经济技术开发区 → a place of its own
             if !zonesOnly, otherFirst.contains(u), let suf = lexicon.otherZoneSuffixes.first(where: { ScalarText.matches(t, at: i, $0) }) {
                 var start = i
                 while start > lastEnd && i - start < 6 && ScalarText.isHan(t[start - 1]) { start -= 1 }
-                // 97家综合保税区: a count of such zones names none
-                if start < i, start > 0, lexicon.rules.zoneCounters.contains(t[start]),
-                   ScalarText.isASCIIDigit(t[start - 1]) || ChineseNumeral.isNumeral(t[start - 1]) {
-                    start = i
+                // 97家综合保税区, 48家国家级经开区: a count of such zones names none of them; together they are a
+                // collective, named as written
+                if let c = (start..<i).first(where: { $0 > 0 && lexicon.rules.zoneCounters.contains(t[$0])
+                        && (ScalarText.isASCIIDigit(t[$0 - 1]) || ChineseNumeral.isNumeral(t[$0 - 1])) }) {
+                    var k = c
+                    while k > lastEnd && (ScalarText.isASCIIDigit(t[k - 1]) || ChineseNumeral.isNumeral(t[k - 1])) { k -= 1 }
+                    out.append(EntityMention(start: k, end: i + suf.count, name: ScalarText.string(t[k..<(i + suf.count)]), kind: .collective))
+                    lastEnd = i + suf.count
+                    i += suf.count; clauseStart = false
+                    continue
                 }
                 var name = Array(t[start..<i])
                 for l in lexicon.zoneLeads where name.count - l.count >= 2 && ScalarText.matches(name, at: 0, l) { name.removeFirst(l.count); start += l.count; break }
@@ -257,6 +273,22 @@ public struct EntityRecognizer: Sendable {
             i += 1
         }
         return out
+    }
+
+    /// Where the noun of parks a count's measure word at `i` opens ends (54个园区, 375家两类国家级产业园区: a
+    /// group noun within ten characters, the longest), else nil.
+    private func countedParksEnd(_ t: [Unicode.Scalar], counterAt i: Int) -> Int? {
+        var k = i + 1
+        while k < t.count, k - i <= 10, ScalarText.isHan(t[k]) {
+            if zoneSuffix(t, at: k) != nil { return nil }   // (16个高新区: the zones' own grammar)
+            if lexicon.rules.groupNouns.contains(where: { ScalarText.matches(t, at: k, $0) }) {
+                return lexicon.rules.groupNouns.compactMap { g in
+                    (k..<min(k + 3, t.count)).first(where: { ScalarText.matches(t, at: $0, g) }).map { $0 + g.count }
+                }.max()
+            }
+            k += 1
+        }
+        return nil
     }
 
     /// A self word at `i` (longest first); one marked `alone` only where no name runs into it.
