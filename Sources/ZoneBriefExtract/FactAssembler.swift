@@ -66,6 +66,8 @@ struct ArticleContext {
     /// The metric word of the paragraph's last count of projects (签约项目30个): what a later bare count of
     /// projects by owner (其中丰顺县项目2个) counts (reset at each paragraph).
     var paragraphSet: Lexicon.MetricWord?
+    /// The industry a paragraph opens with as its topic (生物医药产业方面，…), as the page wrote it.
+    var paragraphIndustry: String?
     /// The metric word of the article's last count of projects: the set a paragraph that opens breaking it
     /// down (分行政区划来看，…) counts by owner.
     var articleSet: Lexicon.MetricWord?
@@ -270,6 +272,7 @@ struct FactAssembler {
             return
         }
         let s = Array(slice)
+        if range.lowerBound == 0 { ctx.paragraphIndustry = industryTopic(p, s) }
         ctx.quote = nil
         ctx.seen.removeAll(keepingCapacity: true)
         var malformed: [MalformedNumber] = []
@@ -570,7 +573,9 @@ struct FactAssembler {
             }
             let previousFigure = lastFigureFact
             lastFigureFact = nil
-            if growth(s, before: num.start) != nil { unread(num, .difference); continue }   // 增加5亿元: an increase, not a level
+            // 增加5亿元: an increase, not a level (…623.13亿元，比上年增加122.66亿元，同比增长24.5%: the rate after it
+            // is still the level's)
+            if growth(s, before: num.start) != nil { lastFigureFact = previousFigure; unread(num, .difference); continue }
             let beforeNumber = skipFillers(s, num.start)
             if lexicon.comparisonWords.contains(where: { ScalarText.endsWith(s, at: beforeNumber, $0) }) { unread(num, .difference); continue }   // 超去年同期371亿元
             if ratioBefore(s, from: cStart, to: num.start) { unread(num, .ratio); continue }
@@ -893,7 +898,7 @@ struct FactAssembler {
                           markers: [(Int, FactKind?)], sentenceFacts: [Int], kind forcedKind: FactKind? = nil,
                           flow: Bool = false, partOfSet: Bool = false, owner forcedOwner: (String, Entity)? = nil,
                           ctx: inout ArticleContext) -> FactOutcome {
-        let metric = mw.word.metric
+        var metric = mw.word.metric
         // the first part of an A…B word already served a figure of this metric in the sentence
         // (a money or count figure's pair was checked where it was matched: its A stands after the figure before)
         if unit == .percent, mw.word.second != nil, let f = sentenceFacts.last(where: { ctx.facts[$0].metric == metric }) { return .repeated(f) }
@@ -912,6 +917,12 @@ struct FactAssembler {
             // the industry's name ends with the word itself (稀贵金属新材料产业同比增长6.6%)
             guard let l = industryLabel(s, before: mw.start, mentions: mentions, spans: spans) else { return .skipped(.noLabel) }
             label = p.written((range.lowerBound + l.lowerBound)..<(range.lowerBound + mw.start + mw.word.first.count))
+        }
+        // (生物医药产业方面，…。一季度，完成规上工业总产值16.5亿元: the output of the paragraph's industry)
+        if metric == .industrial_output, label == nil, let industry = ctx.paragraphIndustry,
+           !mentions.contains(where: { $0.end <= num.start && $0.start >= ScalarText.clauseStart(s, before: num.start) }) {
+            metric = .industry_output
+            label = industry
         }
         if metric.requiresLabel && label == nil { return .skipped(.noLabel) }
         // the firms of one industry (151家电子信息规上工业企业, 钛合金新材料产业的88家规上企业) are a part of
@@ -2007,7 +2018,14 @@ struct FactAssembler {
                 if i > 0 { out.append("，") }
                 out += name
                 if i < names.count - 1 {
-                    out += singleMetricWords.contains(where: { ScalarText.endsWith(name, at: name.count, $0) }) ? after(name) : tail
+                    // (集成电路、软件和信息技术服务业、大数据产业产值: 产业 is the last name's own, 集成电路产值; not where
+                    // the list is counted, 通信通讯、节能环保两大产业集群: every name's)
+                    let counted = last.indices.dropFirst().contains { g in
+                        g + 1 < last.count && (ChineseNumeral.isNumeral(last[g]) || ScalarText.isASCIIDigit(last[g]))
+                            && lexicon.rules.industryGroups.contains(last[g + 1]) }
+                    let own = counted ? nil : lexicon.rules.industrySuffixes.first { tail.count > $0.count && ScalarText.matches(tail, at: 0, $0) }
+                    out += singleMetricWords.contains(where: { ScalarText.endsWith(name, at: name.count, $0) }) ? after(name)
+                        : own.map { Array(tail[$0.count...]) } ?? tail
                 }
                 out += verb
                 out += s[Self.writtenStart(values[i], in: s)..<values[i].end]
@@ -2282,6 +2300,19 @@ struct FactAssembler {
             k += 1
         }
         return false
+    }
+
+    /// The industry a paragraph's first sentence opens with as its topic (生物医药产业方面，…; 卷烟及配套产业是…):
+    /// a run of words ending in an industry's end, then a topic word, at the paragraph's start.
+    private func industryTopic(_ p: Paragraph, _ s: [Unicode.Scalar]) -> String? {
+        var k = 0
+        while k < s.count, k < 16, ScalarText.isHan(s[k]) {
+            k += 1
+            guard k >= 3, lexicon.rules.industrySuffixes.contains(where: { ScalarText.endsWith(s, at: k, $0) }),
+                  lexicon.rules.industryTopics.contains(where: { ScalarText.matches(s, at: k, $0) }) else { continue }
+            return p.written(0..<k)
+        }
+        return nil
     }
 
     /// Whether a count of projects is the set the next count is taken from (35个新建项目开工建设8个): the

@@ -581,6 +581,7 @@ public struct FactExtractor: Sendable {
                     ctx.paragraphSubject = nil
                     ctx.spokenDistrict = nil
                     ctx.paragraphSet = nil
+                    ctx.paragraphIndustry = nil
                     // (分行政区划来看，…区项目8个: the parts of the set the article counted)
                     if extractor.assembler.opensWithBreakdown(p.text) { ctx.paragraphSet = ctx.articleSet }
                 }
@@ -788,6 +789,7 @@ extension FactExtractor {
         let recognizer = assembler.entities
         var sourceZone: String? = nil, firstZone: String? = nil, headingCollective: String? = nil, firstCollective: String? = nil
         var labelledZone: String? = nil
+        var headingDistrict: String? = nil
         // (a zone named as what a clause acts on, 抢抓…光谷科创大走廊战略机遇, does not overrule the zone the
         // user assumes for pages that never name their own)
         var firstSubjectZone: String? = nil
@@ -810,6 +812,10 @@ extension FactExtractor {
             if firstZone == nil { firstZone = mentions.first { $0.kind == .zone && !assembler.isBecoming($0, in: p.text) }?.name }
             if firstSubjectZone == nil { firstSubjectZone = mentions.first { $0.kind == .zone && assembler.opensClause($0, in: p.text) }?.name }
             if labelled, labelledZone == nil { labelledZone = mentions.first { $0.kind == .zone }?.name }
+            // 高新区(新北区)2011年…统计公报: the headline's bare zone with the district it shares its government with
+            if p.isHeading || labelled, headingDistrict == nil {
+                headingDistrict = mentions.first { if case .selfReference(.zone) = $0.kind { return $0.district != nil }; return false }?.district
+            }
             // 国家高新区成经济增长重要引擎: a headline about many zones together
             if p.isHeading || labelled, headingCollective == nil {
                 headingCollective = mentions.first { m in
@@ -865,7 +871,7 @@ extension FactExtractor {
         // (or a city named inside a clause, 记者从潍坊市发改委获悉，8月份全市…, on a page that says 全市)
         if home.zone == nil, home.saysZone, let city = home.pageCity ?? (home.saysCity ? home.ownCity : nil),
            city.unicodeScalars.count >= 3, let zone = lexicon.rules.homeZoneSuffix {
-            home.cityZone = String(city.unicodeScalars.dropLast()) + zone
+            home.cityZone = String(city.unicodeScalars.dropLast()) + zone + (headingDistrict ?? "")
         }
         return home
     }

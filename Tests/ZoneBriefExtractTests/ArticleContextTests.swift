@@ -1598,4 +1598,32 @@ import ZoneBriefCore
         #expect(f.contains { $0.zone == "青松高新区" && $0.metric == .gdp && $0.kind == .actual })
         #expect(!f.contains { $0.kind == .target })
     }
+
+    @Test func aHeadlinesBareZoneWithItsDistrictNamesTheCitysZone() {
+        // 高新区(白沙区)2011年…统计公报 on the city's statistics site: the city's zone, with its district
+        let page = """
+        高新区(白沙区)2011年国民经济和社会发展统计公报
+
+        收录时间:2013-02-28来源:潍坊市统计局信息网
+
+        国民经济稳健运行。全年实现地区生产总值412.3亿元,同比增长14.5%。
+        """
+        let f = facts(page)
+        #expect(f.contains { $0.zone == "潍坊高新区(白沙区)" && $0.metric == .gdp && $0.yoyPct == 14.5 && $0.period == Period.months(2011, 1, 12) })
+    }
+
+    @Test func anIndustryOpeningAParagraphAsItsTopicOwnsItsOutput() {
+        // 生物医药产业方面，…。一季度，完成规上工业总产值16.5亿元: the industry's output, not the zone's
+        let page = """
+        发布时间:2023-05-16
+
+        青松高新区一季度完成规上工业总产值271.2亿元,同比增长7.1%。
+
+        生物医药产业方面,青松高新区先后集聚了23家企业。一季度,完成规上工业总产值16.5亿元,同比增长13.2%。
+        """
+        let f = facts(page)
+        #expect(f.contains { $0.metric == .industrial_output && $0.value == 27_120_000_000 })
+        #expect(f.contains { $0.metric == .industry_output && $0.label == "生物医药产业" && $0.value == 1_650_000_000 && $0.yoyPct == 13.2 })
+        #expect(!f.contains { $0.metric == .industrial_output && $0.value == 1_650_000_000 })
+    }
 }
