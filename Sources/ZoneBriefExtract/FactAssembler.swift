@@ -145,6 +145,8 @@ struct FactAssembler {
     private let singleMetricWords: [[Unicode.Scalar]]
     /// 和, 及, 与: the list joiners written as words (two metrics and two figures joined by one).
     private let wordJoiners: [[Unicode.Scalar]]
+    /// Nouns of a kind of zone or park after a count (54个园区, 12家省级高新区): group nouns and zone suffixes.
+    private let zoneNouns: [[Unicode.Scalar]]
     /// What opens an industry's label without being part of it: 其中, 实现, 规上, 力争, 上半年, 新增…
     private let labelOpeners: [[Unicode.Scalar]]
     /// Self words of the zone that name an area (全区, 我区), and those that name the zone itself
@@ -207,6 +209,7 @@ struct FactAssembler {
         let single = lexicon.metricWords.filter { $0.second == nil }
         singleMetricWords = single.map(\.first).sorted { $0.count > $1.count }
         wordJoiners = lexicon.rules.listJoiners.filter { $0.allSatisfy(ScalarText.isHan) }
+        zoneNouns = lexicon.rules.groupNouns + lexicon.zoneSuffixes.map(\.text)
         labelOpeners = lexicon.subsetWords + lexicon.rules.labelVerbs + lexicon.sizeWords + lexicon.kindMarkers.map(\.word)
             + Array(lexicon.periodWords.keys) + lexicon.yearWords + lexicon.incrementWords.map(\.word)
         var area = Set<String>(), zoneSelf = Set<String>()
@@ -443,7 +446,7 @@ struct FactAssembler {
             return MetricWordMatch(word: set, start: noun.lowerBound, end: noun.upperBound, ofParagraphSet: true)
         }
         var partsFrom = Int.max   // where the parts of a set the sentence names (…的22个项目中，) begin
-        var wordOfFigure: [Int: MetricWordMatch] = [:]   // the metric word each figure's fact was made with, by where the figure starts
+        var lastWord: (figureStart: Int, word: MetricWordMatch)? = nil   // the metric word the last fact made was made with
         // 在省重点四类项目中，省重大项目完成投资23.3亿元: a clause that frames a set of projects (a topic lead,
         // then 项目 and a frame's end closing the clause) makes the figures after it parts of that set
         // (the sentence's opening clause; not 在这些大项目中，青松高新区新开工项目5个: a set counted before, whose
@@ -484,10 +487,11 @@ struct FactAssembler {
             if num.unit == .count, countsZones(s, after: num.end) { unread(num, .zoneCount); continue }
             // 共有54个园区生产总值超过1000亿元: after a count of zones or parks in its clause, an amount or count
             // passed is the class they are counted in, no figure of theirs
-            if num.approx == .over, nums.contains(where: { n in
-                n.unit == .count && n.end <= num.start && n.start >= clauseStart(num.start) && countsZones(s, after: n.end) }) {
-                unread(num, .subset)
-                continue
+            if num.approx == .over {
+                let c = clauseStart(num.start)
+                var passed = false
+                for n in nums where n.unit == .count && n.end <= num.start && n.start >= c && countsZones(s, after: n.end) { passed = true; break }
+                if passed { unread(num, .subset); continue }
             }
             // 16个高新区重大项目…: the count in a name of many zones says who, it measures nothing
             if mentions.contains(where: { $0.kind == .collective && $0.start <= num.start && num.start < $0.end }) {
@@ -679,7 +683,7 @@ struct FactAssembler {
             // after a name, are that figure split by owner: each owner's figure of the same metric; a growth
             // rate after the bracket is the whole's
             if unit != .percent, let (outer, owner) = ownerInBracket(s, num, nums: nums, mentions: mentions, ctx: ctx),
-               let f = factOfFigure[outer.start], let mw = wordOfFigure[outer.start], ctx.facts[f].unit == unit {
+               let f = factOfFigure[outer.start], let (at, mw) = lastWord, at == outer.start, ctx.facts[f].unit == unit {
                 if case .made(let g) = makeFact(s, p, range, num: num, value: num.value, unit: unit, word: mw, mentions: mentions,
                                                 spans: spans, candidates: candidates, markers: markers, sentenceFacts: sentenceFacts,
                                                 owner: owner, ctx: &ctx) {
@@ -830,8 +834,8 @@ struct FactAssembler {
             }
             // (新增开工项目星河智能、白鹭新材等7个，总投资41.6亿元: the count before made a count of projects)
             let afterProjectCount = figureBefore.flatMap { factOfFigure[$0.start] }.map { ctx.facts[$0].metric.countsProjects } ?? false
-            let namedSet = lexicon.rules.projectNoun.map { pw in
-                ScalarText.endsWith(s, at: mw.start, pw) && namesSetByVerb(s, projectAt: mw.start - pw.count) } ?? false
+            var namedSet = false
+            if let pw = lexicon.rules.projectNoun, ScalarText.endsWith(s, at: mw.start, pw) { namedSet = namesSetByVerb(s, projectAt: mw.start - pw.count) }
             if mw.word.needsProjects && !describesSet && !afterProjectCount && !namedSet && !countsProjects(s, before: mw.start, numbers: nums) {
                 unread(num, .singleProject, word: mw.word.first); continue
             }
@@ -851,7 +855,7 @@ struct FactAssembler {
                 sentenceFacts.append(f)
                 lastFigureFact = endsChange ? nil : f
                 factOfFigure[num.start] = f
-                wordOfFigure[num.start] = mw
+                lastWord = (num.start, mw)
                 // (实施重点项目12个，总投资88亿元: the total of the year's list of key projects is the year's too)
                 if ctx.facts[f].metric == .project_investment, let before = countBefore, let k = factOfFigure[before.start],
                    ctx.facts[k].metric == .projects_key, ctx.facts[k].zone == ctx.facts[f].zone {
@@ -2277,10 +2281,18 @@ struct FactAssembler {
     /// The figure a bracket holding this figure opens right after, and where the bracket opens
     /// (3122件(高价值发明专利约1500件)); nil when the figure stands in no such bracket.
     private func figureBracketed(_ s: [Unicode.Scalar], _ num: NumberSpan, nums: [NumberSpan]) -> (NumberSpan, Int)? {
-        guard let open = s[..<num.start].lastIndex(where: { $0 == "(" || $0 == "（" }),
-              !s[open..<num.start].contains(where: { $0 == ")" || $0 == "）" }),
-              let outer = nums.last(where: { $0.end == open }) else { return nil }
-        return (outer, open)
+        // (back to the nearest bracket mark, within a short breakdown's length)
+        var k = num.start
+        while k > 0, num.start - k < 60 {
+            k -= 1
+            let u = s[k]
+            if u == ")" || u == "）" || ScalarText.isSentenceEnd(u) { return nil }
+            if u == "(" || u == "（" {
+                guard let outer = nums.last(where: { $0.end == k }) else { return nil }
+                return (outer, k)
+            }
+        }
+        return nil
     }
 
     /// Whether the project word at `q` names the projects a set verb and 的 name (当天开工的项目总投资124.1亿元,
@@ -2293,10 +2305,9 @@ struct FactAssembler {
     /// Whether the noun after a count (its measure word at `i` - 1) is a kind of zone or park: 54个园区,
     /// 12家省级高新区 (up to four words between the count and the noun).
     private func countsZones(_ s: [Unicode.Scalar], after i: Int) -> Bool {
-        let nouns = lexicon.rules.groupNouns + lexicon.zoneSuffixes.map(\.text)
         var k = i
         while k < s.count, k - i <= 4, ScalarText.isHan(s[k]) {
-            if nouns.contains(where: { ScalarText.matches(s, at: k, $0) }) { return true }
+            if zoneNouns.contains(where: { ScalarText.matches(s, at: k, $0) }) { return true }
             k += 1
         }
         return false

@@ -41,6 +41,8 @@ public struct FactExtractor: Sendable {
     let assembler: FactAssembler
     let years: YearResolver
     let datelines: DatelineRecognizer
+    /// First scalars of the breadcrumb separators (>, ＞, »): most lines hold none.
+    let breadcrumbFirst: ScalarSet
     /// The zone of pages that never name one (`--assume-zone`): what bare 高新区 and 全区 mean there.
     public var assumedZone: String?
     /// Longest line handled whole; longer lines are cut at a sentence end (see `LineReader`).
@@ -53,6 +55,7 @@ public struct FactExtractor: Sendable {
         assembler = FactAssembler(lexicon: lexicon)
         years = YearResolver(lexicon: lexicon)
         datelines = DatelineRecognizer(lexicon: lexicon)
+        breadcrumbFirst = ScalarSet(lexicon.rules.breadcrumbSeparators.compactMap(\.first))
     }
 
     /// An extractor with the built-in lexicon.
@@ -755,7 +758,7 @@ extension FactExtractor {
     /// The parts of a site's breadcrumb line (首页 > 安徽 > 宿州市 > 正文: a short line of three parts or
     /// more between the lexicon's separators), each without its spaces; nil for any other line.
     func breadcrumbParts(_ t: [Unicode.Scalar]) -> [[Unicode.Scalar]]? {
-        guard t.count <= 80 else { return nil }
+        guard t.count <= 80, breadcrumbFirst.firstIndex(in: t, from: 0, to: t.count) < t.count else { return nil }
         var parts: [[Unicode.Scalar]] = [], from = 0, i = 0
         while i < t.count {
             if let sep = lexicon.rules.breadcrumbSeparators.first(where: { ScalarText.matches(t, at: i, $0) }) {
