@@ -2225,11 +2225,15 @@ struct FactAssembler {
             while k < s.count && (ScalarText.isASCIIDigit(s[k]) || s[k] == ".") { k += 1 }
             let digitsEnd = k
             while k < s.count && k - digitsEnd < 2 && ChineseNumeral.isNumeral(s[k]) { k += 1 }   // (亿, 万)
-            if digitsEnd > end, let u = lexicon.rules.moneyUnits.first(where: { ScalarText.matches(s, at: k, $0) }),
-               let de = lexicon.rules.possessives.first(where: { ScalarText.matches(s, at: k + u.count, $0) }) {
-                end = k + u.count + de.count
-                let from = end
-                while end < s.count && end - from < 12 && ScalarText.isHan(s[end]) { end += 1 }
+            if digitsEnd > end, let u = lexicon.rules.moneyUnits.first(where: { ScalarText.matches(s, at: k, $0) }) {
+                // (11个总投资20亿元项目: or the project word right after the amount)
+                if let de = lexicon.rules.possessives.first(where: { ScalarText.matches(s, at: k + u.count, $0) }) {
+                    end = k + u.count + de.count
+                    let from = end
+                    while end < s.count && end - from < 12 && ScalarText.isHan(s[end]) { end += 1 }
+                } else if let project = lexicon.rules.projectNoun, ScalarText.matches(s, at: k + u.count, project) {
+                    end = k + u.count + project.count
+                }
             }
         }
         return end
@@ -2355,6 +2359,8 @@ struct FactAssembler {
             // 项目14个, 项目共14个, 项目达32个
             for gap in 0...2 where n.start - gap >= lo && ScalarText.endsWith(s, at: n.start - gap, project)
                 && s[(n.start - gap)..<n.start].allSatisfy(ScalarText.isHan) { return true }
+            // (4个总投资3.85亿美元的…项目, 11个总投资20亿元项目: the set's total inside the noun)
+            if n.end < s.count, ScalarText.isHan(s[n.end]), ScalarText.find(project, in: s, from: n.end, to: nounEnd(s, n)) != nil { return true }
             var k = n.end
             // (24个市、区重点项目: a list of kinds inside the noun; 217个“双百工程”项目: a quoted name)
             while k < min(s.count, n.end + 12) && (ScalarText.isHan(s[k]) || ScalarText.isListBreak(s[k]) || s[k] == "“" || s[k] == "”") {
