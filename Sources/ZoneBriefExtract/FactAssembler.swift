@@ -1208,13 +1208,7 @@ struct FactAssembler {
         let from = m.end + j.count
         var k = from
         while k < min(limit, from + 12), !ScalarText.isClauseBreak(s[k]), !ScalarText.isSentenceEnd(s[k]) {
-            if lexicon.rules.groupNouns.contains(where: { ScalarText.matches(s, at: k, $0) }) {
-                // (the longest noun that overlaps: 工业园区 ends with 园区, not 工业园)
-                let end = lexicon.rules.groupNouns.compactMap { g in
-                    (k..<min(k + 3, s.count)).first(where: { ScalarText.matches(s, at: $0, g) }).map { $0 + g.count }
-                }.max()!
-                return ScalarText.string(s[m.start..<end])
-            }
+            if let end = lexicon.rules.groupNounEnd(s, at: k) { return ScalarText.string(s[m.start..<end]) }
             k += 1
         }
         return nil
@@ -1756,7 +1750,8 @@ struct FactAssembler {
             // (…；实现工业增加值108亿元: a clause opening with its own verb is a statement of its own too)
             if lexicon.scopeEnds.contains(s[i]) {
                 // (…预计达到420亿元…；现有高新技术企业436家: a stock of the day opens a statement of its own too)
-                let opensStatement = (lexicon.rules.statementVerbs + lexicon.rules.nowWords).contains(where: { ScalarText.matches(s, at: i + 1, $0) })
+                let opensStatement = lexicon.rules.statementVerbs.contains(where: { ScalarText.matches(s, at: i + 1, $0) })
+                    || lexicon.rules.nowWords.contains(where: { ScalarText.matches(s, at: i + 1, $0) })
                 if let last = out.last, last.1 != nil, last.0 > firstFigure || opensStatement || opensWithTime(s, at: i + 1) {
                     // (back to the marker before all figures, where one governs the list: 主要目标是：…；地区生产总值
                     // 820亿元以上，力争达到870亿元；工业增加值360亿元以上 are all targets)

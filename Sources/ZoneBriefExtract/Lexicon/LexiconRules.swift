@@ -210,6 +210,17 @@ extension Lexicon {
         public var groupNouns: [[Unicode.Scalar]] = []
         /// Words that join entities into one subject (全市工业园区和高新区).
         public var groupJoiners: [[Unicode.Scalar]] = []
+
+        /// Where the group noun that starts at `k` ends, the longest that overlaps it (工业园区 ends with
+        /// 园区, not with 工业园); nil when none starts at `k`.
+        func groupNounEnd(_ t: [Unicode.Scalar], at k: Int) -> Int? {
+            guard groupNouns.contains(where: { ScalarText.matches(t, at: k, $0) }) else { return nil }
+            var end = k
+            for g in groupNouns {
+                for j in k..<min(k + 3, t.count) where ScalarText.matches(t, at: j, g) { end = max(end, j + g.count); break }
+            }
+            return end
+        }
         /// Verbs that, right before 项目, speak of projects in general (实施项目招引和建设), not of one project.
         public var projectVerbs: [[Unicode.Scalar]] = []
         /// After an industry's name opening a paragraph, what makes it the paragraph's topic (生物医药产业方面，…).

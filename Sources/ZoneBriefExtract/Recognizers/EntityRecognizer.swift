@@ -281,11 +281,7 @@ public struct EntityRecognizer: Sendable {
         var k = i + 1
         while k < t.count, k - i <= 10, ScalarText.isHan(t[k]) {
             if zoneSuffix(t, at: k) != nil { return nil }   // (16个高新区: the zones' own grammar)
-            if lexicon.rules.groupNouns.contains(where: { ScalarText.matches(t, at: k, $0) }) {
-                return lexicon.rules.groupNouns.compactMap { g in
-                    (k..<min(k + 3, t.count)).first(where: { ScalarText.matches(t, at: $0, g) }).map { $0 + g.count }
-                }.max()
-            }
+            if let end = lexicon.rules.groupNounEnd(t, at: k) { return end }
             k += 1
         }
         return nil
