@@ -763,7 +763,12 @@ struct FactAssembler {
                 previousWord = nil; unread(num, .noMetricWord); continue
             }
             // 奖池36.57亿: a figure whose unit is only implied is money where a money word names it, else nothing
-            if num.unitImplied, matched.map({ !$0.word.metric.accepts(unit) || $0.word.outOfScope }) ?? true { previousWord = nil; continue }
+            // (listed all the same: 汽车产业突破2500亿 is a figure the tool could not read, not one it may hide)
+            if num.unitImplied, matched.map({ !$0.word.metric.accepts(unit) || $0.word.outOfScope }) ?? true {
+                previousWord = nil
+                unread(num, matched.map { $0.word.outOfScope ? .outOfScope : .unitMismatch } ?? .noMetricWord, word: matched?.word.first)
+                continue
+            }
             if matched == nil { matched = partOfParagraphSet(num, clauseStart: cStart) }
             guard var mw = matched else {
                 previousWord = nil; unread(num, .noMetricWord)

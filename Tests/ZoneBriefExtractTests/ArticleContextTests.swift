@@ -325,6 +325,14 @@ import ZoneBriefCore
         #expect(r.value.unread.first?.figure == "512亿元" && r.value.unread.first?.line == 1)
     }
 
+    @Test func anAmountWhoseUnitIsOnlyImpliedIsListedWhenNoMoneyWordNamesIt() {
+        // 汽车产业突破2500亿: 亿 without 元 and no metric word for it: no fact, but not hidden either
+        let r = extractor.extract(text: "青松高新区力争在2020年汽车产业突破2500亿。\n", file: "u.txt")
+        #expect(r.value.facts.isEmpty)
+        #expect(r.value.unread.map(\.reason) == [.noMetricWord])
+        #expect(r.value.unread.first?.figure == "突破2500亿")
+    }
+
     @Test func aFolderSaysItsZoneOnceAndOnlyBelowTheFolderNamed() throws {
         let fm = FileManager.default
         let top = fm.temporaryDirectory.appendingPathComponent("zb-folder-\(UUID().uuidString)")
