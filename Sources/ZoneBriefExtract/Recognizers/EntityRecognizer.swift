@@ -227,8 +227,7 @@ public struct EntityRecognizer: Sendable {
             // 375家两类国家级产业园区, 54个园区: a count of parks, together a collective, named as written
             if !zonesOnly, i > lastEnd, lexicon.rules.zoneCounters.contains(u),
                ScalarText.isASCIIDigit(t[i - 1]) || ChineseNumeral.isNumeral(t[i - 1]), let end = countedParksEnd(t, counterAt: i) {
-                var k = i
-                while k > lastEnd && (ScalarText.isASCIIDigit(t[k - 1]) || ChineseNumeral.isNumeral(t[k - 1])) { k -= 1 }
+                let k = countStart(t, before: i, notBefore: lastEnd)
                 out.append(EntityMention(start: k, end: end, name: ScalarText.string(t[k..<end]), kind: .collective))
                 i = end; lastEnd = end; clauseStart = false
                 continue
@@ -241,8 +240,7 @@ public struct EntityRecognizer: Sendable {
                 // collective, named as written
                 if let c = (start..<i).first(where: { $0 > 0 && lexicon.rules.zoneCounters.contains(t[$0])
                         && (ScalarText.isASCIIDigit(t[$0 - 1]) || ChineseNumeral.isNumeral(t[$0 - 1])) }) {
-                    var k = c
-                    while k > lastEnd && (ScalarText.isASCIIDigit(t[k - 1]) || ChineseNumeral.isNumeral(t[k - 1])) { k -= 1 }
+                    let k = countStart(t, before: c, notBefore: lastEnd)
                     out.append(EntityMention(start: k, end: i + suf.count, name: ScalarText.string(t[k..<(i + suf.count)]), kind: .collective))
                     lastEnd = i + suf.count
                     i += suf.count; clauseStart = false
@@ -353,8 +351,7 @@ public struct EntityRecognizer: Sendable {
         }
         // 16个高新区, 8家高新区: a count of zones, together
         if s - 2 >= notBefore, lexicon.rules.zoneCounters.contains(t[s - 1]) {
-            var k = s - 1
-            while k > notBefore && (ScalarText.isASCIIDigit(t[k - 1]) || ChineseNumeral.isNumeral(t[k - 1])) { k -= 1 }
+            let k = countStart(t, before: s - 1, notBefore: notBefore)
             if k < s - 1 {
                 // 湖北省27个高新区, 全省16个高新区: the province's zones together, named as such
                 if let p = provinceBefore(t, at: k, notBefore: notBefore) {
@@ -436,11 +433,18 @@ public struct EntityRecognizer: Sendable {
         return EntityMention(start: offset, end: end, name: canonical, kind: .zone)
     }
 
+    /// Where the number of a count starts whose measure word stands at `c` (16个, 十九家), not before `notBefore`;
+    /// `c` itself when no digit or numeral stands before it.
+    private func countStart(_ t: [Unicode.Scalar], before c: Int, notBefore: Int) -> Int {
+        var k = c
+        while k > notBefore && (ScalarText.isASCIIDigit(t[k - 1]) || ChineseNumeral.isNumeral(t[k - 1])) { k -= 1 }
+        return k
+    }
+
     /// A count of zones (19家) ending at `i`, after a province (我省, 湖北省): where the province starts.
     private func countedAfterProvince(_ t: [Unicode.Scalar], before i: Int, notBefore: Int) -> (Int, Int)? {
         guard i - 2 >= notBefore, lexicon.rules.zoneCounters.contains(t[i - 1]) else { return nil }
-        var k = i - 1
-        while k > notBefore && (ScalarText.isASCIIDigit(t[k - 1]) || ChineseNumeral.isNumeral(t[k - 1])) { k -= 1 }
+        let k = countStart(t, before: i - 1, notBefore: notBefore)
         guard k < i - 1, let p = provinceBefore(t, at: k, notBefore: notBefore) else { return nil }
         return (p, k)
     }
