@@ -43,6 +43,8 @@ public struct FactExtractor: Sendable {
     let datelines: DatelineRecognizer
     /// First scalars of the breadcrumb separators (>, ＞, »): most lines hold none.
     let breadcrumbFirst: ScalarSet
+    /// First characters of the media words (日报, 发布): where a paper's or account's name may end.
+    let mediaFirst: ScalarSet
     /// The zone of pages that never name one (`--assume-zone`): what bare 高新区 and 全区 mean there.
     public var assumedZone: String?
     /// Longest line handled whole; longer lines are cut at a sentence end (see `LineReader`).
@@ -56,6 +58,7 @@ public struct FactExtractor: Sendable {
         years = YearResolver(lexicon: lexicon)
         datelines = DatelineRecognizer(lexicon: lexicon)
         breadcrumbFirst = ScalarSet(lexicon.rules.breadcrumbSeparators.compactMap(\.first))
+        mediaFirst = ScalarSet(lexicon.rules.mediaWords.compactMap(\.first))
     }
 
     /// An extractor with the built-in lexicon.
@@ -434,7 +437,7 @@ public struct FactExtractor: Sendable {
     public func extract(sentence: String, year: Int?, zone: String?, file: String = "spec") -> Warned<[Fact]> {
         var p = Paragraph()
         p.append(Array(sentence.unicodeScalars)[...], line: 1)
-        for (from, to) in lexicon.normalizations { p.rewrite(from, to) }
+        p.normalize(lexicon)
         var ctx = ArticleContext(file: file, year: year, zone: zone)
         for r in Article.sentences(in: p.text) { assembler.assemble(p, r, into: &ctx) }
         return Warned(ctx.facts, diagnostics: ctx.diagnostics)
@@ -476,7 +479,7 @@ public struct FactExtractor: Sendable {
 
         mutating func add(_ p: Paragraph) {
             var p = p
-            for (from, to) in extractor.lexicon.normalizations { p.rewrite(from, to) }
+            p.normalize(extractor.lexicon)
             if let a = splitter.add(p) { process(a) }
         }
 
@@ -727,17 +730,17 @@ extension FactExtractor {
         for p in edges {
             // (or the bracket that closes a long paragraph: …的主力军。(来源:玉溪日报))
             guard let t = p.text.count <= 120 ? p.text : closingBracket(of: p.text) else { continue }
-            for w in lexicon.rules.mediaWords {
-                var from = 0
-                while let k = ScalarText.find(w, in: t, from: from, to: t.count) {
-                    from = k + 1
-                    for n in [4, 3, 2] where k - n >= 0 {
+            var k = mediaFirst.firstIndex(in: t, from: 0, to: t.count)
+            while k < t.count {
+                if lexicon.rules.mediaWords.contains(where: { ScalarText.matches(t, at: k, $0) }) {
+                    for n in stride(from: 4, through: 2, by: -1) where k - n >= 0 {
                         // (the name stands alone: no Han character runs into it, 三峡日报 is no 峡's)
                         guard k - n == 0 || !ScalarText.isHan(t[k - n - 1]) || lexicon.sourceWords.contains(where: { ScalarText.endsWith(t, at: k - n, $0) }),
                               let city = lexicon.cityNames[Array(t[(k - n)..<k])] else { continue }
                         return city
                     }
                 }
+                k = mediaFirst.firstIndex(in: t, from: k + 1, to: t.count)
             }
         }
         return nil

@@ -161,15 +161,20 @@ public struct Paragraph: Sendable {
         return "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü".unicodeScalars.contains(u)
     }
 
-    /// Rewrites every occurrence of `from` in the matching text as `to` (same length), keeping the
-    /// text as written for quotes (專案 → 项目).
-    mutating func rewrite(_ from: [Unicode.Scalar], _ to: [Unicode.Scalar]) {
-        guard !from.isEmpty, from.count == to.count else { return }
-        var i = 0
-        while let k = ScalarText.find(from, in: text, from: i, to: text.count) {
-            if written.isEmpty { written = text }
-            for j in 0..<to.count { text[k + j] = to[j] }
-            i = k + to.count
+    /// Rewrites the lexicon's normalizations in the matching text (專案 → 项目), keeping the text as
+    /// written for quotes: one pass, where at each place the first rule whose word starts there wins.
+    mutating func normalize(_ lexicon: Lexicon) {
+        let firsts = lexicon.normalizationFirsts
+        var i = firsts.firstIndex(in: text, from: 0, to: text.count)
+        while i < text.count {
+            var next = i + 1
+            for (from, to) in lexicon.normalizations where ScalarText.matches(text, at: i, from) {
+                if written.isEmpty { written = text }
+                for j in 0..<to.count { text[i + j] = to[j] }
+                next = i + to.count
+                break
+            }
+            i = firsts.firstIndex(in: text, from: next, to: text.count)
         }
     }
 

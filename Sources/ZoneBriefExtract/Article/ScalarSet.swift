@@ -1,25 +1,50 @@
 /// A set of scalars as a 64 KiB bitmap of the Basic Multilingual Plane: one array read per test,
-/// where a `Set<Unicode.Scalar>` would hash. Used on every character of the text.
-struct ScalarSet: Sendable {
+/// where a `Set<Unicode.Scalar>` would hash. Used on every character of the text, and for the
+/// lexicon's sets of single characters (counters, place suffixes, scope ends…).
+public struct ScalarSet: Sendable, Equatable, Sequence, ExpressibleByArrayLiteral {
     private var bits = [UInt8](repeating: 0, count: 8192)
     private var astral: Set<UInt32> = []
+    /// The members, in the order inserted (for listing the set and comparing it).
+    private var members: [Unicode.Scalar] = []
 
-    init() {}
+    public init() {}
 
-    init(_ scalars: some Sequence<Unicode.Scalar>) {
+    public init(_ scalars: some Sequence<Unicode.Scalar>) {
         for u in scalars { insert(u) }
     }
 
-    mutating func insert(_ u: Unicode.Scalar) {
+    public init(arrayLiteral scalars: Unicode.Scalar...) { self.init(scalars) }
+
+    public mutating func insert(_ u: Unicode.Scalar) {
+        guard !contains(u) else { return }
         let v = u.value
         if v < 65536 { bits[Int(v >> 3)] |= 1 << UInt8(v & 7) } else { astral.insert(v) }
+        members.append(u)
     }
 
-    @inline(__always) func contains(_ u: Unicode.Scalar) -> Bool {
+    public mutating func formUnion(_ other: some Sequence<Unicode.Scalar>) {
+        for u in other { insert(u) }
+    }
+
+    public func union(_ other: ScalarSet) -> ScalarSet {
+        var out = self
+        out.formUnion(other)
+        return out
+    }
+
+    @inline(__always) public func contains(_ u: Unicode.Scalar) -> Bool {
         let v = u.value
         if v < 65536 { return bits[Int(v >> 3)] & (1 << UInt8(v & 7)) != 0 }
         return astral.contains(v)
     }
+
+    public var isEmpty: Bool { members.isEmpty }
+    public var count: Int { members.count }
+    /// The first member inserted.
+    public var first: Unicode.Scalar? { members.first }
+    /// The members in order of value.
+    public func makeIterator() -> IndexingIterator<[Unicode.Scalar]> { members.sorted { $0.value < $1.value }.makeIterator() }
+    public static func == (a: ScalarSet, b: ScalarSet) -> Bool { a.elementsEqual(b) }
 
     /// The first index in `from..<to` of `t` whose scalar is in the set, else `to` (the scanning
     /// loops' "skip what cannot matter", without a bounds check per character).

@@ -87,7 +87,7 @@ public struct Lexicon: Sendable {
     /// owner of the figures after it.
     public var comparisonLeads: [[Unicode.Scalar]] = []
     /// Punctuation that ends a marker's scope (；): the next clause is read afresh.
-    public var scopeEnds: Set<Unicode.Scalar> = []
+    public var scopeEnds: ScalarSet = []
     public var approxBefore: [(word: [Unicode.Scalar], approx: Approx)] = []
     /// Characters that, right before an approx word, make it part of another word (签约19个: 约 is no "about").
     public var approxCancelledAfter: [[Unicode.Scalar]: Set<Unicode.Scalar>] = [:]
@@ -144,10 +144,12 @@ public struct Lexicon: Sendable {
     /// (entity nil: `above`, the area above every zone, 全省)
     public var selfWords: [(word: [Unicode.Scalar], entity: Entity?, alone: Bool)] = []
     /// Characters that may stand right before a self word marked `alone` (该高新区, 本园区).
-    public var selfWordPrefixes: Set<Unicode.Scalar> = []
+    public var selfWordPrefixes: ScalarSet = []
     /// Equal-length rewrites applied to the folded text before matching (專案 → 项目): words of
     /// another region's usage read as the lexicon's own.
     public var normalizations: [(from: [Unicode.Scalar], to: [Unicode.Scalar])] = []
+    /// The first characters of the normalizations' words (a paragraph holding none is left alone).
+    public var normalizationFirsts: ScalarSet = []
 
     /// alias (as written) → canonical zone name
     public var zoneAliases: [[Unicode.Scalar]: String] = [:]
@@ -172,7 +174,7 @@ public struct Lexicon: Sendable {
     /// national zones together, 178家国家高新区) but 青岛国家高新区 (one zone).
     public var bareCollectiveWords: [[Unicode.Scalar]] = []
     public var zoneLeads: [[Unicode.Scalar]] = []
-    public var placeSuffixes: Set<Unicode.Scalar> = []
+    public var placeSuffixes: ScalarSet = []
     public var notPlaces: Set<[Unicode.Scalar]> = []
     public var companySuffixes: [[Unicode.Scalar]] = []
     public var notCompanies: Set<[Unicode.Scalar]> = []
@@ -442,6 +444,7 @@ public struct Lexicon: Sendable {
             let from = folded(f[1]), to = folded(f[2])
             guard from.count == to.count else { return "lexicon: normalize needs words of equal length ('\(f[1])' → '\(f[2])')" }
             normalizations.append((from, to))
+            if let u = from.first { normalizationFirsts.insert(u) }
         case "outside":
             if let p = need(2) { return p }
             var word = MetricWord(first: folded(f[1]), second: nil, metric: .other, kind: nil, label: .fixed(f[1]), needsProjects: false)

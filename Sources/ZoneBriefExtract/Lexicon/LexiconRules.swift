@@ -97,11 +97,11 @@ extension Lexicon {
         /// 百分之 before a numeral: a percentage.
         public var percentLeads: [[Unicode.Scalar]] = []
         /// 多, 余 inside a numeral (十余万): more than.
-        public var overInside: Set<Unicode.Scalar> = []
+        public var overInside: ScalarSet = []
         /// 第 before a numeral: an ordinal, no figure.
         public var ordinals: [[Unicode.Scalar]] = []
         /// 一, 两, 几 alone before a count unit: an article, no figure.
-        public var loneArticles: Set<Unicode.Scalar> = []
+        public var loneArticles: ScalarSet = []
         /// 负 before a number: minus.
         public var minusWords: [[Unicode.Scalar]] = []
         /// 元, 美元 after a doubled large unit (亿亿元): a malformed figure.
@@ -132,7 +132,7 @@ extension Lexicon {
         /// 单体, 最大的…: words that make the project a clause names one project, not a set.
         public var singleProjectCues: [[Unicode.Scalar]] = []
         /// 个, 项, 批 before the project noun: projects counted.
-        public var projectCounters: Set<Unicode.Scalar> = []
+        public var projectCounters: ScalarSet = []
         /// 同比 before a growth word.
         public var yoyWords: [[Unicode.Scalar]] = []
         /// 产业: the end of an industry's name before a metric word.
@@ -147,10 +147,10 @@ extension Lexicon {
         public var taskNouns: [[Unicode.Scalar]] = []
         /// 图, 级: the last character of a bracket after a zone name that names nothing of the zone
         /// ((资料图): a caption; (国家级): its level).
-        public var notParkEnds: Set<Unicode.Scalar> = []
+        public var notParkEnds: ScalarSet = []
         /// 部, 委, 厅…: the last character of an authority's name, which is no zone's name before a zone
         /// suffix (科技部国家高新区排名: the ministry's ranking of the national zones).
-        public var authorityEnds: Set<Unicode.Scalar> = []
+        public var authorityEnds: ScalarSet = []
         /// 经济运行, 主要经济指标…: a headline naming one month with one of these is a monthly
         /// bulletin, whose month stands for the year to that month (2020年10月全区经济运行情况).
         public var monthlyBulletinWords: [[Unicode.Scalar]] = []
@@ -258,13 +258,13 @@ extension Lexicon {
         /// 清单, 库 right after the project noun in a count's noun (6个项目清单): the count is of those.
         public var projectListNouns: [[Unicode.Scalar]] = []
         /// Characters right after a number's unit that make it a class of size (千亿级), not a figure.
-        public var sizeClassMarks: Set<Unicode.Scalar> = []
+        public var sizeClassMarks: ScalarSet = []
         /// 中 closing a frame that opens with a topic lead (在国家高新区中排名…): who stands inside is no subject.
-        public var frameEnds: Set<Unicode.Scalar> = []
+        public var frameEnds: ScalarSet = []
         /// 户, 家 measuring a count: firms (累计签约13户企业), never a count of projects.
-        public var firmCounters: Set<Unicode.Scalar> = []
+        public var firmCounters: ScalarSet = []
         /// After a numeral opening an industry's name: several industries (五大主导产业), no one industry.
-        public var industryGroups: Set<Unicode.Scalar> = []
+        public var industryGroups: ScalarSet = []
         /// 任务数, 目标 opening a bracket right after a figure (到位资金36亿元(任务数34亿元)): the
         /// figure in the bracket is the target of the one before it.
         public var bracketTargets: [[Unicode.Scalar]] = []
@@ -294,17 +294,17 @@ extension Lexicon {
         // MARK: places
 
         /// 省: the end of a province before a place.
-        public var provinceSuffixes: Set<Unicode.Scalar> = []
+        public var provinceSuffixes: ScalarSet = []
         /// 市, 州, 盟: a place ending in one is a city (others are districts).
-        public var citySuffixes: Set<Unicode.Scalar> = []
+        public var citySuffixes: ScalarSet = []
         /// 市: a place ending in one may hold the place after it (嘉兴市秀洲区).
-        public var parentPlaceSuffixes: Set<Unicode.Scalar> = []
+        public var parentPlaceSuffixes: ScalarSet = []
         /// Characters after a place suffix that make it no place (市场, 市民, 区内).
-        public var notAfterPlace: Set<Unicode.Scalar> = []
+        public var notAfterPlace: ScalarSet = []
         /// 高新区: what a city's name (without its suffix) takes to name the city's own zone.
         public var homeZoneSuffix: String? = nil
         /// 个, 家 after a number before 高新区: a count of zones (16个高新区), together.
-        public var zoneCounters: Set<Unicode.Scalar> = []
+        public var zoneCounters: ScalarSet = []
 
         public init() {}
 
@@ -454,7 +454,7 @@ extension Lexicon {
         public func words(_ role: Role) -> [String] {
             func text(_ w: [[Unicode.Scalar]]) -> [String] { w.map { ScalarText.string($0) } }
             func text(_ p: [WordPair]) -> [String] { p.map { ScalarText.string($0.first) + "…" + ScalarText.string($0.second) } }
-            func text(_ s: Set<Unicode.Scalar>) -> [String] { s.map { String($0) }.sorted() }
+            func text(_ s: ScalarSet) -> [String] { s.map { String($0) }.sorted() }
             func text(_ h: TableHeader) -> [String] { text(tableHeaders.filter { $0.header == h }.map(\.word)) }
             switch role {
             case .asOf: return text(asOf)

@@ -42,17 +42,20 @@ public struct DatelineRecognizer: Sendable {
     }
 
     /// The dateline of one paragraph (folded text), if it has one.
+    private static let digits = ScalarSet("0123456789".unicodeScalars)
+
     public func date(in t: [Unicode.Scalar], isHeading: Bool) -> (ArticleDate, Strength)? {
         // most paragraphs hold no four-digit number at all: nothing to date
         var run = 0, anyYear = false
         for u in t { if ScalarText.isASCIIDigit(u) { run += 1; if run >= 4 { anyYear = true; break } } else { run = 0 } }
         guard anyYear else { return nil }
-        let hasWord = lexicon.datelineWords.contains { ScalarText.find($0, in: t) != nil }
-        let headerLike = isHeading || t.count <= 60 || hasWord
+        let headerLike = isHeading || t.count <= 60 || lexicon.datelineWords.contains { ScalarText.find($0, in: t) != nil }
         var best: (ArticleDate, Strength)? = nil
         func offer(_ d: ArticleDate, _ s: Strength) { if best == nil || s > best!.1 { best = (d, s) } }
-        var i = 0
+        var i = Self.digits.firstIndex(in: t, from: 0, to: t.count)
         while i + 4 <= t.count {
+            // (every form below opens with a digit)
+            guard ScalarText.isASCIIDigit(t[i]) else { i = Self.digits.firstIndex(in: t, from: i + 1, to: t.count); continue }
             // 19.01.2016 14:35: day, month and year, as some sites write a date in the European order
             if headerLike, ScalarText.isASCIIDigit(t[i]), i == 0 || !ScalarText.isASCIIDigit(t[i - 1]) && t[i - 1] != ".",
                let (d, k) = Self.small(t, at: i, max: 31), k < t.count, t[k] == ".",

@@ -41,7 +41,7 @@ public struct EntityRecognizer: Sendable {
     /// `lexicon.placeSuffixes` as a bitmap (tested on every character a place may hold).
     private let placeSuffix: ScalarSet
     /// Measure and count words (个, 家, 大, 余…): after a numeral, a count of places, not a name.
-    private let countWords: Set<Unicode.Scalar>
+    private let countWords: ScalarSet
     /// The last two scalars of every entry of `lexicon.notPlaces` (all end in a place suffix), so
     /// that most candidates need no array built to be looked up.
     private let notPlaceEnds: ScalarPairFilter

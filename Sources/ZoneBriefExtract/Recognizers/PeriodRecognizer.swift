@@ -57,6 +57,10 @@ public struct PeriodRecognizer: Sendable {
     private let relYearFirst: ScalarSet?
     /// First scalars of the as-of words (截至, 截止…: `lexicon.rules.asOf`).
     private let asOfFirst: ScalarSet
+    /// What a span of years can start with: a quote or a plan's first character (“十四五”), a digit
+    /// (2011-2014年), the first character of a past or coming years' word (近五年来, 未来三年), or a
+    /// numeral where such a word opens with its number (五年来); nil when a plan word is empty.
+    private let yearsSpanFirst: ScalarSet?
     /// The period ends and month parts of the rules: after a month, what makes it no whole
     /// month (6月底, 6月初).
     private let notWholeMonth: [[Unicode.Scalar]]
@@ -69,6 +73,16 @@ public struct PeriodRecognizer: Sendable {
         periodWordFirst = periodWords.contains { $0.word.isEmpty } ? nil : ScalarSet(periodWords.map { $0.word[0] })
         relYearFirst = relYears.contains { $0.word.isEmpty } ? nil : ScalarSet(relYears.map { $0.word[0] })
         asOfFirst = ScalarSet(lexicon.rules.asOf.compactMap(\.first))
+        let yearWords = lexicon.pastYears + lexicon.comingYears
+        if lexicon.planPeriods.contains(where: { $0.word.isEmpty }) {
+            yearsSpanFirst = nil
+        } else {
+            var first = ScalarSet("“\"0123456789".unicodeScalars)
+            first.formUnion(lexicon.planPeriods.map { $0.word[0] })
+            first.formUnion(yearWords.compactMap(\.before.first))
+            if yearWords.contains(where: { $0.before.isEmpty }) { first.formUnion(ChineseNumeral.numeralSet) }
+            yearsSpanFirst = first
+        }
         notWholeMonth = lexicon.rules.periodEnds + lexicon.rules.monthParts
     }
 
@@ -188,6 +202,7 @@ public struct PeriodRecognizer: Sendable {
 
     /// A plan period (“十四五”期间) or the last years (五年来, 过去五年) starting at `i`.
     func yearsSpan(_ t: [Unicode.Scalar], at i: Int) -> PeriodSpan? {
+        guard mayStart(yearsSpanFirst, t, i) else { return nil }
         var j = i
         if j < t.count, t[j] == "“" || t[j] == "\"" { j += 1 }
         for plan in lexicon.planPeriods where ScalarText.matches(t, at: j, plan.word) {
