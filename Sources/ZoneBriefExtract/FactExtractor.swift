@@ -746,6 +746,21 @@ extension FactExtractor {
         return nil
     }
 
+    /// The city whose short name opens the article's headline (河源工业生产：…, 湘潭实现地区生产总值…), where
+    /// no zone's or other place's name goes on from it; nil otherwise.
+    func headlineCity(of article: Article) -> String? {
+        guard let h = article.paragraphs.first(where: \.isHeading)?.text else { return nil }
+        for n in stride(from: 3, through: 2, by: -1) where h.count > n {
+            guard let city = lexicon.cityNames[Array(h[..<n])] else { continue }
+            // (河源市…, 湘潭高新区…, 湘潭县…: a name that goes on is read by the recogniser, not here)
+            let rest = Array(h[n...])
+            if assembler.entities.recognize(rest, zonesOnly: true).first?.start == 0 { return nil }
+            if lexicon.placeSuffixes.contains(h[n]) || lexicon.zoneSuffixes.contains(where: { ScalarText.matches(h, at: n, $0.text) }) { return nil }
+            return city
+        }
+        return nil
+    }
+
     /// The cities a text names in full, by the lexicon's short name and 市 (潍坊市发改委 → 潍坊市), wherever
     /// they stand.
     func citiesNamedInFull(_ t: [Unicode.Scalar]) -> Set<String> {
@@ -796,6 +811,7 @@ extension FactExtractor {
         var sourceZone: String? = nil, firstZone: String? = nil, headingCollective: String? = nil, firstCollective: String? = nil
         var labelledZone: String? = nil
         var headingDistrict: String? = nil
+        var headingCity: String? = nil
         // (a zone named as what a clause acts on, 抢抓…光谷科创大走廊战略机遇, does not overrule the zone the
         // user assumes for pages that never name their own)
         var firstSubjectZone: String? = nil
@@ -822,17 +838,26 @@ extension FactExtractor {
             if p.isHeading || labelled, headingDistrict == nil {
                 headingDistrict = mentions.first { if case .selfReference(.zone) = $0.kind { return $0.district != nil }; return false }?.district
             }
+            // 新乡市…新闻发布会高新区专场: a headline naming a city and the bare zone word names the city's zone
+            if p.isHeading || labelled, headingCity == nil,
+               mentions.contains(where: { $0.kind == .selfReference(.zone) && !assembler.isAreaWord($0) }) {
+                headingCity = mentions.first { m in
+                    if case .place = m.kind { return assembler.placeEntity(m.name) == .city }
+                    return false
+                }?.name
+            }
             // 国家高新区成经济增长重要引擎: a headline about many zones together
             if p.isHeading || labelled, headingCollective == nil {
                 headingCollective = mentions.first { m in
                     m.kind == .collective && !lexicon.distributiveWords.contains { ScalarText.matches(Array(m.name.unicodeScalars), at: 0, $0) }
                 }?.name
             }
-            // the zones as a whole (国家高新区, 全省高新区), not some of them (各高新区, 5家国家高新区), as a
-            // subject (not 排名在国家高新区中…)
+            // the zones as a whole (国家高新区, 全省高新区), not some of them (各高新区, 5家国家高新区, 两个园区), as
+            // a subject (not 排名在国家高新区中…)
             if firstCollective == nil {
                 firstCollective = mentions.first { m in
                     m.kind == .collective && !lexicon.distributiveWords.contains { ScalarText.matches(Array(m.name.unicodeScalars), at: 0, $0) }
+                        && !(m.name.unicodeScalars.first.map { ScalarText.isASCIIDigit($0) || ChineseNumeral.isNumeral($0) } ?? false)
                         && !(m.start > 0 && ScalarText.isASCIIDigit(p.text[m.start - 1]) || m.start > 1 && ScalarText.isASCIIDigit(p.text[m.start - 2]))
                         && assembler.isSubject(m, in: p.text) && !lexicon.rules.topicLeads.contains { ScalarText.endsWith(p.text, at: m.start, $0) }
                 }?.name
@@ -860,8 +885,9 @@ extension FactExtractor {
         }
         home.citiesNamedAnywhere.formUnion(home.citiesNamed)
         // (淮北日报, 遵义发布: the paper or account of a city, where no line names the city in full)
-        if home.city == nil, home.citiesNamed.isEmpty { home.city = mediaCity(of: article) }
+        if home.city == nil, home.citiesNamed.isEmpty { home.city = mediaCity(of: article) ?? headlineCity(of: article) }
         let headlineZone = article.headingZone ?? labelledZone
+            ?? headingCity.flatMap { city in cityZone(of: city).map { $0 + (headingDistrict ?? "") } }
         home.zone = headlineZone ?? headingCollective ?? sourceZone ?? (assumedZone == nil ? firstZone : firstSubjectZone)
         // (a park named first, 青松高新区核心区, is part of the page's zone: the zone is the page's own)
         if let z = home.zone, assembler.namesPark(z), let open = z.firstIndex(of: "(") { home.zone = String(z[..<open]) }
@@ -876,10 +902,16 @@ extension FactExtractor {
         // (a page with no source line that names one city only, 孝感市举行…活动, is that city's page too)
         // (or a city named inside a clause, 记者从潍坊市发改委获悉，8月份全市…, on a page that says 全市)
         if home.zone == nil, home.saysZone, let city = home.pageCity ?? (home.saysCity ? home.ownCity : nil),
-           city.unicodeScalars.count >= 3, let zone = lexicon.rules.homeZoneSuffix {
-            home.cityZone = String(city.unicodeScalars.dropLast()) + zone + (headingDistrict ?? "")
+           let zone = cityZone(of: city) {
+            home.cityZone = zone + (headingDistrict ?? "")
         }
         return home
+    }
+
+    /// The zone named after a city (新乡市 → 新乡高新区), or nil for a name too short to be one's.
+    func cityZone(of city: String) -> String? {
+        guard city.unicodeScalars.count >= 3, let zone = lexicon.rules.homeZoneSuffix else { return nil }
+        return String(city.unicodeScalars.dropLast()) + zone
     }
 }
 

@@ -1634,4 +1634,56 @@ import ZoneBriefCore
         #expect(f.contains { $0.metric == .industry_output && $0.label == "生物医药产业" && $0.value == 1_650_000_000 && $0.yoyPct == 13.2 })
         #expect(!f.contains { $0.metric == .industrial_output && $0.value == 1_650_000_000 })
     }
+
+    @Test func aHeadlineNamingACityAndTheBareZoneWordNamesTheCitysZone() {
+        // 潍坊市…新闻发布会高新区专场 (a headline of 45 characters, with a subtitle): the city's zone, not a
+        // zone the body names as what it builds on (以…示范区建设为核心)
+        let page = """
+        潍坊市2021年经济社会发展成就系列新闻发布会高新区专场 综合实力稳步提升
+
+        2022-03-09 09:12 来源: 潍坊日报
+
+        2021年,高新区以青松国家自主创新示范区建设为核心,全年实现地区生产总值210.5亿元,同比增长6.1%。
+        """
+        let f = facts(page)
+        #expect(f.contains { $0.zone == "潍坊高新区" && $0.metric == .gdp && $0.value == 21_050_000_000 })
+        #expect(!f.contains { $0.zone.hasPrefix("青松") })
+    }
+
+    @Test func aHeadlineOpeningWithACitysShortNameNamesThePagesCity() {
+        // 嘉兴工业生产…: on a page that says 我市 and names no city in full, the headline's city
+        let page = """
+        嘉兴工业生产稳中有进
+
+        发布时间:2021-10-20
+
+        记者从市统计局获悉,前三季度,我市实现规模以上工业增加值866.2亿元,同比增长15.3%。
+        """
+        let f = facts(page)
+        #expect(f.contains { $0.zone == "嘉兴市" && $0.entity == .city && $0.metric == .industrial_value_added && $0.yoyPct == 15.3 })
+    }
+
+    @Test func aPronounOrPrepositionBeforeAPlaceSuffixMakesNoCity() {
+        // 今年省对我市园区考核中: 对我市 is no city's name
+        let page = """
+        发布时间:2021-10-20
+
+        记者近日从市统计局获悉,前三季度,我市实现规模以上工业增加值266.9亿元,同比增长17.3%。
+
+        今年省对我市园区考核中,我市园区继续保持良好发展势头。
+        """
+        let f = facts(page)
+        #expect(!f.contains { $0.zone.unicodeScalars.contains("对") || $0.zone.unicodeScalars.contains("我") })
+    }
+
+    @Test func aCountedCollectiveIsNoPagesZone() {
+        // 高新、经开两个园区分别增长…: some of the parks, counted, are not what the page is about
+        let page = """
+        发布时间:2013-07-26
+
+        上半年园区工业继续保持着较高增速。江岸园区完成规模工业增加值193.2亿元,其中,高新、经开两个园区分别增长17.8%和16.2%。
+        """
+        let f = facts(page)
+        #expect(!f.contains { $0.zone == "两个园区" && $0.value == 19_320_000_000 })
+    }
 }

@@ -522,7 +522,7 @@ struct PageAssembler {
         if start > 0, start < t.count, t[start] == "、" || t[start] == ")" { start += 1 } else { start = 0 }
         let t = Array(t[start...])
         guard !t.contains(where: { $0 == "，" || $0 == "," || $0 == "；" || $0 == ";" || $0 == "、" }) else { return false }
-        if t.count <= 40 { return true }
+        if t.count <= 60 { return true }
         return t.count <= 120 && (lexicon.datelineWords + lexicon.sourceWords).contains { ScalarText.find($0, in: t) != nil }
     }
 }

@@ -32,7 +32,7 @@ extension Lexicon {
             // facts
             case project, projectCounter = "project-counter", singleProject = "single-project", yoy, industry, labelVerb = "label-verb", listEnd = "list-end", possessive, task, park, notPark = "not-park", monthlyBulletin = "monthly-bulletin", respectively, listJoiner = "list-joiner", thisEvent = "this-event", partCue = "part-cue", topicCopula = "topic-copula", dayPart = "day-part", topicLead = "topic-lead", statementVerb = "statement-verb", frameEnd = "frame-end", firmCounter = "firm-counter", bracketTarget = "bracket-target", reach, oneOf = "one-of", predicateLead = "predicate-lead", inclusiveEnd = "inclusive-end", government, sizeClass = "size-class", levelTail = "level-tail", headlineLabel = "headline-label", meansLead = "means-lead", projectListNoun = "project-list-noun", serviceVerb = "service-verb", setVerb = "set-verb", setJoiner = "set-joiner", eventNoun = "event-noun", eventJoiner = "event-joiner", partScope = "part-scope", parkPart = "park-part", pluralDeterminer = "plural-determiner", sinceLead = "since-lead", sinceTail = "since-tail", averageLead = "average-lead", cumulative, thisDay = "this-day", media, joinedSet = "joined-set", becomingLead = "becoming-lead", firmDeed = "firm-deed", industryGroup = "industry-group", together, authorityEnd = "authority-end", reportNoun = "report-noun", rankingNoun = "ranking-noun", now, breakdown, changeFrom = "change-from", changeTo = "change-to", firmNoun = "firm-noun", firstOf = "first-of", soFar = "so-far", rank, rankOrdinal = "rank-ordinal", rankTail = "rank-tail", setListing = "set-listing", comparedWith = "compared-with", comparedTail = "compared-tail", breadcrumb, groupNoun = "group-noun", groupJoiner = "group-joiner", projectVerb = "project-verb", industryTopic = "industry-topic"
             // places
-            case province, city, parentPlace = "parent-place", notAfterPlace = "not-after-place", homeZone = "home-zone"
+            case province, city, parentPlace = "parent-place", notAfterPlace = "not-after-place", notInPlace = "not-in-place", homeZone = "home-zone"
             case zoneCounter = "zone-counter"
 
             /// How many words the role takes and of what shape.
@@ -41,7 +41,7 @@ extension Lexicon {
             var shape: Shape {
                 switch self {
                 case .firstMonths, .issue, .breakdown: return .pairs
-                case .overInside, .loneArticle, .projectCounter, .notPark, .province, .city, .parentPlace, .notAfterPlace, .zoneCounter, .frameEnd, .firmCounter, .industryGroup, .authorityEnd: return .characters
+                case .overInside, .loneArticle, .projectCounter, .notPark, .province, .city, .parentPlace, .notAfterPlace, .notInPlace, .zoneCounter, .frameEnd, .firmCounter, .industryGroup, .authorityEnd: return .characters
                 case .tableRise, .tableFall, .project, .homeZone: return .oneWord
                 default: return .words
                 }
@@ -301,6 +301,9 @@ extension Lexicon {
         public var parentPlaceSuffixes: ScalarSet = []
         /// Characters after a place suffix that make it no place (市场, 市民, 区内).
         public var notAfterPlace: ScalarSet = []
+        /// 我, 在, 从…: characters that never end a place's name before its suffix (对我市, 我们在市, 记者从市:
+        /// a pronoun or a preposition before a bare 市 makes no city).
+        public var notInPlace: ScalarSet = []
         /// 高新区: what a city's name (without its suffix) takes to name the city's own zone.
         public var homeZoneSuffix: String? = nil
         /// 个, 家 after a number before 高新区: a count of zones (16个高新区), together.
@@ -444,6 +447,7 @@ extension Lexicon {
             case .city: citySuffixes.formUnion(chars)
             case .parentPlace: parentPlaceSuffixes.formUnion(chars)
             case .notAfterPlace: notAfterPlace.formUnion(chars)
+            case .notInPlace: notInPlace.formUnion(chars)
             case .homeZone: homeZoneSuffix = raw[0]
             case .zoneCounter: zoneCounters.formUnion(chars)
             }
@@ -566,6 +570,7 @@ extension Lexicon {
             case .city: return text(citySuffixes)
             case .parentPlace: return text(parentPlaceSuffixes)
             case .notAfterPlace: return text(notAfterPlace)
+            case .notInPlace: return text(notInPlace)
             case .homeZone: return homeZoneSuffix.map { [$0] } ?? []
             case .zoneCounter: return text(zoneCounters)
             }

@@ -94,7 +94,8 @@ public struct EntityRecognizer: Sendable {
         selfIndex = Dictionary(grouping: lexicon.selfWords.filter { !$0.word.isEmpty }, by: { $0.word[0] })
         notNames = lexicon.kindMarkers.map(\.word) + lexicon.resetMarkers + Array(lexicon.periodWords.keys) + lexicon.yearWords
             + lexicon.zoneLeads.filter { $0.count >= 2 } + lexicon.rules.thisEventWords + lexicon.rules.recentWords
-        selfAfter = notNames + lexicon.zoneLeads.filter { $0.count == 1 }
+        // (and an event's noun: 新闻发布会高新区专场, the page's zone after the meeting's name)
+        selfAfter = notNames + lexicon.zoneLeads.filter { $0.count == 1 } + lexicon.rules.eventNouns
         leadsAndNotNames = lexicon.zoneLeads + notNames
         all += selfFirsts
         all += [CalendarMarks.year, CalendarMarks.month, CalendarMarks.day]
@@ -488,6 +489,8 @@ public struct EntityRecognizer: Sendable {
         func unit(at p: Int) -> Int? {
             for len in 2...3 where p + len < t.count && placeSuffix.contains(t[p + len]) {
                 guard (p..<(p + len)).allSatisfy({ ScalarText.isHan(t[$0]) && !placeSuffix.contains(t[$0]) }) else { continue }
+                // (对我市, 记者从市统计局: a pronoun or a preposition right before the suffix makes no place)
+                if lexicon.rules.notInPlace.contains(t[p + len - 1]) { continue }
                 // 确保市、区重点项目: a marker or a time word, then the place's level, is no place
                 if notNames.contains(where: { $0.count >= len && ScalarText.matches(t, at: p, $0) }) { continue }
                 if shortNotPlaces || notPlaceEnds.contains(t[p + len - 1], t[p + len]) {
