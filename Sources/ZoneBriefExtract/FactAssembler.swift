@@ -754,6 +754,9 @@ struct FactAssembler {
             if matched == nil, let total = totalOf(s, clauseStart: cStart, number: num, previous: previousWord) {
                 matched = total
             }
+            if matched == nil, prevEnd < cStart, let m = continuation(s, clauseStart: cStart, number: num, previous: previousWord, spans: spans) {
+                matched = m
+            }
             if matched == nil, let m = parallelWord(s, clauseStart: cStart, number: num, mentions: mentions, previous: previousWord, after: prevEnd) {
                 matched = m   // 全市…1,302家，其中高新区412家
             }
@@ -1541,6 +1544,32 @@ struct FactAssembler {
         word.needsProjects = false
         if word.label == .industry || word.label == .named { return nil }
         return MetricWordMatch(word: word, start: c, end: c + w.count)
+    }
+
+    /// A clause that names no metric and opens with a reach word (达到, 总量达到), after a time of its own
+    /// (到三季度) or a plan word (力争), right after a figure of the sentence: the level that figure's
+    /// metric reached or is to reach (地区生产总值820亿元以上，增长20%以上，力争达到870亿元; 实现1055.74亿元，
+    /// 到三季度达到1198.95亿元).
+    private func continuation(_ s: [Unicode.Scalar], clauseStart c: Int, number: NumberSpan,
+                              previous: (Lexicon.MetricWord, FactUnit)?, spans: [PeriodSpan]) -> MetricWordMatch? {
+        guard let (prev, _) = previous, c > 0, let unit = number.unit, unit != .percent, prev.metric.accepts(unit),
+              prev.label != .industry, prev.label != .named else { return nil }
+        // (the clause before names no metric of its own: 地方财政收入突破50亿大关，达到51.22亿元 is no level of
+        // the figure before that)
+        let before = NumberSpan(numberStart: c - 1, numberEnd: c - 1, end: c - 1, start: c - 1, value: 0,
+                                unit: nil, approx: nil, chineseOnly: false, isRangeEnd: false)
+        if let other = metricWords.match(in: s, from: ScalarText.clauseStart(s, before: c - 1), number: before, nounEnd: c - 1),
+           other.word.outOfScope || other.word.metric != prev.metric { return nil }
+        var i = c
+        // (a time of its own, written alone: 三季度; not 到三季度, the months up to it, which the figure
+        // before may not share)
+        if let span = spans.first(where: { $0.start == c && $0.end <= number.start }) { i = span.end }
+        if let marker = lexicon.kindMarkers.first(where: { ScalarText.matches(s, at: i, $0.word) }) { i += marker.word.count }
+        guard reachOpens(s, at: i, number: number) else { return nil }
+        var word = prev
+        word.second = nil
+        word.needsProjects = false
+        return MetricWordMatch(word: word, start: c, end: c)
     }
 
     /// A metric word that takes its label from the text before it (产值 after an industry's name), with

@@ -318,6 +318,8 @@ public struct FactExtractor: Sendable {
                 return k != i && g.approx == nil && g.zone == f.zone && g.metric == f.metric && g.label == f.label && g.unit == f.unit
                     && g.kind == f.kind && (g.period == nil || f.period == nil || g.period == f.period)
                     && Self.rounds(g.value, to: f.value, approx)
+                    // (two figures of one sentence are two statements: 820亿元以上…力争达到870亿元)
+                    && (g.source.line != f.source.line || g.source.quote != f.source.quote)
             }) else { continue }
             rounded.insert(i)
             if out[k].period == nil { out[k].period = f.period }

@@ -1686,4 +1686,16 @@ import ZoneBriefCore
         let f = facts(page)
         #expect(!f.contains { $0.zone == "两个园区" && $0.value == 19_320_000_000 })
     }
+
+    @Test func twoFiguresOfOneSentenceAreNoRoundedReprintOfEachOther() {
+        // 地区生产总值640亿元以上…力争达到680亿元: a target and the level striven for, not one figure printed twice
+        let page = """
+        发布时间:2013-12-28
+
+        会议提出,2014年青松高新区的主要目标是:地区生产总值640亿元以上,增长15%以上,力争达到680亿元。
+        """
+        let f = facts(page)
+        #expect(f.contains { $0.metric == .gdp && $0.value == 64_000_000_000 && $0.kind == .target })
+        #expect(f.contains { $0.metric == .gdp && $0.value == 68_000_000_000 && $0.kind == .target })
+    }
 }
