@@ -2521,6 +2521,8 @@ struct FactAssembler {
             return nil
         }
         if q > 0, lexicon.rules.projectCounters.contains(s[q - 1]) { return nil }
+        // (在国药器械项目现场，16个重点项目集中开工: the project is where the event is held)
+        if lexicon.rules.siteNouns.contains(where: { ScalarText.matches(s, at: after, $0) }) { return nil }
         if q > 0 && s[q - 1] == "”" {
             // 217个“双百工程”项目: a set counted before its quoted name
             if let open = s[..<(q - 1)].lastIndex(of: "“"), open > 0, lexicon.rules.projectCounters.contains(s[open - 1]) { return nil }

@@ -866,7 +866,11 @@ extension FactExtractor {
             }
             for m in mentions {
                 if case .place = m.kind, assembler.placeEntity(m.name) == .city { home.citiesNamed.insert(m.name) }
-                if case .selfReference(.zone) = m.kind, !assembler.isAreaWord(m) { home.saysZone = true }
+                // (not one item of a list of the city's parts: 吴江、高新区和太仓三地的到账外资…)
+                if case .selfReference(.zone) = m.kind, !assembler.isAreaWord(m),
+                   !(m.start > 0 && ScalarText.isListBreak(p.text[m.start - 1]) || m.end < p.text.count && ScalarText.isListBreak(p.text[m.end])) {
+                    home.saysZone = true
+                }
                 if case .selfReference(.city) = m.kind { home.saysCity = true }
             }
             // (a city named in full inside a clause: 记者从潍坊市发改委获悉, 8月份全市…)

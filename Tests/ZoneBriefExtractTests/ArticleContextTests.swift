@@ -1698,4 +1698,16 @@ import ZoneBriefCore
         #expect(f.contains { $0.metric == .gdp && $0.value == 64_000_000_000 && $0.kind == .target })
         #expect(f.contains { $0.metric == .gdp && $0.value == 68_000_000_000 && $0.kind == .target })
     }
+
+    @Test func aBareZoneListedAmongTheCitysPartsIsNoSignThePageIsTheZones() {
+        // 寿光、高新区和青州三地…: the zone is one of the city's parts; the city's figure is no zone's
+        let page = """
+        发布时间:2023-02-10
+
+        潍坊传来喜讯:今年首月到账外资达8.2亿美元,同比增长12.5%。其中寿光、高新区和青州三地的到账外资均超过1亿美元。
+
+        据介绍,潍坊市县两级政府将拿出10亿元用于稳定出口。
+        """
+        #expect(!facts(page).contains { $0.zone == "潍坊高新区" && $0.value == 820_000_000 })
+    }
 }
