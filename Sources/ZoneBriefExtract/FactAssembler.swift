@@ -983,7 +983,10 @@ struct FactAssembler {
             return false
         }
         let subsetInClause = partOfSet || partScope || lexicon.subsetWords.contains(where: { ScalarText.find($0, in: s, from: cStart, to: num.start) != nil })
-        if opensWithSubset || partsGoOn || subsetInClause, sentenceFacts.contains(where: sameFigure) || ctx.paragraphFacts.contains(where: sameFigure) {
+        // (a growth rate named by a time of its own, 其中9月工业增加值增速高达21.9%, is that time's rate: no
+        // part of a total, as 其中9月实现工业总产值13.62亿元 is)
+        let ownTime = unit == .percent && !partOfSet && spans.contains { $0.start >= cStart && $0.end <= num.start }
+        if opensWithSubset || partsGoOn || subsetInClause, !ownTime, sentenceFacts.contains(where: sameFigure) || ctx.paragraphFacts.contains(where: sameFigure) {
             return .skipped(.subset)
         }
         // (the total of a set counted as a part: 其中外资项目3个，总投资3亿美元; and what the part gave:
