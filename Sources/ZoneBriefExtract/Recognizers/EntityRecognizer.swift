@@ -517,6 +517,12 @@ public struct EntityRecognizer: Sendable {
         var k = end
         for d in lexicon.zoneDrops where ScalarText.matches(t, at: k, d) { k += d.count }
         if zoneSuffix(t, at: k) != nil || zoneSuffix(t, at: end) != nil { return nil }
+        // a place opening a company's name (宝鸡市金山钛业有限责任公司) is part of that name
+        var j = end
+        while j < t.count && j - end < 20 && ScalarText.isHan(t[j]) {
+            if companyLast.contains(t[j]), company(t, lastAt: j, notBefore: i) != nil { return nil }
+            j += 1
+        }
         return EntityMention(start: s, end: end, name: ScalarText.string(t[s..<end]), kind: .place)
     }
 
