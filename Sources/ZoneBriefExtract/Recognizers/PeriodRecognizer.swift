@@ -307,6 +307,13 @@ public struct PeriodRecognizer: Sendable {
             if year == nil, i > 0, ScalarText.isASCIIDigit(t[i - 1]) { return nil }
             return PeriodSpan(start: i, end: e + 1 + end.count, year: year ?? .implicit, shape: .stock(m))
         }
+        // 一、二季度, 三、四季度: period words listed with 、 before the part they share, the months from the
+        // first to the last
+        if j + 2 < n, ScalarText.isListBreak(t[j + 1]), let last = periodWords.first(where: { ScalarText.matches(t, at: j + 2, $0.word) }),
+           let first = periodWords.first(where: { $0.word.count == last.word.count && $0.word.first == t[j] && $0.word.dropFirst().elementsEqual(last.word.dropFirst()) }),
+           first.months.1 < last.months.0 {
+            return PeriodSpan(start: i, end: j + 2 + last.word.count, year: year ?? .implicit, shape: .months(first.months.0, last.months.1))
+        }
         // what follows: a period word, months, 以来
         if mayStart(periodWordFirst, t, j), let pw = periodWords.first(where: { ScalarText.matches(t, at: j, $0.word) }) {
             // 一季度以来: from then to the article's date, not the quarter
