@@ -1372,6 +1372,15 @@ struct FactAssembler {
             while c > lo && !ScalarText.isClauseBreak(s[c - 1]) { c -= 1 }
             if lexicon.comparisonLeads.contains(where: { ScalarText.find($0, in: s, from: c, to: m.start) != nil }) { return false }
         }
+        // 占全市53%，全省30%；…: a place with only a rate after it in its clause, right after a clause that
+        // compares, is compared with too (and so owns nothing after the ；)
+        if m.start > lo, ScalarText.isClauseBreak(s[m.start - 1]) {
+            let rest = s[m.end..<ScalarText.clauseEnd(s, from: m.end)]
+            if !rest.isEmpty, rest.allSatisfy({ ScalarText.isASCIIDigit($0) || $0 == "." || $0 == "%" }) {
+                let c = ScalarText.clauseStart(s, before: m.start - 1, from: lo)
+                if lexicon.comparisonLeads.contains(where: { ScalarText.find($0, in: s, from: c, to: m.start - 1) != nil }) { return false }
+            }
+        }
         return true
     }
 
