@@ -210,7 +210,7 @@ struct FactAssembler {
         singleMetricWords = single.map(\.first).sorted { $0.count > $1.count }
         wordJoiners = lexicon.rules.listJoiners.filter { $0.allSatisfy(ScalarText.isHan) }
         zoneNouns = lexicon.rules.groupNouns + lexicon.zoneSuffixes.map(\.text)
-        labelOpeners = lexicon.subsetWords + lexicon.rules.labelVerbs + lexicon.sizeWords + lexicon.kindMarkers.map(\.word)
+        labelOpeners = lexicon.subsetWords + lexicon.rules.labelVerbs + lexicon.rules.referenceWords + lexicon.sizeWords + lexicon.kindMarkers.map(\.word)
             + Array(lexicon.periodWords.keys) + lexicon.yearWords + lexicon.incrementWords.map(\.word)
         var area = Set<String>(), zoneSelf = Set<String>()
         for w in lexicon.selfWords where w.entity == .zone {
