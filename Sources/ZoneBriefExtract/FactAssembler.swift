@@ -133,7 +133,7 @@ struct FactKey: Hashable {
 /// 计划/力争/… → target), its period (the time expression that opens its clause, else the
 /// paragraph's), growth and target shares attached to the figure before them, subsets (其中…)
 /// and restated thresholds (GDP突破5000亿元) dropped, and a single project's figures left out.
-struct FactAssembler {
+final class FactAssembler: Sendable {
     let lexicon: Lexicon
     let numbers: NumberRecognizer
     let periods: PeriodRecognizer

@@ -29,7 +29,7 @@ public struct ArticleDate: Sendable, Hashable {
 /// a date in words (`2021年3月2日`) only in a line that reads as a header (short, no clause
 /// punctuation) or that holds a dateline word (来源, 发布, 时间…), or opening the article's first
 /// sentence (news leads open with the day they report).
-public struct DatelineRecognizer: Sendable {
+public final class DatelineRecognizer: Sendable {
     public let lexicon: Lexicon
 
     public init(lexicon: Lexicon) { self.lexicon = lexicon }

@@ -20,7 +20,7 @@ public struct EntityMention: Sendable, Hashable {
 
 /// Finds zones (by the alias table and by the zone-name grammar of the lexicon), places that open
 /// a clause (`2022年,昆山市完成…`, `嘉兴市秀洲区…`), and companies (`…有限公司`).
-public struct EntityRecognizer: Sendable {
+public final class EntityRecognizer: Sendable {
     public let lexicon: Lexicon
     /// aliases by first scalar, longest first
     /// Aliases by first scalar: (alias, the name facts give: the alias itself when the text writes

@@ -33,7 +33,7 @@ public struct MalformedNumber: Sendable, Hashable {
 }
 
 /// Finds numbers followed by a unit of the lexicon. Spans only; values come from `ChineseNumeral`.
-public struct NumberRecognizer: Sendable {
+public final class NumberRecognizer: Sendable {
     public let lexicon: Lexicon
     private let numerals = ChineseNumeral.numeralSet
     private let openers = ChineseNumeral.openers

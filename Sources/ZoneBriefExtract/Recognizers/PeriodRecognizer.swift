@@ -47,7 +47,7 @@ public struct PeriodSpan: Sendable, Hashable {
 }
 
 /// Finds time expressions (spans only; `PeriodResolver` gives them a year).
-public struct PeriodRecognizer: Sendable {
+public final class PeriodRecognizer: Sendable {
     public let lexicon: Lexicon
     private let periodWords: [(word: [Unicode.Scalar], months: (Int, Int))]
     private let relYears: [(word: [Unicode.Scalar], year: PeriodSpan.Year)]

@@ -4,7 +4,7 @@
 /// A year that only names a horizon (至2025年, 到2035年) or that stands in a clause of plans
 /// (力争, 目标…) is not the article's year: `至2025年,…力争突破3000亿元` says nothing of today.
 /// A year compared with (较2023年末净增, 比2022年增长) dates the text to the year after it.
-public struct YearResolver: Sendable {
+public final class YearResolver: Sendable {
     let lexicon: Lexicon
 
     public init(lexicon: Lexicon) { self.lexicon = lexicon }
