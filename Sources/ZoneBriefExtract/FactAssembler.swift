@@ -1559,9 +1559,9 @@ final class FactAssembler: Sendable {
     }
 
     /// A clause that names no metric and opens with a reach word (达到, 总量达到), after a time of its own
-    /// (到三季度) or a plan word (力争), right after a figure of the sentence: the level that figure's
-    /// metric reached or is to reach (地区生产总值820亿元以上，增长20%以上，力争达到870亿元; 实现1055.74亿元，
-    /// 到三季度达到1198.95亿元).
+    /// (三季度) or a plan word (力争), right after a figure of the sentence: the level that figure's
+    /// metric reached or is to reach (地区生产总值820亿元以上，增长20%以上，力争达到870亿元). A time led by
+    /// 到 (到三季度达到1198.95亿元) is left alone: the months up to it are no period this reads.
     private func continuation(_ s: [Unicode.Scalar], clauseStart c: Int, number: NumberSpan,
                               previous: (Lexicon.MetricWord, FactUnit)?, spans: [PeriodSpan]) -> MetricWordMatch? {
         guard let (prev, _) = previous, c > 0, let unit = number.unit, unit != .percent, prev.metric.accepts(unit),
