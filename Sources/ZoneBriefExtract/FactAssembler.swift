@@ -969,7 +969,8 @@ final class FactAssembler: Sendable {
         // (or a list of parts that goes on past ；: 其中产业项目11个，总投资23.4亿元；安置房项目1个，总投资15.4亿元)
         let partsGoOn = cStart > 0 && lexicon.subsetWords.contains { w in
             guard let k = ScalarText.find(w, in: s, from: 0, to: cStart), k == 0 || ScalarText.isClauseBreak(s[k - 1]) else { return false }
-            return s[k..<cStart].contains(where: lexicon.scopeEnds.contains) && !mentions.contains { $0.start > k && $0.end <= num.start }
+            // (a place a share is of, 占全市61%, is no owner of a part of its own)
+            return s[k..<cStart].contains(where: lexicon.scopeEnds.contains) && !mentions.contains { $0.start > k && $0.end <= num.start && isSubject($0, in: s) }
         }
         func sameFigure(_ f: Int) -> Bool { ctx.facts[f].metric == metric && ctx.facts[f].label == label && ctx.facts[f].zone == zone }
         // (区属实现GDP40.4亿元，规上工业总产值113.6亿元: a sentence whose clause opens with a part of the
