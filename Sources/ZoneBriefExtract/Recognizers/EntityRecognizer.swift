@@ -379,6 +379,17 @@ public final class EntityRecognizer: Sendable {
         let bare = lexicon.bareCollectiveWords.first { nameEnd + $0.count <= s && ScalarText.matches(t, at: nameEnd, $0) }
         func noName() -> EntityMention? {
             guard let bare else { return nil }
+            // 湖北省7个国家高新区; 武汉东湖、襄阳、宜昌等7个国家高新区: a count of them after a province or after
+            // a list of their names is those zones, not all of them (全国169家国家高新区 is all)
+            if nameEnd - 1 > notBefore, lexicon.rules.zoneCounters.contains(t[nameEnd - 1]) {
+                let k = countStart(t, before: nameEnd - 1, notBefore: notBefore)
+                if k < nameEnd - 1, let p = provinceBefore(t, at: k, notBefore: notBefore) {
+                    return EntityMention(start: p, end: s + length, name: provinceName(t, from: p, to: k) + ScalarText.string(bare) + canonicalSuffix, kind: .collective)
+                }
+                if k < nameEnd - 1, lexicon.rules.listEnds.contains(where: { ScalarText.endsWith(t, at: k, $0) }) {
+                    return EntityMention(start: k, end: s + length, name: ScalarText.string(t[k..<s]) + canonicalSuffix, kind: .collective)
+                }
+            }
             return EntityMention(start: nameEnd, end: s + length, name: ScalarText.string(bare) + canonicalSuffix, kind: .collective)
         }
         var start = nameEnd
