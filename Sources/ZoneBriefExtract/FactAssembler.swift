@@ -532,9 +532,8 @@ final class FactAssembler: Sendable {
                 if comparesWithAnEarlierYear(s, spans: spans, before: gStart, ctx: ctx) { continue }
                 let rate = sign * num.value
                 let lo = wordSearchStart(clauseStart: cStart, previousEnd: prevEnd)
-                let fakeNumber = NumberSpan(numberStart: gStart, numberEnd: gStart, end: gStart, start: gStart, value: 0,
-                                            unit: nil, approx: nil, chineseOnly: false, isRangeEnd: false)
-                if gStart > lo, let mw = metricWords.match(in: s, from: lo, number: fakeNumber, nounEnd: gStart), !mw.word.outOfScope,
+                let fakeNumber = NumberSpan.mark(at: gStart)
+                if gStart > lo, let mw = metricWord(in: s, from: lo, endingAt: gStart), !mw.word.outOfScope,
                    mw.word.onlyUnit == nil || growthRightAfter(mw, at: gStart, in: s) {
                     // a growth rate of a named metric with no figure: its own fact; metric words listed
                     // with 、 before it share the rate (工业总产值、工业增加值同比增长15%)
@@ -549,9 +548,7 @@ final class FactAssembler: Sendable {
                         }
                         let listEnd = word.start - 1
                         guard listEnd > lo, ScalarText.isListBreak(s[listEnd]) else { break }
-                        let before = NumberSpan(numberStart: listEnd, numberEnd: listEnd, end: listEnd, start: listEnd, value: 0,
-                                                unit: nil, approx: nil, chineseOnly: false, isRangeEnd: false)
-                        guard let other = metricWords.match(in: s, from: lo, number: before, nounEnd: listEnd), other.end == listEnd,
+                        guard let other = metricWord(in: s, from: lo, endingAt: listEnd), other.end == listEnd,
                               !other.word.outOfScope, other.word.metric != word.word.metric else { break }
                         word = other
                     }
@@ -745,9 +742,7 @@ final class FactAssembler: Sendable {
             if matched == nil, cStart > 0, prevEnd < cStart, reachOpens(s, at: cStart, number: num)
                 || milestoneBefore != nil && resultOpens(s, at: cStart, number: num) {
                 let breakAt = milestoneBefore?.start ?? cStart - 1
-                let before = NumberSpan(numberStart: breakAt, numberEnd: breakAt, end: breakAt, start: breakAt, value: 0,
-                                        unit: nil, approx: nil, chineseOnly: false, isRangeEnd: false)
-                if let m = metricWords.match(in: s, from: max(clauseStart(breakAt), prevEnd), number: before, nounEnd: breakAt), !m.word.outOfScope {
+                if let m = metricWord(in: s, from: max(clauseStart(breakAt), prevEnd), endingAt: breakAt), !m.word.outOfScope {
                     matched = m
                 }
             }
@@ -1559,6 +1554,11 @@ final class FactAssembler: Sendable {
         return MetricWordMatch(word: word, start: c, end: c + w.count)
     }
 
+    /// The metric word that ends at `i` (searched from `lo`), with no figure after it.
+    private func metricWord(in s: [Unicode.Scalar], from lo: Int, endingAt i: Int) -> MetricWordMatch? {
+        metricWords.match(in: s, from: lo, number: .mark(at: i), nounEnd: i)
+    }
+
     /// A clause that names no metric and opens with a reach word (达到, 总量达到), after a time of its own
     /// (三季度) or a plan word (力争), right after a figure of the sentence: the level that figure's
     /// metric reached or is to reach (地区生产总值820亿元以上，增长20%以上，力争达到870亿元). A time led by
@@ -1569,9 +1569,7 @@ final class FactAssembler: Sendable {
               prev.label != .industry, prev.label != .named else { return nil }
         // (the clause before names no metric of its own: 地方财政收入突破50亿大关，达到51.22亿元 is no level of
         // the figure before that)
-        let before = NumberSpan(numberStart: c - 1, numberEnd: c - 1, end: c - 1, start: c - 1, value: 0,
-                                unit: nil, approx: nil, chineseOnly: false, isRangeEnd: false)
-        if let other = metricWords.match(in: s, from: ScalarText.clauseStart(s, before: c - 1), number: before, nounEnd: c - 1),
+        if let other = metricWord(in: s, from: ScalarText.clauseStart(s, before: c - 1), endingAt: c - 1),
            other.word.outOfScope || other.word.metric != prev.metric { return nil }
         var i = c
         // (a time of its own, written alone: 三季度; not 到三季度, the months up to it, which the figure

@@ -24,6 +24,12 @@ public struct NumberSpan: Sendable, Hashable {
     public var unitImplied = false
     /// A round figure written without digits after an approx word (突破千亿元): a milestone.
     public var isRound = false
+
+    /// No figure, only a place in the text: where a metric word is sought to end (a growth word's
+    /// start, a list break, a clause's end).
+    static func mark(at i: Int) -> NumberSpan {
+        NumberSpan(numberStart: i, numberEnd: i, end: i, start: i, value: 0, unit: nil, approx: nil, chineseOnly: false, isRangeEnd: false)
+    }
 }
 
 /// Something that looks like a number but cannot be read (`1..2亿`, `亿亿元`).
