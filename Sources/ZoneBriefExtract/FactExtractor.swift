@@ -328,16 +328,21 @@ public struct FactExtractor: Sendable {
     }
 
     /// The same figure printed again in the article (a headline and its lead, a summary that
-    /// repeats the text): one fact, sourced from the fuller sentence, with what the other printing
-    /// adds (its time, its growth, its share of target). The other printings are returned to be
-    /// listed as restated.
+    /// repeats the text): each printing is a fact of its own sentence, and all of them say the
+    /// figure alike, with what any printing adds (the time it writes, its growth, its share of
+    /// target; the kind the body's sentence reads), so that the metrics core merges them into one
+    /// figure with every source. A growth rate printed alone (a headline's 地区生产总值增长12.1%)
+    /// where the article gives it with its amount is that amount's growth, and a rate printed twice
+    /// is one fact, of the fuller sentence.
     ///
     /// Two printings with different times are one figure only where one of them wrote its time
     /// and the other took it from the context (a headline's 2024年一季度…18个项目 and the lead's
     /// 3月12日…此次开工的项目共18个): the written time is the figure's.
-    func withoutExactReprints(_ facts: [Fact], timeWritten: [Bool], headlineLines: Set<Int>) -> (kept: [Fact], reprints: [Fact]) {
-        guard facts.count > 1 else { return (facts, []) }
+    func reprintsAlike(_ facts: [Fact], timeWritten: [Bool], headlineLines: Set<Int>) -> [Fact] {
+        guard facts.count > 1 else { return facts }
         var out = facts
+        // (the printings of one figure, by the position of the first: each says it as the first does)
+        var printings: [Int: [Int]] = [:]
         var written = timeWritten
         var reprint = Set<Int>()
         for i in facts.indices.dropFirst() {
@@ -374,24 +379,31 @@ public struct FactExtractor: Sendable {
             }
             reprint.insert(i)
             var kept = out[k]
-            // (the body's sentence, not the headline's; of two in the body, the fuller)
+            // (the kind the body's sentence reads, not the headline's; of two in the body, the fuller's;
+            // a rate printed twice is one fact, of that sentence)
             let inHeadline = (headlineLines.contains(kept.source.line), headlineLines.contains(f.source.line))
             if inHeadline.0 != inHeadline.1 ? inHeadline.0 : f.source.quote.unicodeScalars.count > kept.source.quote.unicodeScalars.count {
-                kept.source = f.source
                 kept.kind = f.kind
+                if f.unit == .percent { kept.source = f.source }
             }
+            if f.unit != .percent { printings[k, default: []].append(i) }
             if kept.period == nil || f.period != nil && written[i] && !written[k] {
                 kept.period = f.period
                 written[k] = written[i]
             }
             kept.yoyPct = kept.yoyPct ?? f.yoyPct
             kept.targetPct = kept.targetPct ?? f.targetPct
-            kept.approx = kept.approx ?? f.approx
             out[k] = kept
-            // (the printing left out is listed by its own sentence)
-            out[i] = kept.source == f.source ? facts[k] : f
         }
-        return (out.indices.filter { !reprint.contains($0) }.map { out[$0] }, reprint.sorted().map { out[$0] })
+        for (k, others) in printings {
+            for i in others {
+                var again = out[k]
+                again.source = facts[i].source
+                again.approx = facts[i].approx
+                out[i] = again
+            }
+        }
+        return out.indices.filter { !reprint.contains($0) || facts[$0].unit != .percent }.map { out[$0] }
     }
 
     /// A figure left out as another printing of one the article gives (a rounded headline figure),
@@ -598,14 +610,14 @@ public struct FactExtractor: Sendable {
             var named = extractor.withTheirCity(ctx.facts, cities: ctx.home.citiesNamed)
             named = extractor.withTheHomeName(named, home: extractor.assumedZone ?? ctx.home.zone)
             named = extractor.withTheirProvince(named, article: article)
-            let (once, reprinted) = extractor.withoutExactReprints(extractor.withTheirDistrict(extractor.oneSpellingPerZone(named, spellings: ctx.zoneSpellings)),
-                                                                   timeWritten: ctx.timeWritten,
-                                                                   headlineLines: headlineLines(article))
-            let (kept, rounded) = extractor.withoutRoundedReprints(extractor.datedByTheirReprint(once))
+            let printed = extractor.reprintsAlike(extractor.withTheirDistrict(extractor.oneSpellingPerZone(named, spellings: ctx.zoneSpellings)),
+                                                  timeWritten: ctx.timeWritten,
+                                                  headlineLines: headlineLines(article))
+            let (kept, rounded) = extractor.withoutRoundedReprints(extractor.datedByTheirReprint(printed))
             facts += kept
             unread += ctx.unread
-            // (the other printings are listed, not lost without a word)
-            unread += (rounded + reprinted).filter { $0.unit != .percent }.map { extractor.unreadRestatement($0) }
+            // (the rounded printings are listed, not lost without a word)
+            unread += rounded.filter { $0.unit != .percent }.map { extractor.unreadRestatement($0) }
             ctxDiagnostics += ctx.diagnostics
         }
 
