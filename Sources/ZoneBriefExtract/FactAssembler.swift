@@ -210,7 +210,7 @@ final class FactAssembler: Sendable {
         singleMetricWords = single.map(\.first).sorted { $0.count > $1.count }
         wordJoiners = lexicon.rules.listJoiners.filter { $0.allSatisfy(ScalarText.isHan) }
         zoneNouns = lexicon.rules.groupNouns + lexicon.zoneSuffixes.map(\.text)
-        labelOpeners = lexicon.subsetWords + lexicon.rules.labelVerbs + lexicon.rules.referenceWords + lexicon.sizeWords + lexicon.kindMarkers.map(\.word)
+        labelOpeners = lexicon.subsetWords + lexicon.rules.labelVerbs + lexicon.rules.referenceWords + lexicon.rules.focusWords + lexicon.sizeWords + lexicon.kindMarkers.map(\.word)
             + Array(lexicon.periodWords.keys) + lexicon.yearWords + lexicon.incrementWords.map(\.word)
         var area = Set<String>(), zoneSelf = Set<String>()
         for w in lexicon.selfWords where w.entity == .zone {
@@ -434,6 +434,7 @@ final class FactAssembler: Sendable {
         var countedSet: (end: Int, isPart: Bool, outOfScope: Bool, joined: Bool)? = nil
         // the facts the money and count figures made, by where the figure starts
         var factOfFigure: [Int: Int] = [:]
+        var setTotal: (amountEnd: Int, fact: Int)? = nil   // an amount that totals the set counted after it
         // the counts no metric word named, by where they start
         var unnamedCounts: Set<Int> = []
         let listedRates = respectiveRates(s, nums)
@@ -818,6 +819,14 @@ final class FactAssembler: Sendable {
                let counted = countedMetric(s, before) ?? factOfFigure[before.start].map({ ctx.facts[$0].metric }), counted.countsProjects {
                 mw.word.metric = counted == .projects_signed || counted == .projects_introduced ? .signed_investment : .project_investment
             }
+            // 组织实施重大项目125个，其中…。总投资678亿元: a sentence opening with a total, right after the
+            // sentence that counted a set of projects, totals that set
+            let setBefore = mw.start == 0 && sentenceFacts.isEmpty && mw.word.setDecides
+                ? ctx.paragraphFacts.last.flatMap { ctx.facts[$0].unit == .count && ctx.facts[$0].metric.countsProjects ? $0 : nil } : nil
+            if !describesSet, countBefore == nil, let k = setBefore {
+                let counted = ctx.facts[k].metric
+                mw.word.metric = counted == .projects_signed || counted == .projects_introduced ? .signed_investment : .project_investment
+            }
             // 签约项目30个…。其中工业项目27个、计划投资额83.54亿元: the total of a kind of the paragraph's set (a
             // word before 项目N个) whose count no metric word named is no fact either
             if !describesSet, mw.word.setDecides, ctx.paragraphSet != nil, let before = countBefore,
@@ -839,7 +848,7 @@ final class FactAssembler: Sendable {
             let afterProjectCount = figureBefore.flatMap { factOfFigure[$0.start] }.map { ctx.facts[$0].metric.countsProjects } ?? false
             var namedSet = false
             if let pw = lexicon.rules.projectNoun, ScalarText.endsWith(s, at: mw.start, pw) { namedSet = namesSetByVerb(s, projectAt: mw.start - pw.count) }
-            if mw.word.needsProjects && !describesSet && !afterProjectCount && !namedSet && !countsProjects(s, before: mw.start, numbers: nums) {
+            if mw.word.needsProjects && !describesSet && !afterProjectCount && !namedSet && setBefore == nil && !countsProjects(s, before: mw.start, numbers: nums) {
                 unread(num, .singleProject, word: mw.word.first); continue
             }
             switch makeFact(s, p, range, num: num, value: num.value, unit: unit, word: mw, mentions: mentions,
@@ -860,10 +869,19 @@ final class FactAssembler: Sendable {
                 factOfFigure[num.start] = f
                 lastWord = (num.start, mw)
                 // (实施重点项目12个，总投资88亿元: the total of the year's list of key projects is the year's too)
-                if ctx.facts[f].metric == .project_investment, let before = countBefore, let k = factOfFigure[before.start],
+                if ctx.facts[f].metric == .project_investment, let k = countBefore.flatMap({ factOfFigure[$0.start] }) ?? setBefore,
                    ctx.facts[k].metric == .projects_key, ctx.facts[k].zone == ctx.facts[f].zone {
                     ctx.facts[f].period = ctx.facts[k].period
                 }
+                // (总投资40.6亿元 石家庄高新区2024年一季度31个重点项目集中开工: the total written before the set it
+                // totals is dated as the set, by the time written between them)
+                if ctx.facts[f].metric.countsProjects, ctx.timeWritten[f], let (amountAt, total) = setTotal,
+                   case let between = spans.filter({ $0.start >= amountAt && $0.end <= num.start }), !between.isEmpty,
+                   !ctx.timeWritten[total], ctx.facts[total].zone == ctx.facts[f].zone {
+                    ctx.facts[total].period = ctx.facts[f].period
+                    ctx.timeWritten[total] = true
+                }
+                if describesSet, ctx.facts[f].metric.totalsAProjectSet { setTotal = (num.end, f) }
                 if unit == .count, mw.word.metric.countsProjects { ctx.paragraphSet = mw.word; ctx.articleSet = mw.word }
                 wordsUsed.append((mw.start, mw.end, mw.word.metric))
             case .repeated(let f):

@@ -666,15 +666,17 @@ public struct FactExtractor: Sendable {
             latestYearNamed(article, namedYear: namedYear).map { $0 > year } ?? false
         }
 
-        /// The latest year the article writes in a time (or `namedYear`, if later), nil when none.
+        /// The latest year the article writes in a time (or `namedYear`, if later), nil when none; a
+        /// year ahead of the text (预计在2023年春节…, 到2025年) only where it names no other.
         private func latestYearNamed(_ article: Article, namedYear: Int?) -> Int? {
-            var latest = namedYear
+            var latest = namedYear, latestAhead: Int? = nil
             for p in article.paragraphs where p.text.contains(where: ScalarText.isASCIIDigit) {
                 for span in extractor.assembler.periods.recognize(p.text) {
-                    if case .absolute(let y) = span.year { latest = max(latest ?? y, y) }
+                    guard case .absolute(let y) = span.year else { continue }
+                    if extractor.years.namesYearAhead(p.text, at: span.start) { latestAhead = max(latestAhead ?? y, y) } else { latest = max(latest ?? y, y) }
                 }
             }
-            return latest
+            return latest ?? latestAhead
         }
 
         /// The article's dateline: the strongest date of its first paragraphs (headline block,

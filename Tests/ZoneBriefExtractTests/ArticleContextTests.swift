@@ -1711,4 +1711,48 @@ import ZoneBriefCore
         """
         #expect(!facts(page).contains { $0.zone == "潍坊高新区" && $0.value == 820_000_000 })
     }
+
+    @Test func aTotalWrittenBeforeTheSetItTotalsIsDatedAsTheSet() {
+        // 总投资28.3亿元 白沙高新区2023年二季度19个重点项目集中开工: the total is the quarter's set's, as the
+        // body's printing of it, though the event was in May
+        let page = """
+        总投资28.3亿元 白沙高新区2023年二季度19个重点项目集中开工
+
+        白沙日报 2023-05-18 09:12
+
+        5月16日,白沙高新区在光电产业园项目现场举行2023年二季度重点项目集中开工活动。
+
+        高新区此次集中开工的项目共19个,总投资28.3亿元,其中,工业类项目12个,总投资17.5亿元。
+        """
+        let f = facts(page)
+        let totals = f.filter { $0.metric == .project_investment }
+        #expect(totals.map(\.source.line) == [1, 7])
+        #expect(f.allSatisfy { $0.period == Period.months(2023, 4, 6) })
+    }
+
+    @Test func aSentenceOpeningWithATotalAfterTheSentenceThatCountedASetTotalsThatSet() {
+        // …实施重大项目86个，其中…。总投资412亿元，…: the key projects' total, for their year
+        let page = """
+        发布时间:2023-11-20
+
+        2023年以来,青松高新区组织实施投资亿元以上重大项目86个,其中工业项目51个、服务业项目20个。总投资412亿元,截至10月底,已完成投资136亿元。
+        """
+        let f = facts(page)
+        #expect(f.contains { $0.metric == .projects_key && $0.value == 86 })
+        #expect(f.contains { $0.metric == .project_investment && $0.value == 41_200_000_000 && $0.period == Period.months(2023, 1, 12) })
+    }
+
+    @Test func aYearTheTextLooksAheadToIsNotTheYearOfItsUndatedFigures() {
+        // no dateline; 预计在2024年春节… looks ahead: 前三季度 is the year the text reports, 2023
+        let page = """
+        白沙高新区前三季度GDP增长5.1%
+
+        白沙经济网讯 2023年前三季度,白沙高新区经济运行持续向好,GDP同比增长5.1%。
+
+        “展馆正在布展,预计在2024年春节正式开放。”园区负责人表示。
+        """
+        let f = facts(page)
+        #expect(!f.isEmpty)
+        #expect(f.allSatisfy { $0.period == Period.months(2023, 1, 9) })
+    }
 }

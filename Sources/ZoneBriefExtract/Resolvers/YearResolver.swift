@@ -9,8 +9,8 @@ public final class YearResolver: Sendable {
 
     public init(lexicon: Lexicon) { self.lexicon = lexicon }
 
-    /// The years named in one sentence that can date it: not a horizon (至2025年), and not in a
-    /// clause of plans (在2025年的基础上力争再翻一番).
+    /// The years named in one sentence that can date it: not a horizon (至2025年), not in a clause
+    /// of plans (在2025年的基础上力争再翻一番), not a year a plan or an estimate looks to (预计在2024年…).
     public func datingYears(in t: [Unicode.Scalar]) -> [Int] {
         datingYears(in: t, from: 0, to: t.count)
     }
@@ -27,13 +27,21 @@ public final class YearResolver: Sendable {
                 // 从2001年开始, 自2001年以来: the start of a span that runs to the page's day, not its year
                 let isStart = lexicon.rules.sinceLeads.contains { i - $0.count >= lo && ScalarText.endsWith(t, at: i, $0) }
                     && lexicon.rules.sinceTails.contains { ScalarText.matches(t, at: e, $0) }
-                if !isHorizon && !isStart && !inPlannedClause(t, i, from: lo, to: hi) { years.append(isBase ? y + 1 : y) }
+                if !isHorizon && !isStart && !inPlannedClause(t, i, from: lo, to: hi) && !namesYearAhead(t, at: i, from: lo) { years.append(isBase ? y + 1 : y) }
                 i = e
             } else {
                 i += 1
             }
         }
         return years
+    }
+
+    /// Whether the year written at `i` is one ahead of the text: a horizon (到2025年) or a year a
+    /// plan or an estimate before it in its clause looks to (预计在2023年春节正式亮相, 力争2025年…).
+    func namesYearAhead(_ t: [Unicode.Scalar], at i: Int, from lo: Int = 0) -> Bool {
+        if lexicon.rules.horizonLeads.contains(where: { i - $0.count >= lo && ScalarText.endsWith(t, at: i, $0) }) { return true }
+        let a = ScalarText.clauseStart(t, before: i, from: lo)
+        return lexicon.kindMarkers.contains { ScalarText.find($0.word, in: t, from: a, to: i) != nil }
     }
 
     private func inPlannedClause(_ t: [Unicode.Scalar], _ i: Int, from lo: Int, to hi: Int) -> Bool {
