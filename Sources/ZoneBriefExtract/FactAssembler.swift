@@ -1148,11 +1148,6 @@ final class FactAssembler: Sendable {
            !lexicon.rules.cumulativeWords.contains(where: { ScalarText.find($0, in: s, from: cStart, to: num.start) != nil }) {
             period = Period(start: YearMonth(p.end.year, 1), end: p.end)
         }
-        // the zone's key projects are the year's list (上半年…实施59个市级重点项目，开工30个; 一季度…在建市级
-        // 重点项目100个): their count is the whole year's, whatever months the sentence reports
-        if metric == .projects_key, let p = period, let start = p.start, start.year == p.end.year {
-            period = Period(start: YearMonth(p.end.year, 1), end: YearMonth(p.end.year, 12))
-        }
         // a year's planned investment (1-4月…年度计划投资6.5亿元) is the plan for the whole year
         if metric == .annual_investment, kind == .target, let p = period {
             period = Period(start: YearMonth(p.end.year, 1), end: YearMonth(p.end.year, 12))
