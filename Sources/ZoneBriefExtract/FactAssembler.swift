@@ -504,7 +504,10 @@ final class FactAssembler: Sendable {
             if num.start > partsFrom { unread(num, .subset); continue }
             if num.unit == .count, let project = lexicon.rules.projectNoun, case let e = nounEnd(s, num), e < s.count,
                ScalarText.isClauseBreak(s[e]), lexicon.rules.frameEnds.contains(s[e - 1]), ScalarText.endsWith(s, at: e - 1, project) {
-                partsFrom = e
+                // (not a set the article counted before without naming what it is: 此次活动涉及29个项目…。29个项目中，
+                // 集中开工的建设项目共21个…: the sets named after it are each its own metric's, no parts of a figure)
+                let written = ScalarText.string(p.original[p.originalRange((range.lowerBound + num.start)..<(range.lowerBound + num.end))])
+                if !ctx.unread.contains(where: { $0.reason == .noMetricWord && $0.figure == written }) { partsFrom = e }
                 unread(num, .restated)
                 continue
             }

@@ -1755,4 +1755,25 @@ import ZoneBriefCore
         #expect(!f.isEmpty)
         #expect(f.allSatisfy { $0.period == Period.months(2023, 1, 9) })
     }
+
+    @Test func theSetsNamedAfterASetNoMetricWordNamedAreEachTheirOwn() {
+        // 此次活动涉及29个项目 counts started and signed projects together; 29个项目中，集中开工的…共21个 and
+        // 集中签约的…共8个 are the two sets, no parts of a figure
+        let page = """
+        白沙高新区一季度项目集中开工
+
+        2023-02-22 16:19
+
+        【白沙新闻网 地方新闻】2月21日上午,白沙高新区举行一季度扩大有效投资项目集中开工活动。此次活动涉及29个项目,计划总投资117亿元。
+
+        据了解,29个项目中,集中开工的建设项目共21个,包括7个产业投资项目和14个政府投资项目,计划总投资97亿元。集中签约的产业投资项目共8个,计划总投资20亿元。
+        """
+        let f = facts(page)
+        #expect(f.contains { $0.metric == .projects_started && $0.value == 21 })
+        #expect(f.contains { $0.metric == .project_investment && $0.value == 9_700_000_000 })
+        #expect(f.contains { $0.metric == .projects_signed && $0.value == 8 })
+        #expect(!f.contains { $0.value == 7 || $0.value == 14 })
+        // (the lead's day after a site's tag in square brackets dates the event)
+        #expect(f.allSatisfy { $0.period == Period.months(2023, 2, 2) })
+    }
 }

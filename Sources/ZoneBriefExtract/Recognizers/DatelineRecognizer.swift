@@ -121,9 +121,11 @@ public final class DatelineRecognizer: Sendable {
             var year: Int? = nil
             var lead = i
             if i >= 5, t[i - 1] == CalendarMarks.year, let y = Self.year(t, at: i - 5) { year = y; lead = i - 5 }
-            // (今天(4月13日)上午: the day in brackets after 今天)
+            // (今天(4月13日)上午: the day in brackets after 今天; 【化工机械设备网 地方新闻】2月21日上午，…: after a
+            // site's tag in square brackets)
             let opens = lead == 0 || ScalarText.isClauseBreak(t[lead - 1]) || ScalarText.isSpace(t[lead - 1]) || ScalarText.isSentenceEnd(t[lead - 1])
-                || t[lead - 1] == ")" || t[lead - 1] == "(" || lexicon.rules.newsLeads.contains { ScalarText.endsWith(t, at: lead, $0) }
+                || t[lead - 1] == ")" || t[lead - 1] == "(" || t[lead - 1] == "】" || t[lead - 1] == "]"
+                || lexicon.rules.newsLeads.contains { ScalarText.endsWith(t, at: lead, $0) }
             // (今年3月，…开工；5月27日，…签约: a day after ； dates one event of a list, not the lead)
             if t[..<lead].contains(where: lexicon.scopeEnds.contains) { break }
             guard let (m, k) = Self.small(t, at: i, max: 12), k < t.count, t[k] == CalendarMarks.month,
