@@ -640,7 +640,8 @@ public struct FactExtractor: Sendable {
         }
 
         /// Whether a sentence states what the whole year `year` gave (`2013年，全区完成…`): the year
-        /// written out with no months, then a verb of a result (完成, 实现) and a figure after it, and no
+        /// written out with no months, then a verb of a result (完成, 实现), or a word of what a year adds up
+        /// to (生产总值) and no narrower time, and a figure after it, and no
         /// plan or estimate word in the sentence (not 2023年…牵头研发的…人工椎体正式获批上市: a deed of the
         /// year, no result of it).
         private func reportsYearDone(_ year: Int, article: Article, sentences: [[Range<Int>]]) -> Bool {
@@ -648,12 +649,16 @@ public struct FactExtractor: Sendable {
             for (p, ranges) in zip(article.paragraphs, sentences) where !p.isHeading {
                 for r in ranges {
                     let s = Array(p.text[r])
-                    guard s.contains(CalendarMarks.year),
-                          let span = extractor.assembler.periods.recognize(s).first(where: { $0.year == .absolute(year) }),
+                    let spans = s.contains(CalendarMarks.year) ? extractor.assembler.periods.recognize(s) : []
+                    guard let span = spans.first(where: { $0.year == .absolute(year) }),
                           span.shape == .months(1, 12),
-                          let verb = lexicon.rules.statementVerbs.compactMap({ ScalarText.find($0, in: s, from: span.end, to: s.count) }).min(),
-                          s[verb...].contains(where: ScalarText.isASCIIDigit),
                           !lexicon.kindMarkers.contains(where: { ScalarText.find($0.word, in: s) != nil }) else { continue }
+                    // (or a word of what a year adds up to, with no narrower time after the year: 在2024年，国家高新区
+                    // 园区生产总值超过了19万亿元; not 2024年第二批项目集中签约活动，…, nor 2023年…前三季度地区生产总值…)
+                    let verb = lexicon.rules.statementVerbs.compactMap({ ScalarText.find($0, in: s, from: span.end, to: s.count) }).min()
+                        ?? (spans.contains(where: { $0.start >= span.end }) ? nil
+                            : lexicon.metricWords.lazy.filter({ $0.metric.accruesOverMonths }).compactMap({ ScalarText.find($0.first, in: s, from: span.end, to: s.count) }).min())
+                    guard let verb, s[verb...].contains(where: ScalarText.isASCIIDigit) else { continue }
                     return true
                 }
             }

@@ -1776,4 +1776,15 @@ import ZoneBriefCore
         // (the lead's day after a site's tag in square brackets dates the event)
         #expect(f.allSatisfy { $0.period == Period.months(2023, 2, 2) })
     }
+
+    @Test func aYearlessLeadDayOnAPageReportingTheYearByAMetricWordIsADayOfTheYearAfter() {
+        // 2月26日，…公布了…2024年的成绩单: the year's results, no plans, though no 完成 or 实现 stands there
+        let page = """
+        2月26日,白沙省科技厅公布了全省高新区在2024年的发展成绩单。
+        在2024年,全省高新区园区生产总值超过了1.9万亿元,其中,工业增加值9800亿元。
+        """
+        let f = facts(page)
+        #expect(f.count == 2)
+        #expect(f.allSatisfy { $0.kind == .actual && $0.period == Period.months(2024, 1, 12) })
+    }
 }
