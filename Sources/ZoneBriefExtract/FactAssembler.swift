@@ -318,7 +318,14 @@ final class FactAssembler: Sendable {
         if nums.isEmpty {
             // no figure: only the zone in play and the paragraph's period move on
             noteYearInPlay(s, spans: spans, &ctx)
-            if let last = spans.last(where: { $0.end < s.count && ScalarText.isClauseBreak(s[$0.end]) }) {
+            // (…今年上半年的经济社会发展工作可谓亮点纷呈。其中，…89个项目实现集中开工: a sentence the next one takes
+            // its parts from, with 其中, dates them by its time)
+            var next = range.upperBound
+            while next < p.text.count && ScalarText.isSpace(p.text[next]) { next += 1 }
+            if let last = spans.last, lexicon.subsetWords.contains(where: { w in
+                ScalarText.matches(p.text, at: next, w) && next + w.count < p.text.count && ScalarText.isClauseBreak(p.text[next + w.count]) }) {
+                ctx.carriedPeriod = PeriodResolver.resolve(last, context: ctx.dates)
+            } else if let last = spans.last(where: { $0.end < s.count && ScalarText.isClauseBreak(s[$0.end]) }) {
                 ctx.carriedPeriod = PeriodResolver.resolve(last, context: ctx.dates)
                 // (opening the sentence, or right after a news lead's mark: 本报讯 2021年，高新区…)
                 var k = last.start

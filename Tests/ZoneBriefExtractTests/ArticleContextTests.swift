@@ -1787,4 +1787,19 @@ import ZoneBriefCore
         #expect(f.count == 2)
         #expect(f.allSatisfy { $0.kind == .actual && $0.period == Period.months(2024, 1, 12) })
     }
+
+    @Test func aSentenceWhosePartsTheNextTakesWith其中DatesThem() {
+        // …今年上半年的…工作亮点纷呈。其中，…: the half-year's figures, not the month of the meeting the lead dates
+        let page = """
+        青松高新区上半年经济亮点纷呈
+        2021-08-20 12:01 来源:青松日报
+
+        8月18日,青松高新区召开2021年半年工作推进会。
+
+        青松高新区今年上半年的经济社会发展工作可谓亮点纷呈。其中,重点项目全面铺开,总投资170亿元的19个项目实现集中开工;招商引资成果丰富,相继签约引进项目36个,总投资285亿元。
+        """
+        let f = facts(page)
+        #expect(f.count == 4)
+        #expect(f.allSatisfy { $0.period == Period.months(2021, 1, 6) })
+    }
 }
