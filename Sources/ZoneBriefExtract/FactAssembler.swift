@@ -980,11 +980,16 @@ final class FactAssembler: Sendable {
         let cStart = s[..<num.start].lastIndex(where: ScalarText.isClauseBreak).map { $0 + 1 } ?? 0
         // (or a clause of its own before it: …总投资40.6亿元，其中，工业类项目22个，总投资24.1亿元; not
         // when it names the part: …，其中，乐山高新区完成…: that entity's own figure)
+        var subsetOpensSentence = false
         let opensWithSubset = subsetFirst.firstIndex(in: s, from: 0, to: num.start) < num.start && lexicon.subsetWords.contains { w in
             var at = ScalarText.find(w, in: s, from: 0, to: num.start)
             while let k = at {
                 if (k == 0 || ScalarText.isClauseBreak(s[k - 1])) && (k + w.count == s.count || ScalarText.isClauseBreak(s[k + w.count])),
-                   k == 0 || !mentions.contains(where: { $0.start >= k + w.count && $0.end <= num.start }) { return true }
+                   k == 0 || !mentions.contains(where: { $0.start >= k + w.count && $0.end <= num.start }) {
+                    // (the last one before the figure: …其中，…项目537个…，其中，先进制造业项目116个 is a part)
+                    subsetOpensSentence = k == 0 && ScalarText.find(w, in: s, from: 1, to: num.start) == nil
+                    return true
+                }
                 at = ScalarText.find(w, in: s, from: k + 1, to: num.start)
             }
             return false
@@ -1010,7 +1015,10 @@ final class FactAssembler: Sendable {
         // (a growth rate named by a time of its own, 其中9月工业增加值增速高达21.9%, is that time's rate: no
         // part of a total, as 其中9月实现工业总产值13.62亿元 is)
         let ownTime = unit == .percent && !partOfSet && spans.contains { $0.start >= cStart && $0.end <= num.start }
-        if opensWithSubset || partsGoOn || subsetInClause, !ownTime, sentenceFacts.contains(where: sameFigure) || ctx.paragraphFacts.contains(where: sameFigure) {
+        // (a sentence opening with 其中 holds parts of what came before it, side by side: 其中，总投资1700亿元的89个项目
+        // 实现集中开工，总投资约224亿元的27个项目竣工投用 are two sets, neither part of the other)
+        let wholesInSentence = opensWithSubset && subsetOpensSentence && !partsGoOn && !subsetInClause ? false : sentenceFacts.contains(where: sameFigure)
+        if opensWithSubset || partsGoOn || subsetInClause, !ownTime, wholesInSentence || ctx.paragraphFacts.contains(where: sameFigure) {
             return .skipped(.subset)
         }
         // (the total of a set counted as a part: 其中外资项目3个，总投资3亿美元; and what the part gave:
