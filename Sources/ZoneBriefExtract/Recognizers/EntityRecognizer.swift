@@ -386,7 +386,13 @@ public final class EntityRecognizer: Sendable {
                 if k < nameEnd - 1, let p = provinceBefore(t, at: k, notBefore: notBefore) {
                     return EntityMention(start: p, end: s + length, name: provinceName(t, from: p, to: k) + ScalarText.string(bare) + canonicalSuffix, kind: .collective)
                 }
-                if k < nameEnd - 1, lexicon.rules.listEnds.contains(where: { ScalarText.endsWith(t, at: k, $0) }) {
+                // (哈尔滨、大庆两个国家级高新区: a list of names right before the count, without 等)
+                let listed = k > notBefore && ScalarText.isHan(t[k - 1]) && {
+                    var j = k - 1
+                    while j > notBefore && k - j < 16 && ScalarText.isHan(t[j - 1]) { j -= 1 }
+                    return j > notBefore && t[j - 1] == "、"
+                }()
+                if k < nameEnd - 1, listed || lexicon.rules.listEnds.contains(where: { ScalarText.endsWith(t, at: k, $0) }) {
                     return EntityMention(start: k, end: s + length, name: ScalarText.string(t[k..<s]) + canonicalSuffix, kind: .collective)
                 }
             }
