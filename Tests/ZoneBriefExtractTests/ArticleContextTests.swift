@@ -1802,4 +1802,11 @@ import ZoneBriefCore
         #expect(f.count == 4)
         #expect(f.allSatisfy { $0.period == Period.months(2021, 1, 6) })
     }
+
+    @Test func 项OpeningTheProjectNounIsNoCounter() {
+        // 117亿项目开工: an amount in 亿 before 项目, not 11.7 billion items
+        let r = extractor.extract(text: "白沙高新区一季度117亿项目开工\n", file: "page.txt").value
+        #expect(!r.facts.contains { $0.unit == .count })
+        #expect(r.unread.contains { $0.figure == "117亿" && $0.line == 1 })
+    }
 }

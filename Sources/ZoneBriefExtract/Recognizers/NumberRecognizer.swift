@@ -186,6 +186,8 @@ public final class NumberRecognizer: Sendable {
                 approx = approx ?? a
             }
             var found = p < n && unitFirst.contains(t[p]) ? lexicon.units.first(where: { ScalarText.matches(t, at: p, $0.text) }) : nil
+            // (117亿项目开工: 项 opening the project noun is no counter)
+            if let f = found, f.unit == .count, let project = lexicon.rules.projectNoun, ScalarText.matches(t, at: p, project) { found = nil }
             // 工业总产值达12893.5亿，…: a number ending in 亿 with no unit after it is money (implied)
             var implied = false
             if found == nil, j - 1 > i, let u = lexicon.bareMultiplierUnits[t[j - 1]] {
