@@ -111,6 +111,9 @@ struct ArticleContext {
     var quote: String?
     /// Facts of the current paragraph (a 其中 sentence refers back to them).
     var paragraphFacts: [Int] = []
+    /// The place the sentence before named last, where this one opens with a word that refers back
+    /// to it (…成都高新综合保税区…。该区去年…): 该区's owner.
+    var referent: (String, Entity)?
     /// How often the article's text names each zone in each spelling (仲愷高新區 ×4, 惠州仲愷高新區 ×1).
     var zoneSpellings: [String: Int] = [:]
 
@@ -266,6 +269,9 @@ final class FactAssembler: Sendable {
     }
 
     func assemble(_ p: Paragraph, _ range: Range<Int>, into ctx: inout ArticleContext) {
+        // (该区去年…: the next sentence refers back to the place this one names last)
+        let nextRefersBack = referenceWordOpens(p.text, from: range.upperBound)
+        defer { ctx.referent = nextRefersBack ? lastPlaceNamed(p.text, in: range, ctx: ctx) : nil }
         let slice = p.text[range]
         // (a sentence without a figure still says the time of the next ones where it opens with one written
         // without digits: 上半年，高新区…势头良好。完成工业总产值…)
@@ -1202,6 +1208,7 @@ final class FactAssembler: Sendable {
     /// sentence of the paragraph named, else the zone in play; nil when the article names none.
     private func owner(of num: NumberSpan, mentions: [EntityMention], in s: [Unicode.Scalar], ctx: ArticleContext) -> (String, Entity)? {
         guard let m = mentions.last(where: { $0.end <= num.start && isSubject($0, in: s) && !isFrame($0, in: s, after: mentions) }) else {
+            if let r = ctx.referent, referenceWordOpens(s, from: 0, before: num.start) { return r }
             if let host = eventHost(of: num, in: s, ctx: ctx) { return host }
             if let subject = ctx.paragraphSubject { return subject }
             return ctx.zone.map { ($0, ctx.zoneEntity) }
@@ -1216,6 +1223,44 @@ final class FactAssembler: Sendable {
             return e
         }
         return owner
+    }
+
+    /// Whether a word that refers back to a place (`rule reference-word`: 该区, 该县) opens the sentence
+    /// starting at `from` (past spaces), or one of its clauses before `limit`.
+    func referenceWordOpens(_ t: [Unicode.Scalar], from: Int, before limit: Int? = nil) -> Bool {
+        var k = from
+        while k < t.count && ScalarText.isSpace(t[k]) { k += 1 }
+        let words = lexicon.rules.referenceWords
+        if words.contains(where: { ScalarText.matches(t, at: k, $0) }) { return true }
+        guard let limit else { return false }
+        return words.contains { w in
+            var at = ScalarText.find(w, in: t, from: k, to: limit)
+            while let a = at {
+                if a > 0, ScalarText.isClauseBreak(t[a - 1]) { return true }
+                at = ScalarText.find(w, in: t, from: a + 1, to: limit)
+            }
+            return false
+        }
+    }
+
+    /// The place a sentence names last (a zone, a park, a district or city, another kind of zone),
+    /// as its owner would be read; nil when it names none.
+    func lastPlaceNamed(_ t: [Unicode.Scalar], in range: Range<Int>, ctx: ArticleContext) -> (String, Entity)? {
+        for m in entities.recognize(t, in: range, zonesOnly: false).reversed() {
+            switch m.kind {
+            case .zone, .place, _ where isOtherZone(m):
+                guard let (written, entity) = resolve(m, ctx: ctx) else { return nil }
+                var name = written
+                // (2021年是成都高新综合保税区…: the copula before the name is no part of it)
+                let u = Array(name.unicodeScalars)
+                if let l = lexicon.zoneLeads.first(where: { u.count - $0.count >= 4 && ScalarText.matches(u, at: 0, $0) }) {
+                    name = ScalarText.string(u[l.count...])
+                }
+                return (name, entity)
+            default: continue
+            }
+        }
+        return nil
     }
 
     /// The events a lead paragraph names, each ending in an event noun (推进会, 签约仪式) and joined by
@@ -1472,6 +1517,8 @@ final class FactAssembler: Sendable {
             // 核心区实现地区生产总值391亿元: a part of the page's zone (宁波高新区(核心区))
             case .park: return ctx.home.zone.map { ($0 + "(" + m.name + ")", .park) }
             default:
+                // (该区力争…，实现全区固定资产投资170亿元: in a sentence that refers back to a district, 全区 is it)
+                if let r = ctx.referent, r.1 == .district, isAreaWord(m) { return r }
                 // 全区 on a district's own site is the district; 高新区, 园区 are always the zone
                 if ctx.home.isDistrictSite || ctx.home.selfAboveZone, isAreaWord(m) {
                     return ctx.home.district.map { ($0, .district) }

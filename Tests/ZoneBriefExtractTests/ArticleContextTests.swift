@@ -1809,4 +1809,15 @@ import ZoneBriefCore
         #expect(!r.facts.contains { $0.unit == .count })
         #expect(r.unread.contains { $0.figure == "117亿" && $0.line == 1 })
     }
+
+    @Test func 该区IsThePlaceTheSentenceBeforeNamedLast() {
+        // …五华区第一批项目开工…。该区力争…实现17个重点项目开工，实现全区固定资产投资170亿元: the district's aims
+        let page = """
+        发布时间:2011-06-14
+        青松高新区开工建设总投资12亿元的5个项目。五华区第一批项目开工的锣鼓声犹在耳畔,第二批项目又接连上马。该区力争在上半年实现17个重点项目开工,实现全区固定资产投资170亿元。
+        """
+        let f = facts(page)
+        #expect(f.filter { $0.zone == "五华区" && $0.entity == .district }.map(\.value) == [17, 17_000_000_000])
+        #expect(f.filter { $0.zone == "青松高新区" }.count == 2)
+    }
 }
