@@ -891,8 +891,8 @@ final class FactAssembler: Sendable {
                 }
                 // (总投资40.6亿元 石家庄高新区2024年一季度31个重点项目集中开工: the total written before the set it
                 // totals is dated as the set, by the time written between them)
-                if ctx.facts[f].metric.countsProjects, ctx.timeWritten[f], let (amountAt, total) = setTotal,
-                   case let between = spans.filter({ $0.start >= amountAt && $0.end <= num.start }), !between.isEmpty,
+                if ctx.facts[f].metric.countsProjects, ctx.timeWritten[f], let (amountEnd, total) = setTotal,
+                   spans.contains(where: { $0.start >= amountEnd && $0.end <= num.start }),
                    !ctx.timeWritten[total], ctx.facts[total].zone == ctx.facts[f].zone {
                     ctx.facts[total].period = ctx.facts[f].period
                     ctx.timeWritten[total] = true
@@ -1248,15 +1248,7 @@ final class FactAssembler: Sendable {
     func lastPlaceNamed(_ t: [Unicode.Scalar], in range: Range<Int>, ctx: ArticleContext) -> (String, Entity)? {
         for m in entities.recognize(t, in: range, zonesOnly: false).reversed() {
             switch m.kind {
-            case .zone, .place, _ where isOtherZone(m):
-                guard let (written, entity) = resolve(m, ctx: ctx) else { return nil }
-                var name = written
-                // (2021年是成都高新综合保税区…: the copula before the name is no part of it)
-                let u = Array(name.unicodeScalars)
-                if let l = lexicon.zoneLeads.first(where: { u.count - $0.count >= 4 && ScalarText.matches(u, at: 0, $0) }) {
-                    name = ScalarText.string(u[l.count...])
-                }
-                return (name, entity)
+            case .zone, .place, _ where isOtherZone(m): return resolve(m, ctx: ctx)
             default: continue
             }
         }

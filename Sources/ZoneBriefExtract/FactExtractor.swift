@@ -235,22 +235,6 @@ public struct FactExtractor: Sendable {
         }
     }
 
-    /// A figure an article prints twice is one figure: a printing with no time of its own (a
-    /// headline: 29个项目集中签约或开工 总投资172.84亿元) takes the period of the printing that has one
-    /// (the lead: 3月29日，…29个项目…总投资172.84亿元).
-    func datedByTheirReprint(_ facts: [Fact]) -> [Fact] {
-        guard facts.contains(where: { $0.period == nil }) else { return facts }
-        return facts.map { f in
-            guard f.period == nil, let dated = facts.first(where: { g in
-                g.period != nil && g.zone == f.zone && g.metric == f.metric && g.label == f.label && g.unit == f.unit
-                    && g.kind == f.kind && g.value == f.value
-            }) else { return f }
-            var d = f
-            d.period = dated.period
-            return d
-        }
-    }
-
     /// A zone written with the end of the article's own zone's name (医药高新区 on a page about
     /// 泰州医药高新区, named by the headline or assumed by the user) is that zone.
     func withTheHomeName(_ facts: [Fact], home: String?) -> [Fact] {
@@ -335,14 +319,16 @@ public struct FactExtractor: Sendable {
     /// where the article gives it with its amount is that amount's growth, and a rate printed twice
     /// is one fact, of the fuller sentence.
     ///
-    /// Two printings with different times are one figure only where one of them wrote its time
+    /// A printing with no time of its own (a headline: 29个项目集中签约或开工 总投资172.84亿元) takes the
+    /// time of the one that has it (the lead: 3月29日，…29个项目…总投资172.84亿元). Two printings with
+    /// different times are one figure only where one of them wrote its time
     /// and the other took it from the context (a headline's 2024年一季度…18个项目 and the lead's
     /// 3月12日…此次开工的项目共18个): the written time is the figure's.
     func reprintsAlike(_ facts: [Fact], timeWritten: [Bool], headlineLines: Set<Int>) -> [Fact] {
         guard facts.count > 1 else { return facts }
         var out = facts
-        // (the printings of one figure, by the position of the first: each says it as the first does)
-        var printings: [Int: [Int]] = [:]
+        // (for each later printing of a figure, its first printing: each says it as the first does)
+        var firstPrinting: [Int: Int] = [:]
         var written = timeWritten
         var reprint = Set<Int>()
         for i in facts.indices.dropFirst() {
@@ -386,7 +372,7 @@ public struct FactExtractor: Sendable {
                 kept.kind = f.kind
                 if f.unit == .percent { kept.source = f.source }
             }
-            if f.unit != .percent { printings[k, default: []].append(i) }
+            if f.unit != .percent { firstPrinting[i] = k }
             if kept.period == nil || f.period != nil && written[i] && !written[k] {
                 kept.period = f.period
                 written[k] = written[i]
@@ -395,13 +381,10 @@ public struct FactExtractor: Sendable {
             kept.targetPct = kept.targetPct ?? f.targetPct
             out[k] = kept
         }
-        for (k, others) in printings {
-            for i in others {
-                var again = out[k]
-                again.source = facts[i].source
-                again.approx = facts[i].approx
-                out[i] = again
-            }
+        for (i, k) in firstPrinting {
+            out[i] = out[k]
+            out[i].source = facts[i].source
+            out[i].approx = facts[i].approx
         }
         return out.indices.filter { !reprint.contains($0) || facts[$0].unit != .percent }.map { out[$0] }
     }
@@ -613,7 +596,7 @@ public struct FactExtractor: Sendable {
             let printed = extractor.reprintsAlike(extractor.withTheirDistrict(extractor.oneSpellingPerZone(named, spellings: ctx.zoneSpellings)),
                                                   timeWritten: ctx.timeWritten,
                                                   headlineLines: headlineLines(article))
-            let (kept, rounded) = extractor.withoutRoundedReprints(extractor.datedByTheirReprint(printed))
+            let (kept, rounded) = extractor.withoutRoundedReprints(printed)
             facts += kept
             unread += ctx.unread
             // (the rounded printings are listed, not lost without a word)

@@ -248,7 +248,12 @@ public final class EntityRecognizer: Sendable {
                     continue
                 }
                 var name = Array(t[start..<i])
-                for l in lexicon.zoneLeads where name.count - l.count >= 2 && ScalarText.matches(name, at: 0, l) { name.removeFirst(l.count); start += l.count; break }
+                // (the name starts after the last lead word the run swallowed that leaves a name: 2021年是成都高新综合保税区)
+                var cut = 0
+                for k in 0..<name.count {
+                    for l in lexicon.zoneLeads where k + l.count <= name.count - 2 && ScalarText.matches(name, at: k, l) { cut = max(cut, k + l.count) }
+                }
+                if cut > 0 { name.removeFirst(cut); start += cut }
                 if name.count >= 2 {
                     out.append(EntityMention(start: start, end: i + suf.count, name: ScalarText.string(name + suf), kind: .place))
                     lastEnd = i + suf.count

@@ -21,13 +21,12 @@ public final class YearResolver: Sendable {
         var i = lo
         while i + 4 < hi {
             if ScalarText.isASCIIDigit(t[i]), let (y, e) = PeriodRecognizer.yearNumber(t, at: i, from: lo, to: hi) {
-                // 至2025年: a horizon
-                let isHorizon = lexicon.rules.horizonLeads.contains { i - $0.count >= lo && ScalarText.endsWith(t, at: i, $0) }
                 let isBase = lexicon.rules.baseYearLeads.contains { i - $0.count >= lo && ScalarText.endsWith(t, at: i, $0) }
                 // 从2001年开始, 自2001年以来: the start of a span that runs to the page's day, not its year
                 let isStart = lexicon.rules.sinceLeads.contains { i - $0.count >= lo && ScalarText.endsWith(t, at: i, $0) }
                     && lexicon.rules.sinceTails.contains { ScalarText.matches(t, at: e, $0) }
-                if !isHorizon && !isStart && !inPlannedClause(t, i, from: lo, to: hi) && !namesYearAhead(t, at: i, from: lo) { years.append(isBase ? y + 1 : y) }
+                // (至2025年, 预计在2024年…: a horizon, a year a plan or an estimate looks to)
+                if !isStart && !inPlannedClause(t, i, from: lo, to: hi) && !namesYearAhead(t, at: i, from: lo) { years.append(isBase ? y + 1 : y) }
                 i = e
             } else {
                 i += 1
