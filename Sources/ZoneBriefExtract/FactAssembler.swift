@@ -1497,12 +1497,8 @@ final class FactAssembler: Sendable {
             switch e {
             // (全市 on a page with no source line: the one city its text names, 烟台市…签约仪式…全市集中签约35个项目)
             case .city: return ctx.home.ownCity.map { ($0, .city) }
-            case .collective:
-                // 全市工业园区: the city's parks together, named by the city (银川市工业园区)
-                let written = Array(m.name.unicodeScalars)
-                guard let city = ctx.home.ownCity,
-                      let whole = lexicon.selfWords.first(where: { $0.entity == .city && ScalarText.matches(written, at: 0, $0.word) }) else { return (m.name, .collective) }
-                return (city + ScalarText.string(written[whole.word.count...]), .collective)
+            // 全市工业园区: the city's parks together, named as written (the contract's 全省高新区)
+            case .collective: return (m.name, .collective)
             // (全县 after a county a sentence of the paragraph spoke of: 东乡县着力…。全县这次集中开工的21个项目…)
             case .district: return ctx.home.district.map { ($0, .district) } ?? ctx.paragraphSubject.flatMap { $0.entity == .district ? $0 : nil }
                 ?? spokenDistrict(for: m, ctx: ctx)

@@ -252,42 +252,6 @@ public struct FactExtractor: Sendable {
         }
     }
 
-    /// The province's zones together (全省高新区, 我省高新区, and a bare count of zones: 6个高新区) on a
-    /// page that names its province (河北日报, 湖北省) are named by it: 河北省高新区. The province named
-    /// most often wins; none named, they stay.
-    func withTheirProvince(_ facts: [Fact], article: Article) -> [Fact] {
-        let provinceMark = lexicon.rules.provinceSuffixes
-        guard let mark = provinceMark.first,
-              let whole = lexicon.collectiveWords.first(where: { $0.count == 2 && $0.last.map(provinceMark.contains) == true }).map(ScalarText.string),
-              let suffix = lexicon.zoneSuffixes.first?.canonical else { return facts }
-        func ofTheProvince(_ f: Fact) -> Bool {
-            guard f.entity == .collective else { return false }
-            if f.zone == whole + suffix { return true }
-            // 6个高新区: digits or numerals, a counter, the suffix
-            let name = Array(f.zone.unicodeScalars.dropLast(suffix.unicodeScalars.count))
-            guard f.zone.hasSuffix(suffix), name.count >= 2, let counter = name.last, lexicon.rules.zoneCounters.contains(counter) else { return false }
-            return name.dropLast().allSatisfy { ScalarText.isASCIIDigit($0) || ChineseNumeral.isNumeral($0) }
-        }
-        guard facts.contains(where: ofTheProvince) else { return facts }
-        var best: (name: [Unicode.Scalar], count: Int)? = nil
-        for name in lexicon.provinces {
-            var count = 0
-            for p in article.paragraphs {
-                var k = 0
-                while let f = ScalarText.find(name, in: p.text, from: k, to: p.text.count) { count += 1; k = f + name.count }
-            }
-            if count > (best?.count ?? 0) { best = (name, count) }
-        }
-        guard let province = best?.name else { return facts }
-        let named = ScalarText.string(province) + (lexicon.regions.contains(province) ? "" : String(mark)) + suffix
-        return facts.map { f in
-            guard ofTheProvince(f) else { return f }
-            var g = f
-            g.zone = named
-            return g
-        }
-    }
-
     /// A rounded figure (a headline's GDP突破3300亿元, 约3300亿元) that the article also prints
     /// exactly (3332.55亿元) is that figure again: the exact printing stays, dated by the rounded
     /// one where it has no time of its own.
@@ -592,7 +556,6 @@ public struct FactExtractor: Sendable {
             }
             var named = extractor.withTheirCity(ctx.facts, cities: ctx.home.citiesNamed)
             named = extractor.withTheHomeName(named, home: extractor.assumedZone ?? ctx.home.zone)
-            named = extractor.withTheirProvince(named, article: article)
             let printed = extractor.reprintsAlike(extractor.withTheirDistrict(extractor.oneSpellingPerZone(named, spellings: ctx.zoneSpellings)),
                                                   timeWritten: ctx.timeWritten,
                                                   headlineLines: headlineLines(article))

@@ -123,16 +123,14 @@ public struct Lexicon: Sendable {
     public var stockMetrics: Set<Metric> = []
     /// Words that make the figure after them in its clause a stock of any metric (发明专利拥有量11125件).
     public var stockWords: [[Unicode.Scalar]] = []
-    /// The provinces (河北, 黑龙江, 广西…), without 省: the province a page speaks of names its zones
-    /// together (全省高新区 on a page of 河北 → 河北省高新区).
+    /// The provinces and autonomous regions (河北, 黑龙江, 广西…), without 省: 河北省高新区 is the province's
+    /// zones together, not a zone of that name.
     public var provinces: [[Unicode.Scalar]] = []
     /// Cities by their short name (淮北 → 淮北市), from places.tsv.
     public var cityNames: [[Unicode.Scalar]: String] = [:]
     /// Districts whose name ends in a word that is no place alone (龙湖区, 西湖区, 宝山区: 湖区, 山区), from
     /// places.tsv: places all the same.
     public var districtNames: Set<[Unicode.Scalar]> = []
-    /// The autonomous regions among them (广西, 宁夏), whose zones together are named without 省 (广西高新区).
-    public var regions: [[Unicode.Scalar]] = []
     public var bylineWords: [[Unicode.Scalar]] = []
     /// Words of a dateline or page header (来源, 发布时间): a date in their line dates the article.
     public var datelineWords: [[Unicode.Scalar]] = []
@@ -418,7 +416,6 @@ public struct Lexicon: Sendable {
         case "city": if let p = need(3) { return p }; cityNames[folded(f[1])] = f[2]
         case "district": if let p = need(2) { return p }; districtNames.formUnion(f[1].split(separator: "|").map { folded(String($0)) })
         case "province": if let p = need(2) { return p }; provinces += f[1].split(separator: "|").map { folded(String($0)) }
-        case "region": if let p = need(2) { return p }; let r = f[1].split(separator: "|").map { folded(String($0)) }; regions += r; provinces += r
         case "stock":
             if let p = need(2) { return p }
             guard let m = Metric(rawValue: f[1]) else { return "lexicon: unknown metric id '\(f[1])'" }
