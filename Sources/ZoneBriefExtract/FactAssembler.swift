@@ -582,9 +582,9 @@ final class FactAssembler: Sendable {
                     }
                     lastFigureFact = nil
                 } else if let f = lastFigureFact, ctx.facts[f].yoyPct == nil,
-                          prevEnd > cStart || s[cStart..<gStart].filter(ScalarText.isHan).count <= 4 {
+                          prevEnd > cStart || namingLength(s, from: cStart, to: gStart) <= 4 {
                     // the figure's own rate: in its clause, or in a clause naming nothing else
-                    // (，同比增长7.2%; ，比上年增长9%), not 规模高新技术产业增加值增长15%
+                    // (，同比增长7.2%; ，比上年同期增长9%), not 规模高新技术产业增加值增长15%
                     ctx.facts[f].yoyPct = rate
                 }
                 continue
@@ -2057,6 +2057,18 @@ final class FactAssembler: Sendable {
             return (start, sign)
         }
         return nil
+    }
+
+    /// How many Han characters a clause holds before its growth word, less the base it is measured
+    /// against (，比上年同期增长47.25%: 比上年同期 names nothing else).
+    private func namingLength(_ s: [Unicode.Scalar], from a: Int, to b: Int) -> Int {
+        let all = s[a..<b].filter(ScalarText.isHan).count
+        var k = a
+        while k < b && !ScalarText.isHan(s[k]) { k += 1 }
+        guard let lead = lexicon.rules.baseYearLeads.first(where: { ScalarText.matches(s, at: k, $0) }),
+              let base = lexicon.comparisonWords.filter({ k + lead.count + $0.count <= b && ScalarText.matches(s, at: k + lead.count, $0) })
+                .max(by: { $0.count < $1.count }) else { return all }
+        return all - lead.count - base.count
     }
 
     /// A growth word after the rate and 的 (GDP预期7.2%的增长指标, 实现了15%的增长): (where the rate

@@ -412,6 +412,11 @@ public final class EntityRecognizer: Sendable {
             offset += name.count - known.count
             name = known
         } else {
+            // (江西丰城高新技术产业园区, 江苏省青松高新区: the province before a name is no part of it)
+            if let p = lexicon.provinces.first(where: { name.count - $0.count >= 2 && ScalarText.matches(name, at: 0, $0) }) {
+                let cut = p.count + (name.count - p.count > 2 && province.contains(name[p.count]) ? 1 : 0)
+                name.removeFirst(cut); offset += cut
+            }
             // (and a time or a marker before the name: 全年青松高新区, 力争青松高新区)
             var stripped = true
             while stripped && name.count > 2 {
