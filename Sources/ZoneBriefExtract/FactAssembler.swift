@@ -415,13 +415,16 @@ final class FactAssembler: Sendable {
         // (a count of zones in the subject, 146家国家高新区营业收入预计…, is no figure the marker came after)
         let firstFigure = nums.first(where: { n in !mentions.contains { $0.kind == .collective && ($0.start <= n.start && n.start < $0.end || $0.start == n.end) } })
         let markers = kindMarkers(s, firstFigure: firstFigure?.start ?? s.count)
-        var projectionAt = Int.max
+        // 达产后预计年产值…: what projects will bring, to the end of the sentence or of its item (…；新投产项目9个…:
+        // the next item of a list is the list's again)
+        var projections: [Range<Int>] = []
         var i = projectionLast.firstIndex(in: s, from: 0, to: s.count)
         while i < s.count {
             defer { i = projectionLast.firstIndex(in: s, from: i + 1, to: s.count) }
             if let w = lexicon.projectionWords.first(where: { ScalarText.endsWith(s, at: i + 1, $0) }) {
-                projectionAt = i + 1 - w.count
-                break
+                let from = i + 1 - w.count
+                if projections.last?.contains(from) == true { continue }
+                projections.append(from..<(s[(i + 1)...].firstIndex(where: ScalarText.isItemBreak) ?? s.count))
             }
         }
         let singleProjectAt = singleProjectSubject(s, mentions: mentions, numbers: nums) ?? Int.max
@@ -524,7 +527,7 @@ final class FactAssembler: Sendable {
                 unread(num, .restated)
                 continue
             }
-            if num.start >= projectionAt { lastFigureFact = nil; unread(num, .projection); continue }
+            if projections.contains(where: { $0.contains(num.start) }) { lastFigureFact = nil; unread(num, .projection); continue }
             if num.start >= singleProjectAt { lastFigureFact = nil; unread(num, .singleProject); continue }
             let cStart = clauseStart(num.start)
             guard let unit = num.unit else { continue }   // 个百分点
@@ -949,7 +952,12 @@ final class FactAssembler: Sendable {
         case .fixed(let l): label = l
         case .industry:
             // the industry as the page wrote it (電力電器產業 on a page in traditional script)
-            guard let l = industryLabel(s, before: mw.start, mentions: mentions, spans: spans) else { return .skipped(.noLabel) }
+            guard let l = industryLabel(s, before: mw.start, mentions: mentions, spans: spans) else {
+                // (完成规上产值67.08亿元: with no industry named, all the firms' output)
+                guard let alone = mw.word.aloneMetric else { return .skipped(.noLabel) }
+                metric = alone
+                break
+            }
             // (大健康产业规模突破1200亿元: a word that opens with an industry's end, 产业规模, leaves it to the name)
             let end = lexicon.rules.industrySuffixes.first(where: { l.upperBound == mw.start && ScalarText.matches(s, at: mw.start, $0) })
                 .map { mw.start + $0.count } ?? l.upperBound

@@ -491,7 +491,7 @@ struct PageAssembler {
     private func endsSentence(_ t: [Unicode.Scalar]) -> Bool {
         guard var i = t.indices.last else { return false }
         while i > 0 && (t[i] == "”" || t[i] == "」" || t[i] == "』" || t[i] == "\"" || t[i] == ")" || t[i] == "’") { i -= 1 }
-        if ScalarText.isSentenceEnd(t[i]) || t[i] == "；" || t[i] == ";" { return true }
+        if ScalarText.isSentenceEnd(t[i]) || ScalarText.isItemBreak(t[i]) { return true }
         // a line that announces what follows (…提到了以下数据——, 主要指标如下：) ends its paragraph
         if t[i] == ScalarText.fold("—") || t[i] == ScalarText.fold("：") || t[i] == ":" { return true }
         // credits: a space and a few characters after the last sentence end

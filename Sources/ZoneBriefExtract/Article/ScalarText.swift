@@ -135,6 +135,9 @@ enum ScalarText {
 
     @inline(__always) static func isListBreak(_ u: Unicode.Scalar) -> Bool { u == "、" }
 
+    /// Separators of a sentence's parallel items (；): each item speaks for itself.
+    @inline(__always) static func isItemBreak(_ u: Unicode.Scalar) -> Bool { u == "；" || u == ";" }
+
     /// Whether `t` opens with one of `labels` and a colon (来源:川观新闻, 文章标题：…).
     static func opensWithLabel(_ t: [Unicode.Scalar], _ labels: [[Unicode.Scalar]]) -> Bool {
         labels.contains { w in matches(t, at: 0, w) && t.count > w.count && (t[w.count] == ":" || t[w.count] == "：") }

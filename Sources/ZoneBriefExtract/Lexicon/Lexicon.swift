@@ -32,6 +32,10 @@ public struct Lexicon: Sendable {
         /// A total whose kind the set counted right before it decides (`set=counted`: 新开工项目92个，
         /// 总投资42亿元 is the projects' investment, 签约项目16个，总投资122亿元 the signed investment).
         public var setDecides = false
+        /// With `label=industry`, the metric a figure is when no industry is named before the word
+        /// (`alone=industrial_output`: 完成规上产值67.08亿元 is all the firms' output; 生物医药规上产值 one
+        /// industry's).
+        public var aloneMetric: Metric?
 
         /// The only unit the word names (`unit=percent`: 稀贵金属新材料产业同比增长6.6% is the industry's
         /// output growth; an amount after 产业 alone says nothing of what it measures).
@@ -324,6 +328,9 @@ public struct Lexicon: Sendable {
                 case ("projects", let v):
                     guard let m = Metric(rawValue: v) else { return "lexicon: unknown metric id '\(v)'" }
                     word.projectsMetric = m
+                case ("alone", let v):
+                    guard let m = Metric(rawValue: v) else { return "lexicon: unknown metric id '\(v)'" }
+                    word.aloneMetric = m
                 default: return "lexicon: unknown option '\(option)'"
                 }
             }
