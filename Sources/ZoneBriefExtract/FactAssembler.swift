@@ -312,6 +312,13 @@ final class FactAssembler: Sendable {
                 // 近日，…重点项目集中开工仪式在…举行: an event of the dateline's month
                 ctx.eventPeriod = Period.months(d.year, m, m)
             }
+        } else if ctx.eventPeriod == nil, let d = ctx.dates.date, let m = d.month,
+                  lexicon.rules.thisDayWords.contains(where: { ScalarText.find($0, in: s) != nil }),
+                  projectCount(s, numbers: nums, from: 0, to: s.count) {
+            // 落户高新区的27个重大项目，今日下午在…集中开工: projects of an event on the page's own day, so of
+            // its month; 此次… after it speaks of that event
+            ctx.eventPeriod = Period.months(d.year, m, m)
+            ctx.carriedPeriod = ctx.eventPeriod
         }
         // 本次集中开工项目13个…: a sentence of the event the lead told of takes its month
         if let e = ctx.eventPeriod, speaksOfThisEvent(s) { ctx.carriedPeriod = e }

@@ -1821,4 +1821,20 @@ import ZoneBriefCore
         #expect(f.filter { $0.zone == "五华区" && $0.entity == .district }.map(\.value) == [17, 17_000_000_000])
         #expect(f.filter { $0.zone == "青松高新区" }.count == 2)
     }
+
+    @Test func projectsOfAnEventOnThePagesOwnDayAreOfItsMonth() {
+        // 今日 after the count: the projects start on the dateline's day; 此次… after it is that event
+        let page = """
+        青松高新区19个重大项目集中开工
+        2013-11-26  来源:青松日报
+
+        落户青松高新区的19个重大项目,今日上午在该区的白沙科技园集中开工。
+
+        据介绍,此次集中开工的19个重大项目,总投资86亿元。
+        """
+        let f = facts(page)
+        #expect(f.contains { $0.metric == .project_investment && $0.value == 8_600_000_000 && $0.period == Period.months(2013, 11, 11) })
+        #expect(f.filter { $0.value == 19 }.count == 3)
+        #expect(f.allSatisfy { $0.period == Period.months(2013, 11, 11) })
+    }
 }
