@@ -68,6 +68,9 @@ struct ArticleContext {
     var paragraphSet: Lexicon.MetricWord?
     /// The industry a paragraph opens with as its topic (生物医药产业方面，…), as the page wrote it.
     var paragraphIndustry: String?
+    /// The industry a numbered item opens with (1、光电子信息产业进一步加快增长速度，…): 产值 in the item
+    /// that names no industry of its own is that industry's.
+    var itemIndustry: String?
     /// The metric word of the article's last count of projects: the set a paragraph that opens breaking it
     /// down (分行政区划来看，…) counts by owner.
     var articleSet: Lexicon.MetricWord?
@@ -281,7 +284,7 @@ final class FactAssembler: Sendable {
             return
         }
         let s = Array(slice)
-        if range.lowerBound == 0 { ctx.paragraphIndustry = industryTopic(p, s) }
+        if range.lowerBound == 0 { ctx.paragraphIndustry = industryTopic(p, s); ctx.itemIndustry = industryOpeningItem(p, s) }
         ctx.quote = nil
         ctx.seen.removeAll(keepingCapacity: true)
         var malformed: [MalformedNumber] = []
@@ -961,8 +964,10 @@ final class FactAssembler: Sendable {
             // the industry as the page wrote it (電力電器產業 on a page in traditional script)
             guard let l = industryLabel(s, before: mw.start, mentions: mentions, spans: spans) else {
                 // (完成规上产值67.08亿元: with no industry named, all the firms' output)
-                guard let alone = mw.word.aloneMetric else { return .skipped(.noLabel) }
-                metric = alone
+                if let alone = mw.word.aloneMetric { metric = alone; break }
+                // (1、光电子信息产业…。1-6月预计完成产值113亿元: the industry the item is about)
+                guard let item = ctx.itemIndustry else { return .skipped(.noLabel) }
+                label = item
                 break
             }
             // (大健康产业规模突破1200亿元: a word that opens with an industry's end, 产业规模, leaves it to the name)
@@ -2459,6 +2464,22 @@ final class FactAssembler: Sendable {
             guard k >= 3, lexicon.rules.industrySuffixes.contains(where: { ScalarText.endsWith(s, at: k, $0) }),
                   lexicon.rules.industryTopics.contains(where: { ScalarText.matches(s, at: k, $0) }) else { continue }
             return p.written(0..<k)
+        }
+        return nil
+    }
+
+    /// The industry a numbered item opens with, as its subject (1、光电子信息产业进一步加快增长速度; 2、生物医药产业
+    /// 正在恢复性增长): the first name of three or more characters ending in an industry word (`rule industry`)
+    /// right after the item's number.
+    private func industryOpeningItem(_ p: Paragraph, _ s: [Unicode.Scalar]) -> String? {
+        var k = 0
+        while k < s.count && k < 3 && (ScalarText.isASCIIDigit(s[k]) || ChineseNumeral.isNumeral(s[k])) { k += 1 }
+        guard k > 0, k < s.count, lexicon.rules.itemNumberEnds.contains(s[k]) else { return nil }
+        let start = k + 1
+        var e = start
+        while e < s.count && e - start < 16 && ScalarText.isHan(s[e]) {
+            e += 1
+            if e - start >= 3, lexicon.rules.industrySuffixes.contains(where: { ScalarText.endsWith(s, at: e, $0) }) { return p.written(start..<e) }
         }
         return nil
     }

@@ -1837,4 +1837,18 @@ import ZoneBriefCore
         #expect(f.filter { $0.value == 19 }.count == 3)
         #expect(f.allSatisfy { $0.period == Period.months(2013, 11, 11) })
     }
+
+    @Test func aNumberedItemOpeningWithAnIndustryIsAboutIt() {
+        // 产值 in the item names no industry of its own: the item's; an item about no industry gives none
+        let page = """
+        青松高新区上半年经济运行情况
+        1、新材料产业保持较快增长,重点企业订单饱满。1-6月完成产值48.2亿元,同比增长16.5%。
+        2、生物医药产业稳步回升,1-6月完成产值12亿元,同比增长8%。
+        3、招商工作扎实推进,1-6月完成产值5亿元。
+        """
+        let f = facts(page)
+        #expect(f.contains { $0.metric == .industry_output && $0.label == "新材料产业" && $0.value == 4_820_000_000 && $0.yoyPct == 16.5 })
+        #expect(f.contains { $0.metric == .industry_output && $0.label == "生物医药产业" && $0.value == 1_200_000_000 })
+        #expect(!f.contains { $0.value == 500_000_000 })
+    }
 }
