@@ -1038,9 +1038,16 @@ final class FactAssembler: Sendable {
             return false
         }
         let subsetInClause = partOfSet || partScope || lexicon.subsetWords.contains(where: { ScalarText.find($0, in: s, from: cStart, to: num.start) != nil })
-        // (a growth rate named by a time of its own, 其中9月工业增加值增速高达21.9%, is that time's rate: no
-        // part of a total, as 其中9月实现工业总产值13.62亿元 is)
-        let ownTime = unit == .percent && !partOfSet && spans.contains { $0.start >= cStart && $0.end <= num.start }
+        // (a part named by a time of its own, 其中9月实现工业总产值13.62亿元, 其中，2021年新开工项目17个, is that
+        // time's figure, no size class of a total)
+        let lastSubset = lexicon.subsetWords.compactMap({ w in (0..<num.start).last(where: { ScalarText.matches(s, at: $0, w) }).map { ($0, $0 + w.count) } })
+            .max { $0.0 < $1.0 }
+        let lastSubsetWord = lastSubset?.0
+        // (the part's time right after 其中, and no other item of the list between it and the figure)
+        let partTime = lastSubset.map { (_, e) in spans.contains { sp in
+            sp.start >= e && sp.end <= num.start && s[e..<sp.start].allSatisfy { !ScalarText.isHan($0) }
+                && !s[sp.end..<num.start].contains(where: ScalarText.isItemBreak) } } == true
+        let ownTime = unit == .percent && !partOfSet && spans.contains { $0.start >= cStart && $0.end <= num.start } || partTime
         // (a sentence opening with 其中 holds parts of what came before it, side by side: 其中，总投资1700亿元的89个项目
         // 实现集中开工，总投资约224亿元的27个项目竣工投用 are two sets, neither part of the other)
         let wholesInSentence = opensWithSubset && subsetOpensSentence && !partsGoOn && !subsetInClause ? false : sentenceFacts.contains(where: sameFigure)
@@ -1049,10 +1056,9 @@ final class FactAssembler: Sendable {
         }
         // (the total of a set counted as a part: 其中外资项目3个，总投资3亿美元; and what the part gave:
         // 其中有59个项目投入生产经营，实现收入4.2亿元，税收3450万元)
-        // (not where the part names its own owner: 其中北海高新区新签约项目23个，签约总额186.4亿元; nor
-        // past a ；: …其中…项目6个；累计签约项目总投资达到423.7亿元)
-        if partOfSet, unit != .percent,
-           let w = lexicon.subsetWords.compactMap({ w in (0..<num.start).last(where: { ScalarText.matches(s, at: $0, w) }) }).max(),
+        // (not where the part names its own owner: 其中北海高新区新签约项目23个，签约总额186.4亿元; nor its own
+        // time: 其中，2021年新开工项目17个，总投资26.8亿元; nor past a ；: …其中…项目6个；累计签约项目总投资达到423.7亿元)
+        if partOfSet, unit != .percent, !ownTime, let w = lastSubsetWord,
            !mentions.contains(where: { $0.start > w && $0.end <= num.start }), !s[w..<num.start].contains(where: lexicon.scopeEnds.contains) {
             return .skipped(.subset)
         }
