@@ -1125,7 +1125,13 @@ final class FactAssembler: Sendable {
             if kind != .target, let y = wholeYearInPlay(for: span, after: spans, ctx) { span.year = .absolute(y) }
             // (当年: the year the sentence named last before it, else the one in play)
             if span.year == .inPlay, let y = years.datingYears(in: s, from: 0, to: span.start).last { span.year = .absolute(y) }
-            period = PeriodResolver.resolve(span, context: ctx.dates, forward: kind != .actual)
+            // (一季度重点项目开工 on a page of January: projects of the quarter under way, this year's; a result of
+            // longer months not yet over, 前三季度 on a page of March, is last year's)
+            let underWay = metric.happensToProjects && {
+                guard case .months(let a, let b) = span.shape, let m = ctx.dates.date?.month else { return false }
+                return a <= m && m <= b && b - a <= 2
+            }()
+            period = PeriodResolver.resolve(span, context: ctx.dates, forward: kind != .actual || underWay)
             // 今年，高新区新开工产业项目已经达到15个, on a page of June: the year so far; so is the year's count of
             // projects signed, started or brought in, and their total, on such a page (今年又新引进了4个…项目), as
             // what has happened cannot be the whole year's (not the key projects: the year's list, whole)

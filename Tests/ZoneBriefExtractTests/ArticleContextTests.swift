@@ -1851,4 +1851,19 @@ import ZoneBriefCore
         #expect(f.contains { $0.metric == .industry_output && $0.label == "生物医药产业" && $0.value == 1_200_000_000 })
         #expect(!f.contains { $0.value == 500_000_000 })
     }
+
+    @Test func projectsOfTheQuarterUnderWayAreThisYears() {
+        // 一季度 on a page of January: the quarter under way; 前三季度 on a page of March: last year's, over
+        let january = facts("""
+        发布时间:2021-01-26 11:35
+        青松高新区一季度重点项目开工——涉及18个项目,总投资64.5亿元
+        """)
+        #expect(january.count == 2)
+        #expect(january.allSatisfy { $0.period == Period.months(2021, 1, 3) })
+        let march = facts("""
+        发布时间:2021-03-18 21:26
+        前三季度,青松高新区引进项目49个,总投资118亿元。
+        """)
+        #expect(march.first { $0.metric == .projects_introduced }?.period == Period.months(2020, 1, 9))
+    }
 }
