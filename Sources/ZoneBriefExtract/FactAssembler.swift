@@ -301,15 +301,17 @@ final class FactAssembler: Sendable {
         }
         let spans = recognizePeriods(s)
         // …。11月3日下午，…签约活动举行。会上，…: a sentence led by a day dates the event of what follows
-        if s.prefix(12).contains(monthMark), let lead = datelines.leadDay(in: s), let e = eventMonth(of: lead, ctx: ctx) {
+        if s.prefix(12).contains(monthMark), let lead = datelines.leadDay(in: s), let day = eventMonth(of: lead, ctx: ctx) {
+            // (2月18日，…举办2024年一季度重点项目集中开工活动: the months the event's name holds, written after the day)
+            let e = namedEventTime(s, spans: spans, from: 0, year: day.end.year, ctx: ctx) ?? day
             ctx.carriedPeriod = e
             ctx.eventPeriod = e
             if nums.isEmpty { updateZone(s, &ctx); return }
         } else if ctx.eventPeriod == nil, let r = recentLead(s),
-                  let noun = lexicon.rules.eventNouns.compactMap({ ScalarText.find($0, in: s, from: r, to: s.count) }).min() {
-            // 近日，…举行1月份重大项目“一月一签约”活动: an event of the month its name holds
-            if let month = spans.first(where: { $0.start > r && $0.end < noun && $0.shape.isOneMonth }),
-               let e = PeriodResolver.resolve(month, context: ctx.dates) {
+                  lexicon.rules.eventNouns.contains(where: { ScalarText.find($0, in: s, from: r, to: s.count) != nil }) {
+            // 近日，…举行1月份重大项目“一月一签约”活动, 近日，…2024年二季度重点项目集中开工仪式…: an event of the
+            // months its name holds
+            if let e = namedEventTime(s, spans: spans, from: r, year: ctx.dates.date?.year, ctx: ctx) {
                 ctx.eventPeriod = e
             } else if let d = ctx.dates.date, let m = d.month {
                 // 近日，…重点项目集中开工仪式在…举行: an event of the dateline's month
@@ -1796,6 +1798,20 @@ final class FactAssembler: Sendable {
     /// Whether a paragraph opens speaking of the event told before (此次活动中, 本次签约的…).
     func speaksOfThisEvent(_ t: [Unicode.Scalar]) -> Bool {
         lexicon.rules.thisEventWords.contains { w in ScalarText.find(w, in: t, from: 0, to: min(t.count, w.count + 4)) != nil }
+    }
+
+    /// The months an event's name holds (1月份重大项目“一月一签约”活动, 2024年二季度重点项目集中开工仪式,
+    /// 一季度扩大有效投资项目集中开工活动): a time after `r`, in the same clause as the event noun after it
+    /// (`rule event-noun`), and short of a whole year (2024年第二批项目集中签约活动 names no months). As any
+    /// time written later in a paragraph, it dates the figures after it rather than the day the lead
+    /// wrote before it; with no year of its own it is of the year the event was held in (`year`).
+    func namedEventTime(_ s: [Unicode.Scalar], spans: [PeriodSpan], from r: Int, year: Int?, ctx: ArticleContext) -> Period? {
+        // (after a lead's day, any such time its sentence writes: 2月18日，…举办2024年一季度重点项目集中开工活。)
+        let noun = lexicon.rules.eventNouns.compactMap({ ScalarText.find($0, in: s, from: r, to: s.count) }).min() ?? (r == 0 ? s.count : nil)
+        guard let noun, var span = spans.last(where: { $0.start >= r && $0.end < noun && $0.shape.isPartOfAYear }),
+              !s[span.end..<noun].contains(where: ScalarText.isClauseBreak) else { return nil }
+        if !span.isAbsolute, let year { span.year = .absolute(year) }
+        return PeriodResolver.resolve(span, context: ctx.dates)
     }
 
     /// A day opening a paragraph (2月18日，高新区举办…集中开工活动。此次共开工32个项目; 本报讯（记者…）

@@ -353,7 +353,7 @@ import ZoneBriefCore
     @Test func aHeadlineHoldingAFigureIsDatedByItsLead() {
         // the headline ends at the blank line (it is no start of the lead), and its undated
         // printing of the figures is the lead's figures again: a fact of each printing, each dated
-        // by the event month the lead gives them
+        // by the quarter the lead's event is named for (the time written last before them)
         let page = """
         江阴高新区24个项目集中开工 总投资150亿元
 
@@ -367,7 +367,7 @@ import ZoneBriefCore
         #expect(f.count == 5)
         #expect(f.filter { $0.source.line == 5 }.count == 2)
         #expect(f.filter { $0.source.line == 1 }.map(\.value) == [24, 15_000_000_000])
-        #expect(f.allSatisfy { $0.period == Period.months(2024, 3, 3) })
+        #expect(f.allSatisfy { $0.period == Period.months(2024, 1, 3) })
         #expect(f.contains { $0.source.line == 7 && $0.value == 12_150_000_000 && $0.metric == .project_investment })
     }
 
@@ -816,7 +816,8 @@ import ZoneBriefCore
         """
         let f = facts(page)
         #expect(f.count == 2)
-        #expect(f.allSatisfy { $0.period == Period.months(2020, 4, 4) })
+        // (the quarter the event is named for, written after the day)
+        #expect(f.allSatisfy { $0.period == Period.months(2020, 4, 6) })
     }
 
     @Test func aCaptionInTraditionalScriptIsACaption() {
@@ -941,8 +942,9 @@ import ZoneBriefCore
         #expect(f.allSatisfy { $0.period == Period.months(2021, 1, 12) })
     }
 
-    @Test func anEventHeldRecentlyIsOfTheDatelinesMonthAndThisEventsSentencesTakeIt() {
-        // the batch is named for a quarter; the ceremony was held 近日, in the dateline's month
+    @Test func anEventHeldRecentlyIsOfTheMonthsItsNameHoldsAndThisEventsSentencesTakeThem() {
+        // the batch is named for a quarter, and its sets are that quarter's (the time written last before
+        // them, as a paragraph's times go)
         let page = """
         青松高新区2024年二季度重点项目集中开工
         2024-04-17 18:34:51 来源:青松日报
@@ -950,8 +952,9 @@ import ZoneBriefCore
         """
         let f = facts(page)
         #expect(f.count == 2)
-        #expect(f.allSatisfy { $0.period == Period.months(2024, 4, 4) })
-        // a sentence of this event in a paragraph dated otherwise (2022年，…安排…。本次…) takes the event's month
+        #expect(f.allSatisfy { $0.period == Period.months(2024, 4, 6) })
+        // a sentence of this event in a paragraph dated otherwise (2022年，…安排…。本次…) takes the month the
+        // event's name holds
         let g = facts("""
         青松高新区13个项目集中开工
         来源:青松在线 | 2022-01-24 17:57:29
@@ -1774,8 +1777,9 @@ import ZoneBriefCore
         #expect(f.contains { $0.metric == .project_investment && $0.value == 9_700_000_000 })
         #expect(f.contains { $0.metric == .projects_signed && $0.value == 8 })
         #expect(!f.contains { $0.value == 7 || $0.value == 14 })
-        // (the lead's day after a site's tag in square brackets dates the event)
-        #expect(f.allSatisfy { $0.period == Period.months(2023, 2, 2) })
+        // (the lead's day after a site's tag in square brackets dates the event, in the year its name's
+        // quarter takes)
+        #expect(f.allSatisfy { $0.period == Period.months(2023, 1, 3) })
     }
 
     @Test func aYearlessLeadDayOnAPageReportingTheYearByAMetricWordIsADayOfTheYearAfter() {

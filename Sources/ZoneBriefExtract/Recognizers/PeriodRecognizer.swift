@@ -35,6 +35,8 @@ public struct PeriodSpan: Sendable, Hashable {
 
         /// One month (1月份, 2022年3月).
         var isOneMonth: Bool { if case .months(let a, let b) = self { return a == b } else { return false } }
+        /// Months within one year, short of the whole year (3月, 二季度, 上半年).
+        var isPartOfAYear: Bool { if case .months(let a, let b) = self { return b - a < 11 } else { return false } }
     }
 
     public var start: Int
