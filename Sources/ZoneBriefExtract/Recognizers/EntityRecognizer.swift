@@ -384,6 +384,13 @@ public final class EntityRecognizer: Sendable {
         let bare = lexicon.bareCollectiveWords.first { nameEnd + $0.count <= s && ScalarText.matches(t, at: nameEnd, $0) }
         func noName() -> EntityMention? {
             guard let bare else { return nil }
+            // (成为湖南省第四个国家级高新区, 全省首个国家高新区: what one zone became, its rank among them, not
+            // all of them)
+            if nameEnd - 1 > notBefore, lexicon.rules.zoneCounters.contains(t[nameEnd - 1]) {
+                let k = countStart(t, before: nameEnd - 1, notBefore: notBefore)
+                if lexicon.rules.rankOrdinals.contains(where: { ScalarText.endsWith(t, at: k, $0) }) { return nil }
+            }
+            if lexicon.rules.firstOfWords.contains(where: { ScalarText.endsWith(t, at: nameEnd, $0) }) { return nil }
             // 湖北省7个国家高新区; 武汉东湖、襄阳、宜昌等7个国家高新区: a count of them after a province or after
             // a list of their names is those zones, not all of them (全国169家国家高新区 is all)
             if nameEnd - 1 > notBefore, lexicon.rules.zoneCounters.contains(t[nameEnd - 1]) {
