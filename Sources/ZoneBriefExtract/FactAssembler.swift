@@ -1106,7 +1106,9 @@ final class FactAssembler: Sendable {
             period = PeriodResolver.resolve(own, context: ctx.dates, forward: kind != .actual)
         } else if var span = candidates.last(where: { $0.end <= num.start && !plansTime($0) && !datesAnEarlierEvent($0) }) {
             // 截至10月底，…今年已引进…: a bare year after a more specific time only names its year
-            if case .months(1, 12) = span.shape, span.year != .implicit, span.end - span.start <= 5,
+            // (not a year joined to the figure by 的: 全区规上工业总产值从2020年的588亿元到2024年的1921亿元, each year's)
+            let ownYear = lexicon.rules.possessives.contains { ScalarText.matches(s, at: span.end, $0) && span.end + $0.count == num.start }
+            if case .months(1, 12) = span.shape, span.year != .implicit, span.end - span.start <= 5, !ownYear,
                let specific = candidates.last(where: { sp in
                    // (a span of years is no more specific: 2018年—2019年，…，2019年规上工业完成总产值… is 2019)
                    if case .years = sp.shape { return false }
