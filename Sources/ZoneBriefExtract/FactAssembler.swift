@@ -924,8 +924,10 @@ final class FactAssembler: Sendable {
         }
         ctx.paragraphFacts += sentenceFacts
         noteYearInPlay(s, spans: spans, &ctx)
-        // (其中9月实现总产值13.62亿元: the time of a part is not the paragraph's)
-        if var last = candidates.last, !lexicon.subsetWords.contains(where: { ScalarText.endsWith(s, at: last.start, $0) }) {
+        // (其中9月实现总产值13.62亿元: the time of a part is not the paragraph's; 本年预计新增投资额近90亿元: nor the
+        // time an estimate or a plan looks to)
+        if var last = candidates.last, !lexicon.subsetWords.contains(where: { ScalarText.endsWith(s, at: last.start, $0) }),
+           !lexicon.kindMarkers.contains(where: { ScalarText.matches(s, at: last.end, $0.word) }) {
             // (全年科研经费投入达17.15亿元。…新增企业有效专利6812件: the whole year in play, as for the sentence's figures)
             if let y = wholeYearInPlay(for: last, after: spans, ctx) { last.year = .absolute(y) }
             ctx.carriedPeriod = PeriodResolver.resolve(last, context: ctx.dates)

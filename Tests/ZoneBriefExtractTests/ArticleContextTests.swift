@@ -1870,4 +1870,14 @@ import ZoneBriefCore
         """)
         #expect(march.first { $0.metric == .projects_introduced }?.period == Period.months(2020, 1, 9))
     }
+
+    @Test func theTimeAnEstimateLooksToIsNotCarriedOn() {
+        // 本年预计…: the year an estimate looks to; the next sentence is still of the paragraph's 上半年
+        let f = facts("""
+        发布时间:2024-07-20
+        上半年,青松高新区工业投资同比增长21.4%。新纳统投资项目97个,本年预计新增投资额近90亿元。新签约亿元以上项目78个,签约金额超1600亿元。
+        """)
+        #expect(f.first { $0.metric == .projects_signed }?.period == Period.months(2024, 1, 6))
+        #expect(f.first { $0.metric == .signed_investment }?.period == Period.months(2024, 1, 6))
+    }
 }
