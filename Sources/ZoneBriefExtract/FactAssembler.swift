@@ -1151,6 +1151,7 @@ final class FactAssembler: Sendable {
             if case .stock = span.shape { asOfMonth = true }
             // 三年内…超千亿元, 未来五年…: what the years ahead are to bring is a plan
             if case .comingYears = span.shape, kind == .actual { kind = .target }
+
         } else if !metric.accruesOverMonths, let d = ctx.dates.date, let m = d.month,
                   lexicon.rules.nowWords.contains(where: { ScalarText.find($0, in: s, from: 0, to: num.start) != nil }) {
             // 现有入园企业115家，其中高新技术企业17家: a stock on the day the article was written
@@ -1186,6 +1187,13 @@ final class FactAssembler: Sendable {
         // 上年同期，全区规上工业总产值为…: the same months a year (or more) before
         if let p = period, let shift = samePeriodShift(s, clauseStart: cStart) ?? samePeriodShift(s, clauseStart: 0) {
             period = Period(start: p.start.map { YearMonth($0.year + shift, $0.month) }, end: YearMonth(p.end.year + shift, p.end.month))
+        }
+        // 五年来，…地区生产总值达2300亿元: the level a year's amount reached in the last of the years, not their
+        // sum (累计完成固定资产投资1500亿元 is the sum)
+        if let p = period, let start = p.start, start.year < p.end.year, p.end.month == 12, metric.accruesOverMonths,
+           lexicon.rules.reachWords.contains(where: { ScalarText.endsWith(s, at: num.start, $0) }),
+           !lexicon.rules.cumulativeWords.contains(where: { ScalarText.find($0, in: s, from: cStart, to: num.start) != nil }) {
+            period = Period.months(p.end.year, 1, 12)
         }
         // (今年1-4月…完成…。…确定了“经济发展目标”，即固定资产投资突破100亿元: a target of the zone's economy that
         // names no time of its own is the year's, not the months an earlier figure was reported for; not a set of

@@ -1880,4 +1880,15 @@ import ZoneBriefCore
         #expect(f.first { $0.metric == .projects_signed }?.period == Period.months(2024, 1, 6))
         #expect(f.first { $0.metric == .signed_investment }?.period == Period.months(2024, 1, 6))
     }
+
+    @Test func aLevelReachedAfterYearsIsTheLastYearsNotTheirSum() {
+        // 五年来…地区生产总值达2300亿元: 2025's level; 累计完成固定资产投资1500亿元: the five years' sum
+        let f = facts("""
+        发布时间:2026-02-12
+        五年来,全区上下攻坚克难,圆满完成各项目标任务。青松高新区地区生产总值达2300亿元,规上工业总产值迈过4000亿元,累计完成固定资产投资1500亿元。
+        """)
+        #expect(f.first { $0.metric == .gdp }?.period == Period.months(2025, 1, 12))
+        #expect(f.first { $0.metric == .industrial_output }?.period == Period.months(2025, 1, 12))
+        #expect(f.first { $0.metric == .fixed_asset_investment }?.period == Period(start: YearMonth(2021, 1), end: YearMonth(2025, 12)))
+    }
 }
