@@ -38,6 +38,8 @@ public final class EntityRecognizer: Sendable {
     private let interestingForZones: ScalarSet
     /// place names known from zone names (石家庄高新区 → 石家庄), longest first
     private let knownNames: [[Unicode.Scalar]]
+    /// The lexicon's period words (上半年, 一季度), longest first: one opening a clause leaves it at its start.
+    private let periodWordsLongestFirst: [[Unicode.Scalar]]
     /// `lexicon.placeSuffixes` as a bitmap (tested on every character a place may hold).
     private let placeSuffix: ScalarSet
     /// Measure and count words (个, 家, 大, 余…): after a numeral, a count of places, not a name.
@@ -101,6 +103,7 @@ public final class EntityRecognizer: Sendable {
         all += [CalendarMarks.year, CalendarMarks.month, CalendarMarks.day]
         all += Array(lexicon.rules.zoneCounters)   // (54个园区: a count of parks)
         interesting = ScalarSet(all)
+        periodWordsLongestFirst = lexicon.periodWords.keys.filter { !$0.isEmpty }.sorted { $0.count > $1.count }
         notAfterCity = ScalarSet(lexicon.rules.notAfterPlace)
         province = ScalarSet(lexicon.rules.provinceSuffixes)
         parentPlace = ScalarSet(lexicon.rules.parentPlaceSuffixes)
@@ -157,6 +160,13 @@ public final class EntityRecognizer: Sendable {
             if !zonesOnly, CalendarMarks.isMark(u), i > range.lowerBound, ScalarText.isASCIIDigit(t[i - 1]),
                t[clauseBegin..<i].allSatisfy({ ScalarText.isASCIIDigit($0) || CalendarMarks.isMark($0) || ScalarText.isSpace($0) }) {
                 clauseStart = true; i += 1
+                continue
+            }
+            // (and so does a period word after it, or alone: 2020年上半年黄埔区生产总值…, 一季度滨江区…)
+            if !zonesOnly, clauseStart, ScalarText.isHan(u),
+               t[clauseBegin..<i].allSatisfy({ ScalarText.isASCIIDigit($0) || CalendarMarks.isMark($0) || ScalarText.isSpace($0) }),
+               let w = periodWordsLongestFirst.first(where: { ScalarText.matches(t, at: i, $0) }) {
+                i += w.count
                 continue
             }
             if ScalarText.isSpace(u) || u == "“" || u == "”" { i += 1; continue }
@@ -527,6 +537,8 @@ public final class EntityRecognizer: Sendable {
                 if lexicon.rules.notInPlace.contains(t[p + len - 1]) { continue }
                 // 确保市、区重点项目: a marker or a time word, then the place's level, is no place
                 if notNames.contains(where: { $0.count >= len && ScalarText.matches(t, at: p, $0) }) { continue }
+                // (上半年完成市以上重点项目投资…: a verb of a result, then the level, is no place either)
+                if lexicon.rules.statementVerbs.contains(where: { $0.count >= len && ScalarText.matches(t, at: p, $0) }) { continue }
                 if shortNotPlaces || notPlaceEnds.contains(t[p + len - 1], t[p + len]) {
                     let word = Array(t[(p + len - 1)...(p + len)])
                     let whole = Array(t[p...(p + len)])
