@@ -1051,7 +1051,7 @@ final class FactAssembler: Sendable {
         let partTime = lastSubset.map { (_, e) in spans.contains { sp in
             sp.start >= e && sp.end <= num.start && s[e..<sp.start].allSatisfy { !ScalarText.isHan($0) }
                 && !s[sp.end..<num.start].contains(where: ScalarText.isItemBreak) } } == true
-        let ownTime = unit == .percent && !partOfSet && spans.contains { $0.start >= cStart && $0.end <= num.start } || partTime
+        let ownTime = (unit == .percent && !partOfSet && spans.contains { $0.start >= cStart && $0.end <= num.start }) || partTime
         // (a sentence opening with 其中 holds parts of what came before it, side by side: 其中，总投资1700亿元的89个项目
         // 实现集中开工，总投资约224亿元的27个项目竣工投用 are two sets, neither part of the other)
         let wholesInSentence = opensWithSubset && subsetOpensSentence && !partsGoOn && !subsetInClause ? false : sentenceFacts.contains(where: sameFigure)
@@ -1151,7 +1151,6 @@ final class FactAssembler: Sendable {
             if case .stock = span.shape { asOfMonth = true }
             // 三年内…超千亿元, 未来五年…: what the years ahead are to bring is a plan
             if case .comingYears = span.shape, kind == .actual { kind = .target }
-
         } else if !metric.accruesOverMonths, let d = ctx.dates.date, let m = d.month,
                   lexicon.rules.nowWords.contains(where: { ScalarText.find($0, in: s, from: 0, to: num.start) != nil }) {
             // 现有入园企业115家，其中高新技术企业17家: a stock on the day the article was written
