@@ -301,9 +301,7 @@ final class FactAssembler: Sendable {
         }
         let spans = recognizePeriods(s)
         // …。11月3日下午，…签约活动举行。会上，…: a sentence led by a day dates the event of what follows
-        if s.prefix(12).contains(monthMark), let lead = datelines.leadDay(in: s), let day = eventMonth(of: lead, ctx: ctx) {
-            // (2月18日，…举办2024年一季度重点项目集中开工活动: the months the event's name holds, written after the day)
-            let e = namedEventTime(s, spans: spans, from: 0, year: day.end.year, ctx: ctx) ?? day
+        if s.prefix(12).contains(monthMark), let lead = datelines.leadDay(in: s), let e = eventTime(of: lead, in: s, spans: spans, ctx: ctx) {
             ctx.carriedPeriod = e
             ctx.eventPeriod = e
             if nums.isEmpty { updateZone(s, &ctx); return }
@@ -1044,7 +1042,7 @@ final class FactAssembler: Sendable {
         let subsetInClause = partOfSet || partScope || lexicon.subsetWords.contains(where: { ScalarText.find($0, in: s, from: cStart, to: num.start) != nil })
         // (a part named by a time of its own, 其中9月实现工业总产值13.62亿元, 其中，2021年新开工项目17个, is that
         // time's figure, no size class of a total)
-        let lastSubset = lexicon.subsetWords.compactMap({ w in (0..<num.start).last(where: { ScalarText.matches(s, at: $0, w) }).map { ($0, $0 + w.count) } })
+        let lastSubset = lexicon.subsetWords.compactMap({ w in ScalarText.findLast(w, in: s, to: num.start).map { ($0, $0 + w.count) } })
             .max { $0.0 < $1.0 }
         let lastSubsetWord = lastSubset?.0
         // (the part's time right after 其中, and no other item of the list between it and the figure)
@@ -1809,6 +1807,13 @@ final class FactAssembler: Sendable {
     /// Whether a paragraph opens speaking of the event told before (此次活动中, 本次签约的…).
     func speaksOfThisEvent(_ t: [Unicode.Scalar]) -> Bool {
         lexicon.rules.thisEventWords.contains { w in ScalarText.find(w, in: t, from: 0, to: min(t.count, w.count + 4)) != nil }
+    }
+
+    /// The time of the event a lead's day opens (its sentence `s`): the months its name holds, written after
+    /// the day (2月18日，…举办2024年一季度重点项目集中开工活动), else the day's month.
+    func eventTime(of lead: (year: Int?, month: Int, day: Int), in s: [Unicode.Scalar], spans: [PeriodSpan], ctx: ArticleContext) -> Period? {
+        guard let day = eventMonth(of: lead, ctx: ctx) else { return nil }
+        return namedEventTime(s, spans: spans, from: 0, year: day.end.year, ctx: ctx) ?? day
     }
 
     /// The months an event's name holds (1月份重大项目“一月一签约”活动, 2024年二季度重点项目集中开工仪式,

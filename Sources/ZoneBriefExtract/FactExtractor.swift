@@ -527,13 +527,10 @@ public struct FactExtractor: Sendable {
             for ((p, ranges), lead) in zip(zip(article.paragraphs, sentences), leads) where !p.isHeading {
                 ctx.dates.yearInPlay = nil
                 let before = ctx.carriedPeriod
-                ctx.carriedPeriod = lead.flatMap { extractor.assembler.eventMonth(of: $0, ctx: ctx) }
                 // (【…地方新闻】2月21日上午，…举行一季度…项目集中开工活动: the months the event's name holds)
-                if let day = ctx.carriedPeriod, lead != nil, let first = ranges.first {
-                    let s = Array(p.text[first])
-                    if let named = extractor.assembler.namedEventTime(s, spans: extractor.assembler.periods.recognize(s), from: 0, year: day.end.year, ctx: ctx) {
-                        ctx.carriedPeriod = named
-                    }
+                ctx.carriedPeriod = lead.flatMap { l in
+                    let s = ranges.first.map { Array(p.text[$0]) } ?? []
+                    return extractor.assembler.eventTime(of: l, in: s, spans: extractor.assembler.periods.recognize(s), ctx: ctx)
                 }
                 // 其中，…: a paragraph opening with a part word goes on with the one before (its time, its figures)
                 let goesOn = lead == nil && extractor.assembler.opensWithPart(p.text)

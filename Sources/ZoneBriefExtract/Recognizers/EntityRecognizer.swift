@@ -40,6 +40,7 @@ public final class EntityRecognizer: Sendable {
     private let knownNames: [[Unicode.Scalar]]
     /// The lexicon's period words (上半年, 一季度), longest first: one opening a clause leaves it at its start.
     private let periodWordsLongestFirst: [[Unicode.Scalar]]
+    private let periodWordFirst: ScalarSet
     /// `lexicon.placeSuffixes` as a bitmap (tested on every character a place may hold).
     private let placeSuffix: ScalarSet
     /// Measure and count words (个, 家, 大, 余…): after a numeral, a count of places, not a name.
@@ -104,6 +105,7 @@ public final class EntityRecognizer: Sendable {
         all += Array(lexicon.rules.zoneCounters)   // (54个园区: a count of parks)
         interesting = ScalarSet(all)
         periodWordsLongestFirst = lexicon.periodWords.keys.filter { !$0.isEmpty }.sorted { $0.count > $1.count }
+        periodWordFirst = ScalarSet(periodWordsLongestFirst.map { $0[0] })
         notAfterCity = ScalarSet(lexicon.rules.notAfterPlace)
         province = ScalarSet(lexicon.rules.provinceSuffixes)
         parentPlace = ScalarSet(lexicon.rules.parentPlaceSuffixes)
@@ -165,7 +167,7 @@ public final class EntityRecognizer: Sendable {
             // (and so does a period word after it, or alone: 2020年上半年黄埔区生产总值…, 一季度滨江区…)
             if !zonesOnly, clauseStart, ScalarText.isHan(u),
                t[clauseBegin..<i].allSatisfy({ ScalarText.isASCIIDigit($0) || CalendarMarks.isMark($0) || ScalarText.isSpace($0) }),
-               let w = periodWordsLongestFirst.first(where: { ScalarText.matches(t, at: i, $0) }) {
+               periodWordFirst.contains(u), let w = periodWordsLongestFirst.first(where: { ScalarText.matches(t, at: i, $0) }) {
                 i += w.count
                 continue
             }
@@ -394,17 +396,14 @@ public final class EntityRecognizer: Sendable {
         let bare = lexicon.bareCollectiveWords.first { nameEnd + $0.count <= s && ScalarText.matches(t, at: nameEnd, $0) }
         func noName() -> EntityMention? {
             guard let bare else { return nil }
-            // (成为湖南省第四个国家级高新区, 全省首个国家高新区: what one zone became, its rank among them, not
-            // all of them)
-            if nameEnd - 1 > notBefore, lexicon.rules.zoneCounters.contains(t[nameEnd - 1]) {
-                let k = countStart(t, before: nameEnd - 1, notBefore: notBefore)
-                if lexicon.rules.rankOrdinals.contains(where: { ScalarText.endsWith(t, at: k, $0) }) { return nil }
-            }
+            // (全省首个国家高新区: what one zone became, the first of them, not all of them)
             if lexicon.rules.firstOfWords.contains(where: { ScalarText.endsWith(t, at: nameEnd, $0) }) { return nil }
             // 湖北省7个国家高新区; 武汉东湖、襄阳、宜昌等7个国家高新区: a count of them after a province or after
             // a list of their names is those zones, not all of them (全国169家国家高新区 is all)
             if nameEnd - 1 > notBefore, lexicon.rules.zoneCounters.contains(t[nameEnd - 1]) {
                 let k = countStart(t, before: nameEnd - 1, notBefore: notBefore)
+                // (成为湖南省第四个国家级高新区: its rank among them, likewise)
+                if lexicon.rules.rankOrdinals.contains(where: { ScalarText.endsWith(t, at: k, $0) }) { return nil }
                 if k < nameEnd - 1, let p = provinceBefore(t, at: k, notBefore: notBefore) {
                     return EntityMention(start: p, end: s + length, name: provinceName(t, from: p, to: k) + ScalarText.string(bare) + canonicalSuffix, kind: .collective)
                 }
