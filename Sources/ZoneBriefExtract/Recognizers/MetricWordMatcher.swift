@@ -116,6 +116,10 @@ struct MetricWordMatcher {
                         && ScalarText.find(v, in: s, from: brk, to: sStart) != nil }) { continue }
                     start = a
                 }
+                // (a word whose first scalars end an industry's name is none: 农产品加工业产值 holds 工业产值, but the
+                // output is 农产品加工业's; 加工业 runs into the word)
+                if lexicon.rules.industrySuffixes.contains(where: { suf in
+                    (1..<suf.count).contains { k in start >= k && ScalarText.matches(s, at: start - k, suf) } }) { continue }
                 // in a count's noun, the word opens the noun (6个项目…, 28个项目集中开工)
                 // (after at most four characters that qualify it: 33个市级重点项目; or after an industry's
                 // name or a class of size: 31个先进制造业项目集中竣工, 100个亿元以上的项目)
