@@ -515,9 +515,9 @@ import ZoneBriefCore
         2019年，我们认真落实各项部署。全区综合评价排名在国家高新区中上升至第22位。主园区预计实现地区生产总值260.9亿元、增长8.0%。
         """
         let f = facts(page, assume: "白河高新区")
-        // (主园区 alone: the assumed zone's main park, not the collective)
-        #expect(f.first { $0.metric == .gdp }?.zone == "白河高新区(主园区)")
-        #expect(f.first { $0.metric == .gdp }?.entity == .park)
+        // (主园区 alone stands for the assumed zone, not for the collective)
+        #expect(f.first { $0.metric == .gdp }?.zone == "白河高新区")
+        #expect(f.first { $0.metric == .gdp }?.entity == .zone)
     }
 
     @Test func theLastYearsEndWithTheYearJustEndedInAnEarlyReport() {
