@@ -191,11 +191,14 @@ public struct FactExtractor: Sendable {
     /// A zone an article names once with its district in brackets (无锡高新区(新吴区)统计局发布…) and
     /// elsewhere without (全区, 高新区, the source line's 无锡国家高新技术产业开发区) is one zone: all its facts
     /// take the name with the district (unless the article brackets the zone with two districts).
-    func withTheirDistrict(_ facts: [Fact]) -> [Fact] {
+    /// The name counts where a fact has it or where the article's text `writes` it (芜湖高新区 in the
+    /// headline, 芜湖高新技术产业开发区(弋江区)举行…集中签约 in the lead, 集中签约项目共15个 after it).
+    func withTheirDistrict(_ facts: [Fact], writes written: some Sequence<String> = []) -> [Fact] {
         var withDistrict: [String: Set<String>] = [:]   // the zone's canonical name → its names with a district
-        for f in facts where f.entity == .zone && f.zone.hasSuffix(")") {
-            guard let open = f.zone.lastIndex(of: "("), open > f.zone.startIndex else { continue }
-            withDistrict[canonicalZoneName(String(f.zone[..<open])), default: []].insert(f.zone)
+        let named = facts.lazy.filter { $0.entity == .zone }.map(\.zone)
+        for name in Array(named) + written.filter({ !assembler.namesPark($0) }) where name.hasSuffix(")") {
+            guard let open = name.lastIndex(of: "("), open > name.startIndex else { continue }
+            withDistrict[canonicalZoneName(String(name[..<open])), default: []].insert(name)
         }
         guard !withDistrict.isEmpty else { return facts }
         return facts.map { f in
@@ -560,7 +563,8 @@ public struct FactExtractor: Sendable {
             }
             var named = extractor.withTheirCity(ctx.facts, cities: ctx.home.citiesNamed)
             named = extractor.withTheHomeName(named, home: extractor.assumedZone ?? ctx.home.zone)
-            let printed = extractor.reprintsAlike(extractor.withTheirDistrict(extractor.oneSpellingPerZone(named, spellings: ctx.zoneSpellings)),
+            let printed = extractor.reprintsAlike(extractor.withTheirDistrict(extractor.oneSpellingPerZone(named, spellings: ctx.zoneSpellings),
+                                                                                        writes: ctx.zoneSpellings.keys),
                                                   timeWritten: ctx.timeWritten,
                                                   headlineLines: headlineLines(article))
             let (kept, rounded) = extractor.withoutRoundedReprints(printed)

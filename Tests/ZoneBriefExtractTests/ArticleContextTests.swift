@@ -1891,4 +1891,36 @@ import ZoneBriefCore
         #expect(f.first { $0.metric == .industrial_output }?.period == Period.months(2025, 1, 12))
         #expect(f.first { $0.metric == .fixed_asset_investment }?.period == Period(start: YearMonth(2021, 1), end: YearMonth(2025, 12)))
     }
+
+    @Test func theLeadsZoneWithItsDistrictNamesTheFactsAfterIt() {
+        // the headline says 青松高新区, the lead 青松高新技术产业开发区(白沙区), the figures neither (the lead's own
+        // 29 projects are two sets together, and 高新区管委会 is the subject of the sentence after it): one zone,
+        // named as the lead writes it in full
+        let page = """
+        青松高新区29个项目集中签约或开工
+
+        3月29日，青松高新技术产业开发区(白沙区)举行重大项目集中签约、集中开工活动，29个项目集中签约或开工，总投资172.84亿元。高新区管委会副主任、白沙区区长王明参加此次活动。
+        此次活动中，集中签约项目共15个，总投资139.42亿元。集中开工项目共14个，总投资33.42亿元。
+        """
+        let f = facts(page)
+        #expect(f.count == 4)
+        #expect(f.allSatisfy { $0.zone == "青松高新区(白沙区)" && $0.entity == .zone })
+    }
+
+    @Test func theMainParkAfterAPartWordIsThePark() {
+        // 主园区 alone stands for the zone; after 其中 it is the part it names, beside the zone's own totals
+        let page = """
+        青松高新区年鉴
+
+        2017年，青松高新区实现规模以上工业总产值246.3亿元，增长9.2%；完成固定资产投资227.5亿元，增长53%。其中，主园区实现规模以上工业总产值198.5亿元，增长8.1%；完成固定资产投资187亿元。
+        主园区预计实现地区生产总值380亿元。
+        """
+        let f = facts(page)
+        #expect(f.first { $0.metric == .industrial_output && $0.value == 19_850_000_000 }?.zone == "青松高新区(主园区)")
+        #expect(f.first { $0.metric == .industrial_output && $0.value == 19_850_000_000 }?.entity == .park)
+        #expect(f.first { $0.metric == .fixed_asset_investment && $0.value == 18_700_000_000 }?.entity == .park)
+        #expect(f.first { $0.metric == .industrial_output && $0.value == 24_630_000_000 }?.zone == "青松高新区")
+        #expect(f.first { $0.metric == .gdp }?.zone == "青松高新区")
+        #expect(f.first { $0.metric == .gdp }?.entity == .zone)
+    }
 }

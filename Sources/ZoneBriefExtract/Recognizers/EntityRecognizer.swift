@@ -210,7 +210,15 @@ public final class EntityRecognizer: Sendable {
                     i += w.word.count; clauseStart = false
                     continue
                 }
-                out.append(EntityMention(start: i, end: i + w.word.count, name: ScalarText.string(w.word), kind: w.entity.map { .selfReference($0) } ?? .above))
+                // 主园区, 核心区 alone stand for the page's zone (主园区预计实现地区生产总值380亿元), as reports write
+                // it; after a part word of their sentence they are the part they name (…完成固定资产投资227.5亿元。
+                // 其中，主园区实现…: the park)
+                var kind: EntityMention.Kind = w.entity.map { .selfReference($0) } ?? .above
+                if w.entity == .park {
+                    let sentence = (range.lowerBound..<i).last(where: { ScalarText.isSentenceEnd(t[$0]) }).map { $0 + 1 } ?? range.lowerBound
+                    if !lexicon.subsetWords.contains(where: { ScalarText.find($0, in: t, from: sentence, to: i) != nil }) { kind = .selfReference(.zone) }
+                }
+                out.append(EntityMention(start: i, end: i + w.word.count, name: ScalarText.string(w.word), kind: kind))
                 i += w.word.count; lastEnd = i; clauseStart = false
                 continue
             }
