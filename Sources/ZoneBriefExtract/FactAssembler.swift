@@ -1028,7 +1028,11 @@ final class FactAssembler: Sendable {
             // (a place a share is of, 占全市61%, is no owner of a part of its own)
             return s[k..<cStart].contains(where: lexicon.scopeEnds.contains) && !mentions.contains { $0.start > k && $0.end <= num.start && isSubject($0, in: s) }
         }
-        func sameFigure(_ f: Int) -> Bool { ctx.facts[f].metric == metric && ctx.facts[f].label == label && ctx.facts[f].zone == zone }
+        // (key projects are a class of any set of projects: 签约项目23个，…其中优强重点产业项目8个 are some of the signed)
+        func sameFigure(_ f: Int) -> Bool {
+            ctx.facts[f].zone == zone && (ctx.facts[f].metric == metric && ctx.facts[f].label == label
+                || metric == .projects_key && unit == .count && ctx.facts[f].unit == .count && ctx.facts[f].metric.countsProjects)
+        }
         // (区属实现GDP40.4亿元，规上工业总产值113.6亿元: a sentence whose clause opens with a part of the
         // zone's scope speaks of that part throughout)
         let partScope = lexicon.rules.partScopes.contains { w in

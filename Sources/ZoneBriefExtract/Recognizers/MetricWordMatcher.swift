@@ -109,6 +109,8 @@ struct MetricWordMatcher {
                 if word.second != nil {
                     let from = max(0, sStart - maxPairGap - word.first.count)
                     guard let a = ScalarText.findLast(word.first, in: s, from: max(from, pairsFrom), to: sStart) else { continue }
+                    // (not where the first part is a rate's noun: 开工率均达95.7%，实施重点产业项目100个)
+                    if lexicon.rules.rateNouns.contains(where: { ScalarText.matches(s, at: a + word.first.count, $0) }) { continue }
                     // (not across another set's verb: 新增签约项目…16个；新增开工项目…9个，总投资98.9亿元 is the
                     // started projects' investment)
                     if let brk = (a + word.first.count..<sStart).first(where: { ScalarText.isClauseBreak(s[$0]) }),
