@@ -484,6 +484,7 @@ final class FactAssembler: Sendable {
                !lexicon.rules.pluralDeterminers.contains(where: { ScalarText.find($0, in: s, from: 0, to: e) != nil }) { partsFrom = e }
         }
         var milestone: NumberSpan? = nil   // the last milestone passed (首次突破千亿元)
+        var sizeClass: (end: Int, previousEnd: Int)? = nil   // the last size class of projects (1亿元以上) and the figure end before it
         for num in nums {
             var passedOver = false   // (a milestone leaves the metric word before it to the figure after it)
             defer { if !passedOver { prevEnd = num.end } }
@@ -664,7 +665,9 @@ final class FactAssembler: Sendable {
                 // (新签约固投5亿元以上工业项目: a kind of project between the class and 项目)
                 var q = k
                 while q < s.count, q - k < 4, !ScalarText.matches(s, at: q, project), ScalarText.isHan(s[q]) { q += 1 }
-                if ScalarText.matches(s, at: q, project) { unread(num, .subset); continue }
+                // (the class is part of the noun of the count after it, whose metric word may stand before it:
+                // 新开工1亿元以上重点项目35个 are started projects)
+                if ScalarText.matches(s, at: q, project) { sizeClass = (num.end, prevEnd); unread(num, .subset); continue }
                 // (产值超百亿元企业: firms of a class of size)
                 if lexicon.rules.firmNouns.contains(where: { ScalarText.matches(s, at: k, $0) }) { unread(num, .subset); continue }
             }
@@ -726,7 +729,7 @@ final class FactAssembler: Sendable {
             if unit == .count, poolOfNextCount(s, num, nums: nums, clauseStart: cStart) {
                 unread(num, .subset); continue
             }
-            let lo = wordSearchStart(clauseStart: cStart, previousEnd: prevEnd)
+            let lo = wordSearchStart(clauseStart: cStart, previousEnd: sizeClass.flatMap { $0.end == prevEnd ? $0.previousEnd : nil } ?? prevEnd)
             var matched = metricWords.match(in: s, from: lo, number: num, nounEnd: nounEnd(s, num))
             // the A of an A…B word serves one figure of its metric: 签约总投资86.5亿元的18个项目,另有总投资40亿元的
             // 6个项目即将签约 (the second figure is read without the first 签约); 新增市场主体4267户,实有市场主体5.8万户
@@ -1920,6 +1923,7 @@ final class FactAssembler: Sendable {
     /// inside a share reached (完成年度目标的120%) names the target, not the figure's kind.
     private func kindMarkers(_ s: [Unicode.Scalar], firstFigure: Int) -> [(Int, FactKind?)] {
         var out: [(Int, FactKind?)] = []
+        var bracketed = false   // (a marker's scope closed with its brackets: `out` is sorted again at the end)
         var i = markerFirst.firstIndex(in: s, from: 0, to: s.count)
         while i < s.count {
             defer { i = markerFirst.firstIndex(in: s, from: i + 1, to: s.count) }
@@ -1955,13 +1959,19 @@ final class FactAssembler: Sendable {
                 let after = i + m.word.count
                 if after < s.count, s[after] == "，" || s[after] == "," || lexicon.scopeEnds.contains(s[after]) || ScalarText.isSentenceEnd(s[after]) { continue }
                 out.append((i + m.word.count, m.kind))
+                // (a marker in brackets governs to their close: 实施…思路(确立…“2大目标”，…)，全年引进重点产业项目518个
+                // is done; the kind before the brackets holds again after them)
+                if Self.inBrackets(i, of: s), let close = s[after...].firstIndex(of: ")"), let open = s[..<i].lastIndex(of: "(") {
+                    out.append((close + 1, out.last(where: { $0.0 <= open })?.1))
+                    bracketed = true
+                }
             }
             for r in lexicon.resetMarkers where ScalarText.matches(s, at: i, r) {
                 if lexicon.metricWords.contains(where: { $0.second == nil && $0.first.count > r.count && ScalarText.matches(s, at: i, $0.first) }) { continue }
                 out.append((i + r.count, nil))
             }
         }
-        return out
+        return bracketed ? out.enumerated().sorted { ($0.element.0, $0.offset) < ($1.element.0, $1.offset) }.map(\.element) : out
     }
 
     /// A marker that stands after the figure in its clause and still governs it (8个项目即将签约).
