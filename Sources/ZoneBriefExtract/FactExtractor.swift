@@ -790,7 +790,20 @@ extension FactExtractor {
         // (a zone named as what a clause acts on, 抢抓…光谷科创大走廊战略机遇, does not overrule the zone the
         // user assumes for pages that never name their own)
         var firstSubjectZone: String? = nil
+        // (a county's own voice, 我县 or 全县, before any zone is a clause's subject, and the county named as
+        // a subject before it: 道县瞄准…。该县…，全县铺排重点产业项目63个; …道县高新区完成…; …签署仪式在东海高新区
+        // 举行。…我县举办了…)
+        var saysCountyFirst = false
+        let countyWords = lexicon.selfWords.filter { $0.entity == .district }.map(\.word)
+        let countySuffixes = Set(countyWords.compactMap(\.last))
+        // (a zone as a clause's subject before any county word; on a page with none, no matter)
+        var zoneSubjectSeen = !article.paragraphs.contains { p in countyWords.contains { ScalarText.find($0, in: p.text) != nil } }
+        var firstCounty: String? = nil
         for p in article.paragraphs {
+            if !zoneSubjectSeen, !saysCountyFirst {
+                if countyWords.contains(where: { ScalarText.find($0, in: p.text) != nil }) { saysCountyFirst = true }
+                else { zoneSubjectSeen = recognizer.recognize(p.text, zonesOnly: true).contains { $0.kind == .zone && assembler.opensClause($0, in: p.text) } }
+            }
             // 地方网 > 安徽 > 宿州市 > 今日宿州 > 正文: a site's path, whose city is the page's city
             if let parts = breadcrumbParts(p.text) {
                 for part in parts {
@@ -806,6 +819,12 @@ extension FactExtractor {
             let isSource = p.isHeading || labelled || p.text.count <= 120 && lexicon.sourceWords.contains { ScalarText.find($0, in: p.text) != nil }
             let mentions = isSource || firstZone == nil || assumedZone != nil && firstSubjectZone == nil ? recognizer.recognize(p.text) : []
             // (not a zone the subject is to become: …更名为宣城高新技术产业开发区)
+            if !zoneSubjectSeen, firstCounty == nil {
+                firstCounty = mentions.first { m in
+                    if case .place = m.kind { return assembler.placeEntity(m.name) == .district && m.name.unicodeScalars.last.map(countySuffixes.contains) == true && assembler.isSubject(m, in: p.text) }
+                    return false
+                }?.name
+            }
             if firstZone == nil { firstZone = mentions.first { $0.kind == .zone && !assembler.isBecoming($0, in: p.text) }?.name }
             if firstSubjectZone == nil { firstSubjectZone = mentions.first { $0.kind == .zone && assembler.opensClause($0, in: p.text) }?.name }
             if labelled, labelledZone == nil { labelledZone = mentions.first { $0.kind == .zone }?.name }
@@ -868,6 +887,13 @@ extension FactExtractor {
         let headlineZone = article.headingZone ?? labelledZone
             ?? headingCity.flatMap { city in cityZone(of: city).map { $0 + (headingDistrict ?? "") } }
         home.zone = headlineZone ?? headingCollective ?? sourceZone ?? (assumedZone == nil ? firstZone : firstSubjectZone)
+        // a county's page (道县瞄准…。该县…，全县…) that speaks as the county before a zone is its subject is the
+        // county's: its figures without a subject are the county's, not the zone's it names
+        if headlineZone == nil, headingCollective == nil, sourceZone == nil, assumedZone == nil, saysCountyFirst, home.district == nil || home.isDistrictSite {
+            home.zone = nil
+            if let county = firstCounty, home.district == nil { home.district = county }
+            home.isDistrictSite = home.district != nil
+        }
         // (a park named first, 青松高新区核心区, is part of the page's zone: the zone is the page's own)
         if let z = home.zone, assembler.namesPark(z), let open = z.firstIndex(of: "(") { home.zone = String(z[..<open]) }
         if headlineZone == nil, headingCollective != nil { home.zoneEntity = .collective }
