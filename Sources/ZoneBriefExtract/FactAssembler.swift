@@ -1142,7 +1142,11 @@ final class FactAssembler: Sendable {
                 guard case .months(let a, let b) = span.shape, let m = ctx.dates.date?.month else { return false }
                 return a <= m && m <= b && b - a <= 2
             }()
-            period = PeriodResolver.resolve(span, context: ctx.dates, forward: kind != .actual || underWay)
+            // (预计全年…实现205亿元 on a page of January or February: the year just ended, whose results are
+            // estimated before its statistics are out; the new year's are aims, 力争, 目标)
+            let yearJustEnded = kind == .estimate && span.shape == .months(1, 12) && span.year == .implicit
+                && (ctx.dates.date?.month).map { $0 <= 2 } == true
+            period = PeriodResolver.resolve(span, context: ctx.dates, forward: (kind != .actual || underWay) && !yearJustEnded)
             // 今年，高新区新开工产业项目已经达到15个, on a page of June: the year so far; so is the year's count of
             // projects signed, started or brought in, and their total, on such a page (今年又新引进了4个…项目), as
             // what has happened cannot be the whole year's (not the key projects: the year's list, whole)
@@ -1462,8 +1466,9 @@ final class FactAssembler: Sendable {
            s[k..<m.start].allSatisfy({ ScalarText.isHan($0) || ScalarText.isASCIIDigit($0) }) { return false }
         // 全省首笔“科技创新积分贷”顺利落地: the place whose first one it is frames a rank
         if lexicon.rules.firstOfWords.contains(where: { ScalarText.matches(s, at: m.end, $0) }) { return false }
-        // 增速全市第一; 居全省第3位; 全市首位: the place a rank is counted in
+        // 增速全市第一; 居全省第3位; 全市首位: the place a rank is counted in (增速全市排名第一 too)
         if isRank(s, at: m.end) { return false }
+        if let noun = lexicon.rules.rankingNouns.first(where: { ScalarText.matches(s, at: m.end, $0) }), isRank(s, at: m.end + noun.count) { return false }
         // 被批准为首批27个国家级高新区之一: the set the subject is one of
         if lexicon.rules.oneOfWords.contains(where: { ScalarText.matches(s, at: m.end, $0) }) { return false }
         // 国家高新区排名实现“五连升”: the ranking among many zones, not the zones

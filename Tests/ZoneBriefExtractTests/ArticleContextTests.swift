@@ -1923,4 +1923,66 @@ import ZoneBriefCore
         #expect(f.first { $0.metric == .gdp }?.zone == "青松高新区")
         #expect(f.first { $0.metric == .gdp }?.entity == .zone)
     }
+
+    @Test func aCountysPageSpeaksForTheCountyBeforeAZoneItNames() {
+        // a county's page that says 该县 and 全县 before any zone is its subject: the figures without a subject
+        // of their own are the county's; the zone's are those it names
+        let page = """
+        今年以来，青石县瞄准绿色新能源赛道，风电产业开启“加速跑”。
+        该县深入践行绿色发展理念，全县铺排重点产业项目63个、年度计划投资86.93亿元。新签约项目18个。
+        今年1至8月，青石高新区完成规模工业总产值124.54亿元。
+        """
+        let f = facts(page)
+        #expect(f.first { $0.metric == .projects_key }?.zone == "青石县")
+        #expect(f.first { $0.metric == .projects_key }?.entity == .district)
+        #expect(f.first { $0.metric == .projects_signed }?.zone == "青石县")
+        #expect(f.first { $0.metric == .industrial_output }?.zone == "青石高新区")
+    }
+
+    @Test func aClassOfZonesIsNoZonesName() {
+        // 全国百强高新区 is what the zone strives to join, not a zone: the sentence's subject keeps its figures
+        let page = """
+        白河湖高新区作为全市重要经济主战场，紧紧围绕奋进全国百强高新区目标，全年累计引进重点项目40个，预计完成规上工业总产值310亿元。
+        """
+        let f = facts(page)
+        #expect(f.count == 2)
+        #expect(f.allSatisfy { $0.zone == "白河湖高新区" })
+    }
+
+    @Test func aWholeYearEstimatedEarlyInTheNextIsTheYearJustEnded() {
+        // a work meeting of January reviews the year just ended: 预计全年 is that year's, not the new one's
+        let page = """
+        青松日报讯 1月29日，记者从青松高新区2018年度工作会上获悉，去年，青松高新区较好地完成了各项目标任务。
+        据悉，高新区预计全年地区生产总值实现205亿元，同比增长10.8%；规模以上工业增加值实现37.6亿元。
+        """
+        let f = facts(page)
+        #expect(f.count == 2)
+        #expect(f.allSatisfy { $0.period == Period.months(2017, 1, 12) && $0.kind == .estimate })
+    }
+
+    @Test func aTableRowOpeningWithAHashIsNoHeading() {
+        // a statistics table's #油菜籽 (of which) is a row, not a Markdown heading that opens another article
+        let page = """
+        2008年青松高新区国民经济和社会发展统计公报
+        青松高新区统计局 白沙区统计局
+        (2009年3月18日)
+        一、综合
+        2008年青松生产总值(GDP)32.13亿元，比上年增长15.3%。
+        二、农业
+        2008年，全区粮食生产喜获丰收，粮食播种面积6435公顷。
+        指标名称 |
+        2008年 |
+        比上年增长(±%) |
+        油料产量 |
+        78吨 |
+        6.8 |
+        #油菜籽 |
+        78吨 |
+        6.8 |
+        三、工业和建筑业
+        2008年工业生产快速增长。规模以上工业企业完成工业增加值10.92亿元，比上年增长15.3%。
+        """
+        let f = facts(page)
+        #expect(f.first { $0.metric == .industrial_value_added }?.zone == "青松高新区")
+    }
 }

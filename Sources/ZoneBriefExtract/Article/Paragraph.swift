@@ -336,10 +336,12 @@ struct PageAssembler {
         let line = scalars[lo..<hi]
         var out: [Paragraph] = []
 
-        if line.first == "#" {
-            var level = 0
-            var i = line.startIndex
-            while i < line.endIndex && line[i] == "#" { level += 1; i += 1 }
+        // a Markdown heading: hashes, then a space (as CommonMark has it); a statistics table's row that
+        // opens with # is a part of the row above (#油菜籽 | 78吨: of which), no heading
+        let hashes = line.prefix { $0 == "#" }.count
+        if hashes > 0, hashes == line.count || ScalarText.isSpace(line[line.startIndex + hashes]) {
+            let level = hashes
+            var i = line.startIndex + hashes
             while i < line.endIndex && ScalarText.isSpace(line[i]) { i += 1 }
             if let p = pending { out.append(p); pending = nil }
             if i < line.endIndex {
