@@ -160,6 +160,10 @@ final class FactAssembler: Sendable {
     private let areaSelfNames: Set<String>
     /// First scalars of the respectively words (分别, 依次): most sentences hold none.
     private let respectivelyFirst: ScalarSet
+    /// The self words of a county (我县, 全县: the `self` words of a district), and the suffixes of
+    /// the counties they speak for (县).
+    let countyWords: [[Unicode.Scalar]]
+    let countySuffixes: ScalarSet
     /// First scalars of the part cues (其中, 包括); last scalars of the kind markers (预计, 力争).
     private let partCueFirst: ScalarSet
     /// First scalars of the subset words (其中).
@@ -226,6 +230,8 @@ final class FactAssembler: Sendable {
         }
         areaSelfNames = area
         respectivelyFirst = ScalarSet(lexicon.rules.respectivelyWords.compactMap(\.first))
+        countyWords = lexicon.selfWords.filter { $0.entity == .district }.map(\.word)
+        countySuffixes = ScalarSet(countyWords.compactMap(\.last))
         partCueFirst = ScalarSet(lexicon.rules.partCues.compactMap(\.first))
         subsetFirst = ScalarSet(lexicon.subsetWords.compactMap(\.first))
         topicLeadWords = lexicon.rules.topicLeads

@@ -782,7 +782,11 @@ extension FactExtractor {
     /// a city's site that says only 高新区 means the city's own zone (楚雄市 → 楚雄高新区).
     func home(of article: Article) -> ArticleHome {
         var home = ArticleHome()
+        // (what the closures below read, held apart from `self`: a closure that reads a field of `self`
+        // copies the whole extractor)
+        let assembler = self.assembler
         let recognizer = assembler.entities
+        let distributiveWords = lexicon.distributiveWords, topicLeads = lexicon.rules.topicLeads
         var sourceZone: String? = nil, firstZone: String? = nil, headingCollective: String? = nil, firstCollective: String? = nil
         var labelledZone: String? = nil
         var headingDistrict: String? = nil
@@ -794,14 +798,22 @@ extension FactExtractor {
         // a subject before it: 道县瞄准…。该县…，全县铺排重点产业项目63个; …道县高新区完成…; …签署仪式在东海高新区
         // 举行。…我县举办了…)
         var saysCountyFirst = false
-        let countyWords = lexicon.selfWords.filter { $0.entity == .district }.map(\.word)
-        let countySuffixes = Set(countyWords.compactMap(\.last))
+        let countyWords = assembler.countyWords, countySuffixes = assembler.countySuffixes
         // (a zone as a clause's subject before any county word; on a page with none, no matter)
-        var zoneSubjectSeen = !article.paragraphs.contains { p in countyWords.contains { ScalarText.find($0, in: p.text) != nil } }
+        /// (found by the county's suffix, a rare scalar, then the words that end there)
+        func saysCounty(_ t: [Unicode.Scalar]) -> Bool {
+            var i = countySuffixes.firstIndex(in: t, from: 0, to: t.count)
+            while i < t.count {
+                if countyWords.contains(where: { ScalarText.endsWith(t, at: i + 1, $0) }) { return true }
+                i = countySuffixes.firstIndex(in: t, from: i + 1, to: t.count)
+            }
+            return false
+        }
+        var zoneSubjectSeen = !article.paragraphs.contains { saysCounty($0.text) }
         var firstCounty: String? = nil
         for p in article.paragraphs {
             if !zoneSubjectSeen, !saysCountyFirst {
-                if countyWords.contains(where: { ScalarText.find($0, in: p.text) != nil }) { saysCountyFirst = true }
+                if saysCounty(p.text) { saysCountyFirst = true }
                 else { zoneSubjectSeen = recognizer.recognize(p.text, zonesOnly: true).contains { $0.kind == .zone && assembler.opensClause($0, in: p.text) } }
             }
             // 地方网 > 安徽 > 宿州市 > 今日宿州 > 正文: a site's path, whose city is the page's city
@@ -821,7 +833,7 @@ extension FactExtractor {
             // (not a zone the subject is to become: …更名为宣城高新技术产业开发区)
             if !zoneSubjectSeen, firstCounty == nil {
                 firstCounty = mentions.first { m in
-                    if case .place = m.kind { return assembler.placeEntity(m.name) == .district && m.name.unicodeScalars.last.map(countySuffixes.contains) == true && assembler.isSubject(m, in: p.text) }
+                    if case .place = m.kind { return assembler.placeEntity(m.name) == .district && m.name.unicodeScalars.last.map { countySuffixes.contains($0) } == true && assembler.isSubject(m, in: p.text) }
                     return false
                 }?.name
             }
@@ -843,17 +855,17 @@ extension FactExtractor {
             // 国家高新区成经济增长重要引擎: a headline about many zones together
             if p.isHeading || labelled, headingCollective == nil {
                 headingCollective = mentions.first { m in
-                    m.kind == .collective && !lexicon.distributiveWords.contains { ScalarText.matches(Array(m.name.unicodeScalars), at: 0, $0) }
+                    m.kind == .collective && !distributiveWords.contains { ScalarText.matches(Array(m.name.unicodeScalars), at: 0, $0) }
                 }?.name
             }
             // the zones as a whole (国家高新区, 全省高新区), not some of them (各高新区, 5家国家高新区, 两个园区), as
             // a subject (not 排名在国家高新区中…)
             if firstCollective == nil {
                 firstCollective = mentions.first { m in
-                    m.kind == .collective && !lexicon.distributiveWords.contains { ScalarText.matches(Array(m.name.unicodeScalars), at: 0, $0) }
+                    m.kind == .collective && !distributiveWords.contains { ScalarText.matches(Array(m.name.unicodeScalars), at: 0, $0) }
                         && !(m.name.unicodeScalars.first.map { ScalarText.isASCIIDigit($0) || ChineseNumeral.isNumeral($0) } ?? false)
                         && !(m.start > 0 && ScalarText.isASCIIDigit(p.text[m.start - 1]) || m.start > 1 && ScalarText.isASCIIDigit(p.text[m.start - 2]))
-                        && assembler.isSubject(m, in: p.text) && !lexicon.rules.topicLeads.contains { ScalarText.endsWith(p.text, at: m.start, $0) }
+                        && assembler.isSubject(m, in: p.text) && !topicLeads.contains { ScalarText.endsWith(p.text, at: m.start, $0) }
                 }?.name
             }
             for m in mentions {
