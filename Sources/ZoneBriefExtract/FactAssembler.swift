@@ -906,9 +906,12 @@ final class FactAssembler: Sendable {
                 lastFigureFact = endsChange ? nil : f
                 factOfFigure[num.start] = f
                 lastWord = (num.start, mw)
-                // (实施重点项目12个，总投资88亿元: the total of the year's list of key projects is the year's too)
-                if ctx.facts[f].metric == .project_investment, let k = countBefore.flatMap({ factOfFigure[$0.start] }) ?? setBefore,
-                   ctx.facts[k].metric == .projects_key, ctx.facts[k].zone == ctx.facts[f].zone {
+                // (实施重点项目12个，总投资88亿元: the total of the year's list of key projects is the year's too; and
+                // the total of a set summed up to a day, 累计引进项目1366个，总投资3588.2亿元, is the sum to that day)
+                if ctx.facts[f].metric.totalsAProjectSet, let k = countBefore.flatMap({ factOfFigure[$0.start] }) ?? setBefore,
+                   ctx.facts[k].zone == ctx.facts[f].zone,
+                   ctx.facts[f].metric == .project_investment && ctx.facts[k].metric == .projects_key
+                    || ctx.facts[k].unit == .count && ctx.facts[k].metric.countsProjects && ctx.facts[k].period.map({ $0.start == nil }) == true {
                     ctx.facts[f].period = ctx.facts[k].period
                 }
                 // (总投资40.6亿元 石家庄高新区2024年一季度31个重点项目集中开工: the total written before the set it
@@ -1235,6 +1238,12 @@ final class FactAssembler: Sendable {
         // a year's planned investment (1-4月…年度计划投资6.5亿元) is the plan for the whole year
         if metric == .annual_investment, kind == .target, let p = period {
             period = Period(start: YearMonth(p.end.year, 1), end: YearMonth(p.end.year, 12))
+        }
+        // 全年引进项目518个，…累计引进项目1366个: a sum after the period's own figure of its metric is summed since
+        // before the period, a total at its end
+        if let p = period, p.start != nil, lexicon.rules.cumulativeWords.contains(where: { ScalarText.find($0, in: s, from: cStart, to: num.start) != nil }),
+           sentenceFacts.contains(where: { ctx.facts[$0].metric == metric && ctx.facts[$0].zone == zone && ctx.facts[$0].period == p && ctx.facts[$0].value < value }) {
+            period = Period(start: nil, end: p.end)
         }
         // a count of firms is a stock: 1-6月…累计1560家 is the number at the end of June
         // (an increment, 新增高新技术企业120家, counts the firms added over the months: a flow)
