@@ -1036,9 +1036,13 @@ final class FactAssembler: Sendable {
         }
         // (or a list of parts that goes on past ；: 其中产业项目11个，总投资23.4亿元；安置房项目1个，总投资15.4亿元)
         let partsGoOn = cStart > 0 && lexicon.subsetWords.contains { w in
-            guard let k = ScalarText.find(w, in: s, from: 0, to: cStart), k == 0 || ScalarText.isClauseBreak(s[k - 1]) else { return false }
+            guard let k = ScalarText.find(w, in: s, from: 0, to: cStart), k == 0 || ScalarText.isClauseBreak(s[k - 1]),
+                  let item = s[k..<cStart].lastIndex(where: lexicon.scopeEnds.contains) else { return false }
+            // (not past an item that opens a statement of its own: 辅导企业8家，其中2家企业成功申报科创板；新增发明专利
+            // 授权1938件，有效发明专利累计达15749件)
+            if opensStatement(s, at: item + 1) { return false }
             // (a place a share is of, 占全市61%, is no owner of a part of its own)
-            return s[k..<cStart].contains(where: lexicon.scopeEnds.contains) && !mentions.contains { $0.start > k && $0.end <= num.start && isSubject($0, in: s) }
+            return !mentions.contains { $0.start > k && $0.end <= num.start && isSubject($0, in: s) }
         }
         // (key projects are a class of any set of projects: 签约项目23个，…其中优强重点产业项目8个 are some of the signed)
         func sameFigure(_ f: Int) -> Bool {
@@ -1927,6 +1931,15 @@ final class FactAssembler: Sendable {
             if let p = PeriodResolver.resolve(span, context: ctx.dates), p.start != nil { return (p, span.year != .implicit && years.count <= 1) }
         }
         return nil
+    }
+
+    /// Whether an item of a list at `i` opens a statement of its own: with a verb of a result (实现, 完成),
+    /// a stock of the day (现有), an increment (新增, 新认定) or a time.
+    private func opensStatement(_ s: [Unicode.Scalar], at i: Int) -> Bool {
+        lexicon.rules.statementVerbs.contains(where: { ScalarText.matches(s, at: i, $0) })
+            || lexicon.rules.nowWords.contains(where: { ScalarText.matches(s, at: i, $0) })
+            || lexicon.incrementWords.contains(where: { ScalarText.matches(s, at: i, $0.word) })
+            || opensWithTime(s, at: i)
     }
 
     /// Whether a time opens the clause at `i` (…；上半年到位省外资金35.2亿元: a statement of its own).
