@@ -808,7 +808,11 @@ final class FactAssembler: Sendable {
             }
             if matched == nil { matched = partOfParagraphSet(num, clauseStart: cStart) }
             guard var mw = matched else {
-                previousWord = nil; unread(num, .noMetricWord)
+                // (an item of a list of parts that names no owner leaves the metric to the items after it:
+                // 共有高新技术企业1745家，其中区外企业415家、哈尔滨高新区956家)
+                let listGoesOn = num.end < s.count && ScalarText.isListBreak(s[num.end]) && previousWord?.1 == unit
+                if !listGoesOn { previousWord = nil }
+                unread(num, .noMetricWord)
                 if unit == .count { unnamedCounts.insert(num.start) }
                 continue
             }
@@ -1073,8 +1077,16 @@ final class FactAssembler: Sendable {
         // (a sentence opening with 其中 holds parts of what came before it, side by side: 其中，总投资1700亿元的89个项目
         // 实现集中开工，总投资约224亿元的27个项目竣工投用 are two sets, neither part of the other)
         let wholesInSentence = opensWithSubset && subsetOpensSentence && !partsGoOn && !subsetInClause ? false : sentenceFacts.contains(where: sameFigure)
-        if opensWithSubset || partsGoOn || subsetInClause, !ownTime, wholesInSentence || ctx.paragraphFacts.contains(where: sameFigure) {
-            return .skipped(.subset)
+        // (a part named by its owner in the clause of 其中, whose whole the sentence gives another, 全省共有高新技术
+        // 企业1745家，其中…哈尔滨高新区956家, is the owner's own figure, whatever the owner's figures earlier in the
+        // paragraph)
+        let ownerNamed = subsetInClause && lastSubsetWord.map { namesOwner(mentions, in: s, from: $0, to: num.start) } == true
+        if opensWithSubset || partsGoOn || subsetInClause, !ownTime {
+            // (the paragraph's wholes looked for in a statement of its own: the swift 6.3 optimiser miscompiled
+            // this test written as one condition, with sameFigure reading ctx inside a nested autoclosure)
+            var whole = wholesInSentence
+            if !whole, !ownerNamed { whole = ctx.paragraphFacts.contains(where: sameFigure) }
+            if whole { return .skipped(.subset) }
         }
         // (the total of a set counted as a part: 其中外资项目3个，总投资3亿美元; and what the part gave:
         // 其中有59个项目投入生产经营，实现收入4.2亿元，税收3450万元)
@@ -1931,6 +1943,11 @@ final class FactAssembler: Sendable {
             if let p = PeriodResolver.resolve(span, context: ctx.dates), p.start != nil { return (p, span.year != .implicit && years.count <= 1) }
         }
         return nil
+    }
+
+    /// Whether a subject is named within `from..<to` of `s` (the owner of a part after 其中).
+    private func namesOwner(_ mentions: [EntityMention], in s: [Unicode.Scalar], from: Int, to: Int) -> Bool {
+        mentions.contains { $0.start > from && $0.end <= to && isSubject($0, in: s) }
     }
 
     /// Whether an item of a list at `i` opens a statement of its own: with a verb of a result (实现, 完成),

@@ -1985,4 +1985,18 @@ import ZoneBriefCore
         let f = facts(page)
         #expect(f.first { $0.metric == .industrial_value_added }?.zone == "青松高新区")
     }
+
+    @Test func partsNamedByTheirOwnersAfterAnothersWhole() {
+        // a province's yearbook: 其中…青松高新区956家 is the zone's own stock, though the paragraph gave the zone's
+        // recognitions of the year before it; an item of the list that names no owner (区外企业415家) leaves
+        // the metric to the items after it
+        let page = """
+        高新技术企业的认定
+        2007年全年共认定高新技术企业88家，青松高新区企业63家，白河高新区企业56家。截至2007年底，全省共有高新技术企业1745家，其中区外企业415家、青松高新区956家、白河高新区374家。
+        """
+        let f = facts(page)
+        #expect(f.contains { $0.zone == "青松高新区" && $0.metric == .high_tech_enterprises && $0.value == 956 && $0.period == Period(start: nil, end: YearMonth(2007, 12)) })
+        #expect(f.contains { $0.zone == "白河高新区" && $0.metric == .high_tech_enterprises && $0.value == 374 })
+        #expect(!f.contains { $0.value == 415 || $0.value == 1745 })
+    }
 }
