@@ -201,7 +201,7 @@ final class FactAssembler: Sendable {
         metricWords = MetricWordMatcher(lexicon: lexicon)
         datelines = DatelineRecognizer(lexicon: lexicon)
         years = YearResolver(lexicon: lexicon)
-        var first = Set(lexicon.rules.asOf.compactMap(\.first) + lexicon.rules.firstMonths.compactMap(\.first.first))
+        var first = Set(lexicon.rules.asOf.compactMap(\.first) + lexicon.rules.asOfMonth.compactMap(\.first) + lexicon.rules.firstMonths.compactMap(\.first.first))
         for w in lexicon.periodWords.keys { if let f = w.first { first.insert(f) } }
         for w in lexicon.yearWords { if let f = w.first { first.insert(f) } }
         // plan periods (“十四五”期间) and the last years (过去五年, 近三年来)
@@ -1996,6 +1996,9 @@ final class FactAssembler: Sendable {
             }
             for m in lexicon.kindMarkers where ScalarText.matches(s, at: i, m.word) {
                 if i > 0 && m.cancelledAfter.contains(s[i - 1]) { continue }
+                // (right after a quoted name, the aim so named: 锚定“产业强区”目标再发力，全年排定…项目26个;
+                // 围绕“重大项目强化攻坚年”目标任务)
+                if i > 0 && ScalarText.isClosingQuote(s[i - 1]) { continue }
                 // 年度计划投资: the word says its own kind and governs nothing after it; 计划总投资:
                 // a marker inside a metric word is part of its name
                 if kindedWords.contains(where: { ScalarText.find($0, in: s, from: max(0, i - $0.count), to: min(s.count, i + $0.count + m.word.count)) != nil })

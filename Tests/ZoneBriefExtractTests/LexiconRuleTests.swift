@@ -27,7 +27,7 @@ import ZoneBriefCore
         try "zone\t东湖高新区\n".write(to: dir.appendingPathComponent("zones.tsv"), atomically: true, encoding: .utf8)
         let loaded = try Lexicon.load(dataFolder: dir)
         #expect(loaded.diagnostics.count == 1)
-        #expect(loaded.diagnostics.first?.message.hasPrefix("lexicon: no words for rule role(s) as-of, to-date,") == true, "\(loaded.diagnostics)")
+        #expect(loaded.diagnostics.first?.message.hasPrefix("lexicon: no words for rule role(s) as-of, as-of-month, to-date,") == true, "\(loaded.diagnostics)")
     }
 
     @Test func aUserLineAddsARangeJoiner() throws {

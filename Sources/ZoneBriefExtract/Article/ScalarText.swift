@@ -135,6 +135,11 @@ enum ScalarText {
 
     @inline(__always) static func isListBreak(_ u: Unicode.Scalar) -> Bool { u == "、" }
 
+    /// Marks that close a quotation or a title (”, 」, 』, ’, ", 》).
+    @inline(__always) static func isClosingQuote(_ u: Unicode.Scalar) -> Bool {
+        u == "”" || u == "」" || u == "』" || u == "’" || u == "\"" || u == "》"
+    }
+
     /// Separators of a sentence's parallel items (；): each item speaks for itself.
     @inline(__always) static func isItemBreak(_ u: Unicode.Scalar) -> Bool { u == "；" || u == ";" }
 

@@ -20,7 +20,7 @@ extension Lexicon {
         /// One role a rule word plays; the raw value is the role's name in the lexicon file.
         public enum Role: String, CaseIterable, Sendable {
             // time expressions
-            case asOf = "as-of", toDate = "to-date", samePeriod = "same-period", firstMonths = "first-months"
+            case asOf = "as-of", asOfMonth = "as-of-month", toDate = "to-date", samePeriod = "same-period", firstMonths = "first-months"
             case periodEnd = "period-end", monthPart = "month-part", day, monthSuffix = "month-suffix", yearSuffix = "year-suffix"
             case rangeJoiner = "range-joiner", horizon, baseYear = "base-year", issue, newsLead = "news-lead", recent
             // numbers
@@ -55,6 +55,9 @@ extension Lexicon {
 
         /// 截至, 截止…: before a date, a stock at that date (截至6月底); tried in the order listed.
         public var asOf: [[Unicode.Scalar]] = []
+        /// Words that make a figure a stock at a month (or a day of it) written right after them, and at
+        /// nothing else (到7月10日, 到6月底; not 到2025年, an aim's horizon).
+        public var asOfMonth: [[Unicode.Scalar]] = []
         /// 目前 after an as-of word (截至目前): a stock at the article's date.
         public var toDate: [[Unicode.Scalar]] = []
         /// 同期 after a year (去年同期): a comparison base, not a period.
@@ -353,6 +356,7 @@ extension Lexicon {
             func header(_ h: TableHeader) { tableHeaders += folded.map { ($0, h) } }
             switch role {
             case .asOf: asOf += folded
+            case .asOfMonth: asOfMonth += folded
             case .toDate: toDate += folded
             case .samePeriod: samePeriod += folded
             case .firstMonths: firstMonths += pairs
@@ -481,6 +485,7 @@ extension Lexicon {
             func text(_ h: TableHeader) -> [String] { text(tableHeaders.filter { $0.header == h }.map(\.word)) }
             switch role {
             case .asOf: return text(asOf)
+            case .asOfMonth: return text(asOfMonth)
             case .toDate: return text(toDate)
             case .samePeriod: return text(samePeriod)
             case .firstMonths: return text(firstMonths)

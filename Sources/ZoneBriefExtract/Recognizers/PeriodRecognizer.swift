@@ -59,6 +59,8 @@ public final class PeriodRecognizer: Sendable {
     private let relYearFirst: ScalarSet?
     /// First scalars of the as-of words (截至, 截止…: `lexicon.rules.asOf`).
     private let asOfFirst: ScalarSet
+    /// First scalars of the words that are as-of words before a month only (到: `rule as-of-month`).
+    private let asOfMonthFirst: ScalarSet
     /// What a span of years can start with: a quote or a plan's first character (“十四五”), a digit
     /// (2011-2014年), the first character of a past or coming years' word (近五年来, 未来三年), or a
     /// numeral where such a word opens with its number (五年来); nil when a plan word is empty.
@@ -75,6 +77,7 @@ public final class PeriodRecognizer: Sendable {
         periodWordFirst = periodWords.contains { $0.word.isEmpty } ? nil : ScalarSet(periodWords.map { $0.word[0] })
         relYearFirst = relYears.contains { $0.word.isEmpty } ? nil : ScalarSet(relYears.map { $0.word[0] })
         asOfFirst = ScalarSet(lexicon.rules.asOf.compactMap(\.first))
+        asOfMonthFirst = ScalarSet(lexicon.rules.asOfMonth.compactMap(\.first))
         let yearWords = lexicon.pastYears + lexicon.comingYears
         if lexicon.planPeriods.contains(where: { $0.word.isEmpty }) {
             yearsSpanFirst = nil
@@ -280,6 +283,14 @@ public final class PeriodRecognizer: Sendable {
                 return PeriodSpan(start: i, end: j + 1 + end.count, year: year, shape: .stock(12))
             }
             return PeriodSpan(start: i, end: j, year: year, shape: .stock(nil))
+        }
+        // 到7月10日, 到6月底: the stock at that month('s day or end); not after a month, 1月到6月, a range
+        if asOfMonthFirst.contains(t[i]), !(i > 0 && t[i - 1] == CalendarMarks.month), let w = word(lexicon.rules.asOfMonth, t, at: i),
+           let (m, e) = Self.monthNumber(t, at: i + w.count), e < n, t[e] == CalendarMarks.month {
+            var k = e + 1
+            if let end = word(lexicon.rules.periodEnds, t, at: k) { k += end.count }
+            else if let (_, d) = Self.monthNumber(t, at: k), let mark = word(lexicon.rules.dayMarks, t, at: d) { k = d + mark.count }
+            return PeriodSpan(start: i, end: k, year: .implicit, shape: .stock(m))
         }
         // 年末，全区有…: opening a clause, the end of the year in play
         if t[i] == CalendarMarks.year, i == 0 || !(ScalarText.isHan(t[i - 1]) || ScalarText.isASCIIDigit(t[i - 1])),
