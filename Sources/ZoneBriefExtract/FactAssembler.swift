@@ -370,7 +370,7 @@ final class FactAssembler: Sendable {
             return
         }
         // 汽车机械、食品加工产业产值增幅分别为6.67%、4.13%: read as the pairs it stands for
-        if let pairs = respectivePairs(s, nums) ?? yearSeries(s, nums) ?? jointPairs(s, nums) ?? eachOfTheNamed(s, nums) {
+        if let pairs = periodSeries(s, nums) ?? respectivePairs(s, nums) ?? yearSeries(s, nums) ?? jointPairs(s, nums) ?? eachOfTheNamed(s, nums) {
             var q = Paragraph()
             q.text = pairs
             q.lineStarts = [(0, p.line(at: range.lowerBound + nums[0].numberStart))]
@@ -2377,6 +2377,49 @@ final class FactAssembler: Sendable {
         }
         out += s[last.values[last.values.count - 1].end...]
         return out
+    }
+
+    /// A list of periods that share their end (一、二、三季度: period words whose first scalar differs) and,
+    /// after 分别, as many figures (一、二、三季度开工项目分别为39个、24个、15个): each figure is its period's,
+    /// written as the clauses it stands for (一季度开工项目为39个，二季度…). What the sentence says after the
+    /// list is of the months they span together (…，实现固定资产投资增长5%: January to September). Nil when
+    /// the counts differ.
+    private func periodSeries(_ s: [Unicode.Scalar], _ nums: [NumberSpan]) -> [Unicode.Scalar]? {
+        guard nums.count >= 2, respectivelyFirst.firstIndex(in: s, from: 0, to: s.count) < s.count else { return nil }
+        var k = 2
+        while k < s.count {
+            defer { k += 1 }
+            guard ScalarText.isListBreak(s[k - 1]) else { continue }
+            // the last item, a period word (三季度), and the items before it, its first scalar changed (一、二)
+            guard let last = lexicon.periodWords.keys.first(where: { $0.count >= 2 && ScalarText.matches(s, at: k, $0) }) else { continue }
+            let tail = Array(last.dropFirst())
+            var items = [last]
+            var start = k
+            while start >= 2, ScalarText.isListBreak(s[start - 1]), lexicon.periodWords[[s[start - 2]] + tail] != nil {
+                items.insert([s[start - 2]] + tail, at: 0)
+                start -= 2
+            }
+            let end = k + last.count
+            guard items.count >= 2, let months = items.compactMap({ lexicon.periodWords[$0] }) as [(Int, Int)]?,
+                  let (r, w) = lexicon.rules.respectivelyWords.compactMap({ w in ScalarText.find(w, in: s, from: end, to: ScalarText.clauseEnd(s, from: end)).map { ($0, w) } }).first,
+                  let (verb, values) = respectiveFigures(s, nums, after: r + w.count), values.count == items.count else { continue }
+            var out = Array(s[..<start])
+            for (i, value) in values.enumerated() {
+                if i > 0 { out.append("，") }
+                out += items[i]
+                out += s[end..<r]
+                out += s[verb]
+                out += s[Self.writtenStart(value, in: s)..<value.end]
+            }
+            var rest = Array(s[values[values.count - 1].end...])
+            // (the months the list spans together, written as months: 1-9月)
+            if let first = rest.first, ScalarText.isClauseBreak(first), let a = months.map(\.0).min(), let b = months.map(\.1).max(),
+               months.count == items.count {
+                rest.insert(contentsOf: Array("\(a)-\(b)月".unicodeScalars), at: 1)
+            }
+            return out + rest
+        }
+        return nil
     }
 
     /// Names joined by 和 or 、 and one figure after 分别 (永福县和高新区分别签约4个项目): each name's
