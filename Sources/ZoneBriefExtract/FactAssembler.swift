@@ -229,7 +229,7 @@ final class FactAssembler: Sendable {
             if namesZone { zoneSelf.insert(ScalarText.string(w.word)) } else { area.insert(ScalarText.string(w.word)) }
         }
         areaSelfNames = area
-        respectivelyFirst = ScalarSet(lexicon.rules.respectivelyWords.compactMap(\.first))
+        respectivelyFirst = ScalarSet((lexicon.rules.respectivelyWords + lexicon.rules.eachFigureWords).compactMap(\.first))
         countyWords = lexicon.selfWords.filter { $0.entity == .district }.map(\.word)
         countySuffixes = ScalarSet(countyWords.compactMap(\.last))
         partCueFirst = ScalarSet(lexicon.rules.partCues.compactMap(\.first))
@@ -2422,32 +2422,38 @@ final class FactAssembler: Sendable {
         return nil
     }
 
-    /// Names joined by 和 or 、 and one figure after 分别 (永福县和高新区分别签约4个项目): each name's
-    /// figure, written as one clause a name (永福县签约4个项目，高新区签约4个项目). Nil unless every part of
-    /// the list is an entity's name.
+    /// Names joined by 和 or 、 and one figure after 分别 (永福县和高新区分别签约4个项目) or right after 各
+    /// (晋州市和赵县，各4个): each name's figure, written as one clause a name (永福县签约4个项目，高新区签约4个项目;
+    /// 晋州市4个，赵县4个). Nil unless every part of the list is an entity's name.
     private func eachOfTheNamed(_ s: [Unicode.Scalar], _ nums: [NumberSpan]) -> [Unicode.Scalar]? {
         guard !nums.isEmpty, respectivelyFirst.firstIndex(in: s, from: 0, to: s.count) < s.count else { return nil }
-        for w in lexicon.rules.respectivelyWords {
-            guard let r = ScalarText.find(w, in: s) else { continue }
-            let (c, namesEnd) = Self.namesBefore(respectively: r, in: s)
-            let e = ScalarText.clauseEnd(s, from: r + w.count)
-            // one figure after 分别 in its clause
-            guard nums.filter({ $0.start >= r && $0.end <= e }).count == 1 else { continue }
-            // the names before it: entities joined by 和 or 、 and nothing else, ending the clause
-            let mentions = entities.recognize(s, in: c..<namesEnd, zonesOnly: false).filter { if case .above = $0.kind { return false }; return true }
-            guard mentions.count >= 2, mentions.last?.end == namesEnd, let first = mentions.first else { continue }
-            let joinedOnly = zip(mentions, mentions.dropFirst()).allSatisfy { a, b in
-                wordJoiners.contains { $0.elementsEqual(s[a.end..<b.start]) } || s[a.end..<b.start].elementsEqual(["、"])
+        let each = lexicon.rules.eachFigureWords
+        for w in lexicon.rules.respectivelyWords + each {
+            var from = 0
+            while let r = ScalarText.find(w, in: s, from: from, to: s.count) {
+                from = r + 1
+                // (各 right before the figure only: 各4个, not 各类, 各县)
+                if each.contains(w), !nums.contains(where: { $0.start == r + w.count }) { continue }
+                let (c, namesEnd) = Self.namesBefore(respectively: r, in: s)
+                let e = ScalarText.clauseEnd(s, from: r + w.count)
+                // one figure after 分别 in its clause
+                guard nums.filter({ $0.start >= r && $0.end <= e }).count == 1 else { continue }
+                // the names before it: entities joined by 和 or 、 and nothing else, ending the clause
+                let mentions = entities.recognize(s, in: c..<namesEnd, zonesOnly: false).filter { if case .above = $0.kind { return false }; return true }
+                guard mentions.count >= 2, mentions.last?.end == namesEnd, let first = mentions.first else { continue }
+                let joinedOnly = zip(mentions, mentions.dropFirst()).allSatisfy { a, b in
+                    wordJoiners.contains { $0.elementsEqual(s[a.end..<b.start]) } || s[a.end..<b.start].elementsEqual(["、"])
+                }
+                guard joinedOnly else { continue }
+                var out = Array(s[..<first.start])
+                for (i, m) in mentions.enumerated() {
+                    if i > 0 { out.append("，") }
+                    out += s[m.start..<m.end]
+                    out += s[(r + w.count)..<e]
+                }
+                out += s[e...]
+                return out
             }
-            guard joinedOnly else { continue }
-            var out = Array(s[..<first.start])
-            for (i, m) in mentions.enumerated() {
-                if i > 0 { out.append("，") }
-                out += s[m.start..<m.end]
-                out += s[(r + w.count)..<e]
-            }
-            out += s[e...]
-            return out
         }
         return nil
     }

@@ -67,6 +67,9 @@ public final class EntityRecognizer: Sendable {
     private let notNames: [[Unicode.Scalar]]
     /// `lexicon.zoneLeads` and `notNames`: what stands before an unknown zone's name, not in it.
     private let leadsAndNotNames: [[Unicode.Scalar]]
+    /// The joiners of a list written with characters (和, 及, 与: `rule list-joiner`), after which a place
+    /// opens the list's next item as after 、.
+    private let placeJoiners: [[Unicode.Scalar]]
     /// What may stand right before a bare self word (在高新区, 力争高新区): `notNames` and one-character leads.
     private let selfAfter: [[Unicode.Scalar]]
 
@@ -100,6 +103,7 @@ public final class EntityRecognizer: Sendable {
         // (and an event's noun: 新闻发布会高新区专场, the page's zone after the meeting's name)
         selfAfter = notNames + lexicon.zoneLeads.filter { $0.count == 1 } + lexicon.rules.eventNouns
         leadsAndNotNames = lexicon.zoneLeads + notNames
+        placeJoiners = lexicon.rules.listJoiners.filter { !$0.isEmpty && $0.allSatisfy(ScalarText.isHan) }
         all += selfFirsts
         all += [CalendarMarks.year, CalendarMarks.month, CalendarMarks.day]
         all += Array(lexicon.rules.zoneCounters)   // (54个园区: a count of parks)
@@ -174,6 +178,7 @@ public final class EntityRecognizer: Sendable {
             if ScalarText.isSpace(u) || u == "“" || u == "”" { i += 1; continue }
             // (a list of owners: 经开区18个项目、二道区10个项目; 九台市、二道区、双阳区)
             if u == "、", !zonesOnly { clauseStart = true; i += 1; clauseBegin = i; continue }
+
             // a part word that opens the clause (其中青石县项目5个) leaves it at its start
             // (and so does a word of the event told before: 此次无锡市集中开工…)
             if !zonesOnly, clauseStart, i == clauseBegin,
@@ -286,6 +291,10 @@ public final class EntityRecognizer: Sendable {
             if clauseStart, let m = place(t, at: i) {
                 out.append(m)
                 i = m.end; lastEnd = m.end; clauseStart = false
+                // (a joiner right after a place opens the list's next item, as 、 does: 深泽县、高邑县和平山县各3个)
+                if let j = placeJoiners.first(where: { ScalarText.matches(t, at: i, $0) }), i + j.count < n, place(t, at: i + j.count) != nil {
+                    i += j.count; clauseStart = true; clauseBegin = i
+                }
                 continue
             }
             if companyLast.contains(u), let m = company(t, lastAt: i, notBefore: lastEnd) {
@@ -565,7 +574,9 @@ public final class EntityRecognizer: Sendable {
         }
         guard let e1 = unit(at: s) else { return nil }
         var end = e1
-        if parentPlace.contains(t[e1 - 1]), let e2 = unit(at: e1), !parentPlace.contains(t[e2 - 1]) { end = e2 }
+        // (not a place after a joiner: 晋州市和正定县 are two)
+        if parentPlace.contains(t[e1 - 1]), !placeJoiners.contains(where: { ScalarText.matches(t, at: e1, $0) }),
+           let e2 = unit(at: e1), !parentPlace.contains(t[e2 - 1]) { end = e2 }
         // a zone right after (嘉兴市秀洲高新区, 青岛市国家高新区) is the zone's name, not a place
         var k = end
         for d in lexicon.zoneDrops where ScalarText.matches(t, at: k, d) { k += d.count }
