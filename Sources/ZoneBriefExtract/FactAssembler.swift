@@ -160,6 +160,8 @@ final class FactAssembler: Sendable {
     private let areaSelfNames: Set<String>
     /// First scalars of the respectively words (分别, 依次): most sentences hold none.
     private let respectivelyFirst: ScalarSet
+    /// First scalars of the each-figure words (各): kept apart, as 各 is common (各类, 各县).
+    private let eachFigureFirst: ScalarSet
     /// The self words of a county (我县, 全县: the `self` words of a district), and the suffixes of
     /// the counties they speak for (县).
     let countyWords: [[Unicode.Scalar]]
@@ -229,7 +231,8 @@ final class FactAssembler: Sendable {
             if namesZone { zoneSelf.insert(ScalarText.string(w.word)) } else { area.insert(ScalarText.string(w.word)) }
         }
         areaSelfNames = area
-        respectivelyFirst = ScalarSet((lexicon.rules.respectivelyWords + lexicon.rules.eachFigureWords).compactMap(\.first))
+        respectivelyFirst = ScalarSet(lexicon.rules.respectivelyWords.compactMap(\.first))
+        eachFigureFirst = ScalarSet(lexicon.rules.eachFigureWords.compactMap(\.first))
         countyWords = lexicon.selfWords.filter { $0.entity == .district }.map(\.word)
         countySuffixes = ScalarSet(countyWords.compactMap(\.last))
         partCueFirst = ScalarSet(lexicon.rules.partCues.compactMap(\.first))
@@ -2400,8 +2403,8 @@ final class FactAssembler: Sendable {
                 start -= 2
             }
             let end = k + last.count
-            guard items.count >= 2, let months = items.compactMap({ lexicon.periodWords[$0] }) as [(Int, Int)]?,
-                  let (r, w) = lexicon.rules.respectivelyWords.compactMap({ w in ScalarText.find(w, in: s, from: end, to: ScalarText.clauseEnd(s, from: end)).map { ($0, w) } }).first,
+            let months = items.compactMap { lexicon.periodWords[$0] }   // (every item is a period word)
+            guard items.count >= 2, let (r, w) = lexicon.rules.respectivelyWords.compactMap({ w in ScalarText.find(w, in: s, from: end, to: ScalarText.clauseEnd(s, from: end)).map { ($0, w) } }).first,
                   let (verb, values) = respectiveFigures(s, nums, after: r + w.count), values.count == items.count else { continue }
             var out = Array(s[..<start])
             for (i, value) in values.enumerated() {
@@ -2413,8 +2416,7 @@ final class FactAssembler: Sendable {
             }
             var rest = Array(s[values[values.count - 1].end...])
             // (the months the list spans together, written as months: 1-9月)
-            if let first = rest.first, ScalarText.isClauseBreak(first), let a = months.map(\.0).min(), let b = months.map(\.1).max(),
-               months.count == items.count {
+            if let first = rest.first, ScalarText.isClauseBreak(first), let a = months.map(\.0).min(), let b = months.map(\.1).max() {
                 rest.insert(contentsOf: Array("\(a)-\(b)月".unicodeScalars), at: 1)
             }
             return out + rest
@@ -2426,7 +2428,8 @@ final class FactAssembler: Sendable {
     /// (晋州市和赵县，各4个): each name's figure, written as one clause a name (永福县签约4个项目，高新区签约4个项目;
     /// 晋州市4个，赵县4个). Nil unless every part of the list is an entity's name.
     private func eachOfTheNamed(_ s: [Unicode.Scalar], _ nums: [NumberSpan]) -> [Unicode.Scalar]? {
-        guard !nums.isEmpty, respectivelyFirst.firstIndex(in: s, from: 0, to: s.count) < s.count else { return nil }
+        guard !nums.isEmpty, respectivelyFirst.firstIndex(in: s, from: 0, to: s.count) < s.count
+                || eachFigureFirst.firstIndex(in: s, from: 0, to: s.count) < s.count else { return nil }
         let each = lexicon.rules.eachFigureWords
         for w in lexicon.rules.respectivelyWords + each {
             var from = 0
