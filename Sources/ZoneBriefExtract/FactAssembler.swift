@@ -37,9 +37,13 @@ struct ArticleHome {
     var saysZone = false
     /// The article says 全市 or 我市 in its opening lines: a city's page.
     var saysCity = false
+    /// The city or district whose government gives the page as its report (2023年株洲市天元区政府工作报告):
+    /// whom figures without a subject belong to, in every paragraph, whatever zone a paragraph before named.
+    var speaker: (name: String, entity: Entity)?
     /// Whom figures without a subject belong to on a city's or district's own page that names no
     /// zone and never says 高新区: the district of a district's site, else the city.
     var ownPlace: (name: String, entity: Entity)? {
+        if let speaker { return speaker }
         guard zone == nil, cityZone == nil else { return nil }
         if isDistrictSite, let district { return (district, .district) }
         return city.map { ($0, .city) }
@@ -79,6 +83,9 @@ struct ArticleContext {
     /// The period the headline names (潍坊高新区2023年1-6月主要经济指标): the period of every figure
     /// whose sentence and paragraph name none.
     var articlePeriod: Period?
+    /// The year the body's last section heading named (一、2018年工作回顾): the year in play at each of its
+    /// paragraphs' start.
+    var sectionYear: Int?
     /// The month of the event the last news lead dated (3月29日，…举行集中签约活动).
     var eventPeriod: Period?
     /// The events the lead names (…全市…集中开工推进会暨…高新区…签约仪式): who holds each and the set
@@ -381,6 +388,9 @@ final class FactAssembler: Sendable {
             assemble(q, 0..<pairs.count, into: &ctx)
             return
         }
+        // (进入2023年，全区182家规上工业企业前8个月…: a year the sentence writes before its figures is the year
+        // in play for them, not the one a sentence before named)
+        if let first = nums.first, let y = years.datingYears(in: s, from: 0, to: first.start).last { ctx.dates.yearInPlay = y }
         let mentions = entities.recognize(s)
         for m in mentions where m.kind == .zone { ctx.zoneSpellings[m.name, default: 0] += 1 }
         notesAreaAboveZone(s, mentions: mentions, &ctx)
@@ -405,7 +415,7 @@ final class FactAssembler: Sendable {
         // time expressions that can date a figure: followed by a clause break, or by a number in their clause
         // (the words in locals: a closure that reads several of the assembler's fields copies the assembler)
         let leads = topicLeadWords, possessives = possessiveWords, shareNouns = lexicon.shareNouns
-        let taskNouns = lexicon.rules.taskNouns, baseYearLeads = lexicon.rules.baseYearLeads
+        let taskNouns = lexicon.rules.taskNouns, baseYearLeads = lexicon.rules.baseYearLeads, frameEnds = lexicon.rules.frameEnds
         let candidates = spans.filter { span in
             // 今年任务, 年度计划: the target's year, not the figure's period
             if shareNouns.contains(where: { noun in ScalarText.matches(s, at: span.end, noun)
@@ -419,7 +429,12 @@ final class FactAssembler: Sendable {
             if span.end < s.count && ScalarText.isClauseBreak(s[span.end]) { return true }
             if span.end >= s.count { return false }
             // 在今年6月初挂旗出征的…部门: the time of a verb in a clause that describes a noun, not a figure's
-            if Self.attributiveTime(span, in: s, clauseEnd: clauseEnd(span.end), leads: leads, possessives: possessives) { return false }
+            // (not where the noun described is the set a frame takes parts from, the figure's own: 在今年上半年签约
+            // 落户的18个工业项目中，…; but 在今年3月初组建的8个招商专班交出答卷)
+            let end = clauseEnd(span.end)
+            if Self.attributiveTime(span, in: s, clauseEnd: end, leads: leads, possessives: possessives,
+                                    describesFigure: { k in end > k && frameEnds.contains(s[end - 1])
+                                        && nums.first { $0.start == k }.map { !countsZones(s, after: $0.end) } ?? false }) { return false }
             // 前三季度成都高新区…表现亮眼，…增长14.2%: opening its clause, it dates what follows
             if clauseStart(span.start) == span.start { return true }
             // (“2015年上半年襄阳高新区…实现了GDP363.9亿元。”: opening a quoted statement, too)
@@ -544,8 +559,11 @@ final class FactAssembler: Sendable {
                 // 集中开工的建设项目共21个…: the sets named after it are each its own metric's, no parts of a figure)
                 let written = ScalarText.string(p.original[p.originalRange((range.lowerBound + num.start)..<(range.lowerBound + num.end))])
                 if !ctx.unread.contains(where: { $0.reason == .noMetricWord && $0.figure == written }) { partsFrom = e }
-                unread(num, .restated)
-                continue
+                // (该县签约落户的18个工业项目中，…: a set no figure of the page counted before is the page's figure)
+                if ctx.facts.contains(where: { $0.unit == .count && $0.value == num.value }) {
+                    unread(num, .restated)
+                    continue
+                }
             }
             if projections.contains(where: { $0.contains(num.start) }) { lastFigureFact = nil; unread(num, .projection); continue }
             if num.start >= singleProjectAt { lastFigureFact = nil; unread(num, .singleProject); continue }
@@ -1516,6 +1534,8 @@ final class FactAssembler: Sendable {
         if isBecoming(m, in: s) { return false }
         // 以郑洛新国家自主创新示范区建设为核心, 依托青松高新区…: what a clause works by or through is no subject
         if lexicon.rules.meansLeads.contains(where: { ScalarText.endsWith(s, at: m.start, $0) }) { return false }
+        // 推动企业向园区集聚: where the clause moves something to is no subject either
+        if lexicon.rules.goalLeads.contains(where: { ScalarText.endsWith(s, at: m.start, $0) }) { return false }
         // 引进杉杉集团、美的集团等企业5个；签约…: a company inside its clause is what the clause acts on;
         // a company owns figures where it opens its clause (其中，美的集团实现产值…)
         if m.kind == .company, !opensClause(m, in: s, from: lo) { return false }
@@ -1888,7 +1908,8 @@ final class FactAssembler: Sendable {
     /// past a verb to 的 (`rule possessive`) describes the noun after 的; the sentence's figures are
     /// not of that time. (在今年1-6月的经济运行中: 的 right after the time names the time itself.)
     static func attributiveTime(_ span: PeriodSpan, in s: [Unicode.Scalar], clauseEnd: Int,
-                                leads: [[Unicode.Scalar]], possessives: [[Unicode.Scalar]]) -> Bool {
+                                leads: [[Unicode.Scalar]], possessives: [[Unicode.Scalar]],
+                                describesFigure: (Int) -> Bool = { _ in false }) -> Bool {
         // the lead right before the time, or before who acted then (在科技部火炬中心7月公布的…排名中)
         var k = span.start
         while !leads.contains(where: { ScalarText.endsWith(s, at: k, $0) }) {
@@ -1898,7 +1919,7 @@ final class FactAssembler: Sendable {
         var i = span.end + 1
         while i < clauseEnd {
             if ScalarText.isASCIIDigit(s[i]) { return false }
-            if possessives.contains(where: { ScalarText.matches(s, at: i, $0) }) { return true }
+            if let de = possessives.first(where: { ScalarText.matches(s, at: i, $0) }) { return !describesFigure(i + de.count) }
             i += 1
         }
         return false
@@ -1968,6 +1989,18 @@ final class FactAssembler: Sendable {
         return periods.recognize(Array(s[i..<min(s.count, i + 12)])).contains { $0.start == 0 }
     }
 
+    /// Whether a clause after the ； at `i` and before its first figure opens with a time (…；推进农旅
+    ///资源开发，今年共引进项目5个: what the year did, a statement of its own).
+    private func timedClause(_ s: [Unicode.Scalar], after i: Int) -> Bool {
+        var k = i + 1
+        while k < s.count, !lexicon.scopeEnds.contains(s[k]), !ScalarText.isSentenceEnd(s[k]) {
+            if ScalarText.isASCIIDigit(s[k]) { return false }
+            if ScalarText.isClauseBreak(s[k]), opensWithTime(s, at: k + 1) { return true }
+            k += 1
+        }
+        return false
+    }
+
     /// Kind markers in order: (position after the marker, kind); nil kind resets to actual.
     ///
     /// A marker governs its clause and the list that follows it, up to a semicolon or the end of
@@ -1988,7 +2021,7 @@ final class FactAssembler: Sendable {
                 // (…预计达到420亿元…；现有高新技术企业436家: a stock of the day opens a statement of its own too)
                 let opensStatement = lexicon.rules.statementVerbs.contains(where: { ScalarText.matches(s, at: i + 1, $0) })
                     || lexicon.rules.nowWords.contains(where: { ScalarText.matches(s, at: i + 1, $0) })
-                if let last = out.last, last.1 != nil, last.0 > firstFigure || opensStatement || opensWithTime(s, at: i + 1) {
+                if let last = out.last, last.1 != nil, last.0 > firstFigure || opensStatement || opensWithTime(s, at: i + 1) || timedClause(s, after: i) {
                     // (back to the marker before all figures, where one governs the list: 主要目标是：…；地区生产总值
                     // 820亿元以上，力争达到870亿元；工业增加值360亿元以上 are all targets)
                     let outer = last.0 > firstFigure && !opensWithTime(s, at: i + 1) && !opensStatement

@@ -495,7 +495,7 @@ public struct FactExtractor: Sendable {
             ctx.home.zone = ctx.zone
             if home.zone == nil { ctx.home.zoneEntity = guessed && home.cityZone == nil && home.bodyCollective != nil ? .collective : .zone }
             ctx.zoneEntity = ctx.home.zoneEntity
-            if ctx.zone == nil, let own = home.ownPlace { (ctx.zone, ctx.zoneEntity) = own }
+            if ctx.zone == nil || home.speaker != nil, let own = home.ownPlace { (ctx.zone, ctx.zoneEntity) = own }
             // the headline's period (not a dateline's: 2021年11月5日 dates the page, not its figures)
             for p in article.paragraphs.prefix(while: \.isHeading) where ctx.articlePeriod == nil {
                 if ctx.bulletinMonth == nil, let b = extractor.assembler.bulletinMonth(p.text, ctx: ctx) {
@@ -527,8 +527,16 @@ public struct FactExtractor: Sendable {
                 article.paragraphs[..<i].contains { p in extractor.assembler.entities.recognize(p.text, zonesOnly: true).contains { $0.kind == .zone } }
             } ?? false
             extractor.assembler.listLinkedFigures(of: article, into: &ctx)
-            for ((p, ranges), lead) in zip(zip(article.paragraphs, sentences), leads) where !p.isHeading {
-                ctx.dates.yearInPlay = nil
+            var bodySeen = false
+            for ((p, ranges), lead) in zip(zip(article.paragraphs, sentences), leads) {
+                // 一、2018年工作回顾: a section's heading in the body names the year its paragraphs speak of
+                // (a report of 2019 on the year 2018)
+                // (一、攻坚克难，2022年成绩来之不易: a short line without a full stop is a heading too)
+                if p.isHeading || bodySeen && p.text.count <= 40 && !p.text.contains(where: ScalarText.isSentenceEnd),
+                   bodySeen, let y = extractor.years.datingYears(in: p.text).last { ctx.sectionYear = y }
+                if p.isHeading { continue }
+                bodySeen = true
+                ctx.dates.yearInPlay = ctx.sectionYear
                 let before = ctx.carriedPeriod
                 // (【…地方新闻】2月21日上午，…举行一季度…项目集中开工活动: the months the event's name holds)
                 ctx.carriedPeriod = lead.flatMap { l in
@@ -551,6 +559,8 @@ public struct FactExtractor: Sendable {
                     ctx.events = extractor.assembler.events(p.text, ctx: ctx)
                 }
                 if !goesOn {
+                    // (a zone a paragraph of a government's report named is no subject of the next)
+                    if let speaker = ctx.home.speaker { (ctx.zone, ctx.zoneEntity) = speaker }
                     ctx.paragraphFacts = []
                     ctx.paragraphSubject = nil
                     ctx.spokenDistrict = nil
@@ -894,6 +904,13 @@ extension FactExtractor {
             }
         }
         home.citiesNamedAnywhere.formUnion(home.citiesNamed)
+        // (a government's report to its congress speaks for its city or district: the zone it names is one
+        // subject among others)
+        if assumedZone == nil, article.headingZone == nil, let speaker = governmentSpeaker(of: article) {
+            home.speaker = speaker
+            if speaker.entity == .city { home.city = speaker.name } else { home.district = speaker.name; home.isDistrictSite = true }
+            firstZone = nil; sourceZone = nil; firstSubjectZone = nil
+        }
         // (淮北日报, 遵义发布: the paper or account of a city, where no line names the city in full)
         if home.city == nil, home.citiesNamed.isEmpty { home.city = mediaCity(of: article) ?? headlineCity(of: article) }
         let headlineZone = article.headingZone ?? labelledZone
@@ -923,6 +940,38 @@ extension FactExtractor {
             home.cityZone = zone + (headingDistrict ?? "")
         }
         return home
+    }
+
+    /// The city or district whose government gives the page as its report, or nil: a short head line naming
+    /// the report (政府工作报告, …人民代表大会…会议上) or the head's words giving it (我代表市政府向大会报告
+    /// 工作) in the page's first lines; the place is the one those lines name, else the first the text names
+    /// as a subject (天元区经济运行总体平稳). A head line naming a zone makes it the zone's report, not a government's.
+    func governmentSpeaker(of article: Article) -> (name: String, entity: Entity)? {
+        let head = article.paragraphs.prefix(8)
+        let rules = lexicon.rules
+        func isHeadLine(_ p: Paragraph) -> Bool { p.text.count <= 60 }
+        guard head.contains(where: { p in
+            isHeadLine(p) && rules.governmentReports.contains { ScalarText.find($0, in: p.text) != nil }
+                || rules.governmentSpeakers.contains { ScalarText.find($0, in: p.text) != nil }
+        }) else { return nil }
+        let recognizer = assembler.entities
+        for p in head where isHeadLine(p) {
+            let mentions = recognizer.recognize(p.text)
+            if mentions.contains(where: { $0.kind == .zone }) { return nil }
+            for m in mentions { if case .place = m.kind { return (m.name, assembler.placeEntity(m.name)) } }
+            // (——2021年1月6日在常州市新北区…: the place the congress meets in, after its preposition)
+            for k in p.text.indices where lexicon.zoneLeads.contains(where: { ScalarText.endsWith(p.text, at: k, $0) }) {
+                if let m = recognizer.recognize(Array(p.text[k...])).first, case .place = m.kind, m.start == 0 {
+                    return (m.name, assembler.placeEntity(m.name))
+                }
+            }
+        }
+        for p in article.paragraphs where !p.isHeading {
+            for m in recognizer.recognize(p.text) {
+                if case .place = m.kind, assembler.isSubject(m, in: p.text) { return (m.name, assembler.placeEntity(m.name)) }
+            }
+        }
+        return nil
     }
 
     /// The zone named after a city (新乡市 → 新乡高新区), or nil for a name too short to be one's.

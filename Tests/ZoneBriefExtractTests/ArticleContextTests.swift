@@ -1999,4 +1999,52 @@ import ZoneBriefCore
         #expect(f.contains { $0.zone == "白河高新区" && $0.metric == .high_tech_enterprises && $0.value == 374 })
         #expect(!f.contains { $0.value == 415 || $0.value == 1745 })
     }
+
+    @Test func aGovernmentsReportSpeaksForItsDistrict() {
+        // a district's report to its congress: the zone it names owns its own sentence only; the paragraphs
+        // after it that name no one are the district's
+        let page = """
+        2019年青松市白沙区政府工作报告
+        ——2019年1月9日在青松市白沙区第六届人民代表大会第三次会议上
+        各位代表：
+        现在，我代表区人民政府，向大会作政府工作报告，请予审议。
+        一、2018年工作回顾
+        青松高新区技工贸收入突破2200亿元，综合实力保持全省园区前三。
+        大力振兴实体经济。着力推动产业、企业向园区集聚，全年实现规模工业增加值136亿元，增长7.9%，新增规模以上工业企业20家。
+        """
+        let f = facts(page)
+        let added = f.first { $0.metric == .industrial_value_added }
+        #expect(added?.zone == "青松市白沙区" && added?.entity == .district && added?.period == Period.months(2018, 1, 12))
+        #expect(f.contains { $0.metric == .above_scale_enterprises && $0.zone == "青松市白沙区" })
+        #expect(!f.contains { $0.zone.hasSuffix("高新区") })
+    }
+
+    @Test func aCitysReportNamedOnlyInItsSessionLine() {
+        // 我代表市政府 is no city of that name; the session line names the city the report speaks for, and the
+        // bare 高新区 of a ranking does not take its figures
+        let page = """
+        ——2015年1月20日在青松市第十六届人民代表大会第五次会议上
+        市长 张三
+        各位代表：
+        现在，我代表市政府向大会报告工作，请各位代表审议。
+        一、2014年工作回顾
+        经济增速全省领先。预计全年地区生产总值增长9.6%，高新区经济总量跃居全国高新区第23位。
+        """
+        let f = facts(page)
+        #expect(f.count == 1)
+        #expect(f.first?.zone == "青松市" && f.first?.entity == .city && f.first?.kind == .estimate)
+    }
+
+    @Test func aYearThatOpensAParagraphDatesItsWholeYear() {
+        // a page reposted years later: 全年 in the paragraph that opened with 2019年 is 2019, not the repost's year
+        let page = """
+        青松高新区2019年工作回顾
+        发布时间:2023-12-29 08:45
+        2019年，面对复杂多变的严峻形势，高新区着力推动经济平稳健康发展。全年实现地区生产总值223.81亿元，增长3.5%。
+        进入2023年，全区182家规上工业企业前8个月累计完成工业增加值68.59亿元，同比增长9.0%。
+        """
+        let f = facts(page)
+        #expect(f.first { $0.metric == .gdp }?.period == Period.months(2019, 1, 12))
+        #expect(f.first { $0.metric == .industrial_value_added }?.period == Period.months(2023, 1, 8))
+    }
 }

@@ -30,9 +30,9 @@ extension Lexicon {
             case tableGrowth = "table-growth", sectionGrowth = "section-growth", sectionCue = "section-cue", cellUnit = "cell-unit"
             case tableRise = "table-rise", tableFall = "table-fall", tableSum = "table-sum"
             // facts
-            case project, projectCounter = "project-counter", singleProject = "single-project", yoy, industry, labelVerb = "label-verb", listEnd = "list-end", possessive, task, park, notPark = "not-park", monthlyBulletin = "monthly-bulletin", respectively, listJoiner = "list-joiner", thisEvent = "this-event", partCue = "part-cue", topicCopula = "topic-copula", dayPart = "day-part", topicLead = "topic-lead", statementVerb = "statement-verb", frameEnd = "frame-end", firmCounter = "firm-counter", bracketTarget = "bracket-target", reach, oneOf = "one-of", predicateLead = "predicate-lead", inclusiveEnd = "inclusive-end", government, sizeClass = "size-class", levelTail = "level-tail", headlineLabel = "headline-label", meansLead = "means-lead", projectListNoun = "project-list-noun", referenceWord = "reference-word", focusWord = "focus-word", siteNoun = "site-noun", serviceVerb = "service-verb", setVerb = "set-verb", setJoiner = "set-joiner", eventNoun = "event-noun", eventJoiner = "event-joiner", partScope = "part-scope", parkPart = "park-part", pluralDeterminer = "plural-determiner", sinceLead = "since-lead", sinceTail = "since-tail", averageLead = "average-lead", cumulative, thisDay = "this-day", media, joinedSet = "joined-set", becomingLead = "becoming-lead", firmDeed = "firm-deed", industryGroup = "industry-group", together, authorityEnd = "authority-end", reportNoun = "report-noun", rankingNoun = "ranking-noun", now, breakdown, changeFrom = "change-from", changeTo = "change-to", firmNoun = "firm-noun", firstOf = "first-of", soFar = "so-far", rank, rankOrdinal = "rank-ordinal", rankTail = "rank-tail", setListing = "set-listing", comparedWith = "compared-with", comparedTail = "compared-tail", breadcrumb, groupNoun = "group-noun", groupJoiner = "group-joiner", projectVerb = "project-verb", industryTopic = "industry-topic", itemNumberEnd = "item-number-end", rateNoun = "rate-noun", eachFigure = "each-figure"
+            case project, projectCounter = "project-counter", singleProject = "single-project", yoy, industry, labelVerb = "label-verb", listEnd = "list-end", possessive, task, park, notPark = "not-park", monthlyBulletin = "monthly-bulletin", respectively, listJoiner = "list-joiner", thisEvent = "this-event", partCue = "part-cue", topicCopula = "topic-copula", dayPart = "day-part", topicLead = "topic-lead", statementVerb = "statement-verb", frameEnd = "frame-end", firmCounter = "firm-counter", bracketTarget = "bracket-target", reach, oneOf = "one-of", predicateLead = "predicate-lead", inclusiveEnd = "inclusive-end", government, sizeClass = "size-class", levelTail = "level-tail", headlineLabel = "headline-label", meansLead = "means-lead", projectListNoun = "project-list-noun", referenceWord = "reference-word", focusWord = "focus-word", siteNoun = "site-noun", serviceVerb = "service-verb", setVerb = "set-verb", setJoiner = "set-joiner", eventNoun = "event-noun", eventJoiner = "event-joiner", partScope = "part-scope", parkPart = "park-part", pluralDeterminer = "plural-determiner", sinceLead = "since-lead", sinceTail = "since-tail", averageLead = "average-lead", cumulative, thisDay = "this-day", media, joinedSet = "joined-set", becomingLead = "becoming-lead", firmDeed = "firm-deed", industryGroup = "industry-group", together, authorityEnd = "authority-end", reportNoun = "report-noun", rankingNoun = "ranking-noun", now, breakdown, changeFrom = "change-from", changeTo = "change-to", firmNoun = "firm-noun", firstOf = "first-of", soFar = "so-far", rank, rankOrdinal = "rank-ordinal", rankTail = "rank-tail", setListing = "set-listing", comparedWith = "compared-with", comparedTail = "compared-tail", breadcrumb, groupNoun = "group-noun", groupJoiner = "group-joiner", projectVerb = "project-verb", industryTopic = "industry-topic", itemNumberEnd = "item-number-end", rateNoun = "rate-noun", eachFigure = "each-figure", governmentReport = "government-report", governmentSpeaker = "government-speaker", goalLead = "goal-lead"
             // places
-            case province, city, parentPlace = "parent-place", notAfterPlace = "not-after-place", notInPlace = "not-in-place", homeZone = "home-zone"
+            case province, city, parentPlace = "parent-place", notAfterPlace = "not-after-place", notInPlace = "not-in-place", notPlaceFirst = "not-place-first", homeZone = "home-zone"
             case zoneCounter = "zone-counter"
 
             /// How many words the role takes and of what shape.
@@ -41,7 +41,7 @@ extension Lexicon {
             var shape: Shape {
                 switch self {
                 case .firstMonths, .issue, .breakdown: return .pairs
-                case .overInside, .loneArticle, .projectCounter, .notPark, .province, .city, .parentPlace, .notAfterPlace, .notInPlace, .zoneCounter, .frameEnd, .firmCounter, .industryGroup, .authorityEnd, .itemNumberEnd: return .characters
+                case .overInside, .loneArticle, .projectCounter, .notPark, .province, .city, .parentPlace, .notAfterPlace, .notInPlace, .notPlaceFirst, .zoneCounter, .frameEnd, .firmCounter, .industryGroup, .authorityEnd, .itemNumberEnd: return .characters
                 case .tableRise, .tableFall, .project, .homeZone: return .oneWord
                 default: return .words
                 }
@@ -204,6 +204,14 @@ extension Lexicon {
         /// 成绩单, 答卷…: right after a time in a sentence without figures, the report the article gives of
         /// that time (青松高新区上半年成绩单亮点纷呈): the time of the figures that follow.
         public var reportNouns: [[Unicode.Scalar]] = []
+        /// 政府工作报告, 人民代表大会…: in a short head line of a page, the report of a government to its
+        /// congress: the page speaks for that city or district.
+        public var governmentReports: [[Unicode.Scalar]] = []
+        /// 代表市政府, 代表区人民政府…: the words by which a government's head gives its report (我代表市政府向
+        /// 大会报告工作): the page speaks for that city or district.
+        public var governmentSpeakers: [[Unicode.Scalar]] = []
+        /// 向, 朝…: right before a zone or place, where something goes (推动企业向园区集聚): no subject.
+        public var goalLeads: [[Unicode.Scalar]] = []
         /// 排名, 评价…: right after many zones together, the ranking the zone is placed in among them
         /// (国家高新区排名实现“五连升”): the zones are no subject.
         public var rankingNouns: [[Unicode.Scalar]] = []
@@ -324,6 +332,8 @@ extension Lexicon {
         /// 我, 在, 从…: characters that never end a place's name before its suffix (对我市, 我们在市, 记者从市:
         /// a pronoun or a preposition before a bare 市 makes no city).
         public var notInPlace: ScalarSet = []
+    /// 我, 该…: characters that never open a place's name (我代表市政府: a pronoun, then a verb, then 市).
+    public var notPlaceFirst: ScalarSet = []
         /// 高新区: what a city's name (without its suffix) takes to name the city's own zone.
         public var homeZoneSuffix: String? = nil
         /// 个, 家 after a number before 高新区: a count of zones (16个高新区), together.
@@ -381,6 +391,9 @@ extension Lexicon {
             case .becomingLead: becomingLeads += folded
             case .together: togetherWords += folded
             case .reportNoun: reportNouns += folded
+            case .governmentReport: governmentReports += folded
+            case .governmentSpeaker: governmentSpeakers += folded
+            case .goalLead: goalLeads += folded
             case .rankingNoun: rankingNouns += folded
             case .now: nowWords += folded
             case .breadcrumb: breadcrumbSeparators += folded
@@ -475,6 +488,7 @@ extension Lexicon {
             case .parentPlace: parentPlaceSuffixes.formUnion(chars)
             case .notAfterPlace: notAfterPlace.formUnion(chars)
             case .notInPlace: notInPlace.formUnion(chars)
+            case .notPlaceFirst: notPlaceFirst.formUnion(chars)
             case .homeZone: homeZoneSuffix = raw[0]
             case .zoneCounter: zoneCounters.formUnion(chars)
             }
@@ -511,6 +525,9 @@ extension Lexicon {
             case .becomingLead: return text(becomingLeads)
             case .together: return text(togetherWords)
             case .reportNoun: return text(reportNouns)
+            case .governmentReport: return text(governmentReports)
+            case .governmentSpeaker: return text(governmentSpeakers)
+            case .goalLead: return text(goalLeads)
             case .rankingNoun: return text(rankingNouns)
             case .now: return text(nowWords)
             case .breadcrumb: return text(breadcrumbSeparators)
@@ -605,6 +622,7 @@ extension Lexicon {
             case .parentPlace: return text(parentPlaceSuffixes)
             case .notAfterPlace: return text(notAfterPlace)
             case .notInPlace: return text(notInPlace)
+            case .notPlaceFirst: return text(notPlaceFirst)
             case .homeZone: return homeZoneSuffix.map { [$0] } ?? []
             case .zoneCounter: return text(zoneCounters)
             }

@@ -547,10 +547,12 @@ public final class EntityRecognizer: Sendable {
             break
         }
         func unit(at p: Int) -> Int? {
+            // (道县, 沛县: a county named by one character is a place by the lexicon's list only)
+            if p + 2 <= t.count, lexicon.districtNames.contains(Array(t[p..<(p + 2)])) { return p + 2 }
             for len in 2...3 where p + len < t.count && placeSuffix.contains(t[p + len]) {
                 guard (p..<(p + len)).allSatisfy({ ScalarText.isHan(t[$0]) && !placeSuffix.contains(t[$0]) }) else { continue }
                 // (对我市, 记者从市统计局: a pronoun or a preposition right before the suffix makes no place)
-                if lexicon.rules.notInPlace.contains(t[p + len - 1]) { continue }
+                if lexicon.rules.notInPlace.contains(t[p + len - 1]) || lexicon.rules.notPlaceFirst.contains(t[p]) { continue }
                 // 确保市、区重点项目: a marker or a time word, then the place's level, is no place
                 if notNames.contains(where: { $0.count >= len && ScalarText.matches(t, at: p, $0) }) { continue }
                 // (上半年完成市以上重点项目投资…: a verb of a result, then the level, is no place either)

@@ -111,6 +111,9 @@ struct MetricWordMatcher {
                     guard let a = ScalarText.findLast(word.first, in: s, from: max(from, pairsFrom), to: sStart) else { continue }
                     // (not where the first part is a rate's noun: 开工率均达95.7%，实施重点产业项目100个)
                     if lexicon.rules.rateNouns.contains(where: { ScalarText.matches(s, at: a + word.first.count, $0) }) { continue }
+                    // (not across a ；: 新增规模以上工业企业20家；加速发展现代服务业，三产业完成增加值208.4亿元 is a
+                    // statement of its own)
+                    if (a + word.first.count..<sStart).contains(where: { lexicon.scopeEnds.contains(s[$0]) }) { continue }
                     // (not across another set's verb: 新增签约项目…16个；新增开工项目…9个，总投资98.9亿元 is the
                     // started projects' investment)
                     if let brk = (a + word.first.count..<sStart).first(where: { ScalarText.isClauseBreak(s[$0]) }),

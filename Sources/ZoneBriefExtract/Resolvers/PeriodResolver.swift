@@ -55,6 +55,9 @@ public enum PeriodResolver {
         case .inPlay: year = c.yearInPlay ?? c.relativeBase
         case .implicit:
             if let h = c.headingYear, c.yearInPlay == nil { year = h
+            // (2019年，面对…形势，…。全年实现地区生产总值…, on a page dated 2023: the year the paragraph
+            // named, before the dateline's)
+            } else if let p = c.yearInPlay, let d = c.date, d.month != nil, p < d.year { year = p
             } else if let d = c.date, d.month != nil { year = d.year; fromDateline = !forward
             } else { year = c.yearInPlay ?? c.namedYear ?? c.date?.year }
         }
