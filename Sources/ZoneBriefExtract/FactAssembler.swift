@@ -961,7 +961,9 @@ final class FactAssembler: Sendable {
         noteYearInPlay(s, spans: spans, &ctx)
         // (其中9月实现总产值13.62亿元: the time of a part is not the paragraph's; 本年预计新增投资额近90亿元: nor the
         // time an estimate or a plan looks to)
+        // (nor a time after the sentence turned to its parts: 5个项目竣工投产，其中1个项目当年入库，当年竣工)
         if var last = candidates.last, !lexicon.subsetWords.contains(where: { ScalarText.endsWith(s, at: last.start, $0) }),
+           !lexicon.subsetWords.contains(where: { ScalarText.find($0, in: s, from: 0, to: last.start) != nil }),
            !lexicon.kindMarkers.contains(where: { ScalarText.matches(s, at: last.end, $0.word) }) {
             // (全年科研经费投入达17.15亿元。…新增企业有效专利6812件: the whole year in play, as for the sentence's figures)
             if let y = wholeYearInPlay(for: last, after: spans, ctx) { last.year = .absolute(y) }
@@ -1536,6 +1538,9 @@ final class FactAssembler: Sendable {
         if lexicon.rules.meansLeads.contains(where: { ScalarText.endsWith(s, at: m.start, $0) }) { return false }
         // 推动企业向园区集聚: where the clause moves something to is no subject either
         if lexicon.rules.goalLeads.contains(where: { ScalarText.endsWith(s, at: m.start, $0) }) { return false }
+        // 最高的吉安高新区为86.21%: the first of a ranking is an example, no subject
+        if let de = lexicon.rules.possessives.first(where: { ScalarText.endsWith(s, at: m.start, $0) }),
+           lexicon.rules.superlatives.contains(where: { w in ScalarText.findLast(w, in: s, from: max(lo, m.start - de.count - 2 - w.count), to: m.start - de.count) != nil }) { return false }
         // 引进杉杉集团、美的集团等企业5个；签约…: a company inside its clause is what the clause acts on;
         // a company owns figures where it opens its clause (其中，美的集团实现产值…)
         if m.kind == .company, !opensClause(m, in: s, from: lo) { return false }
@@ -1663,9 +1668,12 @@ final class FactAssembler: Sendable {
     /// compares with after it: 成都高新区实现…，总量占全市的11.7%); a city or district it names as its subject
     /// (or 全市, 我区) stays the subject of the paragraph's next sentences.
     private func updateZone(_ mentions: [EntityMention], in s: [Unicode.Scalar], from lo: Int = 0, _ ctx: inout ArticleContext) {
-        guard let last = mentions.last(where: {
-            if case .company = $0.kind { return false }
-            return isSubject($0, in: s, from: lo)
+        // (not a part named after 其中 in its clause: …园区达到9家，其中合肥经开区突破6000亿元大关)
+        let subsetWords = lexicon.subsetWords
+        guard let last = mentions.last(where: { m in
+            if case .company = m.kind { return false }
+            if m.start > lo, subsetWords.contains(where: { ScalarText.matches(s, at: ScalarText.clauseStart(s, before: m.start, from: lo), $0) }) { return false }
+            return isSubject(m, in: s, from: lo)
         }) else { return }
         // (高新区和六个省级工业园区完成工业产值184.3亿元。完成…: the group stays the subject of the paragraph)
         if let group = joinedGroup(last, mentions: mentions, in: s, before: s.count) {
@@ -2865,6 +2873,8 @@ final class FactAssembler: Sendable {
         }
         if namesSetByVerb(s, projectAt: q) { return nil }
         if lexicon.rules.projectVerbs.contains(where: { ScalarText.endsWith(s, at: q, $0) }) { return nil }
+        // (其中，先进制造业项目完成投资259亿元: an industry's projects are a kind of projects, not one)
+        if lexicon.rules.industrySuffixes.contains(where: { ScalarText.endsWith(s, at: q, $0) }) { return nil }
         // (主导产业新签约项目签约额402.43亿元: a set verb right before 项目, and no other project named before the
         // figure, names a kind of projects, not one)
         if lexicon.rules.setVerbs.contains(where: { ScalarText.endsWith(s, at: q, $0) }),

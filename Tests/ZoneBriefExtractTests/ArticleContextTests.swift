@@ -2047,4 +2047,29 @@ import ZoneBriefCore
         #expect(f.first { $0.metric == .gdp }?.period == Period.months(2019, 1, 12))
         #expect(f.first { $0.metric == .industrial_value_added }?.period == Period.months(2023, 1, 8))
     }
+
+    @Test func aPartAfterQizhongAndTheFirstOfARankingAreNoSubjects() {
+        // the province's zones together stay the subject: not the zone named after 其中 in its clause, nor the one
+        // a ranking puts first (最高的…)
+        let page = """
+        我省开发区实现“十四五”开门红
+        一是总体发展质量持续提升。2021年，全省开发区经营收入超1000亿元园区达到9家，其中青松经开区突破6000亿元大关。实现税收总额2187.6亿元，增长11%。
+        二是创新能力不断提高。全省开发区高新技术产业增加值占工业增加值比重达39.37%，最高的白河高新区为86.21%。新认定高新技术企业2374家，较上年增长16.6%。
+        """
+        let f = facts(page)
+        #expect(f.first { $0.metric == .tax_revenue }?.zone == "全省开发区")
+        #expect(f.first { $0.metric == .high_tech_enterprises }?.zone == "全省开发区")
+    }
+
+    @Test func aTimeInsideAPartsClauseDatesNothingAfter() {
+        // 其中1个项目当年入库，当年竣工: the part's year is not the paragraph's period
+        let page = """
+        青松高新区项目建设综述
+        日期：2020-10-12
+        1-9月，全区4个省重大项目完成年度计划的75.9%。5个项目竣工投产，其中1个项目当年入库，当年竣工。191个区重点项目已开工在建175个，完成投资349.1亿元。
+        """
+        let f = facts(page)
+        let invested = f.first { $0.metric == .annual_investment && $0.value == 34_910_000_000 }
+        #expect(invested?.period == Period.months(2020, 1, 9))
+    }
 }

@@ -126,13 +126,13 @@ struct MetricWordMatcher {
                 if lexicon.rules.industrySuffixes.contains(where: { suf in
                     (1..<suf.count).contains { k in start >= k && ScalarText.matches(s, at: start - k, suf) } }) { continue }
                 // in a count's noun, the word opens the noun (6个项目…, 28个项目集中开工)
-                // (after at most four characters that qualify it: 33个市级重点项目; or after an industry's
+                // (after at most five characters that qualify it: 33个市级重点项目, 54个年初在库市重点项目; or after an industry's
                 // name or a class of size: 31个先进制造业项目集中竣工, 100个亿元以上的项目)
                 // (a verb right before the count and its noun after class words: 集中开工了24个重大项目 are started)
                 if let requiredStart, start != toS(requiredStart), !(word.second != nil && sStart == toS(requiredStart)),
                    !(word.second != nil && sStart > toS(requiredStart) && (sStart - toS(requiredStart) <= 6 || qualifiedByKindOrSize(requiredStart, sStart))
                      && start + word.first.count <= number.start && number.start - (start + word.first.count) <= 1),
-                   !(start > toS(requiredStart) && ws >= requiredStart && (start - toS(requiredStart) <= 4 || qualifiedByKindOrSize(requiredStart, start))) { continue }
+                   !(start > toS(requiredStart) && ws >= requiredStart && (start - toS(requiredStart) <= 5 || qualifiedByKindOrSize(requiredStart, start))) { continue }
                 let m = MetricWordMatch(word: word, start: start, end: sEnd)
                 // a verb…noun pair within the figure's own phrase (引进重大项目26个, 签约亿元以上项目35个)
                 // says more than a class of project; elsewhere the more specific word wins
