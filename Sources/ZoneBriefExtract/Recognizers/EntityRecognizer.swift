@@ -548,7 +548,7 @@ public final class EntityRecognizer: Sendable {
         }
         func unit(at p: Int) -> Int? {
             // (道县, 沛县: a county named by one character is a place by the lexicon's list only)
-            if p + 2 <= t.count, lexicon.districtNames.contains(Array(t[p..<(p + 2)])) { return p + 2 }
+            if p + 2 <= t.count, placeSuffix.contains(t[p + 1]), lexicon.districtNames.contains(Array(t[p..<(p + 2)])) { return p + 2 }
             for len in 2...3 where p + len < t.count && placeSuffix.contains(t[p + len]) {
                 guard (p..<(p + len)).allSatisfy({ ScalarText.isHan(t[$0]) && !placeSuffix.contains(t[$0]) }) else { continue }
                 // (对我市, 记者从市统计局: a pronoun or a preposition right before the suffix makes no place)
