@@ -784,10 +784,20 @@ final class FactAssembler: Sendable {
             }
             // 地区生产总值从2014年的211亿元增长到2017年的297亿元 (，增长41%: over the years between, no year-on-year rate)
             var endsChange = false
+            var changeStart = 0   // (where the figure the change starts from stands: its time is not this figure's)
+            /// Whether a time is the attribute of the figure the change starts from (从2012年的不足2万家).
+            func attributesStart(_ sp: PeriodSpan) -> Bool { sp.end <= changeStart && changeStart - sp.end <= 6 }
             if matched == nil, previousFigure != nil, let before = nums.last(where: { $0.end <= num.start }), before.end == prevEnd,
                let m = changeEndWord(s, number: num, from: before, previousWord: previousWord) {
                 matched = m
                 endsChange = true
+                changeStart = before.start
+            }
+            // 高新技术企业数量十年增长了6.4倍，从2012年的不足2万家，增至11.5万家: the figure a change starts from, in
+            // the clause after the change's rate, is of the rate's metric (and the figure it leads to, after it)
+            if matched == nil, let r = rateOnly, r.end <= cStart, let u = num.unit, r.word.word.metric.accepts(u),
+               num.start - cStart <= 12, lexicon.rules.changeFromWords.contains(where: { ScalarText.matches(s, at: cStart, $0) }) {
+                matched = reused(r.word.word, kind: nil, at: num)
             }
             // GDP同比增长8.1%，达3332.55亿元: the amount the grown metric reached
             var reached: (fact: Int, rate: Double)? = nil
@@ -916,8 +926,9 @@ final class FactAssembler: Sendable {
                 unread(num, .singleProject, word: mw.word.first); continue
             }
             switch makeFact(s, p, range, num: num, value: num.value, unit: unit, word: mw, mentions: mentions,
-                            spans: spans, candidates: candidates, markers: markers, sentenceFacts: sentenceFacts,
-                            kind: shareTarget ? .target : nil, flow: increment,
+                            spans: endsChange ? spans.filter { !attributesStart($0) } : spans,
+                            candidates: endsChange ? candidates.filter { !attributesStart($0) } : candidates,
+                            markers: markers, sentenceFacts: sentenceFacts, kind: shareTarget ? .target : nil, flow: increment,
                             partOfSet: (unit == .count ? nil : countedSet)?.isPart == true, ctx: &ctx) {
             case .made(var f):
                 // the rate read alone before is this figure's growth: one fact, not two
@@ -2157,6 +2168,8 @@ final class FactAssembler: Sendable {
         }
         var i = before.end
         while i < number.start && ScalarText.isSpace(s[i]) { i += 1 }
+        // (a comma may stand between: 从2012年的不足2万家，增至11.5万家)
+        if i < number.start, s[i] == "，" || s[i] == "," { i += 1 }
         guard let to = lexicon.rules.changeToWords.first(where: { ScalarText.matches(s, at: i, $0) }),
               attributeOrNothing(i + to.count, skipFillers(s, number.start)) else { return nil }
         let start = skipFillers(s, Self.writtenStart(before, in: s))
