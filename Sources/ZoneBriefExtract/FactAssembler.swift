@@ -2009,8 +2009,8 @@ final class FactAssembler: Sendable {
         return periods.recognize(Array(s[i..<min(s.count, i + 12)])).contains { $0.start == 0 }
     }
 
-    /// Whether a clause after the ； at `i` and before its first figure opens with a time (…；推进农旅
-    ///资源开发，今年共引进项目5个: what the year did, a statement of its own).
+    /// Whether a clause after the ； at `i` and before its first figure opens with a time (…；推进农旅资源
+    /// 开发，今年共引进项目5个: what the year did, a statement of its own).
     private func timedClause(_ s: [Unicode.Scalar], after i: Int) -> Bool {
         var k = i + 1
         while k < s.count, !lexicon.scopeEnds.contains(s[k]), !ScalarText.isSentenceEnd(s[k]) {

@@ -532,8 +532,8 @@ public struct FactExtractor: Sendable {
                 // 一、2018年工作回顾: a section's heading in the body names the year its paragraphs speak of
                 // (a report of 2019 on the year 2018)
                 // (一、攻坚克难，2022年成绩来之不易: a short line without a full stop is a heading too)
-                if p.isHeading || bodySeen && p.text.count <= 40 && !p.text.contains(where: ScalarText.isSentenceEnd),
-                   bodySeen, let y = extractor.years.datingYears(in: p.text).last { ctx.sectionYear = y }
+                if bodySeen, p.isHeading || p.text.count <= 40 && !p.text.contains(where: ScalarText.isSentenceEnd),
+                   let y = extractor.years.datingYears(in: p.text).last { ctx.sectionYear = y }
                 if p.isHeading { continue }
                 bodySeen = true
                 ctx.dates.yearInPlay = ctx.sectionYear

@@ -126,8 +126,8 @@ struct MetricWordMatcher {
                 if lexicon.rules.industrySuffixes.contains(where: { suf in
                     (1..<suf.count).contains { k in start >= k && ScalarText.matches(s, at: start - k, suf) } }) { continue }
                 // in a count's noun, the word opens the noun (6个项目…, 28个项目集中开工)
-                // (after at most five characters that qualify it: 33个市级重点项目, 54个年初在库市重点项目; or after an industry's
-                // name or a class of size: 31个先进制造业项目集中竣工, 100个亿元以上的项目)
+                // (after at most five characters that qualify it: 33个市级重点项目, 54个年初在库市重点项目; or after an
+                // industry's name or a class of size: 31个先进制造业项目集中竣工, 100个亿元以上的项目)
                 // (a verb right before the count and its noun after class words: 集中开工了24个重大项目 are started)
                 if let requiredStart, start != toS(requiredStart), !(word.second != nil && sStart == toS(requiredStart)),
                    !(word.second != nil && sStart > toS(requiredStart) && (sStart - toS(requiredStart) <= 6 || qualifiedByKindOrSize(requiredStart, sStart))
