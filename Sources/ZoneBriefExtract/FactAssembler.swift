@@ -70,6 +70,9 @@ struct ArticleContext {
     /// The metric word of the paragraph's last count of projects (签约项目30个): what a later bare count of
     /// projects by owner (其中丰顺县项目2个) counts (reset at each paragraph).
     var paragraphSet: Lexicon.MetricWord?
+    /// The kind a marker said holds for what follows (预计（下同）): of the paragraph's later figures that
+    /// have no marker of their own (reset at each paragraph).
+    var paragraphKind: FactKind?
     /// The industry a paragraph opens with as its topic (生物医药产业方面，…), as the page wrote it.
     var paragraphIndustry: String?
     /// The industry a numbered item opens with (1、光电子信息产业进一步加快增长速度，…): 产值 in the item
@@ -450,6 +453,15 @@ final class FactAssembler: Sendable {
         // (a count of zones in the subject, 146家国家高新区营业收入预计…, is no figure the marker came after)
         let firstFigure = nums.first(where: { n in !mentions.contains { $0.kind == .collective && ($0.start <= n.start && n.start < $0.end || $0.start == n.end) } })
         let markers = kindMarkers(s, firstFigure: firstFigure?.start ?? s.count)
+        // 高新区营业收入、技工贸收入预计（下同）分别增长9.7%、9.6%。天元区GDP增长4.0%…: a marker the text says holds
+        // for what follows (下同) governs the paragraph's later sentences too
+        for (at, kind) in markers {
+            guard let kind else { continue }
+            var k = at
+            while k < s.count && ScalarText.isSpace(s[k]) { k += 1 }
+            if k < s.count, s[k] == "(" || s[k] == "（",
+               lexicon.rules.sameBelowWords.contains(where: { ScalarText.matches(s, at: k + 1, $0) }) { ctx.paragraphKind = kind }
+        }
         // 达产后预计年产值…: what projects will bring, to the end of the sentence or of its item (…；新投产项目9个…:
         // the next item of a list is the list's again)
         var projections: [Range<Int>] = []
@@ -1141,7 +1153,7 @@ final class FactAssembler: Sendable {
            let f = sentenceFacts.first(where: { ctx.facts[$0].metric == metric && ctx.facts[$0].label == label && ctx.facts[$0].zone == zone && ctx.facts[$0].value >= value }) {
             return .repeated(f)
         }
-        var kind = forcedKind ?? mw.word.kind ?? postMarker(s, after: num) ?? markers.last(where: { $0.0 <= num.start })?.1 ?? .actual
+        var kind = forcedKind ?? mw.word.kind ?? postMarker(s, after: num) ?? markers.last(where: { $0.0 <= num.start })?.1 ?? ctx.paragraphKind ?? .actual
         var period: Period?
         var timeWritten = true
         var fromTopic = false   // the period is the article's or the topic's in play, nothing nearer

@@ -566,6 +566,7 @@ public struct FactExtractor: Sendable {
                     ctx.spokenDistrict = nil
                     ctx.paragraphSet = nil
                     ctx.paragraphIndustry = nil
+                    ctx.paragraphKind = nil
                     // (分行政区划来看，…区项目8个: the parts of the set the article counted)
                     if extractor.assembler.opensWithBreakdown(p.text) { ctx.paragraphSet = ctx.articleSet }
                 }

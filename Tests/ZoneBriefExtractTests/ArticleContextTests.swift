@@ -2072,4 +2072,18 @@ import ZoneBriefCore
         let invested = f.first { $0.metric == .annual_investment && $0.value == 34_910_000_000 }
         #expect(invested?.period == Period.months(2020, 1, 9))
     }
+
+    @Test func aMarkerSaidToHoldBelowGovernsThePararaphsLaterSentences() {
+        // 预计（下同）: the estimate marker holds for the district's figures that follow in the paragraph
+        let page = """
+        2023年青松市白沙区政府工作报告
+        现在，我代表区人民政府，向大会作政府工作报告，请予审议。
+        （一）坚持精准施策，经济运行稳中向好。青松高新区营业收入、技工贸收入预计（下同）分别增长9.7%、9.6%。白沙区GDP增长4.0%，社会消费品零售总额增长3%。
+        （二）坚持项目为王。全年新开工项目27个。
+        """
+        let f = facts(page)
+        #expect(f.first { $0.metric == .gdp }?.kind == .estimate)
+        #expect(f.first { $0.metric == .retail_sales }?.kind == .estimate)
+        #expect(f.first { $0.metric == .projects_started }?.kind == .actual)
+    }
 }
