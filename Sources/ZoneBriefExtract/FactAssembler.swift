@@ -43,7 +43,6 @@ struct ArticleHome {
     /// Whom figures without a subject belong to on a city's or district's own page that names no
     /// zone and never says 高新区: the district of a district's site, else the city.
     var ownPlace: (name: String, entity: Entity)? {
-        if let speaker { return speaker }
         guard zone == nil, cityZone == nil else { return nil }
         if isDistrictSite, let district { return (district, .district) }
         return city.map { ($0, .city) }

@@ -495,7 +495,9 @@ public struct FactExtractor: Sendable {
             ctx.home.zone = ctx.zone
             if home.zone == nil { ctx.home.zoneEntity = guessed && home.cityZone == nil && home.bodyCollective != nil ? .collective : .zone }
             ctx.zoneEntity = ctx.home.zoneEntity
-            if ctx.zone == nil || home.speaker != nil, let own = home.ownPlace { (ctx.zone, ctx.zoneEntity) = own }
+            // (a government's report: its city or district, whatever zone or city's zone the page names)
+            if let speaker = home.speaker { (ctx.zone, ctx.zoneEntity) = speaker
+            } else if ctx.zone == nil, let own = home.ownPlace { (ctx.zone, ctx.zoneEntity) = own }
             // the headline's period (not a dateline's: 2021年11月5日 dates the page, not its figures)
             for p in article.paragraphs.prefix(while: \.isHeading) where ctx.articlePeriod == nil {
                 if ctx.bulletinMonth == nil, let b = extractor.assembler.bulletinMonth(p.text, ctx: ctx) {
