@@ -530,6 +530,8 @@ public struct FactExtractor: Sendable {
             } ?? false
             extractor.assembler.listLinkedFigures(of: article, into: &ctx)
             var bodySeen = false
+            // (whether the body's last paragraph stopped inside its sentence, at a ；or a ，)
+            var runsOn = false
             for ((p, ranges), lead) in zip(zip(article.paragraphs, sentences), leads) {
                 // 一、2018年工作回顾: a section's heading in the body names the year its paragraphs speak of
                 // (a report of 2019 on the year 2018)
@@ -538,6 +540,8 @@ public struct FactExtractor: Sendable {
                    let y = extractor.years.datingYears(in: p.text).last { ctx.sectionYear = y }
                 if p.isHeading { continue }
                 bodySeen = true
+                let continuesSentence = runsOn
+                runsOn = p.text.last(where: { !ScalarText.isSpace($0) }).map(ScalarText.endsClauseMidSentence) ?? false
                 ctx.dates.yearInPlay = ctx.sectionYear
                 let before = ctx.carriedPeriod
                 // (【…地方新闻】2月21日上午，…举行一季度…项目集中开工活动: the months the event's name holds)
@@ -546,7 +550,8 @@ public struct FactExtractor: Sendable {
                     return extractor.assembler.eventTime(of: l, in: s, spans: extractor.assembler.periods.recognize(s), ctx: ctx)
                 }
                 // 其中，…: a paragraph opening with a part word goes on with the one before (its time, its figures)
-                let goesOn = lead == nil && extractor.assembler.opensWithPart(p.text)
+                // (so does one after a paragraph that stopped at a ；: 1-6月，全区实现工业总产值…；⏎规上工业增加值…)
+                let goesOn = lead == nil && (continuesSentence || extractor.assembler.opensWithPart(p.text))
                 if goesOn { ctx.carriedPeriod = before }
                 // 此次活动中，…: the event a paragraph before dated
                 if let e = ctx.carriedPeriod { ctx.eventPeriod = e } else if extractor.assembler.speaksOfThisEvent(p.text) { ctx.carriedPeriod = ctx.eventPeriod }
