@@ -2090,13 +2090,13 @@ import ZoneBriefCore
     @Test func aParagraphStoppedAtASemicolonRunsOnIntoTheNext() {
         // a list printed one item a line, each ending with ；: the period the first item wrote dates the next
         let page = """
-        青松高新区交出上半年成绩单
-        日期：2026-07-20
-        1-6月，全区实现工业总产值856.2亿元，同比增长9.1%；
-        规上工业增加值完成201.4亿元，增速10.3%；
+        青松高新区经济运行稳中有进
+        青松网7月20日讯(记者 王明)1-6月,全区实现工业总产值856.2亿元,同比增长9.1%;
+        规上工业增加值完成201.4亿元,增速10.3%;
         新增市场主体1203户。
+        园区在2025年获评省级示范园区。
         """
         let f = facts(page)
-        #expect(f.first { $0.metric == .industrial_value_added }?.period == Period.months(2026, 1, 6))
+        #expect(f.first { $0.metric == .industrial_value_added }?.period == Period.months(2025, 1, 6))
     }
 }
