@@ -530,7 +530,8 @@ public struct FactExtractor: Sendable {
             } ?? false
             extractor.assembler.listLinkedFigures(of: article, into: &ctx)
             var bodySeen = false
-            // (whether the body's last paragraph stopped inside its sentence, at a ；or a ，)
+            // (whether the body's last paragraph stopped inside its sentence, at a ；: a list printed one item
+            // a line; a line stopped at a ，is joined to the next when the page is read)
             var runsOn = false
             for ((p, ranges), lead) in zip(zip(article.paragraphs, sentences), leads) {
                 // 一、2018年工作回顾: a section's heading in the body names the year its paragraphs speak of
@@ -541,7 +542,7 @@ public struct FactExtractor: Sendable {
                 if p.isHeading { continue }
                 bodySeen = true
                 let continuesSentence = runsOn
-                runsOn = p.text.last(where: { !ScalarText.isSpace($0) }).map(ScalarText.endsClauseMidSentence) ?? false
+                runsOn = p.text.last(where: { !ScalarText.isSpace($0) }).map(ScalarText.isItemBreak) ?? false
                 ctx.dates.yearInPlay = ctx.sectionYear
                 let before = ctx.carriedPeriod
                 // (【…地方新闻】2月21日上午，…举行一季度…项目集中开工活动: the months the event's name holds)

@@ -135,9 +135,6 @@ enum ScalarText {
 
     @inline(__always) static func isListBreak(_ u: Unicode.Scalar) -> Bool { u == "、" }
 
-    /// Marks a paragraph may stop at before its sentence ends (a list printed one item a line): ；, ，.
-    static func endsClauseMidSentence(_ u: Unicode.Scalar) -> Bool { u == "；" || u == ";" || u == "，" || u == "," }
-
     /// Marks that close a quotation or a title (”, 」, 』, ’, ", 》).
     @inline(__always) static func isClosingQuote(_ u: Unicode.Scalar) -> Bool {
         u == "”" || u == "」" || u == "』" || u == "’" || u == "\"" || u == "》"
