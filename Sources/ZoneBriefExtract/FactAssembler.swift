@@ -595,7 +595,9 @@ final class FactAssembler: Sendable {
                     if let f = lastFigureFact { ctx.facts[f].targetPct = num.value }
                     continue
                 }
-                guard let (gStart, sign) = growth(s, before: num.start) ?? growthAfter(s, number: num) else { continue }
+                // (增长目标是7%，力争8%: a rate under a marker alone, right after a metric's rate, is another rate of it)
+                guard let (gStart, sign) = growth(s, before: num.start) ?? growthAfter(s, number: num)
+                        ?? markedAlternative(s, number: num, clauseStart: cStart, after: rateOnly?.end == prevEnd ? rateOnly?.rate : nil, spans: spans) else { continue }
                 // 招商引资年均增长25%以上: an average over years, no year-on-year figure
                 if lexicon.rules.averageLeads.contains(where: { ScalarText.endsWith(s, at: gStart, $0) }) { continue }
                 // 与2018年相比，2021年…增长64%; 比2018年增长37% (in 2021): growth over years, no year-on-year figure
@@ -634,6 +636,16 @@ final class FactAssembler: Sendable {
                         sentenceFacts.append(f)
                     }
                     lastFigureFact = nil
+                } else if let r = rateOnly, r.end == prevEnd, lastFigureFact == nil,
+                          namesOnlyTimeOrMarker(s, from: cStart, to: gStart, spans: spans) {
+                    // 地区生产总值增长7%，力争增长8%; GDP一季度增长3.2%，前三季度增长4%: a clause of a rate alone, right
+                    // after a metric's rate, is that metric's (in another time, or under another marker)
+                    if case .made(let f) = makeFact(s, p, range, num: num, value: rate, unit: .percent, word: r.word, mentions: mentions,
+                                                    spans: spans, candidates: candidates, markers: markers, sentenceFacts: sentenceFacts, ctx: &ctx) {
+                        ctx.facts[f].yoyPct = rate
+                        sentenceFacts.append(f)
+                        rateOnly = (f, r.word, num.end, rate)
+                    }
                 } else if let f = lastFigureFact, ctx.facts[f].yoyPct == nil,
                           prevEnd > cStart || namingLength(s, from: cStart, to: gStart) <= 4 {
                     // the figure's own rate: in its clause, or in a clause naming nothing else
@@ -2261,6 +2273,30 @@ final class FactAssembler: Sendable {
 
     /// How many Han characters a clause holds before its growth word, less the base it is measured
     /// against (，比上年同期增长47.25%: 比上年同期 names nothing else).
+    /// A rate the clause gives under a kind marker alone (，力争8%), right after a rate of a metric (`previous`,
+    /// of the same sign): (where the rate starts, its sign).
+    private func markedAlternative(_ s: [Unicode.Scalar], number num: NumberSpan, clauseStart c: Int, after previous: Double?,
+                                   spans: [PeriodSpan]) -> (Int, Double)? {
+        guard let previous, previous >= 0 else { return nil }
+        let start = Self.writtenStart(num, in: s)
+        guard lexicon.kindMarkers.contains(where: { ScalarText.find($0.word, in: s, from: c, to: start) != nil }),
+              namesOnlyTimeOrMarker(s, from: c, to: start, spans: spans) else { return nil }
+        return (start, 1)
+    }
+
+    /// Whether `s[a..<b]` holds nothing but times, kind markers and fillers (，力争; ，前三季度; ，全年预计).
+    private func namesOnlyTimeOrMarker(_ s: [Unicode.Scalar], from a: Int, to b: Int, spans: [PeriodSpan]) -> Bool {
+        var k = a
+        while k < b {
+            if !ScalarText.isHan(s[k]) { k += 1; continue }
+            if let sp = spans.first(where: { $0.start == k && $0.end <= b }) { k = sp.end; continue }
+            if let w = lexicon.kindMarkers.first(where: { ScalarText.matches(s, at: k, $0.word) && k + $0.word.count <= b }) { k += w.word.count; continue }
+            if let w = lexicon.fillers.first(where: { ScalarText.matches(s, at: k, $0) && k + $0.count <= b }) { k += w.count; continue }
+            return false
+        }
+        return true
+    }
+
     private func namingLength(_ s: [Unicode.Scalar], from a: Int, to b: Int) -> Int {
         let all = s[a..<b].filter(ScalarText.isHan).count
         var k = a
