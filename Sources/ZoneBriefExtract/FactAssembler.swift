@@ -1573,6 +1573,8 @@ final class FactAssembler: Sendable {
         if lexicon.rules.meansLeads.contains(where: { ScalarText.endsWith(s, at: m.start, $0) }) { return false }
         // 推动企业向园区集聚: where the clause moves something to is no subject either
         if lexicon.rules.goalLeads.contains(where: { ScalarText.endsWith(s, at: m.start, $0) }) { return false }
+        // 以项目带动郑洛新自创区建设: what a verb acts on is no subject
+        if lexicon.rules.objectLeads.contains(where: { ScalarText.endsWith(s, at: m.start, $0) }) { return false }
         // 最高的吉安高新区为86.21%: the first of a ranking is an example, no subject
         if let de = lexicon.rules.possessives.first(where: { ScalarText.endsWith(s, at: m.start, $0) }),
            lexicon.rules.superlatives.contains(where: { w in ScalarText.findLast(w, in: s, from: max(lo, m.start - de.count - 2 - w.count), to: m.start - de.count) != nil }) { return false }
