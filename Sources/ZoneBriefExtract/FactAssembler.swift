@@ -2625,6 +2625,16 @@ final class FactAssembler: Sendable {
         var end = num.end
         if num.unit == .count {
             while end < s.count && end - num.end < 16 && ScalarText.isHan(s[end]) { end += 1 }
+            // 17个带动能力强、经济效益好的重大项目: qualities listed with 、 before 的, then the noun
+            if end < s.count, ScalarText.isListBreak(s[end]) {
+                var k = end
+                while k < s.count && k - num.end < 40 && (ScalarText.isHan(s[k]) || ScalarText.isListBreak(s[k])) { k += 1 }
+                if let de = (end..<k).last(where: { i in lexicon.rules.possessives.contains { ScalarText.matches(s, at: i, $0) && i + $0.count < k } }) {
+                    end = de + 1
+                    let from = end
+                    while end < s.count && end - from < 12 && ScalarText.isHan(s[end]) { end += 1 }
+                }
+            }
             // 4个总投资3.85亿美元的供应链外资项目: the set's total inside the noun, which goes on after 的
             var k = end
             while k < s.count && (ScalarText.isASCIIDigit(s[k]) || s[k] == ".") { k += 1 }
