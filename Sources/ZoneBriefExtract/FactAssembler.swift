@@ -966,9 +966,11 @@ final class FactAssembler: Sendable {
                 lastFigureFact = endsChange ? nil : f
                 factOfFigure[num.start] = f
                 lastWord = (num.start, mw)
-                // (实施重点项目12个，总投资88亿元: the total of the year's list of key projects is the year's too; and
+                // (实施重点项目12个，总投资88亿元: the total of the year's list of key projects is the year's too, a
+                // difference between them or not, 重大建设项目102个，比去年多34个，涉及项目总投资777.28亿元; and
                 // the total of a set summed up to a day, 累计引进项目1366个，总投资3588.2亿元, is the sum to that day)
-                if ctx.facts[f].metric.totalsAProjectSet, let k = countBefore.flatMap({ factOfFigure[$0.start] }) ?? setBefore,
+                let keyListBefore = sentenceFacts.dropLast().last.flatMap { ctx.facts[$0].unit == .count && ctx.facts[$0].metric == .projects_key ? $0 : nil }
+                if ctx.facts[f].metric.totalsAProjectSet, let k = countBefore.flatMap({ factOfFigure[$0.start] }) ?? setBefore ?? keyListBefore,
                    ctx.facts[k].zone == ctx.facts[f].zone,
                    ctx.facts[f].metric == .project_investment && ctx.facts[k].metric == .projects_key
                     || ctx.facts[k].unit == .count && ctx.facts[k].metric.countsProjects && ctx.facts[k].period.map({ $0.start == nil }) == true {
@@ -1237,7 +1239,7 @@ final class FactAssembler: Sendable {
             if kind == .actual, case .months(1, 12) = span.shape, span.year != .implicit, lexicon.periodWords[Array(s[span.start..<span.end])] == nil,
                let d = ctx.dates.date, let m = d.month, m < 12,
                let p = period, p.start == YearMonth(d.year, 1), p.end == YearMonth(d.year, 12),
-               metric.happensToProjects || lexicon.rules.soFarWords.contains(where: { ScalarText.find($0, in: s, from: span.end, to: num.start) != nil }) {
+               metric.happensToProjects || metric != .projects_key && lexicon.rules.soFarWords.contains(where: { ScalarText.find($0, in: s, from: span.end, to: num.start) != nil }) {
                 period = Period.months(d.year, 1, m)
             }
             if case .stock = span.shape { asOfMonth = true }

@@ -2099,4 +2099,17 @@ import ZoneBriefCore
         let f = facts(page)
         #expect(f.first { $0.metric == .industrial_value_added }?.period == Period.months(2025, 1, 6))
     }
+
+    @Test func theYearsListOfKeyProjectsIsTheWholeYearsEvenWhenAlreadyArranged() {
+        // 已铺排 on a page of April: the list of the year's key projects is the year's, and so is its total, a
+        // difference from last year between them or not
+        let page = """
+        青松高新区二季度重点项目集中开工
+        日期：2023-04-18
+        2023年，青松高新区已铺排重大建设项目102个，比去年多34个，涉及项目总投资777.28亿元。
+        """
+        let f = facts(page)
+        #expect(f.first { $0.metric == .projects_key }?.period == Period.months(2023, 1, 12))
+        #expect(f.first { $0.metric == .project_investment }?.period == Period.months(2023, 1, 12))
+    }
 }
