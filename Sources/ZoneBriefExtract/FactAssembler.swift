@@ -862,6 +862,8 @@ final class FactAssembler: Sendable {
                 continue
             }
             if matched == nil { matched = partOfParagraphSet(num, clauseStart: cStart) }
+            // 完成150亿元的固定投资: an amount of what 的 names right after it
+            if matched == nil, unit != .count, let m = metricAfterPossessive(s, number: num), m.word.metric.accepts(unit) { matched = m }
             guard var mw = matched else {
                 // (an item of a list of parts that names no owner leaves the metric to the items after it:
                 // 共有高新技术企业1745家，其中区外企业415家、哈尔滨高新区956家)
@@ -1901,6 +1903,26 @@ final class FactAssembler: Sendable {
 
     /// Whether a paragraph opens with a part word as its own clause (其中，…): it goes on with the
     /// paragraph before.
+    /// The metric word right after an amount and 的 (完成150亿元的固定投资, 实现2亿元的税收), not a set of projects
+    /// (总投资46亿元的8个项目 is the set's total), else nil.
+    private func metricAfterPossessive(_ s: [Unicode.Scalar], number num: NumberSpan) -> MetricWordMatch? {
+        guard let de = lexicon.rules.possessives.first(where: { ScalarText.matches(s, at: num.end, $0) }) else { return nil }
+        let a = num.end + de.count
+        var e = a
+        while e < s.count && e - a < 12 && ScalarText.isHan(s[e]) { e += 1 }
+        // (the word ends the noun: 5000万元的产业引导资金 is a fund, not an industry's output)
+        guard e > a, let m = metricWords.match(in: s, from: a, number: .mark(at: a), nounEnd: e), m.start == a, m.end == e,
+              m.word.second == nil, !m.word.needsProjects, !m.word.metric.countsProjects, !m.word.outOfScope,
+              m.word.label != .industry, m.word.label != .named else { return nil }
+        return m
+    }
+
+    /// Whether a paragraph opens with a time still to come (下一步，…; 明年，…): it tells plans (rule plan-opening).
+    func opensWithPlan(_ t: [Unicode.Scalar]) -> Bool {
+        let k = t.firstIndex { !ScalarText.isSpace($0) } ?? t.count
+        return lexicon.rules.planOpenings.contains { ScalarText.matches(t, at: k, $0) }
+    }
+
     func opensWithPart(_ t: [Unicode.Scalar]) -> Bool {
         lexicon.subsetWords.contains { w in w.count < t.count && ScalarText.matches(t, at: 0, w) && ScalarText.isClauseBreak(t[w.count]) }
     }
@@ -2635,6 +2657,9 @@ final class FactAssembler: Sendable {
                     end = de + 1
                     let from = end
                     while end < s.count && end - from < 12 && ScalarText.isHan(s[end]) { end += 1 }
+                } else if end > num.end, k - end <= 16, let project = lexicon.rules.projectNoun, ScalarText.find(project, in: s, from: end, to: k) != nil {
+                    // (21个二、三产项目集中引进: kinds listed with 、 in the noun, up to 项目)
+                    end = k
                 }
             }
             // 4个总投资3.85亿美元的供应链外资项目: the set's total inside the noun, which goes on after 的

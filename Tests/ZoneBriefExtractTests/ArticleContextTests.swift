@@ -2112,4 +2112,18 @@ import ZoneBriefCore
         #expect(f.first { $0.metric == .projects_key }?.period == Period.months(2023, 1, 12))
         #expect(f.first { $0.metric == .project_investment }?.period == Period.months(2023, 1, 12))
     }
+
+    @Test func aParagraphOpeningWithATimeToComeTellsPlans() {
+        // 下一步，…: the paragraph's figures with no marker of their own are targets; the paragraph before is not
+        let page = """
+        青松高新区召开四季度动员大会
+        日期：2023-10-12
+        1-9月，青松高新区完成固定资产投资98亿元，新引进项目18个。
+        下一步，高新区从五个方面发力。全力推进项目建设，如期推进21个重点项目，完成150亿元的固定资产投资。
+        """
+        let f = facts(page)
+        #expect(f.first { $0.metric == .fixed_asset_investment && $0.value == 9_800_000_000 }?.kind == .actual)
+        #expect(f.first { $0.metric == .projects_key }?.kind == .target)
+        #expect(f.first { $0.metric == .fixed_asset_investment && $0.value == 15_000_000_000 }?.kind == .target)
+    }
 }
