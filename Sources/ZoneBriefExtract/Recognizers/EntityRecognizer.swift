@@ -574,7 +574,16 @@ public final class EntityRecognizer: Sendable {
             }
             return nil
         }
-        guard let e1 = unit(at: s) else { return nil }
+        guard let e1 = unit(at: s) else {
+            // 海南省规模以上工业增加值增长19.9%: a province opening a clause with no city after it is the area above
+            // every zone, as 全省 is: its figures are no one's here (not 海南省高新区, the province's zones)
+            // (a province the lexicon lists, not its zones counted after it: 湖北省20个高新区)
+            if s > i, lexicon.provinces.contains(Array(t[i..<(s - 1)])), s < t.count, ScalarText.isHan(t[s]), !ChineseNumeral.isNumeral(t[s]),
+               zoneSuffix(t, at: s) == nil, !lexicon.zoneDrops.contains(where: { ScalarText.matches(t, at: s, $0) }) {
+                return EntityMention(start: i, end: s, name: ScalarText.string(t[i..<s]), kind: .above)
+            }
+            return nil
+        }
         var end = e1
         // (not a place after a joiner: 晋州市和正定县 are two)
         if parentPlace.contains(t[e1 - 1]), !placeJoiners.contains(where: { ScalarText.matches(t, at: e1, $0) }),
