@@ -2028,11 +2028,13 @@ final class FactAssembler: Sendable {
     /// rather than leaving it to the article's date (第二季度重大项目集中签约).
     func headingPeriodAndYear(_ t: [Unicode.Scalar], ctx: ArticleContext) -> (period: Period, yearWritten: Bool)? {
         let spans = recognizePeriods(t)
-        for span in spans.reversed() {
+        let years = Set(spans.compactMap { if case .absolute(let y) = $0.year { return y }; return nil })
+        // (a headline naming two years, 2024年经济社会发展情况及2025年重点工作, reports on the first and plans the
+        // next: the figures it speaks of without a time are the first's)
+        for span in years.count >= 2 ? spans : spans.reversed() {
             var span = span
             if span.year == .implicit, let y = spans.last(where: { $0.end <= span.start && $0.isAbsolute }) { span.year = y.year }
             // (a headline naming two years, 2023年工作总结和2024年工作安排, dates no figure by its year)
-            let years = Set(spans.compactMap { if case .absolute(let y) = $0.year { return y }; return nil })
             if let p = PeriodResolver.resolve(span, context: ctx.dates), p.start != nil { return (p, span.year != .implicit && years.count <= 1) }
         }
         return nil

@@ -2126,4 +2126,15 @@ import ZoneBriefCore
         #expect(f.first { $0.metric == .projects_key }?.kind == .target)
         #expect(f.first { $0.metric == .fixed_asset_investment && $0.value == 15_000_000_000 }?.kind == .target)
     }
+
+    @Test func aHeadlineNamingTwoYearsReportsOnTheFirst() {
+        // …2024年发展情况及2025年重点工作: the figures the page gives without a time are the first year's
+        let page = """
+        青松高新区2024年经济社会发展情况及2025年重点工作
+        一、2024年工作情况
+        （一）项目投资加速放量。专班化推进项目，长河新能源技改等50个项目开工，牵头的32个市级重点项目投资完成率150%。
+        """
+        let f = facts(page)
+        #expect(f.first { $0.metric == .projects_started }?.period == Period.months(2024, 1, 12))
+    }
 }
