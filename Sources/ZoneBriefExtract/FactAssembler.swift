@@ -418,6 +418,7 @@ final class FactAssembler: Sendable {
         // (the words in locals: a closure that reads several of the assembler's fields copies the assembler)
         let leads = topicLeadWords, possessives = possessiveWords, shareNouns = lexicon.shareNouns
         let taskNouns = lexicon.rules.taskNouns, baseYearLeads = lexicon.rules.baseYearLeads, frameEnds = lexicon.rules.frameEnds
+        let comparedWith = lexicon.rules.comparedWith, comparedTails = lexicon.rules.comparedTails + lexicon.rules.yoyWords
         let zoneNouns = self.zoneNouns
         let candidates = spans.filter { span in
             // 今年任务, 年度计划: the target's year, not the figure's period
@@ -427,6 +428,9 @@ final class FactAssembler: Sendable {
                 || taskNouns.contains(where: { ScalarText.matches(s, at: span.end, $0) }) { return false }
             // 比上年增长, 较2022年末: the base of a comparison, not the figure's time
             if baseYearLeads.contains(where: { ScalarText.endsWith(s, at: span.start, $0) }) { return false }
+            // (与2020年同比增长, 与2018年相比: the year compared with)
+            if comparedWith.contains(where: { ScalarText.endsWith(s, at: span.start, $0) }),
+               comparedTails.contains(where: { ScalarText.matches(s, at: span.end, $0) }) { return false }
             // 6个高新区(来宾高新区2015年3月获批)工业总产值…: a time in brackets is an aside
             if Self.inBrackets(span.start, of: s) { return false }
             if span.end < s.count && ScalarText.isClauseBreak(s[span.end]) { return true }
