@@ -2137,4 +2137,15 @@ import ZoneBriefCore
         let f = facts(page)
         #expect(f.first { $0.metric == .projects_started }?.period == Period.months(2024, 1, 12))
     }
+
+    @Test func aStockAfterXianshiIsOfTheDayThePageWasWritten() {
+        // 现时 (now), like 目前: a stock with no time of its own is dated by the page
+        let page = """
+        青松高新区发展综述
+        日期：2022-01-25
+        现时，青松高新区高新技术企业达240家。
+        """
+        let f = facts(page)
+        #expect(f.first { $0.metric == .high_tech_enterprises }?.period == Period(start: nil, end: YearMonth(2022, 1)))
+    }
 }
