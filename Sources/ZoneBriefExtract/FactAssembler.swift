@@ -922,6 +922,13 @@ final class FactAssembler: Sendable {
                let counted = countedMetric(s, before) ?? factOfFigure[before.start].map({ ctx.facts[$0].metric }), counted.countsProjects {
                 mw.word.metric = counted == .projects_signed || counted == .projects_introduced ? .signed_investment : .project_investment
             }
+            // 签约引进项目153个，重点推进产业项目94个，总投资477亿元: nor does the A of an A…B word (签约…总投资) that
+            // stands before the count right before the total: the total is that count's set's
+            if !describesSet, mw.word.second != nil, let before = countBefore, mw.start < before.start, mw.word.metric.totalsAProjectSet,
+               let k = factOfFigure[before.start], ctx.facts[k].unit == .count, ctx.facts[k].metric.countsProjects {
+                let counted = ctx.facts[k].metric
+                mw.word.metric = counted == .projects_signed || counted == .projects_introduced ? .signed_investment : .project_investment
+            }
             // 组织实施重大项目125个，其中…。总投资678亿元: a sentence opening with a total, right after the
             // sentence that counted a set of projects, totals that set
             let setBefore = mw.start == 0 && sentenceFacts.isEmpty && mw.word.setDecides
