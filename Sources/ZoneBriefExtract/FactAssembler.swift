@@ -1720,11 +1720,12 @@ final class FactAssembler: Sendable {
     /// compares with after it: 成都高新区实现…，总量占全市的11.7%); a city or district it names as its subject
     /// (or 全市, 我区) stays the subject of the paragraph's next sentences.
     private func updateZone(_ mentions: [EntityMention], in s: [Unicode.Scalar], from lo: Int = 0, _ ctx: inout ArticleContext) {
-        // (not a part named after 其中 in its clause: …园区达到9家，其中合肥经开区突破6000亿元大关)
+        // (not a part named after 其中 in its clause: …园区达到9家，其中合肥经开区突破6000亿元大关; but the page's own
+        // zone is: 全市开工项目60个，…，其中高新区共8个开工项目，总投资80亿元。年度计划投资25亿元)
         let subsetWords = lexicon.subsetWords
         guard let last = mentions.last(where: { m in
             if case .company = m.kind { return false }
-            if m.start > lo, subsetWords.contains(where: { ScalarText.matches(s, at: ScalarText.clauseStart(s, before: m.start, from: lo), $0) }) { return false }
+            if m.start > lo, m.kind != .selfReference(.zone), subsetWords.contains(where: { ScalarText.matches(s, at: ScalarText.clauseStart(s, before: m.start, from: lo), $0) }) { return false }
             return isSubject(m, in: s, from: lo)
         }) else { return }
         // (高新区和六个省级工业园区完成工业产值184.3亿元。完成…: the group stays the subject of the paragraph)

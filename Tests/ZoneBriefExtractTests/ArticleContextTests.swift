@@ -2148,4 +2148,16 @@ import ZoneBriefCore
         let f = facts(page)
         #expect(f.first { $0.metric == .high_tech_enterprises }?.period == Period(start: nil, end: YearMonth(2022, 1)))
     }
+
+    @Test func thePagesOwnZoneAfterQizhongStaysTheSubject() {
+        // 其中高新区…: the page's own zone named as a part of the city's set is the subject of the next sentence
+        // (a part the page names by its name, 其中合肥经开区…, is not)
+        let page = """
+        青松高新区8个项目集中开工
+        日期：2019-04-01
+        白沙市2019年一季度集中开工项目60个，总投资397.4亿元，其中高新区共8个开工项目，总投资80亿元。年度计划投资25亿元，位列全市第三。
+        """
+        let f = facts(page)
+        #expect(f.first { $0.metric == .annual_investment }?.zone == "青松高新区")
+    }
 }
