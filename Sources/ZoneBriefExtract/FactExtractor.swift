@@ -743,6 +743,27 @@ extension FactExtractor {
 
     /// The city whose short name opens the article's headline (河源工业生产：…, 湘潭实现地区生产总值…), where
     /// no zone's or other place's name goes on from it; nil otherwise.
+    /// Whether the page's headline gives a figure as a city's, naming no zone: it opens with 我市 or 全市 (.some(nil)),
+    /// or with a city's name, after its province's or not (广东广州：142个建设项目动工 → 广州市); else nil.
+    func cityHeadline(of article: Article) -> String?? {
+        guard let h = article.paragraphs.first(where: { !$0.text.isEmpty })?.text, h.count <= 60,
+              h.contains(where: ScalarText.isASCIIDigit),
+              !assembler.entities.recognize(h, zonesOnly: true).contains(where: { $0.kind == .zone || $0.kind == .collective }) else { return nil }
+        if lexicon.selfWords.contains(where: { $0.entity == .city && ScalarText.matches(h, at: 0, $0.word) }) { return .some(nil) }
+        var i = 0
+        if let p = lexicon.provinces.filter({ ScalarText.matches(h, at: 0, $0) }).max(by: { $0.count < $1.count }) { i = p.count }
+        for n in stride(from: 3, through: 2, by: -1) where h.count > i + n {
+            guard let city = lexicon.cityNames[Array(h[i..<(i + n)])] else { continue }
+            // (the city itself, not a place or a zone whose name goes on: 广州开发区, 湘潭县)
+            var e = i + n
+            if lexicon.rules.citySuffixes.contains(h[e]) { e += 1 }
+            if e < h.count, lexicon.placeSuffixes.contains(h[e]) || lexicon.zoneSuffixes.contains(where: { ScalarText.matches(h, at: e, $0.text) })
+                || lexicon.otherZoneSuffixes.contains(where: { ScalarText.matches(h, at: e, $0) }) { return nil }
+            return .some(city)
+        }
+        return nil
+    }
+
     func headlineCity(of article: Article) -> String? {
         guard let h = article.paragraphs.first(where: \.isHeading)?.text else { return nil }
         for n in stride(from: 3, through: 2, by: -1) where h.count > n {
@@ -923,6 +944,14 @@ extension FactExtractor {
         }
         // (淮北日报, 遵义发布: the paper or account of a city, where no line names the city in full)
         if home.city == nil, home.citiesNamed.isEmpty { home.city = mediaCity(of: article) ?? headlineCity(of: article) }
+        // a headline that gives a figure as a city's (我市第二季度集中开工186个重大项目; 广东广州：142个建设项目动工) and
+        // names no zone makes the page the city's: a zone its body names owns what it is named with, no more
+        var speaksAsCity = false
+        if assumedZone == nil, article.headingZone == nil, labelledZone == nil, home.speaker == nil, let said = cityHeadline(of: article) {
+            speaksAsCity = true
+            if let city = said { home.city = city }
+            firstZone = nil; sourceZone = nil; firstSubjectZone = nil
+        }
         let headlineZone = article.headingZone ?? labelledZone
             ?? headingCity.flatMap { city in cityZone(of: city).map { $0 + (headingDistrict ?? "") } }
         home.zone = headlineZone ?? headingCollective ?? sourceZone ?? (assumedZone == nil ? firstZone : firstSubjectZone)
@@ -945,7 +974,7 @@ extension FactExtractor {
         // (a page that never says 高新区 speaks of its city or district itself: 2018年杭州市滨江区政府工作报告)
         // (a page with no source line that names one city only, 孝感市举行…活动, is that city's page too)
         // (or a city named inside a clause, 记者从潍坊市发改委获悉，8月份全市…, on a page that says 全市)
-        if home.zone == nil, home.saysZone, let city = home.pageCity ?? (home.saysCity ? home.ownCity : nil),
+        if home.zone == nil, home.saysZone, !speaksAsCity, let city = home.pageCity ?? (home.saysCity ? home.ownCity : nil),
            let zone = cityZone(of: city) {
             home.cityZone = zone + (headingDistrict ?? "")
         }

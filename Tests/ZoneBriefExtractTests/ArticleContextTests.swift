@@ -2160,4 +2160,26 @@ import ZoneBriefCore
         let f = facts(page)
         #expect(f.first { $0.metric == .annual_investment }?.zone == "青松高新区")
     }
+
+    @Test func aHeadlineGivingACitysFigureMakesThePageTheCitys() {
+        // 江苏宿迁：…: the headline opens with the province and the city and names no zone; the zone the body
+        // names later owns none of the city's figures
+        let page = """
+        江苏宿迁：142个建设项目动工 总投资超1800亿元
+        日期：2020-05-29
+        昨天（5月28日），宿迁多地共同举行重大平台建设和2020年第二季度重大项目集中动工活动，142个项目签约动工，总投资高达1842亿元。
+        在本次动工的142个项目中，青松高新区有107个，总投资约1653亿元。
+        """
+        let f = facts(page)
+        #expect(f.first { $0.metric == .projects_started && $0.value == 142 }?.zone == "宿迁市")
+        #expect(!f.contains { $0.zone == "青松高新区" && $0.value == 142 })
+        // 我市…: the same, the city being the one the text names
+        let mine = facts("""
+        我市第二季度集中开工186个重大项目
+        日期：2024-04-26
+        近日，白沙市第二季度重大项目集中开工活动举办，共开工186个重大项目，总投资1238亿元。
+        各分会场项目分量十足。青松高新区盛丰智慧科技项目拟建设大数据服务中心。
+        """)
+        #expect(mine.first { $0.metric == .projects_started }?.zone == "白沙市")
+    }
 }
