@@ -1913,8 +1913,6 @@ final class FactAssembler: Sendable {
         }
     }
 
-    /// Whether a paragraph opens with a part word as its own clause (其中，…): it goes on with the
-    /// paragraph before.
     /// The metric word right after an amount and 的 (完成150亿元的固定投资, 实现2亿元的税收), not a set of projects
     /// (总投资46亿元的8个项目 is the set's total), else nil.
     private func metricAfterPossessive(_ s: [Unicode.Scalar], number num: NumberSpan) -> MetricWordMatch? {
@@ -1935,6 +1933,8 @@ final class FactAssembler: Sendable {
         return lexicon.rules.planOpenings.contains { ScalarText.matches(t, at: k, $0) }
     }
 
+    /// Whether a paragraph opens with a part word as its own clause (其中，…): it goes on with the
+    /// paragraph before.
     func opensWithPart(_ t: [Unicode.Scalar]) -> Bool {
         lexicon.subsetWords.contains { w in w.count < t.count && ScalarText.matches(t, at: 0, w) && ScalarText.isClauseBreak(t[w.count]) }
     }
@@ -2311,8 +2311,6 @@ final class FactAssembler: Sendable {
         return nil
     }
 
-    /// How many Han characters a clause holds before its growth word, less the base it is measured
-    /// against (，比上年同期增长47.25%: 比上年同期 names nothing else).
     /// A rate the clause gives under a kind marker alone (，力争8%), right after a rate of a metric (`previous`,
     /// of the same sign): (where the rate starts, its sign).
     private func markedAlternative(_ s: [Unicode.Scalar], number num: NumberSpan, clauseStart c: Int, after previous: Double?,
@@ -2337,6 +2335,8 @@ final class FactAssembler: Sendable {
         return true
     }
 
+    /// How many Han characters a clause holds before its growth word, less the base it is measured
+    /// against (，比上年同期增长47.25%: 比上年同期 names nothing else).
     private func namingLength(_ s: [Unicode.Scalar], from a: Int, to b: Int) -> Int {
         let all = s[a..<b].filter(ScalarText.isHan).count
         var k = a
@@ -2667,8 +2667,9 @@ final class FactAssembler: Sendable {
             if end < s.count, ScalarText.isListBreak(s[end]) {
                 var k = end
                 while k < s.count && k - num.end < 40 && (ScalarText.isHan(s[k]) || ScalarText.isListBreak(s[k])) { k += 1 }
-                if let de = (end..<k).last(where: { i in lexicon.rules.possessives.contains { ScalarText.matches(s, at: i, $0) && i + $0.count < k } }) {
-                    end = de + 1
+                if let de = (end..<k).last(where: { i in lexicon.rules.possessives.contains { ScalarText.matches(s, at: i, $0) && i + $0.count < k } }),
+                   let deWord = lexicon.rules.possessives.first(where: { ScalarText.matches(s, at: de, $0) }) {
+                    end = de + deWord.count
                     let from = end
                     while end < s.count && end - from < 12 && ScalarText.isHan(s[end]) { end += 1 }
                 } else if end > num.end, k - end <= 16, let project = lexicon.rules.projectNoun, ScalarText.find(project, in: s, from: end, to: k) != nil {

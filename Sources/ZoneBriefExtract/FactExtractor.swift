@@ -741,8 +741,6 @@ extension FactExtractor {
         return nil
     }
 
-    /// The city whose short name opens the article's headline (河源工业生产：…, 湘潭实现地区生产总值…), where
-    /// no zone's or other place's name goes on from it; nil otherwise.
     /// Whether the page's headline gives a figure as a city's, naming no zone: it opens with 我市 or 全市 (.some(nil)),
     /// or with a city's name, after its province's or not (广东广州：142个建设项目动工 → 广州市); else nil.
     func cityHeadline(of article: Article) -> String?? {
@@ -764,6 +762,8 @@ extension FactExtractor {
         return nil
     }
 
+    /// The city whose short name opens the article's headline (河源工业生产：…, 湘潭实现地区生产总值…), where
+    /// no zone's or other place's name goes on from it; nil otherwise.
     func headlineCity(of article: Article) -> String? {
         guard let h = article.paragraphs.first(where: \.isHeading)?.text else { return nil }
         for n in stride(from: 3, through: 2, by: -1) where h.count > n {

@@ -86,7 +86,8 @@ struct MetricWordMatcher {
             // (or by qualities listed before 的: 17个带动能力强、经济效益好的重大项目)
             if (a..<start).contains(where: { ScalarText.isListBreak(s[$0]) }),
                let de = (a..<start).last(where: { i in lexicon.rules.possessives.contains { ScalarText.matches(s, at: i, $0) } }),
-               start - (de + 1) <= 5, (a..<de).allSatisfy({ ScalarText.isHan(s[$0]) || ScalarText.isListBreak(s[$0]) }) { return true }
+               let deWord = lexicon.rules.possessives.first(where: { ScalarText.matches(s, at: de, $0) }),
+               start - (de + deWord.count) <= 5, (a..<de).allSatisfy({ ScalarText.isHan(s[$0]) || ScalarText.isListBreak(s[$0]) }) { return true }
             guard start - a <= 8 else { return false }
             // (or by a class of size: 100个亿元以上的项目)
             return lexicon.rules.industrySuffixes.contains { ScalarText.endsWith(s, at: start, $0) && $0.count < start - a }
