@@ -778,12 +778,15 @@ extension FactExtractor {
     }
 
     /// The cities a text names in full, by the lexicon's short name and 市 (潍坊市发改委 → 潍坊市), wherever
-    /// they stand.
+    /// they stand, but as a venue's place (主会场设在福清市的…: rule venue-lead).
     func citiesNamedInFull(_ t: [Unicode.Scalar]) -> Set<String> {
         var out = Set<String>()
         for m in t.indices where m >= 2 && lexicon.rules.citySuffixes.contains(t[m]) {
             for n in 2...4 where m - n >= 0 {
-                if let city = lexicon.cityNames[Array(t[(m - n)..<m])], city.unicodeScalars.elementsEqual(t[(m - n)...m]) { out.insert(city); break }
+                if let city = lexicon.cityNames[Array(t[(m - n)..<m])], city.unicodeScalars.elementsEqual(t[(m - n)...m]) {
+                    if !lexicon.rules.venueLeads.contains(where: { ScalarText.endsWith(t, at: m - n, $0) }) { out.insert(city) }
+                    break
+                }
             }
         }
         return out
@@ -950,6 +953,15 @@ extension FactExtractor {
         if assumedZone == nil, article.headingZone == nil, labelledZone == nil, home.speaker == nil, let said = cityHeadline(of: article) {
             speaksAsCity = true
             if let city = said { home.city = city }
+            // (我市… on a page that names its city only inside its zones' names, 福州高新区: that city)
+            if home.city == nil, home.citiesNamedAnywhere.isEmpty {
+                let named = Set(article.paragraphs.flatMap { p in recognizer.recognize(p.text, zonesOnly: true) }.compactMap { m -> String? in
+                    guard m.kind == .zone else { return nil }
+                    let name = Array(m.name.unicodeScalars)
+                    return [3, 2].lazy.filter { $0 < name.count }.compactMap { self.lexicon.cityNames[Array(name[..<$0])] }.first
+                })
+                if named.count == 1 { home.city = named.first }
+            }
             firstZone = nil; sourceZone = nil; firstSubjectZone = nil
         }
         let headlineZone = article.headingZone ?? labelledZone

@@ -2182,4 +2182,18 @@ import ZoneBriefCore
         """)
         #expect(mine.first { $0.metric == .projects_started }?.zone == "白沙市")
     }
+
+    @Test func aCityNamedAsAVenueIsNotTheCityOfQuanshi() {
+        // 主会场设在邳州市的…: where the venue stands, not the city 全市 means; the page names its city only inside
+        // its zone's name (徐州高新区), and 我市 is that city
+        let page = """
+        我市第二季度集中开工186个重大项目
+        日期：2024-04-26
+        近日，全市第二季度重大项目集中开工活动举办，共开工186个重大项目，总投资1238亿元。
+        集中开工视频连线活动主会场设在邳州市的食品产业园项目现场，徐州高新区设分会场。
+        """
+        let f = facts(page)
+        #expect(f.first { $0.metric == .projects_started }?.zone == "徐州市")
+        #expect(!f.contains { $0.zone == "邳州市" })
+    }
 }
