@@ -955,10 +955,11 @@ extension FactExtractor {
             if let city = said { home.city = city }
             // (我市… on a page that names its city only inside its zones' names, 福州高新区: that city)
             if home.city == nil, home.citiesNamedAnywhere.isEmpty {
+                let cityNames = lexicon.cityNames
                 let named = Set(article.paragraphs.flatMap { p in recognizer.recognize(p.text, zonesOnly: true) }.compactMap { m -> String? in
                     guard m.kind == .zone else { return nil }
                     let name = Array(m.name.unicodeScalars)
-                    return [3, 2].lazy.filter { $0 < name.count }.compactMap { self.lexicon.cityNames[Array(name[..<$0])] }.first
+                    return [3, 2].lazy.filter { $0 < name.count }.compactMap { cityNames[Array(name[..<$0])] }.first
                 })
                 if named.count == 1 { home.city = named.first }
             }

@@ -542,7 +542,7 @@ public final class EntityRecognizer: Sendable {
         if leadFirst?.contains(t[i]) ?? true, lexicon.zoneLeads.contains(where: { ScalarText.matches(t, at: i, $0) }) { return nil }
         // 海南规模以上工业增加值增长19.9%: a province by its short name, right before a metric's word, is the area
         // above every zone too (not 广东惠州, a city after it, nor 江苏高新区)
-        if let p = lexicon.provinces.filter({ ScalarText.matches(t, at: i, $0) }).max(by: { $0.count < $1.count }),
+        if let p = lexicon.provinces.first(where: { ScalarText.matches(t, at: i, $0) }),
            i + p.count < t.count, !province.contains(t[i + p.count]),
            lexicon.metricWords.contains(where: { $0.second == nil && !$0.outOfScope && $0.first.count >= 2 && ScalarText.matches(t, at: i + p.count, $0.first) }) {
             return EntityMention(start: i, end: i + p.count, name: ScalarText.string(p), kind: .above)
