@@ -54,6 +54,8 @@ public final class EntityRecognizer: Sendable {
     private let notAfterCity: ScalarSet
     /// 省 (`rule province`) and 市 (`rule parent-place`: 嘉兴市秀洲区) as bitmaps.
     private let province: ScalarSet
+    /// The first scalars of the provinces' short names (河北 → 河): where one may start.
+    private let provinceFirst: ScalarSet
     private let parentPlace: ScalarSet
     /// First scalars of the lead words (在, 推动, …), for a fast "no lead word here"; nil when some
     /// lead word is empty (then one starts everywhere).
@@ -112,6 +114,7 @@ public final class EntityRecognizer: Sendable {
         periodWordFirst = ScalarSet(periodWordsLongestFirst.map { $0[0] })
         notAfterCity = ScalarSet(lexicon.rules.notAfterPlace)
         province = ScalarSet(lexicon.rules.provinceSuffixes)
+        provinceFirst = ScalarSet(lexicon.provinces.compactMap(\.first))
         parentPlace = ScalarSet(lexicon.rules.parentPlaceSuffixes)
         interestingForZones = ScalarSet((Array(index.keys) + lexicon.zoneSuffixes.compactMap { $0.text.first } + selfFirsts).filter {
             !(ScalarText.isSentenceEnd($0) || ScalarText.isClauseBreak($0) || ScalarText.isSpace($0) || $0 == "“" || $0 == "”")
@@ -542,7 +545,7 @@ public final class EntityRecognizer: Sendable {
         if leadFirst?.contains(t[i]) ?? true, lexicon.zoneLeads.contains(where: { ScalarText.matches(t, at: i, $0) }) { return nil }
         // 海南规模以上工业增加值增长19.9%: a province by its short name, right before a metric's word, is the area
         // above every zone too (not 广东惠州, a city after it, nor 江苏高新区)
-        if let p = lexicon.provinces.first(where: { ScalarText.matches(t, at: i, $0) }),
+        if provinceFirst.contains(t[i]), let p = lexicon.provinces.first(where: { ScalarText.matches(t, at: i, $0) }),
            i + p.count < t.count, !province.contains(t[i + p.count]),
            lexicon.metricWords.contains(where: { $0.second == nil && !$0.outOfScope && $0.first.count >= 2 && ScalarText.matches(t, at: i + p.count, $0.first) }) {
             return EntityMention(start: i, end: i + p.count, name: ScalarText.string(p), kind: .above)
