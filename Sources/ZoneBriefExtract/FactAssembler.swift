@@ -917,25 +917,20 @@ final class FactAssembler: Sendable {
             let figureBefore = nums.last(where: { $0.end <= num.start })
             let countBefore = figureBefore.flatMap { $0.end == prevEnd && $0.unit == .count ? $0 : nil }
             // 引进外资项目47个，新开工项目92个，总投资42亿元: the total right after a count is of the set just
-            // counted (signed or brought in: what was signed; started, completed, key: the projects' investment)
-            if !describesSet, mw.word.setDecides, let before = countBefore,
+            // counted (signed or brought in: what was signed; started, completed, key: the projects' investment);
+            // so is a total an A…B word names whose A stands before that count (签约引进项目153个，重点推进产业项目
+            // 94个，总投资477亿元: 签约…总投资 does not reach past the key projects)
+            if !describesSet, let before = countBefore,
+               mw.word.setDecides || mw.word.second != nil && mw.start < before.start && mw.word.metric.totalsAProjectSet,
                let counted = countedMetric(s, before) ?? factOfFigure[before.start].map({ ctx.facts[$0].metric }), counted.countsProjects {
-                mw.word.metric = counted == .projects_signed || counted == .projects_introduced ? .signed_investment : .project_investment
-            }
-            // 签约引进项目153个，重点推进产业项目94个，总投资477亿元: nor does the A of an A…B word (签约…总投资) that
-            // stands before the count right before the total: the total is that count's set's
-            if !describesSet, mw.word.second != nil, let before = countBefore, mw.start < before.start, mw.word.metric.totalsAProjectSet,
-               let k = factOfFigure[before.start], ctx.facts[k].unit == .count, ctx.facts[k].metric.countsProjects {
-                let counted = ctx.facts[k].metric
-                mw.word.metric = counted == .projects_signed || counted == .projects_introduced ? .signed_investment : .project_investment
+                mw.word.metric = Self.totalMetric(ofSetCounted: counted)
             }
             // 组织实施重大项目125个，其中…。总投资678亿元: a sentence opening with a total, right after the
             // sentence that counted a set of projects, totals that set
             let setBefore = mw.start == 0 && sentenceFacts.isEmpty && mw.word.setDecides
                 ? ctx.paragraphFacts.last.flatMap { ctx.facts[$0].unit == .count && ctx.facts[$0].metric.countsProjects ? $0 : nil } : nil
             if !describesSet, countBefore == nil, let k = setBefore {
-                let counted = ctx.facts[k].metric
-                mw.word.metric = counted == .projects_signed || counted == .projects_introduced ? .signed_investment : .project_investment
+                mw.word.metric = Self.totalMetric(ofSetCounted: ctx.facts[k].metric)
             }
             // 签约项目30个…。其中工业项目27个、计划投资额83.54亿元: the total of a kind of the paragraph's set (a
             // word before 项目N个) whose count no metric word named is no fact either
@@ -982,8 +977,9 @@ final class FactAssembler: Sendable {
                 // (实施重点项目12个，总投资88亿元: the total of the year's list of key projects is the year's too, a
                 // difference between them or not, 重大建设项目102个，比去年多34个，涉及项目总投资777.28亿元; and
                 // the total of a set summed up to a day, 累计引进项目1366个，总投资3588.2亿元, is the sum to that day)
-                let keyListBefore = sentenceFacts.dropLast().last.flatMap { ctx.facts[$0].unit == .count && ctx.facts[$0].metric == .projects_key ? $0 : nil }
-                if ctx.facts[f].metric.totalsAProjectSet, let k = countBefore.flatMap({ factOfFigure[$0.start] }) ?? setBefore ?? keyListBefore,
+                if ctx.facts[f].metric.totalsAProjectSet,
+                   let k = countBefore.flatMap({ factOfFigure[$0.start] }) ?? setBefore
+                    ?? sentenceFacts.dropLast().last.flatMap({ ctx.facts[$0].unit == .count && ctx.facts[$0].metric == .projects_key ? $0 : nil }),
                    ctx.facts[k].zone == ctx.facts[f].zone,
                    ctx.facts[f].metric == .project_investment && ctx.facts[k].metric == .projects_key
                     || ctx.facts[k].unit == .count && ctx.facts[k].metric.countsProjects && ctx.facts[k].period.map({ $0.start == nil }) == true {
@@ -1911,6 +1907,12 @@ final class FactAssembler: Sendable {
             }
             return false
         }
+    }
+
+    /// The metric of a total of a set of projects counted as `counted`: what was signed or brought in totals
+    /// the signed investment; started, completed or key projects, their investment.
+    static func totalMetric(ofSetCounted counted: Metric) -> Metric {
+        counted == .projects_signed || counted == .projects_introduced ? .signed_investment : .project_investment
     }
 
     /// The metric word right after an amount and 的 (完成150亿元的固定投资, 实现2亿元的税收), not a set of projects

@@ -748,16 +748,20 @@ extension FactExtractor {
               h.contains(where: ScalarText.isASCIIDigit),
               !assembler.entities.recognize(h, zonesOnly: true).contains(where: { $0.kind == .zone || $0.kind == .collective }) else { return nil }
         if lexicon.selfWords.contains(where: { $0.entity == .city && ScalarText.matches(h, at: 0, $0.word) }) { return .some(nil) }
-        var i = 0
-        if let p = lexicon.provinces.filter({ ScalarText.matches(h, at: 0, $0) }).max(by: { $0.count < $1.count }) { i = p.count }
+        let i = lexicon.provinces.first(where: { ScalarText.matches(h, at: 0, $0) })?.count ?? 0
+        guard let (city, nameEnd) = shortCityName(in: h, at: i) else { return nil }
+        // (the city itself, not a place or a zone whose name goes on: 广州开发区, 湘潭县)
+        let e = lexicon.rules.citySuffixes.contains(h[nameEnd]) ? nameEnd + 1 : nameEnd
+        if e < h.count, lexicon.placeSuffixes.contains(h[e]) || lexicon.zoneSuffixes.contains(where: { ScalarText.matches(h, at: e, $0.text) })
+            || lexicon.otherZoneSuffixes.contains(where: { ScalarText.matches(h, at: e, $0) }) { return nil }
+        return .some(city)
+    }
+
+    /// The city whose short name stands at `i` of `h` (a three-character name tried before a two-character
+    /// one) and where the name ends, with a character after it; nil for none.
+    private func shortCityName(in h: [Unicode.Scalar], at i: Int) -> (city: String, end: Int)? {
         for n in stride(from: 3, through: 2, by: -1) where h.count > i + n {
-            guard let city = lexicon.cityNames[Array(h[i..<(i + n)])] else { continue }
-            // (the city itself, not a place or a zone whose name goes on: 广州开发区, 湘潭县)
-            var e = i + n
-            if lexicon.rules.citySuffixes.contains(h[e]) { e += 1 }
-            if e < h.count, lexicon.placeSuffixes.contains(h[e]) || lexicon.zoneSuffixes.contains(where: { ScalarText.matches(h, at: e, $0.text) })
-                || lexicon.otherZoneSuffixes.contains(where: { ScalarText.matches(h, at: e, $0) }) { return nil }
-            return .some(city)
+            if let city = lexicon.cityNames[Array(h[i..<(i + n)])] { return (city, i + n) }
         }
         return nil
     }
@@ -765,16 +769,11 @@ extension FactExtractor {
     /// The city whose short name opens the article's headline (河源工业生产：…, 湘潭实现地区生产总值…), where
     /// no zone's or other place's name goes on from it; nil otherwise.
     func headlineCity(of article: Article) -> String? {
-        guard let h = article.paragraphs.first(where: \.isHeading)?.text else { return nil }
-        for n in stride(from: 3, through: 2, by: -1) where h.count > n {
-            guard let city = lexicon.cityNames[Array(h[..<n])] else { continue }
-            // (河源市…, 湘潭高新区…, 湘潭县…: a name that goes on is read by the recogniser, not here)
-            let rest = Array(h[n...])
-            if assembler.entities.recognize(rest, zonesOnly: true).first?.start == 0 { return nil }
-            if lexicon.placeSuffixes.contains(h[n]) || lexicon.zoneSuffixes.contains(where: { ScalarText.matches(h, at: n, $0.text) }) { return nil }
-            return city
-        }
-        return nil
+        guard let h = article.paragraphs.first(where: \.isHeading)?.text, let (city, n) = shortCityName(in: h, at: 0) else { return nil }
+        // (河源市…, 湘潭高新区…, 湘潭县…: a name that goes on is read by the recogniser, not here)
+        if assembler.entities.recognize(Array(h[n...]), zonesOnly: true).first?.start == 0 { return nil }
+        if lexicon.placeSuffixes.contains(h[n]) || lexicon.zoneSuffixes.contains(where: { ScalarText.matches(h, at: n, $0.text) }) { return nil }
+        return city
     }
 
     /// The cities a text names in full, by the lexicon's short name and 市 (潍坊市发改委 → 潍坊市), wherever
