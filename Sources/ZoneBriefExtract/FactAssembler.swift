@@ -179,6 +179,9 @@ final class FactAssembler: Sendable {
     private let partCueFirst: ScalarSet
     /// First scalars of the subset words (其中).
     private let subsetFirst: ScalarSet
+    /// The change-to verbs of two characters or more (增至, 增加到; not 到, 至 alone): after a time alone,
+    /// the level the metric before rose or fell to (…为828家，2019年增至2899家).
+    private let changeToVerbs: [[Unicode.Scalar]]
     /// `rule topic-lead` and `rule possessive` words, held here so a sentence reads them without
     /// copying the lexicon's rules.
     private let topicLeadWords: [[Unicode.Scalar]]
@@ -246,6 +249,7 @@ final class FactAssembler: Sendable {
         countySuffixes = ScalarSet(countyWords.compactMap(\.last))
         partCueFirst = ScalarSet(lexicon.rules.partCues.compactMap(\.first))
         subsetFirst = ScalarSet(lexicon.subsetWords.compactMap(\.first))
+        changeToVerbs = lexicon.rules.changeToWords.filter { $0.count >= 2 }
         topicLeadWords = lexicon.rules.topicLeads
         possessiveWords = lexicon.rules.possessives
         markerLast = ScalarSet(lexicon.kindMarkers.compactMap(\.word.last))
@@ -604,6 +608,10 @@ final class FactAssembler: Sendable {
                         ?? markedAlternative(s, number: num, clauseStart: cStart, after: rateOnly?.end == prevEnd ? rateOnly?.rate : nil, spans: spans) else { continue }
                 // 招商引资年均增长25%以上: an average over years, no year-on-year figure
                 if lexicon.rules.averageLeads.contains(where: { ScalarText.endsWith(s, at: gStart, $0) }) { continue }
+                // 光谷高新技术企业为828家，2019年增至2899家，5年增长3倍多: growth over a count of years, no year-on-year
+                // figure
+                // (as the rate of the figure before it; a rate of its own it stays: 企业数量十年增长了6.4倍)
+                if Self.countOfYearsEnds(s, at: gStart), lastFigureFact != nil { continue }
                 // 与2018年相比，2021年…增长64%; 比2018年增长37% (in 2021): growth over years, no year-on-year figure
                 if comparesWithAnEarlierYear(s, spans: spans, before: gStart, ctx: ctx) { continue }
                 let rate = sign * num.value
@@ -714,8 +722,11 @@ final class FactAssembler: Sendable {
                 if classed { unread(num, .subset); continue }
             }
             // 总投资10亿元以上项目达39个, 5亿元以上10亿元以下项目26个: a size class of projects, not a figure
-            if num.approx != nil, num.unit == .CNY || num.unit == .USD, let project = lexicon.rules.projectNoun {
-                var k = num.end
+            // (总投资100亿元或10亿美元以上项目: an amount and its alternative in another measure, one class)
+            let alternative = lexicon.rules.alternatives.first(where: { ScalarText.matches(s, at: num.end, $0) })
+                .flatMap { w in nums.first(where: { $0.start == num.end + w.count && $0.approx != nil }) }
+            if num.approx != nil || alternative != nil, num.unit == .CNY || num.unit == .USD, let project = lexicon.rules.projectNoun {
+                var k = alternative?.end ?? num.end
                 while let next = nums.first(where: { $0.start == k }), next.approx != nil { k = next.end }
                 // (新签约固投5亿元以上工业项目: a kind of project between the class and 项目)
                 var q = k
@@ -782,6 +793,15 @@ final class FactAssembler: Sendable {
             // and a count with the same measure word: the first is the set the second is taken from, and the
             // verb names the second
             if unit == .count, poolOfNextCount(s, num, nums: nums, clauseStart: cStart) {
+                // (but a count of key projects is the zone's list, whatever is said of some of them next: 191个区重点
+                // 实施项目已开工在建175个)
+                if let key = keyProjectsNoun(s, num), case .made(let f) = makeFact(s, p, range, num: num, value: num.value, unit: unit, word: key,
+                                                                             mentions: mentions, spans: spans, candidates: candidates, markers: markers,
+                                                                             sentenceFacts: sentenceFacts, ctx: &ctx) {
+                    sentenceFacts.append(f)
+                    factOfFigure[num.start] = f
+                    continue
+                }
                 unread(num, .subset); continue
             }
             let lo = wordSearchStart(clauseStart: cStart, previousEnd: sizeClass.flatMap { $0.end == prevEnd ? $0.previousEnd : nil } ?? prevEnd)
@@ -1132,7 +1152,7 @@ final class FactAssembler: Sendable {
             }
             return false
         }
-        let subsetInClause = partOfSet || partScope || lexicon.subsetWords.contains(where: { ScalarText.find($0, in: s, from: cStart, to: num.start) != nil })
+        let subsetInClause = partOfSet || partScope || subsetWordStands(in: s, from: cStart, to: num.start)
         // (a part named by a time of its own, 其中9月实现工业总产值13.62亿元, 其中，2021年新开工项目17个, is that
         // time's figure, no size class of a total)
         let lastSubset = lexicon.subsetWords.compactMap({ w in ScalarText.findLast(w, in: s, to: num.start).map { ($0, $0 + w.count) } })
@@ -1176,6 +1196,12 @@ final class FactAssembler: Sendable {
             return .repeated(f)
         }
         var kind = forcedKind ?? mw.word.kind ?? postMarker(s, after: num) ?? markers.last(where: { $0.0 <= num.start })?.1 ?? ctx.paragraphKind ?? .actual
+        // 提前完成年度到账外资7.6亿美元的任务, 实现规上工业总产值超千亿元的目标: an amount right before 的 and the
+        // noun of a task, a plan or a target is what that task asked for
+        if kind == .actual, unit != .percent, let de = lexicon.rules.possessives.first(where: { ScalarText.matches(s, at: num.end, $0) }),
+           lexicon.shareNouns.contains(where: { ScalarText.matches(s, at: num.end + de.count, $0) }) {
+            kind = .target
+        }
         var period: Period?
         var timeWritten = true
         var fromTopic = false   // the period is the article's or the topic's in play, nothing nearer
@@ -1471,6 +1497,14 @@ final class FactAssembler: Sendable {
 
     /// The cities a zone may be named after (合肥高新区 → 合肥市, 合肥高市…): its first three or two
     /// characters and a city's suffix, longest first.
+    /// The city (as the lexicon knows it) whose short name opens the name of the page's zone
+    /// (重庆高新区 → 重庆市, 东莞松山湖高新区 → 东莞市).
+    func homeZoneCity(_ ctx: ArticleContext) -> String? {
+        guard let zone = ctx.home.zone, ctx.home.zoneEntity == .zone else { return nil }
+        let name = Array(zone.unicodeScalars)
+        return [3, 2].lazy.filter { $0 < name.count }.compactMap { self.lexicon.cityNames[Array(name[..<$0])] }.first
+    }
+
     func cities(namedAfter zone: String) -> [[Unicode.Scalar]] {
         let name = Array(zone.unicodeScalars)
         return [3, 2].filter { $0 < name.count }.flatMap { n in lexicon.rules.citySuffixes.map { Array(name[..<n]) + [$0] } }
@@ -1568,6 +1602,8 @@ final class FactAssembler: Sendable {
         if lexicon.rules.firstOfWords.contains(where: { ScalarText.matches(s, at: m.end, $0) }) { return false }
         // 增速全市第一; 居全省第3位; 全市首位: the place a rank is counted in (增速全市排名第一 too)
         if isRank(s, at: m.end) { return false }
+        // (工业总产值增速全市；: a place right after a rate, with its rank left out)
+        if m.kind != .zone, m.kind != .collective, lexicon.rules.rateFrames.contains(where: { ScalarText.endsWith(s, at: m.start, $0) }) { return false }
         if let noun = lexicon.rules.rankingNouns.first(where: { ScalarText.matches(s, at: m.end, $0) }), isRank(s, at: m.end + noun.count) { return false }
         // 被批准为首批27个国家级高新区之一: the set the subject is one of
         if lexicon.rules.oneOfWords.contains(where: { ScalarText.matches(s, at: m.end, $0) }) { return false }
@@ -1658,7 +1694,8 @@ final class FactAssembler: Sendable {
         case .selfReference(let e):
             switch e {
             // (全市 on a page with no source line: the one city its text names, 烟台市…签约仪式…全市集中签约35个项目)
-            case .city: return ctx.home.ownCity.map { ($0, .city) }
+            // (else the city the page's zone is named after: 全市 on a zone's page, 重庆高新区 … 全市新开工项目1491个)
+            case .city: return (ctx.home.ownCity ?? ctx.home.zoneCity ?? homeZoneCity(ctx)).map { ($0, .city) }
             // 全市工业园区: the city's parks together, named as written (the contract's 全省高新区)
             case .collective: return (m.name, .collective)
             // (全县 after a county a sentence of the paragraph spoke of: 东乡县着力…。全县这次集中开工的21个项目…)
@@ -1808,7 +1845,8 @@ final class FactAssembler: Sendable {
         // before may not share)
         if let span = spans.first(where: { $0.start == c && $0.end <= number.start }) { i = span.end }
         if let marker = lexicon.kindMarkers.first(where: { ScalarText.matches(s, at: i, $0.word) }) { i += marker.word.count }
-        guard reachOpens(s, at: i, number: number) else { return nil }
+        // (or a change to it after a time of its own: 2014年，光谷高新技术企业为828家，2019年增至2899家)
+        guard reachOpens(s, at: i, number: number) || i > c && opens(s, at: i, with: changeToVerbs, number: number) else { return nil }
         var word = prev
         word.second = nil
         word.needsProjects = false
@@ -2812,6 +2850,36 @@ final class FactAssembler: Sendable {
     /// Whether a count of projects is the set the next count is taken from (35个新建项目开工建设8个): the
     /// next figure is a count with the same measure word, only words stand between them, and a set verb
     /// follows the project word (none before the first count in its clause: 开工15个项目竣工8个 is two sets).
+    /// Whether a count of years (5年, 十年; not a year, 2019年) ends right before `i`.
+    static func countOfYearsEnds(_ s: [Unicode.Scalar], at i: Int) -> Bool {
+        guard i >= 2, s[i - 1] == CalendarMarks.year else { return false }
+        var k = i - 1
+        while k > 0, ScalarText.isASCIIDigit(s[k - 1]) || ChineseNumeral.isNumeral(s[k - 1]) { k -= 1 }
+        return (1...2).contains(i - 1 - k)
+    }
+
+    /// Whether a subset word stands in `lo..<hi`, not inside brackets closed before `hi`
+    /// (59个市重点项目(包括新入库10个项目)、182个区重点项目: the 包括 speaks inside its brackets only).
+    private func subsetWordStands(in s: [Unicode.Scalar], from lo: Int, to hi: Int) -> Bool {
+        lexicon.subsetWords.contains { w in
+            var k = lo
+            while let f = ScalarText.find(w, in: s, from: k, to: hi) {
+                guard let open = s[lo..<f].lastIndex(where: ScalarText.isOpeningBracket),
+                      !s[open..<f].contains(where: ScalarText.isClosingBracket),
+                      s[f..<hi].contains(where: ScalarText.isClosingBracket) else { return true }
+                k = f + 1
+            }
+            return false
+        }
+    }
+
+    /// The key-project word a count's noun ends in (191个区重点实施项目), if it does.
+    private func keyProjectsNoun(_ s: [Unicode.Scalar], _ num: NumberSpan) -> MetricWordMatch? {
+        guard let project = lexicon.rules.projectNoun, let q = ScalarText.find(project, in: s, from: num.end, to: nounEnd(s, num)),
+              let m = metricWord(in: s, from: num.end, endingAt: q + project.count), m.word.metric == .projects_key else { return nil }
+        return m
+    }
+
     private func poolOfNextCount(_ s: [Unicode.Scalar], _ num: NumberSpan, nums: [NumberSpan], clauseStart c: Int) -> Bool {
         guard let project = lexicon.rules.projectNoun, let next = nums.first(where: { $0.start >= num.end }),
               next.unit == .count, num.end > num.start, next.end > next.start, s[num.end - 1] == s[next.end - 1],

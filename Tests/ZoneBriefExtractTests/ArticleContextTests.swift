@@ -2196,4 +2196,32 @@ import ZoneBriefCore
         #expect(f.first { $0.metric == .projects_started }?.zone == "徐州市")
         #expect(!f.contains { $0.zone == "邳州市" })
     }
+
+    @Test func quanshiOnAZonesPageIsTheCityTheZoneIsNamedAfter() {
+        // a page that names no city in full, only its zone (绵阳高新区): 全市 is the city the zone is named after
+        let page = """
+        10月20日,市投资促进局发布三季度各区县招商成效排名。榜单显示,前三季度,全市新开工项目812个,资金到位额1466亿元。
+        绵阳高新区、涪城区、游仙区分别上榜2个项目。
+        """
+        let f = facts(page)
+        #expect(f.first { $0.metric == .projects_started && $0.value == 812 }?.zone == "绵阳市")
+        #expect(f.first { $0.metric == .funds_in_place }?.zone == "绵阳市")
+    }
+
+    @Test func aPlaceRightAfterARateIsWhereItIsRankedNotTheSubject() {
+        // 增速全市;: the rank's ordinal was lost, 全市 is still only where the rate is ranked, and the next
+        // figures stay the zone's (not the city's that 全市 would mean, the one the zone is named after)
+        let page = """
+        设区五周年 德州高新区晒出成绩单
+        2019-06-30 08:56
+        2018年,德州高新区实现生产总值52.1亿元,同比增长6.8%。
+        规模以上工业企业实现总产值133.2亿元,比上年增长10.5%,工业总产值增速全市;
+        工业增加值增速比上年增长8.7%,工业增加值增速全市;
+        高新技术产业产值实现61.2亿元,占规模以上工业产值的45.9%,占比全市;
+        """
+        let f = facts(page)
+        #expect(f.first { $0.metric == .industrial_value_added }?.zone == "德州高新区")
+        #expect(f.first { $0.metric == .industry_output }?.zone == "德州高新区")
+        #expect(!f.contains { $0.entity == .city })
+    }
 }

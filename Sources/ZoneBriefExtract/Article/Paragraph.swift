@@ -137,7 +137,7 @@ public struct Paragraph: Sendable {
     }
 
     /// Spaces a page laid out between a figure and the Chinese around it (`2017 年`, `GDP762 億元`,
-    /// `實現 GDP`): offsets (in `s`) the matching text leaves out, so 2017 年 reads as 2017年.
+    /// `實現 GDP`), or around the marks between clauses (`216家 , 在全国`): offsets (in `s`) the matching text leaves out, so 2017 年 reads as 2017年.
     static func layoutSpaces(_ s: ArraySlice<Unicode.Scalar>) -> Set<Int> {
         var out = Set<Int>()
         let lo = s.startIndex, hi = s.endIndex
@@ -148,7 +148,11 @@ public struct Paragraph: Sendable {
             while j < hi && s[j] == " " { j += 1 }
             guard j < hi else { break }
             let before = s[i - 1], after = s[j]
-            if (ScalarText.isASCIIDigit(before) && ScalarText.isHan(after)) || (ScalarText.isHan(before) && ScalarText.isASCIIDigit(after)) {
+            // (and spaces around punctuation in the text, 光谷去年…216家 , 在全国位列第三位 。 2014年 , …; not after a
+            // sentence's end, where a name may follow: …新动力。 胡某)
+            let spacedMark = (ScalarText.isTextPunctuation(before) && !ScalarText.isSentenceEnd(before) && (ScalarText.isHan(after) || ScalarText.isASCIIDigit(after)))
+                || ((ScalarText.isHan(before) || ScalarText.isASCIIDigit(before) || ScalarText.isTextPunctuation(before)) && ScalarText.isTextPunctuation(after))
+            if (ScalarText.isASCIIDigit(before) && ScalarText.isHan(after)) || (ScalarText.isHan(before) && ScalarText.isASCIIDigit(after)) || spacedMark {
                 for k in i..<j { out.insert(k - lo) }
             }
             i = j

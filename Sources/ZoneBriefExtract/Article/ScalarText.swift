@@ -135,6 +135,16 @@ enum ScalarText {
 
     @inline(__always) static func isListBreak(_ u: Unicode.Scalar) -> Bool { u == "、" }
 
+    /// The marks between clauses and sentences, full-width or ASCII (，。；：、 , ; :): a space beside
+    /// one is layout. (Not the full stop's ASCII form, which is also the decimal point.)
+    @inline(__always) static func isTextPunctuation(_ u: Unicode.Scalar) -> Bool {
+        u == "，" || u == "。" || u == "；" || u == "：" || u == "、" || u == "," || u == ";" || u == "！" || u == "？"
+    }
+
+    /// Round brackets, ASCII or full-width.
+    @inline(__always) static func isOpeningBracket(_ u: Unicode.Scalar) -> Bool { u == "(" || u == "（" }
+    @inline(__always) static func isClosingBracket(_ u: Unicode.Scalar) -> Bool { u == ")" || u == "）" }
+
     /// Marks that close a quotation or a title (”, 」, 』, ’, ", 》).
     @inline(__always) static func isClosingQuote(_ u: Unicode.Scalar) -> Bool {
         u == "”" || u == "」" || u == "』" || u == "’" || u == "\"" || u == "》"

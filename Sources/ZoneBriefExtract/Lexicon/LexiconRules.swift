@@ -20,7 +20,7 @@ extension Lexicon {
         /// One role a rule word plays; the raw value is the role's name in the lexicon file.
         public enum Role: String, CaseIterable, Sendable {
             // time expressions
-            case asOf = "as-of", asOfMonth = "as-of-month", toDate = "to-date", samePeriod = "same-period", firstMonths = "first-months"
+            case asOf = "as-of", asOfMonth = "as-of-month", toDate = "to-date", samePeriod = "same-period", firstMonths = "first-months", leadTime = "lead-time"
             case periodEnd = "period-end", monthPart = "month-part", day, monthSuffix = "month-suffix", yearSuffix = "year-suffix"
             case rangeJoiner = "range-joiner", horizon, baseYear = "base-year", issue, newsLead = "news-lead", recent
             // numbers
@@ -30,7 +30,7 @@ extension Lexicon {
             case tableGrowth = "table-growth", sectionGrowth = "section-growth", sectionCue = "section-cue", cellUnit = "cell-unit"
             case tableRise = "table-rise", tableFall = "table-fall", tableSum = "table-sum"
             // facts
-            case project, projectCounter = "project-counter", singleProject = "single-project", yoy, industry, labelVerb = "label-verb", listEnd = "list-end", possessive, task, park, notPark = "not-park", monthlyBulletin = "monthly-bulletin", respectively, listJoiner = "list-joiner", thisEvent = "this-event", partCue = "part-cue", topicCopula = "topic-copula", dayPart = "day-part", topicLead = "topic-lead", statementVerb = "statement-verb", frameEnd = "frame-end", firmCounter = "firm-counter", bracketTarget = "bracket-target", reach, oneOf = "one-of", predicateLead = "predicate-lead", inclusiveEnd = "inclusive-end", government, sizeClass = "size-class", levelTail = "level-tail", headlineLabel = "headline-label", meansLead = "means-lead", projectListNoun = "project-list-noun", referenceWord = "reference-word", focusWord = "focus-word", siteNoun = "site-noun", serviceVerb = "service-verb", setVerb = "set-verb", setJoiner = "set-joiner", eventNoun = "event-noun", eventJoiner = "event-joiner", partScope = "part-scope", parkPart = "park-part", pluralDeterminer = "plural-determiner", sinceLead = "since-lead", sinceTail = "since-tail", averageLead = "average-lead", cumulative, thisDay = "this-day", media, joinedSet = "joined-set", becomingLead = "becoming-lead", firmDeed = "firm-deed", industryGroup = "industry-group", together, authorityEnd = "authority-end", reportNoun = "report-noun", rankingNoun = "ranking-noun", now, breakdown, changeFrom = "change-from", changeTo = "change-to", firmNoun = "firm-noun", firstOf = "first-of", soFar = "so-far", rank, rankOrdinal = "rank-ordinal", rankTail = "rank-tail", setListing = "set-listing", comparedWith = "compared-with", comparedTail = "compared-tail", breadcrumb, groupNoun = "group-noun", groupJoiner = "group-joiner", projectVerb = "project-verb", industryTopic = "industry-topic", itemNumberEnd = "item-number-end", rateNoun = "rate-noun", eachFigure = "each-figure", governmentReport = "government-report", governmentSpeaker = "government-speaker", goalLead = "goal-lead", objectLead = "object-lead", planOpening = "plan-opening", venueLead = "venue-lead", superlative, sameBelow = "same-below"
+            case project, projectCounter = "project-counter", singleProject = "single-project", yoy, industry, labelVerb = "label-verb", listEnd = "list-end", possessive, task, park, notPark = "not-park", monthlyBulletin = "monthly-bulletin", respectively, listJoiner = "list-joiner", thisEvent = "this-event", partCue = "part-cue", topicCopula = "topic-copula", dayPart = "day-part", topicLead = "topic-lead", statementVerb = "statement-verb", frameEnd = "frame-end", firmCounter = "firm-counter", bracketTarget = "bracket-target", reach, oneOf = "one-of", predicateLead = "predicate-lead", inclusiveEnd = "inclusive-end", government, sizeClass = "size-class", levelTail = "level-tail", headlineLabel = "headline-label", meansLead = "means-lead", projectListNoun = "project-list-noun", referenceWord = "reference-word", focusWord = "focus-word", siteNoun = "site-noun", serviceVerb = "service-verb", setVerb = "set-verb", setJoiner = "set-joiner", eventNoun = "event-noun", eventJoiner = "event-joiner", partScope = "part-scope", parkPart = "park-part", pluralDeterminer = "plural-determiner", sinceLead = "since-lead", sinceTail = "since-tail", averageLead = "average-lead", cumulative, thisDay = "this-day", media, joinedSet = "joined-set", becomingLead = "becoming-lead", firmDeed = "firm-deed", industryGroup = "industry-group", together, authorityEnd = "authority-end", reportNoun = "report-noun", rankingNoun = "ranking-noun", now, breakdown, changeFrom = "change-from", changeTo = "change-to", firmNoun = "firm-noun", firstOf = "first-of", soFar = "so-far", rank, rankOrdinal = "rank-ordinal", rankTail = "rank-tail", setListing = "set-listing", comparedWith = "compared-with", comparedTail = "compared-tail", breadcrumb, groupNoun = "group-noun", groupJoiner = "group-joiner", projectVerb = "project-verb", industryTopic = "industry-topic", itemNumberEnd = "item-number-end", rateNoun = "rate-noun", eachFigure = "each-figure", governmentReport = "government-report", governmentSpeaker = "government-speaker", goalLead = "goal-lead", objectLead = "object-lead", planOpening = "plan-opening", venueLead = "venue-lead", superlative, sameBelow = "same-below", alternative, rateFrame = "rate-frame"
             // places
             case province, city, parentPlace = "parent-place", notAfterPlace = "not-after-place", notInPlace = "not-in-place", notPlaceFirst = "not-place-first", homeZone = "home-zone"
             case zoneCounter = "zone-counter"
@@ -64,6 +64,9 @@ extension Lexicon {
         public var samePeriod: [[Unicode.Scalar]] = []
         /// 前…个月 around a month count: the first months of the year.
         public var firstMonths: [WordPair] = []
+        /// 提前: a word that ends in a first-months word's first part (提前2个月完成…): a time ahead of
+        /// schedule, no months of the year.
+        public var leadTimes: [[Unicode.Scalar]] = []
         /// 底, 末 after a month or year: the stock at its end.
         public var periodEnds: [[Unicode.Scalar]] = []
         /// 初, 中, 上, 下 after a month: a part of it, not the month.
@@ -221,6 +224,11 @@ extension Lexicon {
         /// 下同: in brackets right after a kind marker (预计（下同）), the marker holds for what follows in the
         /// paragraph.
         public var sameBelowWords: [[Unicode.Scalar]] = []
+        /// 或: between two amounts that say one thing in two measures (总投资100亿元或10亿美元以上项目): the
+        /// qualifier of the second is the first's too.
+        public var alternatives: [[Unicode.Scalar]] = []
+        /// 增速, 占比: right before a place, the place a rate is ranked or compared in (增速全市第一).
+        public var rateFrames: [[Unicode.Scalar]] = []
         /// 排名, 评价…: right after many zones together, the ranking the zone is placed in among them
         /// (国家高新区排名实现“五连升”): the zones are no subject.
         public var rankingNouns: [[Unicode.Scalar]] = []
@@ -382,6 +390,7 @@ extension Lexicon {
             case .toDate: toDate += folded
             case .samePeriod: samePeriod += folded
             case .firstMonths: firstMonths += pairs
+            case .leadTime: leadTimes += folded
             case .periodEnd: periodEnds += folded
             case .monthPart: monthParts += folded
             case .day: dayMarks += folded
@@ -408,6 +417,8 @@ extension Lexicon {
             case .venueLead: venueLeads += folded
             case .superlative: superlatives += folded
             case .sameBelow: sameBelowWords += folded
+            case .alternative: alternatives += folded
+            case .rateFrame: rateFrames += folded
             case .rankingNoun: rankingNouns += folded
             case .now: nowWords += folded
             case .breadcrumb: breadcrumbSeparators += folded
@@ -521,6 +532,7 @@ extension Lexicon {
             case .toDate: return text(toDate)
             case .samePeriod: return text(samePeriod)
             case .firstMonths: return text(firstMonths)
+            case .leadTime: return text(leadTimes)
             case .periodEnd: return text(periodEnds)
             case .monthPart: return text(monthParts)
             case .day: return text(dayMarks)
@@ -547,6 +559,8 @@ extension Lexicon {
             case .venueLead: return text(venueLeads)
             case .superlative: return text(superlatives)
             case .sameBelow: return text(sameBelowWords)
+            case .alternative: return text(alternatives)
+            case .rateFrame: return text(rateFrames)
             case .rankingNoun: return text(rankingNouns)
             case .now: return text(nowWords)
             case .breadcrumb: return text(breadcrumbSeparators)

@@ -343,7 +343,8 @@ public final class PeriodRecognizer: Sendable {
             return PeriodSpan(start: i, end: j + o.count, year: year!, shape: .open)
         }
         // 前6个月: the first months
-        for pair in lexicon.rules.firstMonths where ScalarText.matches(t, at: j, pair.first) {
+        for pair in lexicon.rules.firstMonths where ScalarText.matches(t, at: j, pair.first)
+            && !lexicon.rules.leadTimes.contains(where: { ScalarText.endsWith(t, at: j + pair.first.count, $0) }) {
             if let (m, e) = Self.monthNumber(t, at: j + pair.first.count), ScalarText.matches(t, at: e, pair.second) {
                 return PeriodSpan(start: i, end: e + pair.second.count, year: year ?? .implicit, shape: .months(1, m))
             }
