@@ -2224,4 +2224,16 @@ import ZoneBriefCore
         #expect(f.first { $0.metric == .industry_output }?.zone == "德州高新区")
         #expect(!f.contains { $0.entity == .city })
     }
+
+    @Test func aCountyOfOneCharacterIsAPlaceAndAZoneAfterAVerbIsItsObject() {
+        // 莒县 (a county named by one character, a place by the lexicon's list) is the page's county; 园区 after
+        // 推进 is what the county pushes on, not the owner of the figures after it
+        let page = """
+        莒县招商引资成效明显
+        近日,记者从莒县相关部门获悉,该县去年全力推进园区招商大会战,全年签约引进亿元以上项目31个,总投资146亿元。
+        """
+        let f = facts(page)
+        #expect(f.first { $0.value == 31 }?.zone == "莒县")
+        #expect(f.first { $0.metric == .signed_investment }?.zone == "莒县")
+    }
 }

@@ -93,6 +93,11 @@ struct MetricWordMatcher {
             return lexicon.rules.industrySuffixes.contains { ScalarText.endsWith(s, at: start, $0) && $0.count < start - a }
                 || lexicon.rules.moneyUnits.contains { ScalarText.find($0, in: s, from: a, to: start) != nil }
         }
+        /// (the verb, then the count's examples named before it: 引进了君正、芯京源等27个…项目)
+        func namesExamples(from a: Int, to b: Int) -> Bool {
+            lexicon.rules.listEnds.contains { ScalarText.endsWith(s, at: b, $0) }
+                && !s[a..<b].contains { ScalarText.isClauseBreak($0) || ScalarText.isSentenceEnd($0) }
+        }
         func best(endingAt e: Int, startingAt requiredStart: Int?) -> MetricWordMatch? {
             var best: MetricWordMatch? = nil
             guard e > 0 else { return nil }
@@ -136,7 +141,7 @@ struct MetricWordMatcher {
                 // (a verb right before the count and its noun after class words: 集中开工了24个重大项目 are started)
                 if let requiredStart, start != toS(requiredStart), !(word.second != nil && sStart == toS(requiredStart)),
                    !(word.second != nil && sStart > toS(requiredStart) && (sStart - toS(requiredStart) <= 6 || qualifiedByKindOrSize(requiredStart, sStart))
-                     && start + word.first.count <= number.start && number.start - (start + word.first.count) <= 1),
+                     && start + word.first.count <= number.start && (number.start - (start + word.first.count) <= 1 || namesExamples(from: start + word.first.count, to: number.start))),
                    !(start > toS(requiredStart) && ws >= requiredStart && (start - toS(requiredStart) <= 5 || qualifiedByKindOrSize(requiredStart, start))) { continue }
                 let m = MetricWordMatch(word: word, start: start, end: sEnd)
                 // a verb…noun pair within the figure's own phrase (引进重大项目26个, 签约亿元以上项目35个)
