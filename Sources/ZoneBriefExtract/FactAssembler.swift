@@ -2134,6 +2134,10 @@ final class FactAssembler: Sendable {
         var out: [(Int, FactKind?)] = []
         var bracketed = false   // (a marker's scope closed with its brackets: `out` is sorted again at the end)
         var i = markerFirst.firstIndex(in: s, from: 0, to: s.count)
+        // (a statement after ； that opens with a marker of its own: the writer marks each statement, and the
+        // marker before all figures no longer governs a later one that has none)
+        var statementStart = -1
+        var statementMarked = false
         while i < s.count {
             defer { i = markerFirst.firstIndex(in: s, from: i + 1, to: s.count) }
             // ；ends the scope of a marker that came after a figure (…填报7.4亿元，预计全年完成8.1亿；
@@ -2147,10 +2151,13 @@ final class FactAssembler: Sendable {
                 if let last = out.last, last.1 != nil, last.0 > firstFigure || opensStatement || opensWithTime(s, at: i + 1) || timedClause(s, after: i) {
                     // (back to the marker before all figures, where one governs the list: 主要目标是：…；地区生产总值
                     // 820亿元以上，力争达到870亿元；工业增加值360亿元以上 are all targets)
-                    let outer = last.0 > firstFigure && !opensWithTime(s, at: i + 1) && !opensStatement
+                    // (预计全年分别增长29.5%、24%；预计全年完成…128.1亿元；…36个项目开工 : the third is done)
+                    let outer = last.0 > firstFigure && !opensWithTime(s, at: i + 1) && !opensStatement && !statementMarked
                         ? out.last(where: { $0.0 <= firstFigure })?.1 : nil
                     out.append((i + 1, outer))
                 }
+                statementStart = i + 1
+                statementMarked = false
                 continue
             }
             for m in lexicon.kindMarkers where ScalarText.matches(s, at: i, m.word) {
@@ -2171,6 +2178,7 @@ final class FactAssembler: Sendable {
                 let after = i + m.word.count
                 if after < s.count, s[after] == "，" || s[after] == "," || lexicon.scopeEnds.contains(s[after]) || ScalarText.isSentenceEnd(s[after]) { continue }
                 out.append((i + m.word.count, m.kind))
+                if i == statementStart { statementMarked = true }
                 // (a marker in brackets governs to their close: 实施…思路(确立…“2大目标”，…)，全年引进重点产业项目518个
                 // is done; the kind before the brackets holds again after them)
                 if Self.inBrackets(i, of: s), let close = s[after...].firstIndex(of: ")"), let open = s[..<i].lastIndex(of: "(") {

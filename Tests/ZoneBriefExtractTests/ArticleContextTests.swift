@@ -2236,4 +2236,16 @@ import ZoneBriefCore
         #expect(f.first { $0.value == 31 }?.zone == "莒县")
         #expect(f.first { $0.metric == .signed_investment }?.zone == "莒县")
     }
+
+    @Test func aPostsHashtagTitleIsASentenceOfItsOwn() {
+        // 【#…#】 opening a post is its title: the day after it dates the meeting, and the year the body writes
+        // dates the figure, in the title too
+        let page = """
+        青松日报 26-01-26 11:31
+        【#青松高新区GDP实现1280亿元#】1月26日,青松高新区经济工作会上宣布,2025年全区地区生产总值实现1280亿元,同比增长6.1%。
+        """
+        let f = facts(page).filter { $0.metric == .gdp }
+        #expect(!f.isEmpty)
+        #expect(f.allSatisfy { $0.period == Period.months(2025, 1, 12) })
+    }
 }

@@ -22,6 +22,13 @@ public struct Article: Sendable {
         var i = 0
         let n = t.count
         let ends = Self.sentenceEndsAndPoint
+        // 【#光谷GDP实现3360亿元#】1月26日，…: a post's hashtag title in lenticular brackets opening the paragraph
+        // is a sentence of its own (not a section's label, 【2022年目标】地区生产总值增长8%, which governs the text)
+        if n > 2, t[0] == "【", t[1] == "#", let close = t.firstIndex(of: "】"), close + 1 < n {
+            appendBounded(0..<(close + 1), of: t, to: &out)
+            a = close + 1
+            i = a
+        }
         while i < n {
             i = ends.firstIndex(in: t, from: i, to: n)   // the next sentence end, if any
             if i == n { break }
