@@ -792,20 +792,15 @@ final class FactAssembler: Sendable {
             // 35个新建项目开工建设8个, 20个签约项目已开工15个: a set counted, then in the same clause a set verb
             // and a count with the same measure word: the first is the set the second is taken from, and the
             // verb names the second
+            // (but a count of key projects is the zone's list, whatever is said of some of them next: 191个区重点实施
+            // 项目已开工在建175个; its noun names its metric)
+            var keyProjectList: MetricWordMatch? = nil
             if unit == .count, poolOfNextCount(s, num, nums: nums, clauseStart: cStart) {
-                // (but a count of key projects is the zone's list, whatever is said of some of them next: 191个区重点
-                // 实施项目已开工在建175个)
-                if let key = keyProjectsNoun(s, num), case .made(let f) = makeFact(s, p, range, num: num, value: num.value, unit: unit, word: key,
-                                                                             mentions: mentions, spans: spans, candidates: candidates, markers: markers,
-                                                                             sentenceFacts: sentenceFacts, ctx: &ctx) {
-                    sentenceFacts.append(f)
-                    factOfFigure[num.start] = f
-                    continue
-                }
-                unread(num, .subset); continue
+                keyProjectList = keyProjectsNoun(s, num)
+                if keyProjectList == nil { unread(num, .subset); continue }
             }
             let lo = wordSearchStart(clauseStart: cStart, previousEnd: sizeClass.flatMap { $0.end == prevEnd ? $0.previousEnd : nil } ?? prevEnd)
-            var matched = metricWords.match(in: s, from: lo, number: num, nounEnd: nounEnd(s, num))
+            var matched = keyProjectList ?? metricWords.match(in: s, from: lo, number: num, nounEnd: nounEnd(s, num))
             // the A of an A…B word serves one figure of its metric: 签约总投资86.5亿元的18个项目,另有总投资40亿元的
             // 6个项目即将签约 (the second figure is read without the first 签约); 新增市场主体4267户,实有市场主体5.8万户
             // (none); 经开区共签约5个项目，总投资80亿元；高新区共签约2个项目，总投资6.32亿元 (each 签约 its own)

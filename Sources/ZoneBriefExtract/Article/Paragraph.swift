@@ -137,7 +137,8 @@ public struct Paragraph: Sendable {
     }
 
     /// Spaces a page laid out between a figure and the Chinese around it (`2017 年`, `GDP762 億元`,
-    /// `實現 GDP`), or around the marks between clauses (`216家 , 在全国`): offsets (in `s`) the matching text leaves out, so 2017 年 reads as 2017年.
+    /// `實現 GDP`), or around the marks between clauses (`216家 , 在全国`): offsets (in `s`) the matching
+    /// text leaves out, so 2017 年 reads as 2017年.
     static func layoutSpaces(_ s: ArraySlice<Unicode.Scalar>) -> Set<Int> {
         var out = Set<Int>()
         let lo = s.startIndex, hi = s.endIndex

@@ -135,8 +135,8 @@ enum ScalarText {
 
     @inline(__always) static func isListBreak(_ u: Unicode.Scalar) -> Bool { u == "、" }
 
-    /// The marks between clauses and sentences, full-width or ASCII (，。；：、 , ; :): a space beside
-    /// one is layout. (Not the full stop's ASCII form, which is also the decimal point.)
+    /// The marks between clauses and sentences (，。；：、！？ and the ASCII , ;): a space beside one is
+    /// layout. (Not the ASCII full stop and colon, which are also a decimal point and a clock's.)
     @inline(__always) static func isTextPunctuation(_ u: Unicode.Scalar) -> Bool {
         u == "，" || u == "。" || u == "；" || u == "：" || u == "、" || u == "," || u == ";" || u == "！" || u == "？"
     }
