@@ -1262,6 +1262,12 @@ final class FactAssembler: Sendable {
             let yearJustEnded = kind == .estimate && span.shape == .months(1, 12) && span.year == .implicit
                 && (ctx.dates.date?.month).map { $0 <= 2 } == true
             period = PeriodResolver.resolve(span, context: ctx.dates, forward: (kind != .actual || underWay) && !yearJustEnded)
+            // 截至目前，…一、二季度累计开工项目36个 on a page of May: months not yet over, counted up to now, are this
+            // year's up to the article's month
+            if kind == .actual, case .months(let a, let b) = span.shape, span.year == .implicit, let d = ctx.dates.date, let m = d.month,
+               a <= m, m < b, spans.contains(where: { $0.end <= span.start && $0.shape == .stock(nil) }) {
+                period = Period.months(d.year, a, m)
+            }
             // 今年，高新区新开工产业项目已经达到15个, on a page of June: the year so far; so is the year's count of
             // projects signed, started or brought in, and their total, on such a page (今年又新引进了4个…项目), as
             // what has happened cannot be the whole year's (not the key projects: the year's list, whole)

@@ -2248,4 +2248,16 @@ import ZoneBriefCore
         #expect(!f.isEmpty)
         #expect(f.allSatisfy { $0.period == Period.months(2025, 1, 12) })
     }
+
+    @Test func monthsNotYetOverCountedUpToNowAreThisYearsToTheArticlesMonth() {
+        // 截至目前，…一、二季度累计开工… on a page of May: the first half is not over, and the count is up to now:
+        // this year's January to May, not last year's first half
+        let page = """
+        青松高新区重点项目建设提速
+        发布时间:2021-05-14
+        截至目前,青松高新区一、二季度累计开工项目28个,总投资121亿元。
+        """
+        let f = facts(page)
+        #expect(f.first { $0.metric == .projects_started }?.period == Period.months(2021, 1, 5))
+    }
 }
