@@ -1088,6 +1088,11 @@ final class FactAssembler: Sendable {
             label = industry
         }
         if metric.requiresLabel && label == nil { return .skipped(.noLabel) }
+        // 三大战略性新兴产业上半年共实现工业增加值270.3亿元: the value added of industries named as the subject, no
+        // figure of the zone's, and no metric of the contract (an industry's output is 产值)
+        if metric == .industrial_value_added, mw.word.label == .none, mw.word.second == nil, industryEnds(s, before: mw.start, spans: spans) {
+            return .skipped(.outOfScope)
+        }
         // the firms of one industry (151家电子信息规上工业企业, 钛合金新材料产业的88家规上企业) are a part of
         // the zone's firms, not their number
         if unit == .count, lexicon.stockMetrics.contains(metric), firmsOfAnIndustry(s, count: num, word: mw.start, mentions: mentions, spans: spans) {
@@ -2925,6 +2930,20 @@ final class FactAssembler: Sendable {
             }
         }
         return false
+    }
+
+    /// Whether an industry's name (…产业, …制造业; or several in quotes, “四大战略性新兴产业”) ends before `i`
+    /// with only its verb and a time between (产业上半年共实现|工业增加值).
+    private func industryEnds(_ s: [Unicode.Scalar], before i: Int, spans: [PeriodSpan]) -> Bool {
+        var j = i
+        var moved = true
+        while moved {
+            moved = false
+            for v in lexicon.rules.labelVerbs where ScalarText.endsWith(s, at: j, v) { j -= v.count; moved = true; break }
+            if !moved, let time = spans.last(where: { $0.end == j && $0.start < j }) { j = time.start; moved = true }
+            if !moved, j > 0, ScalarText.isClosingQuote(s[j - 1]) { j -= 1; moved = true }
+        }
+        return lexicon.rules.industrySuffixes.contains { ScalarText.endsWith(s, at: j, $0) }
     }
 
     /// Where the industry named before a metric word stands: 新型储能产业(完成)产值 → 新型储能产业.
