@@ -1507,8 +1507,7 @@ final class FactAssembler: Sendable {
     /// (重庆高新区 → 重庆市, 东莞松山湖高新区 → 东莞市).
     func homeZoneCity(_ ctx: ArticleContext) -> String? {
         guard let zone = ctx.home.zone, ctx.home.zoneEntity == .zone else { return nil }
-        let name = Array(zone.unicodeScalars)
-        return [3, 2].lazy.filter { $0 < name.count }.compactMap { self.lexicon.cityNames[Array(name[..<$0])] }.first
+        return lexicon.shortCityName(in: Array(zone.unicodeScalars), at: 0)?.city
     }
 
     func cities(namedAfter zone: String) -> [[Unicode.Scalar]] {
@@ -2878,9 +2877,7 @@ final class FactAssembler: Sendable {
         lexicon.subsetWords.contains { w in
             var k = lo
             while let f = ScalarText.find(w, in: s, from: k, to: hi) {
-                guard let open = s[lo..<f].lastIndex(where: ScalarText.isOpeningBracket),
-                      !s[open..<f].contains(where: ScalarText.isClosingBracket),
-                      s[f..<hi].contains(where: ScalarText.isClosingBracket) else { return true }
+                guard Self.inBrackets(f, of: s, from: lo), s[f..<hi].contains(")") else { return true }
                 k = f + 1
             }
             return false
@@ -2935,28 +2932,29 @@ final class FactAssembler: Sendable {
     /// Whether an industry's name (…产业, …制造业; or several in quotes, “四大战略性新兴产业”) ends before `i`
     /// with only its verb and a time between (产业上半年共实现|工业增加值).
     private func industryEnds(_ s: [Unicode.Scalar], before i: Int, spans: [PeriodSpan]) -> Bool {
+        let j = nameEnd(s, before: i, skipping: lexicon.rules.labelVerbs, spans: spans, quotes: true)
+        return lexicon.rules.industrySuffixes.contains { ScalarText.endsWith(s, at: j, $0) }
+    }
+
+    /// Where a name ends before `i`, past the words between it and a metric word (`words`: 完成, 实现,
+    /// 共…), a time (高技术产业前三季度实现产值) and, with `quotes`, the mark closing a quoted name.
+    private func nameEnd(_ s: [Unicode.Scalar], before i: Int, skipping words: [[Unicode.Scalar]], spans: [PeriodSpan], quotes: Bool) -> Int {
         var j = i
         var moved = true
         while moved {
             moved = false
-            for v in lexicon.rules.labelVerbs where ScalarText.endsWith(s, at: j, v) { j -= v.count; moved = true; break }
+            for v in words where ScalarText.endsWith(s, at: j, v) { j -= v.count; moved = true; break }
             if !moved, let time = spans.last(where: { $0.end == j && $0.start < j }) { j = time.start; moved = true }
-            if !moved, j > 0, ScalarText.isClosingQuote(s[j - 1]) { j -= 1; moved = true }
+            if !moved, quotes, j > 0, ScalarText.isClosingQuote(s[j - 1]) { j -= 1; moved = true }
         }
-        return lexicon.rules.industrySuffixes.contains { ScalarText.endsWith(s, at: j, $0) }
+        return j
     }
 
     /// Where the industry named before a metric word stands: 新型储能产业(完成)产值 → 新型储能产业.
     private func industryLabel(_ s: [Unicode.Scalar], before i: Int, mentions: [EntityMention], spans: [PeriodSpan]) -> Range<Int>? {
-        // the words between the industry and 产值 (完成, 实现, 总, 规上): 新型储能产业完成产值
-        var j = i
-        var moved = true
-        while moved {
-            moved = false
-            for v in lexicon.rules.labelVerbs + lexicon.sizeWords + lexicon.rules.listEnds where ScalarText.endsWith(s, at: j, v) { j -= v.count; moved = true; break }
-            // (高技术产业前三季度实现产值: a time between the name and its verb is none of the name)
-            if !moved, let time = spans.last(where: { $0.end == j && $0.start < j }) { j = time.start; moved = true }
-        }
+        // the words between the industry and 产值 (完成, 实现, 总, 规上): 新型储能产业完成产值; a time between the
+        // name and its verb is none of the name (高技术产业前三季度实现产值)
+        var j = nameEnd(s, before: i, skipping: lexicon.rules.labelVerbs + lexicon.sizeWords + lexicon.rules.listEnds, spans: spans, quotes: false)
         // 战略性新兴产业取得突破，实现产值425.7亿元: the clause names no industry, the one before does
         if j > 0, ScalarText.isClauseBreak(s[j - 1]) { return industrySubject(s, clauseBefore: j - 1, mentions: mentions) }
         // the industry's name: the words before, back to the entity named or the clause start
@@ -2990,7 +2988,7 @@ final class FactAssembler: Sendable {
            lexicon.rules.industrySuffixes.contains(where: { ScalarText.endsWith(s, at: cut, $0) }) { j = cut }
         // what opens it is not the name: 其中, 实现, 上半年, 力争, 规上 (实现战略性新兴产业 → 战略性新兴产业)
         let openers = labelOpeners
-        moved = true
+        var moved = true
         while moved && j - a > 2 {
             moved = false
             for w in openers where j - a > w.count + 1 && ScalarText.matches(s, at: a, w) { a += w.count; moved = true; break }

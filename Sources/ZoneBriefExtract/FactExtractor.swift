@@ -749,7 +749,7 @@ extension FactExtractor {
               !assembler.entities.recognize(h, zonesOnly: true).contains(where: { $0.kind == .zone || $0.kind == .collective }) else { return nil }
         if lexicon.selfWords.contains(where: { $0.entity == .city && ScalarText.matches(h, at: 0, $0.word) }) { return .some(nil) }
         let i = lexicon.provinces.first(where: { ScalarText.matches(h, at: 0, $0) })?.count ?? 0
-        guard let (city, nameEnd) = shortCityName(in: h, at: i) else { return nil }
+        guard let (city, nameEnd) = lexicon.shortCityName(in: h, at: i) else { return nil }
         // (the city itself, not a place or a zone whose name goes on: 广州开发区, 湘潭县)
         let e = lexicon.rules.citySuffixes.contains(h[nameEnd]) ? nameEnd + 1 : nameEnd
         if e < h.count, lexicon.placeSuffixes.contains(h[e]) || lexicon.zoneSuffixes.contains(where: { ScalarText.matches(h, at: e, $0.text) })
@@ -757,19 +757,10 @@ extension FactExtractor {
         return .some(city)
     }
 
-    /// The city whose short name stands at `i` of `h` (a three-character name tried before a two-character
-    /// one) and where the name ends, with a character after it; nil for none.
-    private func shortCityName(in h: [Unicode.Scalar], at i: Int) -> (city: String, end: Int)? {
-        for n in stride(from: 3, through: 2, by: -1) where h.count > i + n {
-            if let city = lexicon.cityNames[Array(h[i..<(i + n)])] { return (city, i + n) }
-        }
-        return nil
-    }
-
     /// The city whose short name opens the article's headline (河源工业生产：…, 湘潭实现地区生产总值…), where
     /// no zone's or other place's name goes on from it; nil otherwise.
     func headlineCity(of article: Article) -> String? {
-        guard let h = article.paragraphs.first(where: \.isHeading)?.text, let (city, n) = shortCityName(in: h, at: 0) else { return nil }
+        guard let h = article.paragraphs.first(where: \.isHeading)?.text, let (city, n) = lexicon.shortCityName(in: h, at: 0) else { return nil }
         // (河源市…, 湘潭高新区…, 湘潭县…: a name that goes on is read by the recogniser, not here)
         if assembler.entities.recognize(Array(h[n...]), zonesOnly: true).first?.start == 0 { return nil }
         if lexicon.placeSuffixes.contains(h[n]) || lexicon.zoneSuffixes.contains(where: { ScalarText.matches(h, at: n, $0.text) }) { return nil }
@@ -954,11 +945,9 @@ extension FactExtractor {
             if let city = said { home.city = city }
             // (我市… on a page that names its city only inside its zones' names, 福州高新区: that city)
             if home.city == nil, home.citiesNamedAnywhere.isEmpty {
-                let cityNames = lexicon.cityNames
+                let lexicon = self.lexicon
                 let named = Set(article.paragraphs.flatMap { p in recognizer.recognize(p.text, zonesOnly: true) }.compactMap { m -> String? in
-                    guard m.kind == .zone else { return nil }
-                    let name = Array(m.name.unicodeScalars)
-                    return [3, 2].lazy.filter { $0 < name.count }.compactMap { cityNames[Array(name[..<$0])] }.first
+                    m.kind == .zone ? lexicon.shortCityName(in: Array(m.name.unicodeScalars), at: 0)?.city : nil
                 })
                 if named.count == 1 { home.city = named.first }
             }

@@ -141,10 +141,6 @@ enum ScalarText {
         u == "，" || u == "。" || u == "；" || u == "：" || u == "、" || u == "," || u == ";" || u == "！" || u == "？"
     }
 
-    /// Round brackets, ASCII or full-width.
-    @inline(__always) static func isOpeningBracket(_ u: Unicode.Scalar) -> Bool { u == "(" || u == "（" }
-    @inline(__always) static func isClosingBracket(_ u: Unicode.Scalar) -> Bool { u == ")" || u == "）" }
-
     /// Marks that close a quotation or a title (”, 」, 』, ’, ", 》).
     @inline(__always) static func isClosingQuote(_ u: Unicode.Scalar) -> Bool {
         u == "”" || u == "」" || u == "』" || u == "’" || u == "\"" || u == "》"

@@ -502,6 +502,18 @@ public struct Lexicon: Sendable {
 }
 
 /// A lexicon file or folder that cannot be used at all.
+extension Lexicon {
+    /// The city whose short name stands at `i` of `t` (a three-character name tried before a two-character
+    /// one: 石家庄高新区 → 石家庄市, 重庆高新区 → 重庆市) and where the name ends, with a character after it;
+    /// nil for none.
+    public func shortCityName(in t: [Unicode.Scalar], at i: Int) -> (city: String, end: Int)? {
+        for n in stride(from: 3, through: 2, by: -1) where t.count > i + n {
+            if let city = cityNames[Array(t[i..<(i + n)])] { return (city, i + n) }
+        }
+        return nil
+    }
+}
+
 public struct LexiconError: Error, CustomStringConvertible, Sendable {
     public var message: String
     public var description: String { message }
