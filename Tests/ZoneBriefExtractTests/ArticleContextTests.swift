@@ -2260,4 +2260,16 @@ import ZoneBriefCore
         let f = facts(page)
         #expect(f.first { $0.metric == .projects_started }?.period == Period.months(2021, 1, 5))
     }
+
+    @Test func aCarriedDayAStockStoodAtEndsTheNextSentencesAmountsAsTheFirsts() {
+        // 截至一季度 ends the first sentence's amounts at March, summed from January; the sentence after it that
+        // names no time of its own takes the same months, not a stock at a date
+        let page = """
+        青松日报 2017年4月20日
+        截至一季度,青松高新区完成工业产值84.3亿元,占全市比重达41%。完成固定资产投资24.9亿元,占全市比重达38%。
+        """
+        let f = facts(page)
+        #expect(f.first { $0.metric == .industrial_output }?.period == Period.months(2017, 1, 3))
+        #expect(f.first { $0.metric == .fixed_asset_investment }?.period == Period.months(2017, 1, 3))
+    }
 }
