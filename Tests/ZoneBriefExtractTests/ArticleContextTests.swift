@@ -2272,4 +2272,19 @@ import ZoneBriefCore
         #expect(f.first { $0.metric == .industrial_output }?.period == Period.months(2017, 1, 3))
         #expect(f.first { $0.metric == .fixed_asset_investment }?.period == Period.months(2017, 1, 3))
     }
+
+    @Test func aRankAmongTheZonesOrALevelIsNoZonesName() {
+        // 全国首批国家级高新区, 第一批, 第4个: what the zone is, no zone of its own; nor is 国度级高新区 (a spun
+        // copy's 国家级) a zone named 度级: the figures after them stay the page's zone's
+        for rank in ["全国首批国家级高新区", "全国第一批国家级高新区", "全省第4个高新区", "国度级高新区"] {
+            let page = """
+            2021-05-28 10:14 来源:青松日报
+            青松高新区是\(rank)。
+            一季度地区生产总值增长23.8%,规上工业增加值增长40.5%。
+            """
+            let f = facts(page)
+            #expect(f.count == 2, "\(rank)")
+            #expect(f.allSatisfy { $0.zone == "青松高新区" }, "\(rank)")
+        }
+    }
 }

@@ -390,6 +390,8 @@ public final class EntityRecognizer: Sendable {
         // 16个高新区, 8家高新区: a count of zones, together
         if s - 2 >= notBefore, lexicon.rules.zoneCounters.contains(t[s - 1]) {
             let k = countStart(t, before: s - 1, notBefore: notBefore)
+            // (全省第4个高新区: its rank among them, no zones)
+            if k < s - 1, lexicon.rules.rankOrdinals.contains(where: { ScalarText.endsWith(t, at: k, $0) }) { return nil }
             if k < s - 1 {
                 // 湖北省27个高新区, 全省16个高新区: the province's zones together, named as such
                 if let p = provinceBefore(t, at: k, notBefore: notBefore) {
@@ -475,12 +477,20 @@ public final class EntityRecognizer: Sendable {
             }
             // 力争高新区, 四季度高新区, 预计高新区: a marker or a time word, then the bare zone
             if notNames.contains(where: { $0.count <= name.count && ScalarText.endsWith(name, at: name.count, $0) }) { return noName() }
+            // a rank among the zones is no name (全国首批国家级高新区, 第一批国家高新区, 第四个高新区: what the zone is)
+            if lexicon.rules.firstOfWords.contains(where: { ScalarText.endsWith(name, at: name.count, $0) })
+                || name.indices.contains(where: { k in lexicon.rules.rankOrdinals.contains { ScalarText.matches(name, at: k, $0) }
+                                            && k + 1 < name.count && (ChineseNumeral.isNumeral(name[k + 1]) || ScalarText.isASCIIDigit(name[k + 1])) }) {
+                return nil
+            }
             // a figure's unit is no name's end (超12万亿元国家高新区)
             if lexicon.rules.cellUnits.contains(where: { ScalarText.endsWith(name, at: name.count, $0) }) { return noName() }
             // a place's level is no name's start (占市下达高新区全年计划: 市, then a verb)
             if let first = name.first, placeSuffix.contains(first) { return noName() }
             // nor is an authority a zone (科技部国家高新区: the ministry's; then the national zones)
             if let last = name.last, lexicon.rules.authorityEnds.contains(last) { return noName() }
+            // nor a level (国度级高新区: a spun copy's 国家级; 市级高新区)
+            if let last = name.last, lexicon.rules.levelEnds.contains(last) { return noName() }
             // an unknown name is two or three characters and no lead word (推动高新区, 奋力实现高新区)
             // (nor one holding a function word: 下表是国家高新区), or a city's name and two or three more
             // (威海火炬高新区, 松原临港高新区)
