@@ -2287,4 +2287,17 @@ import ZoneBriefCore
             #expect(f.allSatisfy { $0.zone == "青松高新区" }, "\(rank)")
         }
     }
+
+    @Test func theCitysZoneAsTheCitysPaperWritesItIsTheZone() {
+        // 我市高新区 on a city's paper: the city's zone (named in the headline), not the city; 全市 stays the city's
+        let page = """
+        襄阳日报 2019年3月5日
+        襄阳高新区创新发展调研
+        目前,我市高新区高新技术企业达75家,全市高新技术企业达210家。
+        """
+        let f = facts(page)
+        #expect(f.first { $0.value == 75 }?.zone == "襄阳高新区")
+        #expect(f.first { $0.value == 75 }?.entity == .zone)
+        #expect(f.first { $0.value == 210 }?.entity == .city)
+    }
 }
