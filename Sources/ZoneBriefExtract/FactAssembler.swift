@@ -596,11 +596,11 @@ final class FactAssembler: Sendable {
                     continue
                 }
                 if let f = targetShareFigure(s, before: num.start, nums: nums, lastFigureFact: lastFigureFact, sentenceFacts: sentenceFacts, ctx: ctx) {
-                    for k in f where ctx.facts[k].targetPct == nil { ctx.facts[k].targetPct = num.value }
+                    for k in f where ctx.facts[k].targetPct == nil { ctx.facts[k].targetPct = num.value; countFromYearStart(k, s, shareAt: num.start, &ctx) }
                     continue
                 }
                 if isTargetShare(s, before: num.start) {
-                    if let f = lastFigureFact { ctx.facts[f].targetPct = num.value }
+                    if let f = lastFigureFact { ctx.facts[f].targetPct = num.value; countFromYearStart(f, s, shareAt: num.start, &ctx) }
                     continue
                 }
                 // (增长目标是7%，力争8%: a rate under a marker alone, right after a metric's rate, is another rate of it)
@@ -2233,6 +2233,15 @@ final class FactAssembler: Sendable {
         var out = [f]
         if let a = sentenceFacts.last(where: { $0 != f && ctx.facts[$0].metric == ctx.facts[f].metric && ctx.facts[$0].kind == .actual }) { out.append(a) }
         return out
+    }
+
+    /// 截至11月底，…累计完成投资98.92亿元，占年度投资计划的118.2%: an amount summed up to a month's end
+    /// (a stock at that date) that is measured against the year's plan is the year's, from January.
+    private func countFromYearStart(_ k: Int, _ s: [Unicode.Scalar], shareAt i: Int, _ ctx: inout ArticleContext) {
+        let f = ctx.facts[k]
+        guard f.metric.accruesOverMonths || f.metric == .annual_investment, let p = f.period, p.start == nil,
+              lexicon.rules.wholeYearWords.contains(where: { ScalarText.find($0, in: s, from: max(0, i - 10), to: i) != nil }) else { return }
+        ctx.facts[k].period = Period(start: YearMonth(p.end.year, 1), end: p.end)
     }
 
     /// The metric of a target written inside a share expression (完成年度目标6亿元的131%): the
