@@ -1603,6 +1603,9 @@ final class FactAssembler: Sendable {
             if k < m.start - 1 { lead = k }
         }
         if lexicon.comparisonLeads.contains(where: { w in ScalarText.endsWith(s, at: m.start, w) || ScalarText.endsWith(s, at: lead, w) }) { return false }
+        // …完成61.8亿元，与全市工业发展保持基本一致: a clause opening with 与 before a place compares with it
+        if let w = lexicon.rules.comparedWith.first(where: { ScalarText.endsWith(s, at: m.start, $0) }),
+           ScalarText.clauseStart(s, before: m.start, from: lo) == m.start - w.count { return false }
         // 排名在国家高新区中上升至第22位: 在…中 frames where, the one inside is no subject
         // (在全国169家国家级高新区中: a place or a count may stand between 在 and the frame)
         if m.end < s.count, lexicon.rules.frameEnds.contains(s[m.end]),

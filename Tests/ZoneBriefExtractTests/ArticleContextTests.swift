@@ -2300,4 +2300,16 @@ import ZoneBriefCore
         #expect(f.first { $0.value == 75 }?.entity == .zone)
         #expect(f.first { $0.value == 210 }?.entity == .city)
     }
+
+    @Test func aClauseOpeningWithYuComparesWithThePlaceAfterIt() {
+        // 与全市工业发展保持基本一致: the city is what the zone's figure is compared with, no subject for the next
+        // sentence's figures, which stay the zone's
+        let page = """
+        株洲高新区1-4月经济运行情况
+        发布时间:2017-05-06
+        1-4月工业总产值完成61.8亿元,同比增长3.6%,与全市工业发展保持基本一致。工业增加值实现24.9亿元,同比增长15.0%。
+        """
+        let f = facts(page)
+        #expect(f.first { $0.metric == .industrial_value_added }?.zone == "株洲高新区")
+    }
 }
