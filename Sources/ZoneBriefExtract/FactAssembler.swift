@@ -1620,6 +1620,9 @@ final class FactAssembler: Sendable {
         if let noun = lexicon.rules.rankingNouns.first(where: { ScalarText.matches(s, at: m.end, $0) }), isRank(s, at: m.end + noun.count) { return false }
         // 被批准为首批27个国家级高新区之一: the set the subject is one of
         if lexicon.rules.oneOfWords.contains(where: { ScalarText.matches(s, at: m.end, $0) }) { return false }
+        // 在2007年54个国家级开发区投资环境评价中由19位提升到18位: an evaluation of many zones frames a rank
+        if m.kind == .collective, let e = (m.end..<min(s.count, m.end + 10)).first(where: { !ScalarText.isHan(s[$0]) || lexicon.rules.frameEnds.contains(s[$0]) }),
+           lexicon.rules.frameEnds.contains(s[e]), lexicon.rules.rankingNouns.contains(where: { ScalarText.endsWith(s, at: e, $0) }) { return false }
         // 国家高新区排名实现“五连升”: the ranking among many zones, not the zones
         if m.kind == .collective, lexicon.rules.rankingNouns.contains(where: { ScalarText.matches(s, at: m.end, $0) }) { return false }
         // 青松高新区是2015年批准设立的国家级高新区: many zones after 是…的 are what the subject is

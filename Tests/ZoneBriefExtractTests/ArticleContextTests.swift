@@ -2312,4 +2312,15 @@ import ZoneBriefCore
         let f = facts(page)
         #expect(f.first { $0.metric == .industrial_value_added }?.zone == "株洲高新区")
     }
+
+    @Test func anEvaluationOfManyZonesFramesARankAndTheZonesAreNoSubject() {
+        // 在…54个国家级开发区投资环境评价中由19位提升到18位: the zones evaluated frame the page's zone's rank;
+        // the figures of the next paragraph stay the page's zone's
+        let page = """
+        发布时间:2020-03-01
+        青松高新区在2019年54个国家级开发区投资环境评价中由19位提升到18位,继续名列西部第一。
+        2019年,全年实现工业总产值120.5亿元,比上年增长9.6%。
+        """
+        #expect(facts(page).first { $0.metric == .industrial_output }?.zone == "青松高新区")
+    }
 }
