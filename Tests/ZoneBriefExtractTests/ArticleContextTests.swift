@@ -2323,4 +2323,22 @@ import ZoneBriefCore
         """
         #expect(facts(page).first { $0.metric == .industrial_output }?.zone == "青松高新区")
     }
+
+    @Test func zhongguancunAloneIsTheZoneButNotABrandAnotherCityBorrows() {
+        // 中关村 alone (and 北京中关村) is the Beijing zone, named by the lexicon; 南宁·中关村 and 南宁中关村科技园 are a
+        // park another city's zone named after it: their figures stay that zone's
+        let beijing = """
+        发布时间:2023-12-13
+        以北京中关村和上海张江为例,2022年,中关村拥有国家高新技术企业1.7万家。
+        """
+        #expect(facts(beijing).first { $0.metric == .high_tech_enterprises }?.zone == "中关村示范区")
+        let nanning = """
+        发布时间:2020-10-20
+        南宁高新区1-9月经济运行良好,规上工业总产值增长12.5%。
+        南宁·中关村已引进高科技项目5个。南宁中关村科技园新开工项目3个。
+        """
+        let f = facts(nanning)
+        #expect(f.count == 3)
+        #expect(f.allSatisfy { $0.zone == "南宁高新区" })
+    }
 }

@@ -155,6 +155,8 @@ public struct Lexicon: Sendable {
 
     /// alias (as written) → canonical zone name
     public var zoneAliases: [[Unicode.Scalar]: String] = [:]
+    /// Aliases that name their zone only where no name runs into them (中关村, not 南宁·中关村).
+    public var aliasesStandingAlone: Set<[Unicode.Scalar]> = []
     /// canonical zone names, for knowing that 石家庄 is a three-character place name
     public var zoneNames: Set<[Unicode.Scalar]> = []
     /// The canonical names of the zones listed (zones.tsv), for callers that must tell zones from
@@ -462,6 +464,12 @@ public struct Lexicon: Sendable {
             if f.count > 2 {
                 for alias in f[2].split(separator: "|") where !alias.isEmpty { zoneAliases[s(String(alias))] = canonical }
             }
+        case "alone-alias":
+            // a zone's short name that other cities' parks borrow (南宁·中关村科技园, 南宁中关村…): the zone only
+            // where no name runs into it
+            if let p = need(3) { return p }
+            zoneAliases[s(f[1])] = f[2]
+            aliasesStandingAlone.insert(s(f[1]))
         case "suffix":
             if let p = need(3) { return p }
             zoneSuffixes.append((s(f[1]), f[2]))

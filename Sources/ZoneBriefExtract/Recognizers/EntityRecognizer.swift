@@ -231,7 +231,8 @@ public final class EntityRecognizer: Sendable {
                 continue
             }
             // zones by alias
-            if aliasFirst.contains(u), i + 1 < n, aliasPairs.contains(u, t[i + 1]), let list = aliasIndex[u], let hit = list.first(where: { ScalarText.matches(t, at: i, $0.0) }) {
+            if aliasFirst.contains(u), i + 1 < n, aliasPairs.contains(u, t[i + 1]), let list = aliasIndex[u], let hit = list.first(where: { ScalarText.matches(t, at: i, $0.0) }),
+               !(i > range.lowerBound && lexicon.aliasesStandingAlone.contains(hit.0) && (ScalarText.isHan(t[i - 1]) || lexicon.rules.brandJoiners.contains(t[i - 1]))) {
                 var end = i + hit.0.count
                 var name = hit.1
                 if let (park, e) = park(t, at: end), !name.contains("(") { name += park; end = e }
