@@ -676,13 +676,19 @@ public struct FactExtractor: Sendable {
             }
             var best: (ArticleDate, DatelineRecognizer.Strength)? = nil
             var bestAt = 0
+            var bestLabeled = false
             var leadDate: ArticleDate? = nil
             for (i, p) in candidates {
                 guard let found = extractor.datelines.date(in: p.text, isHeading: p.isHeading) else { continue }
                 // (a date under the text is the page's only when the text reports nothing later: a
                 // chronicle's last line, 1993年6月15日，永修县…, does not date its 2024年 figures)
                 if i >= headEnd, namesLater(than: found.0.year) { continue }
-                if best == nil || found.1 > best!.1 { best = found; bestAt = i }
+                // (of two datelines, one a line labels, 发布时间:2014-02-10, beats a bare one before it: a site's
+                // banner, 网站成功改版! 2013.9.16, dates the site's news, not the article)
+                let labeled = extractor.lexicon.datelineWords.contains { ScalarText.find($0, in: p.text) != nil }
+                if best == nil || found.1 > best!.1 || found.1 == best!.1 && found.1 == .dateline && labeled && !bestLabeled {
+                    best = found; bestAt = i; bestLabeled = labeled
+                }
             }
             // (a sentence of the head that opens with a full day: 2022年1月28日，成都高新区发布…)
             // (the lead only: the first paragraph of prose and its first sentence, not a later day of the text)

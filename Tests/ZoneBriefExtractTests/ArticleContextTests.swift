@@ -2341,4 +2341,22 @@ import ZoneBriefCore
         #expect(f.count == 3)
         #expect(f.allSatisfy { $0.zone == "南宁高新区" })
     }
+
+    @Test func aLabeledDatelineBeatsABareDateInTheSitesBanner() {
+        // 网站成功改版! 2013.9.16 above the headline dates the site's news; 发布时间:2014-02-10 under it is the
+        // article's: 去年 is 2013
+        let page = """
+        热烈庆祝青松服务外包协会网站成功改版! 2013.9.16
+
+        青松打造千亿级产业链
+
+        发布时间:2014-02-10 点击次数:2583
+
+        2月9日,青松高新区举行2013年度总结表彰大会。
+        去年,青松高新区地区生产总值增长10%,全社会固定资产投资增长18%。
+        """
+        let f = facts(page)
+        #expect(f.count == 2)
+        #expect(f.allSatisfy { $0.period == Period.months(2013, 1, 12) })
+    }
 }
