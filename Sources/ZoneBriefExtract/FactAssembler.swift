@@ -1198,6 +1198,17 @@ final class FactAssembler: Sendable {
             return .repeated(f)
         }
         var kind = forcedKind ?? mw.word.kind ?? postMarker(s, after: num) ?? markers.last(where: { $0.0 <= num.start })?.1 ?? ctx.paragraphKind ?? .actual
+        // 2022年光谷GDP目标出炉了，2021年武汉光谷地区生产总值突破2400亿元: a clause opening with a year already over
+        // when the article was written reports what that year did; a plan marked in an earlier clause is not its
+        if kind == .target, forcedKind == nil, mw.word.kind == nil, postMarker(s, after: num) == nil,
+           let marker = markers.last(where: { $0.0 <= num.start }), marker.0 < cStart, let now = ctx.dates.date?.year,
+           spans.contains(where: { sp in
+               guard sp.start == cStart, case .absolute(let y) = sp.year else { return false }
+               return y < now && !s[sp.end..<num.start].contains(where: lexicon.scopeEnds.contains)
+           }),
+           !markers.contains(where: { $0.0 > cStart && $0.0 <= num.start }) {
+            kind = .actual
+        }
         // 提前完成年度到账外资7.6亿美元的任务, 实现规上工业总产值超千亿元的目标: an amount right before 的 and the
         // noun of a task, a plan or a target is what that task asked for
         if kind == .actual, unit != .percent, let de = lexicon.rules.possessives.first(where: { ScalarText.matches(s, at: num.end, $0) }),

@@ -2359,4 +2359,16 @@ import ZoneBriefCore
         #expect(f.count == 2)
         #expect(f.allSatisfy { $0.period == Period.months(2013, 1, 12) })
     }
+
+    @Test func aClauseOpeningWithAYearAlreadyOverReportsWhatThatYearDid() {
+        // 目标出炉了 marks the first clause; the next opens with 2021年 on a page of 2022: what 2021 did, an actual
+        let page = """
+        发布时间:2022-02-16
+        2022年青松高新区GDP目标出炉了,2021年青松高新区地区生产总值突破1400亿元,今年将要突破多少亿元呢?
+        """
+        let f = facts(page).filter { $0.metric == .gdp }
+        #expect(f.count == 1)
+        #expect(f.first?.kind == .actual)
+        #expect(f.first?.period == Period.months(2021, 1, 12))
+    }
 }
