@@ -1526,6 +1526,20 @@ final class FactAssembler: Sendable {
         return lexicon.shortCityName(in: Array(zone.unicodeScalars), at: 0)?.city
     }
 
+    /// The county the zone in play (else the page's) is named after, for 我县 on its page (东海高新区 → 东海县):
+    /// the zone's name without its suffix, two characters that are no city's short name, and the county
+    /// word's own suffix.
+    func homeZoneCounty(for m: EntityMention, _ ctx: ArticleContext) -> String? {
+        let inPlay = ctx.zoneEntity == .zone ? ctx.zone : nil
+        guard let zone = inPlay ?? (ctx.home.zoneEntity == .zone ? ctx.home.zone : nil), let suffix = lexicon.rules.homeZoneSuffix, zone.hasSuffix(suffix),
+              let kind = m.name.unicodeScalars.last, lexicon.placeSuffixes.contains(kind), !lexicon.rules.citySuffixes.contains(kind) else { return nil }
+        let stem = Array(zone.unicodeScalars.dropLast(suffix.unicodeScalars.count))
+        guard stem.count == 2, stem.allSatisfy(ScalarText.isHan), lexicon.cityNames[stem] == nil else { return nil }
+        // (攸县高新区: a county of one character, named with its suffix)
+        if let last = stem.last, lexicon.placeSuffixes.contains(last) { return last == kind ? ScalarText.string(stem) : nil }
+        return ScalarText.string(stem + [kind])
+    }
+
     func cities(namedAfter zone: String) -> [[Unicode.Scalar]] {
         let name = Array(zone.unicodeScalars)
         return [3, 2].filter { $0 < name.count }.flatMap { n in lexicon.rules.citySuffixes.map { Array(name[..<n]) + [$0] } }
@@ -1727,7 +1741,7 @@ final class FactAssembler: Sendable {
             case .collective: return (m.name, .collective)
             // (全县 after a county a sentence of the paragraph spoke of: 东乡县着力…。全县这次集中开工的21个项目…)
             case .district: return ctx.home.district.map { ($0, .district) } ?? ctx.paragraphSubject.flatMap { $0.entity == .district ? $0 : nil }
-                ?? spokenDistrict(for: m, ctx: ctx)
+                ?? spokenDistrict(for: m, ctx: ctx) ?? homeZoneCounty(for: m, ctx).map { ($0, .district) }
             // 核心区实现地区生产总值391亿元: a part of the page's zone (宁波高新区(核心区))
             case .park: return ctx.home.zone.map { ($0 + "(" + m.name + ")", .park) }
             default:

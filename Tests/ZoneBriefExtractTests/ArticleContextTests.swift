@@ -2371,4 +2371,21 @@ import ZoneBriefCore
         #expect(f.first?.kind == .actual)
         #expect(f.first?.period == Period.months(2021, 1, 12))
     }
+
+    @Test func ourCountyOnACountyZonesPageIsTheCountyTheZoneIsNamedAfter() {
+        // 我县 / 该县 on the page of a zone named after its county (青松高新区, 攸县高新区): that county, a district,
+        // not the zone and not figures without an owner
+        let f1 = facts("""
+        青松高新区招商引资成效明显
+        进入四季度以来,我县共签约项目8个,总投资11亿元。
+        """)
+        #expect(f1.count == 2)
+        #expect(f1.allSatisfy { $0.zone == "青松县" && $0.entity == .district })
+        let f2 = facts("""
+        在攸县高新区返乡创业园,工作人员正加紧组装耳机。
+        值得一提的是,该县去年新开工重点项目30个、竣工23个,完成投资126亿元。
+        """)
+        #expect(f2.count == 3)
+        #expect(f2.allSatisfy { $0.zone == "攸县" && $0.entity == .district })
+    }
 }
