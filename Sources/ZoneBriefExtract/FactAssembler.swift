@@ -1241,7 +1241,9 @@ final class FactAssembler: Sendable {
             period = PeriodResolver.resolve(own, context: ctx.dates)
         } else if unit == .count, let own = spans.first(where: { sp in
             sp.start > num.end && sp.start - num.end <= 8 && sp.end < s.count && ScalarText.isHan(s[sp.end])
-                && s[num.end..<sp.start].allSatisfy(ScalarText.isHan) }) {
+                && s[num.end..<sp.start].allSatisfy(ScalarText.isHan)
+                // (not the time of the figure a change goes to: 由2016年的20家增长到2019年的38家)
+                && !changeToVerbs.contains(where: { ScalarText.find($0, in: s, from: num.end, to: sp.start) != nil }) }) {
             // 健大电子等20个项目上半年投产: a time between a count's noun and its verb is the count's
             period = PeriodResolver.resolve(own, context: ctx.dates, forward: kind != .actual)
         } else if var span = candidates.last(where: { $0.end <= num.start && !plansTime($0) && !datesAnEarlierEvent($0) }) {
