@@ -2388,4 +2388,13 @@ import ZoneBriefCore
         #expect(f2.count == 3)
         #expect(f2.allSatisfy { $0.zone == "攸县" && $0.entity == .district })
     }
+
+    @Test func aPlaceAfterLingpaoIsWhatTheZoneLeadsNoSubject() {
+        // 增速领跑全市: the city is what the zone's rate leads; the statement after ； stays the zone's
+        let page = """
+        发布时间:2025-07-20
+        2025年上半年,株洲高新区一般公共预算收入完成13.87亿元,同比增长40.6%,增速领跑全市;社会消费品零售总额38.25亿元。
+        """
+        #expect(facts(page).first { $0.metric == .retail_sales }?.zone == "株洲高新区")
+    }
 }
