@@ -1892,10 +1892,12 @@ final class FactAssembler: Sendable {
         if let span = spans.first(where: { $0.start == c && $0.end <= number.start }) { i = span.end }
         if let marker = lexicon.kindMarkers.first(where: { ScalarText.matches(s, at: i, $0.word) }) { i += marker.word.count }
         // (or a change to it after a time of its own: 2014年，光谷高新技术企业为828家，2019年增至2899家)
-        // (or the firms the year added, after their stock: 规上企业达83家，当年新增11家)
+        // (or the firms the year added, after their stock: 规上企业达83家，当年新增11家; not firms the count goes on
+        // to name: 认定40家瞪羚企业)
         let added = lexicon.incrementWords.filter { $0.metrics.contains(prev.metric) }.map(\.word)
+        let closes = number.end == s.count || ScalarText.isClauseBreak(s[number.end]) || ScalarText.isSentenceEnd(s[number.end])
         guard reachOpens(s, at: i, number: number) || i > c && opens(s, at: i, with: changeToVerbs, number: number)
-                || opens(s, at: i, with: added, number: number) else { return nil }
+                || closes && opens(s, at: i, with: added, number: number) else { return nil }
         var word = prev
         word.second = nil
         word.needsProjects = false
