@@ -2397,4 +2397,15 @@ import ZoneBriefCore
         """
         #expect(facts(page).first { $0.metric == .retail_sales }?.zone == "株洲高新区")
     }
+
+    @Test func theYearAboutToEndInADecemberReviewIsThisYear() {
+        // 即将过去的一年 on a page of December 27: this year, so the projects it started are this year's
+        let page = """
+        发布时间:2023-12-28
+        即将过去的一年,青松高新区发展动能持续增强。深马产业园等36个项目开工,瑞斯康达等24个项目竣工。
+        """
+        let f = facts(page)
+        #expect(f.count == 2)
+        #expect(f.allSatisfy { $0.period == Period.months(2023, 1, 12) })
+    }
 }
