@@ -1309,6 +1309,11 @@ final class FactAssembler: Sendable {
             // 现有入园企业115家，其中高新技术企业17家: a stock on the day the article was written
             period = Period(start: nil, end: YearMonth(d.year, m))
             timeWritten = false
+        } else if let carried = ctx.carriedPeriod, lexicon.rules.monthInPlayWords.contains(where: { w in
+                      ScalarText.matches(s, at: 0, w) || ScalarText.find(w, in: s, from: cStart, to: num.start) != nil }) {
+            // 截至11月底，…。当月，…21个产业项目实现投产: the month the text just spoke of, alone
+            period = Period.months(carried.end.year, carried.end.month, carried.end.month)
+            timeWritten = false
         } else if let carried = ctx.carriedPeriod {
             period = carried
             timeWritten = false

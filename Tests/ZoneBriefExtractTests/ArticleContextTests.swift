@@ -2408,4 +2408,13 @@ import ZoneBriefCore
         #expect(f.count == 2)
         #expect(f.allSatisfy { $0.period == Period.months(2023, 1, 12) })
     }
+
+    @Test func thatMonthIsTheMonthTheTextJustSpokeOfAlone() {
+        // 截至11月底 ends the first figures at November; 当月 after it is November alone
+        let page = """
+        来源:青松日报 2022-12-17
+        截至11月底,青松高新区20个省重点项目累计完成投资98.92亿元。当月,以华勤产业基地为代表的21个产业项目实现投产。
+        """
+        #expect(facts(page).first { $0.metric == .projects_in_production }?.period == Period.months(2022, 11, 11))
+    }
 }

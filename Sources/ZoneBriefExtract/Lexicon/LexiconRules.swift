@@ -30,7 +30,7 @@ extension Lexicon {
             case tableGrowth = "table-growth", sectionGrowth = "section-growth", sectionCue = "section-cue", cellUnit = "cell-unit"
             case tableRise = "table-rise", tableFall = "table-fall", tableSum = "table-sum"
             // facts
-            case project, projectCounter = "project-counter", singleProject = "single-project", yoy, industry, labelVerb = "label-verb", listEnd = "list-end", possessive, task, park, notPark = "not-park", monthlyBulletin = "monthly-bulletin", respectively, listJoiner = "list-joiner", thisEvent = "this-event", partCue = "part-cue", topicCopula = "topic-copula", dayPart = "day-part", topicLead = "topic-lead", statementVerb = "statement-verb", frameEnd = "frame-end", firmCounter = "firm-counter", bracketTarget = "bracket-target", reach, oneOf = "one-of", predicateLead = "predicate-lead", inclusiveEnd = "inclusive-end", government, sizeClass = "size-class", levelTail = "level-tail", headlineLabel = "headline-label", meansLead = "means-lead", projectListNoun = "project-list-noun", referenceWord = "reference-word", focusWord = "focus-word", siteNoun = "site-noun", serviceVerb = "service-verb", setVerb = "set-verb", setJoiner = "set-joiner", eventNoun = "event-noun", eventJoiner = "event-joiner", partScope = "part-scope", parkPart = "park-part", pluralDeterminer = "plural-determiner", sinceLead = "since-lead", sinceTail = "since-tail", averageLead = "average-lead", cumulative, thisDay = "this-day", media, joinedSet = "joined-set", becomingLead = "becoming-lead", firmDeed = "firm-deed", industryGroup = "industry-group", together, authorityEnd = "authority-end", reportNoun = "report-noun", rankingNoun = "ranking-noun", now, breakdown, changeFrom = "change-from", changeTo = "change-to", firmNoun = "firm-noun", firstOf = "first-of", soFar = "so-far", rank, rankOrdinal = "rank-ordinal", rankTail = "rank-tail", setListing = "set-listing", comparedWith = "compared-with", comparedTail = "compared-tail", breadcrumb, groupNoun = "group-noun", groupJoiner = "group-joiner", projectVerb = "project-verb", industryTopic = "industry-topic", itemNumberEnd = "item-number-end", rateNoun = "rate-noun", eachFigure = "each-figure", governmentReport = "government-report", governmentSpeaker = "government-speaker", goalLead = "goal-lead", objectLead = "object-lead", planOpening = "plan-opening", venueLead = "venue-lead", superlative, sameBelow = "same-below", alternative, rateFrame = "rate-frame", levelEnd = "level-end", wholeYear = "whole-year", brandJoiner = "brand-joiner"
+            case project, projectCounter = "project-counter", singleProject = "single-project", yoy, industry, labelVerb = "label-verb", listEnd = "list-end", possessive, task, park, notPark = "not-park", monthlyBulletin = "monthly-bulletin", respectively, listJoiner = "list-joiner", thisEvent = "this-event", partCue = "part-cue", topicCopula = "topic-copula", dayPart = "day-part", topicLead = "topic-lead", statementVerb = "statement-verb", frameEnd = "frame-end", firmCounter = "firm-counter", bracketTarget = "bracket-target", reach, oneOf = "one-of", predicateLead = "predicate-lead", inclusiveEnd = "inclusive-end", government, sizeClass = "size-class", levelTail = "level-tail", headlineLabel = "headline-label", meansLead = "means-lead", projectListNoun = "project-list-noun", referenceWord = "reference-word", focusWord = "focus-word", siteNoun = "site-noun", serviceVerb = "service-verb", setVerb = "set-verb", setJoiner = "set-joiner", eventNoun = "event-noun", eventJoiner = "event-joiner", partScope = "part-scope", parkPart = "park-part", pluralDeterminer = "plural-determiner", sinceLead = "since-lead", sinceTail = "since-tail", averageLead = "average-lead", cumulative, thisDay = "this-day", media, joinedSet = "joined-set", becomingLead = "becoming-lead", firmDeed = "firm-deed", industryGroup = "industry-group", together, authorityEnd = "authority-end", reportNoun = "report-noun", rankingNoun = "ranking-noun", now, breakdown, changeFrom = "change-from", changeTo = "change-to", firmNoun = "firm-noun", firstOf = "first-of", soFar = "so-far", rank, rankOrdinal = "rank-ordinal", rankTail = "rank-tail", setListing = "set-listing", comparedWith = "compared-with", comparedTail = "compared-tail", breadcrumb, groupNoun = "group-noun", groupJoiner = "group-joiner", projectVerb = "project-verb", industryTopic = "industry-topic", itemNumberEnd = "item-number-end", rateNoun = "rate-noun", eachFigure = "each-figure", governmentReport = "government-report", governmentSpeaker = "government-speaker", goalLead = "goal-lead", objectLead = "object-lead", planOpening = "plan-opening", venueLead = "venue-lead", superlative, sameBelow = "same-below", alternative, rateFrame = "rate-frame", levelEnd = "level-end", wholeYear = "whole-year", brandJoiner = "brand-joiner", monthInPlay = "month-in-play"
             // places
             case province, city, parentPlace = "parent-place", notAfterPlace = "not-after-place", notInPlace = "not-in-place", notPlaceFirst = "not-place-first", homeZone = "home-zone"
             case zoneCounter = "zone-counter"
@@ -241,6 +241,8 @@ extension Lexicon {
         public var nowWords: [[Unicode.Scalar]] = []
         /// The whole year a plan or task is set for (年度, 全年): a share of it is of the year's amount.
         public var wholeYearWords: [[Unicode.Scalar]] = []
+        /// That month (当月, 同月): the month the text just spoke of, alone.
+        public var monthInPlayWords: [[Unicode.Scalar]] = []
         /// Separators of a site's breadcrumb line (首页 > 安徽 > 宿州市 > 正文).
         public var breadcrumbSeparators: [[Unicode.Scalar]] = []
         /// Nouns of places that, joined to a zone as one subject, make a group (高新区和六个省级工业园区).
@@ -428,6 +430,7 @@ extension Lexicon {
             case .rankingNoun: rankingNouns += folded
             case .now: nowWords += folded
             case .wholeYear: wholeYearWords += folded
+            case .monthInPlay: monthInPlayWords += folded
             case .breadcrumb: breadcrumbSeparators += folded
             case .groupNoun: groupNouns += folded
             case .groupJoiner: groupJoiners += folded
@@ -573,6 +576,7 @@ extension Lexicon {
             case .rankingNoun: return text(rankingNouns)
             case .now: return text(nowWords)
             case .wholeYear: return text(wholeYearWords)
+            case .monthInPlay: return text(monthInPlayWords)
             case .breadcrumb: return text(breadcrumbSeparators)
             case .groupNoun: return text(groupNouns)
             case .groupJoiner: return text(groupJoiners)
