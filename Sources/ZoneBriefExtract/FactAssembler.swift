@@ -1770,6 +1770,9 @@ final class FactAssembler: Sendable {
                 }
                 // (高新区(新市区) where the page's zone was named without its district)
                 if let d = m.district, let z = ctx.home.zone, ctx.home.zoneEntity == .zone, !z.hasSuffix(")") { return (z + d, .zone) }
+                // (我市高新区 on a page that names no zone, a district's site: the zone named after the page's city)
+                if ctx.home.zone == nil, lexicon.selfWords.contains(where: { $0.entity == .city && m.name.unicodeScalars.starts(with: $0.word) }),
+                   let zone = (ctx.home.ownCity ?? ctx.home.zoneCity).flatMap(lexicon.cityZone(of:)) { return (zone, .zone) }
                 return ctx.home.zone.map { ($0, ctx.home.zoneEntity) }
             }
         }

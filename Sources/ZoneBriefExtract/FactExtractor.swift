@@ -960,7 +960,7 @@ extension FactExtractor {
             firstZone = nil; sourceZone = nil; firstSubjectZone = nil
         }
         let headlineZone = article.headingZone ?? labelledZone
-            ?? headingCity.flatMap { city in cityZone(of: city).map { $0 + (headingDistrict ?? "") } }
+            ?? headingCity.flatMap { city in lexicon.cityZone(of: city).map { $0 + (headingDistrict ?? "") } }
         home.zone = headlineZone ?? headingCollective ?? sourceZone ?? (assumedZone == nil ? firstZone : firstSubjectZone)
         // a county's page (道县瞄准…。该县…，全县…) that speaks as the county before a zone is its subject is the
         // county's: its figures without a subject are the county's, not the zone's it names
@@ -982,7 +982,7 @@ extension FactExtractor {
         // (a page with no source line that names one city only, 孝感市举行…活动, is that city's page too)
         // (or a city named inside a clause, 记者从潍坊市发改委获悉，8月份全市…, on a page that says 全市)
         if home.zone == nil, home.saysZone, !speaksAsCity, let city = home.pageCity ?? (home.saysCity ? home.ownCity : nil),
-           let zone = cityZone(of: city) {
+           let zone = lexicon.cityZone(of: city) {
             home.cityZone = zone + (headingDistrict ?? "")
         }
         return home
@@ -1020,11 +1020,6 @@ extension FactExtractor {
         return nil
     }
 
-    /// The zone named after a city (新乡市 → 新乡高新区), or nil for a name too short to be one's.
-    func cityZone(of city: String) -> String? {
-        guard city.unicodeScalars.count >= 3, let zone = lexicon.rules.homeZoneSuffix else { return nil }
-        return String(city.unicodeScalars.dropLast()) + zone
-    }
 }
 
 /// Decodes one line's bytes in the file's encoding. Invalid bytes are replaced (U+FFFD) and

@@ -2299,6 +2299,13 @@ import ZoneBriefCore
         #expect(f.first { $0.value == 75 }?.zone == "襄阳高新区")
         #expect(f.first { $0.value == 75 }?.entity == .zone)
         #expect(f.first { $0.value == 210 }?.entity == .city)
+        // (on a district's site that names no zone: the zone named after the city)
+        let site = facts("""
+        来源:株洲市天元区人民政府 2019-03-05
+        目前,我市高新区高新技术企业达75家,全区高新技术企业达21家。
+        """)
+        #expect(site.first { $0.value == 75 }?.zone == "株洲高新区")
+        #expect(site.first { $0.value == 21 }?.entity == .district)
     }
 
     @Test func aClauseOpeningWithYuComparesWithThePlaceAfterIt() {
