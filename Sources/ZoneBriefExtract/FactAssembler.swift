@@ -596,11 +596,11 @@ final class FactAssembler: Sendable {
                     continue
                 }
                 if let f = targetShareFigure(s, before: num.start, nums: nums, lastFigureFact: lastFigureFact, sentenceFacts: sentenceFacts, ctx: ctx) {
-                    for k in f where ctx.facts[k].targetPct == nil { ctx.facts[k].targetPct = num.value; countFromYearStart(k, s, shareAt: num.start, &ctx) }
+                    for k in f where ctx.facts[k].targetPct == nil { recordTargetShare(num.value, of: k, s, shareAt: num.start, &ctx) }
                     continue
                 }
                 if isTargetShare(s, before: num.start) {
-                    if let f = lastFigureFact { ctx.facts[f].targetPct = num.value; countFromYearStart(f, s, shareAt: num.start, &ctx) }
+                    if let f = lastFigureFact { recordTargetShare(num.value, of: f, s, shareAt: num.start, &ctx) }
                     continue
                 }
                 // (增长目标是7%，力争8%: a rate under a marker alone, right after a metric's rate, is another rate of it)
@@ -1200,18 +1200,8 @@ final class FactAssembler: Sendable {
            let f = sentenceFacts.first(where: { ctx.facts[$0].metric == metric && ctx.facts[$0].label == label && ctx.facts[$0].zone == zone && ctx.facts[$0].value >= value }) {
             return .repeated(f)
         }
-        var kind = forcedKind ?? mw.word.kind ?? postMarker(s, after: num) ?? markers.last(where: { $0.0 <= num.start })?.1 ?? ctx.paragraphKind ?? .actual
-        // 2022年光谷GDP目标出炉了，2021年武汉光谷地区生产总值突破2400亿元: a clause opening with a year already over
-        // when the article was written reports what that year did; a plan marked in an earlier clause is not its
-        if kind == .target, forcedKind == nil, mw.word.kind == nil, postMarker(s, after: num) == nil,
-           let marker = markers.last(where: { $0.0 <= num.start }), marker.0 < cStart, let now = ctx.dates.date?.year,
-           spans.contains(where: { sp in
-               guard sp.start == cStart, case .absolute(let y) = sp.year else { return false }
-               return y < now && !s[sp.end..<num.start].contains(where: lexicon.scopeEnds.contains)
-           }),
-           !markers.contains(where: { $0.0 > cStart && $0.0 <= num.start }) {
-            kind = .actual
-        }
+        var kind = forcedKind ?? mw.word.kind ?? postMarker(s, after: num) ?? markedKind(markers, s, number: num, clauseStart: cStart, spans: spans, ctx)
+            ?? ctx.paragraphKind ?? .actual
         // 提前完成年度到账外资7.6亿美元的任务, 实现规上工业总产值超千亿元的目标: an amount right before 的 and the
         // noun of a task, a plan or a target is what that task asked for
         if kind == .actual, unit != .percent, let de = lexicon.rules.possessives.first(where: { ScalarText.matches(s, at: num.end, $0) }),
@@ -2284,9 +2274,26 @@ final class FactAssembler: Sendable {
         return out
     }
 
-    /// 截至11月底，…累计完成投资98.92亿元，占年度投资计划的118.2%: an amount summed up to a month's end
-    /// (a stock at that date) that is measured against the year's plan is the year's, from January.
-    private func countFromYearStart(_ k: Int, _ s: [Unicode.Scalar], shareAt i: Int, _ ctx: inout ArticleContext) {
+    /// The kind the last marker before a figure gives it, if any. (2022年光谷GDP目标出炉了，2021年武汉光谷地区生产总值
+    /// 突破2400亿元: a clause opening with a year already over when the article was written reports what that
+    /// year did; a plan marked in an earlier clause is not its.)
+    private func markedKind(_ markers: [(Int, FactKind?)], _ s: [Unicode.Scalar], number num: NumberSpan, clauseStart cStart: Int,
+                            spans: [PeriodSpan], _ ctx: ArticleContext) -> FactKind? {
+        guard let marker = markers.last(where: { $0.0 <= num.start }) else { return nil }
+        if marker.1 == .target, marker.0 < cStart, let now = ctx.dates.date?.year, spans.contains(where: { sp in
+            guard sp.start == cStart, case .absolute(let y) = sp.year else { return false }
+            return y < now && !s[sp.end..<num.start].contains(where: lexicon.scopeEnds.contains)
+        }) {
+            return .actual
+        }
+        return marker.1
+    }
+
+    /// The share of its target a figure reached, written at `i`. (截至11月底，…累计完成投资98.92亿元，占年度投资计划的
+    /// 118.2%: an amount summed up to a month's end, a stock at that date, that is measured against the year's
+    /// plan is the year's, from January.)
+    private func recordTargetShare(_ pct: Double, of k: Int, _ s: [Unicode.Scalar], shareAt i: Int, _ ctx: inout ArticleContext) {
+        ctx.facts[k].targetPct = pct
         let f = ctx.facts[k]
         guard f.metric.accruesOverMonths || f.metric == .annual_investment, let p = f.period, p.start == nil,
               lexicon.rules.wholeYearWords.contains(where: { ScalarText.find($0, in: s, from: max(0, i - 10), to: i) != nil }) else { return }
