@@ -283,8 +283,9 @@ public struct FactExtractor: Sendable {
     /// figure alike, with what any printing adds (the time it writes, its growth, its share of
     /// target; the kind the body's sentence reads), so that the metrics core merges them into one
     /// figure with every source. A growth rate printed alone (a headline's 地区生产总值增长12.1%)
-    /// where the article gives it with its amount is that amount's growth, and a rate printed twice
-    /// is one fact, of the fuller sentence.
+    /// where the article gives it with its amount is that amount's growth, printed again: a fact of
+    /// its sentence, with the amount's time and kind (the metrics core folds it into the amount).
+    /// A rate printed twice is a fact of each sentence, as an amount is.
     ///
     /// A printing with no time of its own (a headline: 29个项目集中签约或开工 总投资172.84亿元) takes the
     /// time of the one that has it (the lead: 3月29日，…29个项目…总投资172.84亿元). Two printings with
@@ -296,6 +297,8 @@ public struct FactExtractor: Sendable {
         var out = facts
         // (for each later printing of a figure, its first printing: each says it as the first does)
         var firstPrinting: [Int: Int] = [:]
+        // (for a rate printed alone, the amount whose growth it is: it says its time and kind)
+        var amountOfRate: [Int: Int] = [:]
         var written = timeWritten
         var reprint = Set<Int>()
         for i in facts.indices.dropFirst() {
@@ -311,6 +314,7 @@ public struct FactExtractor: Sendable {
             if f.unit == .percent, f.yoyPct == f.value,
                let k = facts.indices.first(where: { k in k != i && !reprint.contains(k) && out[k].unit != .percent && out[k].yoyPct == f.value && samePrinting(out[k], f, k, i) }) {
                 reprint.insert(i)
+                amountOfRate[i] = k
                 if out[k].period == nil { out[k].period = f.period }
                 continue
             }
@@ -325,6 +329,7 @@ public struct FactExtractor: Sendable {
             if out[k].unit == .percent && f.unit != .percent {
                 // the rate alone is the reprint: the amount takes its place
                 reprint.insert(k)
+                amountOfRate[k] = i
                 var kept = f
                 kept.period = kept.period ?? out[k].period
                 out[i] = kept
@@ -337,9 +342,8 @@ public struct FactExtractor: Sendable {
             let inHeadline = (headlineLines.contains(kept.source.line), headlineLines.contains(f.source.line))
             if inHeadline.0 != inHeadline.1 ? inHeadline.0 : f.source.quote.unicodeScalars.count > kept.source.quote.unicodeScalars.count {
                 kept.kind = f.kind
-                if f.unit == .percent { kept.source = f.source }
             }
-            if f.unit != .percent { firstPrinting[i] = k }
+            firstPrinting[i] = k
             if kept.period == nil || f.period != nil && written[i] && !written[k] {
                 kept.period = f.period
                 written[k] = written[i]
@@ -353,7 +357,11 @@ public struct FactExtractor: Sendable {
             out[i].source = facts[i].source
             out[i].approx = facts[i].approx
         }
-        return out.indices.filter { !reprint.contains($0) || facts[$0].unit != .percent }.map { out[$0] }
+        for (rate, amount) in amountOfRate {
+            out[rate].period = out[amount].period ?? out[rate].period
+            out[rate].kind = out[amount].kind
+        }
+        return out
     }
 
     /// A figure left out as another printing of one the article gives (a rounded headline figure),

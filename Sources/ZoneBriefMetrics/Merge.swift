@@ -88,10 +88,47 @@ public enum Merger {
         }
         first = []
         next = []
+        foldRatesIntoAmounts(&figures)
         foldStocksIntoYearToDate(&figures)
         foldUndated(&figures)
         figures.sort(by: Figure.storageOrder)
         return Result(figures: figures, conflicts: conflicts)
+    }
+
+    /// A growth rate printed alone (a headline's 地区生产总值增长12.1%) and an amount of the same
+    /// zone, metric, kind and period that grew by that rate (地区生产总值1800.2亿元，同比增长12.1%) are
+    /// one figure printed two ways: the amount keeps it, with both sources. An undated rate folds
+    /// only where exactly one amount grew by it.
+    ///
+    ///     Merger.merge([东湖 GDP 增长10.2% @0:3, 东湖 GDP 1403.49亿 +10.2% @0:5]).figures
+    ///     // one figure, 1403.49亿 +10.2%, sources 0:3 and 0:5
+    static func foldRatesIntoAmounts(_ figures: inout [Figure]) {
+        struct Key: Hashable { var zone: String; var measure: MeasureKey; var kind: FactKind }
+        func key(_ f: Figure, unit: FactUnit) -> Key {
+            Key(zone: f.series.zone, measure: MeasureKey(metric: f.series.metric, label: f.series.label, unit: unit), kind: f.kind)
+        }
+        // Only a rate alone can fold (most figures are none): their keys first.
+        var rates: Set<Key> = []
+        for f in figures where f.series.unit == .percent && f.yoyPct.map({ same($0, f.value) }) == true {
+            rates.insert(key(f, unit: .percent))
+        }
+        guard !rates.isEmpty else { return }
+        var amounts: [Key: [Int]] = [:]
+        for (j, f) in figures.enumerated() where f.series.unit != .percent && f.yoyPct != nil {
+            let k = key(f, unit: .percent)
+            if rates.contains(k) { amounts[k, default: []].append(j) }
+        }
+        var drop: Set<Int> = []
+        for i in figures.indices where figures[i].series.unit == .percent {
+            let rate = figures[i]
+            let grown = (amounts[key(rate, unit: .percent)] ?? []).filter { j in
+                figures[j].yoyPct.map { same($0, rate.value) } == true && (rate.period == nil || figures[j].period == rate.period)
+            }
+            guard grown.count == 1, let j = grown.first else { continue }
+            figures[j].sources = (figures[j].sources + rate.sources).sorted(by: sourceOrder)
+            drop.insert(i)
+        }
+        remove(drop, from: &figures)
     }
 
     /// A stock figure "截至6月底" and a year-to-date figure "上半年" / "1-6月" of the same series,

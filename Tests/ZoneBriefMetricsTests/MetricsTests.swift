@@ -311,3 +311,24 @@ struct UndatedFoldTests {
         ])
     }
 }
+
+struct RateFoldTests {
+    @Test func aRateAloneJoinsTheAmountThatGrewByIt() {
+        let r = Merger.merge([
+            // a headline's rate, the body's amount that grew by it, and the rate printed undated once more
+            fact("东湖高新区", .gdp, 10.2, .months(2024, 1, 6), unit: .percent, yoy: 10.2, at: "a.txt", 3),
+            fact("东湖高新区", .gdp, 140_349_000_000, .months(2024, 1, 6), yoy: 10.2, at: "a.txt", 5),
+            fact("东湖高新区", .gdp, 10.2, nil, unit: .percent, yoy: 10.2, at: "b.txt", 1),
+            // a rate no amount grew by, another period's rate, a target's rate: each its own figure
+            fact("东湖高新区", .industrial_value_added, 25.6, .months(2024, 1, 6), unit: .percent, yoy: 25.6, at: "a.txt", 9),
+            fact("东湖高新区", .gdp, 8.1, .months(2024, 1, 3), unit: .percent, yoy: 8.1, at: "a.txt", 12),
+            fact("东湖高新区", .gdp, 10.2, .year(2024), unit: .percent, yoy: 10.2, kind: .target, at: "a.txt", 14),
+        ])
+        #expect(r.figures.map(\.description) == [
+            "东湖高新区 gdp CNY actual 2024-01..2024-06 140349000000 yoy=10.2 @a.txt:3,a.txt:5,b.txt:1",
+            "东湖高新区 gdp percent actual 2024-01..2024-03 8.1 yoy=8.1 @a.txt:12",
+            "东湖高新区 gdp percent target 2024-01..2024-12 10.2 yoy=10.2 @a.txt:14",
+            "东湖高新区 industrial_value_added percent actual 2024-01..2024-06 25.6 yoy=25.6 @a.txt:9",
+        ])
+    }
+}
