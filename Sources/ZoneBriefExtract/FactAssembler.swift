@@ -1598,7 +1598,8 @@ final class FactAssembler: Sendable {
     }
 
     /// Whether a rank stands at `i` (第一, 第3位, 首位, 前列: `rule rank`), ending its clause: after a place,
-    /// the place the rank is counted in (增速全市第一), not a subject (全市第一季度 is no rank).
+    /// the place the rank is counted in (增速全市第一), not a subject (全市第一季度 is no rank). An item of a
+    /// list ends there too (推动经济发展走在全市前列、更好服务…).
     func isRank(_ s: [Unicode.Scalar], at i: Int) -> Bool {
         guard let w = lexicon.rules.rankWords.first(where: { ScalarText.matches(s, at: i, $0) }) else { return false }
         var k = i + w.count
@@ -1608,7 +1609,7 @@ final class FactAssembler: Sendable {
             guard k > n else { return false }
             if k < s.count, lexicon.rules.rankTails.contains(s[k]) { k += 1 }
         }
-        return k == s.count || ScalarText.isClauseBreak(s[k]) || ScalarText.isSentenceEnd(s[k])
+        return k == s.count || ScalarText.isClauseBreak(s[k]) || ScalarText.isSentenceEnd(s[k]) || s[k] == "、"
     }
 
     /// Whether a zone is named as what the subject is to become (更名为宣城高新区, 升级为…).
@@ -2515,6 +2516,20 @@ final class FactAssembler: Sendable {
             // (figures before 分别 are what its rates are of: 内资232.47亿元、外资9.18亿美元，同比分别增长…)
             if nums.contains(where: { $0.start >= c && $0.end <= namesEnd }) { continue }
             let names = s[c..<namesEnd].split(separator: "、", omittingEmptySubsequences: false).map { Array($0) }
+            // (化工、医药、家居分别实现产值156.2亿元、28.3亿元、39亿元: the metric word is the verb's, and serves
+            // every name: 化工实现产值156.2亿元，医药实现产值28.3亿元，…)
+            if values.count >= 2, names.count == values.count, names.allSatisfy({ !$0.isEmpty }),
+               !names.contains(where: { n in n.indices.contains { i in singleMetricWords.contains { ScalarText.matches(n, at: i, $0) } } }),
+               verb.indices.contains(where: { i in singleMetricWords.contains { ScalarText.matches(verb, at: i, $0) } }) {
+                var out = Array(s[..<c])
+                for (i, name) in names.enumerated() {
+                    if i > 0 { out.append("，") }
+                    out += name + verb
+                    out += s[Self.writtenStart(values[i], in: s)..<values[i].end]
+                }
+                out += s[values[values.count - 1].end...]
+                return out
+            }
             guard values.count >= 2, names.count == values.count, names.allSatisfy({ !$0.isEmpty }), let last = names.last,
                   let t = last.indices.first(where: { i in singleMetricWords.contains { ScalarText.matches(last, at: i, $0) } }),
                   let head = singleMetricWords.first(where: { ScalarText.matches(last, at: t, $0) }) else { continue }
@@ -3070,6 +3085,9 @@ final class FactAssembler: Sendable {
         let label = s[a..<j]
         // a name that is only a count word, or a word that names no industry (工程, 项目), is none
         if label.allSatisfy({ ChineseNumeral.isNumeral($0) }) { return nil }
+        // nor an area's (经开区产值635.9亿元, 高新园区产值): a kind of zone or a place's suffix ends it
+        if lexicon.placeSuffixes.contains(s[j - 1]) || lexicon.otherZoneSuffixes.contains(where: { ScalarText.endsWith(s, at: j, $0) })
+            || lexicon.zoneSuffixes.contains(where: { ScalarText.endsWith(s, at: j, $0.text) }) { return nil }
         // nor a name of several industries (五大主导产业规模增长19.8%, 三大先导产业)
         if j - a > 2, ChineseNumeral.isNumeral(s[a]) || ScalarText.isASCIIDigit(s[a]), lexicon.rules.industryGroups.contains(s[a + 1]) { return nil }
         if a > 0, ChineseNumeral.isNumeral(s[a - 1]) || ScalarText.isASCIIDigit(s[a - 1]), lexicon.rules.industryGroups.contains(s[a]) { return nil }

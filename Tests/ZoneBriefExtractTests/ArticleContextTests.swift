@@ -2423,4 +2423,36 @@ import ZoneBriefCore
         """
         #expect(facts(page).first { $0.metric == .projects_in_production }?.period == Period.months(2022, 11, 11))
     }
+
+    @Test func aDatelineWordFarFromADayInProseMakesNoDateline() {
+        // 展会期间 ends a paragraph that told of an event's day: the day is no dateline, and 2017年 on a page
+        // of January 2018 is that whole year, done
+        let page = """
+        青松高新区开放发展系列报道
+        白沙日报 2018-01-25 10:45
+        去年11月26日,半程马拉松赛在青松高新区举行,来自全国17个地市的8000多名爱好者参赛,赛事路线穿过整个园区。
+        与之呼应的是,2017年5月27日,第三届白沙生态富硒产品博览会在青松高新区开幕。本届博览会展区总规模15000平方米。展会期间,共有1000余家企业参展。
+        据青松高新区招商局数据显示,2017年引进投资5000万元以上项目23个,到位资金120亿元,4项指标位居全市第一。
+        """
+        let f = facts(page)
+        #expect(f.first?.source.date == "2018-01-25")
+        #expect(f.contains { $0.metric == .projects_introduced && $0.value == 23 && $0.period == Period.months(2017, 1, 12) && $0.kind == .actual })
+        #expect(f.contains { $0.metric == .funds_in_place && $0.period == Period.months(2017, 1, 12) && $0.kind == .actual })
+    }
+
+    @Test func aSourceFieldInATableRowOrAfterASpaceNamesThePagesDistrict() {
+        // a government site's fields flattened to a table row, and a label with a space for its colon: the
+        // district that publishes is the page's, and 全区 is it
+        for header in ["| [ 发布机构 ] | 白沙区统计局 | [ 有效性 ] | |", "来源 白沙区统计局"] {
+            let page = """
+            2023年上半年经济运行情况
+            \(header)
+            | [ 发布日期 ] | 2023-07-28 |
+            上半年全区实现地区生产总值(GDP)453.7亿元、增长6.1%。
+            """
+            let f = facts(page)
+            #expect(f.first?.zone == "白沙区", "\(header)")
+            #expect(f.first?.entity == .district)
+        }
+    }
 }

@@ -43,13 +43,23 @@ public final class DatelineRecognizer: Sendable {
 
     /// The dateline of one paragraph (folded text), if it has one.
     private static let digits = ScalarSet("0123456789".unicodeScalars)
+    /// How far from a date (in characters, either side) a dateline word of a long line labels it.
+    static let labelReach = 24
 
     public func date(in t: [Unicode.Scalar], isHeading: Bool) -> (ArticleDate, Strength)? {
         // most paragraphs hold no four-digit number at all: nothing to date
         var run = 0, anyYear = false
         for u in t { if ScalarText.isASCIIDigit(u) { run += 1; if run >= 4 { anyYear = true; break } } else { run = 0 } }
         guard anyYear else { return nil }
-        let headerLike = isHeading || t.count <= 60 || lexicon.datelineWords.contains { ScalarText.find($0, in: t) != nil }
+        // (a line of prose is no header for a word far from its date: 展会期间 at the end of a paragraph
+        // that told of 2017年5月27日 is no 期 of an issue; a long header line, 发布时间：2014-02-10 来源：…
+        // 浏览次数：…, writes its word right at the date)
+        let short = isHeading || t.count <= 60
+        func headerLike(_ at: Int) -> Bool {
+            if short { return true }
+            let lo = max(0, at - Self.labelReach), hi = min(t.count, at + 10 + Self.labelReach)
+            return lexicon.datelineWords.contains { ScalarText.find($0, in: t, from: lo, to: hi) != nil }
+        }
         var best: (ArticleDate, Strength)? = nil
         func offer(_ d: ArticleDate, _ s: Strength) { if best == nil || s > best!.1 { best = (d, s) } }
         var i = Self.digits.firstIndex(in: t, from: 0, to: t.count)
@@ -57,7 +67,7 @@ public final class DatelineRecognizer: Sendable {
             // (every form below opens with a digit)
             guard ScalarText.isASCIIDigit(t[i]) else { i = Self.digits.firstIndex(in: t, from: i + 1, to: t.count); continue }
             // 19.01.2016 14:35: day, month and year, as some sites write a date in the European order
-            if headerLike, ScalarText.isASCIIDigit(t[i]), i == 0 || !ScalarText.isASCIIDigit(t[i - 1]) && t[i - 1] != ".",
+            if headerLike(i), ScalarText.isASCIIDigit(t[i]), i == 0 || !ScalarText.isASCIIDigit(t[i - 1]) && t[i - 1] != ".",
                let (d, k) = Self.small(t, at: i, max: 31), k < t.count, t[k] == ".",
                let (m, k2) = Self.small(t, at: k + 1, max: 12), k2 < t.count, t[k2] == ".", let y = Self.year(t, at: k2 + 1) {
                 offer(ArticleDate(year: y, month: m, day: d), .dateline)
@@ -68,7 +78,7 @@ public final class DatelineRecognizer: Sendable {
                   let y = Self.year(t, at: i) else { i += 1; continue }
             let j = i + 4
             // 2024-07-15, 2024/7/15, 2024.07.15 (a time may follow)
-            if headerLike, j < t.count, t[j] == "-" || t[j] == "/" || t[j] == ".",
+            if headerLike(i), j < t.count, t[j] == "-" || t[j] == "/" || t[j] == ".",
                let (m, k) = Self.small(t, at: j + 1, max: 12), k < t.count, t[k] == t[j],
                let (d, e) = Self.small(t, at: k + 1, max: 31), e >= t.count || !ScalarText.isASCIIDigit(t[e]) {
                 offer(ArticleDate(year: y, month: m, day: d), .dateline)
@@ -76,7 +86,7 @@ public final class DatelineRecognizer: Sendable {
                 continue
             }
             // 20240715 in an address
-            if headerLike, i + 8 <= t.count, (i + 8 == t.count || !ScalarText.isASCIIDigit(t[i + 8])),
+            if headerLike(i), i + 8 <= t.count, (i + 8 == t.count || !ScalarText.isASCIIDigit(t[i + 8])),
                i > 0, t[i - 1] == "t" || t[i - 1] == "/" || t[i - 1] == "_",
                let (m, _) = Self.small(t, at: i + 4, max: 12, width: 2), let (d, _) = Self.small(t, at: i + 6, max: 31, width: 2) {
                 offer(ArticleDate(year: y, month: m, day: d), .dateline)
@@ -87,7 +97,7 @@ public final class DatelineRecognizer: Sendable {
             if j < t.count, t[j] == CalendarMarks.year {
                 if let (m, k) = Self.small(t, at: j + 1, max: 12), k < t.count, t[k] == CalendarMarks.month {
                     let day = Self.small(t, at: k + 1, max: 31).flatMap { d in lexicon.rules.dayMarks.contains { ScalarText.matches(t, at: d.1, $0) } ? d.0 : nil }
-                    if headerLike && (day != nil || isHeading) {
+                    if headerLike(i) && (day != nil || isHeading) {
                         offer(ArticleDate(year: y, month: m, day: day), .dateline)
                     } else if day != nil, Self.opensSentence(t, at: i) {
                         offer(ArticleDate(year: y, month: m, day: day), .leadSentence)

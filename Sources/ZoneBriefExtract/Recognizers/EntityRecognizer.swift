@@ -21,6 +21,8 @@ public struct EntityMention: Sendable, Hashable {
 /// Finds zones (by the alias table and by the zone-name grammar of the lexicon), places that open
 /// a clause (`2022年,昆山市完成…`, `嘉兴市秀洲区…`), and companies (`…有限公司`).
 public final class EntityRecognizer: Sendable {
+    /// What ends a field of a header line or a cell of a flattened table, as a clause break does.
+    static let fieldEnds: Set<Unicode.Scalar> = ["】", "]", "］", "|", "｜"]
     public let lexicon: Lexicon
     /// aliases by first scalar, longest first
     /// Aliases by first scalar: (alias, the name facts give: the alias itself when the text writes
@@ -108,6 +110,7 @@ public final class EntityRecognizer: Sendable {
         placeJoiners = lexicon.rules.listJoiners.filter { !$0.isEmpty && $0.allSatisfy(ScalarText.isHan) }
         all += selfFirsts
         all += [CalendarMarks.year, CalendarMarks.month, CalendarMarks.day]
+        all += Array(Self.fieldEnds)
         all += Array(lexicon.rules.zoneCounters)   // (54个园区: a count of parks)
         interesting = ScalarSet(all)
         periodWordsLongestFirst = lexicon.periodWords.keys.filter { !$0.isEmpty }.sorted { $0.count > $1.count }
@@ -163,8 +166,9 @@ public final class EntityRecognizer: Sendable {
                 if i == n { break }
             }
             let u = t[i]
-            // (a headline's tag in 【】 ends before the headline: 【投资滨江区】2018年杭州市滨江区…)
-            if ScalarText.isSentenceEnd(u) || ScalarText.isClauseBreak(u) || u == "】" { clauseStart = true; i += 1; clauseBegin = i; continue }
+            // (a headline's tag in 【】 ends before the headline: 【投资滨江区】2018年杭州市滨江区…; so do a field's
+            // label and a table's cell: | [ 发布机构 ] | 长寿区统计局 |)
+            if ScalarText.isSentenceEnd(u) || ScalarText.isClauseBreak(u) || Self.fieldEnds.contains(u) { clauseStart = true; i += 1; clauseBegin = i; continue }
             // a time that opens the clause (2018年杭州市滨江区…) leaves it at its start (not 召开的2023年宝鸡市…)
             if !zonesOnly, CalendarMarks.isMark(u), i > range.lowerBound, ScalarText.isASCIIDigit(t[i - 1]),
                t[clauseBegin..<i].allSatisfy({ ScalarText.isASCIIDigit($0) || CalendarMarks.isMark($0) || ScalarText.isSpace($0) }) {
@@ -187,6 +191,12 @@ public final class EntityRecognizer: Sendable {
             if !zonesOnly, clauseStart, i == clauseBegin,
                let w = lexicon.subsetWords.first(where: { ScalarText.matches(t, at: i, $0) }) ?? lexicon.rules.thisEventWords.first(where: { ScalarText.matches(t, at: i, $0) }) {
                 i += w.count; clauseBegin = i
+                continue
+            }
+            // (and so does a source line's label before a space: 来源 长寿区统计局, as 来源：长寿区统计局)
+            if !zonesOnly, clauseStart, i == clauseBegin,
+               let w = lexicon.sourceWords.first(where: { ScalarText.matches(t, at: i, $0) && i + $0.count < n && ScalarText.isSpace(t[i + $0.count]) }) {
+                i += w.count; clauseBegin = i + 1
                 continue
             }
             // the article's own zone, city or district: 全区, 我市, 高新区 with no name before it
