@@ -423,7 +423,7 @@ final class FactAssembler: Sendable {
         let leads = topicLeadWords, possessives = possessiveWords, shareNouns = lexicon.shareNouns
         let taskNouns = lexicon.rules.taskNouns, baseYearLeads = lexicon.rules.baseYearLeads, frameEnds = lexicon.rules.frameEnds
         let comparedWith = lexicon.rules.comparedWith, comparedTails = lexicon.rules.comparedTails + lexicon.rules.yoyWords
-        let zoneNouns = self.zoneNouns
+        let zoneNouns = self.zoneNouns, credits = lexicon.rules.creditWords
         let candidates = spans.filter { span in
             // 今年任务, 年度计划: the target's year, not the figure's period
             if shareNouns.contains(where: { noun in ScalarText.matches(s, at: span.end, noun)
@@ -450,6 +450,8 @@ final class FactAssembler: Sendable {
             if clauseStart(span.start) == span.start { return true }
             // (“2015年上半年襄阳高新区…实现了GDP363.9亿元。”: opening a quoted statement, too)
             if span.start > 0, s[span.start - 1] == "“", clauseStart(span.start - 1) == span.start - 1 { return true }
+            // (荆楚网消息(记者冯梓晔)“2015年上半年…: right after a news lead's credit, too)
+            if Self.followsCredit(span.start, in: s, credits: credits) { return true }
             // 天津滨海高新区上半年经济发展量质并进，地区生产总值增长6.7%: right after the clause's subject, too
             if mentions.contains(where: { $0.end == span.start && $0.start == clauseStart(span.start) && $0.kind != .company }) { return true }
             let ce = clauseEnd(span.end)
@@ -994,6 +996,14 @@ final class FactAssembler: Sendable {
                 lastFigureFact = endsChange ? nil : f
                 factOfFigure[num.start] = f
                 lastWord = (num.start, mw)
+                // (the word as this figure read it: 规模以上产值 with no industry named is all the firms' output,
+                // and so is the figure a change leads to after it, 从2003年的12.68亿元增长至2023年的387.3亿元)
+                if case .industry = mw.word.label, let alone = mw.word.aloneMetric, ctx.facts[f].metric == alone, ctx.facts[f].label == nil {
+                    var read = mw.word
+                    read.metric = alone
+                    read.label = .none
+                    previousWord = (read, unit)
+                }
                 // (实施重点项目12个，总投资88亿元: the total of the year's list of key projects is the year's too, a
                 // difference between them or not, 重大建设项目102个，比去年多34个，涉及项目总投资777.28亿元; and
                 // the total of a set summed up to a day, 累计引进项目1366个，总投资3588.2亿元, is the sum to that day)
@@ -1292,6 +1302,11 @@ final class FactAssembler: Sendable {
                 period = Period.months(d.year, 1, m)
             }
             if case .stock = span.shape { asOfMonth = true }
+            // 1992年至2010年，…工业总产值从1.46亿元增加到近1300亿元: over a span of years, a change starts in the
+            // first year and ends in the last
+            if case .years(let first, let last) = span.shape, first < last, let role = changeEnd(of: num, in: s) {
+                period = .months(role == .from ? first : last, 1, 12)
+            }
             // 三年内…超千亿元, 未来五年…: what the years ahead are to bring is a plan
             if case .comingYears = span.shape, kind == .actual { kind = .target }
         } else if !metric.accruesOverMonths, let d = ctx.dates.date, let m = d.month,
@@ -2367,6 +2382,31 @@ final class FactAssembler: Sendable {
         return reused(w, kind: nil, at: number)
     }
 
+    enum ChangeEnd { case from, to }
+
+    /// Whether `num` is where a change starts (从1.46亿元, right before the verb that leads on: 增加到) or
+    /// where it ends (the figure right after that verb, 增加到近1300亿元); nil when it is neither.
+    func changeEnd(of num: NumberSpan, in s: [Unicode.Scalar]) -> ChangeEnd? {
+        /// Whether a change-from word stands right before `n` (从, 由; fillers between: 从近2万家).
+        func startsChange(_ n: NumberSpan) -> Bool {
+            let start = skipFillers(s, Self.writtenStart(n, in: s))
+            return lexicon.rules.changeFromWords.contains { ScalarText.endsWith(s, at: start, $0) }
+        }
+        /// Where a change-to word right after `n` ends (增加到), else nil.
+        func leadsOn(_ n: NumberSpan) -> Int? {
+            var i = n.end
+            while i < s.count && ScalarText.isSpace(s[i]) { i += 1 }
+            return changeToVerbs.first { ScalarText.matches(s, at: i, $0) }.map { i + $0.count }
+        }
+        if startsChange(num), leadsOn(num) != nil { return .from }
+        // (the sentence's numbers are read again only here: a span of years before a change is rare)
+        var malformed: [MalformedNumber] = []
+        let nums = numbers.recognize(s, malformed: &malformed)
+        if let k = nums.lastIndex(where: { $0.end <= num.start }), nums[k].unit == num.unit, startsChange(nums[k]),
+           let e = leadsOn(nums[k]), e == skipFillers(s, Self.writtenStart(num, in: s)) { return .to }
+        return nil
+    }
+
     /// For 全年 written without a year (and no year written before it in its sentence, `spans`): the year
     /// whose whole the text put in play (2015年，…), when the page is dated in it or in the first quarter of
     /// the year after (a review of the year just ended), or bears no date; nil otherwise.
@@ -2620,6 +2660,16 @@ final class FactAssembler: Sendable {
         let c = ScalarText.clauseStart(s, before: r)
         guard c == r, c > 1, ScalarText.isClauseBreak(s[c - 1]) else { return (c, r) }
         return (ScalarText.clauseStart(s, before: c - 1), c - 1)
+    }
+
+    /// Whether `i` follows a bracket holding a news lead's credit (荆楚网消息(记者冯梓晔 摄影记者 钟剑桥)“2015年…),
+    /// an opening quote mark or spaces between: where the text's first clause opens.
+    static func followsCredit(_ i: Int, in s: [Unicode.Scalar], credits: [[Unicode.Scalar]]) -> Bool {
+        var k = i
+        while k > 0, s[k - 1] == "“" || ScalarText.isSpace(s[k - 1]) { k -= 1 }
+        guard k > 0, s[k - 1] == ")" || s[k - 1] == "）", let open = s[..<(k - 1)].lastIndex(where: { $0 == "(" || $0 == "（" }),
+              k - 1 - open <= 40 else { return false }
+        return credits.contains { ScalarText.find($0, in: s, from: open + 1, to: k - 1) != nil }
     }
 
     /// Where a figure starts as written, with its own minus sign (分别为-33.82%、-15.75%).

@@ -22,7 +22,7 @@ extension Lexicon {
             // time expressions
             case asOf = "as-of", asOfMonth = "as-of-month", toDate = "to-date", samePeriod = "same-period", firstMonths = "first-months", leadTime = "lead-time"
             case periodEnd = "period-end", monthPart = "month-part", day, monthSuffix = "month-suffix", yearSuffix = "year-suffix"
-            case rangeJoiner = "range-joiner", horizon, baseYear = "base-year", issue, newsLead = "news-lead", recent
+            case rangeJoiner = "range-joiner", horizon, baseYear = "base-year", issue, newsLead = "news-lead", credit, recent
             // numbers
             case percent, overInside = "over-inside", ordinal, loneArticle = "lone-article", minus, money
             // flattened tables
@@ -94,6 +94,9 @@ extension Lexicon {
         public var sinceTails: [[Unicode.Scalar]] = []
         /// 讯, 电 before a day that opens a news lead (本报讯2月25日，…): the article's day.
         public var newsLeads: [[Unicode.Scalar]] = []
+        /// 记者, 通讯员 in a bracket after a news lead's mark (荆楚网消息(记者…)2015年上半年…): the lead's credit,
+        /// after which the text's first clause opens.
+        public var creditWords: [[Unicode.Scalar]] = []
         /// 近日, 日前: "recently", a time of its own that is no period: the figure takes no
         /// period from the sentences before it.
         public var recentWords: [[Unicode.Scalar]] = []
@@ -447,6 +450,7 @@ extension Lexicon {
             case .breakdown: breakdownLeads += pairs
             case .firmDeed: firmDeeds += folded
             case .newsLead: newsLeads += folded
+            case .credit: creditWords += folded
             case .recent: recentWords += folded
             case .issue: issueMarks += pairs
             case .percent: percentLeads += folded
@@ -593,6 +597,7 @@ extension Lexicon {
             case .breakdown: return text(breakdownLeads)
             case .firmDeed: return text(firmDeeds)
             case .newsLead: return text(newsLeads)
+            case .credit: return text(creditWords)
             case .recent: return text(recentWords)
             case .issue: return text(issueMarks)
             case .percent: return text(percentLeads)
