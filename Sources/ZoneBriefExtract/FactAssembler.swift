@@ -389,6 +389,7 @@ final class FactAssembler: Sendable {
         if let pairs = periodSeries(s, nums) ?? respectivePairs(s, nums) ?? yearSeries(s, nums) ?? jointPairs(s, nums) ?? eachOfTheNamed(s, nums) {
             var q = Paragraph()
             q.text = pairs
+            q.spell(as: p, at: range)
             q.lineStarts = [(0, p.line(at: range.lowerBound + nums[0].numberStart))]
             q.verbatim = p.verbatim ?? Array(p.original[p.originalRange(range)])
             assemble(q, 0..<pairs.count, into: &ctx)
@@ -2555,7 +2556,16 @@ final class FactAssembler: Sendable {
             let (c, namesEnd) = Self.namesBefore(respectively: r, in: s)
             // (figures before 分别 are what its rates are of: 内资232.47亿元、外资9.18亿美元，同比分别增长…)
             if nums.contains(where: { $0.start >= c && $0.end <= namesEnd }) { continue }
-            let names = s[c..<namesEnd].split(separator: "、", omittingEmptySubsequences: false).map { Array($0) }
+            var names = s[c..<namesEnd].split(separator: "、", omittingEmptySubsequences: false).map { Array($0) }
+            // (…、高新技术企业产值和实际上缴税收分别达…765亿元和50.5亿元: the last two names joined by 和, where
+            // the figures are one more than the names 、 parts; not 计算机、通信和其他电子设备制造业, one name)
+            if names.count == values.count - 1, let last = names.last,
+               let (k, j) = lexicon.rules.listJoiners.filter({ !$0.isEmpty && $0.allSatisfy(ScalarText.isHan) }).flatMap({ j in
+                   last.indices.filter { ScalarText.matches(last, at: $0, j) }.map { ($0, j) } }).max(by: { $0.0 < $1.0 }),
+               k >= 2, last.count - k - j.count >= 2 {
+                names.removeLast()
+                names += [Array(last[..<k]), Array(last[(k + j.count)...])]
+            }
             // (化工、医药、家居分别实现产值156.2亿元、28.3亿元、39亿元: the metric word is the verb's, and serves
             // every name: 化工实现产值156.2亿元，医药实现产值28.3亿元，…)
             if values.count >= 2, names.count == values.count, names.allSatisfy({ !$0.isEmpty }),

@@ -51,6 +51,21 @@ public struct Paragraph: Sendable {
         return String(out)
     }
 
+    /// For a paragraph whose text was rewritten from `source`'s at `r` (a list read as the pairs it
+    /// stands for): each character as `source` wrote it there, so that a label keeps the page's
+    /// script (高新技術 of 高新技術產值, not the matching text's 高新技术).
+    public mutating func spell(as source: Paragraph, at r: Range<Int>) {
+        guard !source.written.isEmpty else { return }
+        var asWritten: [Unicode.Scalar: Unicode.Scalar] = [:]
+        for k in r where k < source.text.count {
+            let w = source.written[source.origin?[k] ?? k]
+            if w != source.text[k] { asWritten[source.text[k]] = w }
+        }
+        guard !asWritten.isEmpty else { return }
+        written = text.map { asWritten[$0] ?? $0 }
+        origin = nil
+    }
+
     /// Appends a line's scalars (already trimmed).
     mutating func append(_ scalars: ArraySlice<Unicode.Scalar>, line: Int) {
         var dropped = Self.insertedPinyin(scalars)
