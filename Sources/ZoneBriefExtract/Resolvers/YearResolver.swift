@@ -38,7 +38,9 @@ public final class YearResolver: Sendable {
     /// Whether the year written at `i` is one ahead of the text: a horizon (到2025年) or a year a
     /// plan or an estimate before it in its clause looks to (预计在2023年春节正式亮相, 力争2025年…).
     func namesYearAhead(_ t: [Unicode.Scalar], at i: Int, from lo: Int = 0) -> Bool {
-        if lexicon.rules.horizonLeads.contains(where: { i - $0.count >= lo && ScalarText.endsWith(t, at: i, $0) }) { return true }
+        // (not the end of an as-of word: 截至2021年末 is a day passed, not a horizon)
+        if lexicon.rules.horizonLeads.contains(where: { i - $0.count >= lo && ScalarText.endsWith(t, at: i, $0) }),
+           !lexicon.rules.asOf.contains(where: { i - $0.count >= lo && ScalarText.endsWith(t, at: i, $0) }) { return true }
         let a = ScalarText.clauseStart(t, before: i, from: lo)
         return lexicon.kindMarkers.contains { ScalarText.find($0.word, in: t, from: a, to: i) != nil }
     }
