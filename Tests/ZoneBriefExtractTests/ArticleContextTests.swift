@@ -2455,4 +2455,19 @@ import ZoneBriefCore
             #expect(f.first?.entity == .district)
         }
     }
+
+    @Test func aLineEndingInAPhotographersNameAndItsMarkIsACaption() {
+        // 青松高新区2023年工作会议。白沙网 王小明摄 under the lead is a photo's caption: no headline of a new
+        // article, so 一年来 on the meeting's page of February is the year just ended
+        let page = """
+        青松高新区2023年工作会议释放了哪些信号?
+        白沙网青松2月10日电 (王小明)2月10日下午,青松高新技术产业开发区召开2023年工作会议。
+        青松高新技术产业开发区2023年工作会议。白沙网 王小明摄
+        一年来,青松高新区统筹发展和安全,交出了一份精彩的答卷。
+        经济发展增添新动能——地区生产总值实现432.6亿元,新增市场主体14533户。
+        """
+        let f = facts(page)
+        #expect(f.count == 2)
+        #expect(f.allSatisfy { $0.period == Period.months(2022, 1, 12) })
+    }
 }

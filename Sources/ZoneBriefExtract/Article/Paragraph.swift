@@ -505,7 +505,16 @@ struct PageAssembler {
 
     private func isCaption(_ line: ArraySlice<Unicode.Scalar>) -> Bool {
         // (as matching reads it: 圖為 on a page in traditional script is 图为)
-        lexicon.captionWords.contains { w in line.count >= w.count && line.prefix(w.count).lazy.map(ScalarText.fold).elementsEqual(w) }
+        if lexicon.captionWords.contains(where: { w in line.count >= w.count && line.prefix(w.count).lazy.map(ScalarText.fold).elementsEqual(w) }) { return true }
+        // (…工作会议。人民网 李思玥摄: a short line whose last words are a photographer's name and 摄)
+        guard line.count <= 60, let tail = lexicon.rules.captionTails.first(where: { w in
+            line.count > w.count && line.suffix(w.count).lazy.map(ScalarText.fold).elementsEqual(w) }) else { return false }
+        let name = line.dropLast(tail.count)
+        var k = name.endIndex
+        while k > name.startIndex, ScalarText.isSpace(name[k - 1]) { k -= 1 }
+        let end = k
+        while k > name.startIndex, ScalarText.isHan(name[k - 1]) { k -= 1 }
+        return (2...4).contains(end - k) && k > name.startIndex && ScalarText.isSpace(name[k - 1])
     }
 
     /// Ends with 。！？； (possibly inside closing quotes), with a dash or colon announcing what

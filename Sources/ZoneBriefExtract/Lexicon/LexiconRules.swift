@@ -22,7 +22,7 @@ extension Lexicon {
             // time expressions
             case asOf = "as-of", asOfMonth = "as-of-month", toDate = "to-date", samePeriod = "same-period", firstMonths = "first-months", leadTime = "lead-time"
             case periodEnd = "period-end", monthPart = "month-part", day, monthSuffix = "month-suffix", yearSuffix = "year-suffix"
-            case rangeJoiner = "range-joiner", horizon, baseYear = "base-year", issue, newsLead = "news-lead", credit, recent
+            case rangeJoiner = "range-joiner", horizon, baseYear = "base-year", issue, newsLead = "news-lead", credit, captionTail = "caption-tail", recent
             // numbers
             case percent, overInside = "over-inside", ordinal, loneArticle = "lone-article", minus, money
             // flattened tables
@@ -97,6 +97,9 @@ extension Lexicon {
         /// 记者, 通讯员 in a bracket after a news lead's mark (荆楚网消息(记者…)2015年上半年…): the lead's credit,
         /// after which the text's first clause opens.
         public var creditWords: [[Unicode.Scalar]] = []
+        /// 摄, 供图 ending a short line after a photographer's name (…工作会议。人民网 李思玥摄): a photo's
+        /// caption, no text.
+        public var captionTails: [[Unicode.Scalar]] = []
         /// 近日, 日前: "recently", a time of its own that is no period: the figure takes no
         /// period from the sentences before it.
         public var recentWords: [[Unicode.Scalar]] = []
@@ -451,6 +454,7 @@ extension Lexicon {
             case .firmDeed: firmDeeds += folded
             case .newsLead: newsLeads += folded
             case .credit: creditWords += folded
+            case .captionTail: captionTails += folded
             case .recent: recentWords += folded
             case .issue: issueMarks += pairs
             case .percent: percentLeads += folded
@@ -598,6 +602,7 @@ extension Lexicon {
             case .firmDeed: return text(firmDeeds)
             case .newsLead: return text(newsLeads)
             case .credit: return text(creditWords)
+            case .captionTail: return text(captionTails)
             case .recent: return text(recentWords)
             case .issue: return text(issueMarks)
             case .percent: return text(percentLeads)
