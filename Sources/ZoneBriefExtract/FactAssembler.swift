@@ -1303,6 +1303,14 @@ final class FactAssembler: Sendable {
                 period = Period.months(d.year, 1, m)
             }
             if case .stock = span.shape { asOfMonth = true }
+            // 高新技术企业33年间增长了近110倍, 五年来…增长1.2倍: a growth over years is no year-on-year rate
+            if unit == .percent {
+                switch span.shape {
+                case .pastYears: return .skipped(.difference)
+                case .years(let a, let b) where a < b: return .skipped(.difference)
+                default: break
+                }
+            }
             // 1992年至2010年，…工业总产值从1.46亿元增加到近1300亿元: over a span of years, a change starts in the
             // first year and ends in the last
             if case .years(let first, let last) = span.shape, first < last, let role = changeEnd(of: num, in: s) {

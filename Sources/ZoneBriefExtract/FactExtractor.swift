@@ -771,6 +771,22 @@ extension FactExtractor {
         return .some(city)
     }
 
+    /// Whether the page's headline gives a figure as a province's, naming no zone: it opens with a
+    /// province's name (湖南1至2月实际使用外资…, 湖南省…), with no city's or zone's name going on from it.
+    func provinceHeadline(of article: Article) -> Bool {
+        guard let h = article.paragraphs.first(where: { !$0.text.isEmpty })?.text, h.count <= 60,
+              h.contains(where: ScalarText.isASCIIDigit),
+              let p = lexicon.provinces.first(where: { ScalarText.matches(h, at: 0, $0) }),
+              !assembler.entities.recognize(h, zonesOnly: true).contains(where: { $0.kind == .zone || $0.kind == .collective }) else { return false }
+        var e = p.count
+        if e < h.count, lexicon.rules.provinceSuffixes.contains(h[e]) { e += 1 }
+        // (湖南长沙…: a city after it is cityHeadline's; 湖南湘江新区…, 湖北省高新区: a place or zone's name)
+        guard e < h.count, lexicon.shortCityName(in: h, at: e) == nil, !lexicon.placeSuffixes.contains(h[e]),
+              !lexicon.zoneSuffixes.contains(where: { ScalarText.matches(h, at: e, $0.text) }) else { return false }
+        return ScalarText.isASCIIDigit(h[e]) || !ScalarText.isHan(h[e]) || lexicon.metricWords.contains { !$0.outOfScope && ScalarText.matches(h, at: e, $0.first) }
+            || lexicon.periodWords.keys.contains { !$0.isEmpty && ScalarText.matches(h, at: e, $0) }
+    }
+
     /// The city whose short name opens the article's headline (河源工业生产：…, 湘潭实现地区生产总值…), where
     /// no zone's or other place's name goes on from it; nil otherwise.
     func headlineCity(of article: Article) -> String? {
@@ -965,6 +981,11 @@ extension FactExtractor {
                 })
                 if named.count == 1 { home.city = named.first }
             }
+            firstZone = nil; sourceZone = nil; firstSubjectZone = nil
+        }
+        // (湖南1至2月实际使用外资同比增长212.11%: a headline that gives a figure as a province's makes the page the
+        // province's, above every zone: a zone its body names owns what it is named with, no more)
+        if !speaksAsCity, assumedZone == nil, article.headingZone == nil, labelledZone == nil, home.speaker == nil, provinceHeadline(of: article) {
             firstZone = nil; sourceZone = nil; firstSubjectZone = nil
         }
         let headlineZone = article.headingZone ?? labelledZone

@@ -2470,4 +2470,18 @@ import ZoneBriefCore
         #expect(f.count == 2)
         #expect(f.allSatisfy { $0.period == Period.months(2022, 1, 12) })
     }
+
+    @Test func aHeadlineGivingAProvincesFigureMakesThePageTheProvinces() {
+        // 湖南1至2月实际使用外资…: the province's page; the zone its body names at the end owns its own figure only
+        let page = """
+        湖南1至2月实际使用外资同比增长212.11%
+        时间:2024-04-30 13:37:17 来源:白沙头条
+        记者今天从省商务厅获悉,今年1至2月,我省实际使用外资10.75亿美元,同比增长212.11%。
+        高技术产业实际使用外资66735万美元,同比增长1849%。
+        其中,长沙高新区实际使用外资65000万美元,占全省实际使用外资总额的60%。
+        """
+        let f = facts(page)
+        #expect(f.map(\.zone) == ["长沙高新区"])
+        #expect(f.first?.value == 650_000_000)
+    }
 }

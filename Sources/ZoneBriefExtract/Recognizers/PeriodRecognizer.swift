@@ -231,7 +231,8 @@ public final class PeriodRecognizer: Sendable {
         }
         for pair in lexicon.pastYears where ScalarText.matches(t, at: i, pair.before) {
             if pair.before.isEmpty, i > 0, ScalarText.isASCIIDigit(t[i - 1]) || ChineseNumeral.isNumeral(t[i - 1]) { continue }
-            guard let (count, b) = Self.smallNumber(t, at: i + pair.before.count), (1...30).contains(count),
+            // (up to a zone's whole life: 高新技术企业33年间增长了近110倍)
+            guard let (count, b) = Self.smallNumber(t, at: i + pair.before.count), (1...50).contains(count),
                   ScalarText.matches(t, at: b, pair.after) else { continue }
             return PeriodSpan(start: i, end: b + pair.after.count, year: .implicit, shape: .pastYears(count))
         }
