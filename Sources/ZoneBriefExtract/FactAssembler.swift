@@ -920,8 +920,8 @@ final class FactAssembler: Sendable {
             if describedSet?.outOfScope == true { unread(num, .outOfScope, word: mw.word.first); continue }
             if describedSet?.joined == true { unread(num, .joinedSets, word: mw.word.first); continue }
             guard mw.word.metric.accepts(unit) else { unread(num, .unitMismatch, word: mw.word.first); continue }
-            // 累计签约13户企业: firms signed, not projects
-            if unit == .count, mw.word.metric.countsProjects, num.end > 0, lexicon.rules.firmCounters.contains(s[num.end - 1]) {
+            // 累计签约13户企业: firms signed, not projects; 73家企业获专利…奖励: firms, not patents
+            if unit == .count, mw.word.metric.countsProjects || mw.word.metric == .patents, num.end > 0, lexicon.rules.firmCounters.contains(s[num.end - 1]) {
                 unread(num, .unitMismatch, word: mw.word.first); continue
             }
             previousWord = (mw.word, unit)
