@@ -2484,4 +2484,16 @@ import ZoneBriefCore
         #expect(f.map(\.zone) == ["长沙高新区"])
         #expect(f.first?.value == 650_000_000)
     }
+
+    @Test func aYearAfter从BeforeItsStartOrAnEndWordIsASpanToThePagesDay() {
+        // 从1995年开始 and 从1995年…到目前: from that year to the page's day, not that year
+        let page = """
+        2019-12-20 来源:白沙日报
+        从1995年开始,青松高新区累计完成到账外资超80亿美元。
+        从1995年引进第一家外资企业到目前,青松高新区累计引进外资企业超300家,累计完成到账外资超90亿美元。
+        """
+        let f = facts(page)
+        #expect(f.filter { $0.metric == .fdi }.count == 2)
+        #expect(f.filter { $0.metric == .fdi }.allSatisfy { $0.period == Period(start: YearMonth(1995, 1), end: YearMonth(2019, 12)) })
+    }
 }

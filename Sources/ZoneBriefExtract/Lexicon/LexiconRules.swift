@@ -22,7 +22,7 @@ extension Lexicon {
             // time expressions
             case asOf = "as-of", asOfMonth = "as-of-month", toDate = "to-date", samePeriod = "same-period", firstMonths = "first-months", leadTime = "lead-time"
             case periodEnd = "period-end", monthPart = "month-part", day, monthSuffix = "month-suffix", yearSuffix = "year-suffix"
-            case rangeJoiner = "range-joiner", horizon, baseYear = "base-year", issue, newsLead = "news-lead", credit, captionTail = "caption-tail", recent
+            case rangeJoiner = "range-joiner", horizon, baseYear = "base-year", issue, newsLead = "news-lead", credit, captionTail = "caption-tail", sinceEnd = "since-end", recent
             // numbers
             case percent, overInside = "over-inside", ordinal, loneArticle = "lone-article", minus, money
             // flattened tables
@@ -92,6 +92,8 @@ extension Lexicon {
         /// day, which names no year of the page.
         public var sinceLeads: [[Unicode.Scalar]] = []
         public var sinceTails: [[Unicode.Scalar]] = []
+        /// 到目前, 至今 later in the clause of 从 and a year (从1993年引进第一家外资企业到目前): the span's end, now.
+        public var sinceEnds: [[Unicode.Scalar]] = []
         /// 讯, 电 before a day that opens a news lead (本报讯2月25日，…): the article's day.
         public var newsLeads: [[Unicode.Scalar]] = []
         /// 记者, 通讯员 in a bracket after a news lead's mark (荆楚网消息(记者…)2015年上半年…): the lead's credit,
@@ -455,6 +457,7 @@ extension Lexicon {
             case .newsLead: newsLeads += folded
             case .credit: creditWords += folded
             case .captionTail: captionTails += folded
+            case .sinceEnd: sinceEnds += folded
             case .recent: recentWords += folded
             case .issue: issueMarks += pairs
             case .percent: percentLeads += folded
@@ -603,6 +606,7 @@ extension Lexicon {
             case .newsLead: return text(newsLeads)
             case .credit: return text(creditWords)
             case .captionTail: return text(captionTails)
+            case .sinceEnd: return text(sinceEnds)
             case .recent: return text(recentWords)
             case .issue: return text(issueMarks)
             case .percent: return text(percentLeads)

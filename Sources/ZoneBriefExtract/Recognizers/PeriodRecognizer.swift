@@ -343,6 +343,18 @@ public final class PeriodRecognizer: Sendable {
         if year != nil, let o = lexicon.openPeriodWords.first(where: { ScalarText.matches(t, at: j, $0) }) {
             return PeriodSpan(start: i, end: j + o.count, year: year!, shape: .open)
         }
+        // 从1993年开始, 自2015年起, 从1993年引进第一家外资企业到目前: a span from that year to the page's day
+        if case .absolute = year, lexicon.rules.sinceLeads.contains(where: { i >= $0.count && ScalarText.endsWith(t, at: i, $0) }) {
+            let r = lexicon.rules
+            if let tail = r.sinceTails.first(where: { ScalarText.matches(t, at: j, $0) }) {
+                return PeriodSpan(start: i, end: j + tail.count, year: year!, shape: .open)
+            }
+            let ce = ScalarText.clauseEnd(t, from: j)
+            // (the span runs to its end word, 到目前, which closes the clause it dates)
+            if let e = r.sinceEnds.compactMap({ w in ScalarText.find(w, in: t, from: j, to: ce).map { $0 + w.count } }).min(), e == ce {
+                return PeriodSpan(start: i, end: e, year: year!, shape: .open)
+            }
+        }
         // 前6个月: the first months
         for pair in lexicon.rules.firstMonths where ScalarText.matches(t, at: j, pair.first)
             && !lexicon.rules.leadTimes.contains(where: { ScalarText.endsWith(t, at: j + pair.first.count, $0) }) {
