@@ -2577,8 +2577,7 @@ final class FactAssembler: Sendable {
             // (化工、医药、家居分别实现产值156.2亿元、28.3亿元、39亿元: the metric word is the verb's, and serves
             // every name: 化工实现产值156.2亿元，医药实现产值28.3亿元，…)
             if values.count >= 2, names.count == values.count, names.allSatisfy({ !$0.isEmpty }),
-               !names.contains(where: { n in n.indices.contains { i in singleMetricWords.contains { ScalarText.matches(n, at: i, $0) } } }),
-               verb.indices.contains(where: { i in singleMetricWords.contains { ScalarText.matches(verb, at: i, $0) } }) {
+               !names.contains(where: { metricWordStart(in: $0) != nil }), metricWordStart(in: verb) != nil {
                 var out = Array(s[..<c])
                 for (i, name) in names.enumerated() {
                     if i > 0 { out.append("，") }
@@ -2589,7 +2588,7 @@ final class FactAssembler: Sendable {
                 return out
             }
             guard values.count >= 2, names.count == values.count, names.allSatisfy({ !$0.isEmpty }), let last = names.last,
-                  let t = last.indices.first(where: { i in singleMetricWords.contains { ScalarText.matches(last, at: i, $0) } }),
+                  let t = metricWordStart(in: last),
                   let head = singleMetricWords.first(where: { ScalarText.matches(last, at: t, $0) }) else { continue }
             let tail = Array(last[t...])
             let rest = Array(tail[head.count...])
@@ -2628,6 +2627,11 @@ final class FactAssembler: Sendable {
             return out
         }
         return nil
+    }
+
+    /// Where the first metric word of a name or a verb starts (汽车机械产值 → 4, 实现产值 → 2), else nil.
+    private func metricWordStart(in name: [Unicode.Scalar]) -> Int? {
+        name.indices.first { i in singleMetricWords.contains { ScalarText.matches(name, at: i, $0) } }
     }
 
     /// Growth rates listed after 分别 (同比分别增长19.1%、19.8%) right after as many money or count figures
