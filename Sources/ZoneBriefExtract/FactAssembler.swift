@@ -1083,6 +1083,12 @@ final class FactAssembler: Sendable {
             guard let l = industryLabel(s, before: mw.start, mentions: mentions, spans: spans) else {
                 // (完成规上产值67.08亿元: with no industry named, all the firms' output)
                 if let alone = mw.word.aloneMetric { metric = alone; break }
+                // (规上工业增加值增长14.3%…；产值增长2.0%: after the value added of the firms above scale, their output,
+                // where the clause names nothing before 产值; not 工业前50强实现产值, some firms')
+                if nameEnd(s, before: mw.start, skipping: lexicon.rules.labelVerbs, spans: spans, quotes: false) == ScalarText.clauseStart(s, before: mw.start),
+                   sentenceFacts.contains(where: { ctx.facts[$0].metric == .industrial_value_added && ctx.facts[$0].label == nil }) {
+                    metric = .industrial_output; break
+                }
                 // (1、光电子信息产业…。1-6月预计完成产值113亿元: the industry the item is about)
                 guard let item = ctx.itemIndustry else { return .skipped(.noLabel) }
                 label = item
