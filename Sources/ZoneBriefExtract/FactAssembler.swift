@@ -2434,13 +2434,13 @@ final class FactAssembler: Sendable {
         return y == d.year || y == d.year - 1 && m <= 3 ? y : nil
     }
 
-    /// Whether only a clause break and a reach word (达, 达到) stand between a growth rate and
-    /// `number` (GDP同比增长8.1%，达3332.55亿元).
+    /// Whether only a reach word (达, 达到), after a clause break or right after the rate, stands
+    /// between a growth rate and `number` (GDP同比增长8.1%，达3332.55亿元; 社会消费品零售额同比增长25%达305亿元).
     private func reachesAfterRate(_ s: [Unicode.Scalar], rateEnd: Int, number: NumberSpan) -> Bool {
         var i = rateEnd
         while i < number.start && ScalarText.isSpace(s[i]) { i += 1 }
-        guard i < number.start, ScalarText.isClauseBreak(s[i]) else { return false }
-        return reachOpens(s, at: i + 1, number: number)
+        guard i < number.start else { return false }
+        return reachOpens(s, at: ScalarText.isClauseBreak(s[i]) ? i + 1 : i, number: number)
     }
 
     /// Whether a reach word (达, 达到) at `i` is all that stands before `number` (fillers and approx
