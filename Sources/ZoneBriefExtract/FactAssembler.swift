@@ -2574,7 +2574,7 @@ final class FactAssembler: Sendable {
             // (…、高新技术企业产值和实际上缴税收分别达…765亿元和50.5亿元: the last two names joined by 和, where
             // the figures are one more than the names 、 parts; not 计算机、通信和其他电子设备制造业, one name)
             if names.count == values.count - 1, let last = names.last,
-               let (k, j) = lexicon.rules.listJoiners.filter({ !$0.isEmpty && $0.allSatisfy(ScalarText.isHan) }).flatMap({ j in
+               let (k, j) = lexicon.rules.wordListJoiners.flatMap({ j in
                    last.indices.filter { ScalarText.matches(last, at: $0, j) }.map { ($0, j) } }).max(by: { $0.0 < $1.0 }),
                k >= 2, last.count - k - j.count >= 2 {
                 names.removeLast()

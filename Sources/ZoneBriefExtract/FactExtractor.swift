@@ -758,9 +758,7 @@ extension FactExtractor {
     /// Whether the page's headline gives a figure as a city's, naming no zone: it opens with 我市 or 全市 (.some(nil)),
     /// or with a city's name, after its province's or not (广东广州：142个建设项目动工 → 广州市); else nil.
     func cityHeadline(of article: Article) -> String?? {
-        guard let h = article.paragraphs.first(where: { !$0.text.isEmpty })?.text, h.count <= 60,
-              h.contains(where: ScalarText.isASCIIDigit),
-              !assembler.entities.recognize(h, zonesOnly: true).contains(where: { $0.kind == .zone || $0.kind == .collective }) else { return nil }
+        guard let h = zonelessFigureHeadline(of: article) else { return nil }
         if lexicon.selfWords.contains(where: { $0.entity == .city && ScalarText.matches(h, at: 0, $0.word) }) { return .some(nil) }
         let i = lexicon.provinces.first(where: { ScalarText.matches(h, at: 0, $0) })?.count ?? 0
         guard let (city, nameEnd) = lexicon.shortCityName(in: h, at: i) else { return nil }
@@ -771,13 +769,19 @@ extension FactExtractor {
         return .some(city)
     }
 
+    /// The page's first line when it is a short headline that gives a figure and names no zone nor
+    /// many zones together (我市第二季度集中开工186个重大项目, 湖南1至2月实际使用外资…); else nil.
+    func zonelessFigureHeadline(of article: Article) -> [Unicode.Scalar]? {
+        guard let h = article.paragraphs.first(where: { !$0.text.isEmpty })?.text, h.count <= 60,
+              h.contains(where: ScalarText.isASCIIDigit),
+              !assembler.entities.recognize(h, zonesOnly: true).contains(where: { $0.kind == .zone || $0.kind == .collective }) else { return nil }
+        return h
+    }
+
     /// Whether the page's headline gives a figure as a province's, naming no zone: it opens with a
     /// province's name (湖南1至2月实际使用外资…, 湖南省…), with no city's or zone's name going on from it.
     func provinceHeadline(of article: Article) -> Bool {
-        guard let h = article.paragraphs.first(where: { !$0.text.isEmpty })?.text, h.count <= 60,
-              h.contains(where: ScalarText.isASCIIDigit),
-              let p = lexicon.provinces.first(where: { ScalarText.matches(h, at: 0, $0) }),
-              !assembler.entities.recognize(h, zonesOnly: true).contains(where: { $0.kind == .zone || $0.kind == .collective }) else { return false }
+        guard let h = zonelessFigureHeadline(of: article), let p = lexicon.provinces.first(where: { ScalarText.matches(h, at: 0, $0) }) else { return false }
         var e = p.count
         if e < h.count, lexicon.rules.provinceSuffixes.contains(h[e]) { e += 1 }
         // (湖南长沙…: a city after it is cityHeadline's; 湖南湘江新区…, 湖北省高新区: a place or zone's name)

@@ -103,25 +103,26 @@ public enum Merger {
     ///     Merger.merge([东湖 GDP 增长10.2% @0:3, 东湖 GDP 1403.49亿 +10.2% @0:5]).figures
     ///     // one figure, 1403.49亿 +10.2%, sources 0:3 and 0:5
     static func foldRatesIntoAmounts(_ figures: inout [Figure]) {
-        struct Key: Hashable { var zone: String; var measure: MeasureKey; var kind: FactKind }
-        func key(_ f: Figure, unit: FactUnit) -> Key {
-            Key(zone: f.series.zone, measure: MeasureKey(metric: f.series.metric, label: f.series.label, unit: unit), kind: f.kind)
+        // (a rate and its amount differ in unit only: both are keyed by the rate's measure)
+        struct Key: Hashable { var zone: String; var rate: MeasureKey; var kind: FactKind }
+        func key(_ f: Figure) -> Key {
+            Key(zone: f.series.zone, rate: MeasureKey(metric: f.series.metric, label: f.series.label, unit: .percent), kind: f.kind)
         }
         // Only a rate alone can fold (most figures are none): their keys first.
         var rates: Set<Key> = []
         for f in figures where f.series.unit == .percent && f.yoyPct.map({ same($0, f.value) }) == true {
-            rates.insert(key(f, unit: .percent))
+            rates.insert(key(f))
         }
         guard !rates.isEmpty else { return }
         var amounts: [Key: [Int]] = [:]
         for (j, f) in figures.enumerated() where f.series.unit != .percent && f.yoyPct != nil {
-            let k = key(f, unit: .percent)
+            let k = key(f)
             if rates.contains(k) { amounts[k, default: []].append(j) }
         }
         var drop: Set<Int> = []
         for i in figures.indices where figures[i].series.unit == .percent {
             let rate = figures[i]
-            let grown = (amounts[key(rate, unit: .percent)] ?? []).filter { j in
+            let grown = (amounts[key(rate)] ?? []).filter { j in
                 figures[j].yoyPct.map { same($0, rate.value) } == true && (rate.period == nil || figures[j].period == rate.period)
             }
             guard grown.count == 1, let j = grown.first else { continue }

@@ -179,6 +179,8 @@ extension Lexicon {
         public var eachFigureWords: [[Unicode.Scalar]] = []
         /// 、, 和, 及, 与: what stands between the figures of such a list.
         public var listJoiners: [[Unicode.Scalar]] = []
+        /// The list joiners written in words (和, 及, 与), which may join two names.
+        public var wordListJoiners: [[Unicode.Scalar]] { listJoiners.filter { !$0.isEmpty && $0.allSatisfy(ScalarText.isHan) } }
         /// 此次, 本次: a paragraph opening with one speaks of the event the article dated before.
         public var thisEventWords: [[Unicode.Scalar]] = []
         /// 其中, 包括, 含: between 全区 and a zone, they set the area above the zone.

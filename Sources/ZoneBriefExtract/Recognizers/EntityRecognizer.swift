@@ -107,7 +107,7 @@ public final class EntityRecognizer: Sendable {
         // (and an event's noun: 新闻发布会高新区专场, the page's zone after the meeting's name)
         selfAfter = notNames + lexicon.zoneLeads.filter { $0.count == 1 } + lexicon.rules.eventNouns
         leadsAndNotNames = lexicon.zoneLeads + notNames
-        placeJoiners = lexicon.rules.listJoiners.filter { !$0.isEmpty && $0.allSatisfy(ScalarText.isHan) }
+        placeJoiners = lexicon.rules.wordListJoiners
         all += selfFirsts
         all += [CalendarMarks.year, CalendarMarks.month, CalendarMarks.day]
         all += Array(Self.fieldEnds)
