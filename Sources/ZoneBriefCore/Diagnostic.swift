@@ -53,6 +53,7 @@ public enum UnreadReason: String, Sendable, Hashable, CaseIterable, Codable {
     case zoneCount = "count of zones"
     case joinedSets = "several sets together"
     case otherPage = "link to another page"
+    case inName = "part of a name"
 }
 
 /// A money or count figure that became no fact, with where it stands and why.

@@ -558,6 +558,17 @@ final class FactAssembler: Sendable {
                 milestone = num
                 continue
             }
+            // 记者从2022年南昌高新区GDP超千亿元新闻发布会上获悉: an amount in an event's name (the clause runs on to an
+            // event noun, no project's set between) names the event, it is no figure of the sentence
+            if num.unit == .CNY || num.unit == .USD, let project = lexicon.rules.projectNoun, case let ce = clauseEnd(num.end),
+               let noun = lexicon.rules.eventNouns.compactMap({ ScalarText.find($0, in: s, from: num.end, to: ce) }).min(), noun - num.end <= 8,
+               s[num.end..<noun].allSatisfy(ScalarText.isHan), ScalarText.find(project, in: s, from: num.end, to: noun) == nil,
+               !lexicon.rules.possessives.contains(where: { ScalarText.find($0, in: s, from: num.end, to: noun) != nil }) {
+                unread(num, .inName)
+                continue
+            }
+            // 重点项目“三个一批”活动: a figure inside a short quoted name (a slogan, a campaign) is part of the name
+            if Self.insideShortQuote(s, num) { unread(num, .inName); continue }
             // 67个园区拥有高新技术企业…: a count of zones or parks says who, it measures nothing
             if num.unit == .count, countsZones(s, after: num.end) { unread(num, .zoneCount); continue }
             // 共有54个园区生产总值超过1000亿元: after a count of zones or parks in its clause, an amount or count
@@ -3062,6 +3073,15 @@ final class FactAssembler: Sendable {
         let verbs = lexicon.rules.setVerbs
         return verbs.contains { ScalarText.find($0, in: s, from: q + project.count, to: next.start) != nil }
             && !verbs.contains { ScalarText.find($0, in: s, from: c, to: num.start) != nil }
+    }
+
+    /// Whether a figure stands inside a short quoted name (“三个一批”, “双百工程”): an opening quote at most
+    /// six characters before it and its closing quote at most six after, with no clause break between.
+    static func insideShortQuote(_ s: [Unicode.Scalar], _ num: NumberSpan) -> Bool {
+        guard let open = s[max(0, num.start - 6)..<num.start].lastIndex(of: "“"),
+              !s[open..<num.start].contains(where: { $0 == "”" || ScalarText.isClauseBreak($0) }) else { return false }
+        guard let close = s[num.end..<min(s.count, num.end + 6)].firstIndex(of: "”") else { return false }
+        return !s[num.end..<close].contains(where: ScalarText.isClauseBreak)
     }
 
     /// The metric a count names in its own clause (8个项目即将签约 → projects_signed).

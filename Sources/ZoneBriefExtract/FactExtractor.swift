@@ -507,7 +507,9 @@ public struct FactExtractor: Sendable {
             if let speaker = home.speaker { (ctx.zone, ctx.zoneEntity) = speaker
             } else if ctx.zone == nil, let own = home.ownPlace { (ctx.zone, ctx.zoneEntity) = own }
             // the headline's period (not a dateline's: 2021年11月5日 dates the page, not its figures)
-            for p in article.paragraphs.prefix(while: \.isHeading) where ctx.articlePeriod == nil {
+            // (and a headline that gives a figure, read as a paragraph for its facts: 湖南1至2月实际使用外资同比增长212.11%)
+            let head = article.paragraphs.enumerated().prefix { $0.element.isHeading || $0.offset == 0 && extractor.isFigureHeadline($0.element) }.map(\.element)
+            for p in head where ctx.articlePeriod == nil {
                 if ctx.bulletinMonth == nil, let b = extractor.assembler.bulletinMonth(p.text, ctx: ctx) {
                     // a bulletin's headline month dates its figures (the year to that month)
                     ctx.bulletinMonth = b
@@ -767,6 +769,12 @@ extension FactExtractor {
         if e < h.count, lexicon.placeSuffixes.contains(h[e]) || lexicon.zoneSuffixes.contains(where: { ScalarText.matches(h, at: e, $0.text) })
             || lexicon.otherZoneSuffixes.contains(where: { ScalarText.matches(h, at: e, $0) }) { return nil }
         return .some(city)
+    }
+
+    /// Whether a page's first paragraph is a headline that gives a figure (湖南1至2月实际使用外资同比增长212.11%
+    /// 增幅排名全国第四): one short line, no table's row, no full stop.
+    func isFigureHeadline(_ p: Paragraph) -> Bool {
+        p.lineStarts.count == 1 && !p.isTableRow && p.text.count <= 60 && !p.text.contains(where: ScalarText.isSentenceEnd)
     }
 
     /// The page's first line when it is a short headline that gives a figure and names no zone nor

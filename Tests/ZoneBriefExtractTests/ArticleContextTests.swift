@@ -2496,4 +2496,23 @@ import ZoneBriefCore
         #expect(f.filter { $0.metric == .fdi }.count == 2)
         #expect(f.filter { $0.metric == .fdi }.allSatisfy { $0.period == Period(start: YearMonth(1995, 1), end: YearMonth(2019, 12)) })
     }
+
+    @Test func aHeadlineGivingAFigureDatesTheBodysFiguresThatNameNoTime() {
+        // a headline holding a figure is read as a paragraph for its facts; its months still date the body
+        let page = """
+        江西1至5月实际使用外资同比增长48.6% 增速居全国前列
+        发布时间:2023-06-20 来源:白沙日报
+        青松高新区实际使用外资3.2亿美元,占全省的三成。
+        """
+        let f = facts(page).filter { $0.zone == "青松高新区" }
+        #expect(f.count == 1)
+        #expect(f.first?.period == Period.months(2023, 1, 5))
+    }
+
+    @Test func aFigureInsideANameIsListedAsSuch() {
+        let r = extractor.extract(text: "记者从青松高新区GDP超千亿元新闻发布会上获悉,2022年青松高新区地区生产总值达1021.5亿元。\n", file: "n.txt")
+        #expect(r.value.facts.map(\.value) == [102_150_000_000])
+        #expect(r.value.unread.map(\.reason) == [.inName])
+        #expect(r.value.unread.first?.figure == "超千亿元")
+    }
 }

@@ -142,6 +142,7 @@ enum NotesSection {
         case .zoneCount: return "园区数量"
         case .joinedSets: return "多类项目合计"
         case .otherPage: return "其他页面的链接"
+        case .inName: return "名称中的数字"
         }
     }
 

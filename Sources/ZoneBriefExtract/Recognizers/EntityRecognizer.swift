@@ -293,6 +293,14 @@ public final class EntityRecognizer: Sendable {
                     for l in lexicon.zoneLeads where k + l.count <= name.count - 2 && ScalarText.matches(name, at: k, l) { cut = max(cut, k + l.count) }
                 }
                 if cut > 0 { name.removeFirst(cut); start += cut }
+                // (其中经开区9.10万亿元: a part word before the suffix is no name; the kind alone is who)
+                if let w = lexicon.subsetWords.first(where: { $0.count >= 2 && ScalarText.matches(name, at: 0, $0) }) {
+                    name.removeFirst(w.count); start += w.count
+                    if name.isEmpty {
+                        out.append(EntityMention(start: start, end: i + suf.count, name: ScalarText.string(suf), kind: .place))
+                        lastEnd = i + suf.count
+                    }
+                }
                 if name.count >= 2 {
                     out.append(EntityMention(start: start, end: i + suf.count, name: ScalarText.string(name + suf), kind: .place))
                     lastEnd = i + suf.count
@@ -500,6 +508,8 @@ public final class EntityRecognizer: Sendable {
             if let first = name.first, placeSuffix.contains(first) { return noName() }
             // nor is an authority a zone (科技部国家高新区: the ministry's; then the national zones)
             if let last = name.last, lexicon.rules.authorityEnds.contains(last) { return noName() }
+            // nor an institution (中国银行高新区支行: the bank's branch named after the zone)
+            if lexicon.rules.institutionEnds.contains(where: { $0.count <= name.count && ScalarText.endsWith(name, at: name.count, $0) }) { return noName() }
             // nor a level (国度级高新区: a spun copy's 国家级; 市级高新区)
             if let last = name.last, lexicon.rules.levelEnds.contains(last) { return noName() }
             // an unknown name is two or three characters and no lead word (推动高新区, 奋力实现高新区)
