@@ -126,6 +126,9 @@ struct ArticleContext {
     /// The place the sentence before named last, where this one opens with a word that refers back
     /// to it (…成都高新综合保税区…。该区去年…): 该区's owner.
     var referent: (String, Entity)?
+    /// The last sentence of the paragraph before, when the current sentence opens a paragraph: what a word
+    /// referring back (该街道) at its start refers to.
+    var sentenceBefore: (text: [Unicode.Scalar], range: Range<Int>)?
     /// How often the article's text names each zone in each spelling (仲愷高新區 ×4, 惠州仲愷高新區 ×1).
     var zoneSpellings: [String: Int] = [:]
 
@@ -265,6 +268,8 @@ final class FactAssembler: Sendable {
         var openers = ChineseNumeral.openers
         for u in "0123456789".unicodeScalars { openers.insert(u) }
         for u in lexicon.rules.percentLeads.compactMap(\.first) { openers.insert(u) }
+        // (a round figure written without digits opens with its unit: 突破千亿元, 超百亿元)
+        for u in "百佰千仟".unicodeScalars { openers.insert(u) }
         numberOpeners = openers
     }
 
@@ -296,8 +301,17 @@ final class FactAssembler: Sendable {
     func assemble(_ p: Paragraph, _ range: Range<Int>, into ctx: inout ArticleContext) {
         // (该区去年…: the next sentence refers back to the place this one names last)
         let nextRefersBack = referenceWordOpens(p.text, from: range.upperBound)
-        defer { ctx.referent = nextRefersBack ? lastPlaceNamed(p.text, in: range, ctx: ctx) : nil }
+        // (a paragraph's last sentence: the next paragraph's first may refer back to it, 该街道公共财政预算收入…)
+        let endsParagraph = !p.text[range.upperBound...].contains(where: { !ScalarText.isSpace($0) })
+        defer {
+            ctx.referent = nextRefersBack ? lastPlaceNamed(p.text, in: range, kind: referenceKind(p.text, from: range.upperBound), ctx: ctx) : nil
+            ctx.sentenceBefore = endsParagraph ? (p.text, range) : nil
+        }
         let slice = p.text[range]
+        // 该街道公共财政预算收入…。新增…: a place referred back to at a sentence's start is the subject of the
+        // paragraph's sentences after it too, as a place named so would be
+        if referenceWordOpens(p.text, from: range.lowerBound), let r = referredPlace(ctx, kind: referenceKind(p.text, from: range.lowerBound)),
+           r.1 != .zone, r.1 != .collective { ctx.paragraphSubject = r }
         // (a sentence without a figure still says the time of the next ones where it opens with one written
         // without digits: 上半年，高新区…势头良好。完成工业总产值…)
         guard mayHoldNumber(p.text, range) || slice.prefix(12).contains(CalendarMarks.year) else {
@@ -386,7 +400,7 @@ final class FactAssembler: Sendable {
             return
         }
         // 汽车机械、食品加工产业产值增幅分别为6.67%、4.13%: read as the pairs it stands for
-        if let pairs = periodSeries(s, nums) ?? respectivePairs(s, nums) ?? yearSeries(s, nums) ?? jointPairs(s, nums) ?? eachOfTheNamed(s, nums) {
+        if let pairs = periodSeries(s, nums) ?? respectivePairs(s, nums) ?? yearSeries(s, nums) ?? jointPairs(s, nums) ?? eachOfTheNamed(s, nums) ?? allOfTheNamed(s, nums) {
             var q = Paragraph()
             q.text = pairs
             q.spell(as: p, at: range)
@@ -1451,7 +1465,7 @@ final class FactAssembler: Sendable {
     /// sentence of the paragraph named, else the zone in play; nil when the article names none.
     private func owner(of num: NumberSpan, mentions: [EntityMention], in s: [Unicode.Scalar], ctx: ArticleContext) -> (String, Entity)? {
         guard let m = mentions.last(where: { $0.end <= num.start && isSubject($0, in: s) && !isFrame($0, in: s, after: mentions) }) else {
-            if let r = ctx.referent, referenceWordOpens(s, from: 0, before: num.start) { return r }
+            if referenceWordOpens(s, from: 0, before: num.start), let r = referredPlace(ctx, kind: referenceKind(s, from: 0)) { return r }
             if let host = eventHost(of: num, in: s, ctx: ctx) { return host }
             if let subject = ctx.paragraphSubject { return subject }
             return ctx.zone.map { ($0, ctx.zoneEntity) }
@@ -1486,10 +1500,34 @@ final class FactAssembler: Sendable {
         }
     }
 
+    /// What a word referring back (该区, 该街道) refers to: the place the sentence before named last, in the
+    /// paragraph or at the end of the one before.
+    func referredPlace(_ ctx: ArticleContext, kind: [Unicode.Scalar]?) -> (String, Entity)? {
+        ctx.referent ?? ctx.sentenceBefore.flatMap { lastPlaceNamed($0.text, in: $0.range, kind: kind, ctx: ctx) }
+    }
+
+    /// The kind of town a word referring back at `from` names (该街道 → 街道, 该镇 → 镇: `rule town-suffix`); nil
+    /// when no such word opens there (该区 refers to the zone or district named last, whichever it is).
+    func referenceKind(_ t: [Unicode.Scalar], from: Int) -> [Unicode.Scalar]? {
+        var k = from
+        while k < t.count && ScalarText.isSpace(t[k]) { k += 1 }
+        guard let w = lexicon.rules.referenceWords.first(where: { $0.count >= 2 && ScalarText.matches(t, at: k, $0) }) else { return nil }
+        let kind = Array(w.dropFirst())
+        return lexicon.rules.townSuffixes.contains(kind) ? kind : nil
+    }
+
     /// The place a sentence names last (a zone, a park, a district or city, another kind of zone),
     /// as its owner would be read; nil when it names none.
-    func lastPlaceNamed(_ t: [Unicode.Scalar], in range: Range<Int>, ctx: ArticleContext) -> (String, Entity)? {
-        for m in entities.recognize(t, in: range, zonesOnly: false).reversed() {
+    /// (With `kind`, the last place of that kind, where the sentence names one: 该街道 after …盐南高新区新河街道…，为盐南
+    /// 高新区的…贡献 is the sub-district.)
+    func lastPlaceNamed(_ t: [Unicode.Scalar], in range: Range<Int>, kind: [Unicode.Scalar]? = nil, ctx: ArticleContext) -> (String, Entity)? {
+        let mentions = entities.recognize(t, in: range, zonesOnly: false)
+        if let kind, let m = mentions.last(where: { m in
+            guard case .place = m.kind else { return false }
+            let name = Array(m.name.unicodeScalars)
+            return ScalarText.endsWith(name, at: name.count, kind)
+        }) { return resolve(m, ctx: ctx) }
+        for m in mentions.reversed() {
             switch m.kind {
             case .zone, .place, _ where isOtherZone(m): return resolve(m, ctx: ctx)
             default: continue
@@ -2822,6 +2860,42 @@ final class FactAssembler: Sendable {
                     if i > 0 { out.append("，") }
                     out += s[m.start..<m.end]
                     out += s[(r + w.count)..<e]
+                }
+                out += s[e...]
+                return out
+            }
+        }
+        return nil
+    }
+
+    /// Names joined by 和 or 、 opening a clause, what they share, then 均 and one figure (玉山镇、狮山镇和北滘镇的地区
+    /// 生产总值均过千亿元): every name's figure, written as one clause a name (玉山镇的地区生产总值均过千亿元，狮山镇的…).
+    /// Nil unless the clause opens with the names (after a part word at most) and holds that one figure.
+    private func allOfTheNamed(_ s: [Unicode.Scalar], _ nums: [NumberSpan]) -> [Unicode.Scalar]? {
+        for w in lexicon.rules.allFigureWords {
+            var from = 0
+            while let r = ScalarText.find(w, in: s, from: from, to: s.count) {
+                from = r + 1
+                // (the figure right after it, or after an approx word: 均过千亿元, 均超100亿元)
+                guard let num = nums.first(where: { $0.start >= r + w.count }), num.start - (r + w.count) <= 2 || num.numberStart - (r + w.count) <= 2 else { continue }
+                let c = ScalarText.clauseStart(s, before: r)
+                let e = ScalarText.clauseEnd(s, from: r + w.count)
+                guard nums.filter({ $0.start >= c && $0.end <= e }).count == 1 else { continue }
+                let mentions = entities.recognize(s, in: c..<r, zonesOnly: false).filter { if case .above = $0.kind { return false }; return true }
+                guard mentions.count >= 2, let first = mentions.first,
+                      first.start == c || lexicon.subsetWords.contains(where: { $0.elementsEqual(s[c..<first.start]) }) else { continue }
+                // the run of names joined by 和 or 、 and nothing else
+                var run = [first]
+                for m in mentions.dropFirst() {
+                    guard let last = run.last, wordJoiners.contains(where: { $0.elementsEqual(s[last.end..<m.start]) }) || s[last.end..<m.start].elementsEqual(["、"]) else { break }
+                    run.append(m)
+                }
+                guard run.count >= 2, let namesEnd = run.last?.end, namesEnd < r else { continue }
+                var out = Array(s[..<first.start])
+                for (i, m) in run.enumerated() {
+                    if i > 0 { out.append("，") }
+                    out += s[m.start..<m.end]
+                    out += s[namesEnd..<e]
                 }
                 out += s[e...]
                 return out

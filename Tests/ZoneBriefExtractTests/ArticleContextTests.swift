@@ -2515,4 +2515,17 @@ import ZoneBriefCore
         #expect(r.value.unread.map(\.reason) == [.inName])
         #expect(r.value.unread.first?.figure == "超千亿元")
     }
+
+    @Test func aSubDistrictNamedAfterItsZoneOwnsTheFiguresOfTheParagraphsThatReferBackToIt() {
+        // 该街道 at a paragraph's start: the sub-district named last before, not the zone named after it
+        let page = """
+        发布时间:2022-01-17 来源:白沙日报
+        1月15日,从青松高新区白沙街道获悉,2021年,该街道经济社会各项事业取得明显成效,为青松高新区的发展做出了贡献。
+
+        该街道一般公共预算收入完成3.2亿元。固定资产投资完成52亿元,同比增长21%;全年签约项目16个。
+        """
+        let f = facts(page)
+        #expect(f.count == 2)
+        #expect(f.allSatisfy { $0.zone == "白沙街道" && $0.entity == .district })
+    }
 }

@@ -179,6 +179,8 @@ public struct Lexicon: Sendable {
     public var bareCollectiveWords: [[Unicode.Scalar]] = []
     public var zoneLeads: [[Unicode.Scalar]] = []
     public var placeSuffixes: ScalarSet = []
+    /// Place suffixes of more than one character (街道: 新河街道).
+    public var placeWords: [[Unicode.Scalar]] = []
     public var notPlaces: Set<[Unicode.Scalar]> = []
     public var companySuffixes: [[Unicode.Scalar]] = []
     public var notCompanies: Set<[Unicode.Scalar]> = []
@@ -486,7 +488,9 @@ public struct Lexicon: Sendable {
         case "lead": if let p = need(2) { return p }; zoneLeads.append(s(f[1]))
         case "place":
             if let p = need(2) { return p }
-            guard let u = f[1].unicodeScalars.first, f[1].unicodeScalars.count == 1 else { return "lexicon: a place suffix is one character" }
+            // (a suffix of two characters, 街道, is a word of its own: no character of it ends a place alone)
+            if f[1].unicodeScalars.count > 1 { placeWords.append(s(f[1])); return nil }
+            guard let u = f[1].unicodeScalars.first else { return "lexicon: a place suffix is empty" }
             placeSuffixes.insert(u)
         case "notplace":
             if let p = need(2) { return p }

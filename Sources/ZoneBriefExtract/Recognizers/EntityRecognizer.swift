@@ -259,6 +259,11 @@ public final class EntityRecognizer: Sendable {
                     if let prev = out.last, prev.end > m.start { out.removeLast() }
                     out.append(m)
                     i = m.end; lastEnd = m.end; clauseStart = false
+                    // 盐南高新区新河街道, 常州高新区孟河镇: a town or sub-district of the zone named right after it
+                    if !zonesOnly, let town = subPlace(t, at: m.end) {
+                        out.append(town)
+                        i = town.end; lastEnd = town.end
+                    }
                     continue
                 }
                 i += sufLen
@@ -570,6 +575,13 @@ public final class EntityRecognizer: Sendable {
         return k - 3
     }
 
+    /// A town or sub-district (a place whose suffix is no county's nor city's: 新河街道, 孟河镇) right at `i`.
+    private func subPlace(_ t: [Unicode.Scalar], at i: Int) -> EntityMention? {
+        guard i < t.count, ScalarText.isHan(t[i]), let m = place(t, at: i), m.start == i else { return nil }
+        let name = Array(m.name.unicodeScalars)
+        return lexicon.rules.townSuffixes.contains(where: { ScalarText.endsWith(name, at: name.count, $0) }) ? m : nil
+    }
+
     /// A place opening a clause: `昆山市`, `江苏省昆山市` (named 昆山市), `嘉兴市秀洲区`.
     private func place(_ t: [Unicode.Scalar], at i: Int) -> EntityMention? {
         // 在衢州市排名第二: a place after a preposition is where, not who
@@ -590,6 +602,15 @@ public final class EntityRecognizer: Sendable {
         func unit(at p: Int) -> Int? {
             // (道县, 沛县: a county named by one character is a place by the lexicon's list only)
             if p + 2 <= t.count, placeSuffix.contains(t[p + 1]), lexicon.districtNames.contains(Array(t[p..<(p + 2)])) { return p + 2 }
+            // (新河街道: a suffix of two characters, after a name of two or three)
+            for len in 2...3 where p + len < t.count {
+                guard let w = lexicon.placeWords.first(where: { ScalarText.matches(t, at: p + len, $0) }),
+                      (p..<(p + len)).allSatisfy({ ScalarText.isHan(t[$0]) && !placeSuffix.contains(t[$0]) }),
+                      !lexicon.rules.notPlaceFirst.contains(t[p]), !lexicon.rules.notInPlace.contains(t[p + len - 1]),
+                      !notNames.contains(where: { $0.count >= len && ScalarText.matches(t, at: p, $0) }),
+                      !lexicon.notPlaces.contains(Array(t[p..<(p + len + w.count)])) else { continue }
+                return p + len + w.count
+            }
             for len in 2...3 where p + len < t.count && placeSuffix.contains(t[p + len]) {
                 guard (p..<(p + len)).allSatisfy({ ScalarText.isHan(t[$0]) && !placeSuffix.contains(t[$0]) }) else { continue }
                 // (对我市, 记者从市统计局: a pronoun or a preposition right before the suffix makes no place)
@@ -614,6 +635,12 @@ public final class EntityRecognizer: Sendable {
                 return p + len + 1
             }
             return nil
+        }
+        // 张家港杨舍镇, 佛山南海区: a city by its short name, then a place of it, is that place (named alone)
+        if unit(at: s) == nil, let k = (2...3).first(where: { s + $0 < t.count && lexicon.cityNames[Array(t[s..<(s + $0)])] != nil }),
+           let e = unit(at: s + k), zoneSuffix(t, at: e) == nil,
+           !lexicon.otherZoneSuffixes.contains(where: { ScalarText.endsWith(t, at: e, $0) }) {   // (not 长沙经开区: a zone of its own)
+            s += k
         }
         guard let e1 = unit(at: s) else {
             // 海南省规模以上工业增加值增长19.9%: a province opening a clause with no city after it is the area above
