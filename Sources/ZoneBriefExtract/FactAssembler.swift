@@ -269,7 +269,7 @@ final class FactAssembler: Sendable {
         for u in "0123456789".unicodeScalars { openers.insert(u) }
         for u in lexicon.rules.percentLeads.compactMap(\.first) { openers.insert(u) }
         // (a round figure written without digits opens with its unit: 突破千亿元, 超百亿元)
-        for u in "百佰千仟".unicodeScalars { openers.insert(u) }
+        openers.formUnion(ChineseNumeral.roundOpeners)
         numberOpeners = openers
     }
 

@@ -46,6 +46,8 @@ public enum ChineseNumeral {
     static let formal = ScalarSet("壹贰貳叁參肆伍陆陸柒捌玖拾佰仟".unicodeScalars)
     /// Characters that can open a number in running text: the digits and 十.
     static let openers = ScalarSet("零〇○Ｏ一壹幺二两贰貳兩三叁參四肆五伍六陆陸七柒八捌九玖十".unicodeScalars)
+    /// The units that open a round figure written without digits (突破千亿元, 超百亿元).
+    static let roundOpeners = Array("百佰千仟".unicodeScalars)
 
     @inline(__always) public static func isNumeral(_ u: Unicode.Scalar) -> Bool {
         numeralSet.contains(u)

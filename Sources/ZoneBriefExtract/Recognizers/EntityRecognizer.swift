@@ -299,14 +299,9 @@ public final class EntityRecognizer: Sendable {
                 }
                 if cut > 0 { name.removeFirst(cut); start += cut }
                 // (其中经开区9.10万亿元: a part word before the suffix is no name; the kind alone is who)
-                if let w = lexicon.subsetWords.first(where: { $0.count >= 2 && ScalarText.matches(name, at: 0, $0) }) {
-                    name.removeFirst(w.count); start += w.count
-                    if name.isEmpty {
-                        out.append(EntityMention(start: start, end: i + suf.count, name: ScalarText.string(suf), kind: .place))
-                        lastEnd = i + suf.count
-                    }
-                }
-                if name.count >= 2 {
+                let part = lexicon.subsetWords.first(where: { $0.count >= 2 && ScalarText.matches(name, at: 0, $0) })
+                if let part { name.removeFirst(part.count); start += part.count }
+                if name.count >= 2 || part != nil && name.isEmpty {
                     out.append(EntityMention(start: start, end: i + suf.count, name: ScalarText.string(name + suf), kind: .place))
                     lastEnd = i + suf.count
                 }
@@ -575,7 +570,8 @@ public final class EntityRecognizer: Sendable {
         return k - 3
     }
 
-    /// A town or sub-district (a place whose suffix is no county's nor city's: 新河街道, 孟河镇) right at `i`.
+    /// A town or sub-district right at `i`: a place whose name ends in a town's suffix (`rule town-suffix`:
+    /// 新河街道, 孟河镇).
     private func subPlace(_ t: [Unicode.Scalar], at i: Int) -> EntityMention? {
         guard i < t.count, ScalarText.isHan(t[i]), let m = place(t, at: i), m.start == i else { return nil }
         let name = Array(m.name.unicodeScalars)
@@ -602,23 +598,24 @@ public final class EntityRecognizer: Sendable {
         func unit(at p: Int) -> Int? {
             // (道县, 沛县: a county named by one character is a place by the lexicon's list only)
             if p + 2 <= t.count, placeSuffix.contains(t[p + 1]), lexicon.districtNames.contains(Array(t[p..<(p + 2)])) { return p + 2 }
+            // whether the `len` characters at `p` may name a place before its suffix
+            func mayName(_ len: Int) -> Bool {
+                guard (p..<(p + len)).allSatisfy({ ScalarText.isHan(t[$0]) && !placeSuffix.contains(t[$0]) }) else { return false }
+                // (对我市, 记者从市统计局: a pronoun or a preposition right before the suffix makes no place)
+                if lexicon.rules.notInPlace.contains(t[p + len - 1]) || lexicon.rules.notPlaceFirst.contains(t[p]) { return false }
+                // 确保市、区重点项目: a marker or a time word, then the place's level, is no place
+                if notNames.contains(where: { $0.count >= len && ScalarText.matches(t, at: p, $0) }) { return false }
+                // (上半年完成市以上重点项目投资…: a verb of a result, then the level, is no place either)
+                return !lexicon.rules.statementVerbs.contains(where: { $0.count >= len && ScalarText.matches(t, at: p, $0) })
+            }
             // (新河街道: a suffix of two characters, after a name of two or three)
             for len in 2...3 where p + len < t.count {
-                guard let w = lexicon.placeWords.first(where: { ScalarText.matches(t, at: p + len, $0) }),
-                      (p..<(p + len)).allSatisfy({ ScalarText.isHan(t[$0]) && !placeSuffix.contains(t[$0]) }),
-                      !lexicon.rules.notPlaceFirst.contains(t[p]), !lexicon.rules.notInPlace.contains(t[p + len - 1]),
-                      !notNames.contains(where: { $0.count >= len && ScalarText.matches(t, at: p, $0) }),
+                guard let w = lexicon.placeWords.first(where: { ScalarText.matches(t, at: p + len, $0) }), mayName(len),
                       !lexicon.notPlaces.contains(Array(t[p..<(p + len + w.count)])) else { continue }
                 return p + len + w.count
             }
             for len in 2...3 where p + len < t.count && placeSuffix.contains(t[p + len]) {
-                guard (p..<(p + len)).allSatisfy({ ScalarText.isHan(t[$0]) && !placeSuffix.contains(t[$0]) }) else { continue }
-                // (对我市, 记者从市统计局: a pronoun or a preposition right before the suffix makes no place)
-                if lexicon.rules.notInPlace.contains(t[p + len - 1]) || lexicon.rules.notPlaceFirst.contains(t[p]) { continue }
-                // 确保市、区重点项目: a marker or a time word, then the place's level, is no place
-                if notNames.contains(where: { $0.count >= len && ScalarText.matches(t, at: p, $0) }) { continue }
-                // (上半年完成市以上重点项目投资…: a verb of a result, then the level, is no place either)
-                if lexicon.rules.statementVerbs.contains(where: { $0.count >= len && ScalarText.matches(t, at: p, $0) }) { continue }
+                guard mayName(len) else { continue }
                 if shortNotPlaces || notPlaceEnds.contains(t[p + len - 1], t[p + len]) {
                     let word = Array(t[(p + len - 1)...(p + len)])
                     let whole = Array(t[p...(p + len)])
