@@ -2003,6 +2003,9 @@ final class FactAssembler: Sendable {
         word.second = nil
         word.needsProjects = false
         if word.label == .industry || word.label == .named { return nil }
+        // (11家上市企业纷至沓来，光谷生物城已集聚企业450余家: a count whose clause names firms of its own counts
+        // them, not the metric before)
+        if number.unit == .count, lexicon.rules.firmNouns.contains(where: { ScalarText.find($0, in: s, from: m.end, to: number.start) != nil }) { return nil }
         return MetricWordMatch(word: word, start: m.end, end: m.end)
     }
 
