@@ -336,6 +336,14 @@ final class FactAssembler: Sendable {
                                               "cannot read the number '\(m.text)'; skipped"))
         }
         let spans = recognizePeriods(s)
+        // …工业总产值完成61.8亿元，同比增长3.6%。这是海口高新区今年一季度交出的“成绩单”: a sentence that says what the
+        // one before was dates the figures before it that no time dated (by months or a year it names: not 这是
+        // 近五年来最高, a comparison over years)
+        if let lead = lexicon.rules.restateLeads.first(where: { ScalarText.matches(s, at: s.prefix(while: ScalarText.isSpace).count, $0) }),
+           let span = spans.first(where: { sp in sp.start >= lead.count && { if case .months = sp.shape { return true }; return false }() }),
+           let period = PeriodResolver.resolve(span, context: ctx.dates) {
+            for f in ctx.paragraphFacts where ctx.facts[f].period == nil && !ctx.timeWritten[f] { ctx.facts[f].period = period }
+        }
         // …。11月3日下午，…签约活动举行。会上，…: a sentence led by a day dates the event of what follows
         if s.prefix(12).contains(monthMark), let lead = datelines.leadDay(in: s), let e = eventTime(of: lead, in: s, spans: spans, ctx: ctx) {
             ctx.carriedPeriod = e

@@ -2528,4 +2528,15 @@ import ZoneBriefCore
         #expect(f.count == 2)
         #expect(f.allSatisfy { $0.zone == "白沙街道" && $0.entity == .district })
     }
+
+    @Test func aSentenceSayingWhatTheOneBeforeWasDatesItsFigures() {
+        // …完成61.8亿元。这是青松高新区今年一季度交出的“成绩单”: the quarter dates the figure before it
+        let page = """
+        发布时间:2019-04-18 来源:白沙日报
+        工业总产值完成52.6亿元,同比增长4.2%。这是青松高新区今年一季度交出的“成绩单”。
+        """
+        let f = facts(page)
+        #expect(f.count == 1)
+        #expect(f.first?.period == Period.months(2019, 1, 3))
+    }
 }

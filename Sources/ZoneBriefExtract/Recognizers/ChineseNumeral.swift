@@ -101,7 +101,8 @@ public enum ChineseNumeral {
                 } else if u == "." && !sawDot && digits > 0 {
                     sawDot = true
                 } else if u == "," || ScalarText.isSpace(u) {
-                    guard !sawDot else { return nil }
+                    // (218. 5亿: a space right after the point is a page's layout)
+                    guard !sawDot || ScalarText.isSpace(u) && fraction == 0 else { return nil }
                 } else if u == "万" || u == "萬" {
                     exp = 4; sawUnit = true
                 } else if u == "亿" || u == "億" {
