@@ -141,16 +141,13 @@ public final class NumberRecognizer: Sendable {
                    j - i <= 3 || spaceGroups { spaceGroups = true; j += 1; continue }
                 // 11 0亿元, 17 5万亿元: one space between digits that run into 万 or 亿 is a lost decimal point on one
                 // page (17.5万亿元) and a stray space on another (110亿元): no number can be read from it
-                if ScalarText.isSpace(c) && c != "\t", j + 1 < n, ScalarText.isASCIIDigit(t[j + 1]), ScalarText.isASCIIDigit(t[j - 1]) {
-                    var k = j + 1
-                    while k < n && ScalarText.isASCIIDigit(t[k]) { k += 1 }
-                    if k - (j + 1) <= 2, k < n, ChineseNumeral.largeUnit(t[k]) != nil { j = k; bad = true; break }
+                if ScalarText.isSpace(c) && c != "\t", ScalarText.isASCIIDigit(t[j - 1]), let k = Self.fewDigitsBeforeLargeUnit(t, from: j + 1) {
+                    j = k; bad = true; break
                 }
                 if c == "." {
                     // (218. 5亿元: a space a page's layout put right after the point, the digits after it running into
                     // 万 or 亿; not 2. 5个项目, a list's number)
-                    if j + 2 < n, ScalarText.isSpace(t[j + 1]), ScalarText.isASCIIDigit(t[j - 1]),
-                       let k = (j + 2..<min(n, j + 6)).first(where: { !ScalarText.isASCIIDigit(t[$0]) }), k > j + 2, ChineseNumeral.largeUnit(t[k]) != nil { j += 2; continue }
+                    if j + 1 < n, ScalarText.isSpace(t[j + 1]), ScalarText.isASCIIDigit(t[j - 1]), Self.fewDigitsBeforeLargeUnit(t, from: j + 2) != nil { j += 2; continue }
                     if j + 1 < n && t[j + 1] == "." {
                         // 第2......: dots written as an ellipsis end the number; 12..5 is a broken one
                         var d = j
@@ -265,5 +262,14 @@ public final class NumberRecognizer: Sendable {
             return (i - w.count, a)
         }
         return (i, nil)
+    }
+
+    /// Where one or two digits starting at `i` end, when 万 or 亿 follows them right away (218. 5亿, 11 0亿);
+    /// nil otherwise.
+    static func fewDigitsBeforeLargeUnit(_ t: [Unicode.Scalar], from i: Int) -> Int? {
+        var k = i
+        while k < t.count && k - i < 3 && ScalarText.isASCIIDigit(t[k]) { k += 1 }
+        guard k > i, k - i <= 2, k < t.count, ChineseNumeral.largeUnit(t[k]) != nil else { return nil }
+        return k
     }
 }
