@@ -340,7 +340,7 @@ final class FactAssembler: Sendable {
         // one before was dates the figures before it that no time dated (by months or a year it names: not 这是
         // 近五年来最高, a comparison over years)
         if let lead = lexicon.rules.restateLeads.first(where: { ScalarText.matches(s, at: s.prefix(while: ScalarText.isSpace).count, $0) }),
-           let span = spans.first(where: { sp in sp.start >= lead.count && { if case .months = sp.shape { return true }; return false }() }),
+           let span = spans.first(where: { $0.start >= lead.count && $0.shape.isMonths }),
            let period = PeriodResolver.resolve(span, context: ctx.dates) {
             for f in ctx.paragraphFacts where ctx.facts[f].period == nil && !ctx.timeWritten[f] { ctx.facts[f].period = period }
         }
@@ -582,13 +582,7 @@ final class FactAssembler: Sendable {
             }
             // 记者从2022年南昌高新区GDP超千亿元新闻发布会上获悉: an amount in an event's name (the clause runs on to an
             // event noun, no project's set between) names the event, it is no figure of the sentence
-            if num.unit == .CNY || num.unit == .USD, let project = lexicon.rules.projectNoun, case let ce = clauseEnd(num.end),
-               let noun = lexicon.rules.eventNouns.compactMap({ ScalarText.find($0, in: s, from: num.end, to: ce) }).min(), noun - num.end <= 8,
-               s[num.end..<noun].allSatisfy(ScalarText.isHan), ScalarText.find(project, in: s, from: num.end, to: noun) == nil,
-               !lexicon.rules.possessives.contains(where: { ScalarText.find($0, in: s, from: num.end, to: noun) != nil }) {
-                unread(num, .inName)
-                continue
-            }
+            if num.unit == .CNY || num.unit == .USD, inEventName(s, num, clauseEnd: clauseEnd(num.end)) { unread(num, .inName); continue }
             // 重点项目“三个一批”活动: a figure inside a short quoted name (a slogan, a campaign) is part of the name
             if Self.insideShortQuote(s, num) { unread(num, .inName); continue }
             // 67个园区拥有高新技术企业…: a count of zones or parks says who, it measures nothing
@@ -2861,22 +2855,30 @@ final class FactAssembler: Sendable {
                 guard nums.filter({ $0.start >= r && $0.end <= e }).count == 1 else { continue }
                 // the names before it: entities joined by 和 or 、 and nothing else, ending the clause
                 let mentions = entities.recognize(s, in: c..<namesEnd, zonesOnly: false).filter { if case .above = $0.kind { return false }; return true }
-                guard mentions.count >= 2, mentions.last?.end == namesEnd, let first = mentions.first else { continue }
-                let joinedOnly = zip(mentions, mentions.dropFirst()).allSatisfy { a, b in
-                    wordJoiners.contains { $0.elementsEqual(s[a.end..<b.start]) } || s[a.end..<b.start].elementsEqual(["、"])
-                }
-                guard joinedOnly else { continue }
-                var out = Array(s[..<first.start])
-                for (i, m) in mentions.enumerated() {
-                    if i > 0 { out.append("，") }
-                    out += s[m.start..<m.end]
-                    out += s[(r + w.count)..<e]
-                }
-                out += s[e...]
-                return out
+                guard mentions.count >= 2, mentions.last?.end == namesEnd else { continue }
+                guard zip(mentions, mentions.dropFirst()).allSatisfy({ listed($0, $1, in: s) }) else { continue }
+                return clausePerName(s, names: mentions, saying: (r + w.count)..<e)
             }
         }
         return nil
+    }
+
+    /// Whether only 、 or a list joiner written in words (和, 及, 与) stands between two names.
+    private func listed(_ a: EntityMention, _ b: EntityMention, in s: [Unicode.Scalar]) -> Bool {
+        s[a.end..<b.start].elementsEqual(["、"]) || wordJoiners.contains { $0.elementsEqual(s[a.end..<b.start]) }
+    }
+
+    /// `s` with the clause of several names written as one clause a name, each saying `said` (永福县和高新区分别
+    /// 签约4个项目 → 永福县签约4个项目，高新区签约4个项目); the text before the first name and after `said` stays.
+    private func clausePerName(_ s: [Unicode.Scalar], names: [EntityMention], saying said: Range<Int>) -> [Unicode.Scalar] {
+        var out = Array(s[..<names[0].start])
+        for (i, m) in names.enumerated() {
+            if i > 0 { out.append("，") }
+            out += s[m.start..<m.end]
+            out += s[said]
+        }
+        out += s[said.upperBound...]
+        return out
     }
 
     /// Names joined by 和 or 、 opening a clause, what they share, then 均 and one figure (玉山镇、狮山镇和北滘镇的地区
@@ -2898,18 +2900,11 @@ final class FactAssembler: Sendable {
                 // the run of names joined by 和 or 、 and nothing else
                 var run = [first]
                 for m in mentions.dropFirst() {
-                    guard let last = run.last, wordJoiners.contains(where: { $0.elementsEqual(s[last.end..<m.start]) }) || s[last.end..<m.start].elementsEqual(["、"]) else { break }
+                    guard let last = run.last, listed(last, m, in: s) else { break }
                     run.append(m)
                 }
                 guard run.count >= 2, let namesEnd = run.last?.end, namesEnd < r else { continue }
-                var out = Array(s[..<first.start])
-                for (i, m) in run.enumerated() {
-                    if i > 0 { out.append("，") }
-                    out += s[m.start..<m.end]
-                    out += s[namesEnd..<e]
-                }
-                out += s[e...]
-                return out
+                return clausePerName(s, names: run, saying: namesEnd..<e)
             }
         }
         return nil
@@ -3158,6 +3153,16 @@ final class FactAssembler: Sendable {
         let verbs = lexicon.rules.setVerbs
         return verbs.contains { ScalarText.find($0, in: s, from: q + project.count, to: next.start) != nil }
             && !verbs.contains { ScalarText.find($0, in: s, from: c, to: num.start) != nil }
+    }
+
+    /// Whether the clause runs on from a figure to an event noun within eight characters, Han ones only and
+    /// no project's set nor 的 between (GDP超千亿元新闻发布会: the figure names the event).
+    private func inEventName(_ s: [Unicode.Scalar], _ num: NumberSpan, clauseEnd ce: Int) -> Bool {
+        guard let project = lexicon.rules.projectNoun,
+              let noun = lexicon.rules.eventNouns.compactMap({ ScalarText.find($0, in: s, from: num.end, to: ce) }).min(), noun - num.end <= 8,
+              s[num.end..<noun].allSatisfy(ScalarText.isHan) else { return false }
+        return ScalarText.find(project, in: s, from: num.end, to: noun) == nil
+            && !lexicon.rules.possessives.contains { ScalarText.find($0, in: s, from: num.end, to: noun) != nil }
     }
 
     /// Whether a figure stands inside a short quoted name (“三个一批”, “双百工程”): an opening quote at most

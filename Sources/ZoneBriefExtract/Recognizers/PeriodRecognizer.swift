@@ -37,6 +37,8 @@ public struct PeriodSpan: Sendable, Hashable {
         var isOneMonth: Bool { if case .months(let a, let b) = self { return a == b } else { return false } }
         /// Months within one year, short of the whole year (3月, 二季度, 上半年).
         var isPartOfAYear: Bool { if case .months(let a, let b) = self { return b - a < 11 } else { return false } }
+        /// Months of one year, some or all (not a stock, nor years).
+        var isMonths: Bool { if case .months = self { return true } else { return false } }
     }
 
     public var start: Int
