@@ -1819,8 +1819,14 @@ final class FactAssembler: Sendable {
             // (全市 on a page with no source line: the one city its text names, 烟台市…签约仪式…全市集中签约35个项目)
             // (else the city the page's zone is named after: 全市 on a zone's page, 重庆高新区 … 全市新开工项目1491个)
             case .city: return (ctx.home.ownCity ?? ctx.home.zoneCity ?? homeZoneCity(ctx)).map { ($0, .city) }
-            // 全市工业园区: the city's parks together, named as written (the contract's 全省高新区)
-            case .collective: return (m.name, .collective)
+            // 全市工业园区: the city's parks together, named with the page's city where it is known (银川市工业园区:
+            // 全市 on two cities' pages are two collectives), else as written (the contract's 全省高新区)
+            case .collective:
+                if let word = lexicon.selfWords.first(where: { $0.entity == .city && m.name.unicodeScalars.starts(with: $0.word) }),
+                   let city = ctx.home.ownCity ?? ctx.home.zoneCity ?? homeZoneCity(ctx) {
+                    return (city + ScalarText.string(Array(m.name.unicodeScalars.dropFirst(word.word.count))), .collective)
+                }
+                return (m.name, .collective)
             // (全县 after a county a sentence of the paragraph spoke of: 东乡县着力…。全县这次集中开工的21个项目…)
             case .district: return ctx.home.district.map { ($0, .district) } ?? ctx.paragraphSubject.flatMap { $0.entity == .district ? $0 : nil }
                 ?? spokenDistrict(for: m, ctx: ctx) ?? homeZoneCounty(for: m, ctx).map { ($0, .district) }

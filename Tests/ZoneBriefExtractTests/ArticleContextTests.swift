@@ -771,15 +771,19 @@ import ZoneBriefCore
         #expect(f.allSatisfy { $0.period == Period.months(2023, 8, 8) })
     }
 
-    @Test func theCitysParksTogetherAreACollectiveNamedAsWritten() {
+    @Test func theCitysParksTogetherAreACollectiveNamedWithThePagesCity() {
+        // 全市工业园区 on two cities' pages are two collectives: the page's city names them
         let page = """
         来源:青松市工业和信息化局
 
         1~2月份,全市工业园区完成规模以上工业产值129.27亿元,同比增长26.07%。
         """
         let f = facts(page)
-        #expect(f.first?.zone == "全市工业园区")
+        #expect(f.first?.zone == "青松市工业园区")
         #expect(f.first?.entity == .collective)
+        // (on a page that names no city, as written)
+        let bare = facts("1~2月份,全市工业园区完成规模以上工业产值129.27亿元,同比增长26.07%。\n")
+        #expect(bare.first?.zone == "全市工业园区")
     }
 
     @Test func oneFormalDigitAloneIsAPartOfAName() {
