@@ -734,8 +734,10 @@ final class FactAssembler: Sendable {
                 while k > 0, nums[k - 1].unit == num.unit, nums[k - 1].end < nums[k].start,
                       lexicon.rules.listJoiners.contains(where: { $0.elementsEqual(s[nums[k - 1].end..<nums[k].start]) }) { run.insert(nums[k - 1], at: 0); k -= 1 }
                 // (not a goal: 规上工业总产值超千亿元的目标)
+                // (nor the metric's own figure: 实现了超2000亿元的规上工业总产值)
                 if run.contains(where: { $0.approx == .over }),
                    let de = lexicon.rules.possessives.first(where: { ScalarText.matches(s, at: run[run.count - 1].end, $0) }),
+                   metricAfterPossessive(s, number: run[run.count - 1]) == nil,
                    !(lexicon.shareNouns + lexicon.rules.taskNouns).contains(where: { ScalarText.matches(s, at: run[run.count - 1].end + de.count, $0) }) {
                     unread(num, .subset); continue
                 }
@@ -830,7 +832,10 @@ final class FactAssembler: Sendable {
                 if keyProjectList == nil { unread(num, .subset); continue }
             }
             let lo = wordSearchStart(clauseStart: cStart, previousEnd: sizeClass.flatMap { $0.end == prevEnd ? $0.previousEnd : nil } ?? prevEnd)
-            var matched = keyProjectList ?? metricWords.match(in: s, from: lo, number: num, nounEnd: nounEnd(s, num))
+            // 完成150亿元的固定投资: an amount of what 的 names right after it, whatever word stands before it
+            // (近千亿的地区生产总值和超2000亿的规上工业总产值: the second amount is output, not GDP)
+            let namedAfter = unit == .count ? nil : metricAfterPossessive(s, number: num).flatMap { $0.word.metric.accepts(unit) ? $0 : nil }
+            var matched = keyProjectList ?? namedAfter ?? metricWords.match(in: s, from: lo, number: num, nounEnd: nounEnd(s, num))
             // the A of an A…B word serves one figure of its metric: 签约总投资86.5亿元的18个项目,另有总投资40亿元的
             // 6个项目即将签约 (the second figure is read without the first 签约); 新增市场主体4267户,实有市场主体5.8万户
             // (none); 经开区共签约5个项目，总投资80亿元；高新区共签约2个项目，总投资6.32亿元 (each 签约 its own)
@@ -911,8 +916,6 @@ final class FactAssembler: Sendable {
                 continue
             }
             if matched == nil { matched = partOfParagraphSet(num, clauseStart: cStart) }
-            // 完成150亿元的固定投资: an amount of what 的 names right after it
-            if matched == nil, unit != .count, let m = metricAfterPossessive(s, number: num), m.word.metric.accepts(unit) { matched = m }
             guard var mw = matched else {
                 // (an item of a list of parts that names no owner leaves the metric to the items after it:
                 // 共有高新技术企业1745家，其中区外企业415家、哈尔滨高新区956家)
@@ -2100,9 +2103,12 @@ final class FactAssembler: Sendable {
         let a = num.end + de.count
         var e = a
         while e < s.count && e - a < 12 && ScalarText.isHan(s[e]) { e += 1 }
-        // (the word ends the noun: 5000万元的产业引导资金 is a fund, not an industry's output)
-        guard e > a, let m = metricWords.match(in: s, from: a, number: .mark(at: a), nounEnd: e), m.start == a, m.end == e,
-              m.word.second == nil, !m.word.needsProjects, !m.word.metric.countsProjects, !m.word.outOfScope,
+        // (the word ends the noun: 5000万元的产业引导资金 is a fund, not an industry's output; or a predicate of
+        // the figure closes it: 以850亿元的工业总产值位居全省第二)
+        guard e > a, let m = metricWords.match(in: s, from: a, number: .mark(at: a), nounEnd: e), m.start == a,
+              m.end == e || lexicon.rules.nounClosers.contains(where: { ScalarText.matches(s, at: m.end, $0) }),
+              // (a pair only written as one word: 规上工业…总产值 in 规上工业总产值)
+              m.word.second.map({ m.start + m.word.first.count + $0.count == m.end }) ?? true, !m.word.needsProjects, !m.word.metric.countsProjects, !m.word.outOfScope,
               m.word.label != .industry, m.word.label != .named else { return nil }
         return m
     }
