@@ -298,6 +298,9 @@ public final class EntityRecognizer: Sendable {
                     for l in lexicon.zoneLeads where k + l.count <= name.count - 2 && ScalarText.matches(name, at: k, l) { cut = max(cut, k + l.count) }
                 }
                 if cut > 0 { name.removeFirst(cut); start += cut }
+                // (江苏常州经开区: the province before the name is no part of it, as before a zone's)
+                let provinceCut = provinceOpening(name)
+                name.removeFirst(provinceCut); start += provinceCut
                 // (其中经开区9.10万亿元: a part word before the suffix is no name; the kind alone is who)
                 let part = lexicon.subsetWords.first(where: { $0.count >= 2 && ScalarText.matches(name, at: 0, $0) })
                 if let part { name.removeFirst(part.count); start += part.count }
@@ -470,10 +473,8 @@ public final class EntityRecognizer: Sendable {
             name = known
         } else {
             // (江西丰城高新技术产业园区, 江苏省青松高新区: the province before a name is no part of it)
-            if let p = lexicon.provinces.first(where: { name.count - $0.count >= 2 && ScalarText.matches(name, at: 0, $0) }) {
-                let cut = p.count + (name.count - p.count > 2 && province.contains(name[p.count]) ? 1 : 0)
-                name.removeFirst(cut); offset += cut
-            }
+            let cut = provinceOpening(name)
+            name.removeFirst(cut); offset += cut
             // (and a time or a marker before the name: 全年青松高新区, 力争青松高新区)
             var stripped = true
             while stripped && name.count > 2 {
@@ -534,6 +535,13 @@ public final class EntityRecognizer: Sendable {
         var k = c
         while k > notBefore && (ScalarText.isASCIIDigit(t[k - 1]) || ChineseNumeral.isNumeral(t[k - 1])) { k -= 1 }
         return k
+    }
+
+    /// How many scalars of a province open `name` and are no part of it (江苏 of 江苏常州, 江苏省 of 江苏省青松):
+    /// a province's name, with its 省, that leaves at least two scalars of the name; else 0.
+    private func provinceOpening(_ name: [Unicode.Scalar]) -> Int {
+        guard let p = lexicon.provinces.first(where: { name.count - $0.count >= 2 && ScalarText.matches(name, at: 0, $0) }) else { return 0 }
+        return p.count + (name.count - p.count > 2 && province.contains(name[p.count]) ? 1 : 0)
     }
 
     /// A count of zones (19家) ending at `i`, after a province (我省, 湖北省): where the province starts.
