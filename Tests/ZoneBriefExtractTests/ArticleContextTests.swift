@@ -2543,4 +2543,15 @@ import ZoneBriefCore
         #expect(f.count == 1)
         #expect(f.first?.period == Period.months(2019, 1, 3))
     }
+
+    @Test func aMonthThatOpensASinceSpanRunsToTheArticlesMonth() {
+        // 今年2月份以来: February to the dateline's month, not February alone
+        let page = """
+        2020年04月20日 来源:白沙日报
+        今年3月份以来,青松高新区通过网络新签约项目17个,总投资52亿元。
+        """
+        let f = facts(page)
+        #expect(f.count == 2)
+        #expect(f.allSatisfy { $0.period == Period(start: YearMonth(2020, 3), end: YearMonth(2020, 4)) })
+    }
 }

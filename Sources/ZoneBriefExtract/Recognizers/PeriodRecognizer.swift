@@ -26,6 +26,8 @@ public struct PeriodSpan: Sendable, Hashable {
         case stock(Int?)
         /// From a start to an unknown end (今年以来): no period.
         case open
+        /// From a month to the article's (2月份以来, 今年3月以来).
+        case since(Int)
         /// Whole years first...last (“十四五”期间: 2021…2025).
         case years(Int, Int)
         /// The last n years up to the article's (五年来, 过去五年).
@@ -366,6 +368,10 @@ public final class PeriodRecognizer: Sendable {
         }
         if let (a, b, e) = monthRange(t, at: j) {
             if year == nil, i > 0, ScalarText.isASCIIDigit(t[i - 1]) { return nil }
+            // 今年2月份以来: from that month to the article's, not the month
+            if a == b, let o = lexicon.openPeriodWords.first(where: { ScalarText.matches(t, at: e, $0) }) {
+                return PeriodSpan(start: i, end: e + o.count, year: year ?? .implicit, shape: .since(a))
+            }
             return PeriodSpan(start: i, end: e, year: year ?? .implicit, shape: .months(a, b))
         }
         // 2021年2月28日，…12个项目集中签约: a full day dates what happened on it, in its month

@@ -79,6 +79,10 @@ public enum PeriodResolver {
             if c.date?.month == nil, (c.date?.year ?? c.namedYear) == y + 1 { return Period.months(y, 1, 12) }
             guard let d = c.date, let m = d.month, y <= d.year else { return nil }
             return Period(start: YearMonth(y, 1), end: YearMonth(d.year, m))
+        case .since(let a):
+            // 2月份以来: that month to the dateline's (no dated month: an end unknown, no period)
+            guard let d = c.date, let m = d.month, y < d.year || y == d.year && a <= m else { return nil }
+            return Period(start: YearMonth(y, a), end: YearMonth(d.year, m))
         case .years, .pastYears: return nil   // resolved above
         case .comingYears: return nil         // a horizon: no period of a figure
         }
