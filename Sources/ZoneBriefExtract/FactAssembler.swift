@@ -1415,7 +1415,10 @@ final class FactAssembler: Sendable {
         // months that had not ended when the article was written hold no actual yet: a plan
         // (2月18日…“2024年，…规上工业总产值超600亿元”)
         // (not a time the figure only inherits from the topic in play: 2023年园区高质量发展百强中… may be a list's name)
-        if kind == .actual, !fromTopic, metric.accruesOverMonths, let d = ctx.dates.date, let m = d.month, let end = period?.end, end > YearMonth(d.year, m) {
+        // (but a year-end review, written in the year's last months, tells the year's results: 2021年11月5日…2021年，
+        // 完成固定资产投资138.1亿元)
+        if kind == .actual, !fromTopic, metric.accruesOverMonths, let d = ctx.dates.date, let m = d.month, let end = period?.end, end > YearMonth(d.year, m),
+           !(m >= Self.yearEndReviewMonth && end.year == d.year) {
             kind = .target
         }
         // 2020年10月…经济运行情况: 10月 in a monthly bulletin is January to October
@@ -1800,6 +1803,10 @@ final class FactAssembler: Sendable {
         for u in s[lo..<i] { if u == "(" { depth += 1 } else if u == ")" { depth = max(0, depth - 1) } }
         return depth > 0
     }
+
+    /// The first month of the year-end reviews: from it on, a page tells the year's results before the
+    /// year has ended.
+    static let yearEndReviewMonth = 11
 
     /// The longest sentence read as a headline (an amount, then the set it counts: `describesSet`).
     private static let headlineLength = 40

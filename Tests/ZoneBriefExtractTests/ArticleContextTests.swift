@@ -2554,4 +2554,18 @@ import ZoneBriefCore
         #expect(f.count == 2)
         #expect(f.allSatisfy { $0.period == Period(start: YearMonth(2020, 3), end: YearMonth(2020, 4)) })
     }
+
+    @Test func aYearEndReviewTellsTheYearsResultsBeforeTheYearEnds() {
+        // a page of November that reports the year: results, not plans; a page of June that does is a plan
+        let review = """
+        2021年11月05日 星期五
+        2021年,青松高新区完成固定资产投资138.1亿元、到账外资3.05亿美元。
+        """
+        #expect(facts(review).map(\.kind) == [.actual, .actual])
+        let plan = """
+        2021年06月05日 星期六
+        2021年,青松高新区完成固定资产投资138.1亿元、到账外资3.05亿美元。
+        """
+        #expect(facts(plan).map(\.kind) == [.target, .target])
+    }
 }
