@@ -2695,7 +2695,10 @@ final class FactAssembler: Sendable {
                     let counted = last.indices.dropFirst().contains { g in
                         g + 1 < last.count && (ChineseNumeral.isNumeral(last[g]) || ScalarText.isASCIIDigit(last[g]))
                             && lexicon.rules.industryGroups.contains(last[g + 1]) }
-                    let own = counted ? nil : lexicon.rules.industrySuffixes.first { tail.count > $0.count && ScalarText.matches(tail, at: 0, $0) }
+                    // (汽车、电子信息、新能源新材料产业增速: where no metric word follows the suffix, it is every name's
+                    // word, 汽车产业增速)
+                    let own = counted ? nil : lexicon.rules.industrySuffixes.first { tail.count > $0.count && ScalarText.matches(tail, at: 0, $0)
+                        && metricWordStart(in: Array(tail[$0.count...])) != nil }
                     out += singleMetricWords.contains(where: { ScalarText.endsWith(name, at: name.count, $0) }) ? after(name)
                         : own.map { Array(tail[$0.count...]) } ?? tail
                 }
@@ -3295,9 +3298,15 @@ final class FactAssembler: Sendable {
         // nor an area's (经开区产值635.9亿元, 高新园区产值): a kind of zone or a place's suffix ends it
         if lexicon.placeSuffixes.contains(s[j - 1]) || lexicon.otherZoneSuffixes.contains(where: { ScalarText.endsWith(s, at: j, $0) })
             || lexicon.zoneSuffixes.contains(where: { ScalarText.endsWith(s, at: j, $0.text) }) { return nil }
-        // nor a name of several industries (五大主导产业规模增长19.8%, 三大先导产业)
-        if j - a > 2, ChineseNumeral.isNumeral(s[a]) || ScalarText.isASCIIDigit(s[a]), lexicon.rules.industryGroups.contains(s[a + 1]) { return nil }
-        if a > 0, ChineseNumeral.isNumeral(s[a - 1]) || ScalarText.isASCIIDigit(s[a - 1]), lexicon.rules.industryGroups.contains(s[a]) { return nil }
+        // a name of several industries named as one (五大主导产业产值增长35.2%, 5大主导产业) keeps its count; not
+        // where the figures are each one's (“芯屏端网”四大产业集群产值分别同比增长6.98%、45.05%…)
+        func isCount(_ k: Int) -> Bool { ChineseNumeral.isNumeral(s[k]) || ScalarText.isASCIIDigit(s[k]) }
+        let group = a > 0 && lexicon.rules.industryGroups.contains(s[a]) && isCount(a - 1)
+        if group || j - a > 2 && isCount(a) && lexicon.rules.industryGroups.contains(s[a + 1]) {
+            let ce = ScalarText.clauseEnd(s, from: j)
+            if lexicon.rules.respectivelyWords.contains(where: { ScalarText.find($0, in: s, from: j, to: ce) != nil }) { return nil }
+            while a > 0, isCount(a - 1) { a -= 1 }
+        }
         // 钛合金新材料产业的88家规上企业实现产值: the firms are counted, the industry the clause opens with is named
         if lexicon.notIndustries.contains(where: { ScalarText.endsWith(s, at: j, $0) && $0.count <= j - a }) { return industrySubject(s, clauseBefore: j, mentions: mentions) }
         return a..<j
