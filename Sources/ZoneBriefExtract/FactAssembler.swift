@@ -445,6 +445,7 @@ final class FactAssembler: Sendable {
         // (the words in locals: a closure that reads several of the assembler's fields copies the assembler)
         let leads = topicLeadWords, possessives = possessiveWords, shareNouns = lexicon.shareNouns
         let taskNouns = lexicon.rules.taskNouns, baseYearLeads = lexicon.rules.baseYearLeads, frameEnds = lexicon.rules.frameEnds
+        let multiples = lexicon.rules.multiples
         let comparedWith = lexicon.rules.comparedWith, comparedTails = lexicon.rules.comparedTails + lexicon.rules.yoyWords
         let zoneNouns = self.zoneNouns, credits = lexicon.rules.creditWords
         let candidates = spans.filter { span in
@@ -455,6 +456,9 @@ final class FactAssembler: Sendable {
                 || taskNouns.contains(where: { ScalarText.matches(s, at: span.end, $0) }) { return false }
             // 比上年增长, 较2022年末: the base of a comparison, not the figure's time
             if baseYearLeads.contains(where: { ScalarText.endsWith(s, at: span.start, $0) }) { return false }
+            // (是2013年的近2倍: the base of a multiple)
+            if possessives.contains(where: { ScalarText.matches(s, at: span.end, $0) }),
+               multiples.contains(where: { ScalarText.find($0, in: s, from: span.end, to: clauseEnd(span.end)) != nil }) { return false }
             // (与2020年同比增长, 与2018年相比: the year compared with)
             if comparedWith.contains(where: { ScalarText.endsWith(s, at: span.start, $0) }),
                comparedTails.contains(where: { ScalarText.matches(s, at: span.end, $0) }) { return false }
@@ -951,7 +955,10 @@ final class FactAssembler: Sendable {
             if describedSet?.joined == true { unread(num, .joinedSets, word: mw.word.first); continue }
             guard mw.word.metric.accepts(unit) else { unread(num, .unitMismatch, word: mw.word.first); continue }
             // 累计签约13户企业: firms signed, not projects; 73家企业获专利…奖励: firms, not patents
-            if unit == .count, mw.word.metric.countsProjects || mw.word.metric == .patents, num.end > 0, lexicon.rules.firmCounters.contains(s[num.end - 1]) {
+            // (but a count right after the project noun counts projects, whatever its measure: 共引进项目150余家)
+            let afterProjectNoun = lexicon.rules.projectNoun.map { ScalarText.endsWith(s, at: skipFillers(s, num.start), $0) } ?? false
+            if unit == .count, mw.word.metric.countsProjects || mw.word.metric == .patents, num.end > 0, lexicon.rules.firmCounters.contains(s[num.end - 1]),
+               !(afterProjectNoun && mw.word.metric.countsProjects) {
                 unread(num, .unitMismatch, word: mw.word.first); continue
             }
             previousWord = (mw.word, unit)
