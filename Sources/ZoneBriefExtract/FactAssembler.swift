@@ -447,7 +447,7 @@ final class FactAssembler: Sendable {
         let taskNouns = lexicon.rules.taskNouns, baseYearLeads = lexicon.rules.baseYearLeads, frameEnds = lexicon.rules.frameEnds
         let multiples = lexicon.rules.multiples
         let comparedWith = lexicon.rules.comparedWith, comparedTails = lexicon.rules.comparedTails + lexicon.rules.yoyWords
-        let zoneNouns = self.zoneNouns, credits = lexicon.rules.creditWords
+        let zoneNouns = self.zoneNouns, credits = lexicon.rules.creditWords, project = lexicon.rules.projectNoun
         let candidates = spans.filter { span in
             // 今年任务, 年度计划: the target's year, not the figure's period
             if shareNouns.contains(where: { noun in ScalarText.matches(s, at: span.end, noun)
@@ -472,7 +472,7 @@ final class FactAssembler: Sendable {
             let end = clauseEnd(span.end)
             if Self.attributiveTime(span, in: s, clauseEnd: end, leads: leads, possessives: possessives,
                                     describesFigure: { k in end > k && frameEnds.contains(s[end - 1])
-                                        && nums.first { $0.start == k }.map { !Self.countsZones(s, after: $0.end, nouns: zoneNouns) } ?? false }) { return false }
+                                        && nums.first { $0.start == k }.map { !Self.countsZones(s, after: $0.end, nouns: zoneNouns, project: project) } ?? false }) { return false }
             // 前三季度成都高新区…表现亮眼，…增长14.2%: opening its clause, it dates what follows
             if clauseStart(span.start) == span.start { return true }
             // (“2015年上半年襄阳高新区…实现了GDP363.9亿元。”: opening a quoted statement, too)
@@ -3101,13 +3101,15 @@ final class FactAssembler: Sendable {
 
     /// Whether the noun after a count (its measure word at `i` - 1) is a kind of zone or park: 54个园区,
     /// 12家省级高新区 (up to four words between the count and the noun).
+    /// (not past the project noun: 9个项目落户园区 counts projects)
     private func countsZones(_ s: [Unicode.Scalar], after i: Int) -> Bool {
-        Self.countsZones(s, after: i, nouns: zoneNouns)
+        Self.countsZones(s, after: i, nouns: zoneNouns, project: lexicon.rules.projectNoun)
     }
 
-    private static func countsZones(_ s: [Unicode.Scalar], after i: Int, nouns: [[Unicode.Scalar]]) -> Bool {
+    private static func countsZones(_ s: [Unicode.Scalar], after i: Int, nouns: [[Unicode.Scalar]], project: [Unicode.Scalar]?) -> Bool {
         var k = i
         while k < s.count, k - i <= 4, ScalarText.isHan(s[k]) {
+            if let project, ScalarText.matches(s, at: k, project) { return false }
             if nouns.contains(where: { ScalarText.matches(s, at: k, $0) }) { return true }
             k += 1
         }

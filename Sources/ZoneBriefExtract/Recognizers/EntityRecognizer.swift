@@ -339,6 +339,8 @@ public final class EntityRecognizer: Sendable {
         var k = i + 1
         while k < t.count, k - i <= 10, ScalarText.isHan(t[k]) {
             if zoneSuffix(t, at: k) != nil { return nil }   // (16个高新区: the zones' own grammar)
+            // (9个项目落户园区: the count's noun is the projects; the parks are where they went)
+            if let p = lexicon.rules.projectNoun, ScalarText.matches(t, at: k, p) { return nil }
             if let end = lexicon.rules.groupNounEnd(t, at: k) { return end }
             k += 1
         }
