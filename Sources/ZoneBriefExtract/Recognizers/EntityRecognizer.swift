@@ -42,6 +42,8 @@ public final class EntityRecognizer: Sendable {
     private let knownNames: [[Unicode.Scalar]]
     /// The lexicon's period words (上半年, 一季度), longest first: one opening a clause leaves it at its start.
     private let periodWordsLongestFirst: [[Unicode.Scalar]]
+    /// The years named by a word (今年, 去年, 当年), longest first.
+    private let yearWordsLongestFirst: [[Unicode.Scalar]]
     private let periodWordFirst: ScalarSet
     /// `lexicon.placeSuffixes` as a bitmap (tested on every character a place may hold).
     private let placeSuffix: ScalarSet
@@ -114,6 +116,7 @@ public final class EntityRecognizer: Sendable {
         all += Array(lexicon.rules.zoneCounters)   // (54个园区: a count of parks)
         interesting = ScalarSet(all)
         periodWordsLongestFirst = lexicon.periodWords.keys.filter { !$0.isEmpty }.sorted { $0.count > $1.count }
+        yearWordsLongestFirst = lexicon.yearWords.filter { !$0.isEmpty }.sorted { $0.count > $1.count }
         periodWordFirst = ScalarSet(periodWordsLongestFirst.map { $0[0] })
         notAfterCity = ScalarSet(lexicon.rules.notAfterPlace)
         province = ScalarSet(lexicon.rules.provinceSuffixes)
@@ -173,6 +176,12 @@ public final class EntityRecognizer: Sendable {
             if !zonesOnly, CalendarMarks.isMark(u), i > range.lowerBound, ScalarText.isASCIIDigit(t[i - 1]),
                t[clauseBegin..<i].allSatisfy({ ScalarText.isASCIIDigit($0) || CalendarMarks.isMark($0) || ScalarText.isSpace($0) }) {
                 clauseStart = true; i += 1
+                continue
+            }
+            // (and so does a year named by a word: 今年武进区列入…, 去年上半年黄埔区…)
+            if !zonesOnly, clauseStart, i == clauseBegin, ScalarText.isHan(u),
+               let w = yearWordsLongestFirst.first(where: { ScalarText.matches(t, at: i, $0) }) {
+                i += w.count; clauseBegin = i
                 continue
             }
             // (and so does a period word after it, or alone: 2020年上半年黄埔区生产总值…, 一季度滨江区…)
