@@ -185,7 +185,10 @@ extension Lexicon {
         /// Opening a sentence that says what the one before was (这是…今年一季度交出的成绩单): its time dates the
         /// figures before that no time dated.
         public var restateLeads: [[Unicode.Scalar]] = []
+        /// Right after a metric word that 的 opens after an amount, what closes its noun (位居, 领跑, 同比, 和):
+        /// the amount is that metric's (以850亿元的工业总产值位居全省第二).
         public var nounClosers: [[Unicode.Scalar]] = []
+        /// 倍: after a time and 的, a multiple of what that time had (是2013年的近2倍): the time is a base.
         public var multiples: [[Unicode.Scalar]] = []
         /// 、, 和, 及, 与: what stands between the figures of such a list.
         public var listJoiners: [[Unicode.Scalar]] = []
