@@ -2998,7 +2998,8 @@ final class FactAssembler: Sendable {
     private func nounEnd(_ s: [Unicode.Scalar], _ num: NumberSpan) -> Int {
         var end = num.end
         if num.unit == .count {
-            while end < s.count && end - num.end < 16 && ScalarText.isHan(s[end]) { end += 1 }
+            // (12家A股上市公司: capitals in the noun)
+            while end < s.count && end - num.end < 16 && (ScalarText.isHan(s[end]) || ScalarText.isASCIICapital(s[end])) { end += 1 }
             // 17个带动能力强、经济效益好的重大项目: qualities listed with 、 before 的, then the noun
             if end < s.count, ScalarText.isListBreak(s[end]) {
                 var k = end

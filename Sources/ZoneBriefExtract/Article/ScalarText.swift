@@ -8,6 +8,8 @@ enum ScalarText {
     }
 
     @inline(__always) static func isASCIIDigit(_ u: Unicode.Scalar) -> Bool { u.value >= 0x30 && u.value <= 0x39 }
+    /// A Latin capital (A股, IT企业: letters a count's noun may hold).
+    @inline(__always) static func isASCIICapital(_ u: Unicode.Scalar) -> Bool { u.value >= 0x41 && u.value <= 0x5A }
 
     @inline(__always) static func isLatin(_ u: Unicode.Scalar) -> Bool {
         (u.value >= 0x41 && u.value <= 0x5A) || (u.value >= 0x61 && u.value <= 0x7A)
