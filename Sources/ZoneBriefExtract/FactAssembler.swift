@@ -956,9 +956,8 @@ final class FactAssembler: Sendable {
             guard mw.word.metric.accepts(unit) else { unread(num, .unitMismatch, word: mw.word.first); continue }
             // 累计签约13户企业: firms signed, not projects; 73家企业获专利…奖励: firms, not patents
             // (but a count right after the project noun counts projects, whatever its measure: 共引进项目150余家)
-            let afterProjectNoun = lexicon.rules.projectNoun.map { ScalarText.endsWith(s, at: skipFillers(s, num.start), $0) } ?? false
             if unit == .count, mw.word.metric.countsProjects || mw.word.metric == .patents, num.end > 0, lexicon.rules.firmCounters.contains(s[num.end - 1]),
-               !(afterProjectNoun && mw.word.metric.countsProjects) {
+               !(mw.word.metric.countsProjects && lexicon.rules.projectNoun.map({ ScalarText.endsWith(s, at: skipFillers(s, num.start), $0) }) == true) {
                 unread(num, .unitMismatch, word: mw.word.first); continue
             }
             previousWord = (mw.word, unit)
@@ -1811,6 +1810,11 @@ final class FactAssembler: Sendable {
         return depth > 0
     }
 
+    /// The word for the page's city (全市, 我市) that opens `name` (全市工业园区, 我市高新区), if one does.
+    private func citySelfWord(opening name: String) -> [Unicode.Scalar]? {
+        lexicon.selfWords.first(where: { $0.entity == .city && name.unicodeScalars.starts(with: $0.word) })?.word
+    }
+
     /// The first month of the year-end reviews: from it on, a page tells the year's results before the
     /// year has ended.
     static let yearEndReviewMonth = 11
@@ -1839,9 +1843,8 @@ final class FactAssembler: Sendable {
             // 全市工业园区: the city's parks together, named with the page's city where it is known (银川市工业园区:
             // 全市 on two cities' pages are two collectives), else as written (the contract's 全省高新区)
             case .collective:
-                if let word = lexicon.selfWords.first(where: { $0.entity == .city && m.name.unicodeScalars.starts(with: $0.word) }),
-                   let city = ctx.home.ownCity ?? ctx.home.zoneCity ?? homeZoneCity(ctx) {
-                    return (city + ScalarText.string(Array(m.name.unicodeScalars.dropFirst(word.word.count))), .collective)
+                if let word = citySelfWord(opening: m.name), let city = ctx.home.ownCity ?? ctx.home.zoneCity ?? homeZoneCity(ctx) {
+                    return (city + ScalarText.string(Array(m.name.unicodeScalars.dropFirst(word.count))), .collective)
                 }
                 return (m.name, .collective)
             // (全县 after a county a sentence of the paragraph spoke of: 东乡县着力…。全县这次集中开工的21个项目…)
@@ -1866,7 +1869,7 @@ final class FactAssembler: Sendable {
                 // (高新区(新市区) where the page's zone was named without its district)
                 if let d = m.district, let z = ctx.home.zone, ctx.home.zoneEntity == .zone, !z.hasSuffix(")") { return (z + d, .zone) }
                 // (我市高新区 on a page that names no zone, a district's site: the zone named after the page's city)
-                if ctx.home.zone == nil, lexicon.selfWords.contains(where: { $0.entity == .city && m.name.unicodeScalars.starts(with: $0.word) }),
+                if ctx.home.zone == nil, citySelfWord(opening: m.name) != nil,
                    let zone = (ctx.home.ownCity ?? ctx.home.zoneCity).flatMap(lexicon.cityZone(of:)) { return (zone, .zone) }
                 return ctx.home.zone.map { ($0, ctx.home.zoneEntity) }
             }
@@ -2689,9 +2692,7 @@ final class FactAssembler: Sendable {
             for (i, written) in names.enumerated() {
                 var name = written
                 // (通信通讯、节能环保两大产业集群: the count of the names listed is no part of the last one's)
-                if i == names.count - 1, let g = name.indices.dropFirst().first(where: { g in
-                    g + 1 < name.count && (ChineseNumeral.isNumeral(name[g]) || ScalarText.isASCIIDigit(name[g]))
-                        && lexicon.rules.industryGroups.contains(name[g + 1]) }) {
+                if i == names.count - 1, let g = name.indices.dropFirst().first(where: { opensIndustryGroup(name, at: $0) }) {
                     name.removeSubrange(g..<(g + 2))
                 }
                 if i > 0 { out.append("，") }
@@ -2699,9 +2700,7 @@ final class FactAssembler: Sendable {
                 if i < names.count - 1 {
                     // (集成电路、软件和信息技术服务业、大数据产业产值: 产业 is the last name's own, 集成电路产值; not where
                     // the list is counted, 通信通讯、节能环保两大产业集群: every name's)
-                    let counted = last.indices.dropFirst().contains { g in
-                        g + 1 < last.count && (ChineseNumeral.isNumeral(last[g]) || ScalarText.isASCIIDigit(last[g]))
-                            && lexicon.rules.industryGroups.contains(last[g + 1]) }
+                    let counted = last.indices.dropFirst().contains { opensIndustryGroup(last, at: $0) }
                     // (汽车、电子信息、新能源新材料产业增速: where no metric word follows the suffix, it is every name's
                     // word, 汽车产业增速)
                     let own = counted ? nil : lexicon.rules.industrySuffixes.first { tail.count > $0.count && ScalarText.matches(tail, at: 0, $0)
@@ -3255,6 +3254,12 @@ final class FactAssembler: Sendable {
         return j
     }
 
+    /// Whether a count of industries opens at `g` (两大, 五大, 5大, 三类: a numeral or a digit, then `rule
+    /// industry-group`): several industries named as one.
+    private func opensIndustryGroup(_ t: [Unicode.Scalar], at g: Int) -> Bool {
+        g + 1 < t.count && (ChineseNumeral.isNumeral(t[g]) || ScalarText.isASCIIDigit(t[g])) && lexicon.rules.industryGroups.contains(t[g + 1])
+    }
+
     /// Where the industry named before a metric word stands: 新型储能产业(完成)产值 → 新型储能产业.
     private func industryLabel(_ s: [Unicode.Scalar], before i: Int, mentions: [EntityMention], spans: [PeriodSpan]) -> Range<Int>? {
         // the words between the industry and 产值 (完成, 实现, 总, 规上): 新型储能产业完成产值; a time between the
@@ -3310,12 +3315,10 @@ final class FactAssembler: Sendable {
             || lexicon.zoneSuffixes.contains(where: { ScalarText.endsWith(s, at: j, $0.text) }) { return nil }
         // a name of several industries named as one (五大主导产业产值增长35.2%, 5大主导产业) keeps its count; not
         // where the figures are each one's (“芯屏端网”四大产业集群产值分别同比增长6.98%、45.05%…)
-        func isCount(_ k: Int) -> Bool { ChineseNumeral.isNumeral(s[k]) || ScalarText.isASCIIDigit(s[k]) }
-        let group = a > 0 && lexicon.rules.industryGroups.contains(s[a]) && isCount(a - 1)
-        if group || j - a > 2 && isCount(a) && lexicon.rules.industryGroups.contains(s[a + 1]) {
+        if a > 0 && opensIndustryGroup(s, at: a - 1) || j - a > 2 && opensIndustryGroup(s, at: a) {
             let ce = ScalarText.clauseEnd(s, from: j)
             if lexicon.rules.respectivelyWords.contains(where: { ScalarText.find($0, in: s, from: j, to: ce) != nil }) { return nil }
-            while a > 0, isCount(a - 1) { a -= 1 }
+            while a > 0, ChineseNumeral.isNumeral(s[a - 1]) || ScalarText.isASCIIDigit(s[a - 1]) { a -= 1 }
         }
         // 钛合金新材料产业的88家规上企业实现产值: the firms are counted, the industry the clause opens with is named
         if lexicon.notIndustries.contains(where: { ScalarText.endsWith(s, at: j, $0) && $0.count <= j - a }) { return industrySubject(s, clauseBefore: j, mentions: mentions) }
