@@ -920,6 +920,7 @@ final class FactAssembler: Sendable {
                 continue
             }
             if matched == nil { matched = partOfParagraphSet(num, clauseStart: cStart) }
+            if matched == nil { matched = setVerbAfterBareCount(s, num) }
             guard var mw = matched else {
                 // (an item of a list of parts that names no owner leaves the metric to the items after it:
                 // 共有高新技术企业1745家，其中区外企业415家、哈尔滨高新区956家)
@@ -1833,6 +1834,7 @@ final class FactAssembler: Sendable {
             if lexicon.distributiveWords.contains(where: { ScalarText.matches(Array(m.name.unicodeScalars), at: 0, $0) }) { return nil }
             return (m.name, .collective)
         case .company: return (m.name, .company)
+        case .park: return (m.name, .park)
         case .above: return nil   // 全省共认定高新技术企业685家: the province's, no one's here
         case .place: return (m.name, placeEntity(m.name))
         case .selfReference(let e):
@@ -1930,6 +1932,9 @@ final class FactAssembler: Sendable {
             ctx.zone = last.name
             ctx.zoneEntity = .collective
             ctx.paragraphSubject = nil
+        case .park:
+            // (a park named by its own name stays the subject of the paragraph's next sentences, as a district does)
+            ctx.paragraphSubject = (last.name, .park)
         case .selfReference, .place:
             if let (name, entity) = resolve(last, ctx: ctx) {
                 if entity == .zone || entity == .collective {
@@ -3047,6 +3052,19 @@ final class FactAssembler: Sendable {
 
     /// Where the noun of a count that counts projects and names nothing else stands (丰顺县项目2个, 13个项目):
     /// the project word right before the count, or right after its measure word.
+    /// 签约61个重大产业项目，其中28个已开工: a count of projects with no noun after its measure word, then a set
+    /// verb (after 已): the projects that verb names (开工项目), where the sentence counted projects before it.
+    private func setVerbAfterBareCount(_ s: [Unicode.Scalar], _ num: NumberSpan) -> MetricWordMatch? {
+        guard num.unit == .count, let project = lexicon.rules.projectNoun,
+              (num.numberEnd..<num.end).contains(where: { lexicon.rules.projectCounters.contains(s[$0]) }),
+              ScalarText.find(project, in: s, from: 0, to: num.start) != nil else { return nil }
+        let v = num.end + (lexicon.rules.soFarWords.first { ScalarText.matches(s, at: num.end, $0) }?.count ?? 0)
+        guard let verb = lexicon.rules.setVerbs.first(where: { ScalarText.matches(s, at: v, $0) }) else { return nil }
+        let named = verb + project
+        guard let m = metricWord(in: named, from: 0, endingAt: named.count), m.start == 0, !m.word.outOfScope else { return nil }
+        return MetricWordMatch(word: m.word, start: v, end: v + verb.count)
+    }
+
     private func bareProjectCount(_ s: [Unicode.Scalar], _ num: NumberSpan, after lo: Int) -> Range<Int>? {
         projectWord(s, num, from: lo, gap: 0, inNoun: false)
     }

@@ -867,6 +867,9 @@ extension FactExtractor {
         var labelledZone: String? = nil
         var headingDistrict: String? = nil
         var headingCity: String? = nil
+        // (成都天府国际生物城23个项目集中开工: a headline whose subject is a park, on a page that names no zone)
+        var headingPark: String? = nil
+        var headLines = 0   // (the page's lines read so far, site paths left out)
         // (a zone named as what a clause acts on, 抢抓…光谷科创大走廊战略机遇, does not overrule the zone the
         // user assumes for pages that never name their own)
         var firstSubjectZone: String? = nil
@@ -928,6 +931,11 @@ extension FactExtractor {
                     return false
                 }?.name
             }
+            // (or a short line of the page's head that gives a figure, read as a paragraph)
+            if p.isHeading || labelled || headLines < 3 && isFigureHeadline(p), headingPark == nil {
+                headingPark = mentions.first { $0.kind == .park && assembler.isSubject($0, in: p.text) }?.name
+            }
+            headLines += 1
             // 国家高新区成经济增长重要引擎: a headline about many zones together
             if p.isHeading || labelled, headingCollective == nil {
                 headingCollective = mentions.first { m in
@@ -1016,6 +1024,11 @@ extension FactExtractor {
         // a page about the zones as a whole that names no zone (国家高新技术产业开发区是指…; a table; 我省高新区…):
         // a guess from its text, which a zone the user assumes overrides
         if home.zone == nil { home.bodyCollective = firstCollective }
+        // a page whose headline names a park and that names no zone is the park's
+        if home.zone == nil, assumedZone == nil, home.speaker == nil, let park = headingPark {
+            home.zone = park
+            home.zoneEntity = .park
+        }
         // a district's own page (its header or headline names the district and no zone): its 全区 and
         // 我区 are the district's
         if article.headingZone == nil, home.district != nil { home.isDistrictSite = true }

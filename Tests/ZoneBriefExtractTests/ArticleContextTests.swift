@@ -2335,8 +2335,9 @@ import ZoneBriefCore
     }
 
     @Test func zhongguancunAloneIsTheZoneButNotABrandAnotherCityBorrows() {
-        // 中关村 alone (and 北京中关村) is the Beijing zone, named by the lexicon; 南宁·中关村 and 南宁中关村科技园 are a
-        // park another city's zone named after it: their figures stay that zone's
+        // 中关村 alone (and 北京中关村) is the Beijing zone, named by the lexicon; 南宁·中关村 is a brand another city's
+        // zone borrows: its figures stay that zone's; 南宁中关村科技园, a park's name as its clause's subject, is the
+        // park, named as written
         let beijing = """
         发布时间:2023-12-13
         以北京中关村和上海张江为例,2022年,中关村拥有国家高新技术企业1.7万家。
@@ -2349,7 +2350,8 @@ import ZoneBriefCore
         """
         let f = facts(nanning)
         #expect(f.count == 3)
-        #expect(f.allSatisfy { $0.zone == "南宁高新区" })
+        #expect(f.prefix(2).allSatisfy { $0.zone == "南宁高新区" })
+        #expect(f.last.map { ($0.zone, $0.entity) } ?? ("", .zone) == ("南宁中关村科技园", .park))
     }
 
     @Test func aLabeledDatelineBeatsABareDateInTheSitesBanner() {
@@ -2567,5 +2569,32 @@ import ZoneBriefCore
         2021年,青松高新区完成固定资产投资138.1亿元、到账外资3.05亿美元。
         """
         #expect(facts(plan).map(\.kind) == [.target, .target])
+    }
+
+    @Test func aPageWhoseHeadlineNamesAParkIsThePark() {
+        // a short head line, a figure and a park after a space (as headlines are written); the body's figures
+        // without a subject are the park's, not "no zone"
+        let page = """
+        总投资约96亿元 青松国际生物城14个项目集中开工
+        2021-09-18 来源:白沙日报
+        9月17日,青松国际生物城重点项目集中开工仪式举行。此次集中开工14个项目,总投资约96亿元。
+        """
+        let f = facts(page)
+        #expect(f.count >= 2)
+        #expect(f.allSatisfy { $0.zone == "青松国际生物城" && $0.entity == .park })
+        #expect(f.contains { $0.metric == .projects_started && $0.value == 14 && $0.period == Period.months(2021, 9, 9) })
+    }
+
+    @Test func aParkNamedAsASubjectStaysTheParagraphsSubject() {
+        // 青松药谷…。预计全年…: the park's figures, on a zone's page; a park built (建设…产业园) owns nothing
+        let page = """
+        白沙高新区:生物医药产业加速集聚
+        2023-12-08 来源:白沙日报
+        今年1-11月,青松药谷累计签约入库项目21个,协议投资额102亿元。预计全年签约入库项目25个。
+        白沙高新区加快建设新能源产业园,全年完成固定资产投资88亿元。
+        """
+        let f = facts(page)
+        #expect(f.filter { $0.zone == "青松药谷" && $0.entity == .park }.count == 3)
+        #expect(f.contains { $0.zone == "白沙高新区" && $0.metric == .fixed_asset_investment })
     }
 }

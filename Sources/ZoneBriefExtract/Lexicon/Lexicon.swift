@@ -167,6 +167,8 @@ public struct Lexicon: Sendable {
     public var comparedSuffixes: [(suffix: [Unicode.Scalar], as: String)] = []
     /// Suffixes of other kinds of zone (经济技术开发区): their figures are theirs, not a high-tech zone's.
     public var otherZoneSuffixes: [[Unicode.Scalar]] = []
+    /// Suffixes of a park's name (生物城, 产业园): a park named as a clause's subject owns its figures.
+    public var parkSuffixes: [[Unicode.Scalar]] = []
     public var zoneDrops: [[Unicode.Scalar]] = []
     /// Words before 高新区 that make it many zones (各, 全省).
     public var collectiveWords: [[Unicode.Scalar]] = []
@@ -292,6 +294,7 @@ public struct Lexicon: Sendable {
         fillers.sort { $0.count > $1.count }
         zoneSuffixes.sort { $0.text.count > $1.text.count }
         otherZoneSuffixes.sort { $0.count > $1.count }
+        parkSuffixes.sort { $0.count > $1.count }
         companySuffixes.sort { $0.count > $1.count }
         rules.rangeJoiners.sort { $0.count > $1.count }
     }
@@ -455,7 +458,10 @@ public struct Lexicon: Sendable {
             if let u = from.first { normalizationFirsts.insert(u) }
         case "outside":
             if let p = need(2) { return p }
-            var word = MetricWord(first: folded(f[1]), second: nil, metric: .other, kind: nil, label: .fixed(f[1]), needsProjects: false)
+            let parts = f[1].components(separatedBy: "…")
+            guard parts.count <= 2, !parts.contains(where: \.isEmpty) else { return "lexicon: bad words '\(f[1])'" }
+            var word = MetricWord(first: folded(parts[0]), second: parts.count == 2 ? folded(parts[1]) : nil, metric: .other, kind: nil,
+                                  label: .fixed(f[1]), needsProjects: false)
             word.outOfScope = true
             metricWords.append(word)
         case "zone":
@@ -478,6 +484,7 @@ public struct Lexicon: Sendable {
             // (a fourth field: the suffix a brief compares the zone by, 莆田高新园区 as 莆田高新区)
             if f.count > 3, f[3] != f[2] { comparedSuffixes.append((Array(f[2].unicodeScalars), f[3])) }
         case "othersuffix": if let p = need(2) { return p }; otherZoneSuffixes.append(s(f[1]))
+        case "parksuffix": if let p = need(2) { return p }; parkSuffixes.append(s(f[1]))
         case "drop": if let p = need(2) { return p }; zoneDrops.append(s(f[1]))
         case "collective-name": if let p = need(3) { return p }; collectiveNames[s(f[1])] = f[2]
         case "collective":

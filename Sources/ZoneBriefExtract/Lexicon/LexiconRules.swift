@@ -30,7 +30,7 @@ extension Lexicon {
             case tableGrowth = "table-growth", sectionGrowth = "section-growth", sectionCue = "section-cue", cellUnit = "cell-unit"
             case tableRise = "table-rise", tableFall = "table-fall", tableSum = "table-sum"
             // facts
-            case project, projectCounter = "project-counter", singleProject = "single-project", yoy, industry, labelVerb = "label-verb", listEnd = "list-end", possessive, task, park, notPark = "not-park", monthlyBulletin = "monthly-bulletin", respectively, listJoiner = "list-joiner", thisEvent = "this-event", partCue = "part-cue", topicCopula = "topic-copula", dayPart = "day-part", topicLead = "topic-lead", statementVerb = "statement-verb", frameEnd = "frame-end", firmCounter = "firm-counter", bracketTarget = "bracket-target", reach, oneOf = "one-of", predicateLead = "predicate-lead", inclusiveEnd = "inclusive-end", government, sizeClass = "size-class", levelTail = "level-tail", headlineLabel = "headline-label", meansLead = "means-lead", projectListNoun = "project-list-noun", referenceWord = "reference-word", focusWord = "focus-word", siteNoun = "site-noun", serviceVerb = "service-verb", setVerb = "set-verb", setJoiner = "set-joiner", eventNoun = "event-noun", eventJoiner = "event-joiner", partScope = "part-scope", parkPart = "park-part", pluralDeterminer = "plural-determiner", sinceLead = "since-lead", sinceTail = "since-tail", averageLead = "average-lead", cumulative, thisDay = "this-day", media, joinedSet = "joined-set", becomingLead = "becoming-lead", firmDeed = "firm-deed", industryGroup = "industry-group", together, authorityEnd = "authority-end", reportNoun = "report-noun", rankingNoun = "ranking-noun", now, breakdown, changeFrom = "change-from", changeTo = "change-to", firmNoun = "firm-noun", firstOf = "first-of", soFar = "so-far", rank, rankOrdinal = "rank-ordinal", rankTail = "rank-tail", setListing = "set-listing", comparedWith = "compared-with", comparedTail = "compared-tail", breadcrumb, groupNoun = "group-noun", groupJoiner = "group-joiner", projectVerb = "project-verb", industryTopic = "industry-topic", itemNumberEnd = "item-number-end", rateNoun = "rate-noun", eachFigure = "each-figure", governmentReport = "government-report", governmentSpeaker = "government-speaker", goalLead = "goal-lead", objectLead = "object-lead", planOpening = "plan-opening", venueLead = "venue-lead", superlative, sameBelow = "same-below", alternative, rateFrame = "rate-frame", levelEnd = "level-end", wholeYear = "whole-year", brandJoiner = "brand-joiner", monthInPlay = "month-in-play", institutionEnd = "institution-end", allFigure = "all-figure", townSuffix = "town-suffix", restateLead = "restate-lead", nounClose = "noun-close", multiple
+            case project, projectCounter = "project-counter", singleProject = "single-project", yoy, industry, labelVerb = "label-verb", listEnd = "list-end", possessive, task, park, notPark = "not-park", monthlyBulletin = "monthly-bulletin", respectively, listJoiner = "list-joiner", thisEvent = "this-event", partCue = "part-cue", topicCopula = "topic-copula", dayPart = "day-part", topicLead = "topic-lead", statementVerb = "statement-verb", frameEnd = "frame-end", firmCounter = "firm-counter", bracketTarget = "bracket-target", reach, oneOf = "one-of", predicateLead = "predicate-lead", inclusiveEnd = "inclusive-end", government, sizeClass = "size-class", levelTail = "level-tail", headlineLabel = "headline-label", meansLead = "means-lead", projectListNoun = "project-list-noun", referenceWord = "reference-word", focusWord = "focus-word", siteNoun = "site-noun", serviceVerb = "service-verb", setVerb = "set-verb", setJoiner = "set-joiner", eventNoun = "event-noun", eventJoiner = "event-joiner", partScope = "part-scope", parkPart = "park-part", pluralDeterminer = "plural-determiner", sinceLead = "since-lead", sinceTail = "since-tail", averageLead = "average-lead", cumulative, thisDay = "this-day", media, joinedSet = "joined-set", becomingLead = "becoming-lead", firmDeed = "firm-deed", industryGroup = "industry-group", together, authorityEnd = "authority-end", reportNoun = "report-noun", rankingNoun = "ranking-noun", now, breakdown, changeFrom = "change-from", changeTo = "change-to", firmNoun = "firm-noun", firstOf = "first-of", soFar = "so-far", rank, rankOrdinal = "rank-ordinal", rankTail = "rank-tail", setListing = "set-listing", comparedWith = "compared-with", comparedTail = "compared-tail", breadcrumb, groupNoun = "group-noun", groupJoiner = "group-joiner", projectVerb = "project-verb", industryTopic = "industry-topic", itemNumberEnd = "item-number-end", rateNoun = "rate-noun", eachFigure = "each-figure", governmentReport = "government-report", governmentSpeaker = "government-speaker", goalLead = "goal-lead", objectLead = "object-lead", planOpening = "plan-opening", venueLead = "venue-lead", superlative, sameBelow = "same-below", alternative, rateFrame = "rate-frame", levelEnd = "level-end", wholeYear = "whole-year", brandJoiner = "brand-joiner", monthInPlay = "month-in-play", institutionEnd = "institution-end", allFigure = "all-figure", townSuffix = "town-suffix", restateLead = "restate-lead", nounClose = "noun-close", multiple, projectPhase = "project-phase"
             // places
             case province, city, parentPlace = "parent-place", notAfterPlace = "not-after-place", notInPlace = "not-in-place", notPlaceFirst = "not-place-first", homeZone = "home-zone"
             case zoneCounter = "zone-counter"
@@ -41,7 +41,7 @@ extension Lexicon {
             var shape: Shape {
                 switch self {
                 case .firstMonths, .issue, .breakdown: return .pairs
-                case .overInside, .loneArticle, .projectCounter, .notPark, .province, .city, .parentPlace, .notAfterPlace, .notInPlace, .notPlaceFirst, .zoneCounter, .frameEnd, .firmCounter, .industryGroup, .authorityEnd, .itemNumberEnd, .levelEnd, .brandJoiner: return .characters
+                case .overInside, .loneArticle, .projectCounter, .notPark, .province, .city, .parentPlace, .notAfterPlace, .notInPlace, .notPlaceFirst, .zoneCounter, .frameEnd, .firmCounter, .industryGroup, .authorityEnd, .itemNumberEnd, .levelEnd, .brandJoiner, .projectPhase: return .characters
                 case .tableRise, .tableFall, .project, .homeZone: return .oneWord
                 default: return .words
                 }
@@ -188,6 +188,8 @@ extension Lexicon {
         /// Right after a metric word that 的 opens after an amount, what closes its noun (位居, 领跑, 同比, 和):
         /// the amount is that metric's (以850亿元的工业总产值位居全省第二).
         public var nounClosers: [[Unicode.Scalar]] = []
+        /// 期 after a numeral right after a name (产业园二期): a phase of a project, so the name is a project's.
+        public var projectPhases: ScalarSet = []
         /// 倍: after a time and 的, a multiple of what that time had (是2013年的近2倍): the time is a base.
         public var multiples: [[Unicode.Scalar]] = []
         /// 、, 和, 及, 与: what stands between the figures of such a list.
@@ -290,8 +292,9 @@ extension Lexicon {
         public var projectVerbs: [[Unicode.Scalar]] = []
         /// After an industry's name opening a paragraph, what makes it the paragraph's topic (生物医药产业方面，…).
         public var industryTopics: [[Unicode.Scalar]] = []
-        /// Right after a metric word's first part, what makes it a rate's noun instead (开工率, 签约率): the pair
-        /// does not start there (开工率均达95.7%，实施重点产业项目100个 are no started projects).
+        /// Right after either part of a metric word of two parts, what makes it a rate's noun instead (开工率,
+        /// 签约率): the pair does not start or end there (开工率均达95.7%，实施重点产业项目100个 are no started
+        /// projects; 21个市级重点项目开工率为100% are key projects).
         public var rateNouns: [[Unicode.Scalar]] = []
         /// 已经, 已…: between the dateline's year (今年) and a figure, what the year has brought so far
         /// (今年，高新区新开工产业项目已经达到15个): the year up to the month the article was written.
@@ -529,6 +532,7 @@ extension Lexicon {
             case .townSuffix: townSuffixes += folded
             case .restateLead: restateLeads += folded
             case .nounClose: nounClosers += folded
+            case .projectPhase: projectPhases.formUnion(chars)
             case .multiple: multiples += folded
             case .listJoiner: listJoiners += folded
             case .thisEvent: thisEventWords += folded
@@ -684,6 +688,7 @@ extension Lexicon {
             case .townSuffix: return text(townSuffixes)
             case .restateLead: return text(restateLeads)
             case .nounClose: return text(nounClosers)
+            case .projectPhase: return text(projectPhases)
             case .multiple: return text(multiples)
             case .listJoiner: return text(listJoiners)
             case .thisEvent: return text(thisEventWords)

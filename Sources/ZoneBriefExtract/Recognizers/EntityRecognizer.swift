@@ -7,7 +7,8 @@ public struct EntityMention: Sendable, Hashable {
     /// (全区, 我市, bare 高新区); the assembler knows which one the article is about.
     /// `above`: the area above every zone of the page (全省, 全国): what it holds is no zone's, no
     /// city's and no collective's figure.
-    public enum Kind: Sendable, Hashable { case zone, place, company, collective, selfReference(Entity), above }
+    /// `park`: a park named by its own name (重庆国际生物城), not as a part of a zone's.
+    public enum Kind: Sendable, Hashable { case zone, place, company, collective, selfReference(Entity), above, park }
     public var start: Int
     public var end: Int
     /// The normalised name (青岛市国家高新区 → 青岛高新区).
@@ -191,6 +192,10 @@ public final class EntityRecognizer: Sendable {
                 i += w.count
                 continue
             }
+            // (a space between a phrase and a name opens a clause, as headlines are written: 总投资约168亿元
+            // 成都天府国际生物城23个项目集中开工)
+            if !zonesOnly, ScalarText.isSpace(u), i > range.lowerBound, !ScalarText.isSpace(t[i - 1]), !ScalarText.isASCIIDigit(t[i - 1]),
+               i + 1 < n, ScalarText.isHan(t[i + 1]) { clauseStart = true; i += 1; clauseBegin = i; continue }
             if ScalarText.isSpace(u) || u == "“" || u == "”" { i += 1; continue }
             // (a list of owners: 经开区18个项目、二道区10个项目; 九台市、二道区、双阳区)
             if u == "、", !zonesOnly { clauseStart = true; i += 1; clauseBegin = i; continue }
@@ -322,6 +327,11 @@ public final class EntityRecognizer: Sendable {
                 continue
             }
             if zonesOnly { clauseStart = false; i += 1; continue }
+            if clauseStart, let m = parkName(t, at: i) {
+                out.append(m)
+                i = m.end; lastEnd = m.end; clauseStart = false
+                continue
+            }
             if clauseStart, let m = place(t, at: i) {
                 out.append(m)
                 i = m.end; lastEnd = m.end; clauseStart = false
@@ -598,6 +608,35 @@ public final class EntityRecognizer: Sendable {
     }
 
     /// A place opening a clause: `昆山市`, `江苏省昆山市` (named 昆山市), `嘉兴市秀洲区`.
+    /// A park named where a clause opens (重庆国际生物城累计签约…, 成都天府国际生物城23个项目集中开工): two to
+    /// ten characters of a name, then a park suffix of the lexicon. Not where a lead word or a verb of a
+    /// set stands in the run (建设新能源产业园, 新开工航空航天产业园二期: the park is what is built, the clause's
+    /// object), not after a count (375家两类国家级产业园区: parks counted together), not where the
+    /// project noun or a phase follows the name (威胜能源互联网产业园项目, …产业园二期: a project), and not
+    /// in a list of names (…产业园、…基地等166个项目: examples of what is counted).
+    private func parkName(_ t: [Unicode.Scalar], at i: Int) -> EntityMention? {
+        if i > 0, countWords.contains(t[i - 1]) { return nil }
+        var j = i
+        while j < t.count && j - i <= 10 && (ScalarText.isHan(t[j]) || t[j] == "·") {
+            if j - i >= 2, let suffix = lexicon.parkSuffixes.first(where: { ScalarText.matches(t, at: j, $0) }) {
+                let verbs = lexicon.zoneLeads + lexicon.rules.setVerbs
+                if (i..<j).contains(where: { k in verbs.contains { ScalarText.matches(t, at: k, $0) } }) { return nil }
+                let end = j + suffix.count
+                // (江西丰城高新技术产业园区: a zone's suffix that ends like a park's is the zone's)
+                if lexicon.zoneSuffixes.contains(where: { ScalarText.endsWith(t, at: end, $0.text) }) { return nil }
+                if let project = lexicon.rules.projectNoun, ScalarText.matches(t, at: end, project) { return nil }
+                // (an item of a list: 新飞制冷家电产业园、康佳空调生产基地等166个项目 names examples of the projects counted)
+                if i > 0 && t[i - 1] == "、" || end < t.count && t[end] == "、"
+                    || lexicon.rules.listEnds.contains(where: { ScalarText.matches(t, at: end, $0) }) { return nil }
+                if end + 1 < t.count, ChineseNumeral.isNumeral(t[end]) || ScalarText.isASCIIDigit(t[end]),
+                   lexicon.rules.projectPhases.contains(t[end + 1]) { return nil }
+                return EntityMention(start: i, end: end, name: ScalarText.string(t[i..<end]), kind: .park)
+            }
+            j += 1
+        }
+        return nil
+    }
+
     private func place(_ t: [Unicode.Scalar], at i: Int) -> EntityMention? {
         // 在衢州市排名第二: a place after a preposition is where, not who
         if leadFirst?.contains(t[i]) ?? true, lexicon.zoneLeads.contains(where: { ScalarText.matches(t, at: i, $0) }) { return nil }

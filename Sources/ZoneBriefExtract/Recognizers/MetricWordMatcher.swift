@@ -117,6 +117,8 @@ struct MetricWordMatcher {
                 let sEnd = toS(e - 1) + 1
                 var start = sStart
                 if word.second != nil {
+                    // (nor where the second part is: 21个市级重点项目开工率为100% are key projects, none started)
+                    if lexicon.rules.rateNouns.contains(where: { ScalarText.matches(s, at: sEnd, $0) }) { continue }
                     let from = max(0, sStart - maxPairGap - word.first.count)
                     guard let a = ScalarText.findLast(word.first, in: s, from: max(from, pairsFrom), to: sStart) else { continue }
                     // (not where the first part is a rate's noun: 开工率均达95.7%，实施重点产业项目100个)
