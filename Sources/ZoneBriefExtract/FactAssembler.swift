@@ -1706,6 +1706,21 @@ final class FactAssembler: Sendable {
         return k == s.count || ScalarText.isClauseBreak(s[k]) || ScalarText.isSentenceEnd(s[k]) || s[k] == "、"
     }
 
+    /// Whether a rank follows a place at `i` after the units it is made of (各区县) and a verb of rank (列, 位居):
+    /// 在全市各区县列第二, 在全市列第三.
+    func ranksIn(_ s: [Unicode.Scalar], after i: Int) -> Bool {
+        let verbs = lexicon.rules.rankVerbs
+        func verb(at k: Int) -> [Unicode.Scalar]? { verbs.first { ScalarText.matches(s, at: k, $0) } }
+        var k = i
+        if let d = lexicon.distributiveWords.first(where: { ScalarText.matches(s, at: k, $0) }) {
+            k += d.count
+            let from = k
+            while k < s.count, k - from < 4, ScalarText.isHan(s[k]), verb(at: k) == nil, !isRank(s, at: k) { k += 1 }
+        }
+        guard let v = verb(at: k) else { return false }
+        return isRank(s, at: k + v.count)
+    }
+
     /// Whether a zone is named as what the subject is to become (更名为宣城高新区, 升级为…).
     func isBecoming(_ m: EntityMention, in s: [Unicode.Scalar]) -> Bool {
         lexicon.rules.becomingLeads.contains { ScalarText.endsWith(s, at: m.start, $0) }
@@ -1735,6 +1750,8 @@ final class FactAssembler: Sendable {
         if lexicon.rules.firstOfWords.contains(where: { ScalarText.matches(s, at: m.end, $0) }) { return false }
         // 增速全市第一; 居全省第3位; 全市首位: the place a rank is counted in (增速全市排名第一 too)
         if isRank(s, at: m.end) { return false }
+        // (增速在全市各区县列第二, 在全市列第三: the units the place is made of and a verb of rank between)
+        if m.kind != .zone, m.kind != .collective, ranksIn(s, after: m.end) { return false }
         // (工业总产值增速全市；: a place right after a rate, with its rank left out)
         if m.kind != .zone, m.kind != .collective, lexicon.rules.rateFrames.contains(where: { ScalarText.endsWith(s, at: m.start, $0) }) { return false }
         if let noun = lexicon.rules.rankingNouns.first(where: { ScalarText.matches(s, at: m.end, $0) }), isRank(s, at: m.end + noun.count) { return false }

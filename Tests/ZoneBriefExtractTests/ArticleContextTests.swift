@@ -2597,4 +2597,17 @@ import ZoneBriefCore
         #expect(f.filter { $0.zone == "青松药谷" && $0.entity == .park }.count == 3)
         #expect(f.contains { $0.zone == "白沙高新区" && $0.metric == .fixed_asset_investment })
     }
+
+    @Test func aPlaceARankIsCountedInOwnsNothingAfterIt() {
+        // 增速在全市各区县列第二: 全市 is where the rank is counted (its units and a verb of rank between), so the
+        // figures of the next clause stay the page's zone's
+        let page = """
+        青松高新区2020年预算执行情况
+        日期:2021年03月11日
+        2020年是青松高新区极不平凡的一年。全年完成GDP增长6.8%,增速在全市各区县列第二;规上工业增加值增长9.2%,增速在全市列第三;固定资产投资增长22.8%。
+        """
+        let f = facts(page)
+        #expect(f.count == 3)
+        #expect(f.allSatisfy { $0.zone == "青松高新区" && $0.entity == .zone })
+    }
 }

@@ -616,6 +616,8 @@ public final class EntityRecognizer: Sendable {
     /// in a list of names (…产业园、…基地等166个项目: examples of what is counted).
     private func parkName(_ t: [Unicode.Scalar], at i: Int) -> EntityMention? {
         if i > 0, countWords.contains(t[i - 1]) { return nil }
+        // (两类国家级产业园区: a count of kinds opens the run)
+        if i + 1 < t.count, ChineseNumeral.isNumeral(t[i]), countWords.contains(t[i + 1]) { return nil }
         var j = i
         while j < t.count && j - i <= 10 && (ScalarText.isHan(t[j]) || t[j] == "·") {
             if j - i >= 2, let suffix = lexicon.parkSuffixes.first(where: { ScalarText.matches(t, at: j, $0) }) {
