@@ -2342,7 +2342,7 @@ import ZoneBriefCore
         发布时间:2023-12-13
         以北京中关村和上海张江为例,2022年,中关村拥有国家高新技术企业1.7万家。
         """
-        #expect(facts(beijing).first { $0.metric == .high_tech_enterprises }?.zone == "中关村示范区")
+        #expect(facts(beijing).first { $0.metric == .high_tech_enterprises }?.zone == "中关村")
         let nanning = """
         发布时间:2020-10-20
         南宁高新区1-9月经济运行良好,规上工业总产值增长12.5%。
