@@ -1770,7 +1770,9 @@ final class FactAssembler: Sendable {
         // 宣州经济开发区更名为宣城高新技术产业开发区: what the subject is to become
         if isBecoming(m, in: s) { return false }
         // 以郑洛新国家自主创新示范区建设为核心, 依托青松高新区…: what a clause works by or through is no subject
-        if lexicon.rules.meansLeads.contains(where: { ScalarText.endsWith(s, at: m.start, $0) }) { return false }
+        // (but 以长沙高新区为例: the example the clauses after it speak of)
+        if lexicon.rules.meansLeads.contains(where: { ScalarText.endsWith(s, at: m.start, $0) }),
+           !lexicon.rules.exampleTails.contains(where: { ScalarText.matches(s, at: m.end, $0) }) { return false }
         // 推动企业向园区集聚: where the clause moves something to is no subject either
         if lexicon.rules.goalLeads.contains(where: { ScalarText.endsWith(s, at: m.start, $0) }) { return false }
         // 以项目带动郑洛新自创区建设: what a verb acts on is no subject

@@ -2610,4 +2610,39 @@ import ZoneBriefCore
         #expect(f.count == 3)
         #expect(f.allSatisfy { $0.zone == "青松高新区" && $0.entity == .zone })
     }
+
+    @Test func aZoneTakenAsAnExampleIsTheSubjectOfWhatFollows() {
+        // 以白沙高新区为例: 以 opens what a clause works by, but 为例 makes the zone the example the clauses after it
+        // speak of (not the city its share is counted in)
+        let page = """
+        青松市软件产业发展综述
+        2021-04-13 来源:青松日报
+        2020年,青松市软件产业保持较快增长。截至目前,以白沙高新区为例,软件企业总数1175家,在全市占比近70%,全年引进重点项目36个,总投资超90亿元。
+        """
+        let f = facts(page)
+        #expect(f.count == 2)
+        #expect(f.allSatisfy { $0.zone == "白沙高新区" })
+    }
+
+    @Test func aMarketIsNoPlace() {
+        // 楼市 (the property market) in a site's path ends like a city (市) and names none: no zone 青松楼高新区
+        let page = """
+        当前位置:白沙房产网 > 楼市聚焦 > 青松楼市
+        白沙新区服务业增加值占GDP比重将提高4个百分点
+        来源: 白沙日报 2013-04-18 09:12:31
+        2013年,高新区社会消费品零售总额要增长16%以上。
+        """
+        #expect(!facts(page).contains { $0.zone.contains("楼") })
+    }
+
+    @Test func aParkOfServicesOrSoftwareIsAPark() {
+        // …软件城, …商务区 as a clause's subject are parks with figures of their own
+        let page = """
+        白沙高新区:服务业提速
+        2023-07-20 来源:白沙日报
+        2023年上半年,青松软件城引进内资60亿元,实际利用外资1800万美元。今年,青松中央商务区计划开工建设楼宇9幢。
+        """
+        let f = facts(page)
+        #expect(f.filter { $0.zone == "青松软件城" && $0.entity == .park }.count == 2)
+    }
 }
