@@ -1608,6 +1608,13 @@ final class FactAssembler: Sendable {
             out.append((host, verbs))
             start = e + noun.count
         }
+        // (a lead whose sentence ends with a set verb, 3月2日，2018年无锡市首批重大项目集中开工。, tells of that event
+        // without naming it: the city or district it names first holds it)
+        if out.isEmpty, end > 0, let verb = lexicon.rules.setVerbs.first(where: { ScalarText.endsWith(t, at: end, $0) }),
+           let m = entities.recognize(Array(t[..<end])).first(where: { if case .company = $0.kind { return false }; return true }),
+           case .place = m.kind, let host = resolve(m, ctx: ctx) {
+            out.append((host, [verb]))
+        }
         return out
     }
 

@@ -2645,4 +2645,17 @@ import ZoneBriefCore
         let f = facts(page)
         #expect(f.filter { $0.zone == "青松软件城" && $0.entity == .park }.count == 2)
     }
+
+    @Test func aLeadEndingWithASetVerbTellsOfTheCitysEvent() {
+        // 3月2日，2018年青松市首批重大项目集中开工。: the lead names no event noun (仪式), yet its set verb tells of the
+        // city's event: 本次集中开工… is the city's, not the zone's the page names later
+        let page = """
+        2018-03-03 来源:白沙日报
+        3月2日,2018年青松市首批重大项目集中开工。本次集中开工共安排了209个重大项目,总投资3139亿元。
+        白沙高新区共集中开工45个项目。
+        """
+        let f = facts(page)
+        #expect(f.filter { $0.zone == "青松市" && $0.entity == .city }.count == 2)
+        #expect(f.contains { $0.zone == "白沙高新区" && $0.value == 45 })
+    }
 }
