@@ -2371,8 +2371,17 @@ final class FactAssembler: Sendable {
                 // named as a thing, and governs nothing after it (not 目标：…, which announces the targets)
                 let after = i + m.word.count
                 if after < s.count, s[after] == "，" || s[after] == "," || lexicon.scopeEnds.contains(s[after]) || ScalarText.isSentenceEnd(s[after]) { continue }
+                let before = out.last?.1
                 out.append((i + m.word.count, m.kind))
                 if i == statementStart { statementMarked = true }
+                // (right after its clause's metric word, 全年涉软产业产值预计突破700亿元，引进重点项目36个: a marker of that
+                // figure alone; the clauses after it keep the kind before it)
+                let c = ScalarText.clauseStart(s, before: i)
+                if c > 0 || firstFigure > i, let w = metricWord(in: s, from: c, endingAt: i), w.end == i, !w.word.outOfScope,
+                   !Self.inBrackets(i, of: s) {
+                    let e = ScalarText.clauseEnd(s, from: i)
+                    if e < s.count, !ScalarText.isSentenceEnd(s[e]) { out.append((e + 1, before)); bracketed = true }
+                }
                 // (a marker in brackets governs to their close: 实施…思路(确立…“2大目标”，…)，全年引进重点产业项目518个
                 // is done; the kind before the brackets holds again after them)
                 if Self.inBrackets(i, of: s), let close = s[after...].firstIndex(of: ")"), let open = s[..<i].lastIndex(of: "(") {
