@@ -693,6 +693,9 @@ public struct FactExtractor: Sendable {
                 // (a date under the text is the page's only when the text reports nothing later: a
                 // chronicle's last line, 1993年6月15日，永修县…, does not date its 2024年 figures)
                 if i >= headEnd, namesLater(than: found.0.year) { continue }
+                // (a day opening a sentence dates the page only in its lead, the first paragraph of prose: 2012年7月5日，
+                // 东营市政府召开… in a yearbook's entry is a day of its chronicle)
+                if found.1 == .leadSentence, i > firstProse { continue }
                 // (of two datelines, one a line labels, 发布时间:2014-02-10, beats a bare one before it: a site's
                 // banner, 网站成功改版! 2013.9.16, dates the site's news, not the article)
                 let labeled = extractor.lexicon.datelineWords.contains { ScalarText.find($0, in: p.text) != nil }

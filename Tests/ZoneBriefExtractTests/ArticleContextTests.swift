@@ -2658,4 +2658,22 @@ import ZoneBriefCore
         #expect(f.filter { $0.zone == "青松市" && $0.entity == .city }.count == 2)
         #expect(f.contains { $0.zone == "白沙高新区" && $0.value == 45 })
     }
+
+    @Test func aDayOpeningALaterParagraphIsAChroniclesDayNotThePages() {
+        // a yearbook's entry names no date of its own; 2012年7月5日，…召开… opening its last paragraph is a day of its
+        // chronicle, not the day it was written, so its 2012 results stay results, not plans
+        let page = """
+        概况
+        白沙农业高新技术产业示范区前身是白沙农场,成立于1950年3月,2010年改制为白沙市高效生态农业示范区,2012年6月更名为白沙农业高新技术产业示范区。全区户籍人口6099人。
+        2011年9月,示范区成立党政办公室。
+        2012年12月,经市政府研究决定,被明确为市政府派出机构。
+        2012年,坚持规划引领,全区实现地区生产总值8.4亿元,同比增长36.4%。
+        2012年示范区创建成为国家农业科技园区。
+        园区规划
+        2012年7月5日,白沙市政府召开关于白沙农业高新技术产业示范区建设问题的专题会议,市长主持并研究制定支持示范区加快发展的若干政策措施,明确了示范区的管理体制和运行机制。
+        """
+        let f = facts(page)
+        #expect(f.count == 1)
+        #expect(f.first?.kind == .actual)
+    }
 }
