@@ -1585,6 +1585,11 @@ final class FactAssembler: Sendable {
         return nil
     }
 
+    /// The first entity a part of a lead names that is no company (the holder of the event it tells of).
+    private func firstNonCompany(in segment: [Unicode.Scalar]) -> EntityMention? {
+        entities.recognize(segment).first { if case .company = $0.kind { return false }; return true }
+    }
+
     func events(_ t: [Unicode.Scalar], ctx: ArticleContext) -> [LeadEvent] {
         let end = t.firstIndex(where: ScalarText.isSentenceEnd) ?? t.count
         var out: [LeadEvent] = []
@@ -1600,7 +1605,7 @@ final class FactAssembler: Sendable {
             let verbs = lexicon.rules.setVerbs.filter { ScalarText.find($0, in: segment) != nil }
             // (a city inside the name, …博览会桂林市经济合作项目签约仪式: the one the page's zone is named after)
             // (全市 in the name: the city, the page's own or the one its zone is named after)
-            let firstNamed = entities.recognize(segment).first { if case .company = $0.kind { return false }; return true }
+            let firstNamed = firstNonCompany(in: segment)
             let host = firstNamed.flatMap { m -> (String, Entity)? in
                 if case .selfReference(.city) = m.kind { return (ctx.home.ownCity ?? ctx.home.zoneCity).map { ($0, .city) } }
                 return resolve(m, ctx: ctx)
@@ -1611,8 +1616,7 @@ final class FactAssembler: Sendable {
         // (a lead whose sentence ends with a set verb, 3月2日，2018年无锡市首批重大项目集中开工。, tells of that event
         // without naming it: the city or district it names first holds it)
         if out.isEmpty, end > 0, let verb = lexicon.rules.setVerbs.first(where: { ScalarText.endsWith(t, at: end, $0) }),
-           let m = entities.recognize(Array(t[..<end])).first(where: { if case .company = $0.kind { return false }; return true }),
-           case .place = m.kind, let host = resolve(m, ctx: ctx) {
+           let m = firstNonCompany(in: Array(t[..<end])), case .place = m.kind, let host = resolve(m, ctx: ctx) {
             out.append((host, [verb]))
         }
         return out
@@ -2326,7 +2330,9 @@ final class FactAssembler: Sendable {
     /// inside a share reached (完成年度目标的120%) names the target, not the figure's kind.
     private func kindMarkers(_ s: [Unicode.Scalar], firstFigure: Int) -> [(Int, FactKind?)] {
         var out: [(Int, FactKind?)] = []
-        var bracketed = false   // (a marker's scope closed with its brackets: `out` is sorted again at the end)
+        // (a marker's scope closed ahead of the markers after it, by its brackets or its clause: `out` is sorted again
+        // at the end)
+        var closedAhead = false
         var i = markerFirst.firstIndex(in: s, from: 0, to: s.count)
         // (a statement after ； that opens with a marker of its own: the writer marks each statement, and the
         // marker before all figures no longer governs a later one that has none)
@@ -2380,13 +2386,13 @@ final class FactAssembler: Sendable {
                 if c > 0 || firstFigure > i, let w = metricWord(in: s, from: c, endingAt: i), w.end == i, !w.word.outOfScope,
                    !Self.inBrackets(i, of: s) {
                     let e = ScalarText.clauseEnd(s, from: i)
-                    if e < s.count, !ScalarText.isSentenceEnd(s[e]) { out.append((e + 1, before)); bracketed = true }
+                    if e < s.count, !ScalarText.isSentenceEnd(s[e]) { out.append((e + 1, before)); closedAhead = true }
                 }
                 // (a marker in brackets governs to their close: 实施…思路(确立…“2大目标”，…)，全年引进重点产业项目518个
                 // is done; the kind before the brackets holds again after them)
                 if Self.inBrackets(i, of: s), let close = s[after...].firstIndex(of: ")"), let open = s[..<i].lastIndex(of: "(") {
                     out.append((close + 1, out.last(where: { $0.0 <= open })?.1))
-                    bracketed = true
+                    closedAhead = true
                 }
             }
             for r in lexicon.resetMarkers where ScalarText.matches(s, at: i, r) {
@@ -2394,7 +2400,7 @@ final class FactAssembler: Sendable {
                 out.append((i + r.count, nil))
             }
         }
-        return bracketed ? out.enumerated().sorted { ($0.element.0, $0.offset) < ($1.element.0, $1.offset) }.map(\.element) : out
+        return closedAhead ? out.enumerated().sorted { ($0.element.0, $0.offset) < ($1.element.0, $1.offset) }.map(\.element) : out
     }
 
     /// A marker that stands after the figure in its clause and still governs it (8个项目即将签约).

@@ -33,6 +33,8 @@ public final class EntityRecognizer: Sendable {
     private let aliasPairs: ScalarPairFilter
     private let suffixFirst: ScalarSet
     private let companyLast: ScalarSet
+    /// The first scalars of the lexicon's park suffixes (生物城, 产业园).
+    private let parkSuffixFirst: ScalarSet
     private let otherFirst: ScalarSet
     /// Scalars the main loop must look at (punctuation and the first or last scalars above).
     private let interesting: ScalarSet
@@ -98,6 +100,7 @@ public final class EntityRecognizer: Sendable {
         aliasPairs = pairs
         suffixFirst = ScalarSet(lexicon.zoneSuffixes.compactMap { $0.text.first })
         companyLast = ScalarSet(lexicon.companySuffixes.compactMap { $0.last })
+        parkSuffixFirst = ScalarSet(lexicon.parkSuffixes.compactMap { $0.first })
         var all = Array(index.keys) + lexicon.zoneSuffixes.compactMap { $0.text.first } + lexicon.companySuffixes.compactMap { $0.last }
         all += lexicon.otherZoneSuffixes.compactMap { $0.first }
         otherFirst = ScalarSet(lexicon.otherZoneSuffixes.compactMap { $0.first })
@@ -618,11 +621,13 @@ public final class EntityRecognizer: Sendable {
         if i > 0, countWords.contains(t[i - 1]) { return nil }
         // (两类国家级产业园区: a count of kinds opens the run)
         if i + 1 < t.count, ChineseNumeral.isNumeral(t[i]), countWords.contains(t[i + 1]) { return nil }
+        func opensVerb(_ k: Int) -> Bool {
+            lexicon.zoneLeads.contains { ScalarText.matches(t, at: k, $0) } || lexicon.rules.setVerbs.contains { ScalarText.matches(t, at: k, $0) }
+        }
         var j = i
         while j < t.count && j - i <= 10 && (ScalarText.isHan(t[j]) || t[j] == "·") {
-            if j - i >= 2, let suffix = lexicon.parkSuffixes.first(where: { ScalarText.matches(t, at: j, $0) }) {
-                let verbs = lexicon.zoneLeads + lexicon.rules.setVerbs
-                if (i..<j).contains(where: { k in verbs.contains { ScalarText.matches(t, at: k, $0) } }) { return nil }
+            if j - i >= 2, parkSuffixFirst.contains(t[j]), let suffix = lexicon.parkSuffixes.first(where: { ScalarText.matches(t, at: j, $0) }) {
+                if (i..<j).contains(where: opensVerb) { return nil }
                 let end = j + suffix.count
                 // (江西丰城高新技术产业园区: a zone's suffix that ends like a park's is the zone's)
                 if lexicon.zoneSuffixes.contains(where: { ScalarText.endsWith(t, at: end, $0.text) }) { return nil }
