@@ -840,6 +840,12 @@ final class FactAssembler: Sendable {
             // (近千亿的地区生产总值和超2000亿的规上工业总产值: the second amount is output, not GDP)
             let namedAfter = unit == .count ? nil : metricAfterPossessive(s, number: num).flatMap { $0.word.metric.accepts(unit) ? $0 : nil }
             var matched = keyProjectList ?? namedAfter ?? metricWords.match(in: s, from: lo, number: num, nounEnd: nounEnd(s, num))
+            // 14个省级重点项目全部开工: a set verb said of all of a count of key projects (全部, 均) leaves the count the
+            // zone's list, as its noun names it (not 12个新建项目全部开工, whose noun names no list)
+            if unit == .count, let m = matched, m.word.second != nil, m.start >= num.end, let key = keyProjectsNoun(s, num), key.end <= m.end,
+               lexicon.rules.allOfWords.contains(where: { ScalarText.find($0, in: s, from: key.end, to: m.end) != nil }) {
+                matched = key
+            }
             // the A of an A…B word serves one figure of its metric: 签约总投资86.5亿元的18个项目,另有总投资40亿元的
             // 6个项目即将签约 (the second figure is read without the first 签约); 新增市场主体4267户,实有市场主体5.8万户
             // (none); 经开区共签约5个项目，总投资80亿元；高新区共签约2个项目，总投资6.32亿元 (each 签约 its own)
