@@ -633,7 +633,7 @@ public final class EntityRecognizer: Sendable {
                 if lexicon.zoneSuffixes.contains(where: { ScalarText.endsWith(t, at: end, $0.text) }) { return nil }
                 if let project = lexicon.rules.projectNoun, ScalarText.matches(t, at: end, project) { return nil }
                 // (an item of a list: 新飞制冷家电产业园、康佳空调生产基地等166个项目 names examples of the projects counted)
-                if i > 0 && t[i - 1] == "、" || end < t.count && t[end] == "、"
+                if i > 0 && ScalarText.isListBreak(t[i - 1]) || end < t.count && ScalarText.isListBreak(t[end])
                     || lexicon.rules.listEnds.contains(where: { ScalarText.matches(t, at: end, $0) }) { return nil }
                 if end + 1 < t.count, ChineseNumeral.isNumeral(t[end]) || ScalarText.isASCIIDigit(t[end]),
                    lexicon.rules.projectPhases.contains(t[end + 1]) { return nil }
