@@ -129,6 +129,9 @@ struct ArticleContext {
     /// The last sentence of the paragraph before, when the current sentence opens a paragraph: what a word
     /// referring back (该街道) at its start refers to.
     var sentenceBefore: (text: [Unicode.Scalar], range: Range<Int>)?
+    /// Whether the sentence before opened with a word of the event the lead tells of (此次集中开竣工项目共20个。):
+    /// a sentence opening with 其中 after it parts that event's sets.
+    var eventSentenceBefore = false
     /// How often the article's text names each zone in each spelling (仲愷高新區 ×4, 惠州仲愷高新區 ×1).
     var zoneSpellings: [String: Int] = [:]
 
@@ -303,9 +306,12 @@ final class FactAssembler: Sendable {
         let nextRefersBack = referenceWordOpens(p.text, from: range.upperBound)
         // (a paragraph's last sentence: the next paragraph's first may refer back to it, 该街道公共财政预算收入…)
         let endsParagraph = !p.text[range.upperBound...].contains(where: { !ScalarText.isSpace($0) })
+        let opensEvent = opensWithThisEvent(p.text, at: range.lowerBound)
+            || ctx.eventSentenceBefore && lexicon.subsetWords.contains(where: { ScalarText.matches(p.text, at: range.lowerBound, $0) })
         defer {
             ctx.referent = nextRefersBack ? lastPlaceNamed(p.text, in: range, kind: referenceKind(p.text, from: range.upperBound), ctx: ctx) : nil
             ctx.sentenceBefore = endsParagraph ? (p.text, range) : nil
+            ctx.eventSentenceBefore = opensEvent && !endsParagraph
         }
         let slice = p.text[range]
         // 该街道公共财政预算收入…。新增…: a place referred back to at a sentence's start is the subject of the
@@ -1372,6 +1378,10 @@ final class FactAssembler: Sendable {
             // 现有入园企业115家，其中高新技术企业17家: a stock on the day the article was written
             period = Period(start: nil, end: YearMonth(d.year, m))
             timeWritten = false
+        } else if let e = ctx.eventPeriod, lexicon.rules.thisDayWords.contains(where: { ScalarText.find($0, in: s, from: 0, to: num.start) != nil }) {
+            period = e   // 高新区今天集中启动项目7个, on the day the lead dated (before the
+            // time a sentence before wrote: 今年，…共实施…项目83个。参加今天集中开工的项目37个)
+            timeWritten = false
         } else if let carried = ctx.carriedPeriod, lexicon.rules.monthInPlayWords.contains(where: { w in
                       ScalarText.matches(s, at: 0, w) || ScalarText.find(w, in: s, from: cStart, to: num.start) != nil }) {
             // 截至11月底，…。当月，…21个产业项目实现投产: the month the text just spoke of, alone
@@ -1386,9 +1396,6 @@ final class FactAssembler: Sendable {
         } else if let year = spans.last(where: { $0.end <= num.start && $0.isAbsolute && $0.shape == .months(1, 12) }) {
             // 部署2014年主要预期发展指标是：…: the year the sentence names before the figure
             period = PeriodResolver.resolve(year, context: ctx.dates)
-        } else if let e = ctx.eventPeriod, lexicon.rules.thisDayWords.contains(where: { ScalarText.find($0, in: s, from: 0, to: num.start) != nil }) {
-            period = e   // 高新区今天集中启动项目7个, on the day the lead dated
-            timeWritten = false
         } else if let e = ctx.eventPeriod, metric.countsProjects || metric.totalsAProjectSet,
                   mw.ofParagraphSet || ctx.paragraphSet?.metric == metric || handledTogether(s, before: num.start) {
             period = e   // 6月11日上午，…项目…举行。…长春市集中启动100个亿元以上的项目: the event's sets
@@ -1592,8 +1599,12 @@ final class FactAssembler: Sendable {
     }
 
     /// The first entity a part of a lead names that is no company (the holder of the event it tells of).
+    /// (of names run together, 无锡市新吴区空港经开区, the last, the one the others place)
     private func firstNonCompany(in segment: [Unicode.Scalar]) -> EntityMention? {
-        entities.recognize(segment).first { if case .company = $0.kind { return false }; return true }
+        let mentions = entities.recognize(segment)
+        guard var i = mentions.firstIndex(where: { if case .company = $0.kind { return false }; return true }) else { return nil }
+        while i + 1 < mentions.count, mentions[i + 1].start == mentions[i].end, mentions[i + 1].kind != .company { i += 1 }
+        return mentions[i]
     }
 
     func events(_ t: [Unicode.Scalar], ctx: ArticleContext) -> [LeadEvent] {
@@ -1608,7 +1619,16 @@ final class FactAssembler: Sendable {
             // (暨 joins two events in one name, the first without its noun: …项目集中开工暨…奠基仪式)
             let (e, noun) = first(lexicon.rules.eventJoiners).flatMap { $0.0 < named.0 ? $0 : nil } ?? named
             let segment = Array(t[start..<e])
-            let verbs = lexicon.rules.setVerbs.filter { ScalarText.find($0, in: segment) != nil }
+            // (a word for two sets together names each set verb whose characters it holds in order: 开竣工 is 开工
+            // and 竣工)
+            let joined = lexicon.rules.joinedSetWords.filter { ScalarText.find($0, in: segment) != nil }
+            let verbs = lexicon.rules.setVerbs.filter { v in
+                ScalarText.find(v, in: segment) != nil || joined.contains { w in
+                    var k = 0
+                    for u in w where k < v.count && u == v[k] { k += 1 }
+                    return k == v.count
+                }
+            }
             // (a city inside the name, …博览会桂林市经济合作项目签约仪式: the one the page's zone is named after)
             // (全市 in the name: the city, the page's own or the one its zone is named after)
             let firstNamed = firstNonCompany(in: segment)
@@ -1663,20 +1683,33 @@ final class FactAssembler: Sendable {
     private func eventHost(of num: NumberSpan, in s: [Unicode.Scalar], ctx: ArticleContext) -> (String, Entity)? {
         guard !ctx.events.isEmpty else { return nil }
         // the clause, or one before it in the sentence (本次集中开工重大项目30个，总投资149亿元: the set's total)
+        // (or a sentence opening with 其中 right after one that opens so: 此次集中开竣工项目共20个。其中，集中开工…项目10个)
         var c = ScalarText.clauseStart(s, before: num.start)
         while !lexicon.rules.thisEventWords.contains(where: { ScalarText.matches(s, at: c, $0) }) {
-            guard c > 0 else { return nil }
+            guard c > 0 else {
+                guard ctx.eventSentenceBefore, lexicon.subsetWords.contains(where: { ScalarText.matches(s, at: 0, $0) }) else { return nil }
+                break
+            }
             c = ScalarText.clauseStart(s, before: c - 1)
         }
         let verbs = lexicon.rules.setVerbs.filter { ScalarText.find($0, in: s, from: c, to: num.start) != nil }
         let held = verbs.isEmpty ? (ctx.events.count == 1 ? ctx.events : [])
             : ctx.events.filter { e in e.verbs.contains { v in verbs.contains { $0.elementsEqual(v) } } }
-        guard held.count == 1, let host = held[0].host else { return nil }
-        return host
+        // (of events joined by 暨, one a single project's, …集中开竣工暨江松科技…二期项目开工仪式, the one a place holds)
+        let hosted = held.compactMap(\.host)
+        guard hosted.count == 1 else { return nil }
+        return hosted[0]
+    }
+
+    /// Whether the sentence at `i` opens with a word of the event the lead tells of (此次, 本次).
+    private func opensWithThisEvent(_ t: [Unicode.Scalar], at i: Int) -> Bool {
+        var k = i
+        while k < t.count, ScalarText.isSpace(t[k]) { k += 1 }
+        return lexicon.rules.thisEventWords.contains { ScalarText.matches(t, at: k, $0) }
     }
 
     /// Another kind of zone (长沙经开区, 南宁综合保税区): its 园区 is itself, not the high-tech zone.
-    private func isOtherZone(_ m: EntityMention) -> Bool {
+    func isOtherZone(_ m: EntityMention) -> Bool {
         guard case .place = m.kind else { return false }
         let name = Array(m.name.unicodeScalars)
         return lexicon.otherZoneSuffixes.contains { ScalarText.endsWith(name, at: name.count, $0) }

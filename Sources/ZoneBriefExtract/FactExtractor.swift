@@ -726,6 +726,15 @@ public struct FactExtractor: Sendable {
                 let year = (own.month, own.day) > (month, day) ? date.year - 1 : date.year
                 return ArticleDate(year: year, month: own.month, day: own.day)
             }
+            // a page with no dateline whose lead gives its day without the year and names its event by the year
+            // (2月19日上午，淄博高新区2021春季重大项目集中开工活动举行): that day of that year
+            if best == nil, firstProse < ps.count, let r = Article.sentences(in: ps[firstProse].text).first {
+                let lead = Array(ps[firstProse].text[r])
+                if let day = extractor.datelines.leadDay(in: lead), day.year == nil, let y = extractor.datelines.eventYear(in: lead),
+                   !namesLater(than: y) {
+                    return ArticleDate(year: y, month: day.month, day: day.day)
+                }
+            }
             // (a lead's day is the article's only when nothing later is reported: 1992年4月10日，…动工兴建 opens
             // a profile that goes on to 2018上半年)
             if let (date, strength) = best, strength == .leadSentence, namesLater(than: date.year) { return nil }
@@ -870,8 +879,9 @@ extension FactExtractor {
         var labelledZone: String? = nil
         var headingDistrict: String? = nil
         var headingCity: String? = nil
-        // (成都天府国际生物城23个项目集中开工: a headline whose subject is a park, on a page that names no zone)
-        var headingPark: String? = nil
+        // (成都天府国际生物城23个项目集中开工: a headline whose subject is a park, on a page that names no zone; or
+        // another kind of zone, …空港经开区一季度投资百亿的20个项目开竣工)
+        var headingPark: (name: String, entity: Entity)? = nil
         var headLines = 0   // (the page's lines read so far, site paths left out)
         // (a zone named as what a clause acts on, 抢抓…光谷科创大走廊战略机遇, does not overrule the zone the
         // user assumes for pages that never name their own)
@@ -936,7 +946,8 @@ extension FactExtractor {
             }
             // (or a short line of the page's head that gives a figure, read as a paragraph)
             if p.isHeading || labelled || headLines < 3 && isFigureHeadline(p), headingPark == nil {
-                headingPark = mentions.first { $0.kind == .park && assembler.isSubject($0, in: p.text) }?.name
+                headingPark = mentions.first { ($0.kind == .park || assembler.isOtherZone($0)) && assembler.isSubject($0, in: p.text) }
+                    .map { ($0.name, $0.kind == .park ? .park : assembler.placeEntity($0.name)) }
             }
             headLines += 1
             // 国家高新区成经济增长重要引擎: a headline about many zones together
@@ -1027,10 +1038,13 @@ extension FactExtractor {
         // a page about the zones as a whole that names no zone (国家高新技术产业开发区是指…; a table; 我省高新区…):
         // a guess from its text, which a zone the user assumes overrides
         if home.zone == nil { home.bodyCollective = firstCollective }
-        // a page whose headline names a park and that names no zone is the park's
-        if home.zone == nil, assumedZone == nil, home.speaker == nil, let park = headingPark {
-            home.zone = park
-            home.zoneEntity = .park
+        // a page whose headline names a park or another kind of zone and that names no high-tech zone is its
+        // (another kind of zone, the headline's subject, beats a high-tech zone the body names after it: 空港经开区作为
+        // 无锡高新区唯一的省级开发区)
+        if home.zone == nil || headlineZone == nil && headingCollective == nil && sourceZone == nil && headingPark?.entity != .park,
+           assumedZone == nil, home.speaker == nil, let park = headingPark {
+            home.zone = park.name
+            home.zoneEntity = park.entity
         }
         // a district's own page (its header or headline names the district and no zone): its 全区 and
         // 我区 are the district's

@@ -2676,4 +2676,39 @@ import ZoneBriefCore
         #expect(f.count == 1)
         #expect(f.first?.kind == .actual)
     }
+
+    @Test func aLeadsYearlessDayTakesTheYearItsEventIsNamedBy() {
+        // no dateline; the lead gives its day without the year, and the event's name holds it: 今年 and 今天 are of
+        // that year and that day, not of no time
+        let page = """
+        开局有力 白沙高新区24个重大项目集中开工
+        记者 王青 报道
+        3月6日上午,白沙高新区2025春季重大项目集中开工活动举行。
+        今年,白沙高新区共实施重大项目61个。参加今天集中开工的项目24个,总投资210亿元。
+        """
+        let f = facts(page)
+        #expect(f.contains { $0.metric == .projects_key && $0.value == 61 && $0.period == .months(2025, 1, 12) })
+        #expect(f.contains { $0.metric == .projects_started && $0.value == 24 && $0.period == .months(2025, 3, 3) })
+        #expect(f.allSatisfy { $0.source.date == "2025-03-06" })
+        // (a year of an account names the year before: no year of an event)
+        let lexicon = try! Lexicon.builtIn().value
+        let datelines = DatelineRecognizer(lexicon: lexicon)
+        #expect(datelines.eventYear(in: Array("3月6日上午,白沙高新区召开2024年度表彰大会。".unicodeScalars)) == nil)
+        #expect(datelines.eventYear(in: Array("3月6日上午,白沙高新区2025春季重大项目集中开工活动举行。".unicodeScalars)) == 2025)
+    }
+
+    @Test func anotherKindOfZoneInTheHeadlineHoldsTheEventItsLeadTellsOf() {
+        // the headline and lead name an economic development zone, the body names the high-tech zone it lies in later;
+        // 其中 after the event's own sentence parts the event's sets (开竣工: started and completed)
+        let page = """
+        青松市白沙区空港经开区一季度12个项目开竣工
+        3月28日,青松市白沙区空港经开区举行2024年一季度重大项目集中开竣工暨蓝海科技二期项目开工仪式。
+        此次集中开竣工项目共12个,总投资60.5亿元。其中,集中开工蓝海科技二期、白云生物等项目7个;集中竣工绿洲电子等项目5个。
+        空港经开区作为青松高新区唯一的省级开发区,区位优势明显。
+        """
+        let f = facts(page)
+        #expect(f.contains { $0.zone == "空港经开区" && $0.metric == .projects_started && $0.value == 7 && $0.period == .months(2024, 1, 3) })
+        #expect(f.contains { $0.zone == "空港经开区" && $0.metric == .projects_completed && $0.value == 5 })
+        #expect(!f.contains { $0.zone == "青松高新区" })
+    }
 }

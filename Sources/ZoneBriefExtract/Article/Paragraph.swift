@@ -252,6 +252,16 @@ struct PageAssembler {
         return false
     }
 
+    /// Whether the line opens with a news lead's day (3月31日，…; 2023年3月31日上午，…): the first words of a
+    /// paragraph, never the rest of a headline before it.
+    private func opensWithLeadDay(_ line: ArraySlice<Unicode.Scalar>) -> Bool {
+        guard let first = line.first, ScalarText.isASCIIDigit(first), let day = datelines.leadDay(in: Array(line.prefix(40))) else { return false }
+        let t = Array(line.prefix(12))
+        // (the day found is the one the line opens with)
+        let opening = day.year.map { "\($0)年\(day.month)月\(day.day)" } ?? "\(day.month)月\(day.day)"
+        return ScalarText.matches(t, at: 0, Array(opening.unicodeScalars))
+    }
+
     /// A figure with its unit and a metric word: text to read, however short.
     private func holdsFigure(_ t: [Unicode.Scalar]) -> Bool {
         guard t.contains(where: ScalarText.isASCIIDigit) else { return false }
@@ -449,7 +459,8 @@ struct PageAssembler {
         // a line opening with a byline (本报讯…) begins a paragraph: the short line before it (a headline
         // holding a figure, 7个项目集中开竣工 总投资13.81亿元) is not its first words
         // (and so does a wire's or site's dateline: 中华建设网讯(通讯员…), 长城网衡水3月27日讯)
-        if let q = pending, lexicon.opensWithByline(line) || opensWithNewsMark(line) {
+        // (or a news lead's day: 3月31日，…空港经开区举行…, after …20个项目开竣工)
+        if let q = pending, lexicon.opensWithByline(line) || opensWithNewsMark(line) || q.text.count <= 60 && opensWithLeadDay(line) {
             out.append(q)
             pending = nil
         }

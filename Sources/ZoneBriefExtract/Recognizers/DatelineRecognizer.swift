@@ -152,6 +152,32 @@ public final class DatelineRecognizer: Sendable {
         return nil
     }
 
+    /// The year that names the event a lead reports (`2月19日上午，淄博高新区2021春季重大项目集中开工活动
+    /// 举行`, `3月31日，…举行2023年一季度重大项目集中开竣工…`): four digits, 年 or not, in a clause that
+    /// goes on to the event (a set verb, 集中, or an event noun). A news lead gives its day without the
+    /// year when the event's own name holds it. A year of an account (2022年度表彰大会) names the
+    /// year before, and is none.
+    public func eventYear(in t: [Unicode.Scalar]) -> Int? {
+        let rules = lexicon.rules
+        var i = Self.digits.firstIndex(in: t, from: 0, to: t.count)
+        while i + 4 <= t.count {
+            defer { i = Self.digits.firstIndex(in: t, from: i + 1, to: t.count) }
+            guard i == 0 || !ScalarText.isASCIIDigit(t[i - 1]), let y = Self.year(t, at: i) else { continue }
+            var k = i + 4
+            if k < t.count, t[k] == CalendarMarks.year {
+                k += 1
+                if rules.yearSuffixes.contains(where: { ScalarText.matches(t, at: k, $0) }) { continue }
+            }
+            // (a month or a day after the year makes it a date, which the dateline reads)
+            if k < t.count, ScalarText.isASCIIDigit(t[k]) { continue }
+            var end = k
+            while end < t.count, !ScalarText.isClauseBreak(t[end]), !ScalarText.isSentenceEnd(t[end]) { end += 1 }
+            let words = rules.setVerbs + rules.togetherWords + rules.eventNouns
+            if words.contains(where: { ScalarText.find($0, in: t, from: k, to: end) != nil }) { return y }
+        }
+        return nil
+    }
+
     /// A day without its year in a short line that holds a dateline word (`日期:08-14`,
     /// `发布时间：8月14日`): (month, day). An e-paper reader prints today's date at the top of its page
     /// and the article's own day, without the year, under the headline.
