@@ -963,6 +963,10 @@ final class FactAssembler: Sendable {
                 if unit == .count, countedSet?.end == num.end { countedSet?.outOfScope = true }
                 unread(num, .outOfScope, word: mw.word.first); continue
             }
+            // 对东盟、非洲分别进出口325.9亿元、196.8亿元: trade with a partner is a part of the trade total
+            if mw.word.metric == .trade_total, tradesWithPartner(s, before: min(num.start, max(mw.start, cStart))) {
+                unread(num, .subset, word: mw.word.first); continue
+            }
             let describedSet = unit != .count && mw.word.metric.totalsAProjectSet ? countedSet : nil
             if describedSet?.outOfScope == true { unread(num, .outOfScope, word: mw.word.first); continue }
             if describedSet?.joined == true { unread(num, .joinedSets, word: mw.word.first); continue }
@@ -1699,6 +1703,18 @@ final class FactAssembler: Sendable {
         let hosted = held.compactMap(\.host)
         guard hosted.count == 1 else { return nil }
         return hosted[0]
+    }
+
+    /// Whether a trade-partner word (对) stands in the clause before `to` (its partners listed with 、 in it) that
+    /// opens no word naming no partner (对外).
+    private func tradesWithPartner(_ s: [Unicode.Scalar], before to: Int) -> Bool {
+        let rules = lexicon.rules
+        var from = to
+        while from > 0, !ScalarText.isSentenceEnd(s[from - 1]), !ScalarText.isClauseBreak(s[from - 1]) || ScalarText.isListBreak(s[from - 1]) { from -= 1 }
+        return (from..<to).contains { k in
+            rules.tradePartnerWords.contains { ScalarText.matches(s, at: k, $0) }
+                && !rules.notTradePartnerWords.contains { w in (0..<w.count).contains { ScalarText.matches(s, at: k - $0, w) } }
+        }
     }
 
     /// Whether the sentence at `i` opens with a word of the event the lead tells of (此次, 本次).

@@ -689,8 +689,10 @@ public final class EntityRecognizer: Sendable {
                        lexicon.cityNames[Array(t[p..<(p + len)])] == nil, !lexicon.districtNames.contains(whole) { continue }
                 }
                 // (市政, 区委; but 滨江区政府 is the district's government, and names the district)
+                // (but 济南市外贸: a word of its own after the suffix, `rule place-then`)
                 if p + len + 1 < t.count, notAfterCity.contains(t[p + len + 1]),
-                   !lexicon.rules.governmentWords.contains(where: { ScalarText.matches(t, at: p + len + 1, $0) }) { continue }
+                   !lexicon.rules.governmentWords.contains(where: { ScalarText.matches(t, at: p + len + 1, $0) }),
+                   !lexicon.rules.placeThenWords.contains(where: { ScalarText.matches(t, at: p + len + 1, $0) }) { continue }
                 if zoneSuffix(t, at: p + len + 1) != nil { return nil }
                 // (三个区, 两大县: a count of places; 五华县, 六安市, 十堰市: a name that opens with a numeral)
                 if ChineseNumeral.isNumeral(t[p]), ChineseNumeral.isNumeral(t[p + 1]) || countWords.contains(t[p + 1]) { continue }
