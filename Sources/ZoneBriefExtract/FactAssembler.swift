@@ -1717,6 +1717,12 @@ final class FactAssembler: Sendable {
         }
     }
 
+    /// Whether a name ends with a town's suffix (白沙镇, 寺巷街道, 全镇: `rule town-suffix`).
+    func endsWithTownSuffix(_ name: String) -> Bool {
+        let t = Array(name.unicodeScalars)
+        return lexicon.rules.townSuffixes.contains { ScalarText.endsWith(t, at: t.count, $0) }
+    }
+
     /// Whether the sentence at `i` opens with a word of the event the lead tells of (此次, 本次).
     private func opensWithThisEvent(_ t: [Unicode.Scalar], at i: Int) -> Bool {
         var k = i
@@ -1935,6 +1941,10 @@ final class FactAssembler: Sendable {
                 }
                 return (m.name, .collective)
             // (全县 after a county a sentence of the paragraph spoke of: 东乡县着力…。全县这次集中开工的21个项目…)
+            // (全镇, 全街道: the town or street the page or the paragraph names, never a county)
+            case .district where endsWithTownSuffix(m.name):
+                return [ctx.home.district.map { ($0, Entity.district) }, ctx.paragraphSubject].lazy.compactMap { $0 }
+                    .first { $0.1 == .district && self.endsWithTownSuffix($0.0) }
             case .district: return ctx.home.district.map { ($0, .district) } ?? ctx.paragraphSubject.flatMap { $0.entity == .district ? $0 : nil }
                 ?? spokenDistrict(for: m, ctx: ctx) ?? homeZoneCounty(for: m, ctx).map { ($0, .district) }
             // 核心区实现地区生产总值391亿元: a part of the page's zone (宁波高新区(核心区))

@@ -839,7 +839,15 @@ extension FactExtractor {
     /// The parts of a site's breadcrumb line (首页 > 安徽 > 宿州市 > 正文: a short line of three parts or
     /// more between the lexicon's separators), each without its spaces; nil for any other line.
     func breadcrumbParts(_ t: [Unicode.Scalar]) -> [[Unicode.Scalar]]? {
-        guard t.count <= 80, breadcrumbFirst.firstIndex(in: t, from: 0, to: t.count) < t.count else { return nil }
+        guard t.count <= 80 else { return nil }
+        // (a path written with spaces after the site's home: 导航 : 首页 江苏 泰州 海陵区 寺巷街道; short words without
+        // punctuation, at least three)
+        if let home = lexicon.rules.breadcrumbHomes.lazy.compactMap({ h in ScalarText.find(h, in: t).map { $0 + h.count } }).first,
+           home < t.count, ScalarText.isSpace(t[home]) {
+            let words = t[home...].split(whereSeparator: ScalarText.isSpace).map(Array.init)
+            if words.count >= 3, words.allSatisfy({ $0.count <= 8 && $0.allSatisfy(ScalarText.isHan) }) { return words }
+        }
+        guard breadcrumbFirst.firstIndex(in: t, from: 0, to: t.count) < t.count else { return nil }
         var parts: [[Unicode.Scalar]] = [], from = 0, i = 0
         while i < t.count {
             if let sep = lexicon.rules.breadcrumbSeparators.first(where: { ScalarText.matches(t, at: i, $0) }) {

@@ -2711,4 +2711,32 @@ import ZoneBriefCore
         #expect(f.contains { $0.zone == "空港经开区" && $0.metric == .projects_completed && $0.value == 5 })
         #expect(!f.contains { $0.zone == "青松高新区" })
     }
+
+    @Test func aTownsGovernmentReportSpeaksForTheTownItsHeadNames() {
+        // 我代表白沙镇人民政府向大会作工作报告: the government the report is given for, after 代表, is the page's speaker,
+        // whose figures without a subject are its own, not the zone's its source line names
+        let page = """
+        2016年政府工作报告
+        来源: 高新技术产业开发区 发布时间:2016-02-03 10:40
+        各位代表:
+        现在,我代表白沙镇人民政府向大会作工作报告,请予审议。
+        2015年,全年实现地区生产总值91.3亿元,同比增长12%;实现固定资产投资31.5亿元。
+        """
+        let f = facts(page)
+        #expect(f.count == 2)
+        #expect(f.allSatisfy { $0.zone == "白沙镇" && $0.entity == .district })
+    }
+
+    @Test func aStreetsOwnWordsAreTheStreetTheSitesPathAndHeadlineName() {
+        // 全街道 is the street the page is about, named in its headline and at the end of a path written with spaces
+        // (导航 : 首页 … 白沙区 青石街道), never the district before it nor the zone it lies in
+        let page = """
+        导航 : 首页 江苏 青松 白沙区 青石街道
+        青石街道介绍
+        青石街道(2011年由原青石镇改设)位于青松高新技术产业开发区中心,现隶属青松高新技术产业开发区。2011年,全街道实现工业总产值18.98亿元,国内生产总值9.61亿元。
+        """
+        let f = facts(page)
+        #expect(f.count == 2)
+        #expect(f.allSatisfy { $0.zone == "青石街道" && $0.entity == .district })
+    }
 }
