@@ -889,7 +889,7 @@ extension FactExtractor {
         var headingCity: String? = nil
         // (成都天府国际生物城23个项目集中开工: a headline whose subject is a park, on a page that names no zone; or
         // another kind of zone, …空港经开区一季度投资百亿的20个项目开竣工)
-        var headingPark: (name: String, entity: Entity)? = nil
+        var headlineSubject: (name: String, entity: Entity)? = nil
         var headLines = 0   // (the page's lines read so far, site paths left out)
         // (a zone named as what a clause acts on, 抢抓…光谷科创大走廊战略机遇, does not overrule the zone the
         // user assumes for pages that never name their own)
@@ -953,8 +953,8 @@ extension FactExtractor {
                 }?.name
             }
             // (or a short line of the page's head that gives a figure, read as a paragraph)
-            if p.isHeading || labelled || headLines < 3 && isFigureHeadline(p), headingPark == nil {
-                headingPark = mentions.first { ($0.kind == .park || assembler.isOtherZone($0)) && assembler.isSubject($0, in: p.text) }
+            if p.isHeading || labelled || headLines < 3 && isFigureHeadline(p), headlineSubject == nil {
+                headlineSubject = mentions.first { ($0.kind == .park || assembler.isOtherZone($0)) && assembler.isSubject($0, in: p.text) }
                     .map { ($0.name, $0.kind == .park ? .park : assembler.placeEntity($0.name)) }
             }
             headLines += 1
@@ -1049,10 +1049,10 @@ extension FactExtractor {
         // a page whose headline names a park or another kind of zone and that names no high-tech zone is its
         // (another kind of zone, the headline's subject, beats a high-tech zone the body names after it: 空港经开区作为
         // 无锡高新区唯一的省级开发区)
-        if home.zone == nil || headlineZone == nil && headingCollective == nil && sourceZone == nil && headingPark?.entity != .park,
-           assumedZone == nil, home.speaker == nil, let park = headingPark {
-            home.zone = park.name
-            home.zoneEntity = park.entity
+        if home.zone == nil || headlineZone == nil && headingCollective == nil && sourceZone == nil && headlineSubject?.entity != .park,
+           assumedZone == nil, home.speaker == nil, let subject = headlineSubject {
+            home.zone = subject.name
+            home.zoneEntity = subject.entity
         }
         // a district's own page (its header or headline names the district and no zone): its 全区 and
         // 我区 are the district's

@@ -256,10 +256,10 @@ struct PageAssembler {
     /// paragraph, never the rest of a headline before it.
     private func opensWithLeadDay(_ line: ArraySlice<Unicode.Scalar>) -> Bool {
         guard let first = line.first, ScalarText.isASCIIDigit(first), let day = datelines.leadDay(in: Array(line.prefix(40))) else { return false }
-        let t = Array(line.prefix(12))
-        // (the day found is the one the line opens with)
-        let opening = day.year.map { "\($0)年\(day.month)月\(day.day)" } ?? "\(day.month)月\(day.day)"
-        return ScalarText.matches(t, at: 0, Array(opening.unicodeScalars))
+        // (the day found is the one the line opens with: its year, if written, then its month and day)
+        func digits(_ n: Int) -> [Unicode.Scalar] { Array(String(n).unicodeScalars) }
+        let opening = (day.year.map { digits($0) + [CalendarMarks.year] } ?? []) + digits(day.month) + [CalendarMarks.month] + digits(day.day)
+        return ScalarText.matches(Array(line.prefix(opening.count)), at: 0, opening)
     }
 
     /// A figure with its unit and a metric word: text to read, however short.
