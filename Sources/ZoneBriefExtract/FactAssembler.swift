@@ -511,7 +511,9 @@ final class FactAssembler: Sendable {
         while i < s.count {
             defer { i = projectionLast.firstIndex(in: s, from: i + 1, to: s.count) }
             if let w = lexicon.projectionWords.first(where: { ScalarText.endsWith(s, at: i + 1, $0) }) {
-                let from = i + 1 - w.count
+                // (a word that ends its clause makes the clause a condition: 20个项目建成投产后，预计年产值…: the projects
+                // counted there are those to be, not ones that went into production)
+                let from = i + 1 < s.count && ScalarText.isClauseBreak(s[i + 1]) ? ScalarText.clauseStart(s, before: i + 1 - w.count) : i + 1 - w.count
                 if projections.last?.contains(from) == true { continue }
                 projections.append(from..<(s[(i + 1)...].firstIndex(where: ScalarText.isItemBreak) ?? s.count))
             }

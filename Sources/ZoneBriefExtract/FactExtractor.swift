@@ -531,6 +531,10 @@ public struct FactExtractor: Sendable {
             let leads = article.paragraphs.map { p -> (year: Int?, month: Int, day: Int)? in
                 if p.isHeading { return nil }
                 if let day = leadDays.leadDay(in: p.text) { return day }
+                // (20日上午，…: a day of the dateline's month, or of the month before when it is later than the dateline's day)
+                if let d = leadDays.leadDayOfMonth(in: p.text), let date = ctx.dates.date, let m = date.month, let today = date.day {
+                    return d <= today ? (date.year, m, d) : m > 1 ? (date.year, m - 1, d) : (date.year - 1, 12, d)
+                }
                 guard newsMarks.contains(where: { ScalarText.find($0, in: p.text) != nil }) else { return nil }
                 return Article.sentences(in: p.text).dropFirst().lazy.compactMap { leadDays.leadDay(in: Array(p.text[$0]), agencyOnly: true) }.first
             }

@@ -2739,4 +2739,18 @@ import ZoneBriefCore
         #expect(f.count == 2)
         #expect(f.allSatisfy { $0.zone == "青石街道" && $0.entity == .district })
     }
+
+    @Test func aLeadOpeningWithTheDayOfTheMonthAloneIsADayOfTheDatelinesMonth() {
+        // 20日上午，…签约仪式: the paper writes the day without its month, the month of its dateline; the event's sets are
+        // of that month (a day later than the dateline's is of the month before)
+        let page = """
+        白沙高新区举行项目签约仪式 总投资31亿元的12个项目现场签约
+        来源: 编辑:王青 2023-11-21 19:57:31 查看数:0
+        20日上午,白沙高新区举行2023年项目签约仪式,12个项目现场签约,总投资达31亿元。
+        """
+        let f = facts(page)
+        #expect(f.contains { $0.metric == .projects_signed && $0.value == 12 && $0.period == .months(2023, 11, 11) })
+        let late = page.replacingOccurrences(of: "20日上午", with: "28日上午")
+        #expect(facts(late).contains { $0.metric == .projects_signed && $0.value == 12 && $0.period == .months(2023, 10, 10) })
+    }
 }

@@ -152,6 +152,18 @@ public final class DatelineRecognizer: Sendable {
         return nil
     }
 
+    /// A news lead that opens with the day of the month alone (`20日上午，第十三届…博览会举行…签约仪式`), as a
+    /// paper writes a day of the month its dateline gives: the day.
+    public func leadDayOfMonth(in t: [Unicode.Scalar]) -> Int? {
+        var i = 0
+        while i < t.count, ScalarText.isSpace(t[i]) { i += 1 }
+        guard let (d, e) = Self.small(t, at: i, max: 31), let mark = lexicon.rules.dayMarks.first(where: { ScalarText.matches(t, at: e, $0) }) else { return nil }
+        var after = e + mark.count
+        if let part = lexicon.rules.dayParts.first(where: { ScalarText.matches(t, at: after, $0) }) { after += part.count }
+        guard after < t.count, ScalarText.isClauseBreak(t[after]) else { return nil }
+        return d
+    }
+
     /// The year that names the event a lead reports (`2月19日上午，淄博高新区2021春季重大项目集中开工活动
     /// 举行`, `3月31日，…举行2023年一季度重大项目集中开竣工…`): four digits, 年 or not, in a clause that
     /// goes on to the event (a set verb, 集中, or an event noun). A news lead gives its day without the
