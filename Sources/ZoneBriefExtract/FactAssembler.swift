@@ -2064,6 +2064,8 @@ final class FactAssembler: Sendable {
     /// the figure before it in the sentence: it takes that figure's metric and label.
     private func totalOf(_ s: [Unicode.Scalar], clauseStart c: Int, number: NumberSpan,
                          previous: (Lexicon.MetricWord, FactUnit)?) -> MetricWordMatch? {
+        // (or an item after 、: 新认定国家高新技术企业1757家、累计达到5008家)
+        let c = (c..<number.start).last(where: { ScalarText.isListBreak(s[$0]) }).map { $0 + 1 } ?? c
         guard let (prev, unit) = previous, c > 0, unit == number.unit, unit != .percent,
               let w = lexicon.totalWords.first(where: { ScalarText.matches(s, at: c, $0) }),
               c + w.count <= number.start,
@@ -2261,10 +2263,13 @@ final class FactAssembler: Sendable {
         lexicon.rules.thisEventWords.contains { w in ScalarText.find(w, in: t, from: 0, to: min(t.count, w.count + 4)) != nil }
     }
 
-    /// The time of the event a lead's day opens (its sentence `s`): the months its name holds, written after
-    /// the day (2月18日，…举办2024年一季度重点项目集中开工活动), else the day's month.
+    /// The time of the event a lead's day opens (its sentence `s`): the day's month, whatever months its name
+    /// holds (2月18日，…举办2024年一季度重点项目集中开工活动: February, the month the projects started in, as readers
+    /// date them; the quarter names the batch). A day that dates only the report of an event held 近日
+    /// (新华网南京7月2日电 …近日举行了2020年第二季度重大项目集中签约暨竣工仪式) leaves the months its name holds.
     func eventTime(of lead: (year: Int?, month: Int, day: Int), in s: [Unicode.Scalar], spans: [PeriodSpan], ctx: ArticleContext) -> Period? {
         guard let day = eventMonth(of: lead, ctx: ctx) else { return nil }
+        guard lexicon.rules.recentWords.contains(where: { ScalarText.find($0, in: s) != nil }) else { return day }
         return namedEventTime(s, spans: spans, from: 0, year: day.end.year, ctx: ctx) ?? day
     }
 
