@@ -1710,13 +1710,17 @@ final class FactAssembler: Sendable {
     /// Whether a trade-partner word (对) stands in the clause before `to` (its partners listed with 、 in it) that
     /// opens no word naming no partner (对外).
     private func tradesWithPartner(_ s: [Unicode.Scalar], before to: Int) -> Bool {
-        let rules = lexicon.rules
         var from = to
         while from > 0, !ScalarText.isSentenceEnd(s[from - 1]), !ScalarText.isClauseBreak(s[from - 1]) || ScalarText.isListBreak(s[from - 1]) { from -= 1 }
-        return (from..<to).contains { k in
-            rules.tradePartnerWords.contains { ScalarText.matches(s, at: k, $0) }
-                && !rules.notTradePartnerWords.contains { w in (0..<w.count).contains { ScalarText.matches(s, at: k - $0, w) } }
-        }
+        return (from..<to).contains { partnerWord(in: s, at: $0) != nil }
+    }
+
+    /// The trade-partner word (对) at `k`, unless it is part of a word that names no partner (对外, 针对).
+    private func partnerWord(in s: [Unicode.Scalar], at k: Int) -> [Unicode.Scalar]? {
+        let rules = lexicon.rules
+        guard let w = rules.tradePartnerWords.first(where: { ScalarText.matches(s, at: k, $0) }),
+              !rules.notTradePartnerWords.contains(where: { n in (0..<n.count).contains { ScalarText.matches(s, at: k - $0, n) } }) else { return nil }
+        return w
     }
 
     /// Whether a name ends with a town's suffix (白沙镇, 寺巷街道, 全镇: `rule town-suffix`).
@@ -2780,6 +2784,11 @@ final class FactAssembler: Sendable {
                k >= 2, last.count - k - j.count >= 2 {
                 names.removeLast()
                 names += [Array(last[..<k]), Array(last[(k + j.count)...])]
+            }
+            // (对东盟、非洲分别进出口325.9亿元、196.8亿元: the trade-partner word of the first name is every name's,
+            // 对非洲进出口196.8亿元)
+            if let first = names.first, let partner = first.indices.lazy.compactMap({ self.partnerWord(in: first, at: $0) }).first {
+                for i in names.indices.dropFirst() where !names[i].isEmpty && !ScalarText.matches(names[i], at: 0, partner) { names[i] = partner + names[i] }
             }
             // (化工、医药、家居分别实现产值156.2亿元、28.3亿元、39亿元: the metric word is the verb's, and serves
             // every name: 化工实现产值156.2亿元，医药实现产值28.3亿元，…)
