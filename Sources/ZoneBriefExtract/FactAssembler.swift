@@ -1710,9 +1710,7 @@ final class FactAssembler: Sendable {
     /// Whether a trade-partner word (对) stands in the clause before `to` (its partners listed with 、 in it) that
     /// opens no word naming no partner (对外).
     private func tradesWithPartner(_ s: [Unicode.Scalar], before to: Int) -> Bool {
-        var from = to
-        while from > 0, !ScalarText.isSentenceEnd(s[from - 1]), !ScalarText.isClauseBreak(s[from - 1]) || ScalarText.isListBreak(s[from - 1]) { from -= 1 }
-        return (from..<to).contains { partnerWord(in: s, at: $0) != nil }
+        (ScalarText.clauseStart(s, before: to)..<to).contains { partnerWord(in: s, at: $0) != nil }
     }
 
     /// The trade-partner word (对) at `k`, unless it is part of a word that names no partner (对外, 针对).
@@ -1721,12 +1719,6 @@ final class FactAssembler: Sendable {
         guard let w = rules.tradePartnerWords.first(where: { ScalarText.matches(s, at: k, $0) }),
               !rules.notTradePartnerWords.contains(where: { n in (0..<n.count).contains { ScalarText.matches(s, at: k - $0, n) } }) else { return nil }
         return w
-    }
-
-    /// Whether a name ends with a town's suffix (白沙镇, 寺巷街道, 全镇: `rule town-suffix`).
-    func endsWithTownSuffix(_ name: String) -> Bool {
-        let t = Array(name.unicodeScalars)
-        return lexicon.rules.townSuffixes.contains { ScalarText.endsWith(t, at: t.count, $0) }
     }
 
     /// Whether the sentence at `i` opens with a word of the event the lead tells of (此次, 本次).
@@ -1948,9 +1940,9 @@ final class FactAssembler: Sendable {
                 return (m.name, .collective)
             // (全县 after a county a sentence of the paragraph spoke of: 东乡县着力…。全县这次集中开工的21个项目…)
             // (全镇, 全街道: the town or street the page or the paragraph names, never a county)
-            case .district where endsWithTownSuffix(m.name):
+            case .district where lexicon.rules.endsWithTownSuffix(Array(m.name.unicodeScalars)):
                 return [ctx.home.district.map { ($0, Entity.district) }, ctx.paragraphSubject].lazy.compactMap { $0 }
-                    .first { $0.1 == .district && self.endsWithTownSuffix($0.0) }
+                    .first { $0.1 == .district && self.lexicon.rules.endsWithTownSuffix(Array($0.0.unicodeScalars)) }
             case .district: return ctx.home.district.map { ($0, .district) } ?? ctx.paragraphSubject.flatMap { $0.entity == .district ? $0 : nil }
                 ?? spokenDistrict(for: m, ctx: ctx) ?? homeZoneCounty(for: m, ctx).map { ($0, .district) }
             // 核心区实现地区生产总值391亿元: a part of the page's zone (宁波高新区(核心区))

@@ -296,6 +296,11 @@ extension Lexicon {
         /// Words that join entities into one subject (全市工业园区和高新区).
         public var groupJoiners: [[Unicode.Scalar]] = []
 
+        /// Whether a name ends with a town's suffix (孟河镇, 寺巷街道, 全镇).
+        func endsWithTownSuffix(_ name: [Unicode.Scalar]) -> Bool {
+            townSuffixes.contains { ScalarText.endsWith(name, at: name.count, $0) }
+        }
+
         /// Where the group noun that starts at `k` ends, the longest that overlaps it (工业园区 ends with
         /// 园区, not with 工业园); nil when none starts at `k`.
         func groupNounEnd(_ t: [Unicode.Scalar], at k: Int) -> Int? {

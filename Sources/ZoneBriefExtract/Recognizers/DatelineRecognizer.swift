@@ -171,6 +171,7 @@ public final class DatelineRecognizer: Sendable {
     /// year before, and is none.
     public func eventYear(in t: [Unicode.Scalar]) -> Int? {
         let rules = lexicon.rules
+        let eventWords = rules.setVerbs + rules.togetherWords + rules.eventNouns
         var i = Self.digits.firstIndex(in: t, from: 0, to: t.count)
         while i + 4 <= t.count {
             defer { i = Self.digits.firstIndex(in: t, from: i + 1, to: t.count) }
@@ -184,8 +185,7 @@ public final class DatelineRecognizer: Sendable {
             if k < t.count, ScalarText.isASCIIDigit(t[k]) { continue }
             var end = k
             while end < t.count, !ScalarText.isClauseBreak(t[end]), !ScalarText.isSentenceEnd(t[end]) { end += 1 }
-            let words = rules.setVerbs + rules.togetherWords + rules.eventNouns
-            if words.contains(where: { ScalarText.find($0, in: t, from: k, to: end) != nil }) { return y }
+            if eventWords.contains(where: { ScalarText.find($0, in: t, from: k, to: end) != nil }) { return y }
         }
         return nil
     }

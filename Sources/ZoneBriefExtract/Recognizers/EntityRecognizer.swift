@@ -606,8 +606,7 @@ public final class EntityRecognizer: Sendable {
     /// 新河街道, 孟河镇).
     private func subPlace(_ t: [Unicode.Scalar], at i: Int) -> EntityMention? {
         guard i < t.count, ScalarText.isHan(t[i]), let m = place(t, at: i), m.start == i else { return nil }
-        let name = Array(m.name.unicodeScalars)
-        return lexicon.rules.townSuffixes.contains(where: { ScalarText.endsWith(name, at: name.count, $0) }) ? m : nil
+        return lexicon.rules.endsWithTownSuffix(Array(m.name.unicodeScalars)) ? m : nil
     }
 
     /// A place opening a clause: `昆山市`, `江苏省昆山市` (named 昆山市), `嘉兴市秀洲区`.
