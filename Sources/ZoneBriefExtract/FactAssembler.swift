@@ -787,8 +787,8 @@ final class FactAssembler: Sendable {
                 unread(num, .singleProject); continue
             }
             // 总投资40.6亿元 石家庄高新区一季度31个重点项目集中开工: a headline's amount and the set it
-            // counts right after it (the next figure)
-            if !describesSet, s.count <= Self.headlineLength, let next = nums.first(where: { $0.start > num.end }), next.unit == .count,
+            // counts right after it (the next figure; 总投资超90亿元8个项目签约, with no space between)
+            if !describesSet, s.count <= Self.headlineLength, let next = nums.first(where: { $0.start >= num.end }), next.unit == .count,
                projectCount(s, numbers: [next], from: next.start, to: clauseEnd(next.end)) {
                 describesSet = true
             }
@@ -988,7 +988,7 @@ final class FactAssembler: Sendable {
                     && isIncrement(s, from: ScalarText.clauseStart(s, before: cStart - 1), to: cStart, metric: mw.word.metric)
             // 总投资46亿元的8个项目即将签约: the investment of projects signed is the signed investment
             if describesSet, mw.word.metric == .project_investment,
-               let count = nums.first(where: { $0.start > num.end && $0.unit == .count }), countedMetric(s, count) == .projects_signed {
+               let count = nums.first(where: { $0.start >= num.end && $0.unit == .count }), countedMetric(s, count) == .projects_signed {
                 mw.word.metric = .signed_investment
             }
             // the figure before this one, and it if it is a count right before it
@@ -1018,7 +1018,7 @@ final class FactAssembler: Sendable {
                 unread(num, .subset, word: mw.word.first); continue
             }
             // 总投资达120亿元的30个重点项目…集中开工开业: the total of two sets together, as their count
-            if describesSet, mw.word.metric.totalsAProjectSet, let count = nums.first(where: { $0.start > num.end && $0.unit == .count }),
+            if describesSet, mw.word.metric.totalsAProjectSet, let count = nums.first(where: { $0.start >= num.end && $0.unit == .count }),
                joinsSets(s, from: count.start, to: clauseEnd(count.end)) {
                 unread(num, .joinedSets, word: mw.word.first); continue
             }
