@@ -573,9 +573,19 @@ final class FactAssembler: Sendable {
                 // (其中 before the count, with no other figure between them)
                 let c = max(clauseStart(num.start), prevEnd)
                 // (包括…在内的19个项目: including, so the whole set)
-                countedSet = (num.end, subsetFirst.firstIndex(in: s, from: c, to: num.start) < num.start
-                                && lexicon.subsetWords.contains { ScalarText.find($0, in: s, from: c, to: num.start) != nil }
-                                && !lexicon.rules.inclusiveEnds.contains { ScalarText.find($0, in: s, from: c, to: num.start) != nil }, false, false)
+                let opensPart = subsetFirst.firstIndex(in: s, from: c, to: num.start) < num.start
+                    && lexicon.subsetWords.contains { ScalarText.find($0, in: s, from: c, to: num.start) != nil }
+                    && !lexicon.rules.inclusiveEnds.contains { ScalarText.find($0, in: s, from: c, to: num.start) != nil }
+                // (or the next item of the list of parts it opened, a kind of project with no verb of a set of its own,
+                // after the part before it and its total: 其中产业项目8项，总投资约36亿元，社会民生项目2项，总投资约19亿元;
+                // not a list of counts alone, 包括7个产业投资项目和14个政府投资项目，计划总投资97亿元, whose total is the whole's,
+                // nor of counts of size classes, 其中在建亿元以上项目52个、10亿元以上项目7个，完成投资109.34亿元)
+                let nextPart = countedSet.map { set in
+                    set.isPart && !s[set.end..<num.start].contains(where: lexicon.scopeEnds.contains)
+                        && nums.contains { $0.unit != .count && $0.start >= set.end && $0.end < num.start && ScalarText.isClauseBreak(s[$0.end]) }
+                        && !lexicon.rules.setVerbs.contains { ScalarText.find($0, in: s, from: clauseStart(num.start), to: num.start) != nil }
+                } ?? false
+                countedSet = (num.end, opensPart || nextPart, false, false)
             }
             if num.isRangeEnd { lastFigureFact = nil; unread(num, .rangeEnd); continue }
             // 首次超千亿元，达到1088.9亿元; 首次突破400亿元大关，达到415.35亿元: the milestone passed, then
@@ -1406,10 +1416,12 @@ final class FactAssembler: Sendable {
                   mw.ofParagraphSet || ctx.paragraphSet?.metric == metric || handledTogether(s, before: num.start) {
             period = e   // 6月11日上午，…项目…举行。…长春市集中启动100个亿元以上的项目: the event's sets
             timeWritten = false
-        } else if lexicon.rules.recentWords.contains(where: { ScalarText.find($0, in: s, from: 0, to: num.start) != nil }) {
+        } else if lexicon.rules.recentWords.contains(where: { ScalarText.find($0, in: s, from: 0, to: num.start) != nil })
+                    || ctx.eventPeriod == nil && metric.happensToProjects && opensWithThisEvent(s, at: 0) {
             if metric.happensToProjects, let d = ctx.dates.date, let m = d.month {
                 // 昨日，高新区6个产业项目集中开工，总投资预计达30亿元: a set of projects at an event of the
-                // days just before the dateline, so of its month
+                // days just before the dateline, so of its month (and so is a set of the event a sentence speaks
+                // of, 此次集中开工的重大项目共有11项, when no lead's day dated it)
                 period = Period.months(d.year, m, m)
             } else {
                 period = ctx.articlePeriod   // 近日，…: recently, not in the period the text was in
@@ -1457,8 +1469,9 @@ final class FactAssembler: Sendable {
            !lexicon.rules.cumulativeWords.contains(where: { ScalarText.find($0, in: s, from: cStart, to: num.start) != nil }) {
             period = Period(start: YearMonth(p.end.year, 1), end: p.end)
         }
-        // a year's planned investment (1-4月…年度计划投资6.5亿元) is the plan for the whole year
-        if metric == .annual_investment, kind == .target, let p = period {
+        // a year's planned investment (1-4月…年度计划投资6.5亿元) is the plan for the whole year; with no time
+        // of its own or of the text's, the year the article was written (昨日，…集中开工8个重大项目，…年度计划投资31.9亿元)
+        if metric == .annual_investment, kind == .target, let p = period ?? ctx.dates.date.map({ Period.months($0.year, 1, 12) }) {
             period = Period(start: YearMonth(p.end.year, 1), end: YearMonth(p.end.year, 12))
         }
         // 全年引进项目518个，…累计引进项目1366个: a sum after the period's own figure of its metric is summed since

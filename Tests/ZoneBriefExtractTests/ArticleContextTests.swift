@@ -2758,4 +2758,21 @@ import ZoneBriefCore
         let late = page.replacingOccurrences(of: "20日上午", with: "28日上午")
         #expect(facts(late).contains { $0.metric == .projects_signed && $0.value == 12 && $0.period == .months(2023, 10, 10) })
     }
+
+    @Test func aSetTheEventSentenceSpeaksOfIsOfTheDatelinesMonthWhenNoLeadDatedIt() {
+        // 此次集中开工的重大项目共有11项: the event the page reports, whose day the lead did not give (or gave unreadably),
+        // was held in the dateline's month; the year's plan of investment with no time is the dateline's year; the
+        // parts after 其中, each a kind of project and its total, are parts, not the set's own totals
+        let page = """
+        白沙高新区又一批项目开工
+        时间:2022-09-28浏览:505设置
+        上午,白沙高新区第三季度重大项目集中开工活动在蓝海实验室项目现场举行。
+        此次集中开工的重大项目共有11项,其中产业项目8项,总投资约36亿元,社会民生项目2项,总投资约19亿元,基础设施项目1项,总投资约1亿元。
+        全区年度计划投资31.9亿元。
+        """
+        let f = facts(page)
+        #expect(f.contains { $0.metric == .projects_started && $0.value == 11 && $0.period == .months(2022, 9, 9) })
+        #expect(!f.contains { $0.metric == .project_investment })
+        #expect(f.contains { $0.metric == .annual_investment && $0.kind == .target && $0.period == .months(2022, 1, 12) })
+    }
 }
