@@ -132,6 +132,9 @@ struct ArticleContext {
     /// Whether the sentence before opened with a word of the event the lead tells of (此次集中开竣工项目共20个。):
     /// a sentence opening with 其中 after it parts that event's sets.
     var eventSentenceBefore = false
+    /// The last zone named as where an event was held (…签署仪式在东海高新区举行), no subject: the county a 我县 may
+    /// be named after.
+    var venueZone: String?
     /// How often the article's text names each zone in each spelling (仲愷高新區 ×4, 惠州仲愷高新區 ×1).
     var zoneSpellings: [String: Int] = [:]
 
@@ -1681,13 +1684,16 @@ final class FactAssembler: Sendable {
     /// word's own suffix.
     func homeZoneCounty(for m: EntityMention, _ ctx: ArticleContext) -> String? {
         let inPlay = ctx.zoneEntity == .zone ? ctx.zone : nil
-        guard let zone = inPlay ?? (ctx.home.zoneEntity == .zone ? ctx.home.zone : nil), let suffix = lexicon.rules.homeZoneSuffix, zone.hasSuffix(suffix),
-              let kind = m.name.unicodeScalars.last, lexicon.placeSuffixes.contains(kind), !lexicon.rules.citySuffixes.contains(kind) else { return nil }
-        let stem = Array(zone.unicodeScalars.dropLast(suffix.unicodeScalars.count))
-        guard stem.count == 2, stem.allSatisfy(ScalarText.isHan), lexicon.cityNames[stem] == nil else { return nil }
-        // (攸县高新区: a county of one character, named with its suffix)
-        if let last = stem.last, lexicon.placeSuffixes.contains(last) { return last == kind ? ScalarText.string(stem) : nil }
-        return ScalarText.string(stem + [kind])
+        // (or the zone an event was held in, …签署仪式在东海高新区举行。…我县举办了…)
+        return [inPlay ?? (ctx.home.zoneEntity == .zone ? ctx.home.zone : nil), ctx.venueZone].lazy.compactMap { $0 }.compactMap { zone -> String? in
+            guard let suffix = self.lexicon.rules.homeZoneSuffix, zone.hasSuffix(suffix),
+                  let kind = m.name.unicodeScalars.last, self.lexicon.placeSuffixes.contains(kind), !self.lexicon.rules.citySuffixes.contains(kind) else { return nil }
+            let stem = Array(zone.unicodeScalars.dropLast(suffix.unicodeScalars.count))
+            guard stem.count == 2, stem.allSatisfy(ScalarText.isHan), self.lexicon.cityNames[stem] == nil else { return nil }
+            // (攸县高新区: a county of one character, named with its suffix)
+            if let last = stem.last, self.lexicon.placeSuffixes.contains(last) { return last == kind ? ScalarText.string(stem) : nil }
+            return ScalarText.string(stem + [kind])
+        }.first
     }
 
     func cities(namedAfter zone: String) -> [[Unicode.Scalar]] {
@@ -1811,6 +1817,13 @@ final class FactAssembler: Sendable {
 
     /// Whether a mention can own the figures after it: not in brackets (碧江区（含高新区）), not the
     /// object of a comparison (高于全市平均水平, 占全市的).
+    /// Whether `m` is where an event is held (开工仪式在白沙高新区举行, 在…隆重举行).
+    func isVenue(_ m: EntityMention, in s: [Unicode.Scalar]) -> Bool {
+        lexicon.rules.venuePrepositions.contains { ScalarText.endsWith(s, at: m.start, $0) }
+            && (0...2).contains { k in m.end + k < s.count && s[m.end..<(m.end + k)].allSatisfy(ScalarText.isHan)
+                && lexicon.rules.venueVerbs.contains { ScalarText.matches(s, at: m.end + k, $0) } }
+    }
+
     func isSubject(_ m: EntityMention, in s: [Unicode.Scalar], from lo: Int = 0) -> Bool {
         if Self.inBrackets(m.start, of: s, from: lo) { return false }
         // (a count of the zones may stand between: 增速高居54个国家级高新区首位)
@@ -1856,6 +1869,8 @@ final class FactAssembler: Sendable {
         // (but 以长沙高新区为例: the example the clauses after it speak of)
         if lexicon.rules.meansLeads.contains(where: { ScalarText.endsWith(s, at: m.start, $0) }),
            !lexicon.rules.exampleTails.contains(where: { ScalarText.matches(s, at: m.end, $0) }) { return false }
+        // 开工仪式在白沙高新区举行: where an event is held is no subject either
+        if isVenue(m, in: s) { return false }
         // 推动企业向园区集聚: where the clause moves something to is no subject either
         if lexicon.rules.goalLeads.contains(where: { ScalarText.endsWith(s, at: m.start, $0) }) { return false }
         // 以项目带动郑洛新自创区建设: what a verb acts on is no subject
@@ -2016,6 +2031,7 @@ final class FactAssembler: Sendable {
         // (not a part named after 其中 in its clause: …园区达到9家，其中合肥经开区突破6000亿元大关; but the page's own
         // zone is: 全市开工项目60个，…，其中高新区共8个开工项目，总投资80亿元。年度计划投资25亿元)
         let subsetWords = lexicon.subsetWords
+        if let venue = mentions.last(where: { $0.kind == .zone && isVenue($0, in: s) }) { ctx.venueZone = venue.name }
         guard let last = mentions.last(where: { m in
             if case .company = m.kind { return false }
             if m.start > lo, m.kind != .selfReference(.zone), subsetWords.contains(where: { ScalarText.matches(s, at: ScalarText.clauseStart(s, before: m.start, from: lo), $0) }) { return false }

@@ -894,6 +894,9 @@ extension FactExtractor {
         // (成都天府国际生物城23个项目集中开工: a headline whose subject is a park, on a page that names no zone; or
         // another kind of zone, …空港经开区一季度投资百亿的20个项目开竣工)
         var headlineSubject: (name: String, entity: Entity)? = nil
+        // (the headline's park again the subject of the body's text before any zone is: 6月27日，中国西部预制菜产业园重点
+        // 项目暨招商项目签约仪式在梁平区举行, where a zone named later, 位于梁平高新区预制菜产业园的…, is where it lies)
+        var parkLeadsBody = false
         var headLines = 0   // (the page's lines read so far, site paths left out)
         // (a zone named as what a clause acts on, 抢抓…光谷科创大走廊战略机遇, does not overrule the zone the
         // user assumes for pages that never name their own)
@@ -942,6 +945,10 @@ extension FactExtractor {
                 }?.name
             }
             if firstZone == nil { firstZone = mentions.first { $0.kind == .zone && !assembler.isBecoming($0, in: p.text) }?.name }
+            if !p.isHeading, !parkLeadsBody, firstSubjectZone == nil, let subject = headlineSubject, subject.entity == .park,
+               let park = mentions.first(where: { $0.name == subject.name && assembler.isSubject($0, in: p.text) }) {
+                parkLeadsBody = !mentions.contains { $0.kind == .zone && $0.start < park.start && assembler.opensClause($0, in: p.text) }
+            }
             if firstSubjectZone == nil { firstSubjectZone = mentions.first { $0.kind == .zone && assembler.opensClause($0, in: p.text) }?.name }
             if labelled, labelledZone == nil { labelledZone = mentions.first { $0.kind == .zone }?.name }
             // 高新区(新北区)2011年…统计公报: the headline's bare zone with the district it shares its government with
@@ -1053,7 +1060,7 @@ extension FactExtractor {
         // a page whose headline names a park or another kind of zone and that names no high-tech zone is its
         // (another kind of zone, the headline's subject, beats a high-tech zone the body names after it: 空港经开区作为
         // 无锡高新区唯一的省级开发区)
-        if home.zone == nil || headlineZone == nil && headingCollective == nil && sourceZone == nil && headlineSubject?.entity != .park,
+        if home.zone == nil || headlineZone == nil && headingCollective == nil && sourceZone == nil && (headlineSubject?.entity != .park || parkLeadsBody),
            assumedZone == nil, home.speaker == nil, let subject = headlineSubject {
             home.zone = subject.name
             home.zoneEntity = subject.entity

@@ -2775,4 +2775,45 @@ import ZoneBriefCore
         #expect(!f.contains { $0.metric == .project_investment })
         #expect(f.contains { $0.metric == .annual_investment && $0.kind == .target && $0.period == .months(2022, 1, 12) })
     }
+
+    @Test func aParkTheHeadlineAndTheLeadSpeakOfHoldsThePageAboveAZoneItLiesIn() {
+        // the headline's park (opening with the country, 中国…产业园) is again the lead's subject before any zone is
+        // one: its event's sets are the park's, the zone named later only says where it lies; 累计投资 after a count of
+        // signed projects is what they are to invest
+        let page = """
+        中国青松预制菜产业园重点项目开工
+        2022-06-28 09:12:02来源:青松日报
+        6月27日,中国青松预制菜产业园重点项目暨招商项目签约仪式在白沙区举行,中央厨房项目等24个项目签约,累计投资达45亿元。
+        当天上午,位于白沙高新区预制菜产业园的展览馆开馆。
+        """
+        let f = facts(page)
+        #expect(f.contains { $0.zone == "中国青松预制菜产业园" && $0.entity == .park && $0.metric == .projects_signed && $0.value == 24 })
+        #expect(f.contains { $0.zone == "中国青松预制菜产业园" && $0.metric == .signed_investment && $0.value == 4_500_000_000 })
+        #expect(!f.contains { $0.zone == "白沙高新区" })
+    }
+
+    @Test func theZoneAnEventIsHeldInIsWhereNotWho() {
+        // 开工仪式在白沙高新区举行: the zone is the venue; the park that holds the event stays the subject of what
+        // follows (现场52个项目集中签约); a county zone named as the venue still names the county of 我县
+        let park = """
+        白石产业园开工 52个项目集中签约 总投资180亿元
+        青松日报 2023-01-31 11:30
+        本报讯(记者 王青)昨天,白石产业园开工仪式在白沙高新区举行。现场52个项目集中签约,总投资180亿元。
+        今年共确定124个重点建设项目,总投资500亿元。
+        """
+        let f = facts(park)
+        #expect(f.contains { $0.zone == "白石产业园" && $0.metric == .projects_key && $0.value == 124 })
+        #expect(!f.contains { $0.zone == "白沙高新区" })
+        let county = """
+        11月12日上午,淮安高新区白沙基地项目框架协议签署仪式在东河高新区举行。
+        进入四季度以来,我县举办了多场招商引资恳谈会。9月24日,在县内举办的投资说明会上,总投资11亿元的8个项目集中签约。
+        """
+        #expect(facts(county).contains { $0.zone == "东河县" && $0.entity == .district && $0.metric == .projects_signed && $0.value == 8 })
+        // (暨 joins two events' names: 推进会暨高新区…开工仪式 names no zone 会暨高新区)
+        let joined = """
+        7月24日上午,青松市2023年重大项目现场推进会暨高新区光伏产业园项目开工仪式在东河高新区举行。
+        本次活动共17个项目集中签约,26个项目集中开工。
+        """
+        #expect(facts(joined).contains { $0.zone == "东河高新区" && $0.metric == .projects_signed && $0.value == 17 })
+    }
 }

@@ -626,7 +626,8 @@ public final class EntityRecognizer: Sendable {
         var j = i
         while j < t.count && j - i <= 10 && (ScalarText.isHan(t[j]) || t[j] == "·") {
             if j - i >= 2, parkSuffixFirst.contains(t[j]), let suffix = lexicon.parkSuffixes.first(where: { ScalarText.matches(t, at: j, $0) }) {
-                if (i..<j).contains(where: opensVerb) { return nil }
+                // (中国西部预制菜产业园: the country opening the name is part of it)
+                if (i..<j).contains(where: { k in opensVerb(k) && !(k == i && lexicon.rules.parkOpeners.contains { ScalarText.matches(t, at: k, $0) }) }) { return nil }
                 let end = j + suffix.count
                 // (江西丰城高新技术产业园区: a zone's suffix that ends like a park's is the zone's)
                 if lexicon.zoneSuffixes.contains(where: { ScalarText.endsWith(t, at: end, $0.text) }) { return nil }
