@@ -2831,9 +2831,14 @@ final class FactAssembler: Sendable {
             let rest = Array(tail[head.count...])
             /// After a name that ends in a metric word of its own, what follows that word in the last name
             /// (汽车机械产值、食品加工产业产值增幅 → 汽车机械产值增幅; 光电产业、装备制造产业产值 → 光电产业产值).
+            /// (工业增加值、数字经济核心产业产值分别增长10%、13%: a word of its own that the last name lacks takes
+            /// what follows the last name's last metric word, nothing: not 工业增加值产值)
             func after(_ name: [Unicode.Scalar]) -> [Unicode.Scalar] {
-                guard let w = singleMetricWords.first(where: { ScalarText.endsWith(name, at: name.count, $0) }),
-                      let k = ScalarText.find(w, in: last) else { return rest }
+                guard let w = singleMetricWords.first(where: { ScalarText.endsWith(name, at: name.count, $0) }) else { return rest }
+                guard let k = ScalarText.find(w, in: last) else {
+                    let end = last.indices.compactMap { i in singleMetricWords.first { ScalarText.matches(last, at: i, $0) }.map { i + $0.count } }.max() ?? t
+                    return Array(last[max(end, t)...])
+                }
                 return Array(last[(k + w.count)...])
             }
             var out = Array(s[..<c])
