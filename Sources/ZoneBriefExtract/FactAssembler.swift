@@ -1824,6 +1824,20 @@ final class FactAssembler: Sendable {
                 && lexicon.rules.venueVerbs.contains { ScalarText.matches(s, at: m.end + k, $0) } }
     }
 
+    /// Whether `m` is (or opens) an item of a list joined by 、 that ends in 等 (火炬高新区管委会、…、同安区、火炬集团等
+    /// 各部门): one of the examples of a group.
+    func isListedExample(_ m: EntityMention, in s: [Unicode.Scalar]) -> Bool {
+        // (the item may go on past the name with its agency: 火炬高新区管委会、…)
+        var k = m.end
+        if let a = lexicon.rules.agencies.first(where: { ScalarText.matches(s, at: k, $0) }) { k += a.count }
+        guard m.start > 0 && s[m.start - 1] == "、" || k < s.count && s[k] == "、" else { return false }
+        while k < s.count, ScalarText.isHan(s[k]) || s[k] == "、" {
+            if lexicon.rules.listEnds.contains(where: { ScalarText.matches(s, at: k, $0) }) { return true }
+            k += 1
+        }
+        return false
+    }
+
     func isSubject(_ m: EntityMention, in s: [Unicode.Scalar], from lo: Int = 0) -> Bool {
         if Self.inBrackets(m.start, of: s, from: lo) { return false }
         // (a count of the zones may stand between: 增速高居54个国家级高新区首位)
@@ -1871,6 +1885,8 @@ final class FactAssembler: Sendable {
            !lexicon.rules.exampleTails.contains(where: { ScalarText.matches(s, at: m.end, $0) }) { return false }
         // 开工仪式在白沙高新区举行: where an event is held is no subject either
         if isVenue(m, in: s) { return false }
+        // 管委会、同安区、翔安区、火炬集团等各级各部门通力合作: an example in a list of those who act together
+        if isListedExample(m, in: s) { return false }
         // 推动企业向园区集聚: where the clause moves something to is no subject either
         if lexicon.rules.goalLeads.contains(where: { ScalarText.endsWith(s, at: m.start, $0) }) { return false }
         // 以项目带动郑洛新自创区建设: what a verb acts on is no subject

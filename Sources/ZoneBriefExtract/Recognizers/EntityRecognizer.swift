@@ -632,6 +632,14 @@ public final class EntityRecognizer: Sendable {
                 // (江西丰城高新技术产业园区: a zone's suffix that ends like a park's is the zone's)
                 if lexicon.zoneSuffixes.contains(where: { ScalarText.endsWith(t, at: end, $0.text) }) { return nil }
                 if let project = lexicon.rules.projectNoun, ScalarText.matches(t, at: end, project) { return nil }
+                // (中国生物兰州科技健康产业园血液制品生产基地项目、…等9个项目: a project named in a list of projects)
+                if let project = lexicon.rules.projectNoun {
+                    var q = end
+                    while q < min(t.count, end + 16), ScalarText.isHan(t[q]), !ScalarText.matches(t, at: q, project) { q += 1 }
+                    let after = q + project.count
+                    if ScalarText.matches(t, at: q, project), after < t.count,
+                       ScalarText.isListBreak(t[after]) || lexicon.rules.listEnds.contains(where: { ScalarText.matches(t, at: after, $0) }) { return nil }
+                }
                 // (an item of a list: 新飞制冷家电产业园、康佳空调生产基地等166个项目 names examples of the projects counted)
                 if i > 0 && ScalarText.isListBreak(t[i - 1]) || end < t.count && ScalarText.isListBreak(t[end])
                     || lexicon.rules.listEnds.contains(where: { ScalarText.matches(t, at: end, $0) }) { return nil }
