@@ -3168,6 +3168,12 @@ final class FactAssembler: Sendable {
         if num.unit == .count {
             // (12家A股上市公司: capitals in the noun)
             while end < s.count && end - num.end < 16 && (ScalarText.isHan(s[end]) || ScalarText.isASCIICapital(s[end])) { end += 1 }
+            // (3个异地孵化器引进科创项目11个: a word counting projects that ends right before the next figure is that
+            // figure's; not 24个市级重点项目完成投资41.1亿元, the set's own total)
+            if end < s.count, ScalarText.isASCIIDigit(s[end]), let w = metricWord(in: s, from: num.end, endingAt: end), w.end == end, w.start > num.end + 1,
+               w.word.metric.countsProjects {
+                return w.start
+            }
             // 17个带动能力强、经济效益好的重大项目: qualities listed with 、 before 的, then the noun
             if end < s.count, ScalarText.isListBreak(s[end]) {
                 var k = end

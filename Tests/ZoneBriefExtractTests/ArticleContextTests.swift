@@ -2816,4 +2816,15 @@ import ZoneBriefCore
         """
         #expect(facts(joined).contains { $0.zone == "东河高新区" && $0.metric == .projects_signed && $0.value == 17 })
     }
+
+    @Test func aNumeralBeforeAPlaceSuffixCountsPlacesAndNamesNone() {
+        // 经过两市不懈努力: two cities, no city named 经过两 whose zone the page's 全市 would mean
+        let page = """
+        南北共建园区发展纪实
+        自2006年以来,经过两市不懈努力,共建园区发展迅速。
+        去年,全市共建园区实现工业增加值800.8亿元。
+        """
+        #expect(!facts(page).contains { $0.zone.hasPrefix("经过") })
+        #expect(facts(page).isEmpty)
+    }
 }

@@ -676,6 +676,8 @@ public final class EntityRecognizer: Sendable {
                 guard (p..<(p + len)).allSatisfy({ ScalarText.isHan(t[$0]) && !placeSuffix.contains(t[$0]) }) else { return false }
                 // (对我市, 记者从市统计局: a pronoun or a preposition right before the suffix makes no place)
                 if lexicon.rules.notInPlace.contains(t[p + len - 1]) || lexicon.rules.notPlaceFirst.contains(t[p]) { return false }
+                // (经过两市不懈努力: a numeral right before the suffix counts places; not a formal one, 安陆市)
+                if ChineseNumeral.isNumeral(t[p + len - 1]), !ChineseNumeral.formal.contains(t[p + len - 1]) { return false }
                 // 确保市、区重点项目: a marker or a time word, then the place's level, is no place
                 if notNames.contains(where: { $0.count >= len && ScalarText.matches(t, at: p, $0) }) { return false }
                 // (上半年完成市以上重点项目投资…: a verb of a result, then the level, is no place either)
