@@ -632,8 +632,10 @@ final class FactAssembler: Sendable {
                ScalarText.isClauseBreak(s[e]), lexicon.rules.frameEnds.contains(s[e - 1]), ScalarText.endsWith(s, at: e - 1, project) {
                 // (not a set the article counted before without naming what it is: 此次活动涉及29个项目…。29个项目中，
                 // 集中开工的建设项目共21个…: the sets named after it are each its own metric's, no parts of a figure)
+                // (but parts with no verb of a set of their own, 19个项目中，有省“十强”产业13个，基础设施…项目4个, are parts)
                 let written = ScalarText.string(p.original[p.originalRange((range.lowerBound + num.start)..<(range.lowerBound + num.end))])
-                if !ctx.unread.contains(where: { $0.reason == .noMetricWord && $0.figure == written }) { partsFrom = e }
+                if !ctx.unread.contains(where: { $0.reason == .noMetricWord && $0.figure == written })
+                    || !lexicon.rules.setVerbs.contains(where: { ScalarText.find($0, in: s, from: e, to: s.count) != nil }) { partsFrom = e }
                 // (该县签约落户的18个工业项目中，…: a set no figure of the page counted before is the page's figure)
                 if ctx.facts.contains(where: { $0.unit == .count && $0.value == num.value }) {
                     unread(num, .restated)

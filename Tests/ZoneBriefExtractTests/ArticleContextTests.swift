@@ -2827,4 +2827,16 @@ import ZoneBriefCore
         #expect(!facts(page).contains { $0.zone.hasPrefix("经过") })
         #expect(facts(page).isEmpty)
     }
+
+    @Test func theKindsAfterASetTakenApartAreItsPartsWhenTheyNameNoSetOfTheirOwn() {
+        // …的19个项目中，有…产业13个，基础设施…项目4个: kinds with no verb of a set are parts of the 19, even where the
+        // first count of 19 read as no figure
+        let page = """
+        白沙高新区19个重大项目集中开工
+        10月24日,白沙高新区19个项目参加全省第二次重大项目集中开工,总投资额158.5亿元。本次高新区参加省集中开工的19个项目中,有省“十强”产业13个,基础设施和新基建类项目4个,生态环保和社会民生项目各一个。
+        """
+        let f = facts(page)
+        #expect(f.contains { $0.metric == .projects_started && $0.value == 19 })
+        #expect(!f.contains { $0.metric == .projects_started && $0.value == 4 })
+    }
 }
