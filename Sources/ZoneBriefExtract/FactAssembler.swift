@@ -2493,7 +2493,8 @@ final class FactAssembler: Sendable {
                 let after = i + m.word.count
                 if after < s.count, s[after] == "，" || s[after] == "," || lexicon.scopeEnds.contains(s[after]) || ScalarText.isSentenceEnd(s[after]) { continue }
                 let before = out.last?.1
-                out.append((i + m.word.count, m.kind))
+                // (预计2002年工业生产总值将达1030亿元: a future 将… under an estimate before it is the estimate's)
+                out.append((i + m.word.count, m.kind == .target && m.word.first == "将" && before == .estimate ? .estimate : m.kind))
                 if i == statementStart { statementMarked = true }
                 // (right after its clause's metric word, 全年涉软产业产值预计突破700亿元，引进重点项目36个: a marker of that
                 // figure alone; the clauses after it keep the kind before it)
