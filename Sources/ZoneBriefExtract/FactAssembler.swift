@@ -1460,8 +1460,10 @@ final class FactAssembler: Sendable {
         // (not a time the figure only inherits from the topic in play: 2023年园区高质量发展百强中… may be a list's name)
         // (but a year-end review, written in the year's last months, tells the year's results: 2021年11月5日…2021年，
         // 完成固定资产投资138.1亿元)
-        if kind == .actual, !fromTopic, metric.accruesOverMonths, let d = ctx.dates.date, let m = d.month, let end = period?.end, end > YearMonth(d.year, m),
-           !(m >= Self.yearEndReviewMonth && end.year == d.year) {
+        // (nor does a stock at the end of a year still to come, 31.03.2018 …力争到2020年…。…高新技术企业数量达到80家)
+        if kind == .actual, !fromTopic, let d = ctx.dates.date, let m = d.month, let end = period?.end,
+           metric.accruesOverMonths && end > YearMonth(d.year, m) && !(m >= Self.yearEndReviewMonth && end.year == d.year)
+            || lexicon.stockMetrics.contains(metric) && end.year > d.year && end.month == 12 {
             kind = .target
         }
         // 2020年10月…经济运行情况: 10月 in a monthly bulletin is January to October

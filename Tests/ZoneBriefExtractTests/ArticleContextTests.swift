@@ -2839,4 +2839,14 @@ import ZoneBriefCore
         #expect(f.contains { $0.metric == .projects_started && $0.value == 19 })
         #expect(!f.contains { $0.metric == .projects_started && $0.value == 4 })
     }
+
+    @Test func aStockAtTheEndOfAYearStillToComeIsATarget() {
+        // 31.03.2018: the count of firms a later sentence gives for the end of 2020 (到2020年, carried) is no actual yet
+        let page = """
+        白沙高新区正式挂牌
+        31.03.2018  09:44
+        据了解,白沙高新区力争到2020年,园区生产总值超过380亿元.产业结构优化实现新突破,高新技术企业数量达到80家.
+        """
+        #expect(facts(page).contains { $0.metric == .high_tech_enterprises && $0.value == 80 && $0.kind == .target })
+    }
 }
