@@ -1819,8 +1819,6 @@ final class FactAssembler: Sendable {
         lexicon.rules.becomingLeads.contains { ScalarText.endsWith(s, at: m.start, $0) }
     }
 
-    /// Whether a mention can own the figures after it: not in brackets (碧江区（含高新区）), not the
-    /// object of a comparison (高于全市平均水平, 占全市的).
     /// Whether `m` is where an event is held (开工仪式在白沙高新区举行, 在…隆重举行).
     func isVenue(_ m: EntityMention, in s: [Unicode.Scalar]) -> Bool {
         lexicon.rules.venuePrepositions.contains { ScalarText.endsWith(s, at: m.start, $0) }
@@ -1842,6 +1840,8 @@ final class FactAssembler: Sendable {
         return false
     }
 
+    /// Whether a mention can own the figures after it: not in brackets (碧江区（含高新区）), not the
+    /// object of a comparison (高于全市平均水平, 占全市的).
     func isSubject(_ m: EntityMention, in s: [Unicode.Scalar], from lo: Int = 0) -> Bool {
         if Self.inBrackets(m.start, of: s, from: lo) { return false }
         // (a count of the zones may stand between: 增速高居54个国家级高新区首位)
