@@ -2500,9 +2500,10 @@ final class FactAssembler: Sendable {
                 if i == statementStart { statementMarked = true }
                 // (right after its clause's metric word, 全年涉软产业产值预计突破700亿元，引进重点项目36个: a marker of that
                 // figure alone; the clauses after it keep the kind before it)
+                // (not a marker after its figure, 137个重点项目将陆续开工，总投资136.61亿元: the set and its total are to come)
                 let c = ScalarText.clauseStart(s, before: i)
                 if c > 0 || firstFigure > i, let w = metricWord(in: s, from: c, endingAt: i), w.end == i, !w.word.outOfScope,
-                   !Self.inBrackets(i, of: s) {
+                   !Self.inBrackets(i, of: s), !s[c..<i].contains(where: ScalarText.isASCIIDigit) {
                     let e = ScalarText.clauseEnd(s, from: i)
                     if e < s.count, !ScalarText.isSentenceEnd(s[e]) { out.append((e + 1, before)); closedAhead = true }
                 }
