@@ -265,14 +265,16 @@ public final class EntityRecognizer: Sendable {
                 if let (park, e) = park(t, at: end), !name.contains("(") { name += park; end = e }
                 // an alias that is only the start of a longer zone name gives way to the grammar
                 if !(suffixFirst.contains(t[min(end, n - 1)]) && end < n && zoneSuffix(t, at: end) != nil) {
-                    out.append(EntityMention(start: i, end: end, name: name, kind: .zone))
-                    i = end; lastEnd = end; clauseStart = false
+                    let m = withJoinedDistrict(t, EntityMention(start: i, end: end, name: name, kind: .zone))
+                    out.append(m)
+                    i = m.end; lastEnd = m.end; clauseStart = false
                     continue
                 }
             }
             // zones by suffix: 宝鸡高新区, 青岛市国家高新区, 南京高新区(江宁园)
             if suffixFirst.contains(u), let (sufLen, canonicalSuffix) = zoneSuffix(t, at: i) {
-                if let m = zoneBySuffix(t, suffixAt: i, length: sufLen, canonicalSuffix: canonicalSuffix, notBefore: lastEnd) {
+                if let found = zoneBySuffix(t, suffixAt: i, length: sufLen, canonicalSuffix: canonicalSuffix, notBefore: lastEnd) {
+                    let m = withJoinedDistrict(t, found)
                     if let prev = out.last, prev.end > m.start { out.removeLast() }
                     out.append(m)
                     i = m.end; lastEnd = m.end; clauseStart = false
@@ -600,6 +602,14 @@ public final class EntityRecognizer: Sendable {
         guard ScalarText.isHan(t[k - 2]), ScalarText.isHan(t[k - 3]) else { return nil }
         if k - 4 >= notBefore, ScalarText.isHan(t[k - 4]), k - 5 < notBefore || !ScalarText.isHan(t[k - 5]) { return k - 4 }
         return k - 3
+    }
+
+    /// A zone joined by · to the district it shares its government with (荆门高新区·掇刀区), named as written, as
+    /// 无锡高新区(新吴区) is; else the zone as found.
+    private func withJoinedDistrict(_ t: [Unicode.Scalar], _ m: EntityMention) -> EntityMention {
+        guard m.end + 1 < t.count, t[m.end] == "·", !m.name.contains("("), let d = place(t, at: m.end + 1), d.start == m.end + 1,
+              let last = d.name.unicodeScalars.last, placeSuffix.contains(last), !lexicon.rules.citySuffixes.contains(last) else { return m }
+        return EntityMention(start: m.start, end: d.end, name: m.name + "·" + d.name, kind: m.kind)
     }
 
     /// A town or sub-district right at `i`: a place whose name ends in a town's suffix (`rule town-suffix`:
