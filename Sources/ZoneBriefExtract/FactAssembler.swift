@@ -1832,8 +1832,8 @@ final class FactAssembler: Sendable {
         // (the item may go on past the name with its agency: 火炬高新区管委会、…)
         var k = m.end
         if let a = lexicon.rules.agencies.first(where: { ScalarText.matches(s, at: k, $0) }) { k += a.count }
-        guard m.start > 0 && s[m.start - 1] == "、" || k < s.count && s[k] == "、" else { return false }
-        while k < s.count, ScalarText.isHan(s[k]) || s[k] == "、" {
+        guard m.start > 0 && ScalarText.isListBreak(s[m.start - 1]) || k < s.count && ScalarText.isListBreak(s[k]) else { return false }
+        while k < s.count, ScalarText.isHan(s[k]) || ScalarText.isListBreak(s[k]) {
             if lexicon.rules.listEnds.contains(where: { ScalarText.matches(s, at: k, $0) }) { return true }
             k += 1
         }
@@ -2496,7 +2496,7 @@ final class FactAssembler: Sendable {
                 if after < s.count, s[after] == "，" || s[after] == "," || lexicon.scopeEnds.contains(s[after]) || ScalarText.isSentenceEnd(s[after]) { continue }
                 let before = out.last?.1
                 // (预计2002年工业生产总值将达1030亿元: a future 将… under an estimate before it is the estimate's)
-                out.append((i + m.word.count, m.kind == .target && m.word.first == "将" && before == .estimate ? .estimate : m.kind))
+                out.append((i + m.word.count, before == .estimate && lexicon.yieldingMarkers.contains(m.word) ? .estimate : m.kind))
                 if i == statementStart { statementMarked = true }
                 // (right after its clause's metric word, 全年涉软产业产值预计突破700亿元，引进重点项目36个: a marker of that
                 // figure alone; the clauses after it keep the kind before it)

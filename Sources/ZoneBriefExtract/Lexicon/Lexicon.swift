@@ -87,6 +87,8 @@ public struct Lexicon: Sendable {
     public var resetMarkers: [[Unicode.Scalar]] = []
     /// Markers that also govern the figure before them in its clause (8个项目即将签约): `kind … after`.
     public var postMarkers: [(word: [Unicode.Scalar], kind: FactKind)] = []
+    /// Target markers that yield to an estimate marker before them (预计…将达1030亿元 is an estimate): `kind … yields`.
+    public var yieldingMarkers: Set<[Unicode.Scalar]> = []
     /// Words before an entity that make it the object of a comparison (高于全市, 占全区): not the
     /// owner of the figures after it.
     public var comparisonLeads: [[Unicode.Scalar]] = []
@@ -387,6 +389,7 @@ public struct Lexicon: Sendable {
             let cancel = f.count > 3 && f[3].hasPrefix("!") ? Set(f[3].dropFirst().unicodeScalars) : []
             kindMarkers.append((s(f[1]), k, cancel))
             if f.dropFirst(3).contains("after") { postMarkers.append((s(f[1]), k)) }
+            if f.dropFirst(3).contains("yields") { yieldingMarkers.insert(s(f[1])) }
         case "reset": if let p = need(2) { return p }; resetMarkers.append(s(f[1]))
         case "comparison-lead": if let p = need(2) { return p }; comparisonLeads.append(s(f[1]))
         case "scope-end":
