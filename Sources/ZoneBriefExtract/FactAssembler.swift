@@ -1842,6 +1842,31 @@ final class FactAssembler: Sendable {
 
     /// Whether a mention can own the figures after it: not in brackets (碧江区（含高新区）), not the
     /// object of a comparison (高于全市平均水平, 占全市的).
+    /// Whether an office's title (`rule office-title`) follows the name within a few letters, its agency
+    /// between (苏州高新区党工委书记, 虎丘区委书记), in a sentence of no figure: the name says where a person
+    /// serves. (长春高新区管委会主任孙亚明部署…工业总产值实现4500亿元: who speaks for the zone gives its figures.)
+    func namesOffice(after m: EntityMention, in s: [Unicode.Scalar]) -> Bool {
+        var k = m.end
+        while k < s.count, k - m.end <= 5, ScalarText.isHan(s[k]) {
+            if lexicon.rules.officeTitles.contains(where: { ScalarText.matches(s, at: k, $0) }) {
+                return !s.contains(where: ScalarText.isASCIIDigit)
+            }
+            k += 1
+        }
+        return false
+    }
+
+    /// Where the words before many zones' name that are no part of it (zones.tsv lead: 全国, 先进) start, up to
+    /// two of them (跻身|全国一流|国家高新区行列); the name's start where none stands there.
+    func leadWordsStart(_ m: EntityMention, in s: [Unicode.Scalar]) -> Int {
+        var k = m.start
+        for _ in 0..<2 {
+            guard let w = lexicon.zoneLeads.first(where: { ScalarText.endsWith(s, at: k, $0) }) else { break }
+            k -= w.count
+        }
+        return k
+    }
+
     func isSubject(_ m: EntityMention, in s: [Unicode.Scalar], from lo: Int = 0) -> Bool {
         if Self.inBrackets(m.start, of: s, from: lo) { return false }
         // (a count of the zones may stand between: 增速高居54个国家级高新区首位)
@@ -1880,7 +1905,8 @@ final class FactAssembler: Sendable {
         if m.kind == .collective, m.start > lo, lexicon.rules.possessives.contains(where: { ScalarText.endsWith(s, at: m.start, $0) }),
            lexicon.rules.topicCopulas.contains(where: { ScalarText.find($0, in: s, from: ScalarText.clauseStart(s, before: m.start, from: lo), to: m.start) != nil }) { return false }
         // 2009年晋升为国家级高新区: many zones after 为 are what the subject became
-        if m.kind == .collective, lexicon.rules.predicateLeads.contains(where: { ScalarText.endsWith(s, at: m.start, $0) }) { return false }
+        // (跻身全国一流国家高新区行列: words before the name, no part of it, may stand between)
+        if m.kind == .collective, lexicon.rules.predicateLeads.contains(where: { ScalarText.endsWith(s, at: m.start, $0) || ScalarText.endsWith(s, at: leadWordsStart(m, in: s), $0) }) { return false }
         // 宣州经济开发区更名为宣城高新技术产业开发区: what the subject is to become
         if isBecoming(m, in: s) { return false }
         // 以郑洛新国家自主创新示范区建设为核心, 依托青松高新区…: what a clause works by or through is no subject
@@ -1889,6 +1915,8 @@ final class FactAssembler: Sendable {
            !lexicon.rules.exampleTails.contains(where: { ScalarText.matches(s, at: m.end, $0) }) { return false }
         // 开工仪式在白沙高新区举行: where an event is held is no subject either
         if isVenue(m, in: s) { return false }
+        // 苏州高新区党工委书记…出席活动: where a person serves is no subject
+        if namesOffice(after: m, in: s) { return false }
         // 管委会、同安区、翔安区、火炬集团等各级各部门通力合作: an example in a list of those who act together
         if isListedExample(m, in: s) { return false }
         // 推动企业向园区集聚: where the clause moves something to is no subject either

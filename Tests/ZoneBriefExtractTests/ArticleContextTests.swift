@@ -2849,4 +2849,33 @@ import ZoneBriefCore
         """
         #expect(facts(page).contains { $0.metric == .high_tech_enterprises && $0.value == 80 && $0.kind == .target })
     }
+
+    @Test func whereAnOfficialServesIsNoSubjectOfTheFiguresAfter() {
+        // 白沙高新区党工委书记…出席活动: the officials' offices name the zone the park lies in; the park the headline
+        // and the lead speak of keeps the page (but 白沙高新区管委会主任…部署…工业总产值实现4500亿元 speaks for the zone)
+        let page = """
+        青松科技城重点项目集中签约开工
+        12月11日,青松科技城举行2021年第四季度重点项目集中签约开工仪式。
+        白沙高新区党工委书记、东河区委书记李明出席活动。
+        在此次集中签约开工活动现场,签约项目共49个,总投资共89.3亿元。
+        """
+        #expect(facts(page).contains { $0.zone == "青松科技城" && $0.metric == .projects_signed && $0.value == 49 })
+        #expect(!facts(page).contains { $0.zone == "白沙高新区" })
+        let speaker = """
+        白沙高新区召开工作会议
+        白沙高新区管委会主任李明部署2014年主要预期发展指标:工业总产值实现4500亿元,地区生产总值实现1050亿元。
+        """
+        #expect(facts(speaker).contains { $0.zone == "白沙高新区" && $0.metric == .gdp && $0.kind == .target })
+    }
+
+    @Test func aQualityZonesArePraisedForNamesNoZone() {
+        // 进入全国先进国家高新区的前列: no zone called 先进高新区, and the zone stays the subject
+        let page = """
+        白沙高新区发展综述
+        2014年1月
+        白沙高新区已经进入全国先进国家高新区的前列。全年实现地区生产总值900亿元。
+        """
+        #expect(!facts(page).contains { $0.zone.hasPrefix("先进") })
+        #expect(facts(page).contains { $0.zone == "白沙高新区" && $0.metric == .gdp && $0.value == 90_000_000_000 })
+    }
 }

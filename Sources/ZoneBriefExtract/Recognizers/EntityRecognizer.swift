@@ -501,6 +501,12 @@ public final class EntityRecognizer: Sendable {
             // (江西丰城高新技术产业园区, 江苏省青松高新区: the province before a name is no part of it)
             let cut = provinceOpening(name)
             name.removeFirst(cut); offset += cut
+            // (株洲市攸县高新技术产业开发区: a county's zone; the city the county belongs to is no part of its name)
+            if let k = (2...3).first(where: { k in
+                name.count - k - 1 >= 2 && lexicon.cityNames[Array(name[..<k])] != nil && parentPlace.contains(name[k])
+            }), let last = name.last, placeSuffix.contains(last), !lexicon.rules.citySuffixes.contains(last) {
+                name.removeFirst(k + 1); offset += k + 1
+            }
             // (and a time or a marker before the name: 全年青松高新区, 力争青松高新区)
             var stripped = true
             while stripped && name.count > 2 {

@@ -196,6 +196,10 @@ public final class NumberRecognizer: Sendable {
             var found = p < n && unitFirst.contains(t[p]) ? lexicon.units.first(where: { ScalarText.matches(t, at: p, $0.text) }) : nil
             // (117亿项目开工: 项 opening the project noun is no counter)
             if let f = found, f.unit == .count, let project = lexicon.rules.projectNoun, ScalarText.matches(t, at: p, project) { found = nil }
+            // 20大项目: a counter that counts projects only
+            if found == nil, p < n, lexicon.rules.projectOnlyCounters.contains(t[p]), projectNounFollows(t, p + 1) {
+                found = Lexicon.UnitWord(text: [t[p]], unit: .count, factor: 1)
+            }
             // 工业总产值达12893.5亿，…: a number ending in 亿 with no unit after it is money (implied)
             var implied = false
             if found == nil, j - 1 > i, let u = lexicon.bareMultiplierUnits[t[j - 1]] {
@@ -247,6 +251,17 @@ public final class NumberRecognizer: Sendable {
             i = p
         }
         return out
+    }
+
+    /// The project noun at `i` or a few letters on, no punctuation between (项目, 重点项目, 产业项目).
+    private func projectNounFollows(_ t: [Unicode.Scalar], _ i: Int) -> Bool {
+        guard let noun = lexicon.rules.projectNoun else { return false }
+        var k = i
+        while k < t.count, k - i <= 4, !ScalarText.isPunctuation(t[k]), !ScalarText.isASCIIDigit(t[k]) {
+            if ScalarText.matches(t, at: k, noun) { return true }
+            k += 1
+        }
+        return false
     }
 
     private func moneyFollows(_ t: [Unicode.Scalar], _ i: Int) -> Bool {
