@@ -998,6 +998,8 @@ final class FactAssembler: Sendable {
             // (新增高新技术企业120家; 高新技术企业全年通过认定210家, the verb between the noun and its count)
             let increment = isIncrement(s, from: max(cStart, prevEnd), to: mw.start, metric: mw.word.metric)
                 || mw.end <= num.start && isIncrement(s, from: mw.end, to: num.start, metric: mw.word.metric)
+                // (32家企业升规入统: the word itself says the firms grew into the class)
+                || isIncrement(s, from: mw.start, to: mw.end, metric: mw.word.metric)
                 // (新增四上企业93家，其中规上工业企业44家: a part of what was added was added too)
                 || cStart > 0 && lexicon.subsetWords.contains(where: { ScalarText.matches(s, at: cStart, $0) })
                     && isIncrement(s, from: ScalarText.clauseStart(s, before: cStart - 1), to: cStart, metric: mw.word.metric)
