@@ -920,8 +920,10 @@ final class FactAssembler: Sendable {
             // (…在前8个月就一举突破千亿元，实现1055.74亿元: after a milestone passed in the clause before, a verb of
             // a result too; the word is sought before the milestone)
             let milestoneBefore = milestone.flatMap { $0.end < cStart && $0.start >= clauseStart(cStart - 1) ? $0 : nil }
+            // (首次突破千亿元大关，预计年底达到1100亿元以上: after the milestone, a marker and a time may open the clause)
             if matched == nil, cStart > 0, prevEnd < cStart, reachOpens(s, at: cStart, number: num)
-                || milestoneBefore != nil && resultOpens(s, at: cStart, number: num) {
+                || milestoneBefore != nil && (resultOpens(s, at: cStart, number: num)
+                    || reachOpens(s, at: pastMarkerAndTime(s, at: cStart), number: num)) {
                 let breakAt = milestoneBefore?.start ?? cStart - 1
                 if let m = metricWord(in: s, from: max(clauseStart(breakAt), prevEnd), endingAt: breakAt), !m.word.outOfScope {
                     matched = m
@@ -2723,6 +2725,14 @@ final class FactAssembler: Sendable {
 
     /// Whether a reach word (达, 达到) at `i` is all that stands before `number` (fillers and approx
     /// words aside).
+    /// Past a kind marker and a time that open the clause at `i` (预计|年底|达到, 力争|全年|达到): where its verb starts.
+    private func pastMarkerAndTime(_ s: [Unicode.Scalar], at i: Int) -> Int {
+        var j = i
+        if let m = lexicon.kindMarkers.first(where: { ScalarText.matches(s, at: j, $0.word) }) { j += m.word.count }
+        if j < s.count, let span = periods.recognize(Array(s[j..<min(s.count, j + 12)])).first(where: { $0.start == 0 }) { j += span.end }
+        return j
+    }
+
     private func reachOpens(_ s: [Unicode.Scalar], at i: Int, number: NumberSpan) -> Bool {
         opens(s, at: i, with: lexicon.rules.reachWords, number: number)
     }
