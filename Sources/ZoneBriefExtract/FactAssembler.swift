@@ -569,6 +569,7 @@ final class FactAssembler: Sendable {
         }
         var milestone: NumberSpan? = nil   // the last milestone passed (首次突破千亿元)
         var sizeClass: (end: Int, previousEnd: Int)? = nil   // the last size class of projects (1亿元以上) and the figure end before it
+        var sizeClassPartEnd: Int? = nil   // where the last count of a size class read as a part (其中100亿元以上项目1个) ends
         for num in nums {
             var passedOver = false   // (a milestone leaves the metric word before it to the figure after it)
             defer { if !passedOver { prevEnd = num.end } }
@@ -853,6 +854,12 @@ final class FactAssembler: Sendable {
             // verb names the second
             // (but a count of key projects is the zone's list, whatever is said of some of them next: 191个区重点实施
             // 项目已开工在建175个; its noun names its metric)
+            // 其中100亿元以上项目1个，70亿元以上项目1个: the next size class of the list of parts is a part too
+            let ofSizeClass = unit == .count && sizeClass.map { $0.end >= cStart && $0.end <= num.start } == true
+            if ofSizeClass, let e = sizeClassPartEnd, !s[e..<num.start].contains(where: { lexicon.scopeEnds.contains($0) || ScalarText.isSentenceEnd($0) }) {
+                sizeClassPartEnd = num.end
+                unread(num, .subset); continue
+            }
             var keyProjectList: MetricWordMatch? = nil
             if unit == .count, poolOfNextCount(s, num, nums: nums, clauseStart: cStart) {
                 keyProjectList = keyProjectsNoun(s, num)
@@ -1105,6 +1112,7 @@ final class FactAssembler: Sendable {
                 lastFigureFact = f
                 factOfFigure[num.start] = f
             case .skipped(let reason):
+                if reason == .subset, ofSizeClass { sizeClassPartEnd = num.end }
                 unread(num, reason, word: mw.word.first)
             }
         }
