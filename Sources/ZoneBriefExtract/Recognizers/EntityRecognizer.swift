@@ -290,8 +290,9 @@ public final class EntityRecognizer: Sendable {
             }
             // 375家两类国家级产业园区, 54个园区: a count of parks, together a collective, named as written
             if !zonesOnly, i > lastEnd, lexicon.rules.zoneCounters.contains(u),
-               ScalarText.isASCIIDigit(t[i - 1]) || ChineseNumeral.isNumeral(t[i - 1]), let end = countedParksEnd(t, counterAt: i) {
-                let k = countStart(t, before: i, notBefore: lastEnd)
+               ScalarText.isASCIIDigit(t[i - 1]) || ChineseNumeral.isNumeral(t[i - 1]), let end = countedParksEnd(t, counterAt: i),
+               // (常德市又有一个工业园区晋升…: one park is no parks together)
+               case let k = countStart(t, before: i, notBefore: lastEnd), !(k == i - 1 && ChineseNumeral.digit(t[k]) == 1) {
                 out.append(EntityMention(start: k, end: end, name: ScalarText.string(t[k..<end]), kind: .collective))
                 i = end; lastEnd = end; clauseStart = false
                 continue
@@ -632,6 +633,15 @@ public final class EntityRecognizer: Sendable {
     /// object), not after a count (375家两类国家级产业园区: parks counted together), not where the
     /// project noun or a phase follows the name (威胜能源互联网产业园项目, …产业园二期: a project), and not
     /// in a list of names (…产业园、…基地等166个项目: examples of what is counted).
+    /// Where a place's short name in brackets that opens at `j` (`(重庆)`) ends, past its close.
+    private func bracketedPlaceEnd(_ t: [Unicode.Scalar], at j: Int) -> Int? {
+        guard j < t.count, t[j] == "(" || t[j] == "（" else { return nil }
+        var k = j + 1
+        while k < t.count, k - j <= 4, ScalarText.isHan(t[k]) { k += 1 }
+        guard k < t.count, k - j >= 3, t[k] == ")" || t[k] == "）", lexicon.cityNames[Array(t[(j + 1)..<k])] != nil else { return nil }
+        return k + 1
+    }
+
     private func parkName(_ t: [Unicode.Scalar], at i: Int) -> EntityMention? {
         if i > 0, countWords.contains(t[i - 1]) { return nil }
         // (两类国家级产业园区: a count of kinds opens the run)
@@ -640,10 +650,14 @@ public final class EntityRecognizer: Sendable {
             lexicon.zoneLeads.contains { ScalarText.matches(t, at: k, $0) } || lexicon.rules.setVerbs.contains { ScalarText.matches(t, at: k, $0) }
         }
         var j = i
-        while j < t.count && j - i <= 10 && (ScalarText.isHan(t[j]) || t[j] == "·") {
+        while j < t.count && j - i <= 10 && (ScalarText.isHan(t[j]) || t[j] == "·" || j > i && bracketedPlaceEnd(t, at: j) != nil) {
+            // (西部(重庆)科学城: the place in brackets inside the name is part of it)
+            if let close = bracketedPlaceEnd(t, at: j) { j = close; continue }
             if j - i >= 2, parkSuffixFirst.contains(t[j]), let suffix = lexicon.parkSuffixes.first(where: { ScalarText.matches(t, at: j, $0) }) {
                 // (中国西部预制菜产业园: the country opening the name is part of it)
                 if (i..<j).contains(where: { k in opensVerb(k) && !(k == i && lexicon.rules.parkOpeners.contains { ScalarText.matches(t, at: k, $0) }) }) { return nil }
+                // (常德市又有一个工业园区晋升…: a count of parks inside the run names none)
+                if (i..<(j - 1)).contains(where: { k in ChineseNumeral.isNumeral(t[k]) && !ChineseNumeral.formal.contains(t[k]) && countWords.contains(t[k + 1]) }) { return nil }
                 let end = j + suffix.count
                 // (江西丰城高新技术产业园区: a zone's suffix that ends like a park's is the zone's)
                 if lexicon.zoneSuffixes.contains(where: { ScalarText.endsWith(t, at: end, $0.text) }) { return nil }
@@ -661,7 +675,9 @@ public final class EntityRecognizer: Sendable {
                     || lexicon.rules.listEnds.contains(where: { ScalarText.matches(t, at: end, $0) }) { return nil }
                 if end + 1 < t.count, ChineseNumeral.isNumeral(t[end]) || ScalarText.isASCIIDigit(t[end]),
                    lexicon.rules.projectPhases.contains(t[end + 1]) { return nil }
-                return EntityMention(start: i, end: end, name: ScalarText.string(t[i..<end]), kind: .park)
+                // (西部(重庆)科学城核心区: a part of the park right after its name, `rule park-part`, is named with it)
+                let partEnd = lexicon.rules.parkParts.first(where: { ScalarText.matches(t, at: end, $0) }).map { end + $0.count } ?? end
+                return EntityMention(start: i, end: partEnd, name: ScalarText.string(t[i..<partEnd]), kind: .park)
             }
             j += 1
         }
