@@ -407,6 +407,15 @@ public final class EntityRecognizer: Sendable {
         if let part = lexicon.rules.parkParts.first(where: { ScalarText.matches(t, at: i, $0) }) {
             return ("(" + ScalarText.string(part) + ")", i + part.count)
         }
+        // 中关村海淀园, 南京高新区江宁园: a park named after its place right after the zone's name (not 产业园,
+        // a park's own suffix, nor a word running on: 江宁园区)
+        if let k = (2...3).first(where: { k in
+            i + k < t.count && (i..<(i + k)).allSatisfy({ ScalarText.isHan(t[$0]) }) && lexicon.rules.subparkEnds.contains(t[i + k])
+        }), i + k + 1 >= t.count || !ScalarText.isHan(t[i + k + 1]) || !placeSuffix.contains(t[i + k + 1]),
+           !lexicon.parkSuffixes.contains(where: { ScalarText.endsWith(t, at: i + k + 1, $0) }),
+           !(i..<(i + k)).contains(where: { placeSuffix.contains(t[$0]) }) {
+            return ("(" + ScalarText.string(t[i...(i + k)]) + ")", i + k + 1)
+        }
         guard i < t.count, t[i] == "(" else { return nil }
         var j = i + 1
         while j < t.count && j - i <= 8 && ScalarText.isHan(t[j]) { j += 1 }
