@@ -703,6 +703,12 @@ public final class EntityRecognizer: Sendable {
            lexicon.metricWords.contains(where: { $0.second == nil && !$0.outOfScope && $0.first.count >= 2 && ScalarText.matches(t, at: i + p.count, $0.first) }) {
             return EntityMention(start: i, end: i + p.count, name: ScalarText.string(p), kind: .above)
         }
+        // 其中，成都实现外贸进出口值848亿元: a city by its short name opening a clause, right before a verb of a result,
+        // is that city (not 在成都实现…, where the city is where)
+        if i == 0 || ScalarText.isClauseBreak(t[i - 1]), let (city, end) = lexicon.shortCityName(in: t, at: i),
+           lexicon.rules.statementVerbs.contains(where: { ScalarText.matches(t, at: end, $0) }) {
+            return EntityMention(start: i, end: end, name: city, kind: .place)
+        }
         var s = i
         // province
         for len in 2...3 where s + len < t.count && province.contains(t[s + len]) && (s..<(s + len)).allSatisfy({ ScalarText.isHan(t[$0]) }) {
