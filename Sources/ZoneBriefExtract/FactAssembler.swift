@@ -3521,6 +3521,13 @@ final class FactAssembler: Sendable {
             } else if !(ScalarText.isHan(u) || u == "、") { break }
             a -= 1
         }
+        // (a list of industries runs longer: 高端装备制造、电子信息及智能制造、石化及新材料产业 takes in its first item
+        // where the item starts the clause within a few letters more)
+        if j - a >= 18, !inBrackets, s[a..<j].contains("、") {
+            var b = a
+            while b > floor, a - b < 10, ScalarText.isHan(s[b - 1]) || s[b - 1] == "、" { b -= 1 }
+            if b < a, b == floor || !ScalarText.isHan(s[b - 1]) && s[b - 1] != "、" { a = b }
+        }
         // (a bracket left open is no part of the name: 市场(新材料产业 → 新材料产业)
         if inBrackets, let close = s[a..<j].lastIndex(where: { $0 == ")" || $0 == "）" }) { a = close + 1 }
         // (nor one opening it: 泰州医药高新区(高港区)大健康产业 → 大健康产业; the bracket names a place)
