@@ -1918,7 +1918,10 @@ final class FactAssembler: Sendable {
            lexicon.rules.topicCopulas.contains(where: { ScalarText.find($0, in: s, from: ScalarText.clauseStart(s, before: m.start, from: lo), to: m.start) != nil }) { return false }
         // 2009年晋升为国家级高新区: many zones after 为 are what the subject became
         // (跻身全国一流国家高新区行列: words before the name, no part of it, may stand between)
-        if m.kind == .collective, lexicon.rules.predicateLeads.contains(where: { ScalarText.endsWith(s, at: m.start, $0) || ScalarText.endsWith(s, at: leadWordsStart(m, in: s), $0) }) { return false }
+        if m.kind == .collective {
+            let leadStart = leadWordsStart(m, in: s)
+            if lexicon.rules.predicateLeads.contains(where: { ScalarText.endsWith(s, at: m.start, $0) || ScalarText.endsWith(s, at: leadStart, $0) }) { return false }
+        }
         // 宣州经济开发区更名为宣城高新技术产业开发区: what the subject is to become
         if isBecoming(m, in: s) { return false }
         // 以郑洛新国家自主创新示范区建设为核心, 依托青松高新区…: what a clause works by or through is no subject
@@ -2463,8 +2466,13 @@ final class FactAssembler: Sendable {
 
     /// Whether a time opens the clause at `i` (…；上半年到位省外资金35.2亿元: a statement of its own).
     private func opensWithTime(_ s: [Unicode.Scalar], at i: Int) -> Bool {
-        guard i < s.count, periodFirst.contains(s[i]) || ScalarText.isASCIIDigit(s[i]) else { return false }
-        return periods.recognize(Array(s[i..<min(s.count, i + 12)])).contains { $0.start == 0 }
+        timeOpening(s, at: i) != nil
+    }
+
+    /// The time that opens the text at `i` (上半年, 1-6月, 年底), if any.
+    private func timeOpening(_ s: [Unicode.Scalar], at i: Int) -> PeriodSpan? {
+        guard i < s.count, periodFirst.contains(s[i]) || ScalarText.isASCIIDigit(s[i]) else { return nil }
+        return periods.recognize(Array(s[i..<min(s.count, i + 12)])).first { $0.start == 0 }
     }
 
     /// Whether a clause after the ； at `i` and before its first figure opens with a time (…；推进农旅资源
@@ -2737,7 +2745,7 @@ final class FactAssembler: Sendable {
     private func pastMarkerAndTime(_ s: [Unicode.Scalar], at i: Int) -> Int {
         var j = i
         if let m = lexicon.kindMarkers.first(where: { ScalarText.matches(s, at: j, $0.word) }) { j += m.word.count }
-        if j < s.count, let span = periods.recognize(Array(s[j..<min(s.count, j + 12)])).first(where: { $0.start == 0 }) { j += span.end }
+        if let span = timeOpening(s, at: j) { j += span.end }
         return j
     }
 

@@ -411,7 +411,7 @@ public final class EntityRecognizer: Sendable {
         // a park's own suffix, nor a word running on: 江宁园区)
         if let k = (2...3).first(where: { k in
             i + k < t.count && (i..<(i + k)).allSatisfy({ ScalarText.isHan(t[$0]) }) && lexicon.rules.subparkEnds.contains(t[i + k])
-        }), i + k + 1 >= t.count || !ScalarText.isHan(t[i + k + 1]) || !placeSuffix.contains(t[i + k + 1]),
+        }), i + k + 1 >= t.count || !placeSuffix.contains(t[i + k + 1]),
            !lexicon.parkSuffixes.contains(where: { ScalarText.endsWith(t, at: i + k + 1, $0) }),
            !(i..<(i + k)).contains(where: { placeSuffix.contains(t[$0]) }) {
             return ("(" + ScalarText.string(t[i...(i + k)]) + ")", i + k + 1)
@@ -659,9 +659,10 @@ public final class EntityRecognizer: Sendable {
             lexicon.zoneLeads.contains { ScalarText.matches(t, at: k, $0) } || lexicon.rules.setVerbs.contains { ScalarText.matches(t, at: k, $0) }
         }
         var j = i
-        while j < t.count && j - i <= 10 && (ScalarText.isHan(t[j]) || t[j] == "·" || j > i && bracketedPlaceEnd(t, at: j) != nil) {
+        while j < t.count && j - i <= 10 {
             // (西部(重庆)科学城: the place in brackets inside the name is part of it)
-            if let close = bracketedPlaceEnd(t, at: j) { j = close; continue }
+            if j > i, let close = bracketedPlaceEnd(t, at: j) { j = close; continue }
+            guard ScalarText.isHan(t[j]) || t[j] == "·" else { break }
             if j - i >= 2, parkSuffixFirst.contains(t[j]), let suffix = lexicon.parkSuffixes.first(where: { ScalarText.matches(t, at: j, $0) }) {
                 // (中国西部预制菜产业园: the country opening the name is part of it)
                 if (i..<j).contains(where: { k in opensVerb(k) && !(k == i && lexicon.rules.parkOpeners.contains { ScalarText.matches(t, at: k, $0) }) }) { return nil }
