@@ -324,7 +324,14 @@ final class FactAssembler: Sendable {
         // (a sentence without a figure still says the time of the next ones where it opens with one written
         // without digits: 上半年，高新区…势头良好。完成工业总产值…)
         guard mayHoldNumber(p.text, range) || slice.prefix(12).contains(CalendarMarks.year) else {
-            updateZone(entities.recognize(p.text, in: range, zonesOnly: true), in: p.text, from: range.lowerBound, &ctx)
+            let zones = entities.recognize(p.text, in: range, zonesOnly: true)
+            updateZone(zones, in: p.text, from: range.lowerBound, &ctx)
+            // (成都未来科技城自成立以来，加速推动…。截至目前，已引进重大项目18个: on a page with no zone in play, a park
+            // a sentence without figures names as its subject is the subject of the paragraph's next sentences)
+            if zones.isEmpty, ctx.zone == nil,
+               let park = entities.recognize(p.text, in: range, zonesOnly: false).first(where: { $0.kind == .park && isSubject($0, in: p.text, from: range.lowerBound) }) {
+                ctx.paragraphSubject = (park.name, .park)
+            }
             noteSpokenDistrict(Array(slice), &ctx)
             return
         }
@@ -550,8 +557,11 @@ final class FactAssembler: Sendable {
         let listedRates = respectiveRates(s, nums)
         /// 签约项目30个…。其中广梅产业园项目13个，…丰顺县项目2个 (…，二道区10个项目): a bare count of projects
         /// after an owner's name is a part of the set the paragraph counted.
+        /// (科学城九龙坡片区项目共7个, in a paragraph of its own after the event's 50个重点项目集中开工: a part named by
+        /// a park of the set the article counted)
         func partOfParagraphSet(_ num: NumberSpan, clauseStart c: Int) -> MetricWordMatch? {
-            guard num.unit == .count, let set = ctx.paragraphSet, let noun = bareProjectCount(s, num, after: max(c, prevEnd)),
+            guard num.unit == .count, let set = ctx.paragraphSet ?? (ctx.eventPeriod != nil ? ctx.articleSet : nil),
+                  let noun = bareProjectCount(s, num, after: max(c, prevEnd)),
                   mentions.contains(where: { $0.start >= max(c, prevEnd) && isSubject($0, in: s)
                       && ($0.end <= noun.lowerBound && noun.lowerBound - $0.end <= 1 || $0.end == num.start) }) else { return nil }
             return MetricWordMatch(word: set, start: noun.lowerBound, end: noun.upperBound, ofParagraphSet: true)
@@ -1094,7 +1104,9 @@ final class FactAssembler: Sendable {
                     ?? sentenceFacts.dropLast().last.flatMap({ ctx.facts[$0].unit == .count && ctx.facts[$0].metric == .projects_key ? $0 : nil }),
                    ctx.facts[k].zone == ctx.facts[f].zone,
                    ctx.facts[f].metric == .project_investment && ctx.facts[k].metric == .projects_key
-                    || ctx.facts[k].unit == .count && ctx.facts[k].metric.countsProjects && ctx.facts[k].period.map({ $0.start == nil }) == true {
+                    || ctx.facts[k].unit == .count && ctx.facts[k].metric.countsProjects && ctx.facts[k].period.map({ $0.start == nil }) == true
+                        // (not a figure whose clause writes its own time: 截至一季度，建设项目829个，…，今年预计投资974.43亿元)
+                        && !spans.contains(where: { $0.start >= clauseStart(num.start) && $0.end <= num.start }) {
                     ctx.facts[f].period = ctx.facts[k].period
                 }
                 // (总投资40.6亿元 石家庄高新区2024年一季度31个重点项目集中开工: the total written before the set it
@@ -1342,7 +1354,8 @@ final class FactAssembler: Sendable {
             // 截至10月底，…今年已引进…: a bare year after a more specific time only names its year
             // (not a year joined to the figure by 的: 全区规上工业总产值从2020年的588亿元到2024年的1921亿元, each year's)
             let ownYear = lexicon.rules.possessives.contains { ScalarText.matches(s, at: span.end, $0) && span.end + $0.count == num.start }
-            if case .months(1, 12) = span.shape, span.year != .implicit, span.end - span.start <= 5, !ownYear,
+            // (not for a plan or an estimate: 截至一季度，…建设项目829个，今年预计投资974.43亿元 is the whole year's)
+            if case .months(1, 12) = span.shape, span.year != .implicit, span.end - span.start <= 5, !ownYear, kind == .actual,
                let specific = candidates.last(where: { sp in
                    // (a span of years is no more specific: 2018年—2019年，…，2019年规上工业完成总产值… is 2019)
                    if case .years = sp.shape { return false }
@@ -2118,7 +2131,12 @@ final class FactAssembler: Sendable {
             ctx.zoneEntity = .collective
             ctx.paragraphSubject = nil
         case .park:
-            // (a park named by its own name stays the subject of the paragraph's next sentences, as a district does)
+            // (a park named by its own name stays the subject of the paragraph's next sentences, as a district does;
+            // not one named in a clause of no figure, after the zone's own: 全区地区生产总值达到1767.3亿元，…，
+            // 东区彩虹湖片区蓄力勃发，…)
+            let own = s[last.end..<ScalarText.clauseEnd(s, from: last.end)]
+            if mentions.contains(where: { $0.start < last.start && ($0.kind == .zone || $0.kind == .selfReference(.zone)) }),
+               !own.contains(where: { ScalarText.isASCIIDigit($0) }) { return }
             ctx.paragraphSubject = (last.name, .park)
         case .selfReference, .place:
             if let (name, entity) = resolve(last, ctx: ctx) {
@@ -3298,7 +3316,9 @@ final class FactAssembler: Sendable {
     }
 
     private func bareProjectCount(_ s: [Unicode.Scalar], _ num: NumberSpan, after lo: Int) -> Range<Int>? {
-        projectWord(s, num, from: lo, gap: 0, inNoun: false)
+        // (项目共7个: a word of a total between the noun and the count)
+        let lead = lexicon.rules.countLeads.first { ScalarText.endsWith(s, at: num.start, $0) }?.count ?? 0
+        return projectWord(s, num, from: lo, gap: lead, inNoun: false)
     }
 
     /// Where the project word of a count stands: ending at most `gap` characters before the count

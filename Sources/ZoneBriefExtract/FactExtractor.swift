@@ -361,6 +361,14 @@ public struct FactExtractor: Sendable {
             out[rate].period = out[amount].period ?? out[rate].period
             out[rate].kind = out[amount].kind
         }
+        // (武汉光谷9个项目开工 总投资超过180亿元: the total of a set on the line that counts it, neither dated there,
+        // takes the time the count's later printing gave it, 17日，…东湖高新区集中开工…等9项目)
+        for i in out.indices where out[i].period == nil && !written[i] && out[i].unit != .count && out[i].metric.totalsAProjectSet {
+            if let c = out.indices.last(where: { c in c < i && out[c].source.line == out[i].source.line && out[c].zone == out[i].zone
+                                                 && out[c].unit == .count && out[c].metric.countsProjects && out[c].period != nil }) {
+                out[i].period = out[c].period
+            }
+        }
         return out
     }
 
@@ -475,7 +483,19 @@ public struct FactExtractor: Sendable {
             }
             articleCount += 1
             var year: Int? = nil
-            let sentences = article.paragraphs.map { Article.sentences(in: $0.text) }
+            // (您当前的位置:首页 > 湖北新闻 > 武汉光谷9个项目开工: of a site's path only its last part, the headline, is
+            // read for figures; the path before it says no time, 当前 there is no "now")
+            let sentences = article.paragraphs.map { p -> [Range<Int>] in
+                var all = Article.sentences(in: p.text)
+                // (总投资84.1亿元！杭州高新区(滨江)20个项目集中开工: a headline's exclamation marks parts of one headline,
+                // whose total and set go together, not sentences of their own)
+                if (p.isHeading || p.text.count <= 60 && all.count <= 3), all.count > 1,
+                   all.dropLast().allSatisfy({ r in p.text[r].last.map { $0 == "!" || $0 == "！" } == true }) {
+                    all = [all[0].lowerBound..<all[all.count - 1].upperBound]
+                }
+                guard let last = extractor.breadcrumbLastPart(p.text) else { return all }
+                return all.compactMap { r in r.upperBound > last ? max(r.lowerBound, last)..<r.upperBound : nil }
+            }
             for (p, ranges) in zip(article.paragraphs, sentences) where p.text.contains("年") {
                 for r in ranges where p.text[r].contains("年") {
                     if let y = extractor.years.datingYears(in: p.text, from: r.lowerBound, to: r.upperBound).max() { year = max(year ?? y, y) }
@@ -865,6 +885,21 @@ extension FactExtractor {
         parts.append(Array(t[from...]))
         guard parts.count >= 3 else { return nil }
         return parts.map { $0.filter { !ScalarText.isSpace($0) } }.filter { !$0.isEmpty }
+    }
+
+    /// Where the last part of a site's breadcrumb line starts (past its last separator), else nil.
+    func breadcrumbLastPart(_ t: [Unicode.Scalar]) -> Int? {
+        guard breadcrumbParts(t) != nil else { return nil }
+        var last: Int? = nil, i = 0
+        while i < t.count {
+            if let sep = lexicon.rules.breadcrumbSeparators.first(where: { ScalarText.matches(t, at: i, $0) }) {
+                i += sep.count
+                last = i
+            } else {
+                i += 1
+            }
+        }
+        return last
     }
 
     /// What a short bracket closing a paragraph holds (…主力军。(来源:玉溪日报) → 来源:玉溪日报), else nil.

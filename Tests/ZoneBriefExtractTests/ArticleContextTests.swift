@@ -2878,4 +2878,73 @@ import ZoneBriefCore
         #expect(!facts(page).contains { $0.zone.hasPrefix("先进") })
         #expect(facts(page).contains { $0.zone == "白沙高新区" && $0.metric == .gdp && $0.value == 90_000_000_000 })
     }
+
+    @Test func aSitePathIsReadForItsHeadlineOnly() {
+        // 您当前的位置 is the site's path, no "now": the headline at its end is dated as its reprint in the body, the
+        // set's total with it
+        let page = """
+        您当前的位置:首页 > 地方新闻 > 白沙高新区9个项目开工 总投资超过180亿元
+        时间:2018-11-20 19:22:36  来源:白沙日报
+        17日,白沙市重大项目集中开工活动在白沙高新区举行。其中,白沙高新区集中开工青松大厦、白沙数据中心等9项目。
+        """
+        let f = facts(page)
+        let total = f.first { $0.metric == .project_investment && $0.source.line == 1 }
+        #expect(total?.period == Period.months(2018, 11, 11))
+        #expect(f.contains { $0.metric == .projects_started && $0.source.line == 1 && $0.period == Period.months(2018, 11, 11) })
+    }
+
+    @Test func aShortFirstLineIsTheHeadlineWholeExclamationAndAll() {
+        // 总投资84.1亿元！白沙高新区20个项目集中开工: the page's first line, short and with no clause punctuation, is
+        // its headline (not the lead's first words), and its total goes with the set it names
+        let page = """
+        总投资84.1亿元!白沙高新区20个项目集中开工
+        奋战四季度,冲刺“全年红”。10月27日,白沙高新区举行重大项目集中开工活动,集中项目共20个,计划总投资84.1亿元。
+        发布时间:2023-10-28
+        """
+        let f = facts(page)
+        #expect(f.contains { $0.metric == .project_investment && $0.source.line == 1 && $0.value == 8_410_000_000 })
+        #expect(f.contains { $0.metric == .projects_started && $0.source.line == 1 && $0.value == 20 })
+    }
+
+    @Test func aParkNamedInASentenceWithoutFiguresStaysTheSubject() {
+        // 青松科技城自成立以来…。截至目前，已引进重大项目18个: on a page of a park, the park a sentence without figures
+        // names is the subject of the paragraph's next sentence
+        let page = """
+        2022-10-09
+        10月8日,青松科技城总投资253亿元的18个重大项目集中开工。
+        据了解,青松科技城自成立以来,加速推动科技创新和产业发展提质增效。截至目前,已引进重大项目18个,总投资近1100亿元。
+        """
+        #expect(facts(page).contains { $0.zone == "青松科技城" && $0.metric == .projects_introduced && $0.value == 18 })
+    }
+
+    @Test func thePartsOfAnEventsSetAreNamedByTheirParks() {
+        // 白沙科学城东河片区项目共7个、总投资90亿元, after the event's 50个重点项目集中开工: a part of the set by park
+        // (片区), its count after 共, dated as the event; 高新片区 is the zone's own area, no park
+        let page = """
+        发布时间:2021-12-23
+        12月22日,白沙科学城重点项目集中开工活动举行,共有50个重点项目集中开工,总投资达1063亿元。
+        科学城东河片区项目共7个、总投资90亿元,具体包括青松产业园等。科学城西山片区项目共8个、总投资86亿元。
+        """
+        let f = facts(page)
+        #expect(f.contains { $0.zone == "科学城东河片区" && $0.entity == .park && $0.metric == .projects_started && $0.value == 7 && $0.period == Period.months(2021, 12, 12) })
+        #expect(f.contains { $0.zone == "科学城西山片区" && $0.metric == .project_investment && $0.value == 8_600_000_000 })
+        let zone = """
+        白沙高新区简报
+        发布时间:2012-12-26
+        截至12月中旬,高新片区累计新开工项目63个。
+        """
+        #expect(facts(zone).contains { $0.zone == "白沙高新区" && $0.metric == .projects_started && $0.value == 63 })
+    }
+
+    @Test func aParkNamedAfterTheZoneInAClauseWithoutFiguresIsNoSubject() {
+        // 全区地区生产总值达到1767.3亿元，…，东区青松片区蓄力勃发: the park's clause says no figure; the targets after are
+        // still the zone's
+        let page = """
+        白沙高新区工作报告
+        发布时间:2024-01-20
+        2023年,全区地区生产总值达到1767.3亿元,同比增长7.3%,东区青松片区蓄力勃发。2024年,地区生产总值增长7%左右。
+        """
+        #expect(facts(page).contains { $0.zone == "白沙高新区" && $0.metric == .gdp && $0.unit == .percent && $0.value == 7 })
+        #expect(!facts(page).contains { $0.zone.hasSuffix("片区") })
+    }
 }

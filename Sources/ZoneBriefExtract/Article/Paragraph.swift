@@ -219,6 +219,8 @@ struct PageAssembler {
     let lexicon: Lexicon
     /// A paragraph that stopped mid-sentence, waiting for its continuation.
     private var pending: Paragraph?
+    /// The page's first line of text.
+    private var firstTextLine: Int?
     /// Longest paragraph kept whole; longer text is handed on in pieces.
     var maxParagraph = 200_000
     /// Rows of tables flattened into lines, read as sentences.
@@ -365,6 +367,7 @@ struct PageAssembler {
         }
         let line = scalars[lo..<hi]
         var out: [Paragraph] = []
+        if firstTextLine == nil { firstTextLine = number }
 
         // a Markdown heading: hashes, then a space (as CommonMark has it); a statistics table's row that
         // opens with # is a part of the row above (#油菜籽 | 78吨: of which), no heading
@@ -460,7 +463,10 @@ struct PageAssembler {
         // holding a figure, 7个项目集中开竣工 总投资13.81亿元) is not its first words
         // (and so does a wire's or site's dateline: 中华建设网讯(通讯员…), 长城网衡水3月27日讯)
         // (or a news lead's day: 3月31日，…空港经开区举行…, after …20个项目开竣工)
-        if let q = pending, lexicon.opensWithByline(line) || opensWithNewsMark(line) || q.text.count <= 60 && opensWithLeadDay(line) {
+        // (and the page's first line, short, with no clause punctuation, is its headline, not the lead's first
+        // words: 总投资84.1亿元！杭州高新区(滨江)20个项目集中开工 / 奋战四季度，冲刺“全年红”。10月27日，…)
+        if let q = pending, lexicon.opensWithByline(line) || opensWithNewsMark(line) || q.text.count <= 60 && opensWithLeadDay(line)
+            || q.lineStarts.count == 1 && q.firstLine == firstTextLine && q.text.count <= 40 && looksLikeHeading(q.text) {
             out.append(q)
             pending = nil
         }

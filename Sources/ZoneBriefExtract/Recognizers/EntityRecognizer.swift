@@ -668,10 +668,19 @@ public final class EntityRecognizer: Sendable {
                 if (i..<j).contains(where: { k in opensVerb(k) && !(k == i && lexicon.rules.parkOpeners.contains { ScalarText.matches(t, at: k, $0) }) }) { return nil }
                 // (常德市又有一个工业园区晋升…: a count of parks inside the run names none)
                 if (i..<(j - 1)).contains(where: { k in ChineseNumeral.isNumeral(t[k]) && !ChineseNumeral.formal.contains(t[k]) && countWords.contains(t[k + 1]) }) { return nil }
+                // (成都高新片区, 高新片区: the zone's short name before the suffix names the zone's own area, the zone)
+                if lexicon.zoneSuffixes.contains(where: { $0.text.count >= 3 && ScalarText.endsWith(t, at: j, Array($0.text.dropLast())) }) { return nil }
                 let end = j + suffix.count
+                // (白沙高新园区: a zone's suffix that opens like a park's is the zone's)
+                if lexicon.zoneSuffixes.contains(where: { $0.text.count > suffix.count && ScalarText.matches(t, at: j, $0.text) }) { return nil }
                 // (江西丰城高新技术产业园区: a zone's suffix that ends like a park's is the zone's)
                 if lexicon.zoneSuffixes.contains(where: { ScalarText.endsWith(t, at: end, $0.text) }) { return nil }
-                if let project = lexicon.rules.projectNoun, ScalarText.matches(t, at: end, project) { return nil }
+                // (but 科学城九龙坡片区项目共7个: the park's projects counted right after the noun, a set of the park's)
+                if let project = lexicon.rules.projectNoun, ScalarText.matches(t, at: end, project) {
+                    var q = end + project.count
+                    q += lexicon.rules.countLeads.first { ScalarText.matches(t, at: q, $0) }?.count ?? 0
+                    guard q < t.count, ScalarText.isASCIIDigit(t[q]) || ChineseNumeral.isNumeral(t[q]) else { return nil }
+                }
                 // (中国生物兰州科技健康产业园血液制品生产基地项目、…等9个项目: a project named in a list of projects)
                 if let project = lexicon.rules.projectNoun {
                     var q = end

@@ -195,7 +195,16 @@ public final class NumberRecognizer: Sendable {
             }
             var found = p < n && unitFirst.contains(t[p]) ? lexicon.units.first(where: { ScalarText.matches(t, at: p, $0.text) }) : nil
             // (117亿项目开工: 项 opening the project noun is no counter)
-            if let f = found, f.unit == .count, let project = lexicon.rules.projectNoun, ScalarText.matches(t, at: p, project) { found = nil }
+            // (but 中粮光谷大悦城…等9项目: a plain count right after a list's end and before the project noun counts
+            // the projects listed, the noun standing for its counter; not 完成3项目标任务, 3项 of 目标, nor 承接的863项目,
+            // a programme's name)
+            if let f = found, f.unit == .count, let project = lexicon.rules.projectNoun, ScalarText.matches(t, at: p, project) {
+                let plainCount = !(j - 1 > i && lexicon.bareMultiplierUnits[t[j - 1]] != nil) && p == j
+                    && lexicon.rules.listEnds.contains(where: { ScalarText.endsWith(t, at: i, $0) })
+                    && lexicon.units.contains(where: { $0.unit == .count && $0.text.count == 1 && $0.text[0] == t[p] })
+                    && !lexicon.shareNouns.contains(where: { ScalarText.matches(t, at: p + 1, $0) })
+                found = plainCount ? Lexicon.UnitWord(text: [], unit: .count, factor: 1) : nil
+            }
             // 20大项目: a counter that counts projects only
             if found == nil, p < n, lexicon.rules.projectOnlyCounters.contains(t[p]), projectNounFollows(t, p + 1) {
                 found = Lexicon.UnitWord(text: [t[p]], unit: .count, factor: 1)
