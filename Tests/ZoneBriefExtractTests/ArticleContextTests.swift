@@ -2904,6 +2904,13 @@ import ZoneBriefCore
         let f = facts(page)
         #expect(f.contains { $0.metric == .project_investment && $0.source.line == 1 && $0.value == 8_410_000_000 })
         #expect(f.contains { $0.metric == .projects_started && $0.source.line == 1 && $0.value == 20 })
+        // (a longer one too: its rate is a printing of its own, not the lead's repeated in one sentence)
+        let longer = """
+        白沙高新区上半年报——GDP增长8.4% 五大主导产业产值增长19.8%实力高新尽显韧性与活力
+        今年上半年,白沙高新区交出了一份半年成绩单——GDP同比增长8.4%,31个项目集中竣工。
+        发布时间:2022-07-20
+        """
+        #expect(facts(longer).filter { $0.metric == .gdp && $0.value == 8.4 }.map(\.source.line).sorted() == [1, 2])
     }
 
     @Test func aParkNamedInASentenceWithoutFiguresStaysTheSubject() {

@@ -466,7 +466,7 @@ struct PageAssembler {
         // (and the page's first line, short, with no clause punctuation, is its headline, not the lead's first
         // words: 总投资84.1亿元！杭州高新区(滨江)20个项目集中开工 / 奋战四季度，冲刺“全年红”。10月27日，…)
         if let q = pending, lexicon.opensWithByline(line) || opensWithNewsMark(line) || q.text.count <= 60 && opensWithLeadDay(line)
-            || q.lineStarts.count == 1 && q.firstLine == firstTextLine && q.text.count <= 40 && looksLikeHeading(q.text) {
+            || q.lineStarts.count == 1 && q.firstLine == firstTextLine && q.text.count <= 60 && looksLikeHeading(q.text) {
             out.append(q)
             pending = nil
         }
