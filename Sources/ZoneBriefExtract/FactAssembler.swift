@@ -559,9 +559,17 @@ final class FactAssembler: Sendable {
         /// after an owner's name is a part of the set the paragraph counted.
         /// (科学城九龙坡片区项目共7个, in a paragraph of its own after the event's 50个重点项目集中开工: a part named by
         /// a park of the set the article counted)
+        /// (新签约亿元以上项目154个 … 其中 随州高新区45个，合同金额251.6亿元 曾都区31个: after 其中, a count of the
+        /// projects' counter right after an owner's name, the noun left out)
         func partOfParagraphSet(_ num: NumberSpan, clauseStart c: Int) -> MetricWordMatch? {
+            func countAfterOwner() -> Range<Int>? {
+                guard (num.numberEnd..<num.end).contains(where: { lexicon.rules.projectCounters.contains(s[$0]) }),
+                      mentions.contains(where: { $0.end == num.start }),
+                      lexicon.subsetWords.contains(where: { ScalarText.find($0, in: s, from: 0, to: num.start) != nil }) else { return nil }
+                return num.start..<num.start
+            }
             guard num.unit == .count, let set = ctx.paragraphSet ?? (ctx.eventPeriod != nil ? ctx.articleSet : nil),
-                  let noun = bareProjectCount(s, num, after: max(c, prevEnd)),
+                  let noun = bareProjectCount(s, num, after: max(c, prevEnd)) ?? countAfterOwner(),
                   mentions.contains(where: { $0.start >= max(c, prevEnd) && isSubject($0, in: s)
                       && ($0.end <= noun.lowerBound && noun.lowerBound - $0.end <= 1 || $0.end == num.start) }) else { return nil }
             return MetricWordMatch(word: set, start: noun.lowerBound, end: noun.upperBound, ofParagraphSet: true)

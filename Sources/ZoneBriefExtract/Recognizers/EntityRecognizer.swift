@@ -176,9 +176,9 @@ public final class EntityRecognizer: Sendable {
             // (a headline's tag in 【】 ends before the headline: 【投资滨江区】2018年杭州市滨江区…; so do a field's
             // label and a table's cell: | [ 发布机构 ] | 长寿区统计局 |)
             if ScalarText.isSentenceEnd(u) || ScalarText.isClauseBreak(u) || Self.fieldEnds.contains(u) { clauseStart = true; i += 1; clauseBegin = i; continue }
-            // a time that opens the clause (2018年杭州市滨江区…) leaves it at its start (not 召开的2023年宝鸡市…)
+            // a time that opens the clause (2018年杭州市滨江区…, 1-7月荆门市…) leaves it at its start (not 召开的2023年宝鸡市…)
             if !zonesOnly, CalendarMarks.isMark(u), i > range.lowerBound, ScalarText.isASCIIDigit(t[i - 1]),
-               t[clauseBegin..<i].allSatisfy({ ScalarText.isASCIIDigit($0) || CalendarMarks.isMark($0) || ScalarText.isSpace($0) }) {
+               t[clauseBegin..<i].allSatisfy({ ScalarText.isASCIIDigit($0) || CalendarMarks.isMark($0) || ScalarText.isSpace($0) || Self.rangeDashes.contains($0) }) {
                 clauseStart = true; i += 1
                 continue
             }
@@ -650,6 +650,9 @@ public final class EntityRecognizer: Sendable {
         guard k < t.count, k - j >= 3, t[k] == ")" || t[k] == "）", lexicon.cityNames[Array(t[(j + 1)..<k])] != nil else { return nil }
         return k + 1
     }
+
+    /// The dashes of a span of months written with digits (1-7月, 1—6月).
+    private static let rangeDashes: Set<Unicode.Scalar> = ["-", "–", "—", "~", "～"]
 
     private func parkName(_ t: [Unicode.Scalar], at i: Int) -> EntityMention? {
         if i > 0, countWords.contains(t[i - 1]) { return nil }
