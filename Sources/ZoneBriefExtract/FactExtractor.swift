@@ -505,8 +505,11 @@ public struct FactExtractor: Sendable {
             if date != nil { pageDate = date }
             // 本报讯2月25日，…召开2019年经济工作会议: a lead's day, in the year the article names
             let datelines = extractor.datelines
+            let ex = extractor, headlineLine = article.paragraphs.first?.firstLine
             if date == nil, let y = year ?? fileYear,
-               let lead = article.paragraphs.lazy.filter({ !$0.isHeading }).prefix(2).compactMap({ datelines.leadDay(in: $0.text) }).first {
+               // (nor the page's headline above the lead, a short line of its own: 江西南昌高新区21个重大项目集中投产 总投资367.3亿元)
+               let lead = article.paragraphs.filter({ !$0.isHeading }).drop(while: { $0.firstLine == headlineLine && ex.isFigureHeadline($0) }).lazy
+                   .prefix(2).compactMap({ datelines.leadDay(in: $0.text) }).first {
                 // 1月6日，…“晒”出成绩单：2013年，…完成…: a day written without its year, on a page that
                 // reports the year it names as done, is a day of the year after
                 let done = lead.year == nil && lead.month < 12 && reportsYearDone(y, article: article, sentences: sentences)

@@ -2954,4 +2954,17 @@ import ZoneBriefCore
         #expect(facts(page).contains { $0.zone == "白沙高新区" && $0.metric == .gdp && $0.unit == .percent && $0.value == 7 })
         #expect(!facts(page).contains { $0.zone.hasSuffix("片区") })
     }
+
+    @Test func aLeadsDatelineAfterTheHeadlineAndASummaryDatesThePage() {
+        // the page's headline, a line of its own, is not one of the two paragraphs a lead's dateline is looked for in
+        let page = """
+        白沙高新区21个重大项目集中投产 总投资367.3亿元
+        本文摘要:白沙高新区7日举行2022年重大项目集中投产活动。
+
+          青松新闻网白沙11月7日电 (记者 李明)白沙高新区7日举行2022年重大项目集中投产活动。
+
+          今年以来,白沙高新区新签约项目85个,新投产项目37个。
+        """
+        #expect(facts(page).contains { $0.metric == .projects_signed && $0.value == 85 && $0.period == Period.months(2022, 1, 11) })
+    }
 }
