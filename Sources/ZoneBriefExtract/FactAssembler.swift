@@ -3617,8 +3617,7 @@ final class FactAssembler: Sendable {
         // (56家企业通过高新技术企业认定: the firms counted are named, then what they did; no industry between)
         if let f = lexicon.notIndustries.first(where: { ScalarText.matches(s, at: num.end, $0) }), num.end + f.count < word { return false }
         // (110家中小企业升级为规上企业: a qualifier of the firms, then what they did)
-        let bare = lexicon.rules.firmDeeds.map(\.count).min() ?? 0
-        if (1...4).contains(where: { q in lexicon.rules.firmDeeds.contains { $0.count > bare && num.end + q + $0.count <= word && ScalarText.matches(s, at: num.end + q, $0) } }) { return false }
+        if lexicon.rules.qualifiedFirmDeed(in: s, after: num.end, before: word) != nil { return false }
         if industryLabel(s, before: word, mentions: mentions, spans: spans).map({ $0.lowerBound >= num.start }) == true { return true }
         var k = num.start
         if k > 0, s[k - 1] == "的" { k -= 1 }

@@ -490,7 +490,7 @@ public struct FactExtractor: Sendable {
                 // (总投资84.1亿元！杭州高新区(滨江)20个项目集中开工: a headline's exclamation marks parts of one headline,
                 // whose total and set go together, not sentences of their own)
                 if (p.isHeading || p.text.count <= 60 && all.count <= 3), all.count > 1,
-                   all.dropLast().allSatisfy({ r in p.text[r].last.map { $0 == "!" || $0 == "！" } == true }) {
+                   all.dropLast().allSatisfy({ r in p.text[r].last.map(ScalarText.isExclamation) == true }) {
                     all = [all[0].lowerBound..<all[all.count - 1].upperBound]
                 }
                 guard let last = extractor.breadcrumbLastPart(p.text) else { return all }
@@ -875,34 +875,34 @@ extension FactExtractor {
             if words.count >= 3, words.allSatisfy({ $0.count <= 8 && $0.allSatisfy(ScalarText.isHan) }) { return words }
         }
         guard breadcrumbFirst.firstIndex(in: t, from: 0, to: t.count) < t.count else { return nil }
-        var parts: [[Unicode.Scalar]] = [], from = 0, i = 0
-        while i < t.count {
-            if let sep = lexicon.rules.breadcrumbSeparators.first(where: { ScalarText.matches(t, at: i, $0) }) {
-                parts.append(Array(t[from..<i]))
-                i += sep.count
-                from = i
-            } else {
-                i += 1
-            }
+        var parts: [[Unicode.Scalar]] = [], from = 0
+        for sep in breadcrumbSeparators(t) {
+            parts.append(Array(t[from..<sep.lowerBound]))
+            from = sep.upperBound
         }
         parts.append(Array(t[from...]))
         guard parts.count >= 3 else { return nil }
         return parts.map { $0.filter { !ScalarText.isSpace($0) } }.filter { !$0.isEmpty }
     }
 
-    /// Where the last part of a site's breadcrumb line starts (past its last separator), else nil.
-    func breadcrumbLastPart(_ t: [Unicode.Scalar]) -> Int? {
-        guard breadcrumbParts(t) != nil else { return nil }
-        var last: Int? = nil, i = 0
+    /// Where the lexicon's breadcrumb separators stand in `t`, in order.
+    private func breadcrumbSeparators(_ t: [Unicode.Scalar]) -> [Range<Int>] {
+        var out: [Range<Int>] = [], i = 0
         while i < t.count {
             if let sep = lexicon.rules.breadcrumbSeparators.first(where: { ScalarText.matches(t, at: i, $0) }) {
+                out.append(i..<(i + sep.count))
                 i += sep.count
-                last = i
             } else {
                 i += 1
             }
         }
-        return last
+        return out
+    }
+
+    /// Where the last part of a site's breadcrumb line starts (past its last separator), else nil.
+    func breadcrumbLastPart(_ t: [Unicode.Scalar]) -> Int? {
+        guard breadcrumbParts(t) != nil else { return nil }
+        return breadcrumbSeparators(t).last?.upperBound
     }
 
     /// What a short bracket closing a paragraph holds (…主力军。(来源:玉溪日报) → 来源:玉溪日报), else nil.

@@ -129,6 +129,9 @@ enum ScalarText {
         return u == "。" || u == "！" || u == "？" || u == "!" || u == "?" || u == "…"
     }
 
+    /// An exclamation mark, full-width or not.
+    @inline(__always) static func isExclamation(_ u: Unicode.Scalar) -> Bool { u == "！" || u == "!" }
+
     /// Clause separators inside a sentence (、 is not one: it separates list items).
     @inline(__always) static func isClauseBreak(_ u: Unicode.Scalar) -> Bool {
         if u.value > 0x3B && u.value < 0xFF0C { return false }   // fast path: CJK text

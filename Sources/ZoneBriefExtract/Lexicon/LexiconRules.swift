@@ -159,6 +159,19 @@ extension Lexicon {
         /// 共, 共计…: between the project noun and a part's count (科学城九龙坡片区项目共7个): the count is still
         /// the noun's, read as 项目7个 is.
         public var countLeads: [[Unicode.Scalar]] = []
+
+        /// A firm deed that says what the firms did (longer than the firm noun alone) a few Han letters of qualifier
+        /// after `start` (110家中小企业升级为规上企业: 中小, then 企业升级为), before `end`: (qualifier's length, deed's length).
+        public func qualifiedFirmDeed(in s: [Unicode.Scalar], after start: Int, before end: Int) -> (qualifier: Int, deed: Int)? {
+            let bare = firmDeeds.map(\.count).min() ?? 0
+            for q in 1...4 {
+                guard start + q < end, ScalarText.isHan(s[start + q - 1]) else { return nil }
+                if let d = firmDeeds.first(where: { $0.count > bare && start + q + $0.count <= end && ScalarText.matches(s, at: start + q, $0) }) {
+                    return (q, d.count)
+                }
+            }
+            return nil
+        }
         /// 同比 before a growth word.
         public var yoyWords: [[Unicode.Scalar]] = []
         /// 产业: the end of an industry's name before a metric word.

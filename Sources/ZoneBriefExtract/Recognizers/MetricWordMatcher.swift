@@ -158,22 +158,12 @@ struct MetricWordMatcher {
         // the noun right after a count's measure word: 6个项目, 175家规模以上工业企业
         // (after firms and what they won: 17家企业获得国家级高新技术企业称号)
         if tail > 0 {
-            let deeds = lexicon.rules.firmDeeds
-            func deed(at q: Int) -> Int? {
-                deeds.first { w in q + w.count < tail && w.indices.allSatisfy { s[number.end + q + $0] == w[$0] } }?.count
-            }
-            // (110家中小企业升级为规上企业: a qualifier of a few letters before the firms and their deed, when the deed
-            // says what they did, more than the firm noun alone)
-            let bare = deeds.map(\.count).min() ?? 0
-            var skip = 0
-            var found = deed(at: 0) ?? 0
-            if found == 0, let q = (1...4).first(where: { q in
-                q < tail && (0..<q).allSatisfy({ ScalarText.isHan(s[number.end + $0]) }) && (deed(at: q) ?? 0) > bare
-            }) {
-                skip = q
-                found = deed(at: q) ?? 0
-            }
-            let from = head + skip + found
+            let deed = lexicon.rules.firmDeeds.first { w in
+                w.count < tail && w.indices.allSatisfy { s[number.end + $0] == w[$0] }
+            }?.count ?? 0
+            // (110家中小企业升级为规上企业: a qualifier of a few letters before the firms and their deed)
+            let qualified = deed == 0 ? lexicon.rules.qualifiedFirmDeed(in: s, after: number.end, before: number.end + tail - 1) : nil
+            let from = head + (qualified.map { $0.qualifier + $0.deed } ?? deed)
             for e in stride(from: wCount, to: from, by: -1) {
                 if let m = best(endingAt: e, startingAt: from) { return m }
             }

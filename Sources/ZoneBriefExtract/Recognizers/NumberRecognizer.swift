@@ -201,7 +201,6 @@ public final class NumberRecognizer: Sendable {
             if let f = found, f.unit == .count, let project = lexicon.rules.projectNoun, ScalarText.matches(t, at: p, project) {
                 let plainCount = !(j - 1 > i && lexicon.bareMultiplierUnits[t[j - 1]] != nil) && p == j
                     && lexicon.rules.listEnds.contains(where: { ScalarText.endsWith(t, at: i, $0) })
-                    && lexicon.units.contains(where: { $0.unit == .count && $0.text.count == 1 && $0.text[0] == t[p] })
                     && !lexicon.shareNouns.contains(where: { ScalarText.matches(t, at: p + 1, $0) })
                 found = plainCount ? Lexicon.UnitWord(text: [], unit: .count, factor: 1) : nil
             }
