@@ -364,8 +364,8 @@ public struct FactExtractor: Sendable {
         // (武汉光谷9个项目开工 总投资超过180亿元: the total of a set on the line that counts it, neither dated there,
         // takes the time the count's later printing gave it, 17日，…东湖高新区集中开工…等9项目)
         for i in out.indices where out[i].period == nil && !written[i] && out[i].unit != .count && out[i].metric.totalsAProjectSet {
-            if let c = out.indices.last(where: { c in c < i && out[c].source.line == out[i].source.line && out[c].zone == out[i].zone
-                                                 && out[c].unit == .count && out[c].metric.countsProjects && out[c].period != nil }) {
+            if let c = out[..<i].lastIndex(where: { c in c.source.line == out[i].source.line && c.zone == out[i].zone
+                                                     && c.unit == .count && c.metric.countsProjects && c.period != nil }) {
                 out[i].period = out[c].period
             }
         }
@@ -508,7 +508,7 @@ public struct FactExtractor: Sendable {
             let ex = extractor, headlineLine = article.paragraphs.first?.firstLine
             if date == nil, let y = year ?? fileYear,
                // (nor the page's headline above the lead, a short line of its own: 江西南昌高新区21个重大项目集中投产 总投资367.3亿元)
-               let lead = article.paragraphs.filter({ !$0.isHeading }).drop(while: { $0.firstLine == headlineLine && ex.isFigureHeadline($0) }).lazy
+               let lead = article.paragraphs.lazy.filter({ !$0.isHeading }).drop(while: { $0.firstLine == headlineLine && ex.isFigureHeadline($0) })
                    .prefix(2).compactMap({ datelines.leadDay(in: $0.text) }).first {
                 // 1月6日，…“晒”出成绩单：2013年，…完成…: a day written without its year, on a page that
                 // reports the year it names as done, is a day of the year after
