@@ -69,6 +69,9 @@ struct ArticleContext {
     /// The metric word of the paragraph's last count of projects (签约项目30个): what a later bare count of
     /// projects by owner (其中丰顺县项目2个) counts (reset at each paragraph).
     var paragraphSet: Lexicon.MetricWord?
+    /// Whether the paragraph opened saying it breaks the article's set down by owner (分县市区、开发区看，…):
+    /// a bare count right after an owner's name there is that owner's part (reset at each paragraph).
+    var paragraphBreaksDown = false
     /// The kind a marker said holds for what follows (预计（下同）): of the paragraph's later figures that
     /// have no marker of their own (reset at each paragraph).
     var paragraphKind: FactKind?
@@ -560,12 +563,13 @@ final class FactAssembler: Sendable {
         /// (科学城九龙坡片区项目共7个, in a paragraph of its own after the event's 50个重点项目集中开工: a part named by
         /// a park of the set the article counted)
         /// (新签约亿元以上项目154个 … 其中 随州高新区45个，合同金额251.6亿元 曾都区31个: after 其中, a count of the
-        /// projects' counter right after an owner's name, the noun left out)
+        /// projects' counter right after an owner's name, the noun left out; so too in a paragraph that opens
+        /// breaking the set down: 分县市区看，奎文区22个，总投资234.3亿元)
         func partOfParagraphSet(_ num: NumberSpan, clauseStart c: Int) -> MetricWordMatch? {
             func countAfterOwner() -> Range<Int>? {
                 guard (num.numberEnd..<num.end).contains(where: { lexicon.rules.projectCounters.contains(s[$0]) }),
                       mentions.contains(where: { $0.end == num.start }),
-                      lexicon.subsetWords.contains(where: { ScalarText.find($0, in: s, from: 0, to: num.start) != nil }) else { return nil }
+                      ctx.paragraphBreaksDown || lexicon.subsetWords.contains(where: { ScalarText.find($0, in: s, from: 0, to: num.start) != nil }) else { return nil }
                 return num.start..<num.start
             }
             guard num.unit == .count, let set = ctx.paragraphSet ?? (ctx.eventPeriod != nil ? ctx.articleSet : nil),
@@ -580,7 +584,11 @@ final class FactAssembler: Sendable {
         // then 项目 and a frame's end closing the clause) makes the figures after it parts of that set
         // (the sentence's opening clause; not 在这些大项目中，青松高新区新开工项目5个: a set counted before, whose
         // share a zone has is its own)
-        if let project = lexicon.rules.projectNoun, let first = nums.first, leads.contains(where: { ScalarText.matches(s, at: 0, $0) }) {
+        // (or a this-event word: 本次集中开工的项目中，先进制造业项目153个: the event's set, whose kinds follow; not
+        // where the sentence names an owner after it, whose share is its own)
+        let framed = leads.contains(where: { ScalarText.matches(s, at: 0, $0) })
+            || opensWithThisEvent(s, at: 0) && !mentions.contains(where: { $0.start > ScalarText.clauseEnd(s, from: 0) })
+        if let project = lexicon.rules.projectNoun, let first = nums.first, framed {
             let e = ScalarText.clauseEnd(s, from: 0)
             if e < first.start, e > project.count, lexicon.rules.frameEnds.contains(s[e - 1]), ScalarText.endsWith(s, at: e - 1, project),
                !lexicon.rules.pluralDeterminers.contains(where: { ScalarText.find($0, in: s, from: 0, to: e) != nil }) { partsFrom = e }
@@ -749,6 +757,12 @@ final class FactAssembler: Sendable {
             if growth(s, before: num.start) != nil { lastFigureFact = previousFigure; unread(num, .difference); continue }
             let beforeNumber = skipFillers(s, num.start)
             if lexicon.comparisonWords.contains(where: { ScalarText.endsWith(s, at: beforeNumber, $0) }) { unread(num, .difference); continue }   // 超去年同期371亿元
+            // 实际外资超出半年任务目标2000万美元: by how much the figure passed its target
+            if lexicon.rules.excessWords.contains(where: { pair in
+                ScalarText.endsWith(s, at: beforeNumber, pair.second)
+                    && ScalarText.findLast(pair.first, in: s, from: max(cStart, beforeNumber - pair.second.count - 8), to: beforeNumber - pair.second.count) != nil }) {
+                unread(num, .difference); continue
+            }
             if ratioBefore(s, from: cStart, to: num.start) { unread(num, .ratio); continue }
             // 82.9万元/亩: per a unit of something
             if num.end + 1 < s.count, s[num.end] == "/", ScalarText.isHan(s[num.end + 1]) { unread(num, .ratio); continue }
@@ -1011,6 +1025,10 @@ final class FactAssembler: Sendable {
             if mw.word.metric == .trade_total, tradesWithPartner(s, before: min(num.start, max(mw.start, cStart))) {
                 unread(num, .subset, word: mw.word.first); continue
             }
+            // 来自香港、韩国的实际使用外资分别为4.6亿美元、4.2亿美元: foreign investment from a source is a part of it
+            if mw.word.metric == .fdi, lexicon.rules.originLeads.contains(where: { ScalarText.find($0, in: s, from: cStart, to: min(num.start, max(mw.start, cStart))) != nil }) {
+                unread(num, .subset, word: mw.word.first); continue
+            }
             let describedSet = unit != .count && mw.word.metric.totalsAProjectSet ? countedSet : nil
             if describedSet?.outOfScope == true { unread(num, .outOfScope, word: mw.word.first); continue }
             if describedSet?.joined == true { unread(num, .joinedSets, word: mw.word.first); continue }
@@ -1216,6 +1234,11 @@ final class FactAssembler: Sendable {
         // figure of the zone's, and no metric of the contract (an industry's output is 产值)
         if metric == .industrial_value_added, mw.word.label == .none, mw.word.second == nil, industryEnds(s, before: mw.start, spans: spans) {
             return .skipped(.outOfScope)
+        }
+        // 制造业实际使用外资6.99亿美元, 机电产业进出口12亿元: an industry's part of foreign investment or trade,
+        // which the contract gives no industry, no figure of the zone's
+        if metric == .fdi || metric == .trade_total, mw.word.label == .none, mw.word.second == nil, industryEnds(s, before: mw.start, spans: spans) {
+            return .skipped(.subset)
         }
         // the firms of one industry (151家电子信息规上工业企业, 钛合金新材料产业的88家规上企业) are a part of
         // the zone's firms, not their number
@@ -1451,8 +1474,11 @@ final class FactAssembler: Sendable {
             // 部署2014年主要预期发展指标是：…: the year the sentence names before the figure
             period = PeriodResolver.resolve(year, context: ctx.dates)
         } else if let e = ctx.eventPeriod, metric.countsProjects || metric.totalsAProjectSet,
-                  mw.ofParagraphSet || ctx.paragraphSet?.metric == metric || handledTogether(s, before: num.start) {
-            period = e   // 6月11日上午，…项目…举行。…长春市集中启动100个亿元以上的项目: the event's sets
+                  mw.ofParagraphSet || ctx.paragraphSet?.metric == metric
+                    || ctx.paragraphBreaksDown && ctx.paragraphSet.map({ Self.totalMetric(ofSetCounted: $0.metric) == metric }) == true
+                    || handledTogether(s, before: num.start) {
+            period = e   // 6月11日上午，…项目…举行。…长春市集中启动100个亿元以上的项目: the event's sets (and their totals:
+            // 分县市区看，奎文区22个，总投资234.3亿元)
             timeWritten = false
         } else if lexicon.rules.recentWords.contains(where: { ScalarText.find($0, in: s, from: 0, to: num.start) != nil })
                     || ctx.eventPeriod == nil && metric.happensToProjects && opensWithThisEvent(s, at: 0) {
@@ -1900,6 +1926,18 @@ final class FactAssembler: Sendable {
         return k
     }
 
+    /// Whether the mention is a later item of a list of names (joined by 、) that opens right after an
+    /// object lead in its clause (承担着国家传感网创新示范区、苏南国家自主创新示范区两个国家战略).
+    private func listedObject(_ m: EntityMention, in s: [Unicode.Scalar], from lo: Int) -> Bool {
+        guard m.start > lo + 1, ScalarText.isListBreak(s[m.start - 1]) else { return false }
+        var k = m.start - 1
+        while k > lo, ScalarText.isHan(s[k - 1]) || ScalarText.isListBreak(s[k - 1]) {
+            k -= 1
+            if lexicon.rules.objectLeads.contains(where: { ScalarText.endsWith(s, at: k, $0) }) { return true }
+        }
+        return false
+    }
+
     func isSubject(_ m: EntityMention, in s: [Unicode.Scalar], from lo: Int = 0) -> Bool {
         if Self.inBrackets(m.start, of: s, from: lo) { return false }
         // (a count of the zones may stand between: 增速高居54个国家级高新区首位)
@@ -1958,7 +1996,8 @@ final class FactAssembler: Sendable {
         // 推动企业向园区集聚: where the clause moves something to is no subject either
         if lexicon.rules.goalLeads.contains(where: { ScalarText.endsWith(s, at: m.start, $0) }) { return false }
         // 以项目带动郑洛新自创区建设: what a verb acts on is no subject
-        if lexicon.rules.objectLeads.contains(where: { ScalarText.endsWith(s, at: m.start, $0) }) { return false }
+        // (nor a later item of the list it acts on: 承担着国家传感网创新示范区、苏南国家自主创新示范区两个国家战略)
+        if lexicon.rules.objectLeads.contains(where: { ScalarText.endsWith(s, at: m.start, $0) }) || listedObject(m, in: s, from: lo) { return false }
         // 最高的吉安高新区为86.21%: the first of a ranking is an example, no subject
         if let de = lexicon.rules.possessives.first(where: { ScalarText.endsWith(s, at: m.start, $0) }),
            lexicon.rules.superlatives.contains(where: { w in ScalarText.findLast(w, in: s, from: max(lo, m.start - de.count - 2 - w.count), to: m.start - de.count) != nil }) { return false }
@@ -2311,14 +2350,15 @@ final class FactAssembler: Sendable {
     }
 
     /// Whether a paragraph opens saying how it breaks something down (分行政区划来看，…; 从区域分布看，…;
-    /// `rule breakdown`): its counts by owner are parts of the set the article counted last.
+    /// 分县市区、开发区看，…; `rule breakdown`): its counts by owner are parts of the set the article counted last.
     func opensWithBreakdown(_ t: [Unicode.Scalar]) -> Bool {
         lexicon.rules.breakdownLeads.contains { pair in
             guard ScalarText.matches(t, at: 0, pair.first) else { return false }
             var k = pair.first.count
             while k < min(t.count, 16) {
                 if ScalarText.matches(t, at: k, pair.second), k + pair.second.count < t.count, ScalarText.isClauseBreak(t[k + pair.second.count]) { return true }
-                if ScalarText.isClauseBreak(t[k]) || ScalarText.isSentenceEnd(t[k]) { return false }
+                // (a list of the kinds of owner between, 分县市区、开发区看, is still the lead's)
+                if !ScalarText.isListBreak(t[k]), ScalarText.isClauseBreak(t[k]) || ScalarText.isSentenceEnd(t[k]) { return false }
                 k += 1
             }
             return false
@@ -2899,7 +2939,8 @@ final class FactAssembler: Sendable {
             let verb = Array(s[verbRange])
             let (c, namesEnd) = Self.namesBefore(respectively: r, in: s)
             // (figures before 分别 are what its rates are of: 内资232.47亿元、外资9.18亿美元，同比分别增长…)
-            if nums.contains(where: { $0.start >= c && $0.end <= namesEnd }) { continue }
+            // (not a count of the zones listed: 滨海开发区、高新开发区和综合保税区3个国家级开发区进出口增幅分别为…)
+            if nums.contains(where: { $0.start >= c && $0.end <= namesEnd && !($0.unit == .count && countsZones(s, after: $0.end)) }) { continue }
             var names = s[c..<namesEnd].split(separator: "、", omittingEmptySubsequences: false).map { Array($0) }
             // (…、高新技术企业产值和实际上缴税收分别达…765亿元和50.5亿元: the last two names joined by 和, where
             // the figures are one more than the names 、 parts; not 计算机、通信和其他电子设备制造业, one name)
@@ -2911,8 +2952,9 @@ final class FactAssembler: Sendable {
                 names += [Array(last[..<k]), Array(last[(k + j.count)...])]
             }
             // (对东盟、非洲分别进出口325.9亿元、196.8亿元: the trade-partner word of the first name is every name's,
-            // 对非洲进出口196.8亿元)
-            if let first = names.first, let partner = first.indices.lazy.compactMap({ self.partnerWord(in: first, at: $0) }).first {
+            // 对非洲进出口196.8亿元; so is an origin's, 来自香港、韩国的实际使用外资分别为…)
+            if let first = names.first, let partner = first.indices.lazy.compactMap({ k in
+                self.partnerWord(in: first, at: k) ?? self.lexicon.rules.originLeads.first { ScalarText.matches(first, at: k, $0) } }).first {
                 for i in names.indices.dropFirst() where !names[i].isEmpty && !ScalarText.matches(names[i], at: 0, partner) { names[i] = partner + names[i] }
             }
             // (化工、医药、家居分别实现产值156.2亿元、28.3亿元、39亿元: the metric word is the verb's, and serves
@@ -2951,6 +2993,13 @@ final class FactAssembler: Sendable {
                 // (通信通讯、节能环保两大产业集群: the count of the names listed is no part of the last one's)
                 if i == names.count - 1, let g = name.indices.dropFirst().first(where: { opensIndustryGroup(name, at: $0) }) {
                     name.removeSubrange(g..<(g + 2))
+                }
+                // (滨海开发区、高新开发区和综合保税区3个国家级开发区进出口增幅: nor the count of the zones listed, with
+                // what they are)
+                if i == names.count - 1, let g = name.indices.dropFirst().first(where: { g in
+                    g + 1 < t && (ChineseNumeral.isNumeral(name[g]) || ScalarText.isASCIIDigit(name[g])) && lexicon.rules.zoneCounters.contains(name[g + 1])
+                        && lexicon.otherZoneSuffixes.contains { ScalarText.endsWith(name, at: t, $0) } }) {
+                    name.removeSubrange(g..<t)
                 }
                 if i > 0 { out.append("，") }
                 out += name

@@ -614,7 +614,8 @@ public struct FactExtractor: Sendable {
                     // (下一步，高新区将…: a paragraph of plans)
                     ctx.paragraphKind = extractor.assembler.opensWithPlan(p.text) ? .target : nil
                     // (分行政区划来看，…区项目8个: the parts of the set the article counted)
-                    if extractor.assembler.opensWithBreakdown(p.text) { ctx.paragraphSet = ctx.articleSet }
+                    ctx.paragraphBreaksDown = extractor.assembler.opensWithBreakdown(p.text)
+                    if ctx.paragraphBreaksDown { ctx.paragraphSet = ctx.articleSet }
                 }
                 for r in ranges { extractor.assembler.assemble(p, r, into: &ctx) }
             }

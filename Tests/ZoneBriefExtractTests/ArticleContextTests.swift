@@ -2967,4 +2967,36 @@ import ZoneBriefCore
         """
         #expect(facts(page).contains { $0.metric == .projects_signed && $0.value == 85 && $0.period == Period.months(2022, 1, 11) })
     }
+
+    @Test func aYearOfTheZonesFoundingDatesNothing() {
+        // 白沙高新区成立于1991年: the zone's history; a page with no other year and no dateline has no year, so a
+        // lead's day without one dates nothing
+        let page = """
+        2月21日上午,白沙高新区举行一季度扩大有效投资项目集中开工活动。集中开工的建设项目共21个,总投资97亿元。
+        白沙高新区成立于1991年,是首批国家级高新区。
+        """
+        let f = facts(page)
+        #expect(f.contains { $0.metric == .projects_started && $0.value == 21 && $0.period == nil })
+        #expect(!f.contains { $0.period?.end.year == 1991 })
+        // (with the year named elsewhere, the lead's day is of that year)
+        let dated = page.replacingOccurrences(of: "一季度扩大", with: "2023年一季度扩大")
+        #expect(facts(dated).contains { $0.metric == .projects_started && $0.value == 21 && $0.period == Period.months(2023, 2, 2) })
+    }
+
+    @Test func aParagraphBreakingTheSetDownByOwnerGivesEachOwnersPart() {
+        // 分县市区、开发区看，奎文区22个，总投资234.3亿元: the owners' parts of the event's set, with their totals,
+        // on the event's day (a list of the kinds of owner in the lead)
+        let page = """
+        青松市重点项目集中开工活动举行
+        发布时间:2022-09-05 09:49:00
+
+        9月3日上午,我市举行重点项目集中开工活动。参加此次集中开工活动的重大项目共347个、总投资1942亿元。
+
+        分县市区、开发区看,东河区22个,总投资234.3亿元;西山区16个,总投资60.4亿元;白沙高新区28个,总投资150亿元。
+        """
+        let f = facts(page)
+        #expect(f.contains { $0.zone == "东河区" && $0.metric == .projects_started && $0.value == 22 && $0.period == Period.months(2022, 9, 9) })
+        #expect(f.contains { $0.zone == "东河区" && $0.metric == .project_investment && $0.value == 23_430_000_000 && $0.period == Period.months(2022, 9, 9) })
+        #expect(f.contains { $0.zone == "白沙高新区" && $0.metric == .projects_started && $0.value == 28 })
+    }
 }

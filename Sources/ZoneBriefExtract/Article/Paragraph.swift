@@ -70,6 +70,7 @@ public struct Paragraph: Sendable {
     mutating func append(_ scalars: ArraySlice<Unicode.Scalar>, line: Int) {
         var dropped = Self.insertedPinyin(scalars)
         if scalars.contains(" ") { dropped.formUnion(Self.layoutSpaces(scalars)) }
+        dropped.formUnion(Self.doubledCommas(scalars))
         if !dropped.isEmpty || origin != nil {
             appendLeavingOut(dropped, of: scalars, line: line)
             return
@@ -148,6 +149,21 @@ public struct Paragraph: Sendable {
             i += 1
         }
         if untoned.count >= 3 { for r in untoned { out.formUnion(r) } }
+        return out
+    }
+
+    /// A comma right before another clause mark (东接苏州,,南滨太湖; 示范区,、苏南…), which some mirror sites
+    /// insert after words: offsets (in `s`) of the commas, left out of the matching text so the marks
+    /// around them read as the page meant them.
+    static func doubledCommas(_ s: ArraySlice<Unicode.Scalar>) -> Set<Int> {
+        var out = Set<Int>()
+        var k = 0
+        var previous: Unicode.Scalar = " "
+        for u in s {
+            if previous == "," || previous == "，", ScalarText.isTextPunctuation(u) { out.insert(k - 1) }
+            previous = u
+            k += 1
+        }
         return out
     }
 

@@ -30,7 +30,7 @@ extension Lexicon {
             case tableGrowth = "table-growth", sectionGrowth = "section-growth", sectionCue = "section-cue", cellUnit = "cell-unit"
             case tableRise = "table-rise", tableFall = "table-fall", tableSum = "table-sum"
             // facts
-            case project, projectCounter = "project-counter", singleProject = "single-project", yoy, industry, labelVerb = "label-verb", listEnd = "list-end", possessive, task, park, notPark = "not-park", monthlyBulletin = "monthly-bulletin", respectively, listJoiner = "list-joiner", thisEvent = "this-event", partCue = "part-cue", topicCopula = "topic-copula", dayPart = "day-part", topicLead = "topic-lead", statementVerb = "statement-verb", frameEnd = "frame-end", firmCounter = "firm-counter", bracketTarget = "bracket-target", reach, oneOf = "one-of", predicateLead = "predicate-lead", inclusiveEnd = "inclusive-end", government, sizeClass = "size-class", levelTail = "level-tail", headlineLabel = "headline-label", meansLead = "means-lead", projectListNoun = "project-list-noun", referenceWord = "reference-word", focusWord = "focus-word", siteNoun = "site-noun", serviceVerb = "service-verb", setVerb = "set-verb", setJoiner = "set-joiner", eventNoun = "event-noun", eventJoiner = "event-joiner", partScope = "part-scope", parkPart = "park-part", pluralDeterminer = "plural-determiner", sinceLead = "since-lead", sinceTail = "since-tail", averageLead = "average-lead", cumulative, thisDay = "this-day", media, joinedSet = "joined-set", becomingLead = "becoming-lead", firmDeed = "firm-deed", industryGroup = "industry-group", together, authorityEnd = "authority-end", reportNoun = "report-noun", rankingNoun = "ranking-noun", now, breakdown, changeFrom = "change-from", changeTo = "change-to", firmNoun = "firm-noun", firstOf = "first-of", soFar = "so-far", rank, rankOrdinal = "rank-ordinal", rankTail = "rank-tail", setListing = "set-listing", comparedWith = "compared-with", comparedTail = "compared-tail", breadcrumb, groupNoun = "group-noun", groupJoiner = "group-joiner", projectVerb = "project-verb", industryTopic = "industry-topic", itemNumberEnd = "item-number-end", rateNoun = "rate-noun", eachFigure = "each-figure", governmentReport = "government-report", governmentSpeaker = "government-speaker", goalLead = "goal-lead", objectLead = "object-lead", planOpening = "plan-opening", venueLead = "venue-lead", superlative, sameBelow = "same-below", alternative, rateFrame = "rate-frame", levelEnd = "level-end", wholeYear = "whole-year", brandJoiner = "brand-joiner", monthInPlay = "month-in-play", institutionEnd = "institution-end", allFigure = "all-figure", townSuffix = "town-suffix", restateLead = "restate-lead", nounClose = "noun-close", multiple, projectPhase = "project-phase", rankVerb = "rank-verb", exampleTail = "example-tail", allOf = "all-of", placeThen = "place-then", tradePartner = "trade-partner", notTradePartner = "not-trade-partner", breadcrumbHome = "breadcrumb-home", parkOpener = "park-opener", venuePreposition = "venue-preposition", venueVerb = "venue-verb", agency, projectOnlyCounter = "project-only-counter", officeTitle = "office-title", subparkEnd = "subpark-end", countLead = "count-lead"
+            case project, projectCounter = "project-counter", singleProject = "single-project", yoy, industry, labelVerb = "label-verb", listEnd = "list-end", possessive, task, park, notPark = "not-park", monthlyBulletin = "monthly-bulletin", respectively, listJoiner = "list-joiner", thisEvent = "this-event", partCue = "part-cue", topicCopula = "topic-copula", dayPart = "day-part", topicLead = "topic-lead", statementVerb = "statement-verb", frameEnd = "frame-end", firmCounter = "firm-counter", bracketTarget = "bracket-target", reach, oneOf = "one-of", predicateLead = "predicate-lead", inclusiveEnd = "inclusive-end", government, sizeClass = "size-class", levelTail = "level-tail", headlineLabel = "headline-label", meansLead = "means-lead", projectListNoun = "project-list-noun", referenceWord = "reference-word", focusWord = "focus-word", siteNoun = "site-noun", serviceVerb = "service-verb", setVerb = "set-verb", setJoiner = "set-joiner", eventNoun = "event-noun", eventJoiner = "event-joiner", partScope = "part-scope", parkPart = "park-part", pluralDeterminer = "plural-determiner", sinceLead = "since-lead", sinceTail = "since-tail", averageLead = "average-lead", cumulative, thisDay = "this-day", media, joinedSet = "joined-set", becomingLead = "becoming-lead", firmDeed = "firm-deed", industryGroup = "industry-group", together, authorityEnd = "authority-end", reportNoun = "report-noun", rankingNoun = "ranking-noun", now, breakdown, changeFrom = "change-from", changeTo = "change-to", firmNoun = "firm-noun", firstOf = "first-of", soFar = "so-far", rank, rankOrdinal = "rank-ordinal", rankTail = "rank-tail", setListing = "set-listing", comparedWith = "compared-with", comparedTail = "compared-tail", breadcrumb, groupNoun = "group-noun", groupJoiner = "group-joiner", projectVerb = "project-verb", industryTopic = "industry-topic", itemNumberEnd = "item-number-end", rateNoun = "rate-noun", eachFigure = "each-figure", governmentReport = "government-report", governmentSpeaker = "government-speaker", goalLead = "goal-lead", objectLead = "object-lead", planOpening = "plan-opening", venueLead = "venue-lead", superlative, sameBelow = "same-below", alternative, rateFrame = "rate-frame", levelEnd = "level-end", wholeYear = "whole-year", brandJoiner = "brand-joiner", monthInPlay = "month-in-play", institutionEnd = "institution-end", allFigure = "all-figure", townSuffix = "town-suffix", restateLead = "restate-lead", nounClose = "noun-close", multiple, projectPhase = "project-phase", rankVerb = "rank-verb", exampleTail = "example-tail", allOf = "all-of", placeThen = "place-then", tradePartner = "trade-partner", notTradePartner = "not-trade-partner", breadcrumbHome = "breadcrumb-home", parkOpener = "park-opener", venuePreposition = "venue-preposition", venueVerb = "venue-verb", agency, projectOnlyCounter = "project-only-counter", officeTitle = "office-title", subparkEnd = "subpark-end", countLead = "count-lead", historyLead = "history-lead", excess, originLead = "origin-lead"
             // places
             case province, city, parentPlace = "parent-place", notAfterPlace = "not-after-place", notInPlace = "not-in-place", notPlaceFirst = "not-place-first", homeZone = "home-zone"
             case zoneCounter = "zone-counter"
@@ -40,7 +40,7 @@ extension Lexicon {
 
             var shape: Shape {
                 switch self {
-                case .firstMonths, .issue, .breakdown: return .pairs
+                case .firstMonths, .issue, .breakdown, .excess: return .pairs
                 case .overInside, .loneArticle, .projectCounter, .notPark, .province, .city, .parentPlace, .notAfterPlace, .notInPlace, .notPlaceFirst, .zoneCounter, .frameEnd, .firmCounter, .industryGroup, .authorityEnd, .itemNumberEnd, .levelEnd, .brandJoiner, .projectPhase, .projectOnlyCounter, .subparkEnd: return .characters
                 case .tableRise, .tableFall, .project, .homeZone: return .oneWord
                 default: return .words
@@ -92,6 +92,9 @@ extension Lexicon {
         /// day, which names no year of the page.
         public var sinceLeads: [[Unicode.Scalar]] = []
         public var sinceTails: [[Unicode.Scalar]] = []
+        /// 成立于, 始建于 before a year (杭州高新区成立于1990年): a year of the place's history, which dates
+        /// nothing of the page.
+        public var historyLeads: [[Unicode.Scalar]] = []
         /// 到目前, 至今 later in the clause of 从 and a year (从1993年引进第一家外资企业到目前): the span's end, now.
         public var sinceEnds: [[Unicode.Scalar]] = []
         /// 讯, 电 before a day that opens a news lead (本报讯2月25日，…): the article's day.
@@ -368,6 +371,12 @@ extension Lexicon {
         /// 分…来看, 从…看…: a paragraph opening with one of these pairs (A at its start, B before its first clause
         /// break) breaks down the set the article counted (分行政区划来看，…区项目8个).
         public var breakdownLeads: [WordPair] = []
+        /// 超出…目标 right before a figure (实际外资超出半年任务目标2000万美元): by how much a figure passed its
+        /// target, a difference, no figure of its own.
+        public var excessWords: [WordPair] = []
+        /// 来自 in the clause before foreign investment (来自香港、韩国的实际使用外资分别为…): the part from a
+        /// source, no figure of the whole.
+        public var originLeads: [[Unicode.Scalar]] = []
         /// Opening a count's noun: firms and what they won or passed (17家企业获得…称号); the noun proper follows.
         public var firmDeeds: [[Unicode.Scalar]] = []
         /// 这些, 上述 before 项目 (在这些大项目中): many projects, no single one.
@@ -493,6 +502,7 @@ extension Lexicon {
             case .horizon: horizonLeads += folded
             case .baseYear: baseYearLeads += folded
             case .sinceLead: sinceLeads += folded
+            case .historyLead: historyLeads += folded
             case .sinceTail: sinceTails += folded
             case .averageLead: averageLeads += folded
             case .cumulative: cumulativeWords += folded
@@ -535,6 +545,8 @@ extension Lexicon {
             case .comparedWith: comparedWith += folded
             case .comparedTail: comparedTails += folded
             case .breakdown: breakdownLeads += pairs
+            case .excess: excessWords += pairs
+            case .originLead: originLeads += folded
             case .firmDeed: firmDeeds += folded
             case .newsLead: newsLeads += folded
             case .credit: creditWords += folded
@@ -664,6 +676,7 @@ extension Lexicon {
             case .horizon: return text(horizonLeads)
             case .baseYear: return text(baseYearLeads)
             case .sinceLead: return text(sinceLeads)
+            case .historyLead: return text(historyLeads)
             case .sinceTail: return text(sinceTails)
             case .averageLead: return text(averageLeads)
             case .cumulative: return text(cumulativeWords)
@@ -706,6 +719,8 @@ extension Lexicon {
             case .comparedWith: return text(comparedWith)
             case .comparedTail: return text(comparedTails)
             case .breakdown: return text(breakdownLeads)
+            case .excess: return text(excessWords)
+            case .originLead: return text(originLeads)
             case .firmDeed: return text(firmDeeds)
             case .newsLead: return text(newsLeads)
             case .credit: return text(creditWords)

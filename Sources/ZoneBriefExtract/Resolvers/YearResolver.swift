@@ -25,8 +25,10 @@ public final class YearResolver: Sendable {
                 // 从2001年开始, 自2001年以来: the start of a span that runs to the page's day, not its year
                 let isStart = lexicon.rules.sinceLeads.contains { i - $0.count >= lo && ScalarText.endsWith(t, at: i, $0) }
                     && lexicon.rules.sinceTails.contains { ScalarText.matches(t, at: e, $0) }
+                // (杭州高新区成立于1990年: a year of the place's history)
+                let isHistory = lexicon.rules.historyLeads.contains { i - $0.count >= lo && ScalarText.endsWith(t, at: i, $0) }
                 // (至2025年, 预计在2024年…: a horizon, a year a plan or an estimate looks to)
-                if !isStart && !inPlannedClause(t, i, from: lo, to: hi) && !namesYearAhead(t, at: i, from: lo) { years.append(isBase ? y + 1 : y) }
+                if !isStart && !isHistory && !inPlannedClause(t, i, from: lo, to: hi) && !namesYearAhead(t, at: i, from: lo) { years.append(isBase ? y + 1 : y) }
                 i = e
             } else {
                 i += 1
