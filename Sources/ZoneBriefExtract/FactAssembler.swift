@@ -1054,8 +1054,11 @@ final class FactAssembler: Sendable {
                 mw.word.metric = .signed_investment
             }
             // the figure before this one, and it if it is a count right before it
-            let figureBefore = nums.last(where: { $0.end <= num.start })
-            let countBefore = figureBefore.flatMap { $0.end == prevEnd && $0.unit == .count ? $0 : nil }
+            // (a share in brackets between them is an aside: 132个项目签约落地(占全省的12%)，计划总投资1084亿元)
+            func aside(_ n: NumberSpan) -> Bool { n.unit == .percent && Self.inBrackets(n.start, of: s, from: 0) }
+            let figureBefore = nums.last(where: { $0.end <= num.start && !aside($0) })
+            let countBefore = figureBefore.flatMap { f in
+                f.unit == .count && (f.end == prevEnd || nums.allSatisfy { $0.start < f.end || $0.end > prevEnd || aside($0) }) ? f : nil }
             // 引进外资项目47个，新开工项目92个，总投资42亿元: the total right after a count is of the set just
             // counted (signed or brought in: what was signed; started, completed, key: the projects' investment);
             // so is a total an A…B word names whose A stands before that count (签约引进项目153个，重点推进产业项目
@@ -1221,6 +1224,10 @@ final class FactAssembler: Sendable {
         case .named:
             // the industry's name ends with the word itself (稀贵金属新材料产业同比增长6.6%)
             guard let l = industryLabel(s, before: mw.start, mentions: mentions, spans: spans) else { return .skipped(.noLabel) }
+            // (…规模以上工业增加值同比增长9.12%…。…其中，专用设备制造业同比增长54.5%: after the value added of industry,
+            // the growth of an industry's value added, which the contract has no metric for; after output, its output's)
+            let whole = (sentenceFacts + ctx.paragraphFacts).last { [.industrial_value_added, .industrial_output].contains(ctx.facts[$0].metric) }
+            if let whole, ctx.facts[whole].metric == .industrial_value_added { return .skipped(.outOfScope) }
             label = p.written((range.lowerBound + l.lowerBound)..<(range.lowerBound + mw.start + mw.word.first.count))
         }
         // (生物医药产业方面，…。一季度，完成规上工业总产值16.5亿元: the output of the paragraph's industry)
@@ -1956,6 +1963,8 @@ final class FactAssembler: Sendable {
         if m.end < s.count, lexicon.rules.frameEnds.contains(s[m.end]),
            let k = (max(lo, m.start - 8)...m.start).last(where: { k in topicLeadWords.contains(where: { ScalarText.endsWith(s, at: k, $0) }) }),
            s[k..<m.start].allSatisfy({ ScalarText.isHan($0) || ScalarText.isASCIIDigit($0) }) { return false }
+        // 增速超全省开发区平均水平: the places' average a figure is compared with
+        if lexicon.rules.averageTails.contains(where: { ScalarText.matches(s, at: m.end, $0) }) { return false }
         // 全省首笔“科技创新积分贷”顺利落地: the place whose first one it is frames a rank
         if lexicon.rules.firstOfWords.contains(where: { ScalarText.matches(s, at: m.end, $0) }) { return false }
         // 增速全市第一; 居全省第3位; 全市首位: the place a rank is counted in (增速全市排名第一 too)

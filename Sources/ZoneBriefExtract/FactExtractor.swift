@@ -779,8 +779,9 @@ extension FactExtractor {
         let ps = article.paragraphs
         let edges = ps.count <= 11 ? ps[...] : ps.prefix(8) + ps.suffix(3)
         for p in edges {
-            // (or the bracket that closes a long paragraph: …的主力军。(来源:玉溪日报))
-            guard let t = p.text.count <= 120 ? p.text : closingBracket(of: p.text) else { continue }
+            // (or the bracket that closes a long paragraph: …的主力军。(来源:玉溪日报); or a lead's credit that opens it:
+            // 本报讯(新乡日报全媒体记者 刘军旗)…)
+            guard let t = p.text.count <= 120 ? p.text : closingBracket(of: p.text) ?? creditBracket(of: p.text) else { continue }
             var k = mediaFirst.firstIndex(in: t, from: 0, to: t.count)
             while k < t.count {
                 if lexicon.rules.mediaWords.contains(where: { ScalarText.matches(t, at: k, $0) }) {
@@ -907,6 +908,16 @@ extension FactExtractor {
     }
 
     /// What a short bracket closing a paragraph holds (…主力军。(来源:玉溪日报) → 来源:玉溪日报), else nil.
+    /// The bracket after a news lead's mark that opens a paragraph, holding a credit (本报讯(新乡日报全媒体记者
+    /// 刘军旗)…: 新乡日报全媒体记者 刘军旗), else nil.
+    func creditBracket(of t: [Unicode.Scalar]) -> [Unicode.Scalar]? {
+        guard let open = t.prefix(12).firstIndex(where: { $0 == "(" || $0 == "（" }),
+              lexicon.rules.newsLeads.contains(where: { ScalarText.endsWith(t, at: open, $0) }),
+              let close = t[open...].prefix(40).firstIndex(where: { $0 == ")" || $0 == "）" }) else { return nil }
+        let inside = Array(t[(open + 1)..<close])
+        return lexicon.rules.creditWords.contains(where: { ScalarText.find($0, in: inside) != nil }) ? inside : nil
+    }
+
     func closingBracket(of t: [Unicode.Scalar]) -> [Unicode.Scalar]? {
         var e = t.count
         while e > 0 && ScalarText.isSpace(t[e - 1]) { e -= 1 }

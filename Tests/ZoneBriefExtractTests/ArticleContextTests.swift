@@ -2999,4 +2999,17 @@ import ZoneBriefCore
         #expect(f.contains { $0.zone == "东河区" && $0.metric == .project_investment && $0.value == 23_430_000_000 && $0.period == Period.months(2022, 9, 9) })
         #expect(f.contains { $0.zone == "白沙高新区" && $0.metric == .projects_started && $0.value == 28 })
     }
+
+    @Test func aCitysPaperInTheLeadsCreditNamesThePagesCity() {
+        // 本报讯(青松日报全媒体记者 李明): the city's paper, so the bare 高新区 of a page that names no zone is
+        // the city's zone
+        let page = """
+        第A02版:
+        高新区
+        力争高新技术企业总数突破170家
+
+        本报讯(宜昌日报全媒体记者 李明)2月23日下午,在全市2023年一季度新闻发布会上,高新区负责人介绍了去年工作情况,高新区生产总值完成205.87亿元,增长7.2%,增速居全市第2位;规模以上工业增加值增长11.2%,增速居全市第1位;固定资产投资增长20.1%。
+        """
+        #expect(facts(page).contains { $0.zone == "宜昌高新区" && $0.metric == .gdp && $0.value == 20_587_000_000 })
+    }
 }

@@ -321,6 +321,12 @@ public final class EntityRecognizer: Sendable {
                 // (江苏常州经开区: the province before the name is no part of it, as before a zone's)
                 let provinceCut = provinceOpening(name)
                 name.removeFirst(provinceCut); start += provinceCut
+                // (增速超昆明市开发区: a city's name with its suffix inside the run starts the name; the words before it
+                // are none of it)
+                if let k = (1..<max(1, name.count - 2)).first(where: { k in (2...3).contains { n in
+                    k + n < name.count && lexicon.rules.citySuffixes.contains(name[k + n]) && lexicon.cityNames[Array(name[k..<(k + n)])] != nil } }) {
+                    name.removeFirst(k); start += k
+                }
                 // (其中经开区9.10万亿元: a part word before the suffix is no name; the kind alone is who)
                 let part = lexicon.subsetWords.first(where: { $0.count >= 2 && ScalarText.matches(name, at: 0, $0) })
                 if let part { name.removeFirst(part.count); start += part.count }
