@@ -756,10 +756,16 @@ public struct FactExtractor: Sendable {
             }
             // a page with no dateline whose lead gives its day without the year and names its event by the year
             // (2月19日上午，淄博高新区2021春季重大项目集中开工活动举行): that day of that year
-            if best == nil, firstProse < ps.count, let r = Article.sentences(in: ps[firstProse].text).first {
-                let lead = Array(ps[firstProse].text[r])
+            // (or a dateline two years or more after that year, a repost's: 2024-11-13 above 8月4日下午，火炬开发区召开
+            // 2022年上半年工作总结暨下半年工作部署大会。今年上半年，…)
+            // (the lead is the first prose after the dateline's own line, however long that line is)
+            let leadAt = best != nil && bestAt == firstProse
+                ? ps.indices.first { $0 > bestAt && (ps[$0].text.count > 60 || ps[$0].text.contains(where: ScalarText.isSentenceEnd)) } ?? ps.count
+                : firstProse
+            if best == nil || best!.1 == .dateline, leadAt < ps.count, let r = Article.sentences(in: ps[leadAt].text).first {
+                let lead = Array(ps[leadAt].text[r])
                 if let day = extractor.datelines.leadDay(in: lead), day.year == nil, let y = extractor.datelines.eventYear(in: lead),
-                   !namesLater(than: y) {
+                   best.map({ $0.0.year >= y + 2 }) ?? !namesLater(than: y) {
                     return ArticleDate(year: y, month: day.month, day: day.day)
                 }
             }

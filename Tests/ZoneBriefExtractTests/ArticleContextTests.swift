@@ -3012,4 +3012,16 @@ import ZoneBriefCore
         """
         #expect(facts(page).contains { $0.zone == "宜昌高新区" && $0.metric == .gdp && $0.value == 20_587_000_000 })
     }
+
+    @Test func aRepostsDatelineYearsAfterTheLeadsEventLeavesTheEventsYear() {
+        // 2024-11-13 above a lead whose event names 2022 (召开2022年上半年工作总结…大会。今年上半年，…): a repost; the text
+        // was written in 2022, and its 今年 is 2022 (the dateline's line, long with its address, is not the lead)
+        let page = """
+        白沙高新区生产总值全市第一
+        2024-11-13 09:06:27  作者:某某  网址:https://example.com/know/bgt118611.html
+
+        8月4日下午,白沙高新区召开2022年上半年工作总结暨下半年工作部署大会。今年上半年,白沙高新区地区生产总值232.7亿元,同比增长3.3%。
+        """
+        #expect(facts(page).contains { $0.metric == .gdp && $0.value == 23_270_000_000 && $0.period == Period.months(2022, 1, 6) })
+    }
 }
