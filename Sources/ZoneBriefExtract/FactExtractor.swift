@@ -913,7 +913,6 @@ extension FactExtractor {
         return breadcrumbSeparators(t).last?.upperBound
     }
 
-    /// What a short bracket closing a paragraph holds (…主力军。(来源:玉溪日报) → 来源:玉溪日报), else nil.
     /// The bracket after a news lead's mark that opens a paragraph, holding a credit (本报讯(新乡日报全媒体记者
     /// 刘军旗)…: 新乡日报全媒体记者 刘军旗), else nil.
     func creditBracket(of t: [Unicode.Scalar]) -> [Unicode.Scalar]? {
@@ -924,6 +923,7 @@ extension FactExtractor {
         return lexicon.rules.creditWords.contains(where: { ScalarText.find($0, in: inside) != nil }) ? inside : nil
     }
 
+    /// What a short bracket closing a paragraph holds (…主力军。(来源:玉溪日报) → 来源:玉溪日报), else nil.
     func closingBracket(of t: [Unicode.Scalar]) -> [Unicode.Scalar]? {
         var e = t.count
         while e > 0 && ScalarText.isSpace(t[e - 1]) { e -= 1 }

@@ -3024,4 +3024,20 @@ import ZoneBriefCore
         """
         #expect(facts(page).contains { $0.metric == .gdp && $0.value == 23_270_000_000 && $0.period == Period.months(2022, 1, 6) })
     }
+
+    @Test func aSitesPathIsALineOfItsOwnAndABareHighTechParkIsTheCitysZone() {
+        // 宜昌新闻网 >> 图片中心 >> 宜昌图闻 above the headline: its last part does not run into the headline's name;
+        // the bare 高新园区 of the page is the city's zone
+        let page = """
+        [设为首页]  [加入收藏]
+           宜昌新闻网 >> 图片中心 >> 宜昌图闻
+        高新园区奏响高质量发展“最强音”
+        来源:宜昌新闻网 作者:记者 李明 2020年08月04日09:44:00
+
+          今年以来,高新园区深入实施招商选资一号工程,累计签约项目9个,总投资25.58亿元。
+        """
+        let f = facts(page)
+        #expect(f.contains { $0.zone == "宜昌高新区" && $0.metric == .projects_signed && $0.value == 9 })
+        #expect(!f.contains { $0.zone.contains("图闻") })
+    }
 }

@@ -486,6 +486,15 @@ struct PageAssembler {
             out.append(q)
             pending = nil
         }
+        // a site's path (嵊州新闻网 >> 图片中心 >> 嵊州图闻) is a line of its own: neither the end of the line before
+        // it nor the start of the headline under it
+        if isSitePath(line) {
+            if let q = pending { out.append(q); pending = nil }
+            var path = Paragraph()
+            path.append(line, line: number)
+            out.append(path)
+            return out
+        }
         var p: Paragraph
         let joined: Bool
         if let q = pending { p = q; pending = nil; joined = true } else { p = Paragraph(); joined = false }
@@ -508,6 +517,24 @@ struct PageAssembler {
             pending = p
         }
         return out
+    }
+
+    /// Whether a short line is a site's path: two of the lexicon's breadcrumb separators or more
+    /// (首页 > 新闻 > 正文).
+    private func isSitePath(_ line: ArraySlice<Unicode.Scalar>) -> Bool {
+        let separators = lexicon.rules.breadcrumbSeparators
+        guard line.count <= 80, line.contains(where: { u in separators.contains { $0.first == u } }) else { return false }
+        let t = Array(line)
+        var found = 0, i = 0
+        while i < t.count {
+            if let sep = separators.first(where: { ScalarText.matches(t, at: i, $0) }) {
+                found += 1
+                i += sep.count
+            } else {
+                i += 1
+            }
+        }
+        return found >= 2
     }
 
     /// The paragraph left waiting at the end of the page.
