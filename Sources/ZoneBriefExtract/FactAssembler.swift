@@ -564,12 +564,20 @@ final class FactAssembler: Sendable {
         /// a park of the set the article counted)
         /// (新签约亿元以上项目154个 … 其中 随州高新区45个，合同金额251.6亿元 曾都区31个: after 其中, a count of the
         /// projects' counter right after an owner's name, the noun left out; so too in a paragraph that opens
-        /// breaking the set down: 分县市区看，奎文区22个，总投资234.3亿元)
+        /// breaking the set down, 分县市区看，奎文区22个，总投资234.3亿元, and in a line of a list that opens with the
+        /// owner's name)
+        /// (- 宜都市35个，总投资209.8亿元, a line of a list under an event's set: the owner's name opens the line, its
+        /// count right after it)
+        func opensItem(_ num: NumberSpan) -> Bool {
+            guard p.lineStarts.count == 1, let m = mentions.first(where: { $0.end == num.start }) else { return false }
+            return s[..<m.start].allSatisfy { !ScalarText.isHan($0) && !ScalarText.isASCIIDigit($0) }
+        }
         func partOfParagraphSet(_ num: NumberSpan, clauseStart c: Int) -> MetricWordMatch? {
             func countAfterOwner() -> Range<Int>? {
                 guard (num.numberEnd..<num.end).contains(where: { lexicon.rules.projectCounters.contains(s[$0]) }),
                       mentions.contains(where: { $0.end == num.start }),
-                      ctx.paragraphBreaksDown || lexicon.subsetWords.contains(where: { ScalarText.find($0, in: s, from: 0, to: num.start) != nil }) else { return nil }
+                      ctx.paragraphBreaksDown || lexicon.subsetWords.contains(where: { ScalarText.find($0, in: s, from: 0, to: num.start) != nil })
+                        || opensItem(num) else { return nil }
                 return num.start..<num.start
             }
             guard num.unit == .count, let set = ctx.paragraphSet ?? (ctx.eventPeriod != nil ? ctx.articleSet : nil),

@@ -3040,4 +3040,18 @@ import ZoneBriefCore
         #expect(f.contains { $0.zone == "宜昌高新区" && $0.metric == .projects_signed && $0.value == 9 })
         #expect(!f.contains { $0.zone.contains("图闻") })
     }
+
+    @Test func aListLineOpeningWithAnOwnersCountIsItsPartOfTheEventsSet() {
+        // - 东河区35个,总投资209.8亿元 under the event's set: the owner's part, with its total
+        let page = """
+        发布时间:2021-11-06
+        11月5日上午,宜昌市重大项目集中开工活动在东河区举行。本次集中开工的重大项目共有151个,计划总投资811亿元。
+        集中开工重大项目汇总表
+        - 东河区35个,总投资209.8亿元
+        - 宜昌高新区6个,总投资21亿元
+        """
+        let f = facts(page)
+        #expect(f.contains { $0.zone == "东河区" && $0.metric == .projects_started && $0.value == 35 && $0.period == Period.months(2021, 11, 11) })
+        #expect(f.contains { $0.zone == "宜昌高新区" && $0.metric == .project_investment && $0.value == 2_100_000_000 })
+    }
 }
