@@ -275,7 +275,21 @@ public struct FactExtractor: Sendable {
             rounded.insert(i)
             if out[k].period == nil { out[k].period = f.period }
         }
-        return (out.indices.filter { !rounded.contains($0) }.map { out[$0] }, rounded.sorted().map { facts[$0] })
+        // (成都高新区前三季度GDP超2000亿元 增长11.1%: the rounded printing's growth rate is a printing of its own, a
+        // rate with no amount, as a headline's 地区生产总值增长12.1% is)
+        let rates = rounded.sorted().compactMap { i -> (Int, Fact)? in
+            guard let yoy = facts[i].yoyPct else { return nil }
+            var rate = facts[i]
+            rate.value = yoy
+            rate.unit = .percent
+            rate.approx = nil
+            return (i, rate)
+        }
+        var kept: [Fact] = []
+        for i in out.indices {
+            if let rate = rates.first(where: { $0.0 == i }) { kept.append(rate.1) } else if !rounded.contains(i) { kept.append(out[i]) }
+        }
+        return (kept, rounded.sorted().map { facts[$0] })
     }
 
     /// The same figure printed again in the article (a headline and its lead, a summary that

@@ -3054,4 +3054,17 @@ import ZoneBriefCore
         #expect(f.contains { $0.zone == "东河区" && $0.metric == .projects_started && $0.value == 35 && $0.period == Period.months(2021, 11, 11) })
         #expect(f.contains { $0.zone == "宜昌高新区" && $0.metric == .project_investment && $0.value == 2_100_000_000 })
     }
+
+    @Test func aRoundedHeadlinesGrowthRateIsAPrintingOfItsOwn() {
+        // 白沙高新区前三季度GDP超2000亿元 增长11.1%: the rounded amount is the body's again (listed, no fact); its
+        // growth rate is a rate printed alone, a fact of the headline's sentence
+        let page = """
+        白沙高新区前三季度GDP超2000亿元 增长11.1%
+        发布时间:2021-10-28
+        前三季度,白沙高新区实现地区生产总值2010.5亿元,同比增长11.1%。
+        """
+        let f = facts(page)
+        #expect(f.contains { $0.metric == .gdp && $0.unit == .percent && $0.value == 11.1 && $0.source.line == 1 })
+        #expect(!f.contains { $0.metric == .gdp && $0.unit == .CNY && $0.value == 200_000_000_000 })
+    }
 }
