@@ -1251,8 +1251,10 @@ final class FactAssembler: Sendable {
             return .skipped(.outOfScope)
         }
         // 制造业实际使用外资6.99亿美元, 机电产业进出口12亿元: an industry's part of foreign investment or trade,
-        // which the contract gives no industry, no figure of the zone's
-        if metric == .fdi || metric == .trade_total, mw.word.label == .none, mw.word.second == nil, industryEnds(s, before: mw.start, spans: spans) {
+        // which the contract gives no industry, no figure of the zone's; so is a kind of firms' (国有企业进出口9.1亿元)
+        if metric == .fdi || metric == .trade_total, mw.word.label == .none, mw.word.second == nil,
+           industryEnds(s, before: mw.start, spans: spans)
+            || lexicon.rules.firmKinds.contains(where: { ScalarText.endsWith(s, at: nameEnd(s, before: mw.start, skipping: lexicon.rules.labelVerbs, spans: spans, quotes: false), $0) }) {
             return .skipped(.subset)
         }
         // the firms of one industry (151家电子信息规上工业企业, 钛合金新材料产业的88家规上企业) are a part of

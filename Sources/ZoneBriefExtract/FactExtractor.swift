@@ -1089,7 +1089,9 @@ extension FactExtractor {
             firstZone = nil; sourceZone = nil; firstSubjectZone = nil
         }
         // (淮北日报, 遵义发布: the paper or account of a city, where no line names the city in full)
-        if home.city == nil, home.citiesNamed.isEmpty { home.city = mediaCity(of: article) ?? headlineCity(of: article) }
+        // (a city's paper on its source line, 来源:石家庄日报, before a county-level city the text names among others:
+        // 其次为高新区、晋州市、正定县和赵县)
+        if home.city == nil { home.city = mediaCity(of: article) ?? (home.citiesNamed.isEmpty ? headlineCity(of: article) : nil) }
         // a headline that gives a figure as a city's (我市第二季度集中开工186个重大项目; 广东广州：142个建设项目动工) and
         // names no zone makes the page the city's: a zone its body names owns what it is named with, no more
         var speaksAsCity = false

@@ -3067,4 +3067,20 @@ import ZoneBriefCore
         #expect(f.contains { $0.metric == .gdp && $0.unit == .percent && $0.value == 11.1 && $0.source.line == 1 })
         #expect(!f.contains { $0.metric == .gdp && $0.unit == .CNY && $0.value == 200_000_000_000 })
     }
+
+    @Test func aCitysPaperOnTheSourceLineNamesThePagesCityBeforeCountiesTheTextNames() {
+        // 来源:宜昌日报 on a page whose text names 宜都市 among the counties: the event's set is 宜昌市's
+        let page = """
+        激发区域经济发展新活力
+        2018-08-31 10:30:07  来源:宜昌日报  责编:李明
+
+          8月29日上午,随着宜昌市委书记发出开工令,秋季项目集中开工正式启动。
+          “这是今年第二次全市项目集中开工活动。”市发改委主任介绍说,此次集中开工的52个项目,总投资464.7亿元。
+          这些项目超过7成属于宜昌市重点产业。
+          其中,东河区集中开工项目5个,位居全市之首;其次为高新区、宜都市和远安县,各4个。
+        """
+        let f = facts(page)
+        #expect(f.contains { $0.zone == "宜昌市" && $0.metric == .projects_started && $0.value == 52 })
+        #expect(!f.contains { $0.zone == "宜都市" && $0.value == 52 })
+    }
 }
