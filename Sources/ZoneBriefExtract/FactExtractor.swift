@@ -257,7 +257,8 @@ public struct FactExtractor: Sendable {
 
     /// A rounded figure (a headline's GDP突破3300亿元, 约3300亿元) that the article also prints
     /// exactly (3332.55亿元) is that figure again: the exact printing stays, dated by the rounded
-    /// one where it has no time of its own.
+    /// one where it has no time of its own; the rounded printing's growth rate stays as a rate of its
+    /// own sentence.
     func withoutRoundedReprints(_ facts: [Fact]) -> (kept: [Fact], rounded: [Fact]) {
         guard facts.contains(where: { $0.approx != nil && $0.unit != .percent }) else { return (facts, []) }
         var out = facts
@@ -277,17 +278,14 @@ public struct FactExtractor: Sendable {
         }
         // (成都高新区前三季度GDP超2000亿元 增长11.1%: the rounded printing's growth rate is a printing of its own, a
         // rate with no amount, as a headline's 地区生产总值增长12.1% is)
-        let rates = rounded.sorted().compactMap { i -> (Int, Fact)? in
+        let kept = out.indices.compactMap { i -> Fact? in
+            guard rounded.contains(i) else { return out[i] }
             guard let yoy = facts[i].yoyPct else { return nil }
             var rate = facts[i]
             rate.value = yoy
             rate.unit = .percent
             rate.approx = nil
-            return (i, rate)
-        }
-        var kept: [Fact] = []
-        for i in out.indices {
-            if let rate = rates.first(where: { $0.0 == i }) { kept.append(rate.1) } else if !rounded.contains(i) { kept.append(out[i]) }
+            return rate
         }
         return (kept, rounded.sorted().map { facts[$0] })
     }
@@ -898,7 +896,7 @@ extension FactExtractor {
         }
         guard breadcrumbFirst.firstIndex(in: t, from: 0, to: t.count) < t.count else { return nil }
         var parts: [[Unicode.Scalar]] = [], from = 0
-        for sep in breadcrumbSeparators(t) {
+        for sep in lexicon.rules.breadcrumbSeparatorRanges(in: t) {
             parts.append(Array(t[from..<sep.lowerBound]))
             from = sep.upperBound
         }
@@ -907,24 +905,10 @@ extension FactExtractor {
         return parts.map { $0.filter { !ScalarText.isSpace($0) } }.filter { !$0.isEmpty }
     }
 
-    /// Where the lexicon's breadcrumb separators stand in `t`, in order.
-    private func breadcrumbSeparators(_ t: [Unicode.Scalar]) -> [Range<Int>] {
-        var out: [Range<Int>] = [], i = 0
-        while i < t.count {
-            if let sep = lexicon.rules.breadcrumbSeparators.first(where: { ScalarText.matches(t, at: i, $0) }) {
-                out.append(i..<(i + sep.count))
-                i += sep.count
-            } else {
-                i += 1
-            }
-        }
-        return out
-    }
-
     /// Where the last part of a site's breadcrumb line starts (past its last separator), else nil.
     func breadcrumbLastPart(_ t: [Unicode.Scalar]) -> Int? {
         guard breadcrumbParts(t) != nil else { return nil }
-        return breadcrumbSeparators(t).last?.upperBound
+        return lexicon.rules.breadcrumbSeparatorRanges(in: t).last?.upperBound
     }
 
     /// The bracket after a news lead's mark that opens a paragraph, holding a credit (本报讯(新乡日报全媒体记者

@@ -524,17 +524,7 @@ struct PageAssembler {
     private func isSitePath(_ line: ArraySlice<Unicode.Scalar>) -> Bool {
         let separators = lexicon.rules.breadcrumbSeparators
         guard line.count <= 80, line.contains(where: { u in separators.contains { $0.first == u } }) else { return false }
-        let t = Array(line)
-        var found = 0, i = 0
-        while i < t.count {
-            if let sep = separators.first(where: { ScalarText.matches(t, at: i, $0) }) {
-                found += 1
-                i += sep.count
-            } else {
-                i += 1
-            }
-        }
-        return found >= 2
+        return lexicon.rules.breadcrumbSeparatorRanges(in: Array(line)).count >= 2
     }
 
     /// The paragraph left waiting at the end of the page.

@@ -869,3 +869,20 @@ enum CalendarMarks {
     /// 年, 月 or 日: the end of a time written before a subject (2023年全省…)
     static func isMark(_ u: Unicode.Scalar) -> Bool { u == year || u == month || u == day }
 }
+
+extension Lexicon.Rules {
+    /// Where the breadcrumb separators (`rule breadcrumb`) stand in `t`, in order: a site's path line
+    /// (首页 > 新闻 > 正文) is read by its parts between them.
+    func breadcrumbSeparatorRanges(in t: [Unicode.Scalar]) -> [Range<Int>] {
+        var out: [Range<Int>] = [], i = 0
+        while i < t.count {
+            if let sep = breadcrumbSeparators.first(where: { ScalarText.matches(t, at: i, $0) }) {
+                out.append(i..<(i + sep.count))
+                i += sep.count
+            } else {
+                i += 1
+            }
+        }
+        return out
+    }
+}
