@@ -1234,7 +1234,9 @@ final class FactAssembler: Sendable {
             guard let l = industryLabel(s, before: mw.start, mentions: mentions, spans: spans) else { return .skipped(.noLabel) }
             // (…规模以上工业增加值同比增长9.12%…。…其中，专用设备制造业同比增长54.5%: after the value added of industry,
             // the growth of an industry's value added, which the contract has no metric for; after output, its output's)
-            let whole = (sentenceFacts + ctx.paragraphFacts).last { [.industrial_value_added, .industrial_output].contains(ctx.facts[$0].metric) }
+            // (the latest such figure: the sentence's own, else the paragraph's before it)
+            func ofIndustry(_ f: Int) -> Bool { [.industrial_value_added, .industrial_output].contains(ctx.facts[f].metric) }
+            let whole = sentenceFacts.last(where: ofIndustry) ?? ctx.paragraphFacts.last(where: ofIndustry)
             if let whole, ctx.facts[whole].metric == .industrial_value_added { return .skipped(.outOfScope) }
             label = p.written((range.lowerBound + l.lowerBound)..<(range.lowerBound + mw.start + mw.word.first.count))
         }
@@ -3015,10 +3017,11 @@ final class FactAssembler: Sendable {
                 }
                 // (滨海开发区、高新开发区和综合保税区3个国家级开发区进出口增幅: nor the count of the zones listed, with
                 // what they are)
-                if i == names.count - 1, let g = name.indices.dropFirst().first(where: { g in
-                    g + 1 < t && (ChineseNumeral.isNumeral(name[g]) || ScalarText.isASCIIDigit(name[g])) && lexicon.rules.zoneCounters.contains(name[g + 1])
-                        && lexicon.otherZoneSuffixes.contains { ScalarText.endsWith(name, at: t, $0) } }) {
-                    name.removeSubrange(g..<t)
+                // (the metric word found in this name, which the removal just above may have moved)
+                if i == names.count - 1, let w = metricWordStart(in: name), let g = name.indices.dropFirst().first(where: { g in
+                    g + 1 < w && (ChineseNumeral.isNumeral(name[g]) || ScalarText.isASCIIDigit(name[g])) && lexicon.rules.zoneCounters.contains(name[g + 1])
+                        && lexicon.otherZoneSuffixes.contains { ScalarText.endsWith(name, at: w, $0) } }) {
+                    name.removeSubrange(g..<w)
                 }
                 if i > 0 { out.append("，") }
                 out += name
