@@ -75,6 +75,9 @@ struct ArticleContext {
     /// The kind a marker said holds for what follows (预计（下同）): of the paragraph's later figures that
     /// have no marker of their own (reset at each paragraph).
     var paragraphKind: FactKind?
+    /// The kind a list's lead line gave the numbered items under it (2015年预计主要经济指标完成：), while the
+    /// paragraphs go on being its items.
+    var listKind: FactKind?
     /// The industry a paragraph opens with as its topic (生物医药产业方面，…), as the page wrote it.
     var paragraphIndustry: String?
     /// The industry a numbered item opens with (1、光电子信息产业进一步加快增长速度，…): 产值 in the item
@@ -467,6 +470,10 @@ final class FactAssembler: Sendable {
         let multiples = lexicon.rules.multiples
         let comparedWith = lexicon.rules.comparedWith, comparedTails = lexicon.rules.comparedTails + lexicon.rules.yoyWords
         let zoneNouns = self.zoneNouns, credits = lexicon.rules.creditWords, project = lexicon.rules.projectNoun
+        // 近日，…举行2020年招商项目视频签约仪式，…签约项目总投资209亿元: a year inside the name of an event a lead
+        // dated (before the event's noun, in its clause) is the event's edition; the event's day dates its figures
+        let eventNouns = ctx.eventPeriod == nil ? [] : lexicon.rules.eventNouns
+        let namesEvent = { (span: PeriodSpan) -> Bool in Self.namesEvent(span, in: s, eventNouns: eventNouns) }
         let candidates = spans.filter { span in
             // 今年任务, 年度计划: the target's year, not the figure's period
             if shareNouns.contains(where: { noun in ScalarText.matches(s, at: span.end, noun)
@@ -483,6 +490,7 @@ final class FactAssembler: Sendable {
                comparedTails.contains(where: { ScalarText.matches(s, at: span.end, $0) }) { return false }
             // 6个高新区(来宾高新区2015年3月获批)工业总产值…: a time in brackets is an aside
             if Self.inBrackets(span.start, of: s) { return false }
+            if namesEvent(span) { return false }
             if span.end < s.count && ScalarText.isClauseBreak(s[span.end]) { return true }
             if span.end >= s.count { return false }
             // 在今年6月初挂旗出征的…部门: the time of a verb in a clause that describes a noun, not a figure's
@@ -1489,7 +1497,7 @@ final class FactAssembler: Sendable {
             // (截至一季度，…完成工业产值184.3亿元。完成规模以上工业增加值53.9亿元: a day a stock stood at, carried,
             // ends the next sentence's amounts as it ends the first's)
             if carried.start == nil { asOfMonth = true }
-        } else if let year = spans.last(where: { $0.end <= num.start && $0.isAbsolute && $0.shape == .months(1, 12) }) {
+        } else if let year = spans.last(where: { $0.end <= num.start && $0.isAbsolute && $0.shape == .months(1, 12) && !(ctx.eventPeriod != nil && Self.namesEvent($0, in: s, eventNouns: lexicon.rules.eventNouns)) }) {
             // 部署2014年主要预期发展指标是：…: the year the sentence names before the figure
             period = PeriodResolver.resolve(year, context: ctx.dates)
         } else if let e = ctx.eventPeriod, metric.countsProjects || metric.totalsAProjectSet,
@@ -2413,6 +2421,40 @@ final class FactAssembler: Sendable {
     func opensWithPlan(_ t: [Unicode.Scalar]) -> Bool {
         let k = t.firstIndex { !ScalarText.isSpace($0) } ?? t.count
         return lexicon.rules.planOpenings.contains { ScalarText.matches(t, at: k, $0) }
+    }
+
+    /// The kind a list's lead line gives the numbered items under it (2015年预计主要经济指标完成：⏎1、规模以上工业
+    /// 总产值567亿元…: estimates): a line ending in a colon that holds a kind marker; not a lead of outcomes
+    /// (主要目标完成情况：, `rule outcome-noun`).
+    func listLeadKind(_ t: [Unicode.Scalar]) -> FactKind? {
+        guard endsWithColon(t), let last = t.lastIndex(where: { !ScalarText.isSpace($0) }),
+              !lexicon.rules.outcomeNouns.contains(where: { ScalarText.find($0, in: t, from: 0, to: last) != nil }) else { return nil }
+        return kindMarkers(Array(t[..<last]), firstFigure: last).last(where: { $0.1 != nil })?.1
+    }
+
+    /// Whether a paragraph ends in a colon: the lead of what follows it.
+    func endsWithColon(_ t: [Unicode.Scalar]) -> Bool {
+        t.last(where: { !ScalarText.isSpace($0) }).map { $0 == ":" || $0 == "：" } ?? false
+    }
+
+    /// Whether a paragraph opens with an item's number (1、…, 2．…, (3)…, （一）…; not 1.5亿元).
+    func opensWithItemNumber(_ t: [Unicode.Scalar]) -> Bool {
+        var k = t.firstIndex { !ScalarText.isSpace($0) } ?? t.count
+        let bracketed = k < t.count && (t[k] == "(" || t[k] == "（")
+        if bracketed { k += 1 }
+        let a = k
+        while k < t.count && k - a < 3 && (ScalarText.isASCIIDigit(t[k]) || ChineseNumeral.isNumeral(t[k])) { k += 1 }
+        guard k > a, k < t.count else { return false }
+        if bracketed { return t[k] == ")" || t[k] == "）" }
+        return lexicon.rules.itemNumberEnds.contains(t[k]) && !(k + 1 < t.count && ScalarText.isASCIIDigit(t[k + 1]))
+    }
+
+    /// Whether a year written at `span` is inside the name of an event (举行2020年招商项目视频签约仪式: a year in
+    /// digits inside its clause, before one of `eventNouns`): the event's edition, not the time of its figures
+    /// (not one opening its clause, 今年，…召开招商大会后: the time of what the clause tells).
+    static func namesEvent(_ span: PeriodSpan, in s: [Unicode.Scalar], eventNouns: [[Unicode.Scalar]]) -> Bool {
+        guard span.shape == .months(1, 12), span.isAbsolute, span.start > 0, ScalarText.isHan(s[span.start - 1]) else { return false }
+        return eventNouns.contains { ScalarText.find($0, in: s, from: span.end, to: ScalarText.clauseEnd(s, from: span.end)) != nil }
     }
 
     /// Whether a paragraph opens with a part word as its own clause (其中，…): it goes on with the

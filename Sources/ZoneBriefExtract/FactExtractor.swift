@@ -508,9 +508,11 @@ public struct FactExtractor: Sendable {
                 guard let last = extractor.breadcrumbLastPart(p.text) else { return all }
                 return all.compactMap { r in r.upperBound > last ? max(r.lowerBound, last)..<r.upperBound : nil }
             }
+            var yearDone: Int? = nil   // (the latest but the years of plans: 2019年，浑南区将在…)
             for (p, ranges) in zip(article.paragraphs, sentences) where p.text.contains("年") {
                 for r in ranges where p.text[r].contains("年") {
                     if let y = extractor.years.datingYears(in: p.text, from: r.lowerBound, to: r.upperBound).max() { year = max(year ?? y, y) }
+                    if let y = extractor.years.datingYears(in: p.text, from: r.lowerBound, to: r.upperBound, leavingOutPlans: true).max() { yearDone = max(yearDone ?? y, y) }
                 }
             }
             var date = articleDate(article, namedYear: year) ?? pageDate
@@ -518,7 +520,9 @@ public struct FactExtractor: Sendable {
             // 本报讯2月25日，…召开2019年经济工作会议: a lead's day, in the year the article names
             let datelines = extractor.datelines
             let ex = extractor, headlineLine = article.paragraphs.first?.firstLine
-            if date == nil, let y = year ?? fileYear,
+            // (the year of a review that goes on to the next year's plans: 12月20日，…2018年，浑南区完成…。2019年，
+            // 浑南区将在…, a day of 2018)
+            if date == nil, let y = yearDone ?? year ?? fileYear,
                // (nor the page's headline above the lead, a short line of its own: 江西南昌高新区21个重大项目集中投产 总投资367.3亿元)
                let lead = article.paragraphs.lazy.filter({ !$0.isHeading }).drop(while: { $0.firstLine == headlineLine && ex.isFigureHeadline($0) })
                    .prefix(2).compactMap({ datelines.leadDay(in: $0.text) }).first {
@@ -588,6 +592,14 @@ public struct FactExtractor: Sendable {
                 // (一、攻坚克难，2022年成绩来之不易: a short line without a full stop is a heading too)
                 if bodySeen, p.isHeading || p.text.count <= 40 && !p.text.contains(where: ScalarText.isSentenceEnd),
                    let y = extractor.years.datingYears(in: p.text).last { ctx.sectionYear = y }
+                // 2015年预计主要经济指标完成：⏎1、规模以上工业总产值567亿元…: a lead line ending in a colon gives the kind
+                // its marker says to the numbered items under it, until a line that is none
+                // (a lead of outcomes, 二、年度目标完成情况：, gives none)
+                if extractor.assembler.endsWithColon(p.text) {
+                    ctx.listKind = extractor.assembler.listLeadKind(p.text)
+                } else if !runsOn, !extractor.assembler.opensWithItemNumber(p.text) {
+                    ctx.listKind = nil
+                }
                 if p.isHeading { continue }
                 bodySeen = true
                 let continuesSentence = runsOn
@@ -624,7 +636,8 @@ public struct FactExtractor: Sendable {
                     ctx.paragraphSet = nil
                     ctx.paragraphIndustry = nil
                     // (下一步，高新区将…: a paragraph of plans)
-                    ctx.paragraphKind = extractor.assembler.opensWithPlan(p.text) ? .target : nil
+                    ctx.paragraphKind = extractor.assembler.opensWithPlan(p.text) ? .target
+                        : extractor.assembler.opensWithItemNumber(p.text) ? ctx.listKind : nil
                     // (分行政区划来看，…区项目8个: the parts of the set the article counted)
                     ctx.paragraphBreaksDown = extractor.assembler.opensWithBreakdown(p.text)
                     if ctx.paragraphBreaksDown { ctx.paragraphSet = ctx.articleSet }

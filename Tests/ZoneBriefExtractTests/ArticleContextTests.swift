@@ -3083,4 +3083,61 @@ import ZoneBriefCore
         #expect(f.contains { $0.zone == "宜昌市" && $0.metric == .projects_started && $0.value == 52 })
         #expect(!f.contains { $0.zone == "宜都市" && $0.value == 52 })
     }
+
+    @Test func aListLeadEndingInAColonGivesItsKindToTheNumberedItemsUnderIt() {
+        // 2015年预计主要经济指标完成：⏎1、…: the items are estimates; a lead of outcomes (完成情况：) gives none
+        let page = """
+        青松高新区发展现状
+        来源:未知 日期:2016-01-12
+        一、2015年经济运行情况
+        2015年预计主要经济指标完成:
+        1、规模以上工业总产值412亿元,同比增长6%;
+        2、固定资产投资38亿元,同比下降4%。
+        3、实际利用外资2.1亿美元。
+        二、年度目标完成情况:
+        1、地区生产总值186亿元,增长7%。
+        """
+        let f = facts(page)
+        #expect(f.contains { $0.metric == .industrial_output && $0.value == 41_200_000_000 && $0.kind == .estimate })
+        #expect(f.contains { $0.metric == .fixed_asset_investment && $0.value == 3_800_000_000 && $0.kind == .estimate })
+        #expect(f.contains { $0.metric == .fdi && $0.value == 210_000_000 && $0.kind == .estimate })
+        #expect(f.contains { $0.metric == .gdp && $0.value == 18_600_000_000 && $0.kind == .actual })
+    }
+
+    @Test func aYearLeadingAStatementOfPlansDatesNothing() {
+        // 2019年，白沙区将在…打头阵: the year of plans; 今年 is the year of the December meeting
+        let page = """
+        白沙区召开全会
+        12月20日,中共白沙区委全体会议召开。2018年,白沙区完成地区生产总值471亿元,增长6%。
+        今年,白沙区新增高新技术企业108家。
+        2019年,白沙区将在全面振兴中打头阵、当先锋。
+        """
+        let f = facts(page)
+        #expect(f.contains { $0.metric == .high_tech_enterprises && $0.value == 108 && $0.period == Period.months(2018, 1, 12) })
+    }
+
+    @Test func aHighTechAreaOfADemonstrationZoneIsTheZone() {
+        // 沈大自主创新示范区大连高新片区: the zone 大连高新区
+        let page = """
+        发布时间:2023-01-10
+        2022年,沈大自主创新示范区大连高新片区实现地区生产总值400.1亿元,增长8.7%。
+        """
+        let f = facts(page)
+        #expect(f.contains { $0.zone == "大连高新区" && $0.metric == .gdp && $0.value == 40_010_000_000 })
+    }
+
+    @Test func anAmountRightAfterSigningIsTheSignedInvestment() {
+        // 签约209亿元: signed investment; 签约投资20亿元的…项目 is one project's
+        let page = """
+        青松高新区视频签约186亿元
+        来源:青松日报 发布日期:2020-03-10
+        近日,青松高新区举行2020年招商项目视频签约仪式,签约项目12个,签约项目总投资186亿元。
+        会上还集中签约投资20亿元的新材料产业化项目。
+        """
+        let f = facts(page)
+        #expect(f.contains { $0.metric == .signed_investment && $0.value == 18_600_000_000 && $0.source.line == 1 })
+        #expect(!f.contains { $0.value == 2_000_000_000 })
+        // (the year in the event's name is its edition: the figures are of the event's month)
+        #expect(f.contains { $0.metric == .projects_signed && $0.value == 12 && $0.period == Period.months(2020, 3, 3) })
+    }
 }

@@ -40,6 +40,9 @@ public struct Lexicon: Sendable {
         /// The only unit the word names (`unit=percent`: 稀贵金属新材料产业同比增长6.6% is the industry's
         /// output growth; an amount after 产业 alone says nothing of what it measures).
         public var onlyUnit: FactUnit?
+        /// Whether the word names only a figure written right after it (`adjacent=yes`: 签约209亿元 is the
+        /// signed investment; 签约投资20亿元的…项目 names no figure by 签约).
+        public var adjacentOnly = false
 
         /// `industry`: the industry named before the word (新型储能产业 of 新型储能产业产值); `named`: the
         /// industry the word ends (稀贵金属新材料产业 of 稀贵金属新材料产业增长6.6%).
@@ -333,6 +336,7 @@ public struct Lexicon: Sendable {
                     word.onlyUnit = u
                 case ("label", let v) where !v.isEmpty: word.label = .fixed(v)
                 case ("needs", "projects"): word.needsProjects = true
+                case ("adjacent", "yes"): word.adjacentOnly = true
                 case ("set", "counted"): word.setDecides = true
                 case ("projects", let v):
                     guard let m = Metric(rawValue: v) else { return "lexicon: unknown metric id '\(v)'" }

@@ -109,6 +109,8 @@ struct MetricWordMatcher {
                 let word = bucket.words[k]
                 // (a word that names figures of one unit only: 产业 names an industry's growth rate)
                 if let only = word.onlyUnit, let u = number.unit, only != u { continue }
+                // (a word that names only the figure right after it: 签约209亿元)
+                if word.adjacentOnly && (requiredStart != nil || e != head) { continue }
                 // (in a count's noun, a word of another unit goes on past the noun: 21个项目总投资 are projects)
                 if requiredStart != nil, let u = number.unit, !word.metric.accepts(u) { continue }
                 let ws = e - lastCount

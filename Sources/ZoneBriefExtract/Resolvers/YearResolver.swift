@@ -16,7 +16,9 @@ public final class YearResolver: Sendable {
     }
 
     /// The same for the sentence `t[lo..<hi]`, read in place (as if it were copied out alone).
-    func datingYears(in t: [Unicode.Scalar], from lo: Int, to hi: Int) -> [Int] {
+    /// (`leavingOutPlans`: nor a year that leads a statement of plans, 2019年，浑南区将在…打头阵: a year the page
+    /// names, the one after the year it reviews, but not the year of a day it writes without one)
+    func datingYears(in t: [Unicode.Scalar], from lo: Int, to hi: Int, leavingOutPlans: Bool = false) -> [Int] {
         var years: [Int] = []
         var i = lo
         while i + 4 < hi {
@@ -28,7 +30,8 @@ public final class YearResolver: Sendable {
                 // (杭州高新区成立于1990年: a year of the place's history)
                 let isHistory = lexicon.rules.historyLeads.contains { i - $0.count >= lo && ScalarText.endsWith(t, at: i, $0) }
                 // (至2025年, 预计在2024年…: a horizon, a year a plan or an estimate looks to)
-                if !isStart && !isHistory && !inPlannedClause(t, i, from: lo, to: hi) && !namesYearAhead(t, at: i, from: lo) { years.append(isBase ? y + 1 : y) }
+                if !isStart && !isHistory && !inPlannedClause(t, i, from: lo, to: hi) && !namesYearAhead(t, at: i, from: lo)
+                    && !(leavingOutPlans && leadsFuture(t, at: i)) { years.append(isBase ? y + 1 : y) }
                 i = e
             } else {
                 i += 1
@@ -51,6 +54,19 @@ public final class YearResolver: Sendable {
         let a = ScalarText.clauseStart(t, before: i, from: lo)
         let b = min(hi, ScalarText.clauseEnd(t, from: i))
         return lexicon.kindMarkers.contains { $0.kind == .target && ScalarText.find($0.word, in: t, from: a, to: b) != nil }
+    }
+
+    /// Whether the year written at `i` leads a statement of what is still to come (2019年，浑南区将在…打头阵;
+    /// `rule future-lead` in the year's clause or, where the year stands alone in it, the next one, at most a
+    /// subject's length after the year).
+    func leadsFuture(_ t: [Unicode.Scalar], at i: Int) -> Bool {
+        var e = i
+        while e < t.count && ScalarText.isASCIIDigit(t[e]) { e += 1 }
+        guard e < t.count, t[e] == CalendarMarks.year else { return false }
+        var from = e + 1
+        while from < t.count && (ScalarText.isClauseBreak(t[from]) || ScalarText.isSpace(t[from])) { from += 1 }
+        let end = min(ScalarText.clauseEnd(t, from: from), from + 12)
+        return lexicon.rules.futureLeads.contains { ScalarText.find($0, in: t, from: from, to: end) != nil }
     }
 
     /// The years of a line that can date it, sentence by sentence.
