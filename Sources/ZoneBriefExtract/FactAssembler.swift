@@ -908,6 +908,16 @@ final class FactAssembler: Sendable {
                 sizeClassPartEnd = num.end
                 unread(num, .subset); continue
             }
+            // 其中，10亿元以上项目21个、签约金额947亿元: after 其中, the amount joined by 、 to a class of size counted
+            // (no owner named) is the class's, a part of the set (not after a clause break: 其中10亿元以上项目3个，
+            // 合同引资额284亿元 is the set's again)
+            if unit == .CNY || unit == .USD, let sc = sizeClass, sc.end <= num.start,
+               s[sc.end..<num.start].contains(where: ScalarText.isListBreak),
+               !s[sc.end..<num.start].contains(where: { ScalarText.isClauseBreak($0) || ScalarText.isSentenceEnd($0) }),
+               let sub = lexicon.subsetWords.compactMap({ ScalarText.findLast($0, in: s, to: sc.end) }).max(),
+               !mentions.contains(where: { $0.start >= sub && $0.end <= num.start }) {
+                unread(num, .subset); continue
+            }
             var keyProjectList: MetricWordMatch? = nil
             if unit == .count, poolOfNextCount(s, num, nums: nums, clauseStart: cStart) {
                 keyProjectList = keyProjectsNoun(s, num)
