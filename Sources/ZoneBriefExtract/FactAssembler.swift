@@ -407,6 +407,11 @@ final class FactAssembler: Sendable {
             if let last = spans.last, lexicon.subsetWords.contains(where: { w in
                 ScalarText.matches(p.text, at: next, w) && next + w.count < p.text.count && ScalarText.isClauseBreak(p.text[next + w.count]) }) {
                 ctx.carriedPeriod = PeriodResolver.resolve(last, context: ctx.dates)
+            } else if let told = toldNews(s), let first = spans.first(where: { $0.start == told + 1 && $0.shape.isPartOfAYear }),
+                      let p = PeriodResolver.resolve(first, context: ctx.dates) {
+                // 15日，记者从市统计局获悉，前九月全市工业生产平稳向好。…完成工业产值2292.70亿元: the time the news
+                // opens with dates the paragraph's figures after it
+                ctx.carriedPeriod = p
             } else if let last = spans.last(where: { $0.end < s.count && ScalarText.isClauseBreak(s[$0.end]) }) {
                 ctx.carriedPeriod = PeriodResolver.resolve(last, context: ctx.dates)
                 // (opening the sentence, or right after a news lead's mark: 本报讯 2021年，高新区…)
@@ -2495,9 +2500,20 @@ final class FactAssembler: Sendable {
     /// date them; the quarter names the batch). A day that dates only the report of an event held 近日
     /// (新华网南京7月2日电 …近日举行了2020年第二季度重大项目集中签约暨竣工仪式) leaves the months its name holds.
     func eventTime(of lead: (year: Int?, month: Int, day: Int), in s: [Unicode.Scalar], spans: [PeriodSpan], ctx: ArticleContext) -> Period? {
+        // (15日，记者从市统计局获悉，…: the day the news was told, where the sentence names no event)
+        if toldNews(s) != nil, !lexicon.rules.eventNouns.contains(where: { ScalarText.find($0, in: s) != nil }) { return nil }
         guard let day = eventMonth(of: lead, ctx: ctx) else { return nil }
         guard lexicon.rules.recentWords.contains(where: { ScalarText.find($0, in: s) != nil }) else { return day }
         return namedEventTime(s, spans: spans, from: 0, year: day.end.year, ctx: ctx) ?? day
+    }
+
+    /// Where the clause in which the reporter says how the news was learned ends (15日，记者从市统计局获悉，…;
+    /// `rule news-source`, within the sentence's opening clauses), nil when none does.
+    func toldNews(_ s: [Unicode.Scalar]) -> Int? {
+        let limit = min(s.count, 40)
+        guard let k = lexicon.rules.newsSources.compactMap({ w in ScalarText.find(w, in: s, from: 0, to: limit).map { $0 + w.count } }).min(),
+              k < s.count, ScalarText.isClauseBreak(s[k]) else { return nil }
+        return k
     }
 
     /// The months an event's name holds (1月份重大项目“一月一签约”活动, 2024年二季度重点项目集中开工仪式,

@@ -3140,4 +3140,14 @@ import ZoneBriefCore
         // (the year in the event's name is its edition: the figures are of the event's month)
         #expect(f.contains { $0.metric == .projects_signed && $0.value == 12 && $0.period == Period.months(2020, 3, 3) })
     }
+
+    @Test func aDayTheNewsWasToldIsNoEventAndTheTimeItOpensWithDatesTheFiguresAfter() {
+        // 15日，记者从市统计局获悉，前九月…。…完成工业产值…: the first nine months, not October
+        let page = """
+        2015-10-16 10:00:03 宜昌日报
+          15日,记者从市统计局获悉,前九月全市工业生产平稳向好。初步统计,全市规模以上工业企业完成工业产值1292.7亿元,同比增长9.5%。
+        """
+        let f = facts(page)
+        #expect(f.contains { $0.metric == .industrial_output && $0.value == 129_270_000_000 && $0.period == Period.months(2015, 1, 9) })
+    }
 }
