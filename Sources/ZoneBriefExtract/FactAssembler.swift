@@ -713,6 +713,8 @@ final class FactAssembler: Sendable {
                         ?? markedAlternative(s, number: num, clauseStart: cStart, after: rateOnly?.end == prevEnd ? rateOnly?.rate : nil, spans: spans) else { continue }
                 // 招商引资年均增长25%以上: an average over years, no year-on-year figure
                 if lexicon.rules.averageLeads.contains(where: { ScalarText.endsWith(s, at: gStart, $0) }) { continue }
+                // 拉动产值增长19.04%: what a part adds to the whole's growth
+                if lexicon.rules.pullLeads.contains(where: { ScalarText.find($0, in: s, from: cStart, to: gStart) != nil }) { continue }
                 // 光谷高新技术企业为828家，2019年增至2899家，5年增长3倍多: growth over a count of years, no year-on-year
                 // figure
                 // (as the rate of the figure before it; a rate of its own it stays: 企业数量十年增长了6.4倍)
