@@ -99,7 +99,7 @@ extension Lexicon {
         /// marker the lead holds.
         public var outcomeNouns: [[Unicode.Scalar]] = []
         /// 将在, 将继续 right after a year and its subject (2019年，浑南区将在…打头阵): the year of what is still to
-        /// come, which dates nothing of the page.
+        /// come, not the year of a day the page writes without one (a day of the year it reviews).
         public var futureLeads: [[Unicode.Scalar]] = []
         /// 获悉, 了解到 in a clause after a lead's day (15日，记者从市统计局获悉，前九月全市…): the day the news was
         /// told, no event's; the time the next clause opens with is that of the figures after it.
