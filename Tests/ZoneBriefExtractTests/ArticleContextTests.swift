@@ -3150,4 +3150,16 @@ import ZoneBriefCore
         let f = facts(page)
         #expect(f.contains { $0.metric == .industrial_output && $0.value == 129_270_000_000 && $0.period == Period.months(2015, 1, 9) })
     }
+
+    @Test func aSlogansVerbBeforeTheCitySuffixNamesNoCity() {
+        // “工业强市、产业兴市”: slogans, no city; the page's 全市开发区 stays the city's parks together
+        let page = """
+        发布时间:2021-06-16
+        6月15号,市政府新闻办召开推动开发区高质量发展助力“工业强市、产业兴市”三年攻坚突破行动新闻发布会。
+        2021年一季度,全市开发区完成固定资产投资59.49亿元。
+        """
+        let f = facts(page)
+        #expect(f.contains { $0.zone == "全市开发区" && $0.metric == .fixed_asset_investment && $0.value == 5_949_000_000 })
+        #expect(!f.contains { $0.zone.contains("兴市") })
+    }
 }
