@@ -1514,7 +1514,7 @@ final class FactAssembler: Sendable {
             // (截至一季度，…完成工业产值184.3亿元。完成规模以上工业增加值53.9亿元: a day a stock stood at, carried,
             // ends the next sentence's amounts as it ends the first's)
             if carried.start == nil { asOfMonth = true }
-        } else if let year = spans.last(where: { $0.end <= num.start && $0.isAbsolute && $0.shape == .months(1, 12) && !(ctx.eventPeriod != nil && Self.namesEvent($0, in: s, eventNouns: lexicon.rules.eventNouns)) }) {
+        } else if let year = spans.last(where: { $0.end <= num.start && $0.isAbsolute && $0.shape == .months(1, 12) && !Self.namesEvent($0, in: s, eventNouns: ctx.eventPeriod == nil ? [] : lexicon.rules.eventNouns) }) {
             // 部署2014年主要预期发展指标是：…: the year the sentence names before the figure
             period = PeriodResolver.resolve(year, context: ctx.dates)
         } else if let e = ctx.eventPeriod, metric.countsProjects || metric.totalsAProjectSet,

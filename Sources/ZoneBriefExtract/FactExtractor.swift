@@ -511,8 +511,10 @@ public struct FactExtractor: Sendable {
             var yearDone: Int? = nil   // (the latest but the years of plans: 2019年，浑南区将在…)
             for (p, ranges) in zip(article.paragraphs, sentences) where p.text.contains("年") {
                 for r in ranges where p.text[r].contains("年") {
-                    if let y = extractor.years.datingYears(in: p.text, from: r.lowerBound, to: r.upperBound).max() { year = max(year ?? y, y) }
-                    if let y = extractor.years.datingYears(in: p.text, from: r.lowerBound, to: r.upperBound, leavingOutPlans: true).max() { yearDone = max(yearDone ?? y, y) }
+                    extractor.years.forEachDatingYear(in: p.text, from: r.lowerBound, to: r.upperBound, plans: true) { y, leadsPlans in
+                        year = max(year ?? y, y)
+                        if !leadsPlans { yearDone = max(yearDone ?? y, y) }
+                    }
                 }
             }
             var date = articleDate(article, namedYear: year) ?? pageDate

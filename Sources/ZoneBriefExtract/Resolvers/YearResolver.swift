@@ -16,10 +16,16 @@ public final class YearResolver: Sendable {
     }
 
     /// The same for the sentence `t[lo..<hi]`, read in place (as if it were copied out alone).
-    /// (`leavingOutPlans`: nor a year that leads a statement of plans, 2019年，浑南区将在…打头阵: a year the page
-    /// names, the one after the year it reviews, but not the year of a day it writes without one)
-    func datingYears(in t: [Unicode.Scalar], from lo: Int, to hi: Int, leavingOutPlans: Bool = false) -> [Int] {
+    func datingYears(in t: [Unicode.Scalar], from lo: Int, to hi: Int) -> [Int] {
         var years: [Int] = []
+        forEachDatingYear(in: t, from: lo, to: hi) { y, _ in years.append(y) }
+        return years
+    }
+
+    /// Each year of `t[lo..<hi]` that can date it, in order, and (asked with `plans`) whether it leads a
+    /// statement of plans (2019年，浑南区将在…打头阵: a year the page names, the one after the year it reviews,
+    /// but not the year of a day it writes without one).
+    func forEachDatingYear(in t: [Unicode.Scalar], from lo: Int, to hi: Int, plans: Bool = false, _ body: (_ year: Int, _ leadsPlans: Bool) -> Void) {
         var i = lo
         while i + 4 < hi {
             if ScalarText.isASCIIDigit(t[i]), let (y, e) = PeriodRecognizer.yearNumber(t, at: i, from: lo, to: hi) {
@@ -30,14 +36,14 @@ public final class YearResolver: Sendable {
                 // (杭州高新区成立于1990年: a year of the place's history)
                 let isHistory = lexicon.rules.historyLeads.contains { i - $0.count >= lo && ScalarText.endsWith(t, at: i, $0) }
                 // (至2025年, 预计在2024年…: a horizon, a year a plan or an estimate looks to)
-                if !isStart && !isHistory && !inPlannedClause(t, i, from: lo, to: hi) && !namesYearAhead(t, at: i, from: lo)
-                    && !(leavingOutPlans && leadsFuture(t, at: i)) { years.append(isBase ? y + 1 : y) }
+                if !isStart && !isHistory && !inPlannedClause(t, i, from: lo, to: hi) && !namesYearAhead(t, at: i, from: lo) {
+                    body(isBase ? y + 1 : y, plans && leadsFuture(t, at: i))
+                }
                 i = e
             } else {
                 i += 1
             }
         }
-        return years
     }
 
     /// Whether the year written at `i` is one ahead of the text: a horizon (到2025年) or a year a
