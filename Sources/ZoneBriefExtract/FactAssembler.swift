@@ -24,6 +24,9 @@ struct ArticleHome {
     var citiesNamedAnywhere: Set<String> = []
     /// The city the page's zone is named after, where the page names it (合肥高新区 … 合肥市).
     var zoneCity: String?
+    /// The first zone the page names, where it names it only as one item of a list (绵阳高新区、涪城区、游仙区分别
+    /// 上榜…): not the page's zone, but the city it is named after may be the page's.
+    var listedZone: String?
     /// The zone of a city's site that says only 高新区 (楚雄市 → 楚雄高新区): a guess that a zone
     /// the user assumes (`--assume-zone`) overrides.
     var cityZone: String?
@@ -551,6 +554,8 @@ final class FactAssembler: Sendable {
         var previousWord: (Lexicon.MetricWord, FactUnit)? = nil   // the metric word of the last figure
         // the last growth rate read as a fact of its own (GDP同比增长8.1%): the amount it reaches may follow
         var rateOnly: (fact: Int, word: MetricWordMatch, end: Int, rate: Double)? = nil
+        // (the metric word of an average growth over years, no fact, and where its rate ends)
+        var averageRate: (word: MetricWordMatch, end: Int)? = nil
         // where the metric words that made figures stand (the A of an A…B word serves one figure of its metric)
         var wordsUsed: [(start: Int, end: Int, metric: Metric)] = []
         var prevEnd = 0
@@ -712,7 +717,14 @@ final class FactAssembler: Sendable {
                 guard let (gStart, sign) = growth(s, before: num.start) ?? growthAfter(s, number: num)
                         ?? markedAlternative(s, number: num, clauseStart: cStart, after: rateOnly?.end == prevEnd ? rateOnly?.rate : nil, spans: spans) else { continue }
                 // 招商引资年均增长25%以上: an average over years, no year-on-year figure
-                if lexicon.rules.averageLeads.contains(where: { ScalarText.endsWith(s, at: gStart, $0) }) { continue }
+                if let avg = lexicon.rules.averageLeads.first(where: { ScalarText.endsWith(s, at: gStart, $0) }) {
+                    // (全区地区生产总值年均增长15.5%，2015年达到951亿元: what it grew to, in the next clause, is the metric's)
+                    let lo = wordSearchStart(clauseStart: cStart, previousEnd: prevEnd)
+                    if gStart - avg.count > lo, let mw = metricWord(in: s, from: lo, endingAt: gStart - avg.count), !mw.word.outOfScope {
+                        averageRate = (mw, num.end)
+                    }
+                    continue
+                }
                 // 拉动产值增长19.04%: what a part adds to the whole's growth
                 if lexicon.rules.pullLeads.contains(where: { ScalarText.find($0, in: s, from: cStart, to: gStart) != nil }) { continue }
                 // 光谷高新技术企业为828家，2019年增至2899家，5年增长3倍多: growth over a count of years, no year-on-year
@@ -987,6 +999,13 @@ final class FactAssembler: Sendable {
                 matched = r.word
                 reached = (r.fact, r.rate)
             }
+            // (全区地区生产总值年均增长15.5%，2015年达到951亿元: after an average growth, the level reached; a time may
+            // open the clause)
+            if matched == nil, let a = averageRate, a.end == prevEnd, cStart > a.end,
+               s[a.end..<cStart].allSatisfy({ ScalarText.isClauseBreak($0) || ScalarText.isSpace($0) }),
+               reachOpens(s, at: pastMarkerAndTime(s, at: cStart), number: num), let u = num.unit, a.word.word.metric.accepts(u) {
+                matched = a.word
+            }
             // 实现地区生产总值首次超千亿元，达到1088.9亿元: a clause that opens with a reach word takes the
             // metric the clause before it named (with no figure of its own)
             // (…在前8个月就一举突破千亿元，实现1055.74亿元: after a milestone passed in the clause before, a verb of
@@ -1138,6 +1157,12 @@ final class FactAssembler: Sendable {
                             markers: markers, sentenceFacts: sentenceFacts, kind: shareTarget ? .target : nil, flow: increment,
                             partOfSet: (unit == .count ? nil : countedSet)?.isPart == true, ctx: &ctx) {
             case .made(var f):
+                // (1-10月，全市实际使用外资完成年度计划147.6亿元的94.0%: a target the year's plan or task names is the
+                // whole year's, not the months the figure measured against it was summed over)
+                if shareTarget, ctx.facts[f].kind == .target, ctx.facts[f].metric.accruesOverMonths, let p = ctx.facts[f].period, p.start != nil,
+                   lexicon.rules.wholeYearWords.contains(where: { ScalarText.find($0, in: s, from: max(0, num.start - 6), to: num.start) != nil }) {
+                    ctx.facts[f].period = Period.months(p.end.year, 1, 12)
+                }
                 // the rate read alone before is this figure's growth: one fact, not two
                 if let (rateFact, rate) = reached, rateFact == f - 1, ctx.facts[rateFact].unit == .percent {
                     ctx.facts.remove(at: rateFact)
@@ -1263,6 +1288,9 @@ final class FactAssembler: Sendable {
             func ofIndustry(_ f: Int) -> Bool { [.industrial_value_added, .industrial_output].contains(ctx.facts[f].metric) }
             let whole = sentenceFacts.last(where: ofIndustry) ?? ctx.paragraphFacts.last(where: ofIndustry)
             if let whole, ctx.facts[whole].metric == .industrial_value_added { return .skipped(.outOfScope) }
+            // (制造业利用外资总体稳定，其中，高技术制造业增长5.3%: after a word of investment, trade or revenue in the
+            // sentence, an industry's growth is its part of that, no output)
+            if whole == nil, namesWholeOfOtherKind(s, before: l.lowerBound) { return .skipped(.outOfScope) }
             label = p.written((range.lowerBound + l.lowerBound)..<(range.lowerBound + mw.start + mw.word.first.count))
         }
         // (生物医药产业方面，…。一季度，完成规上工业总产值16.5亿元: the output of the paragraph's industry)
@@ -1535,6 +1563,12 @@ final class FactAssembler: Sendable {
                 period = ctx.articlePeriod   // 近日，…: recently, not in the period the text was in
             }
             timeWritten = false
+        } else if let y = ctx.sectionYear, ctx.articlePeriod.map({ $0.end.year != y }) ?? (ctx.periodInPlay == nil) {
+            // (2022年政府工作报告 … 2021年工作回顾 … 规上工业总产值达到5554.58亿元: the year the section reviews,
+            // not the year its headline gives the report in)
+            period = Period.months(y, 1, 12)
+            timeWritten = false
+            fromTopic = true
         } else {
             period = ctx.articlePeriod ?? ctx.periodInPlay
             timeWritten = false
@@ -1777,12 +1811,10 @@ final class FactAssembler: Sendable {
         return out
     }
 
-    /// The cities a zone may be named after (合肥高新区 → 合肥市, 合肥高市…): its first three or two
-    /// characters and a city's suffix, longest first.
     /// The city (as the lexicon knows it) whose short name opens the name of the page's zone
-    /// (重庆高新区 → 重庆市, 东莞松山湖高新区 → 东莞市).
+    /// (重庆高新区 → 重庆市, 东莞松山湖高新区 → 东莞市), else of the zone it names only in a list.
     func homeZoneCity(_ ctx: ArticleContext) -> String? {
-        guard let zone = ctx.home.zone, ctx.home.zoneEntity == .zone else { return nil }
+        guard let zone = ctx.home.zoneEntity == .zone ? ctx.home.zone ?? ctx.home.listedZone : ctx.home.listedZone else { return nil }
         return lexicon.shortCityName(in: Array(zone.unicodeScalars), at: 0)?.city
     }
 
@@ -1803,6 +1835,8 @@ final class FactAssembler: Sendable {
         }.first
     }
 
+    /// The cities a zone may be named after (合肥高新区 → 合肥市, 合肥高市…): its first three or two
+    /// characters and a city's suffix, longest first.
     func cities(namedAfter zone: String) -> [[Unicode.Scalar]] {
         let name = Array(zone.unicodeScalars)
         return [3, 2].filter { $0 < name.count }.flatMap { n in lexicon.rules.citySuffixes.map { Array(name[..<n]) + [$0] } }
@@ -2077,6 +2111,12 @@ final class FactAssembler: Sendable {
         return periods.recognize(Array(before)).contains { $0.start == 0 && $0.end == before.count }
     }
 
+    /// Whether a mention is one item of a list (吴江、高新区和太仓; 同安区、翔安区、火炬高新区): a list break right
+    /// before or after it.
+    func isListItem(_ m: EntityMention, in t: [Unicode.Scalar]) -> Bool {
+        m.start > 0 && ScalarText.isListBreak(t[m.start - 1]) || m.end < t.count && ScalarText.isListBreak(t[m.end])
+    }
+
     /// 高新区上半年地区生产总值在全市率先转正，前三季度…: a city or district after 在 (`rule topic-lead`),
     /// once the sentence has named a subject before it, is the frame the subject is compared in.
     func isFrame(_ m: EntityMention, in s: [Unicode.Scalar], after mentions: [EntityMention]) -> Bool {
@@ -2213,6 +2253,13 @@ final class FactAssembler: Sendable {
         }
         switch last.kind {
         case .zone:
+            // (同安区、翔安区、火炬高新区、厦门自贸片区四个载体区已提前完成年度任务: one of the places a list names, none
+            // of them the subject the next sentences go on with)
+            if isListItem(last, in: s), mentions.contains(where: { m in
+                guard m.start != last.start, isListItem(m, in: s) else { return false }
+                if case .place = m.kind { return true }
+                return m.kind == .zone || isOtherZone(m)
+            }) { return }
             ctx.zone = last.name
             ctx.zoneEntity = .zone
             ctx.paragraphSubject = nil
@@ -2463,7 +2510,9 @@ final class FactAssembler: Sendable {
         while k < t.count && k - a < 3 && (ScalarText.isASCIIDigit(t[k]) || ChineseNumeral.isNumeral(t[k])) { k += 1 }
         guard k > a, k < t.count else { return false }
         if bracketed { return t[k] == ")" || t[k] == "）" }
-        return lexicon.rules.itemNumberEnds.contains(t[k]) && !(k + 1 < t.count && ScalarText.isASCIIDigit(t[k + 1]))
+        // (digits right after a number in digits, 1.5亿元 or 3、4月, are no item's; after one in words they are its
+        // text: 一、2014年工作回顾)
+        return lexicon.rules.itemNumberEnds.contains(t[k]) && !(ScalarText.isASCIIDigit(t[a]) && k + 1 < t.count && ScalarText.isASCIIDigit(t[k + 1]))
     }
 
     /// Whether a year written at `span` is inside the name of an event (举行2020年招商项目视频签约仪式: a year in
@@ -3749,6 +3798,16 @@ final class FactAssembler: Sendable {
         // 钛合金新材料产业的88家规上企业实现产值: the firms are counted, the industry the clause opens with is named
         if lexicon.notIndustries.contains(where: { ScalarText.endsWith(s, at: j, $0) && $0.count <= j - a }) { return industrySubject(s, clauseBefore: j, mentions: mentions) }
         return a..<j
+    }
+
+    /// Whether the sentence before `i` names a figure of investment, trade or revenue (利用外资, 固定资产投资,
+    /// 进出口): the whole an industry's growth after it is a part of.
+    private func namesWholeOfOtherKind(_ s: [Unicode.Scalar], before i: Int) -> Bool {
+        let others: Set<Metric> = [.fdi, .trade_total, .fixed_asset_investment, .manufacturing_investment, .hightech_investment,
+                                   .funds_in_place, .tax_revenue, .retail_sales]
+        return lexicon.metricWords.contains { w in
+            !w.outOfScope && w.second == nil && others.contains(w.metric) && ScalarText.find(w.first, in: s, from: 0, to: i) != nil
+        }
     }
 
     /// Whether a count of firms (`151家电子信息规上工业企业`, `…产业的88家规上企业`) counts the firms of

@@ -592,8 +592,11 @@ public struct FactExtractor: Sendable {
                 // 一、2018年工作回顾: a section's heading in the body names the year its paragraphs speak of
                 // (a report of 2019 on the year 2018)
                 // (一、攻坚克难，2022年成绩来之不易: a short line without a full stop is a heading too)
-                if bodySeen, p.isHeading || p.text.count <= 40 && !p.text.contains(where: ScalarText.isSentenceEnd),
-                   let y = extractor.years.datingYears(in: p.text).last { ctx.sectionYear = y }
+                // (a numbered one, 一、2014年工作回顾, right under the headline and its date lines, too)
+                if bodySeen || extractor.assembler.opensWithItemNumber(p.text),
+                   p.isHeading || p.text.count <= 40 && !p.text.contains(where: ScalarText.isSentenceEnd),
+                   extractor.datelines.date(in: p.text, isHeading: true) == nil,
+                   let y = extractor.years.sectionYears(in: p.text).last { ctx.sectionYear = y }
                 // 2015年预计主要经济指标完成：⏎1、规模以上工业总产值567亿元…: a lead line ending in a colon gives the kind
                 // its marker says to the numbered items under it, until a line that is none
                 // (a lead of outcomes, 二、年度目标完成情况：, gives none)
@@ -898,6 +901,18 @@ extension FactExtractor {
         return out
     }
 
+    /// The one city named in full in the clause that tells where the news came from (记者从烟台市商务局了解到;
+    /// `rule news-source`), in the first paragraph that has such a clause; nil when none or more than one.
+    func newsSourceCity(of article: Article) -> String? {
+        for p in article.paragraphs where !p.isHeading {
+            let t = p.text
+            guard let k = lexicon.rules.newsSources.compactMap({ ScalarText.find($0, in: t) }).min() else { continue }
+            let cities = citiesNamedInFull(Array(t[ScalarText.clauseStart(t, before: k)..<k]))
+            return cities.count == 1 ? cities.first : nil
+        }
+        return nil
+    }
+
     /// The parts of a site's breadcrumb line (首页 > 安徽 > 宿州市 > 正文: a short line of three parts or
     /// more between the lexicon's separators), each without its spaces; nil for any other line.
     func breadcrumbParts(_ t: [Unicode.Scalar]) -> [[Unicode.Scalar]]? {
@@ -1013,7 +1028,13 @@ extension FactExtractor {
                     return false
                 }?.name
             }
-            if firstZone == nil { firstZone = mentions.first { $0.kind == .zone && !assembler.isBecoming($0, in: p.text) }?.name }
+            // (not one item of a list of a city's parts, 同安区、翔安区、火炬高新区、厦门自贸片区四个载体区…: the page is
+            // not that zone's; the city it is named after may still be what 全市 means)
+            if firstZone == nil {
+                let zones = mentions.filter { $0.kind == .zone && !assembler.isBecoming($0, in: p.text) }
+                firstZone = zones.first { p.isHeading || !assembler.isListItem($0, in: p.text) }?.name
+                if home.listedZone == nil { home.listedZone = zones.first?.name }
+            }
             if !p.isHeading, !parkLeadsBody, firstSubjectZone == nil, let subject = headlineSubject, subject.entity == .park,
                let park = mentions.first(where: { $0.name == subject.name && assembler.isSubject($0, in: p.text) }) {
                 parkLeadsBody = !mentions.contains { $0.kind == .zone && $0.start < park.start && assembler.opensClause($0, in: p.text) }
@@ -1057,8 +1078,7 @@ extension FactExtractor {
             for m in mentions {
                 if case .place = m.kind, assembler.placeEntity(m.name) == .city { home.citiesNamed.insert(m.name) }
                 // (not one item of a list of the city's parts: 吴江、高新区和太仓三地的到账外资…)
-                if case .selfReference(.zone) = m.kind, !assembler.isAreaWord(m),
-                   !(m.start > 0 && ScalarText.isListBreak(p.text[m.start - 1]) || m.end < p.text.count && ScalarText.isListBreak(p.text[m.end])) {
+                if case .selfReference(.zone) = m.kind, !assembler.isAreaWord(m), !assembler.isListItem(m, in: p.text) {
                     home.saysZone = true
                 }
                 if case .selfReference(.city) = m.kind { home.saysCity = true }
@@ -1090,6 +1110,9 @@ extension FactExtractor {
         // (淮北日报, 遵义发布: the paper or account of a city, where no line names the city in full)
         // (a city's paper on its source line, 来源:石家庄日报, before a county-level city the text names among others:
         // 其次为高新区、晋州市、正定县和赵县)
+        // (记者昨日从烟台市商务局了解到，全市…，增幅高于全市平均水平的有高新区、栖霞市、蓬莱市…: the city of the office the
+        // news came from, whatever other cities the text names)
+        if home.city == nil { home.city = newsSourceCity(of: article) }
         if home.city == nil { home.city = mediaCity(of: article) ?? (home.citiesNamed.isEmpty ? headlineCity(of: article) : nil) }
         // a headline that gives a figure as a city's (我市第二季度集中开工186个重大项目; 广东广州：142个建设项目动工) and
         // names no zone makes the page the city's: a zone its body names owns what it is named with, no more

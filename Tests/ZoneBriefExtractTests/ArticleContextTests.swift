@@ -3162,4 +3162,57 @@ import ZoneBriefCore
         #expect(f.contains { $0.zone == "全市开发区" && $0.metric == .fixed_asset_investment && $0.value == 5_949_000_000 })
         #expect(!f.contains { $0.zone.contains("兴市") })
     }
+
+    @Test func aSectionHeadingsYearDatesItsFiguresNotTheYearTheHeadlineGivesTheReportIn() {
+        // 2022年…政府工作报告 … 一、2021年工作回顾: the year reviewed; 二、2022年目标任务: the year planned for
+        let page = """
+        2022年青松区政府工作报告
+        —— 2022年1月20日在青松区第二届人民代表大会第一次会议上
+        各位代表:
+        现在,我代表青松区人民政府,向大会作工作报告,请予审议。
+        一、2021年工作回顾
+        过去一年,全区迎难而上。一是聚焦产业谋发展。规上工业总产值达到1554.58亿元;固定资产投资增长5.3%。
+        二、2022年目标任务
+        全年计划新签约项目50个。
+        """
+        let f = facts(page)
+        #expect(f.contains { $0.metric == .industrial_output && $0.value == 155_458_000_000 && $0.period == Period.months(2021, 1, 12) })
+        #expect(f.contains { $0.metric == .fixed_asset_investment && $0.unit == .percent && $0.period == Period.months(2021, 1, 12) })
+        #expect(f.contains { $0.metric == .projects_signed && $0.value == 50 && $0.kind == .target && $0.period == Period.months(2022, 1, 12) })
+    }
+
+    @Test func aNumberedSectionHeadingRightUnderTheHeadlineDatesItsFiguresToo() {
+        // 一、2014年工作回顾 straight after the headline and its date lines: 全年 is 2014, not the report's 2015
+        let page = """
+        青松高新区2015年工作报告
+        2017-04-28 00:00
+        一、2014年工作回顾
+        ——经济保持平稳较快增长。全年完成规上工业增加值增长14%;固定资产投资626亿元,增长17%。
+        """
+        let f = facts(page)
+        #expect(f.contains { $0.metric == .fixed_asset_investment && $0.value == 62_600_000_000 && $0.period == Period.months(2014, 1, 12) })
+    }
+
+    @Test func theCityOfTheOfficeTheNewsCameFromIsWhat全市Means() {
+        // 记者从绍兴市商务局了解到，全市…; the county-level cities listed after it are parts, not the page's city
+        let page = """
+        记者昨日(26日)从绍兴市商务局了解到,全市一季度实际使用外资2.8亿美元,增长13.3%。实际使用外资方面,增幅高于全市平均水平的有高新区、诸暨市、嵊州市。
+        """
+        let f = facts(page)
+        #expect(f.contains { $0.zone == "绍兴市" && $0.entity == .city && $0.metric == .fdi && $0.value == 280_000_000 })
+    }
+
+    @Test func aZoneListedAmongPlacesIsNotTheSubjectTheNextParagraphGoesOnWith() {
+        // 福安市、福鼎市、宁德高新区四个载体…: one of the places a list names; the city's figures after stay the city's
+        let page = """
+        记者19日从宁德市商务局获悉,1-10月,全市实际使用外资38.7亿元,增长32.5%。
+
+        福安市、福鼎市、宁德高新区三个载体已提前完成年度任务。
+
+        服务业是外商投资的热点,实际使用外资13.05亿元,增长63.8%。
+        """
+        let f = facts(page)
+        #expect(f.contains { $0.zone == "宁德市" && $0.metric == .fdi && $0.value == 1_305_000_000 })
+        #expect(!f.contains { $0.zone.contains("高新区") })
+    }
 }

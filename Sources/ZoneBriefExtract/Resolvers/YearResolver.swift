@@ -15,6 +15,14 @@ public final class YearResolver: Sendable {
         datingYears(in: t, from: 0, to: t.count)
     }
 
+    /// The years a section's heading names for its paragraphs: those that date, and those its plans look to
+    /// (一、2020年工作回顾; 二、2021年目标任务).
+    public func sectionYears(in t: [Unicode.Scalar]) -> [Int] {
+        var years: [Int] = []
+        forEachDatingYear(in: t, from: 0, to: t.count, ahead: true) { y, _ in years.append(y) }
+        return years
+    }
+
     /// The same for the sentence `t[lo..<hi]`, read in place (as if it were copied out alone).
     func datingYears(in t: [Unicode.Scalar], from lo: Int, to hi: Int) -> [Int] {
         var years: [Int] = []
@@ -25,7 +33,9 @@ public final class YearResolver: Sendable {
     /// Each year of `t[lo..<hi]` that can date it, in order, and (asked with `plans`) whether it leads a
     /// statement of plans (2019年，浑南区将在…打头阵: a year the page names, the one after the year it reviews,
     /// but not the year of a day it writes without one).
-    func forEachDatingYear(in t: [Unicode.Scalar], from lo: Int, to hi: Int, plans: Bool = false, _ body: (_ year: Int, _ leadsPlans: Bool) -> Void) {
+    /// `ahead`: a year a plan looks to dates too (a section's heading, 二、2021年目标任务, names the year its
+    /// plans are for).
+    func forEachDatingYear(in t: [Unicode.Scalar], from lo: Int, to hi: Int, plans: Bool = false, ahead: Bool = false, _ body: (_ year: Int, _ leadsPlans: Bool) -> Void) {
         var i = lo
         while i + 4 < hi {
             if ScalarText.isASCIIDigit(t[i]), let (y, e) = PeriodRecognizer.yearNumber(t, at: i, from: lo, to: hi) {
@@ -36,7 +46,7 @@ public final class YearResolver: Sendable {
                 // (杭州高新区成立于1990年: a year of the place's history)
                 let isHistory = lexicon.rules.historyLeads.contains { i - $0.count >= lo && ScalarText.endsWith(t, at: i, $0) }
                 // (至2025年, 预计在2024年…: a horizon, a year a plan or an estimate looks to)
-                if !isStart && !isHistory && !inPlannedClause(t, i, from: lo, to: hi) && !namesYearAhead(t, at: i, from: lo) {
+                if !isStart && !isHistory && (ahead || !inPlannedClause(t, i, from: lo, to: hi) && !namesYearAhead(t, at: i, from: lo)) {
                     body(isBase ? y + 1 : y, plans && leadsFuture(t, at: i))
                 }
                 i = e
