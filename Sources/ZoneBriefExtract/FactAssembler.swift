@@ -1565,7 +1565,8 @@ final class FactAssembler: Sendable {
             timeWritten = false
         } else if let y = ctx.sectionYear, ctx.articlePeriod.map({ $0.end.year != y }) ?? (ctx.periodInPlay == nil) {
             // (2022年政府工作报告 … 2021年工作回顾 … 规上工业总产值达到5554.58亿元: the year the section reviews,
-            // not the year its headline gives the report in)
+            // not the year its headline gives the report in; on a page whose headline gives no period, the section's
+            // year where no paragraph before put one in play)
             period = Period.months(y, 1, 12)
             timeWritten = false
             fromTopic = true
