@@ -97,6 +97,11 @@ struct ArticleContext {
     /// The year the body's last section heading named (一、2018年工作回顾): the year in play at each of its
     /// paragraphs' start.
     var sectionYear: Int?
+    /// The paragraph read is the page's headline, a short line of its own (临沂高新区18个重大项目集中开工，总投资109.6亿元！).
+    var inHeadline = false
+    /// The month of the day the page's first lead names (2月14日，临沂高新区召开…): the day of the events its headline
+    /// tells of.
+    var leadMonth: YearMonth?
     /// The month of the event the last news lead dated (3月29日，…举行集中签约活动).
     var eventPeriod: Period?
     /// The events the lead names (…全市…集中开工推进会暨…高新区…签约仪式): who holds each and the set
@@ -1020,6 +1025,13 @@ final class FactAssembler: Sendable {
                     matched = m
                 }
             }
+            // (地区生产总值突破2000亿元大关、达到2271.06亿元: the milestone and the figure reached in one clause, a 、
+            // between)
+            if matched == nil, let ms = milestone, ms.start >= cStart, ms.end <= num.start,
+               let j = s[ms.end..<num.start].firstIndex(where: ScalarText.isListBreak), reachOpens(s, at: j + 1, number: num),
+               let m = metricWord(in: s, from: cStart, endingAt: ms.start), !m.word.outOfScope {
+                matched = m
+            }
             if matched == nil, let total = totalOf(s, clauseStart: cStart, number: num, previous: previousWord) {
                 matched = total
             }
@@ -1551,6 +1563,14 @@ final class FactAssembler: Sendable {
                     || handledTogether(s, before: num.start) {
             period = e   // 6月11日上午，…项目…举行。…长春市集中启动100个亿元以上的项目: the event's sets (and their totals:
             // 分县市区看，奎文区22个，总投资234.3亿元)
+            timeWritten = false
+        } else if ctx.inHeadline, ctx.eventPeriod == nil, metric.happensToProjects, unit != .percent,
+                  lexicon.rules.setVerbs.contains(where: { ScalarText.find($0, in: s) != nil }),
+                  let month = ctx.leadMonth ?? ctx.dates.date.flatMap({ d in d.month.map { YearMonth(d.year, $0) } }) {
+            // 临沂高新区18个重大项目集中开工，总投资109.6亿元！: a headline that tells of a set of projects tells of the
+            // event of the page's days, the day its lead names (2月14日，…), else its dateline's (2023-02-15); its count
+            // or total, not a rate (新开工项目同比增长22.4%, which is of months)
+            period = Period.months(month.year, month.month, month.month)
             timeWritten = false
         } else if lexicon.rules.recentWords.contains(where: { ScalarText.find($0, in: s, from: 0, to: num.start) != nil })
                     || ctx.eventPeriod == nil && metric.happensToProjects && opensWithThisEvent(s, at: 0) {

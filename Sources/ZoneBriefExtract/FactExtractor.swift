@@ -580,11 +580,13 @@ public struct FactExtractor: Sendable {
                 return Article.sentences(in: p.text).dropFirst().lazy.compactMap { leadDays.leadDay(in: Array(p.text[$0]), agencyOnly: true) }.first
             }
             let leadAt = leads.firstIndex { $0 != nil }
+            ctx.leadMonth = leadAt.flatMap { leads[$0] }.flatMap { l in (l.year ?? ctx.dates.date?.year).map { YearMonth($0, l.month) } }
             let headNamesZone = leadAt.map { i in
                 article.paragraphs[..<i].contains { p in extractor.assembler.entities.recognize(p.text, zonesOnly: true).contains { $0.kind == .zone } }
             } ?? false
             extractor.assembler.listLinkedFigures(of: article, into: &ctx)
             var bodySeen = false
+            var textSeen = false   // (a line of text read, not a site path)
             // (whether the body's last paragraph stopped inside its sentence, at a ；: a list printed one item
             // a line; a line stopped at a ，is joined to the next when the page is read)
             var runsOn = false
@@ -606,6 +608,9 @@ public struct FactExtractor: Sendable {
                     ctx.listKind = nil
                 }
                 if p.isHeading { continue }
+                // (the first line the page's text holds, under its site path: 首页>园区 > 园区动态 > > 正文)
+                ctx.inHeadline = !textSeen && p.lineStarts.count == 1 && p.text.count <= 60
+                if extractor.breadcrumbParts(p.text) == nil { textSeen = true }
                 bodySeen = true
                 let continuesSentence = runsOn
                 runsOn = p.text.last(where: { !ScalarText.isSpace($0) }).map(ScalarText.isItemBreak) ?? false

@@ -3215,4 +3215,29 @@ import ZoneBriefCore
         #expect(f.contains { $0.zone == "宁德市" && $0.metric == .fdi && $0.value == 1_305_000_000 })
         #expect(!f.contains { $0.zone.contains("高新区") })
     }
+
+    @Test func aHeadlineTellingOfASetOfProjectsIsTheEventOfThePagesDays() {
+        // 临沂高新区18个重大项目集中开工，总投资109.6亿元！ under a site path, on a page dated 2023-02-15: that month's
+        let page = """
+        首页>园区 > 园区动态 > > 正文
+        青松高新区18个重大项目集中开工,总投资109.6亿元!
+        2023-02-15 13:52:59
+        来源:青松高新区
+        """
+        let f = facts(page)
+        #expect(f.contains { $0.metric == .projects_started && $0.value == 18 && $0.period == Period.months(2023, 2, 2) })
+        #expect(f.contains { $0.metric == .project_investment && $0.value == 10_960_000_000 && $0.period == Period.months(2023, 2, 2) })
+    }
+
+    @Test func aPlaceAfter在OpeningItsOwnClauseIsWhatTheSentenceSpeaksOf() {
+        // 在陈江街道，今年上半年实现…: the street's figures, not the zone's the page is about
+        let page = """
+        2022-07-20
+        青松高新区上半年地区生产总值增长5%。
+        在陈江街道,今年上半年实现高新技术产业产值161亿元,新增高新技术企业50家。
+        """
+        let f = facts(page)
+        #expect(f.contains { $0.zone == "陈江街道" && $0.metric == .high_tech_enterprises && $0.value == 50 })
+        #expect(!f.contains { $0.zone == "青松高新区" && $0.metric == .high_tech_enterprises })
+    }
 }

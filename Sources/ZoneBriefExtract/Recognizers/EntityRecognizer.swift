@@ -188,6 +188,14 @@ public final class EntityRecognizer: Sendable {
                 i += w.count; clauseBegin = i
                 continue
             }
+            // (and so does 在 before a place that a clause break right after ends: 在陈江街道，今年上半年实现…, the
+            // place the clause speaks of)
+            if !zonesOnly, clauseStart, i == clauseBegin, ScalarText.isHan(u),
+               let w = lexicon.rules.topicLeads.first(where: { ScalarText.matches(t, at: i, $0) }), i + w.count < n,
+               let m = place(t, at: i + w.count), m.start == i + w.count, m.end < n, ScalarText.isClauseBreak(t[m.end]) {
+                i += w.count; clauseBegin = i
+                continue
+            }
             // (and so does a period word after it, or alone: 2020年上半年黄埔区生产总值…, 一季度滨江区…)
             if !zonesOnly, clauseStart, ScalarText.isHan(u),
                t[clauseBegin..<i].allSatisfy({ ScalarText.isASCIIDigit($0) || CalendarMarks.isMark($0) || ScalarText.isSpace($0) }),
