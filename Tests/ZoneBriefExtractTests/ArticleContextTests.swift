@@ -3240,4 +3240,20 @@ import ZoneBriefCore
         #expect(f.contains { $0.zone == "陈江街道" && $0.metric == .high_tech_enterprises && $0.value == 50 })
         #expect(!f.contains { $0.zone == "青松高新区" && $0.metric == .high_tech_enterprises })
     }
+
+    @Test func aFieldsLabelBeforeItsColonNamesNoZone() {
+        // 发布开发区：…: the site's label for the zone that publishes, not a zone called 发布开发区
+        let page = """
+        您现在的位置:首页 > 开发区新闻 > 青城 > 文字新闻
+        42.9亿元!龙湖区第三季度云签约活动举行!
+        发布时间:2022-09-28  来源:龙湖发布,投资促进部  发布开发区:青松高新技术产业开发区
+
+        9月23日,龙湖区举行2022年第三季度招商项目云签约活动。
+
+        此次集中签约项目共12个,总投资42.9亿元。
+        """
+        let f = facts(page)
+        #expect(f.contains { $0.metric == .projects_signed && $0.value == 12 })
+        #expect(!f.contains { $0.zone.contains("发布") })
+    }
 }

@@ -307,6 +307,8 @@ public final class EntityRecognizer: Sendable {
             }
             // other kinds of zone: 苏州工业园区经济技术开发区 → a place of its own
             if !zonesOnly, otherFirst.contains(u), let suf = lexicon.otherZoneSuffixes.first(where: { ScalarText.matches(t, at: i, $0) }) {
+                // (发布开发区：芜湖高新技术产业开发区: a field's label, right before its colon, names no zone)
+                if i + suf.count < n, t[i + suf.count] == ":" || t[i + suf.count] == "：" { i += suf.count; continue }
                 var start = i
                 while start > lastEnd && i - start < 6 && ScalarText.isHan(t[start - 1]) { start -= 1 }
                 // 97家综合保税区, 48家国家级经开区: a count of such zones names none of them; together they are a
