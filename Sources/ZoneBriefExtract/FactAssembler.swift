@@ -187,6 +187,9 @@ final class FactAssembler: Sendable {
     private let zoneNouns: [[Unicode.Scalar]]
     /// What opens an industry's label without being part of it: 其中, 实现, 规上, 力争, 上半年, 新增…
     private let labelOpeners: [[Unicode.Scalar]]
+    /// The plain words of investment, trade and revenue (利用外资, 固定资产投资, 进出口): a sentence naming one is about
+    /// a whole an industry's growth after it is a part of.
+    private let otherKindWholeWords: [[Unicode.Scalar]]
     /// Self words of the zone that name an area (全区, 我区), and those that name the zone itself
     /// (高新区: they end in a zone suffix; 园区: they hold a park mark).
     private let areaSelfNames: Set<String>
@@ -257,6 +260,9 @@ final class FactAssembler: Sendable {
         singleMetricWords = single.map(\.first).sorted { $0.count > $1.count }
         wordJoiners = lexicon.rules.listJoiners.filter { $0.allSatisfy(ScalarText.isHan) }
         zoneNouns = lexicon.rules.groupNouns + lexicon.zoneSuffixes.map(\.text)
+        let others: Set<Metric> = [.fdi, .trade_total, .fixed_asset_investment, .manufacturing_investment, .hightech_investment,
+                                   .funds_in_place, .tax_revenue, .retail_sales]
+        otherKindWholeWords = lexicon.metricWords.filter { !$0.outOfScope && $0.second == nil && others.contains($0.metric) }.map(\.first)
         labelOpeners = lexicon.subsetWords + lexicon.rules.labelVerbs + lexicon.rules.referenceWords + lexicon.rules.focusWords + lexicon.sizeWords + lexicon.kindMarkers.map(\.word)
             + Array(lexicon.periodWords.keys) + lexicon.yearWords + lexicon.incrementWords.map(\.word)
         var area = Set<String>(), zoneSelf = Set<String>()
@@ -3821,14 +3827,10 @@ final class FactAssembler: Sendable {
         return a..<j
     }
 
-    /// Whether the sentence before `i` names a figure of investment, trade or revenue (利用外资, 固定资产投资,
-    /// 进出口): the whole an industry's growth after it is a part of.
+    /// Whether the sentence before `i` names a figure of investment, trade or revenue (`otherKindWholeWords`): the
+    /// whole an industry's growth after it is a part of.
     private func namesWholeOfOtherKind(_ s: [Unicode.Scalar], before i: Int) -> Bool {
-        let others: Set<Metric> = [.fdi, .trade_total, .fixed_asset_investment, .manufacturing_investment, .hightech_investment,
-                                   .funds_in_place, .tax_revenue, .retail_sales]
-        return lexicon.metricWords.contains { w in
-            !w.outOfScope && w.second == nil && others.contains(w.metric) && ScalarText.find(w.first, in: s, from: 0, to: i) != nil
-        }
+        otherKindWholeWords.contains { ScalarText.find($0, in: s, from: 0, to: i) != nil }
     }
 
     /// Whether a count of firms (`151家电子信息规上工业企业`, `…产业的88家规上企业`) counts the firms of
