@@ -2077,6 +2077,8 @@ final class FactAssembler: Sendable {
         // 在2007年54个国家级开发区投资环境评价中由19位提升到18位: an evaluation of many zones frames a rank
         if m.kind == .collective, let e = (m.end..<min(s.count, m.end + 10)).first(where: { !ScalarText.isHan(s[$0]) || lexicon.rules.frameEnds.contains(s[$0]) }),
            lexicon.rules.frameEnds.contains(s[e]), lexicon.rules.rankingNouns.contains(where: { ScalarText.endsWith(s, at: e, $0) }) { return false }
+        // (在全省47个省级开发区中排名第一，10个省级高新区中排名第二: the zones a rank is counted among, 在 left out)
+        if m.kind == .collective, m.end < s.count, lexicon.rules.frameEnds.contains(s[m.end]), ranksIn(s, after: m.end + 1) { return false }
         // 国家高新区排名实现“五连升”: the ranking among many zones, not the zones
         if m.kind == .collective, lexicon.rules.rankingNouns.contains(where: { ScalarText.matches(s, at: m.end, $0) }) { return false }
         // 青松高新区是2015年批准设立的国家级高新区: many zones after 是…的 are what the subject is
@@ -3154,6 +3156,10 @@ final class FactAssembler: Sendable {
                 }
                 return Array(last[(k + w.count)...])
             }
+            // (工业总产值、工业增加值、税收收入、出口值、进口值、实际利用外资金额…依次增长…: a list of measures, some named by
+            // metric words of their own; one that ends in none, 出口值, is a measure outside the vocabulary, not a
+            // name the last one's word serves)
+            let measures = names.dropLast().contains { metricWordStart(in: $0) != nil }
             var out = Array(s[..<c])
             for (i, written) in names.enumerated() {
                 var name = written
@@ -3179,8 +3185,12 @@ final class FactAssembler: Sendable {
                     // word, 汽车产业增速)
                     let own = counted ? nil : lexicon.rules.industrySuffixes.first { tail.count > $0.count && ScalarText.matches(tail, at: 0, $0)
                         && metricWordStart(in: Array(tail[$0.count...])) != nil }
-                    out += singleMetricWords.contains(where: { ScalarText.endsWith(name, at: name.count, $0) }) ? after(name)
-                        : own.map { Array(tail[$0.count...]) } ?? tail
+                    if measures && !singleMetricWords.contains(where: { ScalarText.endsWith(name, at: name.count, $0) }) {
+                        // (the measure outside the vocabulary stays as written)
+                    } else {
+                        out += singleMetricWords.contains(where: { ScalarText.endsWith(name, at: name.count, $0) }) ? after(name)
+                            : own.map { Array(tail[$0.count...]) } ?? tail
+                    }
                 }
                 out += verb
                 out += s[Self.writtenStart(values[i], in: s)..<values[i].end]

@@ -850,6 +850,15 @@ extension FactExtractor {
         let e = lexicon.rules.citySuffixes.contains(h[nameEnd]) ? nameEnd + 1 : nameEnd
         if e < h.count, lexicon.placeSuffixes.contains(h[e]) || lexicon.zoneSuffixes.contains(where: { ScalarText.matches(h, at: e, $0.text) })
             || lexicon.otherZoneSuffixes.contains(where: { ScalarText.matches(h, at: e, $0) }) { return nil }
+        // (the city saying or doing what the figure tells: 合肥107个…, 大庆今年已签约…, 湘潭实现…, 淮安全市…; not a park's name
+        // going on from it, 安徽合肥侨梦苑58项目签约, whose figures are the park's)
+        guard e < h.count, !ScalarText.isHan(h[e]) || ScalarText.isASCIIDigit(h[e])
+                || lexicon.periodWords.keys.contains(where: { !$0.isEmpty && ScalarText.matches(h, at: e, $0) })
+                || lexicon.relativeYears.keys.contains(where: { ScalarText.matches(h, at: e, $0) })
+                || lexicon.rules.statementVerbs.contains(where: { ScalarText.matches(h, at: e, $0) })
+                || lexicon.selfWords.contains(where: { $0.entity == .city && ScalarText.matches(h, at: e, $0.word) })
+                || lexicon.rules.setVerbs.contains(where: { ScalarText.matches(h, at: e, $0) })
+                || lexicon.metricWords.contains(where: { !$0.outOfScope && ScalarText.matches(h, at: e, $0.first) }) else { return nil }
         return .some(city)
     }
 
@@ -862,10 +871,21 @@ extension FactExtractor {
     /// The page's first line when it is a short headline that gives a figure and names no zone nor
     /// many zones together (我市第二季度集中开工186个重大项目, 湖南1至2月实际使用外资…); else nil.
     func zonelessFigureHeadline(of article: Article) -> [Unicode.Scalar]? {
-        guard let h = article.paragraphs.first(where: { !$0.text.isEmpty })?.text, h.count <= 60,
+        guard let h = firstLineBelowPath(of: article), h.count <= 60,
               h.contains(where: ScalarText.isASCIIDigit),
               !assembler.entities.recognize(h, zonesOnly: true).contains(where: { $0.kind == .zone || $0.kind == .collective }) else { return nil }
         return h
+    }
+
+    /// The text of the article's first paragraph, or of the one after it when that is a site's path
+    /// (当前位置: 首页>龙江要闻>市县 above 大庆今年已签约超亿元项目25个…); a path that ends in the headline
+    /// (您当前的位置:首页 > 湖北新闻 > 武汉光谷9个项目开工) gives that last part.
+    func firstLineBelowPath(of article: Article) -> [Unicode.Scalar]? {
+        let texts = article.paragraphs.lazy.map(\.text).filter { !$0.isEmpty }
+        guard let first = texts.first else { return nil }
+        guard let parts = breadcrumbParts(first) else { return first }
+        if let last = parts.last, last.contains(where: ScalarText.isASCIIDigit) { return last }
+        return texts.dropFirst().first
     }
 
     /// Whether the page's headline gives a figure as a province's, naming no zone: it opens with a

@@ -3256,4 +3256,50 @@ import ZoneBriefCore
         #expect(f.contains { $0.metric == .projects_signed && $0.value == 12 })
         #expect(!f.contains { $0.zone.contains("发布") })
     }
+
+    @Test func aSitesPathAboveTheHeadlineLeavesTheHeadlineItsCity() {
+        // 当前位置: 首页>…>市县 above 鞍山今年已签约…: the headline under the path speaks for the city, and 全市 is it
+        let page = """
+        当前位置: 首页>辽宁要闻>市县
+
+        鞍山今年已签约超亿元项目31个 计划投资额188.5亿元
+
+        日期:2024-06-12 09:10 来源:某某日报
+
+        鞍山市深入开展招商引资攻坚行动,主动出击,跑出招商加速度。
+
+        截至目前,全市新签约千万元以上项目40个、计划投资额196.2亿元。
+        """
+        let f = facts(page)
+        #expect(f.contains { $0.zone == "鞍山市" && $0.metric == .projects_signed && $0.value == 31 })
+        #expect(f.contains { $0.zone == "鞍山市" && $0.metric == .projects_signed && $0.value == 40 })
+    }
+
+    @Test func aParksNameGoingOnFromACitysInTheHeadlineKeepsThePageFromTheCity() {
+        // 安徽合肥青松苑58项目签约: the park's set, whose name opens with its city's, is no figure of the city
+        let page = """
+        某某商报官网 > 安徽 > 本地新闻
+
+        安徽合肥青松苑58项目签约 总投资65亿
+
+        2018-12-10
+
+        12月8日,青松苑项目签约会在青松高新区举行,现场签约项目58个,总投资约65亿元。
+        """
+        let f = facts(page)
+        #expect(!f.contains { $0.zone == "合肥市" })
+        #expect(f.contains { $0.metric == .projects_signed && $0.value == 58 })
+    }
+
+    @Test func zonesARankIsCountedAmongAndATitleWonAreNoSubject() {
+        // …在全省47个省级开发区中排名第一，10个省级高新区中排名第二，连续5年荣获优秀省级高新区: the zones the rank is
+        // counted among and the title won are not what the next paragraph's figures are of
+        let page = """
+        近日,省里公布了2023年度省级开发区考核评价结果,松山工业园区(高新区)在全省47个省级开发区中排名第一,10个省级高新区中排名第二,连续5年荣获优秀省级高新区。
+        2023年,松山工业园区(高新区)以项目建设为抓手,高质量发展取得明显成效。全年新增纳统企业30家,其中规模以上工业企业52家,完成固定资产投资48.3亿元。
+        """
+        let f = facts(page)
+        #expect(f.contains { $0.zone == "松山工业园区" && $0.entity == .zone && $0.metric == .fixed_asset_investment })
+        #expect(!f.contains { $0.zone.contains("省级") })
+    }
 }

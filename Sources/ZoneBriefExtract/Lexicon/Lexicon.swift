@@ -43,6 +43,9 @@ public struct Lexicon: Sendable {
         /// Whether the word names only a figure written right after it (`adjacent=yes`: 签约209亿元 is the
         /// signed investment; 签约投资20亿元的…项目 names no figure by 签约).
         public var adjacentOnly = false
+        /// Whether the word names a figure only where it opens a clause (`opens=clause`: 项目25个，投资额达到52.2亿元
+        /// is the set's total; 外商实际投资额, 年度列统投资额 are other words that end in it).
+        public var opensClause = false
 
         /// `industry`: the industry named before the word (新型储能产业 of 新型储能产业产值); `named`: the
         /// industry the word ends (稀贵金属新材料产业 of 稀贵金属新材料产业增长6.6%).
@@ -337,6 +340,7 @@ public struct Lexicon: Sendable {
                 case ("label", let v) where !v.isEmpty: word.label = .fixed(v)
                 case ("needs", "projects"): word.needsProjects = true
                 case ("adjacent", "yes"): word.adjacentOnly = true
+                case ("opens", "clause"): word.opensClause = true
                 case ("set", "counted"): word.setDecides = true
                 case ("projects", let v):
                     guard let m = Metric(rawValue: v) else { return "lexicon: unknown metric id '\(v)'" }

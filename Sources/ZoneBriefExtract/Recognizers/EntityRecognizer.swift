@@ -226,6 +226,15 @@ public final class EntityRecognizer: Sendable {
             }
             // the article's own zone, city or district: 全区, 我市, 高新区 with no name before it
             if selfFirst.contains(u), let w = selfWord(t, at: i, from: range.lowerBound) {
+                // 嘉峪关工业园区(高新区), 浏阳经开区(高新区): the bracket says the park or other zone named right before
+                // it is the high-tech zone, under that name
+                if case .zone = w.entity, i > 0, t[i - 1] == "(" || t[i - 1] == "（", i + w.word.count < n,
+                   t[i + w.word.count] == ")" || t[i + w.word.count] == "）", let prev = out.last, prev.end == i - 1,
+                   prev.kind == .park || prev.kind == .place && lexicon.otherZoneSuffixes.contains(where: { prev.name.hasSuffix(ScalarText.string($0)) }) {
+                    out[out.count - 1] = EntityMention(start: prev.start, end: i + w.word.count + 1, name: prev.name, kind: .zone)
+                    i += w.word.count + 1; lastEnd = i; clauseStart = false
+                    continue
+                }
                 // 高新区(滨江): the bracket names the zone (滨江高新区, a name the lexicon knows)
                 if case .zone = w.entity, let (p, e) = park(t, at: i + w.word.count) {
                     let inner = Array(p.unicodeScalars.dropFirst().dropLast())
@@ -301,7 +310,8 @@ public final class EntityRecognizer: Sendable {
                ScalarText.isASCIIDigit(t[i - 1]) || ChineseNumeral.isNumeral(t[i - 1]), let end = countedParksEnd(t, counterAt: i),
                // (常德市又有一个工业园区晋升…: one park is no parks together)
                case let k = countStart(t, before: i, notBefore: lastEnd), !(k == i - 1 && ChineseNumeral.digit(t[k]) == 1) {
-                out.append(EntityMention(start: k, end: end, name: ScalarText.string(t[k..<end]), kind: .collective))
+                let r = regionStart(t, before: k, notBefore: lastEnd)
+                out.append(EntityMention(start: r, end: end, name: ScalarText.string(t[r..<end]), kind: .collective))
                 i = end; lastEnd = end; clauseStart = false
                 continue
             }
@@ -315,7 +325,7 @@ public final class EntityRecognizer: Sendable {
                 // collective, named as written
                 if let c = (start..<i).first(where: { $0 > 0 && lexicon.rules.zoneCounters.contains(t[$0])
                         && (ScalarText.isASCIIDigit(t[$0 - 1]) || ChineseNumeral.isNumeral(t[$0 - 1])) }) {
-                    let k = countStart(t, before: c, notBefore: lastEnd)
+                    let k = regionStart(t, before: countStart(t, before: c, notBefore: lastEnd), notBefore: lastEnd)
                     out.append(EntityMention(start: k, end: i + suf.count, name: ScalarText.string(t[k..<(i + suf.count)]), kind: .collective))
                     lastEnd = i + suf.count
                     i += suf.count; clauseStart = false
@@ -476,7 +486,8 @@ public final class EntityRecognizer: Sendable {
                 if let whole = lexicon.collectiveWords.first(where: { k - $0.count >= notBefore && ScalarText.endsWith(t, at: k, $0) && $0.count == 2 }) {
                     return EntityMention(start: k - whole.count, end: s + length, name: collectiveName(whole) + canonicalSuffix, kind: .collective)
                 }
-                return EntityMention(start: k, end: s + length, name: ScalarText.string(t[k..<s]) + canonicalSuffix, kind: .collective)
+                let r = regionStart(t, before: k, notBefore: notBefore)
+                return EntityMention(start: r, end: s + length, name: ScalarText.string(t[r..<s]) + canonicalSuffix, kind: .collective)
             }
         }
         var nameEnd = s
@@ -593,6 +604,13 @@ public final class EntityRecognizer: Sendable {
         var k = c
         while k > notBefore && (ScalarText.isASCIIDigit(t[k - 1]) || ChineseNumeral.isNumeral(t[k - 1])) { k -= 1 }
         return k
+    }
+
+    /// Where a collective counted from `k` starts with the part of the country written right before
+    /// its count (东部沿海33家国家级开发区: `rule region`); `k` when none.
+    private func regionStart(_ t: [Unicode.Scalar], before k: Int, notBefore: Int) -> Int {
+        guard let r = lexicon.rules.regions.first(where: { k - $0.count >= notBefore && ScalarText.endsWith(t, at: k, $0) }) else { return k }
+        return k - r.count
     }
 
     /// How many scalars of a province open `name` and are no part of it (江苏 of 江苏常州, 江苏省 of 江苏省青松):

@@ -117,6 +117,9 @@ struct MetricWordMatcher {
                 if ws < head && e > head { continue }   // wholly in one part of W
                 let sStart = toS(ws)
                 let sEnd = toS(e - 1) + 1
+                // (a word that names a figure only opening a clause: ，投资额达到52.2亿元, not 外商实际投资额)
+                if word.opensClause, sStart > 0, !ScalarText.isClauseBreak(s[sStart - 1]), !ScalarText.isListBreak(s[sStart - 1]),
+                   !ScalarText.isSentenceEnd(s[sStart - 1]) { continue }
                 var start = sStart
                 if word.second != nil {
                     // (nor where the second part is: 21个市级重点项目开工率为100% are key projects, none started)
