@@ -93,19 +93,18 @@ public struct FactExtractor: Sendable {
         do {
             // pass 1: the years the file names (for articles that name none)
             try handle.seek(toOffset: 0)
-            var fileYear: Int? = nil
+            var fileYear = FileYear()
             var reader = LineReader(handle: handle, encoding: encoding, maxLineBytes: maxLineBytes)
             var decoder = LineDecoder(encoding: encoding, undecided: undecided)
             while let line = try reader.next() {
                 guard decoder.mayNameYear(line.bytes) else { continue }
-                let (text, _) = decoder.decode(line.bytes)
-                if let y = years.datingYears(inLine: text).max() { fileYear = max(fileYear ?? y, y) }
+                fileYear.read(decoder.decode(line.bytes).0, with: years)
             }
             // pass 2: lines → paragraphs → articles → facts
             try handle.seek(toOffset: 0)
             decoder = LineDecoder(encoding: encoding, undecided: undecided)
             reader = LineReader(handle: handle, encoding: encoding, maxLineBytes: maxLineBytes)
-            var run = Run(extractor: self, file: name, fileYear: fileYear)
+            var run = Run(extractor: self, file: name, fileYear: fileYear.year)
             var badLines: [Int] = []
             var bytesRead = 0, reported = 0
             while let line = try reader.next() {
@@ -409,15 +408,15 @@ public struct FactExtractor: Sendable {
     /// Extracts the facts of a page given as text (tests, tools).
     public func extract(text: String, file: String) -> Warned<FileExtraction> {
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        var fileYear: Int? = nil
+        var fileYear = FileYear()
         var scalarsLines: [[Unicode.Scalar]] = []
         for l in lines {
             var u = Array(l.unicodeScalars)
             if u.last == "\r" { u.removeLast() }
             scalarsLines.append(u)
-            if let y = years.datingYears(inLine: u).max() { fileYear = max(fileYear ?? y, y) }
+            fileYear.read(u, with: years)
         }
-        var run = Run(extractor: self, file: file, fileYear: fileYear)
+        var run = Run(extractor: self, file: file, fileYear: fileYear.year)
         for (i, u) in scalarsLines.enumerated() { run.add(line: i + 1, text: u) }
         run.finish()
         return Warned(FileExtraction(file: file, encoding: .utf8, articles: run.articleCount, facts: run.facts, unread: run.unread),

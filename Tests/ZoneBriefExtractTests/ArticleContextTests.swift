@@ -3302,4 +3302,30 @@ import ZoneBriefCore
         #expect(f.contains { $0.zone == "松山工业园区" && $0.entity == .zone && $0.metric == .fixed_asset_investment })
         #expect(!f.contains { $0.zone.contains("省级") })
     }
+
+    @Test func theYearOfAPlacesFoundingDatesNothingOfThePage() {
+        // 於1984年獲批建設 (traditional script): the zone's history, not the year 今年1月至10月 is of
+        let page = """
+        今年前10月 青松經開區外貿進出口額5981億
+
+        今年1月至10月,該市9個經濟技術開發區實現外貿進出口額5981.9億元。
+
+        據介紹,青松經濟技術開發區於1984年獲批建設。
+        """
+        let f = facts(page)
+        #expect(f.contains { $0.metric == .trade_total && $0.value == 598_190_000_000 })
+        #expect(!f.contains { $0.period != nil })
+    }
+
+    @Test func aPlansYearIsThePagesWhereThePageNamesNoOther() {
+        // 10月25日 … 力争2010年实现…；完成固定资产投资350亿元: the page's plans are for 2010, its own year, so the
+        // lead's day is of 2010 and the plan holds over the list after the ；
+        let page = """
+        10月25日,青松高新区召开全区干部会议,部署安排今后工作。
+        目前,高新区正在努力全面完成好今年各项工作任务。力争2010年实现地区生产总值200亿元,增长26%;完成固定资产投资350亿元,增长70%。
+        """
+        let f = facts(page)
+        #expect(f.contains { $0.metric == .fixed_asset_investment && $0.kind == .target })
+        #expect(!f.contains { $0.kind == .actual })
+    }
 }

@@ -9,14 +9,15 @@
 /// ```
 extension FactExtractor {
     public func dumpArticles(text: String) -> String {
-        var fileYear: Int? = nil
+        var fileYears = FileYear()
         var lines: [[Unicode.Scalar]] = []
         for l in text.split(separator: "\n", omittingEmptySubsequences: false) {
             var u = Array(l.unicodeScalars)
             if u.last == "\r" { u.removeLast() }
             lines.append(u)
-            if let y = years.datingYears(inLine: u).max() { fileYear = max(fileYear ?? y, y) }
+            fileYears.read(u, with: years)
         }
+        let fileYear = fileYears.year
         var page = PageAssembler(lexicon: lexicon, entities: assembler.entities)
         var splitter = ArticleSplitter(lexicon: lexicon, entities: assembler.entities)
         var articles: [Article] = []
