@@ -3185,11 +3185,10 @@ final class FactAssembler: Sendable {
                     // word, 汽车产业增速)
                     let own = counted ? nil : lexicon.rules.industrySuffixes.first { tail.count > $0.count && ScalarText.matches(tail, at: 0, $0)
                         && metricWordStart(in: Array(tail[$0.count...])) != nil }
-                    if measures && !singleMetricWords.contains(where: { ScalarText.endsWith(name, at: name.count, $0) }) {
-                        // (the measure outside the vocabulary stays as written)
-                    } else {
-                        out += singleMetricWords.contains(where: { ScalarText.endsWith(name, at: name.count, $0) }) ? after(name)
-                            : own.map { Array(tail[$0.count...]) } ?? tail
+                    let endsInWord = singleMetricWords.contains { ScalarText.endsWith(name, at: name.count, $0) }
+                    // (a measure outside the vocabulary stays as written)
+                    if !measures || endsInWord {
+                        out += endsInWord ? after(name) : own.map { Array(tail[$0.count...]) } ?? tail
                     }
                 }
                 out += verb
