@@ -851,14 +851,19 @@ extension FactExtractor {
             || lexicon.otherZoneSuffixes.contains(where: { ScalarText.matches(h, at: e, $0) }) { return nil }
         // (the city saying or doing what the figure tells: 合肥107个…, 大庆今年已签约…, 湘潭实现…, 淮安全市…; not a park's name
         // going on from it, 安徽合肥侨梦苑58项目签约, whose figures are the park's)
-        guard e < h.count, !ScalarText.isHan(h[e]) || ScalarText.isASCIIDigit(h[e])
-                || lexicon.periodWords.keys.contains(where: { !$0.isEmpty && ScalarText.matches(h, at: e, $0) })
+        guard e < h.count, opensWhatTheFigureSays(h, at: e)
                 || lexicon.relativeYears.keys.contains(where: { ScalarText.matches(h, at: e, $0) })
                 || lexicon.rules.statementVerbs.contains(where: { ScalarText.matches(h, at: e, $0) })
                 || lexicon.selfWords.contains(where: { $0.entity == .city && ScalarText.matches(h, at: e, $0.word) })
-                || lexicon.rules.setVerbs.contains(where: { ScalarText.matches(h, at: e, $0) })
-                || lexicon.metricWords.contains(where: { !$0.outOfScope && ScalarText.matches(h, at: e, $0.first) }) else { return nil }
+                || lexicon.rules.setVerbs.contains(where: { ScalarText.matches(h, at: e, $0) }) else { return nil }
         return .some(city)
+    }
+
+    /// Whether what stands at `e` of a headline, right after a place's name, opens what its figure says: a
+    /// number or a mark, a metric's word or a period's (湖南1至2月…, 河源工业生产…, 湖南：…).
+    private func opensWhatTheFigureSays(_ h: [Unicode.Scalar], at e: Int) -> Bool {
+        !ScalarText.isHan(h[e]) || lexicon.metricWords.contains { !$0.outOfScope && ScalarText.matches(h, at: e, $0.first) }
+            || lexicon.periodWords.keys.contains { !$0.isEmpty && ScalarText.matches(h, at: e, $0) }
     }
 
     /// Whether a page's first paragraph is a headline that gives a figure (湖南1至2月实际使用外资同比增长212.11%
@@ -896,8 +901,7 @@ extension FactExtractor {
         // (湖南长沙…: a city after it is cityHeadline's; 湖南湘江新区…, 湖北省高新区: a place or zone's name)
         guard e < h.count, lexicon.shortCityName(in: h, at: e) == nil, !lexicon.placeSuffixes.contains(h[e]),
               !lexicon.zoneSuffixes.contains(where: { ScalarText.matches(h, at: e, $0.text) }) else { return false }
-        return ScalarText.isASCIIDigit(h[e]) || !ScalarText.isHan(h[e]) || lexicon.metricWords.contains { !$0.outOfScope && ScalarText.matches(h, at: e, $0.first) }
-            || lexicon.periodWords.keys.contains { !$0.isEmpty && ScalarText.matches(h, at: e, $0) }
+        return opensWhatTheFigureSays(h, at: e)
     }
 
     /// The city whose short name opens the article's headline (河源工业生产：…, 湘潭实现地区生产总值…), where
