@@ -616,6 +616,12 @@ final class FactAssembler: Sendable {
             return MetricWordMatch(word: set, start: noun.lowerBound, end: noun.upperBound, ofParagraphSet: true)
         }
         var partsFrom = Int.max   // where the parts of a set the sentence names (…的22个项目中，) begin
+        var framedSet: NumberSpan? = nil   // the count of that set, where the sentence gives it
+        // whether the figures between that set and `num` are counts alone, two or more, that add up to the set's
+        func partsAddUp(to set: NumberSpan, before num: NumberSpan) -> Bool {
+            let parts = nums.filter { $0.start >= partsFrom && $0.end <= num.start }
+            return parts.count >= 2 && parts.allSatisfy { $0.unit == .count } && parts.reduce(0) { $0 + $1.value } == set.value
+        }
         var lastWord: (figureStart: Int, word: MetricWordMatch)? = nil   // the metric word the last fact made was made with
         // 在省重点四类项目中，省重大项目完成投资23.3亿元: a clause that frames a set of projects (a topic lead,
         // then 项目 and a frame's end closing the clause) makes the figures after it parts of that set
@@ -691,7 +697,9 @@ final class FactAssembler: Sendable {
             }
             // 开工的22个项目中，9个工业项目总投资81.6亿元: the set a sentence takes parts from (…项目中，) is no new
             // figure, and the figures after it in the sentence are its parts
-            if num.start > partsFrom { unread(num, .subset); continue }
+            // (but a total after parts counted in full, 此次开工的7个项目中，包括6个产业项目和1个基础设施项目，总投资约
+            // 9.6亿元: the parts' counts add up to the set's, and the total is the set's)
+            if num.start > partsFrom, !(num.unit != .count && framedSet.map { partsAddUp(to: $0, before: num) } == true) { unread(num, .subset); continue }
             if num.unit == .count, let project = lexicon.rules.projectNoun, case let e = nounEnd(s, num), e < s.count,
                ScalarText.isClauseBreak(s[e]), lexicon.rules.frameEnds.contains(s[e - 1]), ScalarText.endsWith(s, at: e - 1, project) {
                 // (not a set the article counted before without naming what it is: 此次活动涉及29个项目…。29个项目中，
@@ -699,7 +707,7 @@ final class FactAssembler: Sendable {
                 // (but parts with no verb of a set of their own, 19个项目中，有省“十强”产业13个，基础设施…项目4个, are parts)
                 let written = ScalarText.string(p.original[p.originalRange((range.lowerBound + num.start)..<(range.lowerBound + num.end))])
                 if !ctx.unread.contains(where: { $0.reason == .noMetricWord && $0.figure == written })
-                    || !lexicon.rules.setVerbs.contains(where: { ScalarText.find($0, in: s, from: e, to: s.count) != nil }) { partsFrom = e }
+                    || !lexicon.rules.setVerbs.contains(where: { ScalarText.find($0, in: s, from: e, to: s.count) != nil }) { partsFrom = e; framedSet = num }
                 // (该县签约落户的18个工业项目中，…: a set no figure of the page counted before is the page's figure)
                 if ctx.facts.contains(where: { $0.unit == .count && $0.value == num.value }) {
                     unread(num, .restated)
@@ -1173,7 +1181,7 @@ final class FactAssembler: Sendable {
                             spans: endsChange ? spans.filter { !attributesStart($0) } : spans,
                             candidates: endsChange ? candidates.filter { !attributesStart($0) } : candidates,
                             markers: markers, sentenceFacts: sentenceFacts, kind: shareTarget ? .target : nil, flow: increment,
-                            partOfSet: (unit == .count ? nil : countedSet)?.isPart == true, ctx: &ctx) {
+                            partOfSet: (unit == .count ? nil : countedSet)?.isPart == true, numbers: nums, ctx: &ctx) {
             case .made(var f):
                 // (1-10月，全市实际使用外资完成年度计划147.6亿元的94.0%: a target the year's plan or task names is the
                 // whole year's, not the months the figure measured against it was summed over)
@@ -1268,7 +1276,7 @@ final class FactAssembler: Sendable {
                           unit: FactUnit, word mw: MetricWordMatch, mentions: [EntityMention], spans: [PeriodSpan], candidates: [PeriodSpan],
                           markers: [(Int, FactKind?)], sentenceFacts: [Int], kind forcedKind: FactKind? = nil,
                           flow: Bool = false, partOfSet: Bool = false, owner forcedOwner: (String, Entity)? = nil,
-                          ctx: inout ArticleContext) -> FactOutcome {
+                          numbers: [NumberSpan] = [], ctx: inout ArticleContext) -> FactOutcome {
         var metric = mw.word.metric
         // the first part of an A…B word already served a figure of this metric in the sentence
         // (a money or count figure's pair was checked where it was matched: its A stands after the figure before)
@@ -1311,9 +1319,11 @@ final class FactAssembler: Sendable {
             if whole == nil, namesWholeOfOtherKind(s, before: l.lowerBound) { return .skipped(.outOfScope) }
             label = p.written((range.lowerBound + l.lowerBound)..<(range.lowerBound + mw.start + mw.word.first.count))
         }
-        // (生物医药产业方面，…。一季度，完成规上工业总产值16.5亿元: the output of the paragraph's industry)
-        if metric == .industrial_output, label == nil, let industry = ctx.paragraphIndustry,
+        // (生物医药产业方面，…。一季度，完成规上工业总产值16.5亿元: the output of the paragraph's industry; its
+        // investment, 新能源产业累计完成投资1000亿元, an industry's part, which the contract has no metric for)
+        if metric == .industrial_output || metric == .fixed_asset_investment, label == nil, let industry = ctx.paragraphIndustry,
            !mentions.contains(where: { $0.end <= num.start && $0.start >= ScalarText.clauseStart(s, before: num.start) }) {
+            if metric == .fixed_asset_investment { return .skipped(.outOfScope) }
             metric = .industry_output
             label = industry
         }
@@ -1371,6 +1381,9 @@ final class FactAssembler: Sendable {
             // (not past an item that opens a statement of its own: 辅导企业8家，其中2家企业成功申报科创板；新增发明专利
             // 授权1938件，有效发明专利累计达15749件)
             if opensStatement(s, at: item + 1) { return false }
+            // (nor past an item that counts a set by what happened to it, the count before the noun and the verb
+            // after: …其中10亿元以上项目3个；创智、兴乐等23个项目集中动工，计划投资总额67亿元, a set of its own)
+            if countsSetByEvent(s, numbers: numbers, from: item + 1, to: cStart) { return false }
             // (a place a share is of, 占全市61%, is no owner of a part of its own)
             return !mentions.contains { $0.start > k && $0.end <= num.start && isSubject($0, in: s) }
         }
@@ -1407,7 +1420,14 @@ final class FactAssembler: Sendable {
         // 企业1745家，其中…哈尔滨高新区956家, is the owner's own figure, whatever the owner's figures earlier in the
         // paragraph)
         let ownerNamed = subsetInClause && lastSubsetWord.map { namesOwner(mentions, in: s, from: $0, to: num.start) } == true
-        if opensWithSubset || partsGoOn || subsetInClause, !ownTime {
+        // (其中，8个省级重点实施类项目总投资131.3亿元…；41个市级重点建设类项目总投资1974.5亿元: after 其中, a count the
+        // sentence gave before it, given again, is that set again, each set's figures its own, no part of another)
+        let restatesSet = lastSubsetWord.map { w -> Bool in
+            let from = s[w..<num.start].lastIndex(where: lexicon.scopeEnds.contains) ?? w
+            guard let count = numbers.first(where: { $0.unit == .count && $0.start >= from && $0.end <= num.end }) else { return false }
+            return numbers.contains { $0.unit == .count && $0.end <= w && $0.value == count.value }
+        } ?? false
+        if opensWithSubset || partsGoOn || subsetInClause, !ownTime, !restatesSet {
             // (the paragraph's wholes looked for in a statement of its own: the swift 6.3 optimiser miscompiled
             // this test written as one condition, with sameFigure reading ctx inside a nested autoclosure)
             var whole = wholesInSentence
@@ -2107,6 +2127,9 @@ final class FactAssembler: Sendable {
         // 以项目带动郑洛新自创区建设: what a verb acts on is no subject
         // (nor a later item of the list it acts on: 承担着国家传感网创新示范区、苏南国家自主创新示范区两个国家战略)
         if lexicon.rules.objectLeads.contains(where: { ScalarText.endsWith(s, at: m.start, $0) }) || listedObject(m, in: s, from: lo) { return false }
+        // (完成全市新型显示…等5条重点产业链图谱编制: a city or a district right after a verb of a result is the
+        // object's, whoever did it)
+        if m.kind == .place || m.kind == .selfReference(.city) || m.kind == .selfReference(.district), lexicon.rules.statementVerbs.contains(where: { ScalarText.endsWith(s, at: m.start, $0) }) { return false }
         // 最高的吉安高新区为86.21%: the first of a ranking is an example, no subject
         if let de = lexicon.rules.possessives.first(where: { ScalarText.endsWith(s, at: m.start, $0) }),
            lexicon.rules.superlatives.contains(where: { w in ScalarText.findLast(w, in: s, from: max(lo, m.start - de.count - 2 - w.count), to: m.start - de.count) != nil }) { return false }
@@ -2514,6 +2537,16 @@ final class FactAssembler: Sendable {
     func opensWithPlan(_ t: [Unicode.Scalar]) -> Bool {
         let k = t.firstIndex { !ScalarText.isSpace($0) } ?? t.count
         return lexicon.rules.planOpenings.contains { ScalarText.matches(t, at: k, $0) }
+    }
+
+    /// The year a paragraph opens with as a plan's horizon (到2025年，…: rule horizon), else nil.
+    func horizonYear(_ t: [Unicode.Scalar]) -> Int? {
+        let k = t.firstIndex { !ScalarText.isSpace($0) } ?? t.count
+        guard let lead = lexicon.rules.horizonLeads.first(where: { ScalarText.matches(t, at: k, $0) }) else { return nil }
+        let y = k + lead.count
+        guard y + 5 < t.count, (y..<(y + 4)).allSatisfy({ ScalarText.isASCIIDigit(t[$0]) }), t[y + 4] == CalendarMarks.year,
+              ScalarText.isClauseBreak(t[y + 5]) else { return nil }
+        return Int(String(String.UnicodeScalarView(t[y..<(y + 4)])))
     }
 
     /// The kind a list's lead line gives the numbered items under it (2015年预计主要经济指标完成：⏎1、规模以上工业
@@ -3596,6 +3629,20 @@ final class FactAssembler: Sendable {
         return nil
     }
 
+    /// Whether `lo..<hi` counts a set of projects by what happened to it: a count right before the project noun
+    /// (a kind between, 23个重点项目) and a set verb after it (创智、兴乐等23个项目集中动工, 8个项目签约), not a kind
+    /// of projects counted after its noun (竣工项目3个, a part of a set).
+    private func countsSetByEvent(_ s: [Unicode.Scalar], numbers: [NumberSpan], from lo: Int, to hi: Int) -> Bool {
+        guard let project = lexicon.rules.projectNoun else { return false }
+        return numbers.contains { n in
+            guard n.unit == .count, n.start >= lo, n.end < hi else { return false }
+            var k = n.end
+            while k < min(hi, n.end + 6), ScalarText.isHan(s[k]), !ScalarText.matches(s, at: k, project) { k += 1 }
+            guard ScalarText.matches(s, at: k, project) else { return false }
+            return countedMetric(s, n)?.countsProjects == true
+        }
+    }
+
     /// Whether the project word at `q` names the projects a set verb and 的 name (当天开工的项目总投资124.1亿元,
     /// 签约的项目): the event's set, not one project.
     private func namesSetByVerb(_ s: [Unicode.Scalar], projectAt q: Int) -> Bool {
@@ -3621,14 +3668,19 @@ final class FactAssembler: Sendable {
     }
 
     /// The industry a paragraph's first sentence opens with as its topic (生物医药产业方面，…; 卷烟及配套产业是…):
-    /// a run of words ending in an industry's end, then a topic word, at the paragraph's start.
+    /// a run of words ending in an industry's end, then a topic word, at the paragraph's start; or then a verb of
+    /// a result, after a plan's horizon or not (到2025年，新能源产业累计完成投资1000亿元，规上工业产值达到2300亿元:
+    /// the industry's figures).
     private func industryTopic(_ p: Paragraph, _ s: [Unicode.Scalar]) -> String? {
-        var k = 0
-        while k < s.count, k < 16, ScalarText.isHan(s[k]) {
+        let from = horizonYear(s) == nil ? 0 : (s.firstIndex(where: ScalarText.isClauseBreak) ?? s.count) + 1
+        var k = from
+        while k < s.count, k - from < 16, ScalarText.isHan(s[k]) {
             k += 1
-            guard k >= 3, lexicon.rules.industrySuffixes.contains(where: { ScalarText.endsWith(s, at: k, $0) }),
-                  lexicon.rules.industryTopics.contains(where: { ScalarText.matches(s, at: k, $0) }) else { continue }
-            return p.written(0..<k)
+            guard k - from >= 3, lexicon.rules.industrySuffixes.contains(where: { ScalarText.endsWith(s, at: k, $0) }) else { continue }
+            let verbAt = lexicon.rules.cumulativeWords.first(where: { ScalarText.matches(s, at: k, $0) }).map { k + $0.count } ?? k
+            guard lexicon.rules.industryTopics.contains(where: { ScalarText.matches(s, at: k, $0) })
+                    || lexicon.rules.statementVerbs.contains(where: { ScalarText.matches(s, at: verbAt, $0) }) else { continue }
+            return p.written(from..<k)
         }
         return nil
     }
@@ -3923,6 +3975,11 @@ final class FactAssembler: Sendable {
                 && lexicon.rules.listEnds.contains { ScalarText.endsWith(s, at: n.start, $0) } }) { return nil }
         }
         if namesSetByVerb(s, projectAt: q) { return nil }
+        // (宝鸡航天…基地项目、宝鸡吉利汽车…项目等15个重点项目集中开工: projects named as examples of a set the
+        // clause counts after 等, not one project)
+        let clauseEnd = ScalarText.clauseEnd(s, from: after)
+        if numbers.contains(where: { n in n.unit == .count && n.start > after && n.start < clauseEnd
+            && lexicon.rules.listEnds.contains { ScalarText.endsWith(s, at: n.start, $0) } }) { return nil }
         if lexicon.rules.projectVerbs.contains(where: { ScalarText.endsWith(s, at: q, $0) }) { return nil }
         // (其中，先进制造业项目完成投资259亿元: an industry's projects are a kind of projects, not one)
         if lexicon.rules.industrySuffixes.contains(where: { ScalarText.endsWith(s, at: q, $0) }) { return nil }

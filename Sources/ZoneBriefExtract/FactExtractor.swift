@@ -645,7 +645,9 @@ public struct FactExtractor: Sendable {
                     ctx.paragraphSet = nil
                     ctx.paragraphIndustry = nil
                     // (下一步，高新区将…: a paragraph of plans)
-                    ctx.paragraphKind = extractor.assembler.opensWithPlan(p.text) ? .target
+                    // (到2025年，…: a horizon still to come on the page's day, or on a page of no date)
+                    let horizon = extractor.assembler.horizonYear(p.text).map { y in ctx.dates.date.map { $0.year <= y } ?? true } ?? false
+                    ctx.paragraphKind = extractor.assembler.opensWithPlan(p.text) || horizon ? .target
                         : extractor.assembler.opensWithItemNumber(p.text) ? ctx.listKind : nil
                     // (分行政区划来看，…区项目8个: the parts of the set the article counted)
                     ctx.paragraphBreaksDown = extractor.assembler.opensWithBreakdown(p.text)
@@ -787,6 +789,15 @@ public struct FactExtractor: Sendable {
                (own.month, own.day) != (month, day) {
                 let year = (own.month, own.day) > (month, day) ? date.year - 1 : date.year
                 return ArticleDate(year: year, month: own.month, day: own.day)
+            }
+            // a news agency's dateline without its year opening the lead under a page's date (中新社 北京12月12日电
+            // under 发布时间:2024-11-15, a mirror's) on a later day of the year than that date: the report is of
+            // the year before, and its 今年 too
+            if let (date, strength) = best, strength == .dateline, let month = date.month, let day = date.day,
+               let lead = ps.indices.first(where: { $0 > bestAt && !ps[$0].isHeading && ps[$0].text.count > 60 })
+                   .flatMap({ extractor.datelines.leadDay(in: ps[$0].text, agencyOnly: true) }),
+               lead.year == nil, (lead.month, lead.day) > (month, day) {
+                return ArticleDate(year: date.year - 1, month: lead.month, day: lead.day)
             }
             // a page with no dateline whose lead gives its day without the year and names its event by the year
             // (2月19日上午，淄博高新区2021春季重大项目集中开工活动举行): that day of that year

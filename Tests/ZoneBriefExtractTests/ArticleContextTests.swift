@@ -3328,4 +3328,74 @@ import ZoneBriefCore
         #expect(f.contains { $0.metric == .fixed_asset_investment && $0.kind == .target })
         #expect(!f.contains { $0.kind == .actual })
     }
+
+    @Test func anAgencysDatelineLaterInTheYearThanAMirrorsDateIsOfTheYearBefore() {
+        // 发布时间:2024-11-15 above 新华社 青松12月20日电: the mirror posted in November a report of a December, so
+        // of 2023's; its 前三季度 is 2023's
+        let page = """
+        青松高新区前三季度生产总值增长6.2%
+
+        发布时间:2024-11-15 08:15:22 来源: 转载
+
+           新华社 青松12月20日电 (记者 王青)记者从青松高新区管委会获悉,前三季度,青松高新区实现地区生产总值386.4亿元,同比增长6.2%,规模以上工业增加值同比增长7.5%,经济运行稳中向好。
+        """
+        let f = facts(page)
+        #expect(f.contains { $0.metric == .gdp && $0.value == 38_640_000_000 && $0.period?.start == YearMonth(2023, 1) && $0.period?.end == YearMonth(2023, 9) })
+        #expect(!f.contains { $0.period?.end.year == 2024 })
+    }
+
+    @Test func aPlansHorizonOpeningAParagraphMakesItsFiguresTargets() {
+        // 到2027年，…: a paragraph that opens with the year its plan looks to, on a page of no date, tells plans
+        let page = """
+        青松高新区发布新兴产业三年行动方案
+
+        到2027年,新能源产业规上工业产值达到1500亿元,青松高新区地区生产总值达到900亿元。
+
+        2024年,青松高新区实现地区生产总值612亿元。
+        """
+        let f = facts(page)
+        #expect(f.contains { $0.metric == .gdp && $0.value == 90_000_000_000 && $0.kind == .target })
+        #expect(f.contains { $0.metric == .gdp && $0.value == 61_200_000_000 && $0.kind == .actual })
+        #expect(!f.contains { $0.value == 90_000_000_000 && $0.kind == .actual })
+    }
+
+    @Test func aHorizonThePageHasPassedIsNoPlan() {
+        // 到2020年，… on a page of 2021: what the years to 2020 reached
+        let page = """
+        青松高新区“十三五”发展回顾
+
+        2021-02-05
+
+        到2020年,青松高新区地区生产总值达到520亿元,高新技术企业达到310家。
+        """
+        let f = facts(page)
+        #expect(f.contains { $0.metric == .gdp && $0.value == 52_000_000_000 && $0.kind == .actual })
+    }
+
+    @Test func aQuestionsMeasureWordBeforeADistrictsSuffixNamesNoPlace() {
+        // 韶关哪个区最有潜力: 哪个区 asks, it names no district; 全区 is the zone the page names
+        let page = """
+        韶关哪个区最有潜力
+        韶关大旺经济开发区最有潜力。
+        2002年,韶关高新区迁园大旺,实行一套班子两块牌子。
+        2023年,全区实现地区生产总值182.6亿元,比上年增长9.1%;完成固定资产投资95.3亿元,增长12%。
+        """
+        let f = facts(page)
+        #expect(f.contains { $0.zone == "韶关高新区" && $0.metric == .gdp && $0.value == 18_260_000_000 })
+        #expect(!f.contains { $0.zone.contains("哪") })
+    }
+
+    @Test func aCityAfterAVerbOfAResultIsTheObjectsNotTheOwnerOfTheFiguresAfter() {
+        // 完成全市…图谱编制: the city the chains are of; the zone's report goes on with the zone's figures
+        let page = """
+        渭南高新区2025年工作总结
+
+        发布机构:渭南高新区管委会 发文日期:2026-01-20
+
+        一是项目策划有深度。完成全市新型显示、集成电路等5条重点产业链图谱编制,全年生成策划项目860个。二是招商引资有力度。累计签约项目214个,实际利用外资约1.8亿美元。
+        """
+        let f = facts(page)
+        #expect(f.contains { $0.zone == "渭南高新区" && $0.metric == .projects_signed && $0.value == 214 })
+        #expect(!f.contains { $0.metric == .projects_signed && $0.zone != "渭南高新区" })
+    }
 }

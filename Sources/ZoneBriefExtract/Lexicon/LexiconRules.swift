@@ -81,7 +81,8 @@ extension Lexicon {
         public var yearSuffixes: [[Unicode.Scalar]] = []
         /// -, ~, 至, 到 between the ends of a range (1-5月, 1万-5万元); longest first.
         public var rangeJoiners: [[Unicode.Scalar]] = []
-        /// 至, 到 before a year: a deadline (至2025年), not the article's year.
+        /// 至, 到 before a year: a deadline (至2025年), not the article's year; opening a paragraph, the horizon
+        /// its plans look to (到2025年，…产值达到2300亿元).
         public var horizonLeads: [[Unicode.Scalar]] = []
         /// 第…期 around an issue number after a year: an issue header.
         public var issueMarks: [WordPair] = []

@@ -226,6 +226,9 @@ public final class EntityRecognizer: Sendable {
             }
             // the article's own zone, city or district: 全区, 我市, 高新区 with no name before it
             if selfFirst.contains(u), let w = selfWord(t, at: i, from: range.lowerBound) {
+                // (“中国钛谷、…、全市高质量发展先行区”的发展定位: a word inside a quoted name or list of names, no
+                // clause of speech, names nobody)
+                if Self.insideQuotedName(t, at: i) { i += w.word.count; continue }
                 // 嘉峪关工业园区(高新区), 浏阳经开区(高新区): the bracket says the park or other zone named right before
                 // it is the high-tech zone, under that name
                 if case .zone = w.entity, i > 0, t[i - 1] == "(" || t[i - 1] == "（", i + w.word.count < n,
@@ -396,6 +399,14 @@ public final class EntityRecognizer: Sendable {
             k += 1
         }
         return nil
+    }
+
+    /// Whether `i` stands inside double quotes whose text holds no clause break or sentence end: a name, a
+    /// title or a list of them (“…、全市高质量发展先行区”), not quoted speech.
+    static func insideQuotedName(_ t: [Unicode.Scalar], at i: Int) -> Bool {
+        guard let open = t[..<i].lastIndex(of: "“"), !t[open..<i].contains("”"),
+              let close = t[i...].firstIndex(of: "”") else { return false }
+        return !t[(open + 1)..<close].contains { ScalarText.isClauseBreak($0) || ScalarText.isSentenceEnd($0) }
     }
 
     /// A self word at `i` (longest first); one marked `alone` only where no name runs into it.
@@ -740,6 +751,20 @@ public final class EntityRecognizer: Sendable {
         return nil
     }
 
+    /// Whether `i` opens a sentence or a clause, spaces before it or not (…！ 江阴28个…).
+    private func opensClause(_ t: [Unicode.Scalar], at i: Int) -> Bool {
+        var k = i
+        while k > 0, ScalarText.isSpace(t[k - 1]) { k -= 1 }
+        return k == 0 || ScalarText.isClauseBreak(t[k - 1]) || ScalarText.isSentenceEnd(t[k - 1])
+    }
+
+    /// Whether what happened to a set of projects opens the text at `i`, done together or not: a set verb
+    /// (签约, 开工), after 集中 (`rule together`) or not.
+    private func opensSetEvent(_ t: [Unicode.Scalar], at i: Int) -> Bool {
+        let k = lexicon.rules.togetherWords.first(where: { ScalarText.matches(t, at: i, $0) }).map { i + $0.count } ?? i
+        return lexicon.rules.setVerbs.contains { ScalarText.matches(t, at: k, $0) }
+    }
+
     private func place(_ t: [Unicode.Scalar], at i: Int) -> EntityMention? {
         // 在衢州市排名第二: a place after a preposition is where, not who
         if leadFirst?.contains(t[i]) ?? true, lexicon.zoneLeads.contains(where: { ScalarText.matches(t, at: i, $0) }) { return nil }
@@ -751,9 +776,11 @@ public final class EntityRecognizer: Sendable {
             return EntityMention(start: i, end: i + p.count, name: ScalarText.string(p), kind: .above)
         }
         // 其中，成都实现外贸进出口值848亿元: a city by its short name opening a clause, right before a verb of a result,
-        // is that city (not 在成都实现…, where the city is where)
-        if i == 0 || ScalarText.isClauseBreak(t[i - 1]), let (city, end) = lexicon.shortCityName(in: t, at: i),
-           lexicon.rules.statementVerbs.contains(where: { ScalarText.matches(t, at: end, $0) }) {
+        // is that city (not 在成都实现…, where the city is where); so before what happened to a set of projects, done
+        // together or not (其中，江阴集中开工重大产业项目28个), and before a number (江阴28个重大产业项目集中开工)
+        if opensClause(t, at: i), let (city, end) = lexicon.shortCityName(in: t, at: i),
+           lexicon.rules.statementVerbs.contains(where: { ScalarText.matches(t, at: end, $0) })
+            || opensSetEvent(t, at: end) || end < t.count && ScalarText.isASCIIDigit(t[end]) {
             return EntityMention(start: i, end: end, name: city, kind: .place)
         }
         var s = i

@@ -124,6 +124,12 @@ struct MetricWordMatcher {
                 if word.second != nil {
                     // (nor where the second part is: 21个市级重点项目开工率为100% are key projects, none started)
                     if lexicon.rules.rateNouns.contains(where: { ScalarText.matches(s, at: sEnd, $0) }) { continue }
+                    // (nor where a list's noun it ends with opens an event's name: 18个项目纳入本次…重大项目现场推进会 are
+                    // the event's, on no list; 12个重点项目集中开工仪式 are started all the same)
+                    if let project = lexicon.rules.projectNoun, ScalarText.endsWith(s, at: sEnd, project) {
+                        let site = lexicon.rules.siteNouns.first(where: { ScalarText.matches(s, at: sEnd, $0) })?.count ?? 0
+                        if lexicon.rules.eventNouns.contains(where: { ScalarText.matches(s, at: sEnd + site, $0) }) { continue }
+                    }
                     let from = max(0, sStart - maxPairGap - word.first.count)
                     guard let a = ScalarText.findLast(word.first, in: s, from: max(from, pairsFrom), to: sStart) else { continue }
                     // (not where the first part is a rate's noun: 开工率均达95.7%，实施重点产业项目100个)
@@ -174,7 +180,12 @@ struct MetricWordMatcher {
             }
         }
         var e = head
-        let minEnd = max(1, head - maxGap)
+        // (an aside in brackets between the word and the figure does not count towards the gap: 规模以上工业总产值
+        // (不含阳和工业新区)累计完成435亿元)
+        var aside = 0
+        if let close = s[lo..<number.start].lastIndex(where: { $0 == ")" || $0 == "）" }),
+           let open = s[lo..<close].lastIndex(where: { $0 == "(" || $0 == "（" }) { aside = close + 1 - open }
+        let minEnd = max(1, head - maxGap - aside)
         while e >= minEnd {
             if let m = best(endingAt: e, startingAt: nil) { return m }
             e -= 1
