@@ -1031,6 +1031,14 @@ final class FactAssembler: Sendable {
             // a result too; the word is sought before the milestone)
             let milestoneBefore = milestone.flatMap { $0.end < cStart && $0.start >= clauseStart(cStart - 1) ? $0 : nil }
             // (首次突破千亿元大关，预计年底达到1100亿元以上: after the milestone, a marker and a time may open the clause)
+            // (确保全年新签约…项目35个，力争实现40个: a marker of a target opening the clause, a verb of a result or
+            // nothing after it, then the figure: a higher aim for the same figure)
+            let aimFrom = lexicon.kindMarkers.first(where: { $0.kind == .target && ScalarText.matches(s, at: cStart, $0.word) }).map { cStart + $0.word.count }
+            let aimsHigher = aimFrom.map { a in resultOpens(s, at: a, number: num) || skipFillers(s, num.start) <= a } ?? false
+            if matched == nil, aimsHigher, let (w, u) = previousWord, u == unit, prevEnd < cStart,
+               !s[prevEnd..<cStart].contains(where: { lexicon.scopeEnds.contains($0) || ScalarText.isSentenceEnd($0) }) {
+                matched = reused(w, kind: .target, at: num)
+            }
             if matched == nil, cStart > 0, prevEnd < cStart, reachOpens(s, at: cStart, number: num)
                 || milestoneBefore != nil && (resultOpens(s, at: cStart, number: num)
                     || reachOpens(s, at: pastMarkerAndTime(s, at: cStart), number: num)) {
@@ -1130,6 +1138,12 @@ final class FactAssembler: Sendable {
             if describesSet, mw.word.metric == .project_investment,
                let count = nums.first(where: { $0.start >= num.end && $0.unit == .count }), countedMetric(s, count) == .projects_signed {
                 mw.word.metric = .signed_investment
+            }
+            // (…的29个项目集中签约，总投资123.47亿元的37个项目集中开工: a total that describes the set counted after it
+            // is that set's, not what an A…B word reaching back to an earlier clause's verb makes it)
+            if describesSet, mw.word.second != nil, mw.word.metric.totalsAProjectSet, mw.start < cStart,
+               let count = nums.first(where: { $0.start >= num.end && $0.unit == .count }), let counted = countedMetric(s, count), counted.countsProjects {
+                mw.word.metric = Self.totalMetric(ofSetCounted: counted)
             }
             // the figure before this one, and it if it is a count right before it
             // (a share in brackets between them is an aside: 132个项目签约落地(占全省的12%)，计划总投资1084亿元)
@@ -1387,10 +1401,15 @@ final class FactAssembler: Sendable {
             // (a place a share is of, 占全市61%, is no owner of a part of its own)
             return !mentions.contains { $0.start > k && $0.end <= num.start && isSubject($0, in: s) }
         }
-        // (key projects are a class of any set of projects: 签约项目23个，…其中优强重点产业项目8个 are some of the signed)
+        // (key projects are a class of any set of projects: 签约项目23个，…其中优强重点产业项目8个 are some of the signed;
+        // within the clauses of 其中, not past a ； where a verb puts the projects on the list: …外资项目45个；列入江阴市级
+        // 以上重点重大项目40个 is a list of its own, while …；政府投资项目15个 is a kind of the set still)
+        let keyClassReaches = mw.word.second == nil || !lexicon.subsetWords.contains { w in
+            ScalarText.findLast(w, in: s, to: num.start).map { k in s[k..<num.start].contains(where: lexicon.scopeEnds.contains) } ?? false
+        }
         func sameFigure(_ f: Int) -> Bool {
             ctx.facts[f].zone == zone && (ctx.facts[f].metric == metric && ctx.facts[f].label == label
-                || metric == .projects_key && unit == .count && ctx.facts[f].unit == .count && ctx.facts[f].metric.countsProjects)
+                || keyClassReaches && metric == .projects_key && unit == .count && ctx.facts[f].unit == .count && ctx.facts[f].metric.countsProjects)
         }
         // (区属实现GDP40.4亿元，规上工业总产值113.6亿元: a sentence whose clause opens with a part of the
         // zone's scope speaks of that part throughout)

@@ -791,13 +791,13 @@ public struct FactExtractor: Sendable {
                 return ArticleDate(year: year, month: own.month, day: own.day)
             }
             // a news agency's dateline without its year opening the lead under a page's date (中新社 北京12月12日电
-            // under 发布时间:2024-11-15, a mirror's) on a later day of the year than that date: the report is of
-            // the year before, and its 今年 too
+            // under 发布时间:2024-11-15, a mirror's): the report's day, and its 今年 and 一季度以来 count from it; on a
+            // later day of the year than that date it is of the year before
             if let (date, strength) = best, strength == .dateline, let month = date.month, let day = date.day,
                let lead = ps.indices.first(where: { $0 > bestAt && !ps[$0].isHeading && ps[$0].text.count > 60 })
                    .flatMap({ extractor.datelines.leadDay(in: ps[$0].text, agencyOnly: true) }),
-               lead.year == nil, (lead.month, lead.day) > (month, day) {
-                return ArticleDate(year: date.year - 1, month: lead.month, day: lead.day)
+               lead.year == nil, (lead.month, lead.day) != (month, day) {
+                return ArticleDate(year: (lead.month, lead.day) > (month, day) ? date.year - 1 : date.year, month: lead.month, day: lead.day)
             }
             // a page with no dateline whose lead gives its day without the year and names its event by the year
             // (2月19日上午，淄博高新区2021春季重大项目集中开工活动举行): that day of that year

@@ -3398,4 +3398,18 @@ import ZoneBriefCore
         #expect(f.contains { $0.zone == "渭南高新区" && $0.metric == .projects_signed && $0.value == 214 })
         #expect(!f.contains { $0.metric == .projects_signed && $0.zone != "渭南高新区" })
     }
+
+    @Test func anAgencysDatelineEarlierThanAMirrorsDateDatesTheReport() {
+        // 2020年06月24日 above 中新网四川新闻5月6日电: the report of May 6, so 一季度以来 runs to May
+        let page = """
+        青松高新区:聚力优势产业强链补链
+
+        2020年06月24日17:41  来源:中新网四川
+
+          中新网四川新闻5月6日电 (记者 李青)记者6日从青松高新区获悉,一季度以来,青松高新区新签约项目9个,协议投资额41.6亿元,到位资金28.2亿元。
+        """
+        let f = facts(page)
+        #expect(f.contains { $0.metric == .projects_signed && $0.value == 9 && $0.period?.end == YearMonth(2020, 5) })
+        #expect(!f.contains { $0.period?.end == YearMonth(2020, 6) })
+    }
 }
