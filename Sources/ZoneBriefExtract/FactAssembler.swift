@@ -3117,11 +3117,14 @@ final class FactAssembler: Sendable {
         return all - lead.count - base.count
     }
 
-    /// A growth word after the rate and 的 (GDP预期7.2%的增长指标, 实现了15%的增长): (where the rate
+    /// A growth word after the rate and 的, how fast or not (GDP预期7.2%的增长指标, 实现了15%的增长, 保持了6.4%的中高
+    /// 增速): (where the rate
     /// starts, sign). The metric is named before the rate, as before a growth word.
     private func growthAfter(_ s: [Unicode.Scalar], number num: NumberSpan) -> (Int, Double)? {
         guard let de = lexicon.rules.possessives.first(where: { ScalarText.matches(s, at: num.end, $0) }) else { return nil }
-        let j = num.end + de.count
+        var j = num.end + de.count
+        // (保持了6.4%的中高增速: how fast, between 的 and the word; rule growth-qualifier)
+        if let q = lexicon.rules.growthQualifiers.filter({ ScalarText.matches(s, at: j, $0) }).max(by: { $0.count < $1.count }) { j += q.count }
         guard let (_, sign) = lexicon.growthWords.first(where: { ScalarText.matches(s, at: j, $0.0) }) else { return nil }
         return (Self.writtenStart(num, in: s), sign)
     }
@@ -3974,6 +3977,8 @@ final class FactAssembler: Sendable {
         if q > 0, lexicon.rules.projectCounters.contains(s[q - 1]) { return nil }
         // (在国药器械项目现场，16个重点项目集中开工: the project is where the event is held)
         if lexicon.rules.siteNouns.contains(where: { ScalarText.matches(s, at: after, $0) }) { return nil }
+        // (通过重点项目“百日会战”，…实现17个重点项目开工: a campaign's quoted name after 项目, no project)
+        if after < s.count, s[after] == "“" { return nil }
         if q > 0 && s[q - 1] == "”" {
             // 217个“双百工程”项目: a set counted before its quoted name
             if let open = s[..<(q - 1)].lastIndex(of: "“"), open > 0, lexicon.rules.projectCounters.contains(s[open - 1]) { return nil }
