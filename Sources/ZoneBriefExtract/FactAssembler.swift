@@ -1407,9 +1407,13 @@ final class FactAssembler: Sendable {
         let keyClassReaches = mw.word.second == nil || !lexicon.subsetWords.contains { w in
             ScalarText.findLast(w, in: s, to: num.start).map { k in s[k..<num.start].contains(where: lexicon.scopeEnds.contains) } ?? false
         }
+        // (and the projects of a list are of any kind: 共有6个项目列入省级重大项目，其中结转续建项目2个，新开工项目3个 are
+        // some of the key projects; not more of them than the list has: 86个…重点在建项目…；新开工项目92个 are a set of
+        // their own)
         func sameFigure(_ f: Int) -> Bool {
             ctx.facts[f].zone == zone && (ctx.facts[f].metric == metric && ctx.facts[f].label == label
-                || keyClassReaches && metric == .projects_key && unit == .count && ctx.facts[f].unit == .count && ctx.facts[f].metric.countsProjects)
+                || keyClassReaches && metric == .projects_key && unit == .count && ctx.facts[f].unit == .count && ctx.facts[f].metric.countsProjects
+                || metric.countsProjects && unit == .count && ctx.facts[f].unit == .count && ctx.facts[f].metric == .projects_key && ctx.facts[f].value >= value)
         }
         // (区属实现GDP40.4亿元，规上工业总产值113.6亿元: a sentence whose clause opens with a part of the
         // zone's scope speaks of that part throughout)
@@ -1441,12 +1445,19 @@ final class FactAssembler: Sendable {
         let ownerNamed = subsetInClause && lastSubsetWord.map { namesOwner(mentions, in: s, from: $0, to: num.start) } == true
         // (其中，8个省级重点实施类项目总投资131.3亿元…；41个市级重点建设类项目总投资1974.5亿元: after 其中, a count the
         // sentence gave before it, given again, is that set again, each set's figures its own, no part of another)
+        // (其中结转续建项目2个，新开工项目3个，储备项目1个: a list of counts of kinds of projects after 其中, one a
+        // clause, goes on past the ，: each is a part)
+        let partsListGoesOn = unit == .count && metric.countsProjects && lastSubsetWord.map { w -> Bool in
+            guard !s[w..<num.start].contains(where: { lexicon.scopeEnds.contains($0) || ScalarText.isSentenceEnd($0) }) else { return false }
+            let between = numbers.filter { $0.start > w && $0.end <= num.start }
+            return !between.isEmpty && between.allSatisfy { $0.unit == .count } && between.count == s[w..<num.start].filter(ScalarText.isClauseBreak).count
+        } ?? false
         let restatesSet = lastSubsetWord.map { w -> Bool in
             let from = s[w..<num.start].lastIndex(where: lexicon.scopeEnds.contains) ?? w
             guard let count = numbers.first(where: { $0.unit == .count && $0.start >= from && $0.end <= num.end }) else { return false }
             return numbers.contains { $0.unit == .count && $0.end <= w && $0.value == count.value }
         } ?? false
-        if opensWithSubset || partsGoOn || subsetInClause, !ownTime, !restatesSet {
+        if opensWithSubset || partsGoOn || subsetInClause || partsListGoesOn, !ownTime, !restatesSet {
             // (the paragraph's wholes looked for in a statement of its own: the swift 6.3 optimiser miscompiled
             // this test written as one condition, with sameFigure reading ctx inside a nested autoclosure)
             var whole = wholesInSentence
