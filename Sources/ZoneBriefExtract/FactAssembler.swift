@@ -1408,12 +1408,16 @@ final class FactAssembler: Sendable {
             ScalarText.findLast(w, in: s, to: num.start).map { k in s[k..<num.start].contains(where: lexicon.scopeEnds.contains) } ?? false
         }
         // (and the projects of a list are of any kind: 共有6个项目列入省级重大项目，其中结转续建项目2个，新开工项目3个 are
-        // some of the key projects; not more of them than the list has: 86个…重点在建项目…；新开工项目92个 are a set of
-        // their own)
+        // some of the key projects, the count right before 其中 (or the sentence's before, where 其中 opens one); not more of them than the list has: 86个…重点在建项目…；
+        // 新开工项目92个 are a set of their own; nor the parts of another set counted last: 实施重点项目51个…；列入…“三个
+        // 一批”项目44个，…其中包括签约项目14个、开工项目18个 are the programme's)
+        let countBeforeParts = lexicon.subsetWords.compactMap({ ScalarText.findLast($0, in: s, to: num.start) }).max()
+            .flatMap { w in numbers.last(where: { $0.unit == .count && $0.end <= w }) }
         func sameFigure(_ f: Int) -> Bool {
             ctx.facts[f].zone == zone && (ctx.facts[f].metric == metric && ctx.facts[f].label == label
                 || keyClassReaches && metric == .projects_key && unit == .count && ctx.facts[f].unit == .count && ctx.facts[f].metric.countsProjects
-                || metric.countsProjects && unit == .count && ctx.facts[f].unit == .count && ctx.facts[f].metric == .projects_key && ctx.facts[f].value >= value)
+                || metric.countsProjects && unit == .count && ctx.facts[f].unit == .count && ctx.facts[f].metric == .projects_key && ctx.facts[f].value >= value
+                    && (countBeforeParts.map { $0.value == ctx.facts[f].value } ?? true))
         }
         // (区属实现GDP40.4亿元，规上工业总产值113.6亿元: a sentence whose clause opens with a part of the
         // zone's scope speaks of that part throughout)
