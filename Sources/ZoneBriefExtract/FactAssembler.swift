@@ -1408,9 +1408,9 @@ final class FactAssembler: Sendable {
             ScalarText.findLast(w, in: s, to: num.start).map { k in s[k..<num.start].contains(where: lexicon.scopeEnds.contains) } ?? false
         }
         // (and the projects of a list are of any kind: 共有6个项目列入省级重大项目，其中结转续建项目2个，新开工项目3个 are
-        // some of the key projects, the count right before 其中 (or the sentence's before, where 其中 opens one); not more of them than the list has: 86个…重点在建项目…；
-        // 新开工项目92个 are a set of their own; nor the parts of another set counted last: 实施重点项目51个…；列入…“三个
-        // 一批”项目44个，…其中包括签约项目14个、开工项目18个 are the programme's)
+        // some of the key projects, the count right before 其中 (or the sentence's before, where 其中 opens one); not
+        // more of them than the list has: 86个…重点在建项目…；新开工项目92个 are a set of their own; nor the parts of
+        // another set counted last: 实施重点项目51个…；列入…“三个一批”项目44个，…其中包括签约项目14个 are the programme's)
         let countBeforeParts = lexicon.subsetWords.compactMap({ ScalarText.findLast($0, in: s, to: num.start) }).max()
             .flatMap { w in numbers.last(where: { $0.unit == .count && $0.end <= w }) }
         func sameFigure(_ f: Int) -> Bool {
@@ -1447,8 +1447,6 @@ final class FactAssembler: Sendable {
         // 企业1745家，其中…哈尔滨高新区956家, is the owner's own figure, whatever the owner's figures earlier in the
         // paragraph)
         let ownerNamed = subsetInClause && lastSubsetWord.map { namesOwner(mentions, in: s, from: $0, to: num.start) } == true
-        // (其中，8个省级重点实施类项目总投资131.3亿元…；41个市级重点建设类项目总投资1974.5亿元: after 其中, a count the
-        // sentence gave before it, given again, is that set again, each set's figures its own, no part of another)
         // (其中结转续建项目2个，新开工项目3个，储备项目1个: a list of counts of kinds of projects after 其中, one a
         // clause, goes on past the ，: each is a part)
         let partsListGoesOn = unit == .count && metric.countsProjects && lastSubsetWord.map { w -> Bool in
@@ -1456,6 +1454,8 @@ final class FactAssembler: Sendable {
             let between = numbers.filter { $0.start > w && $0.end <= num.start }
             return !between.isEmpty && between.allSatisfy { $0.unit == .count } && between.count == s[w..<num.start].filter(ScalarText.isClauseBreak).count
         } ?? false
+        // (其中，8个省级重点实施类项目总投资131.3亿元…；41个市级重点建设类项目总投资1974.5亿元: after 其中, a count the
+        // sentence gave before it, given again, is that set again, each set's figures its own, no part of another)
         let restatesSet = lastSubsetWord.map { w -> Bool in
             let from = s[w..<num.start].lastIndex(where: lexicon.scopeEnds.contains) ?? w
             guard let count = numbers.first(where: { $0.unit == .count && $0.start >= from && $0.end <= num.end }) else { return false }
