@@ -402,10 +402,11 @@ public final class EntityRecognizer: Sendable {
     }
 
     /// Whether `i` stands inside double quotes whose text holds no clause break or sentence end: a name, a
-    /// title or a list of them (“…、全市高质量发展先行区”), not quoted speech.
+    /// title or a list of them (“…、全市高质量发展先行区”), not quoted speech. (Names are short: the quotes are
+    /// sought within 120 characters, so a long paragraph of self words is read in linear time.)
     static func insideQuotedName(_ t: [Unicode.Scalar], at i: Int) -> Bool {
-        guard let open = t[..<i].lastIndex(of: "“"), !t[open..<i].contains("”"),
-              let close = t[i...].firstIndex(of: "”") else { return false }
+        guard let open = t[max(0, i - 120)..<i].lastIndex(of: "“"), !t[open..<i].contains("”"),
+              let close = t[i..<min(t.count, i + 120)].firstIndex(of: "”") else { return false }
         return !t[(open + 1)..<close].contains { ScalarText.isClauseBreak($0) || ScalarText.isSentenceEnd($0) }
     }
 
