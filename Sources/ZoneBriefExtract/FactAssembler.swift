@@ -1411,8 +1411,11 @@ final class FactAssembler: Sendable {
         // some of the key projects, the count right before 其中 (or the sentence's before, where 其中 opens one); not
         // more of them than the list has: 86个…重点在建项目…；新开工项目92个 are a set of their own; nor the parts of
         // another set counted last: 实施重点项目51个…；列入…“三个一批”项目44个，…其中包括签约项目14个 are the programme's)
-        let countBeforeParts = lexicon.subsetWords.compactMap({ ScalarText.findLast($0, in: s, to: num.start) }).max()
-            .flatMap { w in numbers.last(where: { $0.unit == .count && $0.end <= w }) }
+        // (the last subset word before the figure, and where it ends)
+        let lastSubset = lexicon.subsetWords.compactMap({ w in ScalarText.findLast(w, in: s, to: num.start).map { ($0, $0 + w.count) } })
+            .max { $0.0 < $1.0 }
+        let lastSubsetWord = lastSubset?.0
+        let countBeforeParts = lastSubsetWord.flatMap { w in numbers.last(where: { $0.unit == .count && $0.end <= w }) }
         func sameFigure(_ f: Int) -> Bool {
             ctx.facts[f].zone == zone && (ctx.facts[f].metric == metric && ctx.facts[f].label == label
                 || keyClassReaches && metric == .projects_key && unit == .count && ctx.facts[f].unit == .count && ctx.facts[f].metric.countsProjects
@@ -1432,9 +1435,6 @@ final class FactAssembler: Sendable {
         let subsetInClause = partOfSet || partScope || subsetWordStands(in: s, from: cStart, to: num.start)
         // (a part named by a time of its own, 其中9月实现工业总产值13.62亿元, 其中，2021年新开工项目17个, is that
         // time's figure, no size class of a total)
-        let lastSubset = lexicon.subsetWords.compactMap({ w in ScalarText.findLast(w, in: s, to: num.start).map { ($0, $0 + w.count) } })
-            .max { $0.0 < $1.0 }
-        let lastSubsetWord = lastSubset?.0
         // (the part's time right after 其中, and no other item of the list between it and the figure)
         let partTime = lastSubset.map { (_, e) in spans.contains { sp in
             sp.start >= e && sp.end <= num.start && s[e..<sp.start].allSatisfy { !ScalarText.isHan($0) }
@@ -2578,9 +2578,9 @@ final class FactAssembler: Sendable {
         let k = t.firstIndex { !ScalarText.isSpace($0) } ?? t.count
         guard let lead = lexicon.rules.horizonLeads.first(where: { ScalarText.matches(t, at: k, $0) }) else { return nil }
         let y = k + lead.count
-        guard y + 5 < t.count, (y..<(y + 4)).allSatisfy({ ScalarText.isASCIIDigit(t[$0]) }), t[y + 4] == CalendarMarks.year,
+        guard let year = DatelineRecognizer.year(t, at: y), y + 5 < t.count, t[y + 4] == CalendarMarks.year,
               ScalarText.isClauseBreak(t[y + 5]) else { return nil }
-        return Int(String(String.UnicodeScalarView(t[y..<(y + 4)])))
+        return year
     }
 
     /// The kind a list's lead line gives the numbered items under it (2015年预计主要经济指标完成：⏎1、规模以上工业
