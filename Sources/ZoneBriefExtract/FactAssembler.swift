@@ -44,11 +44,12 @@ struct ArticleHome {
     /// whom figures without a subject belong to, in every paragraph, whatever zone a paragraph before named.
     var speaker: (name: String, entity: Entity)?
     /// Whom figures without a subject belong to on a city's or district's own page that names no
-    /// zone and never says 高新区: the district of a district's site, else the city.
+    /// zone and never says 高新区: the district of a district's site, else the city (its source line's, or
+    /// the one city its text names: 6月1日，自贡市…33个重大项目集中开工。…集中开工的项目共33个，其中…高新区2个).
     var ownPlace: (name: String, entity: Entity)? {
         guard zone == nil, cityZone == nil else { return nil }
         if isDistrictSite, let district { return (district, .district) }
-        return city.map { ($0, .city) }
+        return (city ?? (saysZone ? nil : pageCity)).map { ($0, .city) }
     }
 }
 
@@ -492,7 +493,11 @@ final class FactAssembler: Sendable {
         // 近日，…举行2020年招商项目视频签约仪式，…签约项目总投资209亿元: a year inside the name of an event a lead
         // dated (before the event's noun, in its clause) is the event's edition; the event's day dates its figures
         let eventNouns = ctx.eventPeriod == nil ? [] : lexicon.rules.eventNouns
-        let namesEvent = { (span: PeriodSpan) -> Bool in Self.namesEvent(span, in: s, eventNouns: eventNouns) }
+        let together = ctx.eventPeriod == nil ? [] : lexicon.rules.togetherWords.flatMap { w in lexicon.rules.setVerbs.map { w + $0 } }
+        let namesEvent = { (span: PeriodSpan) -> Bool in Self.namesEvent(span, in: s, eventNouns: eventNouns, handledTogether: together) }
+        // (a count of zones in the subject, 146家国家高新区营业收入预计…, is no figure the marker came after)
+        let firstFigure = nums.first(where: { n in !mentions.contains { $0.kind == .collective && ($0.start <= n.start && n.start < $0.end || $0.start == n.end) } })
+        let markers = kindMarkers(s, firstFigure: firstFigure?.start ?? s.count)
         let candidates = spans.filter { span in
             // 今年任务, 年度计划: the target's year, not the figure's period
             if shareNouns.contains(where: { noun in ScalarText.matches(s, at: span.end, noun)
@@ -530,11 +535,13 @@ final class FactAssembler: Sendable {
             let ce = clauseEnd(span.end)
             // 发布今年上半年经济运行情况：全区实现…: the time of a report whose figures follow the colon
             if ce < s.count, s[ce] == "：" || s[ce] == ":" { return true }
+            // 该区力争在上半年通过…，实现17个重点项目开工: the time a goal's marker leads, right after it or after 在,
+            // is the time the goal is for
+            if markers.contains(where: { m in
+                m.1 != nil && m.1 != .actual && (m.0 == span.start || leads.contains { w in m.0 + w.count == span.start && ScalarText.matches(s, at: m.0, w) })
+            }) { return true }
             return nums.contains { $0.start >= span.end && $0.start < ce }
         }
-        // (a count of zones in the subject, 146家国家高新区营业收入预计…, is no figure the marker came after)
-        let firstFigure = nums.first(where: { n in !mentions.contains { $0.kind == .collective && ($0.start <= n.start && n.start < $0.end || $0.start == n.end) } })
-        let markers = kindMarkers(s, firstFigure: firstFigure?.start ?? s.count)
         // 高新区营业收入、技工贸收入预计（下同）分别增长9.7%、9.6%。天元区GDP增长4.0%…: a marker the text says holds
         // for what follows (下同) governs the paragraph's later sentences too
         for (at, kind) in markers {
@@ -823,18 +830,20 @@ final class FactAssembler: Sendable {
             // 总投资额4.5亿元的福融新材料…扩产项目: the figure describes the one project named after it;
             // 总投资125亿元的32个重点项目, 总投资237亿元的签约项目53个: the set of projects counted after it
             var describesSet = false
-            if let de = lexicon.rules.possessives.first(where: { ScalarText.matches(s, at: num.end, $0) }), let project = lexicon.rules.projectNoun,
-               ScalarText.find(project, in: s, from: num.end + de.count, to: clauseEnd(num.end)) != nil {
+            // (总投资759亿元、年度计划投资110亿元的重点项目: amounts listed with 、 before 的 describe it together)
+            let listed = listedAmounts(s, num, nums: nums)
+            if let de = lexicon.rules.possessives.first(where: { ScalarText.matches(s, at: listed.last.end, $0) }), let project = lexicon.rules.projectNoun,
+               ScalarText.find(project, in: s, from: listed.last.end + de.count, to: clauseEnd(listed.last.end)) != nil {
                 // (引进了4个总投资3.85亿美元的…项目: the set counted right before its total)
                 let counters = lexicon.rules.projectCounters
                 let countedBefore = nums.contains { n in
-                    n.unit == .count && n.end < num.start && num.start - n.end <= 6 && counters.contains(s[n.end - 1])
-                        && s[n.end..<num.start].allSatisfy(ScalarText.isHan)
+                    n.unit == .count && n.end < listed.first.start && listed.first.start - n.end <= 6 && counters.contains(s[n.end - 1])
+                        && s[n.end..<listed.first.start].allSatisfy(ScalarText.isHan)
                 }
-                guard countedBefore || projectCount(s, numbers: nums, from: num.end + de.count, to: clauseEnd(num.end)) else { unread(num, .singleProject); continue }
+                guard countedBefore || projectCount(s, numbers: nums, from: listed.last.end + de.count, to: clauseEnd(listed.last.end)) else { unread(num, .singleProject); continue }
                 // 合同金额超过5亿元的项目14个: a size class of projects, not a set's total (but 总投资超200亿元的25个
                 // 项目: the set counted right after 的 passes it together)
-                if num.approx == .over, !nums.contains(where: { $0.start == num.end + de.count && $0.unit == .count }) { unread(num, .subset); continue }
+                if num.approx == .over, !nums.contains(where: { $0.start == listed.last.end + de.count && $0.unit == .count }) { unread(num, .subset); continue }
                 describesSet = true
             }
             // 年销售额超百亿元的高新技术企业2家, 产值超500亿元的产业集群: an amount that a thing is said to pass
@@ -869,11 +878,12 @@ final class FactAssembler: Sendable {
             }
             // 总投资10亿元以上项目达39个, 5亿元以上10亿元以下项目26个: a size class of projects, not a figure
             // (总投资100亿元或10亿美元以上项目: an amount and its alternative in another measure, one class)
+            // (总投资近90亿元的项目: an amount told only roughly bounds no class, 约, 近)
             let alternative = lexicon.rules.alternatives.first(where: { ScalarText.matches(s, at: num.end, $0) })
-                .flatMap { w in nums.first(where: { $0.start == num.end + w.count && $0.approx != nil }) }
-            if num.approx != nil || alternative != nil, num.unit == .CNY || num.unit == .USD, let project = lexicon.rules.projectNoun {
+                .flatMap { w in nums.first(where: { $0.start == num.end + w.count && boundsClass(s, $0) }) }
+            if boundsClass(s, num) || alternative != nil, num.unit == .CNY || num.unit == .USD, let project = lexicon.rules.projectNoun {
                 var k = alternative?.end ?? num.end
-                while let next = nums.first(where: { $0.start == k }), next.approx != nil { k = next.end }
+                while let next = nums.first(where: { $0.start == k }), boundsClass(s, next) { k = next.end }
                 // (新签约固投5亿元以上工业项目: a kind of project between the class and 项目)
                 var q = k
                 while q < s.count, q - k < 4, !ScalarText.matches(s, at: q, project), ScalarText.isHan(s[q]) { q += 1 }
@@ -890,7 +900,9 @@ final class FactAssembler: Sendable {
             }
             // 总投资40.6亿元 石家庄高新区一季度31个重点项目集中开工: a headline's amount and the set it
             // counts right after it (the next figure; 总投资超90亿元8个项目签约, with no space between)
-            if !describesSet, s.count <= Self.headlineLength, let next = nums.first(where: { $0.start >= num.end }), next.unit == .count,
+            // (not an amount after a set counted before it: 签约项目5个，总投资33.7亿元；竣工项目8个…, a short sentence)
+            if !describesSet, s.count <= Self.headlineLength, !nums.contains(where: { $0.unit == .count && $0.end <= num.start }),
+               let next = nums.first(where: { $0.start >= num.end }), next.unit == .count,
                projectCount(s, numbers: [next], from: next.start, to: clauseEnd(next.end)) {
                 describesSet = true
             }
@@ -1260,7 +1272,8 @@ final class FactAssembler: Sendable {
         // (其中9月实现总产值13.62亿元: the time of a part is not the paragraph's; 本年预计新增投资额近90亿元: nor the
         // time an estimate or a plan looks to)
         // (nor a time after the sentence turned to its parts: 5个项目竣工投产，其中1个项目当年入库，当年竣工)
-        if var last = candidates.last, !lexicon.subsetWords.contains(where: { ScalarText.endsWith(s, at: last.start, $0) }),
+        // (nor the day of an event the sentence told of: 5月25日又开工建设…5个项目。该区力争在上半年…)
+        if var last = candidates.last, !last.isEventDay, !lexicon.subsetWords.contains(where: { ScalarText.endsWith(s, at: last.start, $0) }),
            !lexicon.subsetWords.contains(where: { ScalarText.find($0, in: s, from: 0, to: last.start) != nil }),
            !lexicon.kindMarkers.contains(where: { ScalarText.matches(s, at: last.end, $0.word) }) {
             // (全年科研经费投入达17.15亿元。…新增企业有效专利6812件: the whole year in play, as for the sentence's figures)
@@ -1482,8 +1495,11 @@ final class FactAssembler: Sendable {
             return .repeated(f)
         }
         // a threshold restating a figure already given (GDP突破5000亿元 after 5006.7亿元)
+        // (not the total of another set of projects in the same measure: 1月6日开工总投资33.7亿元的5个项目，5月25日又开工
+        // 总投资12亿余元的8个项目, where only the rounding of the same total is the same figure)
         if num.approx == .over,
-           let f = sentenceFacts.first(where: { ctx.facts[$0].metric == metric && ctx.facts[$0].label == label && ctx.facts[$0].zone == zone && ctx.facts[$0].value >= value }) {
+           let f = sentenceFacts.first(where: { ctx.facts[$0].metric == metric && ctx.facts[$0].label == label && ctx.facts[$0].zone == zone && ctx.facts[$0].value >= value
+                && (!metric.totalsAProjectSet || ctx.facts[$0].unit != unit || FactExtractor.rounds(ctx.facts[$0].value, to: value, .over)) }) {
             return .repeated(f)
         }
         var kind = forcedKind ?? mw.word.kind ?? postMarker(s, after: num) ?? markedKind(markers, s, number: num, clauseStart: cStart, spans: spans, ctx)
@@ -1545,6 +1561,12 @@ final class FactAssembler: Sendable {
             }
             // 2024年,力争全年…: a period without a year takes the year the sentence named before it
             if span.year == .implicit, let y = spans.last(where: { $0.end <= span.start && $0.isAbsolute }) { span.year = y.year }
+            // 尽管去年受到…影响，但当年实际利用外资仍达到28亿美元: 当年 is the year the sentence named before it, written
+            // out or not, before any year in play from the sentences before
+            if span.year == .inPlay, let y = spans.last(where: { sp in
+                guard sp.end <= span.start else { return false }
+                switch sp.year { case .absolute, .relative: return true; default: return false }
+            }) { span.year = y.year }
             // 2015年，…取得重大突破。(一)经济指标 …全年预计实现工业总产值830亿元, on a page of January 2016: 全年
             // is the whole year the text put in play, when the page was written in it or early in the year after
             // (not an aim: 力争全年… on that page is the new year's; nor after the sentence's own 今年)
@@ -2203,6 +2225,17 @@ final class FactAssembler: Sendable {
         m.start > 0 && ScalarText.isListBreak(t[m.start - 1]) || m.end < t.count && ScalarText.isListBreak(t[m.end])
     }
 
+    /// Whether a mention is one item of a breakdown by place, each place right before its figure (其中，富顺县12个，
+    /// 总投资59亿元；…高新区2个，总投资11亿元): a figure right after it, as after another place of the text.
+    func isBreakdownItem(_ m: EntityMention, among mentions: [EntityMention], in t: [Unicode.Scalar]) -> Bool {
+        func figureFollows(_ e: Int) -> Bool { e < t.count && (ScalarText.isASCIIDigit(t[e]) || ChineseNumeral.isNumeral(t[e])) }
+        guard figureFollows(m.end) else { return false }
+        return mentions.contains { o in
+            if case .place = o.kind, o.start != m.start, figureFollows(o.end) { return true }
+            return false
+        }
+    }
+
     /// 高新区上半年地区生产总值在全市率先转正，前三季度…: a city or district after 在 (`rule topic-lead`),
     /// once the sentence has named a subject before it, is the frame the subject is compared in.
     func isFrame(_ m: EntityMention, in s: [Unicode.Scalar], after mentions: [EntityMention]) -> Bool {
@@ -2289,6 +2322,13 @@ final class FactAssembler: Sendable {
                 // (我市高新区 on a page that names no zone, a district's site: the zone named after the page's city)
                 if ctx.home.zone == nil, citySelfWord(opening: m.name) != nil,
                    let zone = (ctx.home.ownCity ?? ctx.home.zoneCity).flatMap(lexicon.cityZone(of:)) { return (zone, .zone) }
+                // (高新区 as one item of a city's breakdown by place, on the city's page: 其中，富顺县12个…；高新区2个: the
+                // city's zone)
+                // (高新区, a word ending in a zone's suffix; not 园区, which may be all the city's parks: 湘潭园区完成…; on a page
+                // that says 高新区 nowhere else, so that no zone of the page comes in play)
+                if ctx.home.zone == nil, !ctx.home.saysZone, zoneSelfNames.contains(m.name), let own = ctx.home.ownPlace, own.entity == .city,
+                   lexicon.zoneSuffixes.contains(where: { ScalarText.endsWith(Array(m.name.unicodeScalars), at: m.name.unicodeScalars.count, $0.text) }),
+                   let zone = lexicon.cityZone(of: own.name) { return (zone, .zone) }
                 return ctx.home.zone.map { ($0, ctx.home.zoneEntity) }
             }
         }
@@ -2614,9 +2654,14 @@ final class FactAssembler: Sendable {
     /// Whether a year written at `span` is inside the name of an event (举行2020年招商项目视频签约仪式: a year in
     /// digits inside its clause, before one of `eventNouns`): the event's edition, not the time of its figures
     /// (not one opening its clause, 今年，…召开招商大会后: the time of what the clause tells).
-    static func namesEvent(_ span: PeriodSpan, in s: [Unicode.Scalar], eventNouns: [[Unicode.Scalar]]) -> Bool {
+    /// (6月1日，自贡市2017年第六批33个重大项目集中开工: or the batch a set verb of projects handled together,
+    /// `handledTogether` words, closes the clause of: the year names the batch, the day dates it)
+    static func namesEvent(_ span: PeriodSpan, in s: [Unicode.Scalar], eventNouns: [[Unicode.Scalar]],
+                           handledTogether: [[Unicode.Scalar]] = []) -> Bool {
         guard span.shape == .months(1, 12), span.isAbsolute, span.start > 0, ScalarText.isHan(s[span.start - 1]) else { return false }
-        return eventNouns.contains { ScalarText.find($0, in: s, from: span.end, to: ScalarText.clauseEnd(s, from: span.end)) != nil }
+        let end = ScalarText.clauseEnd(s, from: span.end)
+        return eventNouns.contains { ScalarText.find($0, in: s, from: span.end, to: end) != nil }
+            || handledTogether.contains { ScalarText.endsWith(s, at: end, $0) }
     }
 
     /// Whether a paragraph opens with a part word as its own clause (其中，…): it goes on with the
@@ -3573,18 +3618,32 @@ final class FactAssembler: Sendable {
                 }
             }
             // 4个总投资3.85亿美元的供应链外资项目: the set's total inside the noun, which goes on after 的
+            // (80个总投资759亿元、年度计划投资110亿元的重点项目: or its totals listed with 、, each after its words)
             var k = end
-            while k < s.count && (ScalarText.isASCIIDigit(s[k]) || s[k] == ".") { k += 1 }
-            let digitsEnd = k
-            while k < s.count && k - digitsEnd < 2 && ChineseNumeral.isNumeral(s[k]) { k += 1 }   // (亿, 万)
-            if digitsEnd > end, let u = lexicon.rules.moneyUnits.first(where: { ScalarText.matches(s, at: k, $0) }) {
+            var amountEnd: Int? = nil
+            while true {
+                let digitsStart = k
+                while k < s.count && (ScalarText.isASCIIDigit(s[k]) || s[k] == ".") { k += 1 }
+                let digitsEnd = k
+                while k < s.count && k - digitsEnd < 2 && ChineseNumeral.isNumeral(s[k]) { k += 1 }   // (亿, 万)
+                guard digitsEnd > digitsStart, let u = lexicon.rules.moneyUnits.first(where: { ScalarText.matches(s, at: k, $0) }) else { break }
+                amountEnd = k + u.count
+                var q = k + u.count
+                guard q < s.count, ScalarText.isListBreak(s[q]) else { break }
+                q += 1
+                let wordsStart = q
+                while q < s.count && q - wordsStart < 8 && ScalarText.isHan(s[q]) { q += 1 }
+                guard q < s.count, ScalarText.isASCIIDigit(s[q]) else { break }
+                k = q
+            }
+            if let k = amountEnd {
                 // (11个总投资20亿元项目: or the project word right after the amount)
-                if let de = lexicon.rules.possessives.first(where: { ScalarText.matches(s, at: k + u.count, $0) }) {
-                    end = k + u.count + de.count
+                if let de = lexicon.rules.possessives.first(where: { ScalarText.matches(s, at: k, $0) }) {
+                    end = k + de.count
                     let from = end
                     while end < s.count && end - from < 12 && ScalarText.isHan(s[end]) { end += 1 }
-                } else if let project = lexicon.rules.projectNoun, ScalarText.matches(s, at: k + u.count, project) {
-                    end = k + u.count + project.count
+                } else if let project = lexicon.rules.projectNoun, ScalarText.matches(s, at: k, project) {
+                    end = k + project.count
                 }
             }
         }
@@ -3803,6 +3862,30 @@ final class FactAssembler: Sendable {
         var c = count.start
         while c > 0 && !ScalarText.isClauseBreak(s[c - 1]) { c -= 1 }
         return metricWords.match(in: s, from: c, number: count, nounEnd: nounEnd(s, count))?.word.metric
+    }
+
+    /// Whether an approx word of `num` bounds a class of size (5亿元以上, 超亿元), not one that tells the
+    /// amount roughly (约, 近).
+    private func boundsClass(_ s: [Unicode.Scalar], _ num: NumberSpan) -> Bool {
+        guard num.approx != nil else { return false }
+        return lexicon.rules.classBounds.contains { w in
+            (num.start + w.count <= num.numberStart && ScalarText.matches(s, at: num.start, w)) || ScalarText.find(w, in: s, from: num.numberEnd, to: num.end) != nil
+        }
+    }
+
+    /// The amounts listed with 、 around `num`, each after its own words (总投资759亿元、年度计划投资110亿元):
+    /// the first and the last of the list (`num` itself at both ends when it stands alone).
+    private func listedAmounts(_ s: [Unicode.Scalar], _ num: NumberSpan, nums: [NumberSpan]) -> (first: NumberSpan, last: NumberSpan) {
+        let isAmount = { (n: NumberSpan) in n.unit == .CNY || n.unit == .USD }
+        guard isAmount(num) else { return (num, num) }
+        // (another amount, after 、 and at most 8 characters of its words)
+        func joined(_ a: NumberSpan, _ b: NumberSpan) -> Bool {
+            a.end < b.start && b.start - a.end <= 9 && ScalarText.isListBreak(s[a.end]) && s[(a.end + 1)..<b.start].allSatisfy(ScalarText.isHan)
+        }
+        var first = num, last = num
+        while let n = nums.last(where: { $0.end <= first.start }), isAmount(n), joined(n, first) { first = n }
+        while let n = nums.first(where: { $0.start >= last.end }), isAmount(n), joined(last, n) { last = n }
+        return (first, last)
     }
 
     /// Whether a count of projects (项目N个, N个(重点)项目) lies within `from..<to`.

@@ -596,6 +596,8 @@ public struct FactExtractor: Sendable {
                 // (a numbered one, 一、2014年工作回顾, right under the headline and its date lines, too)
                 if bodySeen || extractor.assembler.opensWithItemNumber(p.text),
                    p.isHeading || p.text.count <= 40 && !p.text.contains(where: ScalarText.isSentenceEnd),
+                   // (not a table's column printed one cell a line: 指标名称 |⏎2007年 |⏎比上年增长(±%) |)
+                   !TableRows.isCellLine(p.text),
                    extractor.datelines.date(in: p.text, isHeading: true) == nil,
                    let y = extractor.years.sectionYears(in: p.text).last { ctx.sectionYear = y }
                 // 2015年预计主要经济指标完成：⏎1、规模以上工业总产值567亿元…: a lead line ending in a colon gives the kind
@@ -1116,8 +1118,10 @@ extension FactExtractor {
             }
             for m in mentions {
                 if case .place = m.kind, assembler.placeEntity(m.name) == .city { home.citiesNamed.insert(m.name) }
-                // (not one item of a list of the city's parts: 吴江、高新区和太仓三地的到账外资…)
-                if case .selfReference(.zone) = m.kind, !assembler.isAreaWord(m), !assembler.isListItem(m, in: p.text) {
+                // (not one item of a list of the city's parts: 吴江、高新区和太仓三地的到账外资…; 其中，富顺县12个…；
+                // 高新区2个…)
+                if case .selfReference(.zone) = m.kind, !assembler.isAreaWord(m), !assembler.isListItem(m, in: p.text),
+                   !assembler.isBreakdownItem(m, among: mentions, in: p.text) {
                     home.saysZone = true
                 }
                 if case .selfReference(.city) = m.kind { home.saysCity = true }
@@ -1224,16 +1228,27 @@ extension FactExtractor {
                 || rules.governmentSpeakers.contains { ScalarText.find($0, in: p.text) != nil }
         }) else { return nil }
         let recognizer = assembler.entities
+        // (——2021年1月6日在常州市新北区…: the place the congress meets in, after its preposition)
+        func congressPlace(_ t: ArraySlice<Unicode.Scalar>) -> (name: String, entity: Entity)? {
+            for k in t.indices where lexicon.zoneLeads.contains(where: { ScalarText.endsWith(Array(t), at: k - t.startIndex, $0) }) {
+                if let m = recognizer.recognize(Array(t[k...])).first, case .place = m.kind, m.start == 0 {
+                    return (m.name, assembler.placeEntity(m.name))
+                }
+            }
+            return nil
+        }
         for p in head where isHeadLine(p) {
             let mentions = recognizer.recognize(p.text)
             if mentions.contains(where: { $0.kind == .zone }) { return nil }
             for m in mentions { if case .place = m.kind { return (m.name, assembler.placeEntity(m.name)) } }
-            // (——2021年1月6日在常州市新北区…: the place the congress meets in, after its preposition)
-            for k in p.text.indices where lexicon.zoneLeads.contains(where: { ScalarText.endsWith(p.text, at: k, $0) }) {
-                if let m = recognizer.recognize(Array(p.text[k...])).first, case .place = m.kind, m.start == 0 {
-                    return (m.name, assembler.placeEntity(m.name))
-                }
-            }
+            if let place = congressPlace(p.text[...]) { return place }
+        }
+        // (a page that prints the report's head and text as one line: …政府工作报告(2011年2月25日在杭州市滨江区第三届
+        // 人民代表大会第五次会议上)…: the place the congress meets in, where the congress is named, before any zone a
+        // title in the report names)
+        for p in head where !isHeadLine(p) {
+            guard let c = rules.governmentReports.compactMap({ ScalarText.find($0, in: p.text, from: 0, to: min(p.text.count, 160)) }).max() else { continue }
+            if let place = congressPlace(p.text[..<c]) { return place }
         }
         for p in article.paragraphs where !p.isHeading {
             for m in recognizer.recognize(p.text) {

@@ -988,8 +988,9 @@ import ZoneBriefCore
     }
 
     @Test func aLeadsFullDayBeforeTheRepostsDateIsTheArticlesDay() {
-        // a repost dated in July of a report written on 28 January: 去年以来 runs to January; the source line
-        // under a headline that holds a figure is a header line of its own
+        // a repost dated in July of a report written on 28 January: 去年以来 is the year just ended (on a page of
+        // January), not a span running to July; the source line under a headline that holds a figure is a header line
+        // of its own
         let page = """
         同比增长11.1% 青松高新区2021年GDP突破2800亿
         2022-07-14 09:53:52
@@ -999,8 +1000,7 @@ import ZoneBriefCore
         去年以来,青松高新区引进产业链项目65个,总投资564.28亿元。
         """
         let f = facts(page)
-        let since = Period(start: YearMonth(2021, 1), end: YearMonth(2022, 1))
-        #expect(f.first { $0.metric == .projects_introduced }?.period == since)
+        #expect(f.first { $0.metric == .projects_introduced }?.period == Period.months(2021, 1, 12))
         #expect(f.first { $0.metric == .projects_introduced }?.source.date == "2022-01-28")
     }
 
@@ -3411,5 +3411,68 @@ import ZoneBriefCore
         let f = facts(page)
         #expect(f.contains { $0.metric == .projects_signed && $0.value == 9 && $0.period?.end == YearMonth(2020, 5) })
         #expect(!f.contains { $0.period?.end == YearMonth(2020, 6) })
+    }
+
+    @Test func aCitysEventWithItsZoneAsOneItemOfABreakdownByPlaceIsTheCitys() {
+        // 6月1日，泸州市…集中开工 and then 其中，合江县9个…；高新区3个…: the page is the city's, its set and total the city's;
+        // 高新区 is one of its places, the city's zone; the year of the batch's name leaves the day's month
+        let page = """
+        6月1日,泸州市2019年第三批26个重大项目集中开工。市领导出席开工仪式并宣布项目开工。
+        本次集中开工仪式设在某产业园项目施工现场。集中开工的项目共26个,总投资88亿元,2019年计划投资31亿元。其中,合江县9个,总投资40亿元;纳溪区5个,总投资12亿元;高新区3个,总投资14亿元。
+        """
+        let f = facts(page)
+        #expect(f.contains { $0.zone == "泸州市" && $0.metric == .projects_started && $0.value == 26 && $0.period == Period.months(2019, 6, 6) })
+        #expect(f.contains { $0.zone == "泸州市" && $0.metric == .project_investment && $0.value == 8_800_000_000 })
+        #expect(f.contains { $0.zone == "泸州高新区" && $0.metric == .projects_started && $0.value == 3 })
+        #expect(f.contains { $0.zone == "泸州高新区" && $0.metric == .project_investment && $0.value == 1_400_000_000 })
+        #expect(!f.contains { $0.zone == "泸州高新区" && ($0.value == 26 || $0.value == 8_800_000_000) })
+    }
+
+    @Test func aTablesCellsPrintedOneALineThatMakeNoTableGiveNoSectionYear() {
+        // 指标名称 |⏎2007年 |⏎…: cells of a table, not a heading naming the year the next paragraphs speak of
+        let page = """
+        2008年青松高新区国民经济和社会发展统计公报
+        (2009年3月18日)
+
+        2008年畜牧业生产平稳发展。
+        指标名称 |
+        2007年 |
+        比上年增长(±%) |
+        肉类总产量 |
+        2884吨 |
+        3.3 |
+        三、工业
+        2008年工业生产快速增长。规模以上工业企业完成工业增加值10.92亿元,比上年增长15.3%。
+        """
+        let f = facts(page)
+        #expect(f.contains { $0.metric == .industrial_value_added && $0.value == 1_092_000_000 && $0.period == Period.months(2008, 1, 12) })
+        #expect(!f.contains { $0.period?.end.year == 2007 })
+    }
+
+    @Test func aGovernmentsReportPrintedAsOneLineSpeaksForThePlaceItsCongressMeetsIn() {
+        // (…在青松市江岸区第三届人民代表大会…上)…《青松高新区(江岸)…纲要》: the district's report, whatever zone a title names
+        let page = """
+        您好,欢迎访问文档站
+        当前位置:首页 > 办公文档 > 2012年政府工作报告
+        1区人大文件政府工作报告(2012年2月20日在青松市江岸区第三届人民代表大会第六次会议上)江岸区人民政府区长李明各位代表:现在,我代表区人民政府向大会报告工作,并作《青松高新区(江岸)国民经济和社会发展第十二个五年规划纲要》的说明。一、2011年工作回顾全区实现生产总值211.4亿元,增长12.6%;全社会固定资产投资98亿元,增长6.5%。
+        """
+        let f = facts(page)
+        #expect(f.contains { $0.zone == "青松市江岸区" && $0.entity == .district && $0.metric == .gdp && $0.value == 21_140_000_000 })
+        #expect(!f.contains { $0.zone.contains("高新区") })
+    }
+
+    @Test func aYearSinceInAReportOfTheNextJanuaryIsThatYearAndNowIsThePagesDay() {
+        // 2019年以来 on a page of January 2020: the year just ended; 截止目前 after it: the page's month, not 2019's;
+        // 新增科创板企业: firms newly listed on the STAR board
+        let page = """
+        青松高新区经济发展综述
+        发布时间：2020-01-09
+
+        青松高新区管委会介绍,2019年以来,青松高新区新增主板上市企业3家,新增科创板企业2家。截止目前,国家高新技术企业总数约860家。
+        """
+        let f = facts(page)
+        #expect(f.contains { $0.metric == .listed_companies && $0.value == 3 && $0.period == Period.months(2019, 1, 12) })
+        #expect(f.contains { $0.metric == .listed_companies && $0.value == 2 && $0.period == Period.months(2019, 1, 12) })
+        #expect(f.contains { $0.metric == .high_tech_enterprises && $0.value == 860 && $0.period == Period(start: nil, end: YearMonth(2020, 1)) })
     }
 }

@@ -294,7 +294,7 @@ struct PageAssembler {
 
     /// Cells of a table that a page gave one per line (`2002 |`, `工业总产值(亿元) |`), waiting
     /// for the table's end.
-    private var cellRun: [(cell: [Unicode.Scalar], line: Int)] = []
+    private var cellRun: [(cell: [Unicode.Scalar], line: Int, written: [Unicode.Scalar])] = []
 
     /// Adds one line; returns the paragraphs it completes.
     mutating func add(line number: Int, scalars: [Unicode.Scalar]) -> [Paragraph] {
@@ -305,7 +305,7 @@ struct PageAssembler {
         if hi > lo, scalars[hi - 1] == "|" || scalars[hi - 1] == "｜", !scalars[lo..<(hi - 1)].contains(where: { $0 == "|" || $0 == "｜" }) {
             var c = Array(scalars[lo..<(hi - 1)])
             while let l = c.last, ScalarText.isSpace(l) { c.removeLast() }
-            cellRun.append((c, number))
+            cellRun.append((c, number, Array(scalars[lo..<hi])))
             return []
         }
         var out = flushCells()
@@ -336,13 +336,14 @@ struct PageAssembler {
         }
         var out: [Paragraph] = []
         guard let w = width else {
-            for c in run { out += addLine(c.line, c.cell, 0, c.cell.count) }
+            // (cells that make no table are lines as written, bar and all: 2007年 | is no heading of a year)
+            for c in run { out += addLine(c.line, c.written, 0, c.written.count) }
             return out
         }
         // an empty corner cell is named as a label column (the first table-label word: 指标), so
         // the header keeps its columns
         let labelHeader = lexicon.rules.tableHeaders.first { $0.header == .label }?.word ?? []
-        func line(_ cells: ArraySlice<(cell: [Unicode.Scalar], line: Int)>, header: Bool) -> [Unicode.Scalar] {
+        func line(_ cells: ArraySlice<(cell: [Unicode.Scalar], line: Int, written: [Unicode.Scalar])>, header: Bool) -> [Unicode.Scalar] {
             var t: [Unicode.Scalar] = []
             for (k, c) in cells.enumerated() {
                 if k > 0 { t.append("\t") }
@@ -359,7 +360,7 @@ struct PageAssembler {
             out += addLine(run[k].line, line(run[k..<(k + w)], header: false), 0, -1)
             k += w
         }
-        for c in run[k...] { out += addLine(c.line, c.cell, 0, c.cell.count) }
+        for c in run[k...] { out += addLine(c.line, c.written, 0, c.written.count) }
         return out
     }
 

@@ -133,6 +133,12 @@ struct TableRows {
 
     // MARK: cells
 
+    /// Whether a line is a cell of a table printed one cell a line (`2007年 |`): it ends in a cell's bar.
+    static func isCellLine(_ t: [Unicode.Scalar]) -> Bool {
+        guard let last = t.last(where: { !ScalarText.isSpace($0) }) else { return false }
+        return last == "|" || last == "｜"
+    }
+
     /// The cells of a line: runs of text between separators.
     static func cells(_ t: [Unicode.Scalar]) -> [[Unicode.Scalar]] {
         var out: [[Unicode.Scalar]] = []

@@ -30,7 +30,7 @@ extension Lexicon {
             case tableGrowth = "table-growth", sectionGrowth = "section-growth", sectionCue = "section-cue", cellUnit = "cell-unit"
             case tableRise = "table-rise", tableFall = "table-fall", tableSum = "table-sum"
             // facts
-            case project, projectCounter = "project-counter", singleProject = "single-project", yoy, industry, labelVerb = "label-verb", listEnd = "list-end", possessive, task, park, notPark = "not-park", monthlyBulletin = "monthly-bulletin", respectively, listJoiner = "list-joiner", thisEvent = "this-event", partCue = "part-cue", topicCopula = "topic-copula", dayPart = "day-part", topicLead = "topic-lead", statementVerb = "statement-verb", frameEnd = "frame-end", firmCounter = "firm-counter", bracketTarget = "bracket-target", reach, oneOf = "one-of", predicateLead = "predicate-lead", inclusiveEnd = "inclusive-end", government, sizeClass = "size-class", levelTail = "level-tail", headlineLabel = "headline-label", meansLead = "means-lead", projectListNoun = "project-list-noun", referenceWord = "reference-word", focusWord = "focus-word", siteNoun = "site-noun", serviceVerb = "service-verb", setVerb = "set-verb", setJoiner = "set-joiner", eventNoun = "event-noun", eventJoiner = "event-joiner", partScope = "part-scope", parkPart = "park-part", pluralDeterminer = "plural-determiner", sinceLead = "since-lead", sinceTail = "since-tail", averageLead = "average-lead", cumulative, thisDay = "this-day", media, joinedSet = "joined-set", becomingLead = "becoming-lead", firmDeed = "firm-deed", industryGroup = "industry-group", together, authorityEnd = "authority-end", reportNoun = "report-noun", rankingNoun = "ranking-noun", now, breakdown, changeFrom = "change-from", changeTo = "change-to", firmNoun = "firm-noun", firstOf = "first-of", soFar = "so-far", rank, rankOrdinal = "rank-ordinal", rankTail = "rank-tail", setListing = "set-listing", comparedWith = "compared-with", comparedTail = "compared-tail", breadcrumb, groupNoun = "group-noun", groupJoiner = "group-joiner", projectVerb = "project-verb", industryTopic = "industry-topic", itemNumberEnd = "item-number-end", rateNoun = "rate-noun", eachFigure = "each-figure", governmentReport = "government-report", governmentSpeaker = "government-speaker", goalLead = "goal-lead", objectLead = "object-lead", planOpening = "plan-opening", venueLead = "venue-lead", superlative, sameBelow = "same-below", alternative, rateFrame = "rate-frame", levelEnd = "level-end", wholeYear = "whole-year", brandJoiner = "brand-joiner", monthInPlay = "month-in-play", institutionEnd = "institution-end", allFigure = "all-figure", townSuffix = "town-suffix", restateLead = "restate-lead", nounClose = "noun-close", multiple, projectPhase = "project-phase", rankVerb = "rank-verb", exampleTail = "example-tail", allOf = "all-of", placeThen = "place-then", tradePartner = "trade-partner", notTradePartner = "not-trade-partner", breadcrumbHome = "breadcrumb-home", parkOpener = "park-opener", venuePreposition = "venue-preposition", venueVerb = "venue-verb", agency, projectOnlyCounter = "project-only-counter", officeTitle = "office-title", subparkEnd = "subpark-end", countLead = "count-lead", historyLead = "history-lead", excess, originLead = "origin-lead", averageTail = "average-tail", firmKind = "firm-kind", outcomeNoun = "outcome-noun", futureLead = "future-lead", newsSource = "news-source", pullLead = "pull-lead", region, historyTail = "history-tail", aheadVerb = "ahead-verb", growthQualifier = "growth-qualifier"
+            case project, projectCounter = "project-counter", singleProject = "single-project", yoy, industry, labelVerb = "label-verb", listEnd = "list-end", possessive, task, park, notPark = "not-park", monthlyBulletin = "monthly-bulletin", respectively, listJoiner = "list-joiner", thisEvent = "this-event", partCue = "part-cue", topicCopula = "topic-copula", dayPart = "day-part", dayThen = "day-then", topicLead = "topic-lead", statementVerb = "statement-verb", frameEnd = "frame-end", firmCounter = "firm-counter", bracketTarget = "bracket-target", reach, oneOf = "one-of", predicateLead = "predicate-lead", inclusiveEnd = "inclusive-end", government, sizeClass = "size-class", levelTail = "level-tail", headlineLabel = "headline-label", meansLead = "means-lead", projectListNoun = "project-list-noun", referenceWord = "reference-word", focusWord = "focus-word", siteNoun = "site-noun", serviceVerb = "service-verb", setVerb = "set-verb", setJoiner = "set-joiner", eventNoun = "event-noun", eventJoiner = "event-joiner", partScope = "part-scope", parkPart = "park-part", pluralDeterminer = "plural-determiner", sinceLead = "since-lead", sinceTail = "since-tail", averageLead = "average-lead", cumulative, thisDay = "this-day", media, joinedSet = "joined-set", becomingLead = "becoming-lead", firmDeed = "firm-deed", industryGroup = "industry-group", together, authorityEnd = "authority-end", reportNoun = "report-noun", rankingNoun = "ranking-noun", now, breakdown, changeFrom = "change-from", changeTo = "change-to", firmNoun = "firm-noun", firstOf = "first-of", soFar = "so-far", rank, rankOrdinal = "rank-ordinal", rankTail = "rank-tail", setListing = "set-listing", comparedWith = "compared-with", comparedTail = "compared-tail", breadcrumb, groupNoun = "group-noun", groupJoiner = "group-joiner", projectVerb = "project-verb", industryTopic = "industry-topic", itemNumberEnd = "item-number-end", rateNoun = "rate-noun", eachFigure = "each-figure", governmentReport = "government-report", governmentSpeaker = "government-speaker", goalLead = "goal-lead", objectLead = "object-lead", planOpening = "plan-opening", venueLead = "venue-lead", superlative, sameBelow = "same-below", alternative, classBound = "class-bound", rateFrame = "rate-frame", levelEnd = "level-end", wholeYear = "whole-year", brandJoiner = "brand-joiner", monthInPlay = "month-in-play", institutionEnd = "institution-end", allFigure = "all-figure", townSuffix = "town-suffix", restateLead = "restate-lead", nounClose = "noun-close", multiple, projectPhase = "project-phase", rankVerb = "rank-verb", exampleTail = "example-tail", allOf = "all-of", placeThen = "place-then", tradePartner = "trade-partner", notTradePartner = "not-trade-partner", breadcrumbHome = "breadcrumb-home", parkOpener = "park-opener", venuePreposition = "venue-preposition", venueVerb = "venue-verb", agency, projectOnlyCounter = "project-only-counter", officeTitle = "office-title", subparkEnd = "subpark-end", countLead = "count-lead", historyLead = "history-lead", excess, originLead = "origin-lead", averageTail = "average-tail", firmKind = "firm-kind", outcomeNoun = "outcome-noun", futureLead = "future-lead", newsSource = "news-source", pullLead = "pull-lead", region, historyTail = "history-tail", aheadVerb = "ahead-verb", growthQualifier = "growth-qualifier"
             // places
             case province, city, parentPlace = "parent-place", notAfterPlace = "not-after-place", notInPlace = "not-in-place", notPlaceFirst = "not-place-first", homeZone = "home-zone"
             case zoneCounter = "zone-counter"
@@ -75,6 +75,8 @@ extension Lexicon {
         public var dayMarks: [[Unicode.Scalar]] = []
         /// 上午, 下午…: a part of the day after a date (11月3日下午，…).
         public var dayParts: [[Unicode.Scalar]] = []
+        /// 又, 再: between a day and what was done to a set of projects that day (5月25日又开工建设…).
+        public var dayThenWords: [[Unicode.Scalar]] = []
         /// 份 after a month (6月份).
         public var monthSuffixes: [[Unicode.Scalar]] = []
         /// 度 after a year (2023年度).
@@ -325,6 +327,9 @@ extension Lexicon {
         /// 或: between two amounts that say one thing in two measures (总投资100亿元或10亿美元以上项目): the
         /// qualifier of the second is the first's too.
         public var alternatives: [[Unicode.Scalar]] = []
+        /// 以上, 超过: approx words that bound a class of size (5亿元以上项目, 超亿元项目); not 约, 近, which
+        /// say an amount is about or nearly so much (总投资近90亿元的项目: a set's total).
+        public var classBounds: [[Unicode.Scalar]] = []
         /// 增速, 占比: right before a place, the place a rate is ranked or compared in (增速全市第一).
         public var rateFrames: [[Unicode.Scalar]] = []
         /// 排名, 评价…: right after many zones together, the ranking the zone is placed in among them
@@ -558,6 +563,7 @@ extension Lexicon {
             case .superlative: superlatives += folded
             case .sameBelow: sameBelowWords += folded
             case .alternative: alternatives += folded
+            case .classBound: classBounds += folded
             case .rateFrame: rateFrames += folded
             case .rankingNoun: rankingNouns += folded
             case .now: nowWords += folded
@@ -661,6 +667,7 @@ extension Lexicon {
             case .partCue: partCues += folded
             case .topicCopula: topicCopulas += folded
             case .dayPart: dayParts += folded
+            case .dayThen: dayThenWords += folded
             case .topicLead: topicLeads += folded
             case .statementVerb: statementVerbs += folded
             case .government: governmentWords += folded
@@ -742,6 +749,7 @@ extension Lexicon {
             case .superlative: return text(superlatives)
             case .sameBelow: return text(sameBelowWords)
             case .alternative: return text(alternatives)
+            case .classBound: return text(classBounds)
             case .rateFrame: return text(rateFrames)
             case .rankingNoun: return text(rankingNouns)
             case .now: return text(nowWords)
@@ -845,6 +853,7 @@ extension Lexicon {
             case .partCue: return text(partCues)
             case .topicCopula: return text(topicCopulas)
             case .dayPart: return text(dayParts)
+            case .dayThen: return text(dayThenWords)
             case .topicLead: return text(topicLeads)
             case .statementVerb: return text(statementVerbs)
             case .government: return text(governmentWords)

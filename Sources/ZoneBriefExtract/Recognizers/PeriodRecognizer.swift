@@ -47,6 +47,9 @@ public struct PeriodSpan: Sendable, Hashable {
     public var end: Int
     public var year: Year
     public var shape: Shape
+    /// The month of a day written right before what was done to a set of projects (5月25日又开工…): it dates
+    /// that set alone, not the sentences after it.
+    public var isEventDay = false
 
     /// Whether the span writes its year out (2022年…).
     public var isAbsolute: Bool { if case .absolute = year { return true } else { return false } }
@@ -197,7 +200,11 @@ public final class PeriodRecognizer: Sendable {
             // a single month, unless it is a date or a part of a month
             let k = j + 1
             if word(notWholeMonth, t, at: k) != nil { return nil }
-            if let (_, e) = Self.monthNumber(t, at: k), word(lexicon.rules.dayMarks, t, at: e) != nil { return nil }
+            if let (_, e) = Self.dayNumber(t, at: k), let mark = word(lexicon.rules.dayMarks, t, at: e) {
+                // (…继今年1月6日开工建设5大项目后，5月25日又开工建设5个项目: a day right before what was done
+                // to a set of projects dates it, wherever it stands; its month is the figures')
+                return daysSetVerb(t, at: e + mark.count) ? (a, a, e + mark.count) : nil
+            }
             if k < t.count && ScalarText.isASCIIDigit(t[k]) { return nil }
             let end = k + (word(lexicon.rules.monthSuffixes, t, at: k)?.count ?? 0)
             return (a, a, end)
@@ -207,6 +214,16 @@ public final class PeriodRecognizer: Sendable {
         if k + 1 < t.count, let (_, e) = Self.monthNumber(t, at: k + 1), e < t.count, t[e] == CalendarMarks.day { return nil }
         let end = k + 1 + (word(lexicon.rules.monthSuffixes, t, at: k + 1)?.count ?? 0)
         return (a, b, end)
+    }
+
+    /// Whether what was done to a set of projects (`rule set-verb`: 开工, 签约) follows a day at `i`, past the
+    /// part of the day (上午), the word of a set handled together (集中) and 又, 再 (`rule day-then`).
+    func daysSetVerb(_ t: [Unicode.Scalar], at i: Int) -> Bool {
+        var k = i
+        for words in [lexicon.rules.dayParts, lexicon.rules.dayThenWords, lexicon.rules.togetherWords] {
+            if let w = word(words, t, at: k) { k += w.count }
+        }
+        return word(lexicon.rules.setVerbs, t, at: k) != nil
     }
 
     /// A plan period (“十四五”期间) or the last years (五年来, 过去五年) starting at `i`.
@@ -372,7 +389,9 @@ public final class PeriodRecognizer: Sendable {
             if a == b, let o = lexicon.openPeriodWords.first(where: { ScalarText.matches(t, at: e, $0) }) {
                 return PeriodSpan(start: i, end: e + o.count, year: year ?? .implicit, shape: .since(a))
             }
-            return PeriodSpan(start: i, end: e, year: year ?? .implicit, shape: .months(a, b))
+            var span = PeriodSpan(start: i, end: e, year: year ?? .implicit, shape: .months(a, b))
+            span.isEventDay = lexicon.rules.dayMarks.contains { ScalarText.endsWith(t, at: e, $0) }
+            return span
         }
         // 2021年2月28日，…12个项目集中签约: a full day dates what happened on it, in its month
         if case .absolute = year, let (m, e) = Self.monthNumber(t, at: j), e < n, t[e] == CalendarMarks.month,

@@ -70,14 +70,19 @@ public enum PeriodResolver {
             if fromDateline, let dm = c.date?.month, m > dm { y -= 1 }
             return Period(start: nil, end: YearMonth(y, m))
         case .stock(nil):
-            guard let d = c.date, let m = d.month, d.year == y else { return nil }
-            return Period(start: nil, end: YearMonth(y, m))
+            // 截至目前: the day the page was written, whatever year a sentence before put in play (2019年以来…。截止目前，…)
+            guard let d = c.date, let m = d.month else { return nil }
+            if case .absolute = span.year, d.year != y { return nil }
+            return Period(start: nil, end: YearMonth(d.year, m))
         case .open:
             // 今年以来: January to the dateline's month; 去年以来, 2021年以来: from that January on
             // (2021年以来 on a page with no dated month that names 2022 as the year after, a year-end review
             // and its plans: the whole year 2021)
             if c.date?.month == nil, (c.date?.year ?? c.namedYear) == y + 1 { return Period.months(y, 1, 12) }
             guard let d = c.date, let m = d.month, y <= d.year else { return nil }
+            // (2019年以来 in a report of January 2020, a year-end review: the year just ended, as a page of January or
+            // February gives the year's results)
+            if d.year == y + 1, m <= 2 { return Period.months(y, 1, 12) }
             return Period(start: YearMonth(y, 1), end: YearMonth(d.year, m))
         case .since(let a):
             // 2月份以来: that month to the dateline's (no dated month: an end unknown, no period)
