@@ -450,7 +450,7 @@ final class FactAssembler: Sendable {
             return
         }
         // 汽车机械、食品加工产业产值增幅分别为6.67%、4.13%: read as the pairs it stands for
-        if let pairs = periodSeries(s, nums) ?? respectivePairs(s, nums) ?? yearSeries(s, nums) ?? jointPairs(s, nums) ?? eachOfTheNamed(s, nums) ?? allOfTheNamed(s, nums) {
+        if let pairs = periodSeries(s, nums) ?? respectivePairs(s, nums) ?? yearSeries(s, nums) ?? jointPairs(s, nums) ?? rankedPairs(s, nums) ?? eachOfTheNamed(s, nums) ?? allOfTheNamed(s, nums) {
             var q = Paragraph()
             q.text = pairs
             q.spell(as: p, at: range)
@@ -804,9 +804,14 @@ final class FactAssembler: Sendable {
                         rateOnly = (f, r.word, num.end, rate)
                     }
                 } else if let f = lastFigureFact, ctx.facts[f].yoyPct == nil,
-                          prevEnd > cStart || namingLength(s, from: cStart, to: gStart) <= 4 {
+                          prevEnd > cStart || namingLength(s, from: cStart, to: gStart) <= 4,
+                          !(prevEnd < gStart && s[prevEnd..<gStart].lastIndex(where: lexicon.scopeEnds.contains).map { k in
+                              mentions.contains { $0.start >= k && $0.end <= gStart } || s[k..<gStart].contains(where: ScalarText.isASCIIDigit) } == true) {
                     // the figure's own rate: in its clause, or in a clause naming nothing else
                     // (，同比增长7.2%; ，比上年同期增长9%), not 规模高新技术产业增加值增长15%
+                    // (nor past a ； where another owner or another figure is named: …最高的也是高港区，达到809.41亿元；…增长
+                    // 最快的是高新区，增幅达21.71%; 固定资产投入56.3亿元；工业用电量10.7亿千瓦时，同比增长29.1%; but 完成投资20.9亿元，
+                    // 同比增加6.8亿元；同比增长47.7% is its rate)
                     ctx.facts[f].yoyPct = rate
                 }
                 continue
@@ -3484,6 +3489,36 @@ final class FactAssembler: Sendable {
                 guard mentions.count >= 2, mentions.last?.end == namesEnd else { continue }
                 guard zip(mentions, mentions.dropFirst()).allSatisfy({ listed($0, $1, in: s) }) else { continue }
                 return clausePerName(s, names: mentions, saying: (r + w.count)..<e)
+            }
+        }
+        return nil
+    }
+
+    /// A metric ranked by owners named after the words that say names come next (`rule names-opener`), then
+    /// as many figures after 分别 (签约额排在前两位的是高新区和兴安县，分别为33亿元和23亿元), written as the pairs it
+    /// stands for (高新区签约额为33亿元，兴安县签约额为23亿元). Nil unless every part of the list is an entity's name.
+    private func rankedPairs(_ s: [Unicode.Scalar], _ nums: [NumberSpan]) -> [Unicode.Scalar]? {
+        guard nums.count >= 2, respectivelyFirst.firstIndex(in: s, from: 0, to: s.count) < s.count else { return nil }
+        for w in lexicon.rules.respectivelyWords {
+            var from = 0
+            while let r = ScalarText.find(w, in: s, from: from, to: s.count) {
+            from = r + 1
+            guard let (verbRange, values) = respectiveFigures(s, nums, after: r + w.count) else { continue }
+            let (c, namesEnd) = Self.namesBefore(respectively: r, in: s)
+            guard let (o, opener) = lexicon.rules.namesOpeners.lazy.compactMap({ w in ScalarText.find(w, in: s, from: c, to: namesEnd).map { ($0, w) } }).first,
+                  !nums.contains(where: { $0.start >= c && $0.end <= namesEnd }),
+                  let t = metricWordStart(in: Array(s[c..<o])), let word = singleMetricWords.first(where: { ScalarText.matches(s, at: c + t, $0) }) else { continue }
+            let mentions = entities.recognize(s, in: (o + opener.count)..<namesEnd, zonesOnly: false).filter { if case .above = $0.kind { return false }; return true }
+            guard mentions.count == values.count, mentions.first?.start == o + opener.count, mentions.last?.end == namesEnd,
+                  zip(mentions, mentions.dropFirst()).allSatisfy({ listed($0, $1, in: s) }) else { continue }
+            var out = Array(s[..<c])
+            for (i, m) in mentions.enumerated() {
+                if i > 0 { out.append("，") }
+                out += s[m.start..<m.end] + word + s[verbRange]
+                out += s[Self.writtenStart(values[i], in: s)..<values[i].end]
+            }
+            out += s[values[values.count - 1].end...]
+            return out
             }
         }
         return nil

@@ -3475,4 +3475,17 @@ import ZoneBriefCore
         #expect(f.contains { $0.metric == .listed_companies && $0.value == 2 && $0.period == Period.months(2019, 1, 12) })
         #expect(f.contains { $0.metric == .high_tech_enterprises && $0.value == 860 && $0.period == Period(start: nil, end: YearMonth(2020, 1)) })
     }
+
+    @Test func aRankingsPlaceAfterItsWordsOwnsItsFigureAndARatePastASemicolonIsNotIts() {
+        // …最高的是江岸区，达到309.4亿元: the place after 的是 is the figure's owner; …；…增长最快的是高新区，增幅达21.7%:
+        // another owner's rate, past the ；, no rate of 309.4亿元
+        let page = """
+        来源：青松日报
+
+        2018年，青松市高新技术产业产值达1244.9亿元，同比增长11.8%。各区高新技术产业产值也实现了稳定增长，其中高新技术产业产值最高的是江岸区，达到309.4亿元；高新技术产业产值同比增长最快的是高新区，增幅达21.7%。
+        """
+        let f = facts(page)
+        #expect(f.contains { $0.zone == "江岸区" && $0.value == 30_940_000_000 && $0.yoyPct == nil })
+        #expect(!f.contains { $0.zone == "青松市" && $0.value == 30_940_000_000 })
+    }
 }

@@ -118,6 +118,7 @@ public final class EntityRecognizer: Sendable {
         all += [CalendarMarks.year, CalendarMarks.month, CalendarMarks.day]
         all += Array(Self.fieldEnds)
         all += Array(lexicon.rules.zoneCounters)   // (54个园区: a count of parks)
+        all += lexicon.rules.namesOpeners.compactMap(\.first)
         interesting = ScalarSet(all)
         periodWordsLongestFirst = lexicon.periodWords.keys.filter { !$0.isEmpty }.sorted { $0.count > $1.count }
         yearWordsLongestFirst = lexicon.yearWords.filter { !$0.isEmpty }.sorted { $0.count > $1.count }
@@ -194,6 +195,12 @@ public final class EntityRecognizer: Sendable {
                let w = lexicon.rules.topicLeads.first(where: { ScalarText.matches(t, at: i, $0) }), i + w.count < n,
                let m = place(t, at: i + w.count), m.start == i + w.count, m.end < n, ScalarText.isClauseBreak(t[m.end]) {
                 i += w.count; clauseBegin = i
+                continue
+            }
+            // (the words that say names are next, as a ranking gives them, open a clause of names: 其次是兴安县和象山区，
+            // 分别签约3个项目; 签约额排在前两位的是高新区和兴安县，`rule names-opener`)
+            if !zonesOnly, ScalarText.isHan(u), let w = lexicon.rules.namesOpeners.first(where: { ScalarText.matches(t, at: i, $0) }) {
+                i += w.count; clauseStart = true; clauseBegin = i
                 continue
             }
             // (and so does a period word after it, or alone: 2020年上半年黄埔区生产总值…, 一季度滨江区…)
@@ -275,6 +282,11 @@ public final class EntityRecognizer: Sendable {
                 }
                 out.append(EntityMention(start: i, end: i + w.word.count, name: ScalarText.string(w.word), kind: kind))
                 i += w.word.count; lastEnd = i; clauseStart = false
+                // (a joiner right after the page's own zone word opens the list's next item, as after a place: 高新区和
+                // 兴安县，分别为…)
+                if !zonesOnly, let j = placeJoiners.first(where: { ScalarText.matches(t, at: i, $0) }), i + j.count < n, place(t, at: i + j.count) != nil {
+                    i += j.count; clauseStart = true; clauseBegin = i
+                }
                 continue
             }
             // zones by alias
