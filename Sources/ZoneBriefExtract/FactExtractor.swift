@@ -1229,8 +1229,9 @@ extension FactExtractor {
         }) else { return nil }
         let recognizer = assembler.entities
         // (——2021年1月6日在常州市新北区…: the place the congress meets in, after its preposition)
-        func congressPlace(_ t: ArraySlice<Unicode.Scalar>) -> (name: String, entity: Entity)? {
-            for k in t.indices where lexicon.zoneLeads.contains(where: { ScalarText.endsWith(Array(t), at: k - t.startIndex, $0) }) {
+        func congressPlace(_ slice: ArraySlice<Unicode.Scalar>) -> (name: String, entity: Entity)? {
+            let t = Array(slice)
+            for k in t.indices where lexicon.zoneLeads.contains(where: { ScalarText.endsWith(t, at: k, $0) }) {
                 if let m = recognizer.recognize(Array(t[k...])).first, case .place = m.kind, m.start == 0 {
                     return (m.name, assembler.placeEntity(m.name))
                 }
