@@ -215,6 +215,8 @@ final class FactAssembler: Sendable {
     private let possessiveWords: [[Unicode.Scalar]]
     private let markerLast: ScalarSet
     private let zoneSelfNames: Set<String>
+    /// Each set verb after each word of projects handled together (集中开工, 集中签约).
+    private let setVerbsTogether: [[Unicode.Scalar]]
     let years: YearResolver
     private let periodFirst: ScalarSet
     /// `periodFirst` and the ASCII digits: where a time expression may begin.
@@ -284,6 +286,7 @@ final class FactAssembler: Sendable {
         possessiveWords = lexicon.rules.possessives
         markerLast = ScalarSet(lexicon.kindMarkers.compactMap(\.word.last))
         zoneSelfNames = zoneSelf
+        setVerbsTogether = lexicon.rules.togetherWords.flatMap { w in lexicon.rules.setVerbs.map { w + $0 } }
         kindedWords = single.filter { $0.kind != nil }.map(\.first)
         var hosts: [[Unicode.Scalar]: [[Unicode.Scalar]]] = [:]
         for m in lexicon.kindMarkers {
@@ -493,7 +496,7 @@ final class FactAssembler: Sendable {
         // 近日，…举行2020年招商项目视频签约仪式，…签约项目总投资209亿元: a year inside the name of an event a lead
         // dated (before the event's noun, in its clause) is the event's edition; the event's day dates its figures
         let eventNouns = ctx.eventPeriod == nil ? [] : lexicon.rules.eventNouns
-        let together = ctx.eventPeriod == nil ? [] : lexicon.rules.togetherWords.flatMap { w in lexicon.rules.setVerbs.map { w + $0 } }
+        let together = ctx.eventPeriod == nil ? [] : setVerbsTogether
         let namesEvent = { (span: PeriodSpan) -> Bool in Self.namesEvent(span, in: s, eventNouns: eventNouns, handledTogether: together) }
         // (a count of zones in the subject, 146家国家高新区营业收入预计…, is no figure the marker came after)
         let firstFigure = nums.first(where: { n in !mentions.contains { $0.kind == .collective && ($0.start <= n.start && n.start < $0.end || $0.start == n.end) } })
@@ -3485,7 +3488,7 @@ final class FactAssembler: Sendable {
                 // one figure after 分别 in its clause
                 guard nums.filter({ $0.start >= r && $0.end <= e }).count == 1 else { continue }
                 // the names before it: entities joined by 和 or 、 and nothing else, ending the clause
-                let mentions = entities.recognize(s, in: c..<namesEnd, zonesOnly: false).filter { if case .above = $0.kind { return false }; return true }
+                let mentions = names(in: s, c..<namesEnd)
                 guard mentions.count >= 2, mentions.last?.end == namesEnd else { continue }
                 guard zip(mentions, mentions.dropFirst()).allSatisfy({ listed($0, $1, in: s) }) else { continue }
                 return clausePerName(s, names: mentions, saying: (r + w.count)..<e)
@@ -3502,26 +3505,32 @@ final class FactAssembler: Sendable {
         for w in lexicon.rules.respectivelyWords {
             var from = 0
             while let r = ScalarText.find(w, in: s, from: from, to: s.count) {
-            from = r + 1
-            guard let (verbRange, values) = respectiveFigures(s, nums, after: r + w.count) else { continue }
-            let (c, namesEnd) = Self.namesBefore(respectively: r, in: s)
-            guard let (o, opener) = lexicon.rules.namesOpeners.lazy.compactMap({ w in ScalarText.find(w, in: s, from: c, to: namesEnd).map { ($0, w) } }).first,
-                  !nums.contains(where: { $0.start >= c && $0.end <= namesEnd }),
-                  let t = metricWordStart(in: Array(s[c..<o])), let word = singleMetricWords.first(where: { ScalarText.matches(s, at: c + t, $0) }) else { continue }
-            let mentions = entities.recognize(s, in: (o + opener.count)..<namesEnd, zonesOnly: false).filter { if case .above = $0.kind { return false }; return true }
-            guard mentions.count == values.count, mentions.first?.start == o + opener.count, mentions.last?.end == namesEnd,
-                  zip(mentions, mentions.dropFirst()).allSatisfy({ listed($0, $1, in: s) }) else { continue }
-            var out = Array(s[..<c])
-            for (i, m) in mentions.enumerated() {
-                if i > 0 { out.append("，") }
-                out += s[m.start..<m.end] + word + s[verbRange]
-                out += s[Self.writtenStart(values[i], in: s)..<values[i].end]
-            }
-            out += s[values[values.count - 1].end...]
-            return out
+                from = r + 1
+                guard let (verbRange, values) = respectiveFigures(s, nums, after: r + w.count) else { continue }
+                let (c, namesEnd) = Self.namesBefore(respectively: r, in: s)
+                guard let (o, opener) = lexicon.rules.namesOpeners.lazy.compactMap({ w in ScalarText.find(w, in: s, from: c, to: namesEnd).map { ($0, w) } }).first,
+                      !nums.contains(where: { $0.start >= c && $0.end <= namesEnd }),
+                      let t = metricWordStart(in: Array(s[c..<o])), let word = singleMetricWords.first(where: { ScalarText.matches(s, at: c + t, $0) }) else { continue }
+                let mentions = names(in: s, (o + opener.count)..<namesEnd)
+                guard mentions.count == values.count, mentions.first?.start == o + opener.count, mentions.last?.end == namesEnd,
+                      zip(mentions, mentions.dropFirst()).allSatisfy({ listed($0, $1, in: s) }) else { continue }
+                var out = Array(s[..<c])
+                for (i, m) in mentions.enumerated() {
+                    if i > 0 { out.append("，") }
+                    out += s[m.start..<m.end] + word + s[verbRange]
+                    out += s[Self.writtenStart(values[i], in: s)..<values[i].end]
+                }
+                out += s[values[values.count - 1].end...]
+                return out
             }
         }
         return nil
+    }
+
+    /// The names of entities in `s[range]` that a figure after 分别 or 各 can belong to (not the area above every
+    /// zone, 全省).
+    private func names(in s: [Unicode.Scalar], _ range: Range<Int>) -> [EntityMention] {
+        entities.recognize(s, in: range, zonesOnly: false).filter { if case .above = $0.kind { return false }; return true }
     }
 
     /// Whether only 、 or a list joiner written in words (和, 及, 与) stands between two names.
@@ -3555,7 +3564,7 @@ final class FactAssembler: Sendable {
                 let c = ScalarText.clauseStart(s, before: r)
                 let e = ScalarText.clauseEnd(s, from: r + w.count)
                 guard nums.filter({ $0.start >= c && $0.end <= e }).count == 1 else { continue }
-                let mentions = entities.recognize(s, in: c..<r, zonesOnly: false).filter { if case .above = $0.kind { return false }; return true }
+                let mentions = names(in: s, c..<r)
                 guard mentions.count >= 2, let first = mentions.first,
                       first.start == c || lexicon.subsetWords.contains(where: { $0.elementsEqual(s[c..<first.start]) }) else { continue }
                 // the run of names joined by 和 or 、 and nothing else

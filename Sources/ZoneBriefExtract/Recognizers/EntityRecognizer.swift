@@ -284,9 +284,7 @@ public final class EntityRecognizer: Sendable {
                 i += w.word.count; lastEnd = i; clauseStart = false
                 // (a joiner right after the page's own zone word opens the list's next item, as after a place: 高新区和
                 // 兴安县，分别为…)
-                if !zonesOnly, let j = placeJoiners.first(where: { ScalarText.matches(t, at: i, $0) }), i + j.count < n, place(t, at: i + j.count) != nil {
-                    i += j.count; clauseStart = true; clauseBegin = i
-                }
+                if !zonesOnly, let next = nextPlaceOfList(t, after: i, end: n) { i = next; clauseStart = true; clauseBegin = i }
                 continue
             }
             // zones by alias
@@ -383,9 +381,7 @@ public final class EntityRecognizer: Sendable {
                 out.append(m)
                 i = m.end; lastEnd = m.end; clauseStart = false
                 // (a joiner right after a place opens the list's next item, as 、 does: 深泽县、高邑县和平山县各3个)
-                if let j = placeJoiners.first(where: { ScalarText.matches(t, at: i, $0) }), i + j.count < n, place(t, at: i + j.count) != nil {
-                    i += j.count; clauseStart = true; clauseBegin = i
-                }
+                if let next = nextPlaceOfList(t, after: i, end: n) { i = next; clauseStart = true; clauseBegin = i }
                 continue
             }
             if companyLast.contains(u), let m = company(t, lastAt: i, notBefore: lastEnd) {
@@ -762,6 +758,13 @@ public final class EntityRecognizer: Sendable {
             j += 1
         }
         return nil
+    }
+
+    /// Where the next place of a list starts, when a joiner written in words (和, 及) at `i` leads to one: the
+    /// list's next item, opening a clause of its own; nil otherwise.
+    private func nextPlaceOfList(_ t: [Unicode.Scalar], after i: Int, end n: Int) -> Int? {
+        guard let j = placeJoiners.first(where: { ScalarText.matches(t, at: i, $0) }), i + j.count < n, place(t, at: i + j.count) != nil else { return nil }
+        return i + j.count
     }
 
     /// Whether `i` opens a sentence or a clause, spaces before it or not (…！ 江阴28个…).

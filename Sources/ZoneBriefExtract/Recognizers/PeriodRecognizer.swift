@@ -186,15 +186,16 @@ public final class PeriodRecognizer: Sendable {
         return (v, j)
     }
 
-    /// Months written at `i`: `1-5月`, `1—6月`, `1至5月`, `6月`/`6月份` (not a date: `3月24日`).
-    func monthRange(_ t: [Unicode.Scalar], at i: Int) -> (Int, Int, Int)? {
+    /// Months written at `i`: `1-5月`, `1—6月`, `1至5月`, `6月`/`6月份` (not a date: `3月24日`, unless what was done
+    /// to a set of projects follows it: then its month, and `isDay`): (first, last, end, isDay).
+    func monthRange(_ t: [Unicode.Scalar], at i: Int) -> (first: Int, last: Int, end: Int, isDay: Bool)? {
         guard let (a, j) = Self.monthNumber(t, at: i), j < t.count else { return nil }
         if t[j] == CalendarMarks.month {
             // 1月至9月, 1月-6月
             if let joiner = word(lexicon.rules.rangeJoiners, t, at: j + 1),
                let (b, k) = Self.monthNumber(t, at: j + 1 + joiner.count), k < t.count, t[k] == CalendarMarks.month, b >= a {
                 if !(k + 1 < t.count && ChineseNumeral.isNumeral(t[k + 1]) || k + 1 < t.count && ScalarText.isASCIIDigit(t[k + 1])) {
-                    return (a, b, k + 1)
+                    return (a, b, k + 1, false)
                 }
             }
             // a single month, unless it is a date or a part of a month
@@ -203,17 +204,17 @@ public final class PeriodRecognizer: Sendable {
             if let (_, e) = Self.dayNumber(t, at: k), let mark = word(lexicon.rules.dayMarks, t, at: e) {
                 // (…继今年1月6日开工建设5大项目后，5月25日又开工建设5个项目: a day right before what was done
                 // to a set of projects dates it, wherever it stands; its month is the figures')
-                return daysSetVerb(t, at: e + mark.count) ? (a, a, e + mark.count) : nil
+                return daysSetVerb(t, at: e + mark.count) ? (a, a, e + mark.count, true) : nil
             }
             if k < t.count && ScalarText.isASCIIDigit(t[k]) { return nil }
             let end = k + (word(lexicon.rules.monthSuffixes, t, at: k)?.count ?? 0)
-            return (a, a, end)
+            return (a, a, end, false)
         }
         guard let joiner = word(lexicon.rules.rangeJoiners, t, at: j) else { return nil }
         guard let (b, k) = Self.monthNumber(t, at: j + joiner.count), k < t.count, t[k] == CalendarMarks.month, b >= a else { return nil }
         if k + 1 < t.count, let (_, e) = Self.monthNumber(t, at: k + 1), e < t.count, t[e] == CalendarMarks.day { return nil }
         let end = k + 1 + (word(lexicon.rules.monthSuffixes, t, at: k + 1)?.count ?? 0)
-        return (a, b, end)
+        return (a, b, end, false)
     }
 
     /// Whether what was done to a set of projects (`rule set-verb`: 开工, 签约) follows a day at `i`, past the
@@ -383,14 +384,14 @@ public final class PeriodRecognizer: Sendable {
                 return PeriodSpan(start: i, end: e + pair.second.count, year: year ?? .implicit, shape: .months(1, m))
             }
         }
-        if let (a, b, e) = monthRange(t, at: j) {
+        if let (a, b, e, isDay) = monthRange(t, at: j) {
             if year == nil, i > 0, ScalarText.isASCIIDigit(t[i - 1]) { return nil }
             // 今年2月份以来: from that month to the article's, not the month
             if a == b, let o = lexicon.openPeriodWords.first(where: { ScalarText.matches(t, at: e, $0) }) {
                 return PeriodSpan(start: i, end: e + o.count, year: year ?? .implicit, shape: .since(a))
             }
             var span = PeriodSpan(start: i, end: e, year: year ?? .implicit, shape: .months(a, b))
-            span.isEventDay = lexicon.rules.dayMarks.contains { ScalarText.endsWith(t, at: e, $0) }
+            span.isEventDay = isDay
             return span
         }
         // 2021年2月28日，…12个项目集中签约: a full day dates what happened on it, in its month
