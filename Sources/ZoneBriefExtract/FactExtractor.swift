@@ -740,7 +740,10 @@ public struct FactExtractor: Sendable {
             let ps = article.paragraphs
             // the head: past a site's menu lines (short lines before the first prose), up to 8 paragraphs
             // of the text itself; then the tail
-            let firstProse = ps.firstIndex { p in p.text.count > 60 || p.text.contains(where: ScalarText.isSentenceEnd) } ?? 0
+            // (an address is no prose: the ? of content.php?id=75865 ends no sentence)
+            let firstProse = ps.firstIndex { p in
+                (p.text.count > 60 || p.text.contains(where: ScalarText.isSentenceEnd)) && !DatelineRecognizer.holdsAddress(p.text)
+            } ?? 0
             let headEnd = min(ps.count, max(8, firstProse + 3))
             let candidates = Array(ps.prefix(headEnd).enumerated()) + Array(ps.enumerated().suffix(3)).filter { $0.offset >= headEnd }
             // (the latest year the article names, read once: a date under the text and a lead's day are each

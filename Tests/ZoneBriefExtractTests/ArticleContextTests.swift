@@ -3488,4 +3488,36 @@ import ZoneBriefCore
         #expect(f.contains { $0.zone == "江岸区" && $0.value == 30_940_000_000 && $0.yoyPct == nil })
         #expect(!f.contains { $0.zone == "青松市" && $0.value == 30_940_000_000 })
     }
+
+    @Test func aPagesAddressDatesItInEveryFormSitesWriteIt() {
+        // a saved page's address line: /2025/05/ (a month), t20240124_ (a day), /2015-05/11/ and /202207/11/
+        // (a month and a day): 去年 counts from it
+        let forms = ["http://www.qingsong-news.cn/443516/2025/05/38940432.html": Period.months(2024, 1, 12),
+                     "https://www.qsgxq.gov.cn/zsyz/202401/t20240124_86096331.html": Period.months(2023, 1, 12),
+                     "http://tp.qingsong.com/content_p/2015-05/11/content_22753.html": Period.months(2014, 1, 12),
+                     "http://paper.qingsong.com/pc/content/202207/11/content_127824.html": Period.months(2021, 1, 12)]
+        for (address, period) in forms {
+            let page = address + "\n" + """
+            去年,青松高新区地区生产总值完成77.89亿元,同比增长9.5%。
+            """
+            #expect(facts(page).contains { $0.metric == .gdp && $0.period == period }, "\(address)")
+        }
+    }
+
+    @Test func anAddressIsALineOfItsOwnAndNoProse() {
+        // an address that carries the headline in its slug is not joined to the lead under it, whose day (no year)
+        // takes the year the lead names
+        let slug = """
+        https://news.qingsong.com/newspage/青松高新区2024年一季度重点项目集中开工，产业提速_82106.html
+        2月18日,青松高新区举办2024年一季度重点项目集中开工活动,集中开工32个项目,总投资346亿元。
+        """
+        #expect(facts(slug).contains { $0.metric == .projects_started && $0.value == 32 && $0.period == Period.months(2024, 2, 2) })
+        // the ? of an address ends no sentence: the dateline under a long menu is still the head's
+        var menu = ["http://www.qingsong-library.net.cn/wenxian/content.php?id=75865", "振兴东北内容"]
+        menu += (1...24).map { "青松地方文献数据库\($0)" }
+        menu += ["文章标题: 上半年青松省高新区经济增长", "作者: 石文", "日期: 2021-08-10", "",
+                 "上半年,全省高新区实现地区生产总值1800.2亿元,同比增长12.1%。", "",
+                 "高新区经济总量快速增长的同时,质量也显著提高。", "", "工业经济运行良好,创新能力持续增强。"]
+        #expect(facts(menu.joined(separator: "\n")).contains { $0.metric == .gdp && $0.value == 180_020_000_000 && $0.period == Period.months(2021, 1, 6) })
+    }
 }

@@ -488,8 +488,8 @@ struct PageAssembler {
             pending = nil
         }
         // a site's path (嵊州新闻网 >> 图片中心 >> 嵊州图闻) is a line of its own: neither the end of the line before
-        // it nor the start of the headline under it
-        if isSitePath(line) {
+        // it nor the start of the headline under it; and so is a page's address (https://…/西安高新区…开工_82106.html)
+        if isSitePath(line) || DatelineRecognizer.holdsAddress(Array(line)) {
             if let q = pending { out.append(q); pending = nil }
             var path = Paragraph()
             path.append(line, line: number)

@@ -60,6 +60,7 @@ public final class DatelineRecognizer: Sendable {
             let lo = max(0, at - Self.labelReach), hi = min(t.count, at + 10 + Self.labelReach)
             return lexicon.datelineWords.contains { ScalarText.find($0, in: t, from: lo, to: hi) != nil }
         }
+        let isAddress = Self.holdsAddress(t)
         var best: (ArticleDate, Strength)? = nil
         func offer(_ d: ArticleDate, _ s: Strength) { if best == nil || s > best!.1 { best = (d, s) } }
         var i = Self.digits.firstIndex(in: t, from: 0, to: t.count)
@@ -74,6 +75,12 @@ public final class DatelineRecognizer: Sendable {
                 i = k2 + 5
                 continue
             }
+            // a date in a page's address: t20240715_, /20240715, /2024/07/15/, /2024/0715/, /2024/07/, /202407/
+            if isAddress, i > 0, t[i - 1] == "t" || t[i - 1] == "/" || t[i - 1] == "_", let (d, e) = Self.addressDate(t, at: i) {
+                offer(d, .dateline)
+                i = e
+                continue
+            }
             guard ScalarText.isASCIIDigit(t[i]), i == 0 || !ScalarText.isASCIIDigit(t[i - 1]),
                   let y = Self.year(t, at: i) else { i += 1; continue }
             let j = i + 4
@@ -83,14 +90,6 @@ public final class DatelineRecognizer: Sendable {
                let (d, e) = Self.small(t, at: k + 1, max: 31), e >= t.count || !ScalarText.isASCIIDigit(t[e]) {
                 offer(ArticleDate(year: y, month: m, day: d), .dateline)
                 i = e
-                continue
-            }
-            // 20240715 in an address
-            if headerLike(i), i + 8 <= t.count, (i + 8 == t.count || !ScalarText.isASCIIDigit(t[i + 8])),
-               i > 0, t[i - 1] == "t" || t[i - 1] == "/" || t[i - 1] == "_",
-               let (m, _) = Self.small(t, at: i + 4, max: 12, width: 2), let (d, _) = Self.small(t, at: i + 6, max: 31, width: 2) {
-                offer(ArticleDate(year: y, month: m, day: d), .dateline)
-                i += 8
                 continue
             }
             // 2021年3月2日, 2023年第5期, 2023年5月
@@ -235,6 +234,42 @@ public final class DatelineRecognizer: Sendable {
                   let (_, d) = small(line, at: m + 1, max: 31) else { return false }
             return d == end
         }
+    }
+
+    /// Whether a paragraph holds a page's address (`https://…`, `www.…`), as a saved page's first
+    /// line or a 原文链接 line does.
+    public static func holdsAddress(_ t: [Unicode.Scalar]) -> Bool {
+        ScalarText.find(scheme, in: t) != nil || ScalarText.find(host, in: t) != nil
+    }
+    private static let scheme = Array("://".unicodeScalars), host = Array("www.".unicodeScalars)
+
+    /// A date in a page's address at `i` (right after `t`, `/` or `_`): 20240715 (eight digits),
+    /// 2024/07/15, 2024/0715, 2024/07, 2024-07/11, 2024-07 or 202407 closed by `/`, `_` or `.`: (date, end).
+    static func addressDate(_ t: [Unicode.Scalar], at i: Int) -> (ArticleDate, Int)? {
+        func digits(_ from: Int) -> Int {
+            var k = from
+            while k < t.count, ScalarText.isASCIIDigit(t[k]) { k += 1 }
+            return k - from
+        }
+        func closes(_ k: Int) -> Bool { k < t.count && (t[k] == "/" || t[k] == "_" || t[k] == ".") }
+        let run = digits(i)
+        guard run == 4 || run == 6 || run == 8, let y = Self.year(Array(t[i..<(i + 4)]), at: 0) else { return nil }
+        if run == 8, let (m, _) = small(t, at: i + 4, max: 12, width: 2), let (d, _) = small(t, at: i + 6, max: 31, width: 2) {
+            return (ArticleDate(year: y, month: m, day: d), i + 8)
+        }
+        if run == 6, closes(i + 6), let (m, _) = small(t, at: i + 4, max: 12, width: 2) {
+            return (ArticleDate(year: y, month: m), i + 6)
+        }
+        guard run == 4, i + 5 < t.count, t[i + 4] == "/" || t[i + 4] == "-" else { return nil }
+        let k = i + 5, next = digits(k)
+        if next == 4, closes(k + 4), let (m, _) = small(t, at: k, max: 12, width: 2), let (d, _) = small(t, at: k + 2, max: 31, width: 2) {
+            return (ArticleDate(year: y, month: m, day: d), k + 4)
+        }
+        guard next == 2, closes(k + 2) || k + 2 < t.count && t[k + 2] == "-", let (m, _) = small(t, at: k, max: 12, width: 2) else { return nil }
+        if t[k + 2] == "/" || t[k + 2] == "-", digits(k + 3) == 2, closes(k + 5), let (d, _) = small(t, at: k + 3, max: 31, width: 2) {
+            return (ArticleDate(year: y, month: m, day: d), k + 5)
+        }
+        return (ArticleDate(year: y, month: m), k + 2)
     }
 
     /// 1990…2100 written in four digits at `i`.
