@@ -1331,6 +1331,19 @@ final class FactAssembler: Sendable {
                    sentenceFacts.contains(where: { ctx.facts[$0].metric == .industrial_value_added && ctx.facts[$0].label == nil }) {
                     metric = .industrial_output; break
                 }
+                // (玉林高新区产值突破100亿元，龙潭临港产业园产值首次突破300亿元: a zone's or a park's output, named right
+                // before the word, is all its industry's)
+                let named = nameEnd(s, before: mw.start, skipping: lexicon.rules.labelVerbs, spans: spans, quotes: false)
+                if let place = mentions.last(where: { $0.end == named }) {
+                    switch place.kind {
+                    case .zone, .park, .collective, .selfReference(.zone): metric = .industrial_output
+                    // (an economic development zone, 玉林经济技术开发区产值达到280亿元)
+                    case .place where lexicon.otherZoneSuffixes.contains(where: { place.name.unicodeScalars.reversed().starts(with: $0.reversed()) }):
+                        metric = .industrial_output
+                    default: break
+                    }
+                    if metric == .industrial_output { break }
+                }
                 // (1、光电子信息产业…。1-6月预计完成产值113亿元: the industry the item is about)
                 guard let item = ctx.itemIndustry else { return .skipped(.noLabel) }
                 label = item
@@ -3286,9 +3299,11 @@ final class FactAssembler: Sendable {
             var out = Array(s[..<c])
             for (i, written) in names.enumerated() {
                 var name = written
-                // (通信通讯、节能环保两大产业集群: the count of the names listed is no part of the last one's)
+                // (通信通讯、节能环保两大产业集群: the count of the names listed is no part of the last one's; nor is
+                // what it calls them before the industry's word, 新一代信息技术、高端装备制造两大主导产业产值)
                 if i == names.count - 1, let g = name.indices.dropFirst().first(where: { opensIndustryGroup(name, at: $0) }) {
-                    name.removeSubrange(g..<(g + 2))
+                    let word = (g + 2..<name.count).first { k in lexicon.rules.industrySuffixes.contains { ScalarText.matches(name, at: k, $0) } }
+                    name.removeSubrange(g..<(word ?? g + 2))
                 }
                 // (滨海开发区、高新开发区和综合保税区3个国家级开发区进出口增幅: nor the count of the zones listed, with
                 // what they are)
