@@ -659,6 +659,8 @@ final class FactAssembler: Sendable {
                 let opensPart = subsetFirst.firstIndex(in: s, from: c, to: num.start) < num.start
                     && lexicon.subsetWords.contains { ScalarText.find($0, in: s, from: c, to: num.start) != nil }
                     && !lexicon.rules.inclusiveEnds.contains { ScalarText.find($0, in: s, from: c, to: num.start) != nil }
+                    // (包括中国长城…基地、…产业园等17个项目: examples of the set, closed by its count, are the whole set)
+                    && !closesExamples(s, num)
                 // (or the next item of the list of parts it opened, a kind of project with no verb of a set of its own,
                 // after the part before it and its total: 其中产业项目8项，总投资约36亿元，社会民生项目2项，总投资约19亿元;
                 // not a list of counts alone, 包括7个产业投资项目和14个政府投资项目，计划总投资97亿元, whose total is the whole's,
@@ -1097,6 +1099,7 @@ final class FactAssembler: Sendable {
             }
             if matched == nil { matched = partOfParagraphSet(num, clauseStart: cStart) }
             if matched == nil { matched = setVerbAfterBareCount(s, num) }
+            if matched == nil { matched = setCountedAfterExamples(s, num, nums: nums) }
             guard var mw = matched else {
                 // (an item of a list of parts that names no owner leaves the metric to the items after it:
                 // 共有高新技术企业1745家，其中区外企业415家、哈尔滨高新区956家)
@@ -3735,6 +3738,36 @@ final class FactAssembler: Sendable {
         let named = verb + project
         guard let m = metricWord(in: named, from: 0, endingAt: named.count), m.start == 0, !m.word.outOfScope else { return nil }
         return MetricWordMatch(word: m.word, start: v, end: v + verb.count)
+    }
+
+    /// Whether a count of projects closes, after 等, a clause that opens by listing examples (包括中国长城…基地、
+    /// …产业园等17个项目): the count is of the whole set the examples stand for (rule set-examples).
+    private func closesExamples(_ s: [Unicode.Scalar], _ num: NumberSpan) -> Bool {
+        guard num.unit == .count, lexicon.rules.listEnds.contains(where: { ScalarText.endsWith(s, at: num.start, $0) }),
+              projectWord(s, num, from: 0, gap: 0, inNoun: true) != nil else { return false }
+        let c = ScalarText.clauseStart(s, before: num.start)
+        return lexicon.rules.setExamples.contains { ScalarText.matches(s, at: c, $0) }
+    }
+
+    /// 本次集中开工的项目涵盖…领域，包括中国长城…基地、…产业园等17个项目: such a count, after a set named by its
+    /// verb and 的 earlier in the sentence with no count of its own, is the set's count.
+    private func setCountedAfterExamples(_ s: [Unicode.Scalar], _ num: NumberSpan, nums: [NumberSpan]) -> MetricWordMatch? {
+        guard closesExamples(s, num), let project = lexicon.rules.projectNoun else { return nil }
+        let c = ScalarText.clauseStart(s, before: num.start)
+        // the set: the last project word before the clause that a set verb and 的 name, and no count of projects since
+        var q = c
+        while let k = ScalarText.findLast(project, in: s, from: 0, to: q) {
+            q = k
+            guard namesSetByVerb(s, projectAt: k) else { continue }
+            guard !projectCount(s, numbers: nums, from: k, to: num.start) else { return nil }
+            guard let de = lexicon.rules.possessives.first(where: { ScalarText.endsWith(s, at: k, $0) }),
+                  let verb = lexicon.rules.setVerbs.first(where: { ScalarText.endsWith(s, at: k - de.count, $0) }) else { return nil }
+            let named = verb + project
+            guard let m = metricWord(in: named, from: 0, endingAt: named.count), m.start == 0, !m.word.outOfScope else { return nil }
+            let v = k - de.count - verb.count
+            return MetricWordMatch(word: m.word, start: v, end: v + verb.count)
+        }
+        return nil
     }
 
     private func bareProjectCount(_ s: [Unicode.Scalar], _ num: NumberSpan, after lo: Int) -> Range<Int>? {
