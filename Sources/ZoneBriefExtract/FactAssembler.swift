@@ -2708,7 +2708,11 @@ final class FactAssembler: Sendable {
 
     /// Whether a paragraph opens speaking of the event told before (此次活动中, 本次签约的…).
     func speaksOfThisEvent(_ t: [Unicode.Scalar]) -> Bool {
-        lexicon.rules.thisEventWords.contains { w in ScalarText.find(w, in: t, from: 0, to: min(t.count, w.count + 4)) != nil }
+        // (past a short lead of its own: 据了解，参与此次签约的15个项目…; 据悉，本次…)
+        let opening = t.prefix(6).firstIndex(where: ScalarText.isClauseBreak).map { $0 + 1 } ?? 0
+        return [0, opening].contains { from in
+            lexicon.rules.thisEventWords.contains { w in ScalarText.find(w, in: t, from: from, to: min(t.count, from + w.count + 4)) != nil }
+        }
     }
 
     /// The time of the event a lead's day opens (its sentence `s`): the day's month, whatever months its name
@@ -2739,11 +2743,20 @@ final class FactAssembler: Sendable {
     /// wrote before it; with no year of its own it is of the year the event was held in (`year`).
     func namedEventTime(_ s: [Unicode.Scalar], spans: [PeriodSpan], from r: Int, year: Int?, ctx: ArticleContext) -> Period? {
         // (after a lead's day, any such time its sentence writes: 2月18日，…举办2024年一季度重点项目集中开工活。)
-        let noun = lexicon.rules.eventNouns.compactMap({ ScalarText.find($0, in: s, from: r, to: s.count) }).min() ?? (r == 0 ? s.count : nil)
-        guard let noun, var span = spans.last(where: { $0.start >= r && $0.end < noun && $0.shape.isPartOfAYear }),
-              !s[span.end..<noun].contains(where: ScalarText.isClauseBreak) else { return nil }
-        if !span.isAbsolute, let year { span.year = .absolute(year) }
-        return PeriodResolver.resolve(span, context: ctx.dates)
+        // (of events joined by 暨, the one whose name holds the time: 人才安居宣传月启动仪式暨6月份重点项目签约仪式)
+        var nouns: [Int] = []
+        for w in lexicon.rules.eventNouns {
+            var k = r
+            while let at = ScalarText.find(w, in: s, from: k, to: s.count) { nouns.append(at); k = at + w.count }
+        }
+        if nouns.isEmpty, r == 0 { nouns = [s.count] }
+        for noun in nouns.sorted() {
+            guard var span = spans.last(where: { $0.start >= r && $0.end < noun && $0.shape.isPartOfAYear }),
+                  !s[span.end..<noun].contains(where: ScalarText.isClauseBreak) else { continue }
+            if !span.isAbsolute, let year { span.year = .absolute(year) }
+            return PeriodResolver.resolve(span, context: ctx.dates)
+        }
+        return nil
     }
 
     /// A day opening a paragraph (2月18日，高新区举办…集中开工活动。此次共开工32个项目; 本报讯（记者…）

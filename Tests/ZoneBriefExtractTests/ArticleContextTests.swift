@@ -3520,4 +3520,15 @@ import ZoneBriefCore
                  "高新区经济总量快速增长的同时,质量也显著提高。", "", "工业经济运行良好,创新能力持续增强。"]
         #expect(facts(menu.joined(separator: "\n")).contains { $0.metric == .gdp && $0.value == 180_020_000_000 && $0.period == Period.months(2021, 1, 6) })
     }
+
+    @Test func anEventNamedForAMonthDatesItsSetsAndALeadOfItsOwnOpensNoOtherTopic() {
+        // of events joined by 暨 the one whose name holds the month (6月份重点项目签约仪式) dates the sets of the event,
+        // and a paragraph that opens with a short lead (据了解，参与此次签约的…) still speaks of that event
+        let page = """
+        http://paper.qingsong.com/pc/content/202207/11/content_127824.html
+        近日，在青松高新区举行的人才安居宣传月启动仪式暨6月份重点项目签约仪式上，多家企业与高新区签约。
+        据了解，参与此次签约的15个项目涵盖新能源、生物医药等领域。
+        """
+        #expect(facts(page).contains { $0.metric == .projects_signed && $0.value == 15 && $0.period == Period.months(2022, 6, 6) })
+    }
 }
