@@ -4092,6 +4092,11 @@ final class FactAssembler: Sendable {
             for w in openers where j - a > w.count + 1 && ScalarText.matches(s, at: a, w) { a += w.count; moved = true; break }
         }
         while a < j && s[a] == "、" { a += 1 }
+        // (汽车、电子信息…及新能源新材料等五大支柱产业实现总产值: a list of industries closed by 等 and their count
+        // is the group the count names, not its last item)
+        if let g = (a..<j).last(where: { g in lexicon.rules.listEnds.contains { ScalarText.endsWith(s, at: g, $0) } && opensIndustryGroup(s, at: g) }) {
+            a = g
+        }
         guard j - a >= 2 else { return nil }
         // a name that is only such a word (预计新增产值5亿元) is none
         if openers.contains(where: { $0.count == j - a && ScalarText.matches(s, at: a, $0) }) { return nil }

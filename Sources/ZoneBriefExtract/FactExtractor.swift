@@ -1102,6 +1102,11 @@ extension FactExtractor {
                 headlineSubject = mentions.first { ($0.kind == .park || assembler.isOtherZone($0)) && assembler.isSubject($0, in: p.text) }
                     .map { ($0.name, $0.kind == .park ? .park : assembler.placeEntity($0.name)) }
             }
+            // (or a park that opens the page's first lines of text: 苏州工业园区于1994年2月经国务院批准设立，…。2012年，
+            // 园区实现地区生产总值1738亿元: the page is the park's, and its bare 园区 is the park)
+            if headLines < 3, headlineSubject == nil, let first = mentions.first, first.start == 0, first.kind == .park {
+                headlineSubject = (first.name, .park)
+            }
             headLines += 1
             // 国家高新区成经济增长重要引擎: a headline about many zones together
             if p.isHeading || labelled, headingCollective == nil {

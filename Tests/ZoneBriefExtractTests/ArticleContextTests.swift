@@ -3531,4 +3531,30 @@ import ZoneBriefCore
         """
         #expect(facts(page).contains { $0.metric == .projects_signed && $0.value == 15 && $0.period == Period.months(2022, 6, 6) })
     }
+
+    @Test func slogansListsAndVerbsNameNoPlace() {
+        // 工业强县 in a county's slogan, …、义洁等县四大家领导 (a list of people closed by 等) and 完成 before a park's
+        // name name no county and no part of the park: the figures stay the page's county's and the park's
+        let page = """
+        青松县：项目建设提速
+        今年以来，青松县坚定实施“生态立县、工业强县”战略。1-10月，全县完成工业总产值90.6亿元，同比增长26%。
+        2月26日上午，青松县重大项目集中开工仪式在青松高新区举行，段建、吴臣、义洁等县四大家领导出席仪式。
+        这一年，克服困难，完成紫城工业园首期基础设施建设，引进落户项目31个。
+        """
+        let f = facts(page)
+        #expect(!f.contains { $0.zone.contains("强县") || $0.zone.contains("等县") || $0.zone.hasPrefix("完成") })
+        #expect(f.contains { $0.zone == "青松县" && $0.metric == .industrial_output && $0.value == 9_060_000_000 })
+        #expect(f.contains { $0.zone == "紫城工业园" && $0.value == 31 })
+    }
+
+    @Test func aParkOpeningThePagesTextIsWhatItsBareWordMeans() {
+        // a page that opens with a park as its subject (苏州工业园区于1994年…设立) and names no zone: its bare 园区 is the
+        // park, not the city's high-tech zone
+        let page = """
+        https://www.qingsong.com/show-119.html
+        青松工业园区于1994年2月经国务院批准设立，行政区划面积288平方公里。
+        2012年，园区实现地区生产总值1738亿元，比上年增长10.7%。
+        """
+        #expect(facts(page).contains { $0.zone == "青松工业园区" && $0.metric == .gdp && $0.value == 173_800_000_000 })
+    }
 }

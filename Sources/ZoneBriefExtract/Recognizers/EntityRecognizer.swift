@@ -709,6 +709,8 @@ public final class EntityRecognizer: Sendable {
     private static let rangeDashes: Set<Unicode.Scalar> = ["-", "–", "—", "~", "～"]
 
     private func parkName(_ t: [Unicode.Scalar], at i: Int) -> EntityMention? {
+        // (完成紫城工业园首期…建设: a verb of a result opening the clause is no part of the park's name)
+        if let verb = lexicon.rules.statementVerbs.first(where: { ScalarText.matches(t, at: i, $0) }) { return parkName(t, at: i + verb.count) }
         if i > 0, countWords.contains(t[i - 1]) { return nil }
         // (两类国家级产业园区: a count of kinds opens the run)
         if i + 1 < t.count, ChineseNumeral.isNumeral(t[i]), countWords.contains(t[i + 1]) { return nil }
