@@ -385,7 +385,15 @@ final class FactAssembler: Sendable {
             for f in ctx.paragraphFacts where ctx.facts[f].period == nil && !ctx.timeWritten[f] { ctx.facts[f].period = period }
         }
         // …。11月3日下午，…签约活动举行。会上，…: a sentence led by a day dates the event of what follows
-        if s.prefix(12).contains(monthMark), let lead = datelines.leadDay(in: s), let e = eventTime(of: lead, in: s, spans: spans, ctx: ctx) {
+        // (为进一步…，全面加快…，4月22日，宿迁市举行…集中开工活动: a day opening the clause after what the work is for,
+        // rule purpose-lead, leads the sentence as well)
+        if s.prefix(12).contains(monthMark) ? datelines.leadDay(in: s) == nil : true,
+           lexicon.rules.purposeLeads.contains(where: { ScalarText.matches(s, at: 0, $0) }),
+           let c = s.indices.first(where: { $0 > 0 && ScalarText.isClauseBreak(s[$0 - 1]) && ScalarText.isASCIIDigit(s[$0]) && datelines.leadDay(in: Array(s[$0...])) != nil }),
+           let lead = datelines.leadDay(in: Array(s[c...])), let e = eventTime(of: lead, in: s, spans: spans, ctx: ctx) {
+            ctx.carriedPeriod = e
+            ctx.eventPeriod = e
+        } else if s.prefix(12).contains(monthMark), let lead = datelines.leadDay(in: s), let e = eventTime(of: lead, in: s, spans: spans, ctx: ctx) {
             ctx.carriedPeriod = e
             ctx.eventPeriod = e
             if nums.isEmpty { updateZone(s, &ctx); return }
@@ -711,7 +719,14 @@ final class FactAssembler: Sendable {
             // figure, and the figures after it in the sentence are its parts
             // (but a total after parts counted in full, 此次开工的7个项目中，包括6个产业项目和1个基础设施项目，总投资约
             // 9.6亿元: the parts' counts add up to the set's, and the total is the set's)
-            if num.start > partsFrom, !(num.unit != .count && framedSet.map { partsAddUp(to: $0, before: num) } == true) { unread(num, .subset); continue }
+            // (nor a place's own share, a place opening the figure's clause: 在开工的重大产业项目中，沭阳县开工24个项目，
+            // 计划总投资170.5亿元；泗阳县开工23个项目…, each place's figures its own)
+            if num.start > partsFrom, !(num.unit != .count && framedSet.map { partsAddUp(to: $0, before: num) } == true),
+               !mentions.contains(where: { m in
+                   guard m.start >= partsFrom, m.end <= num.start, opensClause(m, in: s) else { return false }
+                   if case .place = m.kind { return ScalarText.clauseStart(s, before: num.start) <= m.start || !s[m.end..<num.start].contains(where: { lexicon.scopeEnds.contains($0) }) }
+                   return false
+               }) { unread(num, .subset); continue }
             if num.unit == .count, let project = lexicon.rules.projectNoun, case let e = nounEnd(s, num), e < s.count,
                ScalarText.isClauseBreak(s[e]), lexicon.rules.frameEnds.contains(s[e - 1]), ScalarText.endsWith(s, at: e - 1, project) {
                 // (not a set the article counted before without naming what it is: 此次活动涉及29个项目…。29个项目中，
@@ -1666,7 +1681,9 @@ final class FactAssembler: Sendable {
         } else if let e = ctx.eventPeriod, metric.countsProjects || metric.totalsAProjectSet,
                   mw.ofParagraphSet || ctx.paragraphSet?.metric == metric
                     || ctx.paragraphBreaksDown && ctx.paragraphSet.map({ Self.totalMetric(ofSetCounted: $0.metric) == metric }) == true
-                    || handledTogether(s, before: num.start) {
+                    || handledTogether(s, before: num.start)
+                    // (沭阳县开工24个项目，… after the event's 开工重大产业项目112个 of another owner: the event's set by place)
+                    || eventSetByPlace(metric, zone: zone, event: e, ctx) {
             period = e   // 6月11日上午，…项目…举行。…长春市集中启动100个亿元以上的项目: the event's sets (and their totals:
             // 分县市区看，奎文区22个，总投资234.3亿元)
             timeWritten = false
@@ -2927,6 +2944,15 @@ final class FactAssembler: Sendable {
                 let after = i + m.word.count
                 if after < s.count, s[after] == "，" || s[after] == "," || lexicon.scopeEnds.contains(s[after]) || ScalarText.isSentenceEnd(s[after]) { continue }
                 let before = out.last?.1
+                // (为进一步聚焦年度目标任务，…，4月22日，…开工重大产业项目112个: a marker in a clause that says what the work
+                // is for is the aim pursued, its own clause's at most; the clauses after it keep the kind before it,
+                // rule purpose-lead)
+                if lexicon.rules.purposeLeads.contains(where: { ScalarText.matches(s, at: ScalarText.clauseStart(s, before: i), $0) }) {
+                    out.append((after, m.kind))
+                    let e = ScalarText.clauseEnd(s, from: i)
+                    if e < s.count { out.append((e + 1, before)); closedAhead = true }
+                    continue
+                }
                 // (预计2002年工业生产总值将达1030亿元: a future 将… under an estimate before it is the estimate's)
                 out.append((i + m.word.count, before == .estimate && lexicon.yieldingMarkers.contains(m.word) ? .estimate : m.kind))
                 if i == statementStart { statementMarked = true }
@@ -3751,6 +3777,14 @@ final class FactAssembler: Sendable {
         let named = verb + project
         guard let m = metricWord(in: named, from: 0, endingAt: named.count), m.start == 0, !m.word.outOfScope else { return nil }
         return MetricWordMatch(word: m.word, start: v, end: v + verb.count)
+    }
+
+    /// Whether a figure of a set of projects, with no time of its own, counts or totals the set the article's
+    /// event dated for another owner (4月22日，宿迁市…开工重大产业项目112个。沭阳县开工24个项目，计划总投资170.5亿元):
+    /// that event's set, by place.
+    private func eventSetByPlace(_ metric: Metric, zone: String, event: Period, _ ctx: ArticleContext) -> Bool {
+        guard let set = ctx.facts.last(where: { $0.unit == .count && $0.metric.countsProjects }), set.period == event, set.zone != zone else { return false }
+        return set.metric == metric || Self.totalMetric(ofSetCounted: set.metric) == metric
     }
 
     /// Whether a count of projects closes, after 等, a clause that opens by listing examples (包括中国长城…基地、

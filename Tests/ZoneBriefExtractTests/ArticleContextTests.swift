@@ -3557,4 +3557,20 @@ import ZoneBriefCore
         """
         #expect(facts(page).contains { $0.zone == "青松工业园区" && $0.metric == .gdp && $0.value == 173_800_000_000 })
     }
+
+    @Test func aClauseOfWhatTheWorkIsForNeitherMarksNorHidesTheEventAfterIt() {
+        // 为进一步聚焦年度目标任务，…: 目标 is the aim pursued, no target of the event's figures; the day opening the clause
+        // after it dates the event; each place's share after it, framed (在开工的…项目中) or not, is its own, of that month
+        let page = """
+        http://www.qingsong-news.com/bagua/20220424/44905.html
+        为进一步聚焦年度目标任务，全面加快重大项目建设进度，4月22日，青松市举行二季度全市重大产业项目集中开工活动，开工重大产业项目112个，计划总投资894.9亿元。
+        记者了解到，在开工的重大产业项目中，沭阳县开工24个项目，计划总投资170.5亿元；泗阳县开工23个项目，计划总投资155亿元。
+        """
+        let f = facts(page)
+        let april = Period.months(2022, 4, 4)
+        #expect(f.contains { $0.zone == "青松市" && $0.metric == .projects_started && $0.value == 112 && $0.kind == .actual && $0.period == april })
+        #expect(f.contains { $0.zone == "沭阳县" && $0.metric == .projects_started && $0.value == 24 && $0.period == april })
+        #expect(f.contains { $0.zone == "沭阳县" && $0.metric == .project_investment && $0.value == 17_050_000_000 && $0.period == april })
+        #expect(f.contains { $0.zone == "泗阳县" && $0.metric == .projects_started && $0.value == 23 && $0.period == april })
+    }
 }
