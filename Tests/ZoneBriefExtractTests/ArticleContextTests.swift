@@ -3573,4 +3573,15 @@ import ZoneBriefCore
         #expect(f.contains { $0.zone == "沭阳县" && $0.metric == .project_investment && $0.value == 17_050_000_000 && $0.period == april })
         #expect(f.contains { $0.zone == "泗阳县" && $0.metric == .projects_started && $0.value == 23 && $0.period == april })
     }
+
+    @Test func aNewAreaIsNamedOnlyByAShortNameOpeningItsClause() {
+        // 申报进入天府新区 (a verb and its object before 新区) names no area: the figures stay the page's zone's
+        let page = """
+        青松高新区重点项目建设情况
+        2012年，青松高新区申报进入天府新区的重点项目124个，总投资1200亿元。
+        """
+        let f = facts(page)
+        #expect(f.contains { $0.zone == "青松高新区" && $0.metric == .projects_key && $0.value == 124 })
+        #expect(!f.contains { $0.zone.contains("天府") })
+    }
 }

@@ -175,6 +175,9 @@ public struct Lexicon: Sendable {
     public var comparedSuffixes: [(suffix: [Unicode.Scalar], as: String)] = []
     /// Suffixes of other kinds of zone (经济技术开发区): their figures are theirs, not a high-tech zone's.
     public var otherZoneSuffixes: [[Unicode.Scalar]] = []
+    /// Of those, the suffixes that name a kind of zone only after a name of two characters that opens a
+    /// clause or an item of a list (湖滨新区, 洋河新区: not 申报进入天府新区, 建设现代化新区).
+    public var shortNameSuffixes: [[Unicode.Scalar]] = []
     /// Suffixes of a park's name (生物城, 产业园): a park named as a clause's subject owns its figures.
     public var parkSuffixes: [[Unicode.Scalar]] = []
     public var zoneDrops: [[Unicode.Scalar]] = []
@@ -495,6 +498,10 @@ public struct Lexicon: Sendable {
             // (a fourth field: the suffix a brief compares the zone by, 莆田高新园区 as 莆田高新区)
             if f.count > 3, f[3] != f[2] { comparedSuffixes.append((Array(f[2].unicodeScalars), f[3])) }
         case "othersuffix": if let p = need(2) { return p }; otherZoneSuffixes.append(s(f[1]))
+        case "areasuffix":
+            if let p = need(2) { return p }
+            otherZoneSuffixes.append(s(f[1]))
+            shortNameSuffixes.append(s(f[1]))
         case "parksuffix": if let p = need(2) { return p }; parkSuffixes.append(s(f[1]))
         case "drop": if let p = need(2) { return p }; zoneDrops.append(s(f[1]))
         case "collective-name": if let p = need(3) { return p }; collectiveNames[s(f[1])] = f[2]

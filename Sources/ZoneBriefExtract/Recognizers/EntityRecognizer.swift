@@ -363,7 +363,15 @@ public final class EntityRecognizer: Sendable {
                 // (其中经开区9.10万亿元: a part word before the suffix is no name; the kind alone is who)
                 let part = lexicon.subsetWords.first(where: { $0.count >= 2 && ScalarText.matches(name, at: 0, $0) })
                 if let part { name.removeFirst(part.count); start += part.count }
-                if name.count >= 2 || part != nil && name.isEmpty {
+                // (湖滨新区: a suffix that names a kind of zone only after a short name opening a clause or a list's item;
+                // 市湖滨新区, the city's, with the level before it)
+                if lexicon.shortNameSuffixes.contains(suf), name.count == 3, lexicon.placeSuffixes.contains(name[0]) { name.removeFirst(); start += 1 }
+                let opensItem = start == 0 || ScalarText.isClauseBreak(t[start - 1]) || ScalarText.isListBreak(t[start - 1])
+                    || ScalarText.isSentenceEnd(t[start - 1]) || lexicon.scopeEnds.contains(t[start - 1])
+                    || lexicon.placeSuffixes.contains(t[start - 1]) && (start == 1 || !ScalarText.isHan(t[start - 2]))
+                if lexicon.shortNameSuffixes.contains(suf), name.count != 2 || !opensItem {
+                    // (no name: the suffix starts no other)
+                } else if name.count >= 2 || part != nil && name.isEmpty {
                     out.append(EntityMention(start: start, end: i + suf.count, name: ScalarText.string(name + suf), kind: .place))
                     lastEnd = i + suf.count
                 }
