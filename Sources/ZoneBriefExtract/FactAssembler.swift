@@ -4148,7 +4148,13 @@ final class FactAssembler: Sendable {
             while a > 0, ChineseNumeral.isNumeral(s[a - 1]) || ScalarText.isASCIIDigit(s[a - 1]) { a -= 1 }
         }
         // 钛合金新材料产业的88家规上企业实现产值: the firms are counted, the industry the clause opens with is named
-        if lexicon.notIndustries.contains(where: { ScalarText.endsWith(s, at: j, $0) && $0.count <= j - a }) { return industrySubject(s, clauseBefore: j, mentions: mentions) }
+        if lexicon.notIndustries.contains(where: { ScalarText.endsWith(s, at: j, $0) && $0.count <= j - a }) {
+            // (电子信息产业延续高位运行，规上企业产值4702亿: firms that open their clause are those of the industry the
+            // clause before has as its subject)
+            let c = ScalarText.clauseStart(s, before: j)
+            return industrySubject(s, clauseBefore: j, mentions: mentions)
+                ?? (c > 0 && !mentions.contains(where: { $0.start >= c && $0.end <= j }) ? industrySubject(s, clauseBefore: c - 1, mentions: mentions) : nil)
+        }
         return a..<j
     }
 
