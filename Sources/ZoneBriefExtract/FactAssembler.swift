@@ -1200,7 +1200,10 @@ final class FactAssembler: Sendable {
             }
             // 组织实施重大项目125个，其中…。总投资678亿元: a sentence opening with a total, right after the
             // sentence that counted a set of projects, totals that set
-            let setBefore = mw.start == 0 && sentenceFacts.isEmpty && mw.word.setDecides
+            // (and so does a sentence opening with the bare project word, 27个项目集中开工。项目涵盖了…领域，总投资达238亿元:
+            // those projects, no one project)
+            let opensWithProjects = lexicon.rules.projectNoun.map { ScalarText.matches(s, at: 0, $0) } ?? false
+            let setBefore = (mw.start == 0 || opensWithProjects) && sentenceFacts.isEmpty && mw.word.setDecides
                 ? ctx.paragraphFacts.last.flatMap { ctx.facts[$0].unit == .count && ctx.facts[$0].metric.countsProjects ? $0 : nil } : nil
             if !describesSet, countBefore == nil, let k = setBefore {
                 mw.word.metric = Self.totalMetric(ofSetCounted: ctx.facts[k].metric)

@@ -3584,4 +3584,13 @@ import ZoneBriefCore
         #expect(f.contains { $0.zone == "青松高新区" && $0.metric == .projects_key && $0.value == 124 })
         #expect(!f.contains { $0.zone.contains("天府") })
     }
+
+    @Test func aSentenceOpeningWithTheBareProjectWordSpeaksOfTheSetJustCounted() {
+        // 27个项目集中开工。项目涵盖了…领域，总投资达238亿元: the total of those projects, not of one project
+        let page = """
+        青松高新区重大项目集中开工
+        8月5日上午，青松高新区举行2020年重大重点项目集中开工仪式，27个项目集中开工。项目涵盖了移动智能终端、LED、航空等多个产业领域，总投资达238亿元。
+        """
+        #expect(facts(page).contains { $0.metric == .project_investment && $0.value == 23_800_000_000 && $0.period == Period.months(2020, 8, 8) })
+    }
 }
