@@ -2361,6 +2361,13 @@ final class FactAssembler: Sendable {
                        let kind = subject.name.unicodeScalars.last, m.name.unicodeScalars.contains(kind) { return subject }
                     if let spoken = spokenDistrict(for: m, ctx: ctx) { return spoken }
                 }
+                // (园区 in a city government's report that names no zone: the city's parks together, 玉林市园区, as
+                // 全市工业园区 is; not 高新区, the city's zone)
+                if let speaker = ctx.home.speaker, speaker.entity == .city, ctx.home.cityZone != nil, ctx.home.zone == ctx.home.cityZone,
+                   lexicon.rules.parkMarks.contains(where: { ScalarText.find($0, in: Array(m.name.unicodeScalars)) != nil }),
+                   !lexicon.zoneSuffixes.contains(where: { ScalarText.endsWith(Array(m.name.unicodeScalars), at: m.name.unicodeScalars.count, $0.text) }) {
+                    return (speaker.name + m.name, .collective)
+                }
                 // (高新区(新市区) where the page's zone was named without its district)
                 if let d = m.district, let z = ctx.home.zone, ctx.home.zoneEntity == .zone, !z.hasSuffix(")") { return (z + d, .zone) }
                 // (我市高新区 on a page that names no zone, a district's site: the zone named after the page's city)

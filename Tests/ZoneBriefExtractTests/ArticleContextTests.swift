@@ -3593,4 +3593,18 @@ import ZoneBriefCore
         """
         #expect(facts(page).contains { $0.metric == .project_investment && $0.value == 23_800_000_000 && $0.period == Period.months(2020, 8, 8) })
     }
+
+    @Test func aParkWordInACityGovernmentsReportIsTheCitysParksAndTheZoneWordTheCitysZone() {
+        // 园区 in a city's report that names no zone: the city's parks together (青松市园区), as 全市工业园区 is; 高新区 there
+        // is still the city's zone
+        let page = """
+        2025年青松市政府工作报告
+        各位代表：
+        现在，我代表市人民政府，向大会报告政府工作。
+        ——这一年，园区改革发展实现重大突破。2024年，园区规上工业总产值突破1000亿元，高新区引进项目55个。
+        """
+        let f = facts(page)
+        #expect(f.contains { $0.zone == "青松市园区" && $0.entity == .collective && $0.metric == .industrial_output && $0.value == 100_000_000_000 })
+        #expect(f.contains { $0.zone == "青松高新区" && $0.metric == .projects_introduced && $0.value == 55 })
+    }
 }
