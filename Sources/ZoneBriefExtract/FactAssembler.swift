@@ -1339,6 +1339,13 @@ final class FactAssembler: Sendable {
         if unit == .percent, mw.word.second != nil, let f = sentenceFacts.last(where: { ctx.facts[$0].metric == metric }) { return .repeated(f) }
         var label: String? = nil
         switch mw.word.label {
+        // (航空航天制造业实现工业总产值29.22亿元: the whole output word after an industry named as its subject is that
+        // industry's output)
+        case .none where metric == .industrial_output && unit != .percent && industryEnds(s, before: mw.start, spans: spans):
+            if let l = industryLabel(s, before: mw.start, mentions: mentions, spans: spans) {
+                metric = .industry_output
+                label = p.written((range.lowerBound + l.lowerBound)..<(range.lowerBound + l.upperBound))
+            }
         case .none: break
         case .fixed(let l): label = l
         case .industry:
@@ -4164,6 +4171,12 @@ final class FactAssembler: Sendable {
             let c = ScalarText.clauseStart(s, before: j)
             return industrySubject(s, clauseBefore: j, mentions: mentions)
                 ?? (c > 0 && !mentions.contains(where: { $0.start >= c && $0.end <= j }) ? industrySubject(s, clauseBefore: c - 1, mentions: mentions) : nil)
+        }
+        // (高新技术产业(规模以上工业企业)实现产值: a bracket after the industry's word says whose output is counted, no part
+        // of the industry's name)
+        if s[j - 1] == ")" || s[j - 1] == "）", let open = s[a..<j].lastIndex(where: { $0 == "(" || $0 == "（" }), open - a >= 2,
+           lexicon.rules.industrySuffixes.contains(where: { ScalarText.endsWith(s, at: open, $0) }) {
+            return a..<open
         }
         return a..<j
     }
