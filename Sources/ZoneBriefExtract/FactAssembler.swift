@@ -1355,8 +1355,14 @@ final class FactAssembler: Sendable {
                 if let alone = mw.word.aloneMetric { metric = alone; break }
                 // (规上工业增加值增长14.3%…；产值增长2.0%: after the value added of the firms above scale, their output,
                 // where the clause names nothing before 产值; not 工业前50强实现产值, some firms')
+                // (and after the whole output of the paragraph's sentence before, 全区规上工业实现总产值121.25亿元…。其中9月实现
+                // 总产值13.62亿元: the same output, of the month)
                 if nameEnd(s, before: mw.start, skipping: lexicon.rules.labelVerbs, spans: spans, quotes: false) == ScalarText.clauseStart(s, before: mw.start),
                    sentenceFacts.contains(where: { ctx.facts[$0].metric == .industrial_value_added && ctx.facts[$0].label == nil }) {
+                    metric = .industrial_output; break
+                }
+                if nameEnd(s, before: mw.start, skipping: lexicon.rules.labelVerbs + lexicon.subsetWords, spans: spans, quotes: false) == ScalarText.clauseStart(s, before: mw.start),
+                   ctx.paragraphFacts.last.map({ ctx.facts[$0].metric == .industrial_output && ctx.facts[$0].label == nil }) == true {
                     metric = .industrial_output; break
                 }
                 // (玉林高新区产值突破100亿元，龙潭临港产业园产值首次突破300亿元: a zone's or a park's output, named right

@@ -3607,4 +3607,13 @@ import ZoneBriefCore
         #expect(f.contains { $0.zone == "青松市园区" && $0.entity == .collective && $0.metric == .industrial_output && $0.value == 100_000_000_000 })
         #expect(f.contains { $0.zone == "青松高新区" && $0.metric == .projects_introduced && $0.value == 55 })
     }
+
+    @Test func aMonthsOutputAfterTheMonthsToDateIsTheSameOutputOfThatMonth() {
+        // 全区规上工业实现总产值121.25亿元…。其中9月实现总产值13.62亿元: the zone's output again, of September alone
+        let page = """
+        青松高新区2020年1-9月经济运行情况
+        全区规上工业实现总产值121.25亿元，同比下降6.12%。其中9月实现总产值13.62亿元，同比增长7.91%。
+        """
+        #expect(facts(page).contains { $0.metric == .industrial_output && $0.value == 1_362_000_000 && $0.period == Period.months(2020, 9, 9) && $0.yoyPct == 7.91 })
+    }
 }
