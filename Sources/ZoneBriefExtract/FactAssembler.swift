@@ -385,15 +385,11 @@ final class FactAssembler: Sendable {
             for f in ctx.paragraphFacts where ctx.facts[f].period == nil && !ctx.timeWritten[f] { ctx.facts[f].period = period }
         }
         // …。11月3日下午，…签约活动举行。会上，…: a sentence led by a day dates the event of what follows
-        // (为进一步…，全面加快…，4月22日，宿迁市举行…集中开工活动: a day opening the clause after what the work is for,
-        // rule purpose-lead, leads the sentence as well)
-        if s.prefix(12).contains(monthMark) ? datelines.leadDay(in: s) == nil : true,
-           lexicon.rules.purposeLeads.contains(where: { ScalarText.matches(s, at: 0, $0) }),
-           let c = s.indices.first(where: { $0 > 0 && ScalarText.isClauseBreak(s[$0 - 1]) && ScalarText.isASCIIDigit(s[$0]) && datelines.leadDay(in: Array(s[$0...])) != nil }),
-           let lead = datelines.leadDay(in: Array(s[c...])), let e = eventTime(of: lead, in: s, spans: spans, ctx: ctx) {
+        let leadDay = s.prefix(12).contains(monthMark) ? datelines.leadDay(in: s) : nil
+        if leadDay == nil, let lead = dayAfterPurpose(s), let e = eventTime(of: lead, in: s, spans: spans, ctx: ctx) {
             ctx.carriedPeriod = e
             ctx.eventPeriod = e
-        } else if s.prefix(12).contains(monthMark), let lead = datelines.leadDay(in: s), let e = eventTime(of: lead, in: s, spans: spans, ctx: ctx) {
+        } else if let lead = leadDay, let e = eventTime(of: lead, in: s, spans: spans, ctx: ctx) {
             ctx.carriedPeriod = e
             ctx.eventPeriod = e
             if nums.isEmpty { updateZone(s, &ctx); return }
@@ -722,11 +718,7 @@ final class FactAssembler: Sendable {
             // (nor a place's own share, a place opening the figure's clause: 在开工的重大产业项目中，沭阳县开工24个项目，
             // 计划总投资170.5亿元；泗阳县开工23个项目…, each place's figures its own)
             if num.start > partsFrom, !(num.unit != .count && framedSet.map { partsAddUp(to: $0, before: num) } == true),
-               !mentions.contains(where: { m in
-                   guard m.start >= partsFrom, m.end <= num.start, opensClause(m, in: s) else { return false }
-                   if case .place = m.kind { return ScalarText.clauseStart(s, before: num.start) <= m.start || !s[m.end..<num.start].contains(where: { lexicon.scopeEnds.contains($0) }) }
-                   return false
-               }) { unread(num, .subset); continue }
+               !placeOwnsShare(s, num, after: partsFrom, mentions: mentions) { unread(num, .subset); continue }
             if num.unit == .count, let project = lexicon.rules.projectNoun, case let e = nounEnd(s, num), e < s.count,
                ScalarText.isClauseBreak(s[e]), lexicon.rules.frameEnds.contains(s[e - 1]), ScalarText.endsWith(s, at: e - 1, project) {
                 // (not a set the article counted before without naming what it is: 此次活动涉及29个项目…。29个项目中，
@@ -1372,7 +1364,7 @@ final class FactAssembler: Sendable {
                     switch place.kind {
                     case .zone, .park, .collective, .selfReference(.zone): metric = .industrial_output
                     // (an economic development zone, 玉林经济技术开发区产值达到280亿元)
-                    case .place where lexicon.otherZoneSuffixes.contains(where: { place.name.unicodeScalars.reversed().starts(with: $0.reversed()) }):
+                    case .place where lexicon.otherZoneSuffixes.contains(where: { ScalarText.endsWith(Array(place.name.unicodeScalars), at: place.name.unicodeScalars.count, $0) }):
                         metric = .industrial_output
                     default: break
                     }
@@ -2746,6 +2738,16 @@ final class FactAssembler: Sendable {
         }
     }
 
+    /// 为进一步聚焦年度目标任务，全面加快…，4月22日，宿迁市举行…集中开工活动: a sentence opening with what the work is
+    /// for (`rule purpose-lead`), then a clause opening with a day: that day leads the sentence.
+    private func dayAfterPurpose(_ s: [Unicode.Scalar]) -> (year: Int?, month: Int, day: Int)? {
+        guard lexicon.rules.purposeLeads.contains(where: { ScalarText.matches(s, at: 0, $0) }) else { return nil }
+        for c in s.indices where c > 0 && ScalarText.isClauseBreak(s[c - 1]) && ScalarText.isASCIIDigit(s[c]) {
+            if let lead = datelines.leadDay(in: Array(s[c...])) { return lead }
+        }
+        return nil
+    }
+
     /// Whether a paragraph opens speaking of the event told before (此次活动中, 本次签约的…).
     func speaksOfThisEvent(_ t: [Unicode.Scalar]) -> Bool {
         // (past a short lead of its own: 据了解，参与此次签约的15个项目…; 据悉，本次…)
@@ -3802,6 +3804,15 @@ final class FactAssembler: Sendable {
         let named = verb + project
         guard let m = metricWord(in: named, from: 0, endingAt: named.count), m.start == 0, !m.word.outOfScope else { return nil }
         return MetricWordMatch(word: m.word, start: v, end: v + verb.count)
+    }
+
+    /// Whether a place opens the clause of `num` after `lo` (or a clause before it with no ； between): the figure
+    /// is that place's own share, no part of the set framed before (在开工的重大产业项目中，沭阳县开工24个项目).
+    private func placeOwnsShare(_ s: [Unicode.Scalar], _ num: NumberSpan, after lo: Int, mentions: [EntityMention]) -> Bool {
+        mentions.contains { m in
+            guard case .place = m.kind, m.start >= lo, m.end <= num.start, opensClause(m, in: s) else { return false }
+            return ScalarText.clauseStart(s, before: num.start) <= m.start || !s[m.end..<num.start].contains(where: lexicon.scopeEnds.contains)
+        }
     }
 
     /// Whether a figure of a set of projects, with no time of its own, counts or totals the set the article's
