@@ -3616,4 +3616,47 @@ import ZoneBriefCore
         """
         #expect(facts(page).contains { $0.metric == .industrial_output && $0.value == 1_362_000_000 && $0.period == Period.months(2020, 9, 9) && $0.yoyPct == 7.91 })
     }
+
+    @Test func aSourceLineEndingWithAnAddressIsStillTheHeadsAndTheHeadlineUnderAnAddressDatesTheBulletin() {
+        // 来源:…报 2019-06-19 11:30 https://…: a source line, not an address line; the page's own address above the
+        // headline neither opens a second article under it nor hides the headline's months (2020年10月…: January to October)
+        let source = """
+        http://www.qingsong-news.net/news/201906/9214659.html
+        地方网 > 安徽 > 青松市 > 今日青松 > 正文
+
+        高新区经济运行呈现良好势头
+
+        来源:青松日报 2019-06-19 11:30   https://www.qingsong-news.net/
+
+        本报讯 今年以来,高新区持续发力。1-4月份,高新区战略性新兴产业产值6.2亿元,增长34%。
+        """
+        #expect(facts(source).contains { $0.zone == "青松高新区" && $0.value == 620_000_000 && $0.period == Period.months(2019, 1, 4) })
+        let bulletin = """
+        http://www.qsgxq.gov.cn/zwgk/tjxx/202011/t20201127_848162.shtml
+        2020年10月全区经济运行情况
+          • 发布日期:2020-11-27 12:14
+          • 信息来源:青松高新技术产业开发区
+
+        10月,全区经济继续稳定回升。全区规上工业实现总产值121.25亿元,同比下降6.12%。
+        """
+        #expect(facts(bulletin).contains { $0.metric == .industrial_output && $0.value == 12_125_000_000 && $0.period == Period.months(2020, 1, 10) })
+    }
+
+    @Test func aRankingsWordBeforeAZonesKindNamesNoZone() {
+        // 南昌高新区获评2023年度全省综合考核开发区第一名: 综合考核 ranks the kind, 开发区; it names no zone of its own that
+        // the page's figures would then go to
+        let page = """
+        https://www.qingsong-news.com/a/qingsong-gaoxinqu-2023.htm
+        青松高新区在2023年度全省综合考核中位列开发区第一名
+
+        青松高新区获评2023年度
+        全省综合考核开发区
+        第一等次第一名
+
+        过去一年，高新区坚持项目为王。全区新签约亿元以上项目107个，投资总额逾500亿元。
+        """
+        let f = facts(page)
+        #expect(f.contains { $0.zone == "青松高新区" && $0.metric == .projects_signed && $0.value == 107 })
+        #expect(!f.contains { $0.zone.contains("考核") })
+    }
 }

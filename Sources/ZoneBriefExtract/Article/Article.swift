@@ -103,7 +103,10 @@ struct ArticleSplitter {
         } else {
             startsArticle = lexicon.opensWithByline(p.text)
         }
-        if startsArticle && current.hasProse {
+        // (a page's address, its first line as saved, is no text: a byline under it opens no second article)
+        if startsArticle && current.paragraphs.contains(where: { p in
+            !p.isHeading && (p.text.count > 40 || p.text.contains(where: ScalarText.isSentenceEnd)) && !DatelineRecognizer.isAddressLine(p.text)
+        }) {
             // the headings after the last body paragraph belong to the new article
             let lastBody = current.paragraphs.lastIndex { !$0.isHeading }!
             var next = Article()

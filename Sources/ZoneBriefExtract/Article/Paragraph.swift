@@ -489,7 +489,7 @@ struct PageAssembler {
         }
         // a site's path (嵊州新闻网 >> 图片中心 >> 嵊州图闻) is a line of its own: neither the end of the line before
         // it nor the start of the headline under it; and so is a page's address (https://…/西安高新区…开工_82106.html)
-        if isSitePath(line) || DatelineRecognizer.holdsAddress(Array(line)) {
+        if isSitePath(line) || DatelineRecognizer.isAddressLine(Array(line)) {
             if let q = pending { out.append(q); pending = nil }
             var path = Paragraph()
             path.append(line, line: number)

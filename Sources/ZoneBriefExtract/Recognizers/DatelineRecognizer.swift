@@ -62,7 +62,11 @@ public final class DatelineRecognizer: Sendable {
         }
         let isAddress = Self.holdsAddress(t)
         var best: (ArticleDate, Strength)? = nil
-        func offer(_ d: ArticleDate, _ s: Strength) { if best == nil || s > best!.1 { best = (d, s) } }
+        // (of two dates as strong, the same month's with its day: /202112/t20211210_ in an address)
+        func offer(_ d: ArticleDate, _ s: Strength) {
+            if let (b, bs) = best, s == bs, b.day == nil, d.day != nil, (b.year, b.month) == (d.year, d.month) { best = (d, s); return }
+            if best == nil || s > best!.1 { best = (d, s) }
+        }
         var i = Self.digits.firstIndex(in: t, from: 0, to: t.count)
         while i + 4 <= t.count {
             // (every form below opens with a digit)
@@ -243,8 +247,18 @@ public final class DatelineRecognizer: Sendable {
     }
     private static let scheme = Array("://".unicodeScalars), host = Array("www.".unicodeScalars)
 
+    /// Whether a line is a page's address itself (https://…, www.…, after any spaces), as a saved page's first
+    /// line is; not a source line that ends with one (来源:拂晓报 2019-06-19 11:30 https://www.yybnet.net/).
+    public static func isAddressLine(_ t: [Unicode.Scalar]) -> Bool {
+        let k = t.firstIndex { !ScalarText.isSpace($0) } ?? t.count
+        guard k < t.count else { return false }
+        let rest = t[k...]
+        return (rest.starts(with: Array("http".unicodeScalars)) && ScalarText.find(scheme, in: Array(rest.prefix(12))) != nil)
+            || rest.starts(with: host)
+    }
+
     /// A date in a page's address at `i` (right after `t`, `/` or `_`): 20240715 (eight digits),
-    /// 2024/07/15, 2024/0715, 2024/07, 2024-07/11, 2024-07 or 202407 closed by `/`, `_` or `.`: (date, end).
+    /// 2024/07/15, 2024/0715, 2024/07, 2024-07/11, 2024-07, 202407/26 or 202407 closed by `/`, `_` or `.`: (date, end).
     static func addressDate(_ t: [Unicode.Scalar], at i: Int) -> (ArticleDate, Int)? {
         func digits(_ from: Int) -> Int {
             var k = from
@@ -258,6 +272,10 @@ public final class DatelineRecognizer: Sendable {
             return (ArticleDate(year: y, month: m, day: d), i + 8)
         }
         if run == 6, closes(i + 6), let (m, _) = small(t, at: i + 4, max: 12, width: 2) {
+            // (/202402/26/: the day in the folder after the month's)
+            if t[i + 6] == "/", digits(i + 7) == 2, closes(i + 9), let (d, _) = small(t, at: i + 7, max: 31, width: 2) {
+                return (ArticleDate(year: y, month: m, day: d), i + 9)
+            }
             return (ArticleDate(year: y, month: m), i + 6)
         }
         guard run == 4, i + 5 < t.count, t[i + 4] == "/" || t[i + 4] == "-" else { return nil }

@@ -371,6 +371,8 @@ public final class EntityRecognizer: Sendable {
                     || lexicon.placeSuffixes.contains(t[start - 1]) && (start == 1 || !ScalarText.isHan(t[start - 2]))
                 if lexicon.shortNameSuffixes.contains(suf), name.count != 2 || !opensItem {
                     // (no name: the suffix starts no other)
+                } else if lexicon.rules.rankingNouns.contains(where: { ScalarText.endsWith(name, at: name.count, $0) }) {
+                    // (全省综合考核开发区第一名: a ranking's word before the suffix, the kind ranked, names no zone)
                 } else if name.count >= 2 || part != nil && name.isEmpty {
                     out.append(EntityMention(start: start, end: i + suf.count, name: ScalarText.string(name + suf), kind: .place))
                     lastEnd = i + suf.count
