@@ -758,6 +758,7 @@ public struct FactExtractor: Sendable {
             var best: (ArticleDate, DatelineRecognizer.Strength)? = nil
             var bestAt = 0
             var bestLabeled = false
+            var bestFromAddress = false
             var leadDate: ArticleDate? = nil
             for (i, p) in candidates {
                 guard let found = extractor.datelines.date(in: p.text, isHeading: p.isHeading) else { continue }
@@ -770,8 +771,12 @@ public struct FactExtractor: Sendable {
                 // (of two datelines, one a line labels, 发布时间:2014-02-10, beats a bare one before it: a site's
                 // banner, 网站成功改版! 2013.9.16, dates the site's news, not the article)
                 let labeled = extractor.lexicon.datelineWords.contains { ScalarText.find($0, in: p.text) != nil }
-                if best == nil || found.1 > best!.1 || found.1 == best!.1 && found.1 == .dateline && labeled && !bestLabeled {
-                    best = found; bestAt = i; bestLabeled = labeled
+                // (and a date the text gives beats its address's, the folder a repost was saved in: 时间:2007-09-14
+                // under …/200809/t20080924_…)
+                let fromAddress = DatelineRecognizer.isAddressLine(p.text)
+                if best == nil || found.1 > best!.1 || found.1 == best!.1 && found.1 == .dateline && labeled && !bestLabeled
+                    || found.1 == best!.1 && bestFromAddress && !fromAddress {
+                    best = found; bestAt = i; bestLabeled = labeled; bestFromAddress = fromAddress
                 }
             }
             // (a sentence of the head that opens with a full day: 2022年1月28日，成都高新区发布…)

@@ -3659,4 +3659,17 @@ import ZoneBriefCore
         #expect(f.contains { $0.zone == "青松高新区" && $0.metric == .projects_signed && $0.value == 107 })
         #expect(!f.contains { $0.zone.contains("考核") })
     }
+
+    @Test func aDateTheTextGivesBeatsTheAddresssFolder() {
+        // a repost saved under …/200809/t20080924_… whose text says 时间:2007-09-14: 今年上半年 is 2007's
+        let page = """
+        http://big5.qingsong.cn/zt/200809/t20080924_752681.htm
+        青松高新技术开发区
+
+        时间:2007-09-14 13:30   来源:青松台办
+
+        建区10年来，青松高新区经济快速发展。今年上半年，实现国内生产总值38.5亿元。
+        """
+        #expect(facts(page).contains { $0.metric == .gdp && $0.period == Period.months(2007, 1, 6) })
+    }
 }
