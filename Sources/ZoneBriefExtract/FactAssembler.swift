@@ -1349,27 +1349,18 @@ final class FactAssembler: Sendable {
                 // where the clause names nothing before 产值; not 工业前50强实现产值, some firms')
                 // (and after the whole output of the paragraph's sentence before, 全区规上工业实现总产值121.25亿元…。其中9月实现
                 // 总产值13.62亿元: the same output, of the month)
-                if nameEnd(s, before: mw.start, skipping: lexicon.rules.labelVerbs, spans: spans, quotes: false) == ScalarText.clauseStart(s, before: mw.start),
-                   sentenceFacts.contains(where: { ctx.facts[$0].metric == .industrial_value_added && ctx.facts[$0].label == nil }) {
+                let named = nameEnd(s, before: mw.start, skipping: lexicon.rules.labelVerbs, spans: spans, quotes: false)
+                let opening = ScalarText.clauseStart(s, before: mw.start)
+                if named == opening, sentenceFacts.contains(where: { ctx.facts[$0].metric == .industrial_value_added && ctx.facts[$0].label == nil }) {
                     metric = .industrial_output; break
                 }
-                if nameEnd(s, before: mw.start, skipping: lexicon.rules.labelVerbs + lexicon.subsetWords, spans: spans, quotes: false) == ScalarText.clauseStart(s, before: mw.start),
+                if nameEnd(s, before: mw.start, skipping: lexicon.rules.labelVerbs + lexicon.subsetWords, spans: spans, quotes: false) == opening,
                    ctx.paragraphFacts.last.map({ ctx.facts[$0].metric == .industrial_output && ctx.facts[$0].label == nil }) == true {
                     metric = .industrial_output; break
                 }
                 // (玉林高新区产值突破100亿元，龙潭临港产业园产值首次突破300亿元: a zone's or a park's output, named right
                 // before the word, is all its industry's)
-                let named = nameEnd(s, before: mw.start, skipping: lexicon.rules.labelVerbs, spans: spans, quotes: false)
-                if let place = mentions.last(where: { $0.end == named }) {
-                    switch place.kind {
-                    case .zone, .park, .collective, .selfReference(.zone): metric = .industrial_output
-                    // (an economic development zone, 玉林经济技术开发区产值达到280亿元)
-                    case .place where lexicon.otherZoneSuffixes.contains(where: { ScalarText.endsWith(Array(place.name.unicodeScalars), at: place.name.unicodeScalars.count, $0) }):
-                        metric = .industrial_output
-                    default: break
-                    }
-                    if metric == .industrial_output { break }
-                }
+                if let place = mentions.last(where: { $0.end == named }), namesIndustrialArea(place) { metric = .industrial_output; break }
                 // (1、光电子信息产业…。1-6月预计完成产值113亿元: the industry the item is about)
                 guard let item = ctx.itemIndustry else { return .skipped(.noLabel) }
                 label = item
@@ -3804,6 +3795,16 @@ final class FactAssembler: Sendable {
         let named = verb + project
         guard let m = metricWord(in: named, from: 0, endingAt: named.count), m.start == 0, !m.word.outOfScope else { return nil }
         return MetricWordMatch(word: m.word, start: v, end: v + verb.count)
+    }
+
+    /// Whether a mention names an area whose 产值 is all its industry's: a zone, a park, zones together, the page's
+    /// zone, or another kind of zone (玉林经济技术开发区产值达到280亿元).
+    private func namesIndustrialArea(_ m: EntityMention) -> Bool {
+        switch m.kind {
+        case .zone, .park, .collective, .selfReference(.zone): return true
+        case .place: return lexicon.otherZoneSuffixes.contains { ScalarText.endsWith(Array(m.name.unicodeScalars), at: m.name.unicodeScalars.count, $0) }
+        default: return false
+        }
     }
 
     /// Whether a place opens the clause of `num` after `lo` (or a clause before it with no ； between): the figure

@@ -549,7 +549,7 @@ public struct FactExtractor: Sendable {
             // the headline's period (not a dateline's: 2021年11月5日 dates the page, not its figures)
             // (and a headline that gives a figure, read as a paragraph for its facts: 湖南1至2月实际使用外资同比增长212.11%)
             // (past the page's address, its first line as saved: the headline under it is the page's)
-            let text = article.paragraphs.drop { DatelineRecognizer.isAddressLine($0.text) }
+            let text = article.paragraphs.drop(while: \.isAddress)
             let head = text.enumerated().prefix { $0.element.isHeading || $0.offset == 0 && extractor.isFigureHeadline($0.element) }.map(\.element)
             for p in head where ctx.articlePeriod == nil {
                 if ctx.bulletinMonth == nil, let b = extractor.assembler.bulletinMonth(p.text, ctx: ctx) {
@@ -744,7 +744,7 @@ public struct FactExtractor: Sendable {
             // of the text itself; then the tail
             // (an address is no prose: the ? of content.php?id=75865 ends no sentence)
             let firstProse = ps.firstIndex { p in
-                (p.text.count > 60 || p.text.contains(where: ScalarText.isSentenceEnd)) && !DatelineRecognizer.isAddressLine(p.text)
+                (p.text.count > 60 || p.text.contains(where: ScalarText.isSentenceEnd)) && !p.isAddress
             } ?? 0
             let headEnd = min(ps.count, max(8, firstProse + 3))
             let candidates = Array(ps.prefix(headEnd).enumerated()) + Array(ps.enumerated().suffix(3)).filter { $0.offset >= headEnd }
@@ -773,7 +773,7 @@ public struct FactExtractor: Sendable {
                 let labeled = extractor.lexicon.datelineWords.contains { ScalarText.find($0, in: p.text) != nil }
                 // (and a date the text gives beats its address's, the folder a repost was saved in: 时间:2007-09-14
                 // under …/200809/t20080924_…)
-                let fromAddress = DatelineRecognizer.isAddressLine(p.text)
+                let fromAddress = p.isAddress
                 if best == nil || found.1 > best!.1 || found.1 == best!.1 && found.1 == .dateline && labeled && !bestLabeled
                     || found.1 == best!.1 && bestFromAddress && !fromAddress {
                     best = found; bestAt = i; bestLabeled = labeled; bestFromAddress = fromAddress

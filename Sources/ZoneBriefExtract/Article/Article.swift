@@ -11,8 +11,11 @@ public struct Article: Sendable {
     /// Whether the text has begun: a paragraph that is no heading and reads as prose (a sentence, or
     /// a long line). A headline's line that holds a figure (GDP增长13.6% above 成都高新区半年“成绩单”)
     /// is read as text, yet the headline goes on after it.
-    var hasProse: Bool {
-        paragraphs.contains { p in !p.isHeading && (p.text.count > 40 || p.text.contains(where: ScalarText.isSentenceEnd)) }
+    var hasProse: Bool { paragraphs.contains(where: Self.readsAsProse) }
+
+    /// A paragraph that is no heading and reads as prose: a sentence, or a long line.
+    static func readsAsProse(_ p: Paragraph) -> Bool {
+        !p.isHeading && (p.text.count > 40 || p.text.contains(where: ScalarText.isSentenceEnd))
     }
 
     /// Sentences of a paragraph as ranges of its text: ends at 。！？ (and closing quotes after them).
@@ -104,9 +107,7 @@ struct ArticleSplitter {
             startsArticle = lexicon.opensWithByline(p.text)
         }
         // (a page's address, its first line as saved, is no text: a byline under it opens no second article)
-        if startsArticle && current.paragraphs.contains(where: { p in
-            !p.isHeading && (p.text.count > 40 || p.text.contains(where: ScalarText.isSentenceEnd)) && !DatelineRecognizer.isAddressLine(p.text)
-        }) {
+        if startsArticle && current.paragraphs.contains(where: { Article.readsAsProse($0) && !$0.isAddress }) {
             // the headings after the last body paragraph belong to the new article
             let lastBody = current.paragraphs.lastIndex { !$0.isHeading }!
             var next = Article()

@@ -27,6 +27,8 @@ public struct Paragraph: Sendable {
     /// (offset in `text`, line number) for each joined line, ascending.
     public var lineStarts: [(offset: Int, line: Int)] = []
     public var role: Role = .body
+    /// A page's address as its text (https://…, as a saved page's first line is): no text of the page.
+    public var isAddress: Bool { DatelineRecognizer.isAddressLine(text) }
 
     public init() {}
 
@@ -489,7 +491,7 @@ struct PageAssembler {
         }
         // a site's path (嵊州新闻网 >> 图片中心 >> 嵊州图闻) is a line of its own: neither the end of the line before
         // it nor the start of the headline under it; and so is a page's address (https://…/西安高新区…开工_82106.html)
-        if isSitePath(line) || DatelineRecognizer.isAddressLine(Array(line)) {
+        if DatelineRecognizer.isAddressLine(line) || isSitePath(line) {
             if let q = pending { out.append(q); pending = nil }
             var path = Paragraph()
             path.append(line, line: number)

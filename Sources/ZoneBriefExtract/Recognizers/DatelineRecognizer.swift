@@ -245,16 +245,13 @@ public final class DatelineRecognizer: Sendable {
     public static func holdsAddress(_ t: [Unicode.Scalar]) -> Bool {
         ScalarText.find(scheme, in: t) != nil || ScalarText.find(host, in: t) != nil
     }
-    private static let scheme = Array("://".unicodeScalars), host = Array("www.".unicodeScalars)
+    private static let scheme = Array("://".unicodeScalars), host = Array("www.".unicodeScalars), http = Array("http".unicodeScalars)
 
     /// Whether a line is a page's address itself (https://…, www.…, after any spaces), as a saved page's first
     /// line is; not a source line that ends with one (来源:拂晓报 2019-06-19 11:30 https://www.yybnet.net/).
-    public static func isAddressLine(_ t: [Unicode.Scalar]) -> Bool {
-        let k = t.firstIndex { !ScalarText.isSpace($0) } ?? t.count
-        guard k < t.count else { return false }
-        let rest = t[k...]
-        return (rest.starts(with: Array("http".unicodeScalars)) && ScalarText.find(scheme, in: Array(rest.prefix(12))) != nil)
-            || rest.starts(with: host)
+    public static func isAddressLine<C: Collection<Unicode.Scalar>>(_ t: C) -> Bool {
+        let rest = t.drop(while: ScalarText.isSpace)
+        return rest.starts(with: http) && ScalarText.find(scheme, in: Array(rest.prefix(12))) != nil || rest.starts(with: host)
     }
 
     /// A date in a page's address at `i` (right after `t`, `/` or `_`): 20240715 (eight digits),

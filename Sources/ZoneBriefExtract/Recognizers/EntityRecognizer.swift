@@ -366,10 +366,12 @@ public final class EntityRecognizer: Sendable {
                 // (湖滨新区: a suffix that names a kind of zone only after a short name opening a clause or a list's item;
                 // 市湖滨新区, the city's, with the level before it)
                 if lexicon.shortNameSuffixes.contains(suf), name.count == 3, lexicon.placeSuffixes.contains(name[0]) { name.removeFirst(); start += 1 }
-                let opensItem = start == 0 || ScalarText.isClauseBreak(t[start - 1]) || ScalarText.isListBreak(t[start - 1])
-                    || ScalarText.isSentenceEnd(t[start - 1]) || lexicon.scopeEnds.contains(t[start - 1])
-                    || lexicon.placeSuffixes.contains(t[start - 1]) && (start == 1 || !ScalarText.isHan(t[start - 2]))
-                if lexicon.shortNameSuffixes.contains(suf), name.count != 2 || !opensItem {
+                func opensItem() -> Bool {
+                    start == 0 || ScalarText.isClauseBreak(t[start - 1]) || ScalarText.isListBreak(t[start - 1])
+                        || ScalarText.isSentenceEnd(t[start - 1]) || lexicon.scopeEnds.contains(t[start - 1])
+                        || lexicon.placeSuffixes.contains(t[start - 1]) && (start == 1 || !ScalarText.isHan(t[start - 2]))
+                }
+                if lexicon.shortNameSuffixes.contains(suf), name.count != 2 || !opensItem() {
                     // (no name: the suffix starts no other)
                 } else if lexicon.rules.rankingNouns.contains(where: { ScalarText.endsWith(name, at: name.count, $0) }) {
                     // (全省综合考核开发区第一名: a ranking's word before the suffix, the kind ranked, names no zone)
