@@ -674,7 +674,10 @@ final class FactAssembler: Sendable {
                         && nums.contains { $0.unit != .count && $0.start >= set.end && $0.end < num.start && ScalarText.isClauseBreak(s[$0.end]) }
                         && !lexicon.rules.setVerbs.contains { ScalarText.find($0, in: s, from: clauseStart(num.start), to: num.start) != nil }
                 } ?? false
-                countedSet = (num.end, opensPart || nextPart, false, false)
+                // (the parts of sets counted together are those sets, each with its own total: 参与集中开竣工项目共40个，
+                // 总投资714亿元，其中开工项目30个、总投资241亿元)
+                let afterJoined = countedSet?.joined == true
+                countedSet = (num.end, (opensPart || nextPart) && !afterJoined, false, false)
             }
             if num.isRangeEnd { lastFigureFact = nil; unread(num, .rangeEnd); continue }
             // 首次超千亿元，达到1088.9亿元; 首次突破400亿元大关，达到415.35亿元: the milestone passed, then
@@ -1220,7 +1223,11 @@ final class FactAssembler: Sendable {
             // (新增开工项目星河智能、白鹭新材等7个，总投资41.6亿元: the count before made a count of projects)
             let afterProjectCount = figureBefore.flatMap { factOfFigure[$0.start] }.map { ctx.facts[$0].metric.countsProjects } ?? false
             var namedSet = false
-            if let pw = lexicon.rules.projectNoun, ScalarText.endsWith(s, at: mw.start, pw) { namedSet = namesSetByVerb(s, projectAt: mw.start - pw.count) }
+            // (签约的项目总投资; 本批新开工项目总投资, 这些项目总投资: many projects, named as such)
+            if let pw = lexicon.rules.projectNoun, ScalarText.endsWith(s, at: mw.start, pw) {
+                namedSet = namesSetByVerb(s, projectAt: mw.start - pw.count)
+                    || lexicon.rules.pluralDeterminers.contains { ScalarText.find($0, in: s, from: cStart, to: mw.start - pw.count) != nil }
+            }
             if mw.word.needsProjects && !describesSet && !afterProjectCount && !namedSet && setBefore == nil && !countsProjects(s, before: mw.start, numbers: nums) {
                 unread(num, .singleProject, word: mw.word.first); continue
             }
@@ -1419,7 +1426,9 @@ final class FactAssembler: Sendable {
             return .skipped(.noMetricWord)
         }
         // the entity: the nearest one named before the figure, else the paragraph's subject, else the zone in play
-        guard let (zone, entity) = forcedOwner ?? owner(of: num, mentions: mentions, in: s, ctx: ctx) else { return .skipped(.noZone) }
+        guard var (zone, entity) = forcedOwner ?? owner(of: num, mentions: mentions, in: s, ctx: ctx) else { return .skipped(.noZone) }
+        // (another kind of zone, 南宁经开区, 两江新区, is a zone, not a district, whatever it ends with)
+        if entity == .district, namesOtherZone(zone) { entity = .zone }
         // 其中…: a part of an earlier figure of the same metric (其中 in the figure's clause, or
         // standing alone before it: 其中,产业项目20个,总投资120亿元)
         let cStart = s[..<num.start].lastIndex(where: ScalarText.isClauseBreak).map { $0 + 1 } ?? 0
@@ -2034,7 +2043,12 @@ final class FactAssembler: Sendable {
     /// Another kind of zone (长沙经开区, 南宁综合保税区): its 园区 is itself, not the high-tech zone.
     func isOtherZone(_ m: EntityMention) -> Bool {
         guard case .place = m.kind else { return false }
-        let name = Array(m.name.unicodeScalars)
+        return namesOtherZone(m.name)
+    }
+
+    /// Whether a name ends with the suffix of another kind of zone (`othersuffix`, `areasuffix` in zones.tsv).
+    func namesOtherZone(_ name: String) -> Bool {
+        let name = Array(name.unicodeScalars)
         return lexicon.otherZoneSuffixes.contains { ScalarText.endsWith(name, at: name.count, $0) }
     }
 
@@ -2705,7 +2719,10 @@ final class FactAssembler: Sendable {
     /// `handledTogether` words, closes the clause of: the year names the batch, the day dates it)
     static func namesEvent(_ span: PeriodSpan, in s: [Unicode.Scalar], eventNouns: [[Unicode.Scalar]],
                            handledTogether: [[Unicode.Scalar]] = []) -> Bool {
-        guard span.shape == .months(1, 12), span.isAbsolute, span.start > 0, ScalarText.isHan(s[span.start - 1]) else { return false }
+        // (so is a part of a year there, the batch an event held on a day gathers: 8月3日，…举行的2023年三季度重点项目
+        // 集中开工仪式上，…53个重点项目集中开工, projects of August)
+        guard span.shape == .months(1, 12) && span.isAbsolute || span.shape.isPartOfAYear,
+              span.start > 0, ScalarText.isHan(s[span.start - 1]) else { return false }
         let end = ScalarText.clauseEnd(s, from: span.end)
         return eventNouns.contains { ScalarText.find($0, in: s, from: span.end, to: end) != nil }
             || handledTogether.contains { ScalarText.endsWith(s, at: end, $0) }

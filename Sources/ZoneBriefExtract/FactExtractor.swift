@@ -574,8 +574,12 @@ public struct FactExtractor: Sendable {
                 if p.isHeading { return nil }
                 if let day = leadDays.leadDay(in: p.text) { return day }
                 // (20日上午，…: a day of the dateline's month, or of the month before when it is later than the dateline's day)
-                if let d = leadDays.leadDayOfMonth(in: p.text), let date = ctx.dates.date, let m = date.month, let today = date.day {
-                    return d <= today ? (date.year, m, d) : m > 1 ? (date.year, m - 1, d) : (date.year - 1, 12, d)
+                let dated = ctx.dates.date
+                if let d = leadDays.leadDayOfMonth(in: p.text), let day = dated?.dayOfLatestMonth(d) { return day }
+                // (…新开工项目集中启动活动24日举行: the day the lead's event is held on, after its name)
+                if let first = Article.sentences(in: p.text).first, let held = leadDays.heldDay(in: Array(p.text[first])) {
+                    if let m = held.month { return (nil, m, held.day) }
+                    if let day = dated?.dayOfLatestMonth(held.day) { return day }
                 }
                 guard newsMarks.contains(where: { ScalarText.find($0, in: p.text) != nil }) else { return nil }
                 return Article.sentences(in: p.text).dropFirst().lazy.compactMap { leadDays.leadDay(in: Array(p.text[$0]), agencyOnly: true) }.first

@@ -3672,4 +3672,77 @@ import ZoneBriefCore
         """
         #expect(facts(page).contains { $0.metric == .gdp && $0.period == Period.months(2007, 1, 6) })
     }
+
+    @Test func aNewsLeadsTagInBracketsEndsBeforeTheSubject() {
+        // 《…社24日专讯》 and 本报讯（记者 …） open the lead; the city after the tag is the subject the next
+        // sentences go on with
+        let wire = """
+        青松次季开工项目总投资八百亿
+
+        青松新闻 2023-05-24 15:42
+
+        《青松通讯社24日专讯》青松市2023年第二季新开工项目集中启动活动24日举行。今次集中启动的新开工项目共86个。
+
+        本批新开工项目总投资约812.5亿元，年度计划投资约160.2亿元。
+        """
+        let f = facts(wire)
+        #expect(f.contains { $0.zone == "青松市" && $0.entity == .city && $0.metric == .projects_started && $0.value == 86 && $0.period == Period.months(2023, 5, 5) })
+        #expect(f.contains { $0.zone == "青松市" && $0.metric == .project_investment && $0.value == 81_250_000_000 && $0.period == Period.months(2023, 5, 5) })
+        let paper = """
+        青松市重点项目集中签约
+
+        2023-03-07
+
+        本报讯（记者 张小青）青松市一季度重点项目集中签约活动举行，集中签约的项目共31个。
+        """
+        #expect(facts(paper).contains { $0.zone == "青松市" && $0.metric == .projects_signed && $0.value == 31 })
+    }
+
+    @Test func theDayAnEventIsHeldOnAfterItsNameDatesItsSets() {
+        // …集中签约仪式于3月6日在…举行: the event's month, not the quarter its name holds nor the whole year
+        let page = """
+        青松高新区举行一季度重点项目集中签约
+
+        2021-03-08
+
+        青松高新区2021年第一季度重点项目集中签约仪式于3月6日在青松宾馆举行，共签约项目18个，总投资96.5亿元。
+        """
+        let f = facts(page)
+        #expect(f.contains { $0.metric == .projects_signed && $0.value == 18 && $0.period == Period.months(2021, 3, 3) })
+        #expect(f.contains { $0.metric == .signed_investment && $0.value == 9_650_000_000 && $0.period == Period.months(2021, 3, 3) })
+    }
+
+    @Test func aPlaceAfterThisEventsNounOwnsItsShare() {
+        // 此次活动翔安区辖区内共集中开工项目7个: the district the clause names after 此次活动, not the first of those
+        // who held the venue
+        let page = """
+        青松市重大项目集中开竣工
+
+        2023-09-07
+
+        9月6日上午，青松市组织重大项目集中开竣工活动。参与集中开竣工项目共40个，总投资714亿元，其中开工项目30个、总投资241亿元，竣工项目10个、总投资473亿元。
+
+        青翔高新城指挥部、火炬管委会、东湖区在青华集团项目现场联合举办集中开竣工活动，此次活动东湖区辖区内共集中开工项目7个，总投资97.9亿元。
+        """
+        let f = facts(page)
+        #expect(f.contains { $0.zone == "东湖区" && $0.metric == .projects_started && $0.value == 7 })
+        #expect(!f.contains { $0.zone.contains("青翔") })
+        // the parts of the sets counted together are those sets, each with its own total
+        #expect(f.contains { $0.zone == "青松市" && $0.metric == .project_investment && $0.value == 24_100_000_000 })
+        #expect(f.contains { $0.zone == "青松市" && $0.metric == .project_investment && $0.value == 47_300_000_000 })
+    }
+
+    @Test func anEconomicDevelopmentZoneIsAZoneByItsShortName() {
+        // 青松经济技术开发区 is 青松经开区, entity zone, as 青松国家高新技术产业开发区 is 青松高新区
+        let page = """
+        青松经开区招商引资成效显著
+
+        2014-01-03
+
+        2013年，青松经济技术开发区引进项目92个，总投资157.93亿元。
+        """
+        let f = facts(page)
+        #expect(f.count == 2)
+        #expect(f.allSatisfy { $0.zone == "青松经开区" && $0.entity == .zone })
+    }
 }

@@ -178,6 +178,9 @@ public struct Lexicon: Sendable {
     /// Of those, the suffixes that name a kind of zone only after a name of two characters that opens a
     /// clause or an item of a list (湖滨新区, 洋河新区: not 申报进入天府新区, 建设现代化新区).
     public var shortNameSuffixes: [[Unicode.Scalar]] = []
+    /// The short form facts name another kind of zone by, by the suffix the text ends its name with
+    /// (经济技术开发区 → 经开区: 南宁经济技术开发区 is 南宁经开区, as 青岛国家高新技术产业开发区 is 青岛高新区).
+    public var otherZoneShortSuffixes: [[Unicode.Scalar]: [Unicode.Scalar]] = [:]
     /// Suffixes of a park's name (生物城, 产业园): a park named as a clause's subject owns its figures.
     public var parkSuffixes: [[Unicode.Scalar]] = []
     public var zoneDrops: [[Unicode.Scalar]] = []
@@ -497,7 +500,10 @@ public struct Lexicon: Sendable {
             zoneSuffixes.append((s(f[1]), f[2]))
             // (a fourth field: the suffix a brief compares the zone by, 莆田高新园区 as 莆田高新区)
             if f.count > 3, f[3] != f[2] { comparedSuffixes.append((Array(f[2].unicodeScalars), f[3])) }
-        case "othersuffix": if let p = need(2) { return p }; otherZoneSuffixes.append(s(f[1]))
+        case "othersuffix":
+            if let p = need(2) { return p }
+            otherZoneSuffixes.append(s(f[1]))
+            if f.count > 2, f[2] != f[1] { otherZoneShortSuffixes[s(f[1])] = s(f[2]) }
         case "areasuffix":
             if let p = need(2) { return p }
             otherZoneSuffixes.append(s(f[1]))

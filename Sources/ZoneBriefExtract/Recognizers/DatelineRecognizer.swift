@@ -13,6 +13,13 @@ public struct ArticleDate: Sendable, Hashable {
         self.day = day
     }
 
+    /// A day of the month written alone (20日上午，…) on a page of this date: of this date's month, or of the
+    /// month before when it is later than this date's day; nil when this date has no day.
+    public func dayOfLatestMonth(_ d: Int) -> (year: Int?, month: Int, day: Int)? {
+        guard let month, let today = day else { return nil }
+        return d <= today ? (year, month, d) : month > 1 ? (year, month - 1, d) : (year - 1, 12, d)
+    }
+
     /// `2024-07-15`, `2024-07` or `2024`, as facts carry it (`source.date`).
     public var text: String {
         var s = String(year)
@@ -165,6 +172,30 @@ public final class DatelineRecognizer: Sendable {
         if let part = lexicon.rules.dayParts.first(where: { ScalarText.matches(t, at: after, $0) }) { after += part.count }
         guard after < t.count, ScalarText.isClauseBreak(t[after]) else { return nil }
         return d
+    }
+
+    /// The day an event is said to be held on, written after its name (…新开工项目集中启动活动24日举行,
+    /// …签约仪式于3月6日在青松宾馆举行): right after an event noun (`rule event-noun`), a venue preposition or
+    /// none, a day with its month or alone, a part of the day or none, then a venue verb or preposition
+    /// (`rule venue-verb`, `rule venue-preposition`). Nil when the sentence says no such thing.
+    public func heldDay(in t: [Unicode.Scalar]) -> (month: Int?, day: Int)? {
+        let rules = lexicon.rules
+        for noun in rules.eventNouns {
+            var from = 0
+            while let at = ScalarText.find(noun, in: t, from: from, to: t.count) {
+                from = at + 1
+                var k = at + noun.count
+                if let p = rules.venuePrepositions.first(where: { ScalarText.matches(t, at: k, $0) }) { k += p.count }
+                var month: Int? = nil
+                if let (m, e) = Self.small(t, at: k, max: 12), e < t.count, t[e] == CalendarMarks.month { month = m; k = e + 1 }
+                guard let (d, e) = Self.small(t, at: k, max: 31),
+                      let mark = rules.dayMarks.first(where: { ScalarText.matches(t, at: e, $0) }) else { continue }
+                k = e + mark.count
+                if let part = rules.dayParts.first(where: { ScalarText.matches(t, at: k, $0) }) { k += part.count }
+                if (rules.venueVerbs + rules.venuePrepositions).contains(where: { ScalarText.matches(t, at: k, $0) }) { return (month, d) }
+            }
+        }
+        return nil
     }
 
     /// The year that names the event a lead reports (`2月19日上午，淄博高新区2021春季重大项目集中开工活动

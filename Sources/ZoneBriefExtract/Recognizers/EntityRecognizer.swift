@@ -117,6 +117,7 @@ public final class EntityRecognizer: Sendable {
         all += selfFirsts
         all += [CalendarMarks.year, CalendarMarks.month, CalendarMarks.day]
         all += Array(Self.fieldEnds)
+        all += Array(Self.tagClosers)
         all += Array(lexicon.rules.zoneCounters)   // (54个园区: a count of parks)
         all += lexicon.rules.namesOpeners.compactMap(\.first)
         interesting = ScalarSet(all)
@@ -177,6 +178,9 @@ public final class EntityRecognizer: Sendable {
             // (a headline's tag in 【】 ends before the headline: 【投资滨江区】2018年杭州市滨江区…; so do a field's
             // label and a table's cell: | [ 发布机构 ] | 长寿区统计局 |)
             if ScalarText.isSentenceEnd(u) || ScalarText.isClauseBreak(u) || Self.fieldEnds.contains(u) { clauseStart = true; i += 1; clauseBegin = i; continue }
+            // (and so does a news lead's tag in brackets opening the clause: 《经济通通讯社24日专讯》深圳市…, 本报讯（记者
+            // 张三）深圳市…: the clause's subject comes after it)
+            if !zonesOnly, Self.tagClosers.contains(u), closesLeadTag(t, at: i, from: range.lowerBound) { clauseStart = true; i += 1; clauseBegin = i; continue }
             // a time that opens the clause (2018年杭州市滨江区…, 1-7月荆门市…) leaves it at its start (not 召开的2023年宝鸡市…)
             if !zonesOnly, CalendarMarks.isMark(u), i > range.lowerBound, ScalarText.isASCIIDigit(t[i - 1]),
                t[clauseBegin..<i].allSatisfy({ ScalarText.isASCIIDigit($0) || CalendarMarks.isMark($0) || ScalarText.isSpace($0) || Self.rangeDashes.contains($0) }) {
@@ -219,10 +223,13 @@ public final class EntityRecognizer: Sendable {
             if u == "、", !zonesOnly { clauseStart = true; i += 1; clauseBegin = i; continue }
 
             // a part word that opens the clause (其中青石县项目5个) leaves it at its start
-            // (and so does a word of the event told before: 此次无锡市集中开工…)
+            // (and so does a word of the event told before: 此次无锡市集中开工…, with the event's noun after it or not:
+            // 此次活动翔安区辖区内共集中开工项目7个)
             if !zonesOnly, clauseStart, i == clauseBegin,
                let w = lexicon.subsetWords.first(where: { ScalarText.matches(t, at: i, $0) }) ?? lexicon.rules.thisEventWords.first(where: { ScalarText.matches(t, at: i, $0) }) {
-                i += w.count; clauseBegin = i
+                i += w.count
+                if let noun = lexicon.rules.eventNouns.first(where: { ScalarText.matches(t, at: i, $0) }) { i += noun.count }
+                clauseBegin = i
                 continue
             }
             // (and so does a source line's label before a space: 来源 长寿区统计局, as 来源：长寿区统计局)
@@ -376,7 +383,7 @@ public final class EntityRecognizer: Sendable {
                 } else if lexicon.rules.rankingNouns.contains(where: { ScalarText.endsWith(name, at: name.count, $0) }) {
                     // (全省综合考核开发区第一名: a ranking's word before the suffix, the kind ranked, names no zone)
                 } else if name.count >= 2 || part != nil && name.isEmpty {
-                    out.append(EntityMention(start: start, end: i + suf.count, name: ScalarText.string(name + suf), kind: .place))
+                    out.append(EntityMention(start: start, end: i + suf.count, name: ScalarText.string(name + (lexicon.otherZoneShortSuffixes[suf] ?? suf)), kind: .place))
                     lastEnd = i + suf.count
                 }
                 // the rest of the suffix starts no other name (综合保税区 holds 保税区)
@@ -424,6 +431,22 @@ public final class EntityRecognizer: Sendable {
     /// Whether `i` stands inside double quotes whose text holds no clause break or sentence end: a name, a
     /// title or a list of them (“…、全市高质量发展先行区”), not quoted speech. (Names are short: the quotes are
     /// sought within 120 characters, so a long paragraph of self words is read in linear time.)
+    private static let tagClosers: Set<Unicode.Scalar> = [")", "》"]
+
+    /// Whether the bracket closing at `i` is a news lead's tag: it opens the clause (after a byline such as 本报讯,
+    /// or nothing) and holds a news lead's mark or a credit (经济通通讯社24日专讯, 记者 张三; `rule news-lead`,
+    /// `rule credit`).
+    private func closesLeadTag(_ t: [Unicode.Scalar], at i: Int, from lo: Int) -> Bool {
+        let opener: Unicode.Scalar = t[i] == ")" ? "(" : "《"
+        let ends = { (u: Unicode.Scalar) in ScalarText.isSentenceEnd(u) || ScalarText.isClauseBreak(u) }
+        guard let o = t[max(lo, i - 40)..<i].lastIndex(of: opener), !t[o..<i].contains(where: ends) else { return false }
+        var a = t[lo..<o].lastIndex(where: ends).map { $0 + 1 } ?? lo
+        while a < o && ScalarText.isSpace(t[a]) { a += 1 }
+        let rules = lexicon.rules
+        guard a == o || o - a <= 16 && rules.newsLeads.contains(where: { ScalarText.endsWith(t, at: o, $0) }) else { return false }
+        return (rules.newsLeads + rules.creditWords).contains { ScalarText.find($0, in: t, from: o + 1, to: i) != nil }
+    }
+
     static func insideQuotedName(_ t: [Unicode.Scalar], at i: Int) -> Bool {
         guard let open = t[max(0, i - 120)..<i].lastIndex(of: "“"), !t[open..<i].contains("”"),
               let close = t[i..<min(t.count, i + 120)].firstIndex(of: "”") else { return false }
