@@ -1385,10 +1385,26 @@ final class FactAssembler: Sendable {
             // (the latest such figure: the sentence's own, else the paragraph's before it)
             func ofIndustry(_ f: Int) -> Bool { [.industrial_value_added, .industrial_output].contains(ctx.facts[f].metric) }
             let whole = sentenceFacts.last(where: ofIndustry) ?? ctx.paragraphFacts.last(where: ofIndustry)
-            if let whole, ctx.facts[whole].metric == .industrial_value_added { return .skipped(.outOfScope) }
+            if let whole, ctx.facts[whole].metric == .industrial_value_added, metric != .other { return .skipped(.outOfScope) }
             // (制造业利用外资总体稳定，其中，高技术制造业增长5.3%: after a word of investment, trade or revenue in the
             // sentence, an industry's growth is its part of that, no output)
             if whole == nil, namesWholeOfOtherKind(s, before: l.lowerBound) { return .skipped(.outOfScope) }
+            if metric == .other {
+                // (服务业增加值增长8.5%。其中，…房地产业增加值增长1.9%; 规上工业增加值增长9%，其中高新技术产业增加值增长12%:
+                // after a whole's value added, the value added of an industry after 其中 is a part of it)
+                let wholeValueAdded = (sentenceFacts + ctx.paragraphFacts).contains { f in
+                    ctx.facts[f].metric == .industrial_value_added || ctx.facts[f].metric == .other && ctx.facts[f].label != nil }
+                if wholeValueAdded, lexicon.subsetWords.contains(where: { ScalarText.find($0, in: s, from: 0, to: l.lowerBound) != nil }) {
+                    return .skipped(.subset)
+                }
+                // (新一代信息技术产业实现产业增加值134.4亿元: the industry's name, then the measure the word names, the words
+                // between and the name's end the word repeats left out: 新一代信息技术产业增加值)
+                let name = Array(p.written((range.lowerBound + l.lowerBound)..<(range.lowerBound + l.upperBound)).unicodeScalars)
+                let word = Array(p.written((range.lowerBound + mw.start)..<(range.lowerBound + mw.start + mw.word.first.count)).unicodeScalars)
+                let overlap = (0...min(name.count, word.count)).last { n in name.suffix(n).elementsEqual(word.prefix(n)) } ?? 0
+                label = ScalarText.string(name + word.dropFirst(overlap))
+                break
+            }
             label = p.written((range.lowerBound + l.lowerBound)..<(range.lowerBound + mw.start + mw.word.first.count))
         }
         // (生物医药产业方面，…。一季度，完成规上工业总产值16.5亿元: the output of the paragraph's industry; its

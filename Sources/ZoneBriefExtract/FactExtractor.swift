@@ -1033,6 +1033,7 @@ extension FactExtractor {
         // (成都天府国际生物城23个项目集中开工: a headline whose subject is a park, on a page that names no zone; or
         // another kind of zone, …空港经开区一季度投资百亿的20个项目开竣工)
         var headlineSubject: (name: String, entity: Entity)? = nil
+        var leadOtherZone: (name: String, entity: Entity)? = nil
         // (the headline's park again the subject of the body's text before any zone is: 6月27日，中国西部预制菜产业园重点
         // 项目暨招商项目签约仪式在梁平区举行, where a zone named later, 位于梁平高新区预制菜产业园的…, is where it lies)
         var parkLeadsBody = false
@@ -1117,6 +1118,13 @@ extension FactExtractor {
             // 园区实现地区生产总值1738亿元: the page is the park's, and its bare 园区 is the park)
             if headLines < 3, headlineSubject == nil, let first = mentions.first, first.start == 0, first.kind == .park {
                 headlineSubject = (first.name, .park)
+            }
+            // (on a page that names no high-tech zone, so is another kind of zone that opens a clause of its first lines,
+            // a time before it or none: 今年以来，滨海新区深入贯彻…。前三季度，滨海新区实现地区生产总值662.29亿元, and
+            // its figures with no subject after them)
+            if headLines < 3, leadOtherZone == nil, let first = mentions.first, assembler.isOtherZone(first),
+               assembler.opensClause(first, in: p.text), assembler.isSubject(first, in: p.text) {
+                leadOtherZone = (first.name, assembler.placeEntity(first.name))
             }
             headLines += 1
             // 国家高新区成经济增长重要引擎: a headline about many zones together
@@ -1218,6 +1226,10 @@ extension FactExtractor {
         // 无锡高新区唯一的省级开发区)
         if home.zone == nil || headlineZone == nil && headingCollective == nil && sourceZone == nil && (headlineSubject?.entity != .park || parkLeadsBody),
            assumedZone == nil, home.speaker == nil, let subject = headlineSubject {
+            home.zone = subject.name
+            home.zoneEntity = subject.entity
+        }
+        if home.zone == nil, assumedZone == nil, home.speaker == nil, let subject = leadOtherZone {
             home.zone = subject.name
             home.zoneEntity = subject.entity
         }

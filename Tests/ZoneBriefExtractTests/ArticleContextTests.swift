@@ -3745,4 +3745,18 @@ import ZoneBriefCore
         #expect(f.count == 2)
         #expect(f.allSatisfy { $0.zone == "青松经开区" && $0.entity == .zone })
     }
+
+    @Test func anotherKindOfZoneOpeningThePagesFirstLinesIsThePages() {
+        // a page with no headline and no high-tech zone, whose first lines open with 青松新区 as their subject:
+        // the bare figures after them are the area's
+        let page = """
+        https://qs.example.gov.cn/art/2023/11/13/art_14791_588885.html
+        今年以来，青松新区深入贯彻省委部署要求，加快重大项目建设。
+        前三季度，青松新区实现地区生产总值462.29亿元，同比增长8.2%。
+        对外贸易提速发力
+        进出口总额308.62亿元，同比增长30.1%。
+        """
+        let f = facts(page)
+        #expect(f.contains { $0.zone == "青松新区" && $0.entity == .zone && $0.metric == .trade_total && $0.value == 30_862_000_000 })
+    }
 }

@@ -330,8 +330,7 @@ public final class EntityRecognizer: Sendable {
                ScalarText.isASCIIDigit(t[i - 1]) || ChineseNumeral.isNumeral(t[i - 1]), let end = countedParksEnd(t, counterAt: i),
                // (常德市又有一个工业园区晋升…: one park is no parks together)
                case let k = countStart(t, before: i, notBefore: lastEnd), !(k == i - 1 && ChineseNumeral.digit(t[k]) == 1) {
-                let r = regionStart(t, before: k, notBefore: lastEnd)
-                out.append(EntityMention(start: r, end: end, name: ScalarText.string(t[r..<end]), kind: .collective))
+                out.append(countedCollective(t, counterAt: i, end: end, notBefore: lastEnd, after: &out))
                 i = end; lastEnd = end; clauseStart = false
                 continue
             }
@@ -342,11 +341,10 @@ public final class EntityRecognizer: Sendable {
                 var start = i
                 while start > lastEnd && i - start < 6 && ScalarText.isHan(t[start - 1]) { start -= 1 }
                 // 97家综合保税区, 48家国家级经开区: a count of such zones names none of them; together they are a
-                // collective, named as written
+                // collective
                 if let c = (start..<i).first(where: { $0 > 0 && lexicon.rules.zoneCounters.contains(t[$0])
                         && (ScalarText.isASCIIDigit(t[$0 - 1]) || ChineseNumeral.isNumeral(t[$0 - 1])) }) {
-                    let k = regionStart(t, before: countStart(t, before: c, notBefore: lastEnd), notBefore: lastEnd)
-                    out.append(EntityMention(start: k, end: i + suf.count, name: ScalarText.string(t[k..<(i + suf.count)]), kind: .collective))
+                    out.append(countedCollective(t, counterAt: c, end: i + suf.count, notBefore: lastEnd, after: &out))
                     lastEnd = i + suf.count
                     i += suf.count; clauseStart = false
                     continue
@@ -659,6 +657,34 @@ public final class EntityRecognizer: Sendable {
         var k = c
         while k > notBefore && (ScalarText.isASCIIDigit(t[k - 1]) || ChineseNumeral.isNumeral(t[k - 1])) { k -= 1 }
         return k
+    }
+
+    /// Zones or parks counted together (375家两类国家级产业园区, 97家综合保税区), their count's measure word at `c`
+    /// and the run ending at `end`: named as written, another kind of zone by its suffix's short form (48家国家级经开区).
+    /// The part of the country or the word for all of them before the count names the group, and the count, which
+    /// changes year by year, is then no part of its name (东部地区103家国家级经开区 → 东部地区国家级经开区, 全国229家国家级
+    /// 经济技术开发区 → 全国国家级经开区).
+    /// (The word for all of them was read as a mention of its own, right before the count: it is taken into the
+    /// collective's.)
+    private func countedCollective(_ t: [Unicode.Scalar], counterAt c: Int, end: Int, notBefore: Int, after out: inout [EntityMention]) -> EntityMention {
+        let count = countStart(t, before: c, notBefore: notBefore)
+        var start = regionStart(t, before: count, notBefore: notBefore)
+        if start == count, let w = lexicon.collectiveWords.first(where: { $0.count == 2 && count >= $0.count && ScalarText.endsWith(t, at: count, $0) }) {
+            if let last = out.last, last.start == count - w.count, last.end == count { out.removeLast() }
+            if out.last.map({ $0.end <= count - w.count }) ?? true { start = count - w.count }
+        }
+        var kind = Array(t[(c + 1)..<end])
+        if let (suffix, short) = lexicon.otherZoneShortSuffixes.first(where: { ScalarText.endsWith(kind, at: kind.count, $0.key) }) {
+            kind = kind.dropLast(suffix.count) + short
+        }
+        // (all of a kind named by the country's level, 全国229家国家级经开区, are 国家级经开区, as 全国169家高新区 are 国家
+        // 高新区; not a count alone, 48家国家级经开区, which may be some of them)
+        if lexicon.collectiveNames.values.contains(where: { ScalarText.matches(kind, at: 0, Array($0.unicodeScalars)) }),
+           lexicon.collectiveNames[Array(t[start..<count])] != nil {
+            return EntityMention(start: start, end: end, name: ScalarText.string(kind), kind: .collective)
+        }
+        let name = start < count ? Array(t[start..<count]) + kind : Array(t[count...c]) + kind
+        return EntityMention(start: start, end: end, name: ScalarText.string(name), kind: .collective)
     }
 
     /// Where a collective counted from `k` starts with the part of the country written right before
