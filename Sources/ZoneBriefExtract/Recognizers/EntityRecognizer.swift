@@ -365,18 +365,28 @@ public final class EntityRecognizer: Sendable {
                     k + n < name.count && lexicon.rules.citySuffixes.contains(name[k + n]) && lexicon.cityNames[Array(name[k..<(k + n)])] != nil } }) {
                     name.removeFirst(k); start += k
                 }
+                // (前三季度南昌经开区, 今年西海岸新区: a time the run swallowed is no part of the name)
+                var timeCut = 0
+                for k in 0..<name.count {
+                    for w in periodWordsLongestFirst + yearWordsLongestFirst where k + w.count <= name.count - 2 && ScalarText.matches(name, at: k, w) {
+                        timeCut = max(timeCut, k + w.count)
+                    }
+                }
+                if timeCut > 0 { name.removeFirst(timeCut); start += timeCut }
                 // (其中经开区9.10万亿元: a part word before the suffix is no name; the kind alone is who)
                 let part = lexicon.subsetWords.first(where: { $0.count >= 2 && ScalarText.matches(name, at: 0, $0) })
                 if let part { name.removeFirst(part.count); start += part.count }
-                // (湖滨新区: a suffix that names a kind of zone only after a short name opening a clause or a list's item;
-                // 市湖滨新区, the city's, with the level before it)
+                // (湖滨新区, 西海岸新区: a suffix that names a kind of zone only after a short name, two or three characters,
+                // opening a clause or a list's item; 市湖滨新区, the city's, with the level before it)
                 if lexicon.shortNameSuffixes.contains(suf), name.count == 3, lexicon.placeSuffixes.contains(name[0]) { name.removeFirst(); start += 1 }
                 func opensItem() -> Bool {
                     start == 0 || ScalarText.isClauseBreak(t[start - 1]) || ScalarText.isListBreak(t[start - 1])
                         || ScalarText.isSentenceEnd(t[start - 1]) || lexicon.scopeEnds.contains(t[start - 1])
                         || lexicon.placeSuffixes.contains(t[start - 1]) && (start == 1 || !ScalarText.isHan(t[start - 2]))
                 }
-                if lexicon.shortNameSuffixes.contains(suf), name.count != 2 || !opensItem() {
+                // (青岛西海岸新区: the city's name before the area's, named as written)
+                let cityLength = (2...3).first { n in name.count - n >= 2 && lexicon.cityNames[Array(name.prefix(n))] != nil } ?? 0
+                if lexicon.shortNameSuffixes.contains(suf), !(2...3).contains(name.count - cityLength) || !opensItem() {
                     // (no name: the suffix starts no other)
                 } else if lexicon.rules.rankingNouns.contains(where: { ScalarText.endsWith(name, at: name.count, $0) }) {
                     // (全省综合考核开发区第一名: a ranking's word before the suffix, the kind ranked, names no zone)
