@@ -2737,8 +2737,9 @@ final class FactAssembler: Sendable {
                            handledTogether: [[Unicode.Scalar]] = []) -> Bool {
         // (so is a part of a year there, the batch an event held on a day gathers: 8月3日，…举行的2023年三季度重点项目
         // 集中开工仪式上，…53个重点项目集中开工, projects of August)
+        // (or the year opens the sentence and the name runs on from it: 2023年南京市重大招商项目签约活动2月4日举行)
         guard span.shape == .months(1, 12) && span.isAbsolute || span.shape.isPartOfAYear,
-              span.start > 0, ScalarText.isHan(s[span.start - 1]) else { return false }
+              span.start > 0 ? ScalarText.isHan(s[span.start - 1]) : span.end < s.count && ScalarText.isHan(s[span.end]) else { return false }
         let end = ScalarText.clauseEnd(s, from: span.end)
         return eventNouns.contains { ScalarText.find($0, in: s, from: span.end, to: end) != nil }
             || handledTogether.contains { ScalarText.endsWith(s, at: end, $0) }

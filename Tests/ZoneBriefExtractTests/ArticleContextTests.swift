@@ -3759,4 +3759,16 @@ import ZoneBriefCore
         let f = facts(page)
         #expect(f.contains { $0.zone == "青松新区" && $0.entity == .zone && $0.metric == .trade_total && $0.value == 30_862_000_000 })
     }
+
+    @Test func aYearOpeningTheEventsNameIsItsEditionNotTheFiguresTime() {
+        // 2024年青松市重大招商项目签约活动3月6日举行: the year names the event; its sets are of March, the day it was held
+        let page = """
+        青松市41个重大项目集中签约 2024-03-06 18:33:06
+
+        2024年青松市重大招商项目签约活动3月6日举行，青松数字产业园等41个重大项目集中签约，总投资超600亿元。
+        """
+        let f = facts(page)
+        #expect(f.contains { $0.metric == .projects_signed && $0.value == 41 && $0.period == Period.months(2024, 3, 3) })
+        #expect(f.contains { $0.metric == .signed_investment && $0.value == 60_000_000_000 && $0.period == Period.months(2024, 3, 3) })
+    }
 }
