@@ -197,10 +197,18 @@ public final class PeriodRecognizer: Sendable {
                 if !(k + 1 < t.count && ChineseNumeral.isNumeral(t[k + 1]) || k + 1 < t.count && ScalarText.isASCIIDigit(t[k + 1])) {
                     return (a, b, k + 1, false)
                 }
+                // (1月至12月31日: the range closed by its last month's day)
+                if let e = dayEnd(t, at: k + 1) { return (a, b, e, false) }
             }
             // a single month, unless it is a date or a part of a month
             let k = j + 1
             if word(notWholeMonth, t, at: k) != nil { return nil }
+            // (1月1日至12月31日: from a month's day to another's, the months between)
+            if let e = dayEnd(t, at: k), let joiner = word(lexicon.rules.rangeJoiners, t, at: e),
+               let (b, m) = Self.monthNumber(t, at: e + joiner.count), m < t.count, t[m] == CalendarMarks.month, b >= a,
+               let end = dayEnd(t, at: m + 1) {
+                return (a, b, end, false)
+            }
             if let (_, e) = Self.dayNumber(t, at: k), let mark = word(lexicon.rules.dayMarks, t, at: e) {
                 // (…继今年1月6日开工建设5大项目后，5月25日又开工建设5个项目: a day right before what was done
                 // to a set of projects dates it, wherever it stands; its month is the figures')
@@ -215,6 +223,12 @@ public final class PeriodRecognizer: Sendable {
         if k + 1 < t.count, let (_, e) = Self.monthNumber(t, at: k + 1), e < t.count, t[e] == CalendarMarks.day { return nil }
         let end = k + 1 + (word(lexicon.rules.monthSuffixes, t, at: k + 1)?.count ?? 0)
         return (a, b, end, false)
+    }
+
+    /// Where a day of the month written at `i` (31日, 30号) ends, else nil.
+    private func dayEnd(_ t: [Unicode.Scalar], at i: Int) -> Int? {
+        guard let (_, e) = Self.dayNumber(t, at: i), let mark = word(lexicon.rules.dayMarks, t, at: e) else { return nil }
+        return e + mark.count
     }
 
     /// Whether what was done to a set of projects (`rule set-verb`: 开工, 签约) follows a day at `i`, past the
