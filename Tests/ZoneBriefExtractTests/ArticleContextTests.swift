@@ -3771,4 +3771,19 @@ import ZoneBriefCore
         #expect(f.contains { $0.metric == .projects_signed && $0.value == 41 && $0.period == Period.months(2024, 3, 3) })
         #expect(f.contains { $0.metric == .signed_investment && $0.value == 60_000_000_000 && $0.period == Period.months(2024, 3, 3) })
     }
+
+    @Test func aDayOpeningAStatementOfAListDatesWhatItTells() {
+        // 9月24日，…签约；10月28日，…签约；11月8日，…签约: each event of the list in the month of its own day
+        let page = """
+        青松县招商引资呈现良好态势
+
+        2016-11-14
+
+        进入四季度以来，青松县举办了多场招商引资恳谈会。9月24日，在县内举办的投资说明会上，总投资11亿元的8个项目集中签约；10月28日，在深圳产业合作恳谈会上，总投资6亿元的3个项目签约；11月8日上午，在上海产业合作恳谈会上，总投资17亿元的6个项目签约。
+        """
+        let f = facts(page)
+        #expect(f.contains { $0.metric == .projects_signed && $0.value == 8 && $0.period == Period.months(2016, 9, 9) })
+        #expect(f.contains { $0.metric == .projects_signed && $0.value == 3 && $0.period == Period.months(2016, 10, 10) })
+        #expect(f.contains { $0.metric == .signed_investment && $0.value == 1_700_000_000 && $0.period == Period.months(2016, 11, 11) })
+    }
 }

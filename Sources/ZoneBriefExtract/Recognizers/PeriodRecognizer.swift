@@ -212,7 +212,9 @@ public final class PeriodRecognizer: Sendable {
             if let (_, e) = Self.dayNumber(t, at: k), let mark = word(lexicon.rules.dayMarks, t, at: e) {
                 // (…继今年1月6日开工建设5大项目后，5月25日又开工建设5个项目: a day right before what was done
                 // to a set of projects dates it, wherever it stands; its month is the figures')
-                return daysSetVerb(t, at: e + mark.count) ? (a, a, e + mark.count, true) : nil
+                // (…签约；10月28日，在深圳恳谈会上，总投资6亿元的3个项目签约: a day opening a statement of a list, its own
+                // clause, dates what the statement tells, as a lead's day dates its paragraph)
+                return daysSetVerb(t, at: e + mark.count) || opensStatement(t, dayAt: i, end: e + mark.count) ? (a, a, e + mark.count, true) : nil
             }
             if k < t.count && ScalarText.isASCIIDigit(t[k]) { return nil }
             let end = k + (word(lexicon.rules.monthSuffixes, t, at: k)?.count ?? 0)
@@ -223,6 +225,14 @@ public final class PeriodRecognizer: Sendable {
         if k + 1 < t.count, let (_, e) = Self.monthNumber(t, at: k + 1), e < t.count, t[e] == CalendarMarks.day { return nil }
         let end = k + 1 + (word(lexicon.rules.monthSuffixes, t, at: k + 1)?.count ?? 0)
         return (a, b, end, false)
+    }
+
+    /// Whether a day written from `i` to `end` opens a statement after ；(not a sentence's first words, which a
+    /// lead's day reads) and is a clause of its own, a part of the day after it or none.
+    private func opensStatement(_ t: [Unicode.Scalar], dayAt i: Int, end: Int) -> Bool {
+        guard i > 0, lexicon.scopeEnds.contains(t[i - 1]) else { return false }
+        let k = end + (word(lexicon.rules.dayParts, t, at: end)?.count ?? 0)
+        return k < t.count && ScalarText.isClauseBreak(t[k])
     }
 
     /// Where a day of the month written at `i` (31日, 30号) ends, else nil.
