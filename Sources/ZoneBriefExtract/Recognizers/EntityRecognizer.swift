@@ -365,10 +365,11 @@ public final class EntityRecognizer: Sendable {
                     k + n < name.count && lexicon.rules.citySuffixes.contains(name[k + n]) && lexicon.cityNames[Array(name[k..<(k + n)])] != nil } }) {
                     name.removeFirst(k); start += k
                 }
-                // (前三季度南昌经开区, 今年西海岸新区: a time the run swallowed is no part of the name)
+                // (前三季度南昌经开区, 今年西海岸新区: a time the run swallowed is no part of the name; nor is a word of the
+                // event told before, 此次新区共开工…)
                 var timeCut = 0
                 for k in 0..<name.count {
-                    for w in periodWordsLongestFirst + yearWordsLongestFirst where k + w.count <= name.count - 2 && ScalarText.matches(name, at: k, w) {
+                    for w in periodWordsLongestFirst + yearWordsLongestFirst + lexicon.rules.thisEventWords where k + w.count <= name.count && ScalarText.matches(name, at: k, w) {
                         timeCut = max(timeCut, k + w.count)
                     }
                 }
