@@ -1352,6 +1352,11 @@ final class FactAssembler: Sendable {
             guard let l = industryLabel(s, before: mw.start, mentions: mentions, spans: spans) else {
                 // (完成规上产值67.08亿元: with no industry named, all the firms' output)
                 if let alone = mw.word.aloneMetric { metric = alone; break }
+                // (规上工业总产值7498亿元，实现增加值2352亿元: value added after the whole industry's output, its value added)
+                if metric == .other, sentenceFacts.contains(where: { ctx.facts[$0].metric == .industrial_output && ctx.facts[$0].label == nil }) {
+                    metric = .industrial_value_added; break
+                }
+                if metric == .other { return .skipped(.noLabel) }
                 // (规上工业增加值增长14.3%…；产值增长2.0%: after the value added of the firms above scale, their output,
                 // where the clause names nothing before 产值; not 工业前50强实现产值, some firms')
                 // (and after the whole output of the paragraph's sentence before, 全区规上工业实现总产值121.25亿元…。其中9月实现
@@ -1376,7 +1381,12 @@ final class FactAssembler: Sendable {
             // (大健康产业规模突破1200亿元: a word that opens with an industry's end, 产业规模, leaves it to the name)
             let end = lexicon.rules.industrySuffixes.first(where: { l.upperBound == mw.start && ScalarText.matches(s, at: mw.start, $0) })
                 .map { mw.start + $0.count } ?? l.upperBound
-            label = p.written((range.lowerBound + l.lowerBound)..<(range.lowerBound + end))
+            // (高端装备制造产业实现增加值: the industry's measure, named by the industry and the word)
+            if metric == .other, partOfValueAdded(s, industryAt: l.lowerBound, sentenceFacts: sentenceFacts, ctx) { return .skipped(.subset) }
+            // (27个行业大类中有20个行业实现增加值正增长: sectors counted, no industry's value added)
+            if metric == .other, unit == .count { return .skipped(.unitMismatch) }
+            label = metric == .other ? industryMeasureLabel(p, range, industry: l, word: mw)
+                : p.written((range.lowerBound + l.lowerBound)..<(range.lowerBound + end))
         case .named:
             // the industry's name ends with the word itself (稀贵金属新材料产业同比增长6.6%)
             guard let l = industryLabel(s, before: mw.start, mentions: mentions, spans: spans) else { return .skipped(.noLabel) }
@@ -1390,19 +1400,8 @@ final class FactAssembler: Sendable {
             // sentence, an industry's growth is its part of that, no output)
             if whole == nil, namesWholeOfOtherKind(s, before: l.lowerBound) { return .skipped(.outOfScope) }
             if metric == .other {
-                // (服务业增加值增长8.5%。其中，…房地产业增加值增长1.9%; 规上工业增加值增长9%，其中高新技术产业增加值增长12%:
-                // after a whole's value added, the value added of an industry after 其中 is a part of it)
-                let wholeValueAdded = (sentenceFacts + ctx.paragraphFacts).contains { f in
-                    ctx.facts[f].metric == .industrial_value_added || ctx.facts[f].metric == .other && ctx.facts[f].label != nil }
-                if wholeValueAdded, lexicon.subsetWords.contains(where: { ScalarText.find($0, in: s, from: 0, to: l.lowerBound) != nil }) {
-                    return .skipped(.subset)
-                }
-                // (新一代信息技术产业实现产业增加值134.4亿元: the industry's name, then the measure the word names, the words
-                // between and the name's end the word repeats left out: 新一代信息技术产业增加值)
-                let name = Array(p.written((range.lowerBound + l.lowerBound)..<(range.lowerBound + l.upperBound)).unicodeScalars)
-                let word = Array(p.written((range.lowerBound + mw.start)..<(range.lowerBound + mw.start + mw.word.first.count)).unicodeScalars)
-                let overlap = (0...min(name.count, word.count)).last { n in name.suffix(n).elementsEqual(word.prefix(n)) } ?? 0
-                label = ScalarText.string(name + word.dropFirst(overlap))
+                if partOfValueAdded(s, industryAt: l.lowerBound, sentenceFacts: sentenceFacts, ctx) { return .skipped(.subset) }
+                label = industryMeasureLabel(p, range, industry: l, word: mw)
                 break
             }
             label = p.written((range.lowerBound + l.lowerBound)..<(range.lowerBound + mw.start + mw.word.first.count))
@@ -2060,6 +2059,27 @@ final class FactAssembler: Sendable {
     func isOtherZone(_ m: EntityMention) -> Bool {
         guard case .place = m.kind else { return false }
         return namesOtherZone(m.name)
+    }
+
+    /// Whether an industry's value added, its name starting at `i`, is a part of a whole's value added the paragraph
+    /// gave before it, named after 其中 (服务业增加值增长8.5%。其中，…金融业增加值增长12.3%; 规上工业增加值增长9%，其中
+    /// 高新技术产业增加值增长12%).
+    private func partOfValueAdded(_ s: [Unicode.Scalar], industryAt i: Int, sentenceFacts: [Int], _ ctx: ArticleContext) -> Bool {
+        let whole = (sentenceFacts + ctx.paragraphFacts).contains { f in
+            ctx.facts[f].metric == .industrial_value_added || ctx.facts[f].metric == .other && ctx.facts[f].label != nil }
+        return whole && lexicon.subsetWords.contains { ScalarText.find($0, in: s, from: 0, to: i) != nil }
+    }
+
+    /// The label of an industry's measure that has no metric of its own (新一代信息技术产业实现产业增加值134.4亿元): the
+    /// industry's name as written, then the word, the words between and the name's end the word repeats left out
+    /// (新一代信息技术产业增加值).
+    private func industryMeasureLabel(_ p: Paragraph, _ range: Range<Int>, industry l: Range<Int>, word mw: MetricWordMatch) -> String {
+        let name = Array(p.written((range.lowerBound + l.lowerBound)..<(range.lowerBound + l.upperBound)).unicodeScalars)
+        var word = Array(p.written((range.lowerBound + mw.start)..<(range.lowerBound + mw.start + mw.word.first.count)).unicodeScalars)
+        // (实现增加值: the verb of the word no part of the measure's name)
+        if let verb = lexicon.rules.labelVerbs.first(where: { word.count > $0.count && ScalarText.matches(word, at: 0, $0) }) { word.removeFirst(verb.count) }
+        let overlap = (0...min(name.count, word.count)).last { n in name.suffix(n).elementsEqual(word.prefix(n)) } ?? 0
+        return ScalarText.string(name + word.dropFirst(overlap))
     }
 
     /// Whether a name ends with the suffix of another kind of zone (`othersuffix`, `areasuffix` in zones.tsv).
