@@ -754,6 +754,17 @@ final class FactAssembler: Sendable {
                     if let f = lastFigureFact { recordTargetShare(num.value, of: f, s, shareAt: num.start, &ctx) }
                     continue
                 }
+                // 同比增长9.5%，…高于全市(7.1%)2.4个百分点: the rate in brackets right after the place a figure's growth is
+                // compared with is that place's rate of the same measure, in the same time
+                let lastMetricWord = [lastWord.map { ($0.figureStart, $0.word) }, rateOnly.map { ($0.end, $0.word) }].compactMap { $0 }.max { $0.0 < $1.0 }?.1
+                if let w = lastMetricWord, let place = comparedPlace(s, rateInBracketsAt: num, mentions: mentions, ctx: ctx) {
+                    if case .made(let f) = makeFact(s, p, range, num: num, value: num.value, unit: .percent, word: w, mentions: mentions, spans: spans,
+                                                    candidates: candidates, markers: markers, sentenceFacts: sentenceFacts, owner: place, ctx: &ctx) {
+                        ctx.facts[f].yoyPct = num.value
+                        sentenceFacts.append(f)
+                    }
+                    continue
+                }
                 // (增长目标是7%，力争8%: a rate under a marker alone, right after a metric's rate, is another rate of it)
                 guard let (gStart, sign) = growth(s, before: num.start) ?? growthAfter(s, number: num)
                         ?? markedAlternative(s, number: num, clauseStart: cStart, after: rateOnly?.end == prevEnd ? rateOnly?.rate : nil, spans: spans) else { continue }
@@ -2068,6 +2079,18 @@ final class FactAssembler: Sendable {
         let whole = (sentenceFacts + ctx.paragraphFacts).contains { f in
             ctx.facts[f].metric == .industrial_value_added || ctx.facts[f].metric == .other && ctx.facts[f].label != nil }
         return whole && lexicon.subsetWords.contains { ScalarText.find($0, in: s, from: 0, to: i) != nil }
+    }
+
+    /// The place a growth is compared with right before a rate in brackets (高于全市(7.1%), 快于全省平均水平（5.2%）):
+    /// a comparison lead (`comparison-lead`), the place, its average or none, then the bracket holding the rate alone.
+    private func comparedPlace(_ s: [Unicode.Scalar], rateInBracketsAt num: NumberSpan, mentions: [EntityMention], ctx: ArticleContext) -> (String, Entity)? {
+        guard num.start > 0, s[num.start - 1] == "(" || s[num.start - 1] == "（", num.end < s.count, s[num.end] == ")" || s[num.end] == "）" else { return nil }
+        var k = num.start - 1
+        if let tail = lexicon.rules.averageTails.first(where: { ScalarText.endsWith(s, at: k, $0) }) { k -= tail.count }
+        guard let m = mentions.last(where: { $0.end == k }),
+              lexicon.comparisonLeads.contains(where: { ScalarText.endsWith(s, at: m.start, $0) }),
+              let owner = resolve(m, ctx: ctx), owner.1 == .city || owner.1 == .district || owner.1 == .collective else { return nil }
+        return owner
     }
 
     /// The label of an industry's measure that has no metric of its own (新一代信息技术产业实现产业增加值134.4亿元): the

@@ -3786,4 +3786,21 @@ import ZoneBriefCore
         #expect(f.contains { $0.metric == .projects_signed && $0.value == 3 && $0.period == Period.months(2016, 10, 10) })
         #expect(f.contains { $0.metric == .signed_investment && $0.value == 1_700_000_000 && $0.period == Period.months(2016, 11, 11) })
     }
+
+    @Test func aRateInBracketsAfterThePlaceAGrowthIsComparedWithIsThatPlaces() {
+        // 增速高于全市（20.9%）5.6个百分点: the city's rate of the same measure, in the same months; 增速列市五区第一
+        // names no city
+        let page = """
+        肇庆高新区一季度经济运行情况
+
+        2025-04-20
+
+        一季度，全区地区生产总值完成177.89亿元，同比增长9.5%，增速列市五区第一，高于全市(7.1%)2.4个百分点；固定资产投资同比增长26.5%，增速高于全市（20.9%）5.6个百分点。
+        """
+        let f = facts(page)
+        #expect(f.contains { $0.zone == "肇庆市" && $0.entity == .city && $0.metric == .gdp && $0.value == 7.1 && $0.unit == .percent && $0.period == Period.months(2025, 1, 3) })
+        #expect(f.contains { $0.zone == "肇庆市" && $0.metric == .fixed_asset_investment && $0.value == 20.9 && $0.yoyPct == 20.9 })
+        #expect(f.contains { $0.zone == "肇庆高新区" && $0.metric == .fixed_asset_investment && $0.value == 26.5 })
+        #expect(!f.contains { $0.zone.contains("列") })
+    }
 }
