@@ -2108,7 +2108,7 @@ final class FactAssembler: Sendable {
     /// Whether a name ends with the suffix of another kind of zone (`othersuffix`, `areasuffix` in zones.tsv).
     func namesOtherZone(_ name: String) -> Bool {
         let name = Array(name.unicodeScalars)
-        return lexicon.otherZoneSuffixes.contains { ScalarText.endsWith(name, at: name.count, $0) }
+        return lexicon.otherZoneSuffixes.contains { ScalarText.endsWith(name, at: name.count, $0.text) }
     }
 
     /// 全区, 我区 (not 高新区, 园区, which always name the zone).
@@ -3445,7 +3445,7 @@ final class FactAssembler: Sendable {
                 // (the metric word found in this name, which the removal just above may have moved)
                 if i == names.count - 1, let w = metricWordStart(in: name), let g = name.indices.dropFirst().first(where: { g in
                     g + 1 < w && (ChineseNumeral.isNumeral(name[g]) || ScalarText.isASCIIDigit(name[g])) && lexicon.rules.zoneCounters.contains(name[g + 1])
-                        && lexicon.otherZoneSuffixes.contains { ScalarText.endsWith(name, at: w, $0) } }) {
+                        && lexicon.otherZoneSuffixes.contains { ScalarText.endsWith(name, at: w, $0.text) } }) {
                     name.removeSubrange(g..<w)
                 }
                 if i > 0 { out.append("，") }
@@ -3879,7 +3879,7 @@ final class FactAssembler: Sendable {
     private func namesIndustrialArea(_ m: EntityMention) -> Bool {
         switch m.kind {
         case .zone, .park, .collective, .selfReference(.zone): return true
-        case .place: return lexicon.otherZoneSuffixes.contains { ScalarText.endsWith(Array(m.name.unicodeScalars), at: m.name.unicodeScalars.count, $0) }
+        case .place: return lexicon.otherZoneSuffixes.contains { ScalarText.endsWith(Array(m.name.unicodeScalars), at: m.name.unicodeScalars.count, $0.text) }
         default: return false
         }
     }
@@ -4252,7 +4252,7 @@ final class FactAssembler: Sendable {
         // a name that is only a count word, or a word that names no industry (工程, 项目), is none
         if label.allSatisfy({ ChineseNumeral.isNumeral($0) }) { return nil }
         // nor an area's (经开区产值635.9亿元, 高新园区产值): a kind of zone or a place's suffix ends it
-        if lexicon.placeSuffixes.contains(s[j - 1]) || lexicon.otherZoneSuffixes.contains(where: { ScalarText.endsWith(s, at: j, $0) })
+        if lexicon.placeSuffixes.contains(s[j - 1]) || lexicon.otherZoneSuffixes.contains(where: { ScalarText.endsWith(s, at: j, $0.text) })
             || lexicon.zoneSuffixes.contains(where: { ScalarText.endsWith(s, at: j, $0.text) }) { return nil }
         // a name of several industries named as one (五大主导产业产值增长35.2%, 5大主导产业) keeps its count; not
         // where the figures are each one's (“芯屏端网”四大产业集群产值分别同比增长6.98%、45.05%…)

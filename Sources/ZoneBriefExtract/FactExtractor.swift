@@ -496,6 +496,8 @@ public struct FactExtractor: Sendable {
             var year: Int? = nil
             // (您当前的位置:首页 > 湖北新闻 > 武汉光谷9个项目开工: of a site's path only its last part, the headline, is
             // read for figures; the path before it says no time, 当前 there is no "now")
+            // (the extractor borrowed once for the article, not copied for each paragraph)
+            let ex = extractor
             let sentences = article.paragraphs.map { p -> [Range<Int>] in
                 var all = Article.sentences(in: p.text)
                 // (总投资84.1亿元！杭州高新区(滨江)20个项目集中开工: a headline's exclamation marks parts of one headline,
@@ -504,7 +506,7 @@ public struct FactExtractor: Sendable {
                    all.dropLast().allSatisfy({ r in p.text[r].last.map(ScalarText.isExclamation) == true }) {
                     all = [all[0].lowerBound..<all[all.count - 1].upperBound]
                 }
-                guard let last = extractor.breadcrumbLastPart(p.text) else { return all }
+                guard let last = ex.breadcrumbLastPart(p.text) else { return all }
                 return all.compactMap { r in r.upperBound > last ? max(r.lowerBound, last)..<r.upperBound : nil }
             }
             var yearDone: Int? = nil   // (the latest but the years of plans: 2019年，浑南区将在…)
@@ -520,7 +522,7 @@ public struct FactExtractor: Sendable {
             if date != nil { pageDate = date }
             // 本报讯2月25日，…召开2019年经济工作会议: a lead's day, in the year the article names
             let datelines = extractor.datelines
-            let ex = extractor, headlineLine = article.paragraphs.first?.firstLine
+            let headlineLine = article.paragraphs.first?.firstLine
             // (the year of a review that goes on to the next year's plans: 12月20日，…2018年，浑南区完成…。2019年，
             // 浑南区将在…, a day of 2018)
             if date == nil, let y = yearDone ?? year ?? fileYear,
@@ -875,7 +877,7 @@ extension FactExtractor {
         // (the city itself, not a place or a zone whose name goes on: 广州开发区, 湘潭县)
         let e = lexicon.rules.citySuffixes.contains(h[nameEnd]) ? nameEnd + 1 : nameEnd
         if e < h.count, lexicon.placeSuffixes.contains(h[e]) || lexicon.zoneSuffixes.contains(where: { ScalarText.matches(h, at: e, $0.text) })
-            || lexicon.otherZoneSuffixes.contains(where: { ScalarText.matches(h, at: e, $0) }) { return nil }
+            || lexicon.otherZoneSuffixes.contains(where: { ScalarText.matches(h, at: e, $0.text) }) { return nil }
         // (the city saying or doing what the figure tells: 合肥107个…, 大庆今年已签约…, 湘潭实现…, 淮安全市…; not a park's name
         // going on from it, 安徽合肥侨梦苑58项目签约, whose figures are the park's)
         guard e < h.count, opensWhatTheFigureSays(h, at: e)

@@ -174,13 +174,12 @@ public struct Lexicon: Sendable {
     /// A canonical suffix that facts keep as written and a brief compares as another (高新园区 → 高新区).
     public var comparedSuffixes: [(suffix: [Unicode.Scalar], as: String)] = []
     /// Suffixes of other kinds of zone (经济技术开发区): their figures are theirs, not a high-tech zone's.
-    public var otherZoneSuffixes: [[Unicode.Scalar]] = []
+    /// (with the short form facts name such a zone by, where the text's suffix has one: 经济技术开发区 → 经开区, as
+    /// 青岛国家高新技术产业开发区 is 青岛高新区; kept beside the suffix, in no table of its own)
+    public var otherZoneSuffixes: [(text: [Unicode.Scalar], short: [Unicode.Scalar]?)] = []
     /// Of those, the suffixes that name a kind of zone only after a name of two characters that opens a
     /// clause or an item of a list (湖滨新区, 洋河新区: not 申报进入天府新区, 建设现代化新区).
     public var shortNameSuffixes: [[Unicode.Scalar]] = []
-    /// The short form facts name another kind of zone by, by the suffix the text ends its name with
-    /// (经济技术开发区 → 经开区: 南宁经济技术开发区 is 南宁经开区, as 青岛国家高新技术产业开发区 is 青岛高新区).
-    public var otherZoneShortSuffixes: [[Unicode.Scalar]: [Unicode.Scalar]] = [:]
     /// Suffixes of a park's name (生物城, 产业园): a park named as a clause's subject owns its figures.
     public var parkSuffixes: [[Unicode.Scalar]] = []
     public var zoneDrops: [[Unicode.Scalar]] = []
@@ -307,7 +306,7 @@ public struct Lexicon: Sendable {
         growthWords.sort { $0.word.count > $1.word.count }
         fillers.sort { $0.count > $1.count }
         zoneSuffixes.sort { $0.text.count > $1.text.count }
-        otherZoneSuffixes.sort { $0.count > $1.count }
+        otherZoneSuffixes.sort { $0.text.count > $1.text.count }
         parkSuffixes.sort { $0.count > $1.count }
         companySuffixes.sort { $0.count > $1.count }
         rules.rangeJoiners.sort { $0.count > $1.count }
@@ -502,11 +501,10 @@ public struct Lexicon: Sendable {
             if f.count > 3, f[3] != f[2] { comparedSuffixes.append((Array(f[2].unicodeScalars), f[3])) }
         case "othersuffix":
             if let p = need(2) { return p }
-            otherZoneSuffixes.append(s(f[1]))
-            if f.count > 2, f[2] != f[1] { otherZoneShortSuffixes[s(f[1])] = s(f[2]) }
+            otherZoneSuffixes.append((s(f[1]), f.count > 2 && f[2] != f[1] ? s(f[2]) : nil))
         case "areasuffix":
             if let p = need(2) { return p }
-            otherZoneSuffixes.append(s(f[1]))
+            otherZoneSuffixes.append((s(f[1]), nil))
             shortNameSuffixes.append(s(f[1]))
         case "parksuffix": if let p = need(2) { return p }; parkSuffixes.append(s(f[1]))
         case "drop": if let p = need(2) { return p }; zoneDrops.append(s(f[1]))

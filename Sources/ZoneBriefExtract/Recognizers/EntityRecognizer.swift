@@ -45,6 +45,8 @@ public final class EntityRecognizer: Sendable {
     private let knownNames: [[Unicode.Scalar]]
     /// The lexicon's period words (上半年, 一季度), longest first: one opening a clause leaves it at its start.
     private let periodWordsLongestFirst: [[Unicode.Scalar]]
+    /// Words that open no name of another kind of zone: times and the words of an event told before.
+    private let notNameOpeners: [[Unicode.Scalar]]
     /// The years named by a word (今年, 去年, 当年), longest first.
     private let yearWordsLongestFirst: [[Unicode.Scalar]]
     private let periodWordFirst: ScalarSet
@@ -102,8 +104,8 @@ public final class EntityRecognizer: Sendable {
         companyLast = ScalarSet(lexicon.companySuffixes.compactMap { $0.last })
         parkSuffixFirst = ScalarSet(lexicon.parkSuffixes.compactMap { $0.first })
         var all = Array(index.keys) + lexicon.zoneSuffixes.compactMap { $0.text.first } + lexicon.companySuffixes.compactMap { $0.last }
-        all += lexicon.otherZoneSuffixes.compactMap { $0.first }
-        otherFirst = ScalarSet(lexicon.otherZoneSuffixes.compactMap { $0.first })
+        all += lexicon.otherZoneSuffixes.compactMap { $0.text.first }
+        otherFirst = ScalarSet(lexicon.otherZoneSuffixes.compactMap { $0.text.first })
         all += Array("。！？!?…，,；;：: \t“”】、\u{3000}\u{A0}\u{FEFF}\r".unicodeScalars)
         let selfFirsts = lexicon.selfWords.compactMap { $0.word.first }
         selfFirst = ScalarSet(selfFirsts)
@@ -124,6 +126,7 @@ public final class EntityRecognizer: Sendable {
         periodWordsLongestFirst = lexicon.periodWords.keys.filter { !$0.isEmpty }.sorted { $0.count > $1.count }
         yearWordsLongestFirst = lexicon.yearWords.filter { !$0.isEmpty }.sorted { $0.count > $1.count }
         periodWordFirst = ScalarSet(periodWordsLongestFirst.map { $0[0] })
+        notNameOpeners = periodWordsLongestFirst + yearWordsLongestFirst + lexicon.rules.thisEventWords
         notAfterCity = ScalarSet(lexicon.rules.notAfterPlace)
         province = ScalarSet(lexicon.rules.provinceSuffixes)
         provinceFirst = ScalarSet(lexicon.provinces.compactMap(\.first))
@@ -180,7 +183,7 @@ public final class EntityRecognizer: Sendable {
             if ScalarText.isSentenceEnd(u) || ScalarText.isClauseBreak(u) || Self.fieldEnds.contains(u) { clauseStart = true; i += 1; clauseBegin = i; continue }
             // (and so does a news lead's tag in brackets opening the clause: 《经济通通讯社24日专讯》深圳市…, 本报讯（记者
             // 张三）深圳市…: the clause's subject comes after it)
-            if !zonesOnly, Self.tagClosers.contains(u), closesLeadTag(t, at: i, from: range.lowerBound) { clauseStart = true; i += 1; clauseBegin = i; continue }
+            if !zonesOnly, u == ")" || u == "》", closesLeadTag(t, at: i, from: range.lowerBound) { clauseStart = true; i += 1; clauseBegin = i; continue }
             // a time that opens the clause (2018年杭州市滨江区…, 1-7月荆门市…) leaves it at its start (not 召开的2023年宝鸡市…)
             if !zonesOnly, CalendarMarks.isMark(u), i > range.lowerBound, ScalarText.isASCIIDigit(t[i - 1]),
                t[clauseBegin..<i].allSatisfy({ ScalarText.isASCIIDigit($0) || CalendarMarks.isMark($0) || ScalarText.isSpace($0) || Self.rangeDashes.contains($0) }) {
@@ -247,7 +250,7 @@ public final class EntityRecognizer: Sendable {
                 // it is the high-tech zone, under that name
                 if case .zone = w.entity, i > 0, t[i - 1] == "(" || t[i - 1] == "（", i + w.word.count < n,
                    t[i + w.word.count] == ")" || t[i + w.word.count] == "）", let prev = out.last, prev.end == i - 1,
-                   prev.kind == .park || prev.kind == .place && lexicon.otherZoneSuffixes.contains(where: { prev.name.hasSuffix(ScalarText.string($0)) }) {
+                   prev.kind == .park || prev.kind == .place && lexicon.otherZoneSuffixes.contains(where: { prev.name.hasSuffix(ScalarText.string($0.text)) }) {
                     out[out.count - 1] = EntityMention(start: prev.start, end: i + w.word.count + 1, name: prev.name, kind: .zone)
                     i += w.word.count + 1; lastEnd = i; clauseStart = false
                     continue
@@ -335,7 +338,8 @@ public final class EntityRecognizer: Sendable {
                 continue
             }
             // other kinds of zone: 苏州工业园区经济技术开发区 → a place of its own
-            if !zonesOnly, otherFirst.contains(u), let suf = lexicon.otherZoneSuffixes.first(where: { ScalarText.matches(t, at: i, $0) }) {
+            if !zonesOnly, otherFirst.contains(u), let kind = lexicon.otherZoneSuffixes.first(where: { ScalarText.matches(t, at: i, $0.text) }) {
+                let suf = kind.text
                 // (发布开发区：芜湖高新技术产业开发区: a field's label, right before its colon, names no zone)
                 if i + suf.count < n, t[i + suf.count] == ":" || t[i + suf.count] == "：" { i += suf.count; continue }
                 var start = i
@@ -369,7 +373,7 @@ public final class EntityRecognizer: Sendable {
                 // event told before, 此次新区共开工…)
                 var timeCut = 0
                 for k in 0..<name.count {
-                    for w in periodWordsLongestFirst + yearWordsLongestFirst + lexicon.rules.thisEventWords where k + w.count <= name.count && ScalarText.matches(name, at: k, w) {
+                    for w in notNameOpeners where k + w.count <= name.count && ScalarText.matches(name, at: k, w) {
                         timeCut = max(timeCut, k + w.count)
                     }
                 }
@@ -392,7 +396,7 @@ public final class EntityRecognizer: Sendable {
                 } else if lexicon.rules.rankingNouns.contains(where: { ScalarText.endsWith(name, at: name.count, $0) }) {
                     // (全省综合考核开发区第一名: a ranking's word before the suffix, the kind ranked, names no zone)
                 } else if name.count >= 2 || part != nil && name.isEmpty {
-                    out.append(EntityMention(start: start, end: i + suf.count, name: ScalarText.string(name + (lexicon.otherZoneShortSuffixes[suf] ?? suf)), kind: .place))
+                    out.append(EntityMention(start: start, end: i + suf.count, name: ScalarText.string(name + (kind.short ?? suf)), kind: .place))
                     lastEnd = i + suf.count
                 }
                 // the rest of the suffix starts no other name (综合保税区 holds 保税区)
@@ -440,7 +444,8 @@ public final class EntityRecognizer: Sendable {
     /// Whether `i` stands inside double quotes whose text holds no clause break or sentence end: a name, a
     /// title or a list of them (“…、全市高质量发展先行区”), not quoted speech. (Names are short: the quotes are
     /// sought within 120 characters, so a long paragraph of self words is read in linear time.)
-    private static let tagClosers: Set<Unicode.Scalar> = [")", "》"]
+    /// The closing brackets of a news lead's tag (`closesLeadTag`).
+    private static let tagClosers: [Unicode.Scalar] = [")", "》"]
 
     /// Whether the bracket closing at `i` is a news lead's tag: it opens the clause (after a byline such as 本报讯,
     /// or nothing) and holds a news lead's mark or a credit (经济通通讯社24日专讯, 记者 张三; `rule news-lead`,
@@ -449,7 +454,9 @@ public final class EntityRecognizer: Sendable {
         let opener: Unicode.Scalar = t[i] == ")" ? "(" : "《"
         let ends = { (u: Unicode.Scalar) in ScalarText.isSentenceEnd(u) || ScalarText.isClauseBreak(u) }
         guard let o = t[max(lo, i - 40)..<i].lastIndex(of: opener), !t[o..<i].contains(where: ends) else { return false }
-        var a = t[lo..<o].lastIndex(where: ends).map { $0 + 1 } ?? lo
+        // (what opens the clause before the bracket: nothing, or a byline of a few characters)
+        let from = max(lo, o - 17)
+        guard var a = t[from..<o].lastIndex(where: ends).map({ $0 + 1 }) ?? (from == lo ? lo : nil) else { return false }
         while a < o && ScalarText.isSpace(t[a]) { a += 1 }
         let rules = lexicon.rules
         guard a == o || o - a <= 16 && rules.newsLeads.contains(where: { ScalarText.endsWith(t, at: o, $0) }) else { return false }
@@ -512,7 +519,7 @@ public final class EntityRecognizer: Sendable {
         guard j < t.count, t[j] == ")", j > i + 1, !lexicon.rules.notParkEnds.contains(t[j - 1]) else { return nil }
         // (含观澜湖): what the figures take in, no park of the name; (经开区): another kind of zone
         if lexicon.rules.partCues.contains(where: { ScalarText.matches(t, at: i + 1, $0) }) { return nil }
-        if lexicon.otherZoneSuffixes.contains(where: { ScalarText.endsWith(t, at: j, $0) }) { return nil }
+        if lexicon.otherZoneSuffixes.contains(where: { ScalarText.endsWith(t, at: j, $0.text) }) { return nil }
         // (简称益阳高新区): the zone's other name, no part of it
         if ((i + 1)..<j).contains(where: { zoneSuffix(t, at: $0) != nil }) { return nil }
         return ("(" + ScalarText.string(t[(i + 1)..<j]) + ")", j + 1)
@@ -685,8 +692,8 @@ public final class EntityRecognizer: Sendable {
             if out.last.map({ $0.end <= count - w.count }) ?? true { start = count - w.count }
         }
         var kind = Array(t[(c + 1)..<end])
-        if let (suffix, short) = lexicon.otherZoneShortSuffixes.first(where: { ScalarText.endsWith(kind, at: kind.count, $0.key) }) {
-            kind = kind.dropLast(suffix.count) + short
+        if let other = lexicon.otherZoneSuffixes.first(where: { $0.short != nil && ScalarText.endsWith(kind, at: kind.count, $0.text) }), let short = other.short {
+            kind = kind.dropLast(other.text.count) + short
         }
         // (all of a kind named by the country's level, 全国229家国家级经开区, are 国家级经开区, as 全国169家高新区 are 国家
         // 高新区; not a count alone, 48家国家级经开区, which may be some of them)
@@ -924,7 +931,7 @@ public final class EntityRecognizer: Sendable {
         // 张家港杨舍镇, 佛山南海区: a city by its short name, then a place of it, is that place (named alone)
         if unit(at: s) == nil, let k = (2...3).first(where: { s + $0 < t.count && lexicon.cityNames[Array(t[s..<(s + $0)])] != nil }),
            let e = unit(at: s + k), zoneSuffix(t, at: e) == nil,
-           !lexicon.otherZoneSuffixes.contains(where: { ScalarText.endsWith(t, at: e, $0) }) {   // (not 长沙经开区: a zone of its own)
+           !lexicon.otherZoneSuffixes.contains(where: { ScalarText.endsWith(t, at: e, $0.text) }) {   // (not 长沙经开区: a zone of its own)
             s += k
         }
         guard let e1 = unit(at: s) else {
