@@ -441,9 +441,6 @@ public final class EntityRecognizer: Sendable {
         return nil
     }
 
-    /// Whether `i` stands inside double quotes whose text holds no clause break or sentence end: a name, a
-    /// title or a list of them (“…、全市高质量发展先行区”), not quoted speech. (Names are short: the quotes are
-    /// sought within 120 characters, so a long paragraph of self words is read in linear time.)
     /// The closing brackets of a news lead's tag (`closesLeadTag`).
     private static let tagClosers: [Unicode.Scalar] = [")", "》"]
 
@@ -460,9 +457,13 @@ public final class EntityRecognizer: Sendable {
         while a < o && ScalarText.isSpace(t[a]) { a += 1 }
         let rules = lexicon.rules
         guard a == o || o - a <= 16 && rules.newsLeads.contains(where: { ScalarText.endsWith(t, at: o, $0) }) else { return false }
-        return (rules.newsLeads + rules.creditWords).contains { ScalarText.find($0, in: t, from: o + 1, to: i) != nil }
+        let holds = { (w: [Unicode.Scalar]) in ScalarText.find(w, in: t, from: o + 1, to: i) != nil }
+        return rules.newsLeads.contains(where: holds) || rules.creditWords.contains(where: holds)
     }
 
+    /// Whether `i` stands inside double quotes whose text holds no clause break or sentence end: a name, a
+    /// title or a list of them (“…、全市高质量发展先行区”), not quoted speech. (Names are short: the quotes are
+    /// sought within 120 characters, so a long paragraph of self words is read in linear time.)
     static func insideQuotedName(_ t: [Unicode.Scalar], at i: Int) -> Bool {
         guard let open = t[max(0, i - 120)..<i].lastIndex(of: "“"), !t[open..<i].contains("”"),
               let close = t[i..<min(t.count, i + 120)].firstIndex(of: "”") else { return false }
