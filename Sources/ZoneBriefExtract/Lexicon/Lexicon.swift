@@ -314,7 +314,9 @@ public struct Lexicon: Sendable {
 
     private static func scalars(_ s: String) -> [Unicode.Scalar] { Array(s.unicodeScalars) }
     /// A word as matching sees it: full-width forms and traditional characters folded.
-    private func folded(_ s: String) -> [Unicode.Scalar] { s.unicodeScalars.map(ScalarText.fold) }
+    /// (static: taking it as a function value, `let s = Self.folded`, copies no lexicon, as taking a method of
+    /// `self` would, once for every entry read)
+    private static func folded(_ s: String) -> [Unicode.Scalar] { s.unicodeScalars.map(ScalarText.fold) }
 
     /// Adds one entry; returns a problem description for a malformed line.
     private mutating func addEntry(_ f: [String]) -> String? {
@@ -322,7 +324,7 @@ public struct Lexicon: Sendable {
         func need(_ n: Int) -> String? {
             f.count >= n && !f[1...].prefix(n - 1).contains(where: \.isEmpty) ? nil : "lexicon: '\(kind)' needs \(n - 1) field(s)"
         }
-        let s = folded
+        let s = Self.folded
         switch kind {
         case "metric":
             if let p = need(3) { return p }
@@ -442,33 +444,33 @@ public struct Lexicon: Sendable {
             incrementWords.append((s(f[1]), metrics))
         case "total": if let p = need(2) { return p }; totalWords.append(s(f[1]))
         case "comparison": if let p = need(2) { return p }; comparisonWords.append(s(f[1]))
-        case "stock-word": if let p = need(2) { return p }; stockWords.append(folded(f[1]))
-        case "city": if let p = need(3) { return p }; cityNames[folded(f[1])] = f[2]
-        case "district": if let p = need(2) { return p }; districtNames.formUnion(f[1].split(separator: "|").map { folded(String($0)) })
-        case "province": if let p = need(2) { return p }; provinces += f[1].split(separator: "|").map { folded(String($0)) }
+        case "stock-word": if let p = need(2) { return p }; stockWords.append(Self.folded(f[1]))
+        case "city": if let p = need(3) { return p }; cityNames[Self.folded(f[1])] = f[2]
+        case "district": if let p = need(2) { return p }; districtNames.formUnion(f[1].split(separator: "|").map { Self.folded(String($0)) })
+        case "province": if let p = need(2) { return p }; provinces += f[1].split(separator: "|").map { Self.folded(String($0)) }
         case "stock":
             if let p = need(2) { return p }
             guard let m = Metric(rawValue: f[1]) else { return "lexicon: unknown metric id '\(f[1])'" }
             stockMetrics.insert(m)
         case "byline": if let p = need(2) { return p }; bylineWords.append(s(f[1]))
-        case "dateline": if let p = need(2) { return p }; datelineWords.append(folded(f[1]))
-        case "source": if let p = need(2) { return p }; sourceWords.append(folded(f[1]))
+        case "dateline": if let p = need(2) { return p }; datelineWords.append(Self.folded(f[1]))
+        case "source": if let p = need(2) { return p }; sourceWords.append(Self.folded(f[1]))
         case "self":
             if let p = need(3) { return p }
             if f[2] == "above" {
-                selfWords.append((folded(f[1]), nil, f.count > 3 && f[3] == "alone"))
+                selfWords.append((Self.folded(f[1]), nil, f.count > 3 && f[3] == "alone"))
                 return nil
             }
             guard let e = Entity(rawValue: f[2]), e == .zone || e == .city || e == .district || e == .collective || e == .park else {
                 return "lexicon: a self word names zone, city, district, collective, park or above, not '\(f[2])'"
             }
-            selfWords.append((folded(f[1]), e, f.count > 3 && f[3] == "alone"))
+            selfWords.append((Self.folded(f[1]), e, f.count > 3 && f[3] == "alone"))
         case "self-prefix":
             if let p = need(2) { return p }
             for u in f[1].unicodeScalars { selfWordPrefixes.insert(u) }
         case "normalize":
             if let p = need(3) { return p }
-            let from = folded(f[1]), to = folded(f[2])
+            let from = Self.folded(f[1]), to = Self.folded(f[2])
             guard from.count == to.count else { return "lexicon: normalize needs words of equal length ('\(f[1])' → '\(f[2])')" }
             normalizations.append((from, to))
             if let u = from.first { normalizationFirsts.insert(u) }
@@ -476,7 +478,7 @@ public struct Lexicon: Sendable {
             if let p = need(2) { return p }
             let parts = f[1].components(separatedBy: "…")
             guard parts.count <= 2, !parts.contains(where: \.isEmpty) else { return "lexicon: bad words '\(f[1])'" }
-            var word = MetricWord(first: folded(parts[0]), second: parts.count == 2 ? folded(parts[1]) : nil, metric: .other, kind: nil,
+            var word = MetricWord(first: Self.folded(parts[0]), second: parts.count == 2 ? Self.folded(parts[1]) : nil, metric: .other, kind: nil,
                                   label: .fixed(f[1]), needsProjects: false)
             word.outOfScope = true
             metricWords.append(word)
