@@ -572,14 +572,14 @@ public struct FactExtractor: Sendable {
             // (a lead's dateline after photo credits in its paragraph: …记者 扈炜 摄 长城网衡水3月27日讯(…)3月27日，…)
             let leadDays = extractor.datelines
             let newsMarks = extractor.lexicon.rules.newsLeads
-            let leads = article.paragraphs.map { p -> (year: Int?, month: Int, day: Int)? in
+            let leads = zip(article.paragraphs, sentences).map { p, ranges -> (year: Int?, month: Int, day: Int)? in
                 if p.isHeading { return nil }
                 if let day = leadDays.leadDay(in: p.text) { return day }
                 // (20日上午，…: a day of the dateline's month, or of the month before when it is later than the dateline's day)
                 let dated = ctx.dates.date
                 if let d = leadDays.leadDayOfMonth(in: p.text), let day = dated?.dayOfLatestMonth(d) { return day }
                 // (…新开工项目集中启动活动24日举行: the day the lead's event is held on, after its name)
-                if let first = Article.sentences(in: p.text).first, let held = leadDays.heldDay(in: Array(p.text[first])) {
+                if let first = ranges.first, let held = leadDays.heldDay(in: Array(p.text[first])) {
                     if let m = held.month { return (nil, m, held.day) }
                     if let day = dated?.dayOfLatestMonth(held.day) { return day }
                 }

@@ -183,7 +183,7 @@ public final class EntityRecognizer: Sendable {
             if ScalarText.isSentenceEnd(u) || ScalarText.isClauseBreak(u) || Self.fieldEnds.contains(u) { clauseStart = true; i += 1; clauseBegin = i; continue }
             // (and so does a news lead's tag in brackets opening the clause: 《经济通通讯社24日专讯》深圳市…, 本报讯（记者
             // 张三）深圳市…: the clause's subject comes after it)
-            if !zonesOnly, u == ")" || u == "》", closesLeadTag(t, at: i, from: range.lowerBound) { clauseStart = true; i += 1; clauseBegin = i; continue }
+            if !zonesOnly, Self.tagClosers.contains(u), closesLeadTag(t, at: i, from: range.lowerBound) { clauseStart = true; i += 1; clauseBegin = i; continue }
             // a time that opens the clause (2018年杭州市滨江区…, 1-7月荆门市…) leaves it at its start (not 召开的2023年宝鸡市…)
             if !zonesOnly, CalendarMarks.isMark(u), i > range.lowerBound, ScalarText.isASCIIDigit(t[i - 1]),
                t[clauseBegin..<i].allSatisfy({ ScalarText.isASCIIDigit($0) || CalendarMarks.isMark($0) || ScalarText.isSpace($0) || Self.rangeDashes.contains($0) }) {
@@ -441,7 +441,7 @@ public final class EntityRecognizer: Sendable {
         return nil
     }
 
-    /// The closing brackets of a news lead's tag (`closesLeadTag`).
+    /// The closing brackets of a news lead's tag (`closesLeadTag`): two, sought in order, no set hashed per scalar.
     private static let tagClosers: [Unicode.Scalar] = [")", "》"]
 
     /// Whether the bracket closing at `i` is a news lead's tag: it opens the clause (after a byline such as 本报讯,
