@@ -222,6 +222,8 @@ final class FactAssembler: Sendable {
     /// `periodFirst` and the ASCII digits: where a time expression may begin.
     private let periodOrDigitFirst: ScalarSet
     private let markerFirst: ScalarSet
+    /// The first scalars of the words of a ratio (`ratioBefore` looks for any of them).
+    private let ratioWordFirst: ScalarSet
     /// Metric words that say their own kind (年度计划投资), and for each kind marker the metric
     /// words that hold it (计划 → 计划总投资): a marker there governs nothing.
     private let kindedWords: [[Unicode.Scalar]]
@@ -285,6 +287,7 @@ final class FactAssembler: Sendable {
         topicLeadWords = lexicon.rules.topicLeads
         possessiveWords = lexicon.rules.possessives
         markerLast = ScalarSet(lexicon.kindMarkers.compactMap(\.word.last))
+        ratioWordFirst = ScalarSet(lexicon.ratioWords.compactMap(\.first))
         zoneSelfNames = zoneSelf
         setVerbsTogether = lexicon.rules.togetherWords.flatMap { w in lexicon.rules.setVerbs.map { w + $0 } }
         kindedWords = single.filter { $0.kind != nil }.map(\.first)
@@ -1076,7 +1079,8 @@ final class FactAssembler: Sendable {
             // (首次突破千亿元大关，预计年底达到1100亿元以上: after the milestone, a marker and a time may open the clause)
             // (确保全年新签约…项目35个，力争实现40个: a marker of a target opening the clause, a verb of a result or
             // nothing after it, then the figure: a higher aim for the same figure)
-            let aimFrom = lexicon.kindMarkers.first(where: { $0.kind == .target && ScalarText.matches(s, at: cStart, $0.word) }).map { cStart + $0.word.count }
+            let aimFrom = cStart < s.count && markerFirst.contains(s[cStart])
+                ? lexicon.kindMarkers.first(where: { $0.kind == .target && ScalarText.matches(s, at: cStart, $0.word) }).map { cStart + $0.word.count } : nil
             let aimsHigher = aimFrom.map { a in resultOpens(s, at: a, number: num) || skipFillers(s, num.start) <= a } ?? false
             if matched == nil, aimsHigher, let (w, u) = previousWord, u == unit, prevEnd < cStart,
                !s[prevEnd..<cStart].contains(where: { lexicon.scopeEnds.contains($0) || ScalarText.isSentenceEnd($0) }) {
@@ -1314,7 +1318,7 @@ final class FactAssembler: Sendable {
         // (nor the day of an event the sentence told of: 5月25日又开工建设…5个项目。该区力争在上半年…)
         if var last = candidates.last, !last.isEventDay, !lexicon.subsetWords.contains(where: { ScalarText.endsWith(s, at: last.start, $0) }),
            !lexicon.subsetWords.contains(where: { ScalarText.find($0, in: s, from: 0, to: last.start) != nil }),
-           !lexicon.kindMarkers.contains(where: { ScalarText.matches(s, at: last.end, $0.word) }) {
+           !(last.end < s.count && markerFirst.contains(s[last.end]) && lexicon.kindMarkers.contains(where: { ScalarText.matches(s, at: last.end, $0.word) })) {
             // (全年科研经费投入达17.15亿元。…新增企业有效专利6812件: the whole year in play, as for the sentence's figures)
             if let y = wholeYearInPlay(for: last, after: spans, ctx) { last.year = .absolute(y) }
             ctx.carriedPeriod = PeriodResolver.resolve(last, context: ctx.dates)
@@ -3358,7 +3362,7 @@ final class FactAssembler: Sendable {
 
     private func ratioBefore(_ s: [Unicode.Scalar], from a: Int, to b: Int) -> Bool {
         guard a < b else { return false }
-        return lexicon.ratioWords.contains { ScalarText.find($0, in: s, from: a, to: b) != nil }
+        return ScalarText.findAny(lexicon.ratioWords, starts: ratioWordFirst, in: s, from: a, to: b) != nil
     }
 
     /// Whether the sentence counts projects before `i` (项目N个, N个项目): a total investment then

@@ -43,6 +43,10 @@ public struct FactExtractor: Sendable {
     let datelines: DatelineRecognizer
     /// First scalars of the breadcrumb separators (>, ＞, »): most lines hold none.
     let breadcrumbFirst: ScalarSet
+    /// The first scalars of the news sources' words (`rule news-source`).
+    let newsSourceFirst: ScalarSet
+    /// The first scalars of the words that label a source line (来源, 供稿…).
+    let sourceWordFirst: ScalarSet
     /// First characters of the media words (日报, 发布): where a paper's or account's name may end.
     let mediaFirst: ScalarSet
     /// The zone of pages that never name one (`--assume-zone`): what bare 高新区 and 全区 mean there.
@@ -58,6 +62,8 @@ public struct FactExtractor: Sendable {
         years = YearResolver(lexicon: lexicon)
         datelines = DatelineRecognizer(lexicon: lexicon)
         breadcrumbFirst = ScalarSet(lexicon.rules.breadcrumbSeparators.compactMap(\.first))
+        newsSourceFirst = ScalarSet(lexicon.rules.newsSources.compactMap(\.first))
+        sourceWordFirst = ScalarSet(lexicon.sourceWords.compactMap(\.first))
         mediaFirst = ScalarSet(lexicon.rules.mediaWords.compactMap(\.first))
     }
 
@@ -963,7 +969,7 @@ extension FactExtractor {
     func newsSourceCity(of article: Article) -> String? {
         for p in article.paragraphs where !p.isHeading {
             let t = p.text
-            guard let k = lexicon.rules.newsSources.compactMap({ ScalarText.find($0, in: t) }).min() else { continue }
+            guard let k = ScalarText.findAny(lexicon.rules.newsSources, starts: newsSourceFirst, in: t) else { continue }
             let cities = citiesNamedInFull(Array(t[ScalarText.clauseStart(t, before: k)..<k]))
             return cities.count == 1 ? cities.first : nil
         }
@@ -1077,7 +1083,7 @@ extension FactExtractor {
             // 文章标题：…: a line labelled as the headline is one, whatever punctuation and figures it holds
             let labelled = ScalarText.opensWithLabel(p.text, lexicon.rules.headlineLabels)
             // a source line is short (来源：…管委会, （…供稿）); running text is not read for one
-            let isSource = p.isHeading || labelled || p.text.count <= 120 && lexicon.sourceWords.contains { ScalarText.find($0, in: p.text) != nil }
+            let isSource = p.isHeading || labelled || p.text.count <= 120 && ScalarText.findAny(lexicon.sourceWords, starts: sourceWordFirst, in: p.text) != nil
             let mentions = isSource || firstZone == nil || assumedZone != nil && firstSubjectZone == nil ? recognizer.recognize(p.text) : []
             // (not a zone the subject is to become: …更名为宣城高新技术产业开发区)
             if !zoneSubjectSeen, firstCounty == nil {

@@ -69,6 +69,19 @@ enum ScalarText {
         return nil
     }
 
+    /// The first index in `from..<to` where one of `words` starts and ends by `to`, `starts` being the set of
+    /// their first scalars: one pass over the text however many words there are. (The earliest of each
+    /// word's `find`.)
+    static func findAny(_ words: [[Unicode.Scalar]], starts: ScalarSet, in text: [Unicode.Scalar], from: Int = 0, to: Int? = nil) -> Int? {
+        let to = to ?? text.count
+        var i = starts.firstIndex(in: text, from: from, to: to)
+        while i < to {
+            for w in words where !w.isEmpty && i + w.count <= to && matches(text, at: i, w) { return i }
+            i = starts.firstIndex(in: text, from: i + 1, to: to)
+        }
+        return nil
+    }
+
     /// The last index in `from..<to` (word entirely inside) where `word` starts.
     static func findLast(_ word: [Unicode.Scalar], in text: [Unicode.Scalar], from: Int = 0, to: Int) -> Int? {
         var i = to - word.count

@@ -38,8 +38,13 @@ public struct ArticleDate: Sendable, Hashable {
 /// sentence (news leads open with the day they report).
 public final class DatelineRecognizer: Sendable {
     public let lexicon: Lexicon
+    /// The first characters of the event nouns (`rule event-noun`): where `heldDay` looks.
+    private let eventNounStarts: ScalarSet
 
-    public init(lexicon: Lexicon) { self.lexicon = lexicon }
+    public init(lexicon: Lexicon) {
+        self.lexicon = lexicon
+        eventNounStarts = ScalarSet(lexicon.rules.eventNouns.compactMap(\.first))
+    }
 
     /// How sure a found date is: a dateline proper beats an issue header, which beats the day a
     /// lead sentence opens with.
@@ -79,9 +84,11 @@ public final class DatelineRecognizer: Sendable {
             // (every form below opens with a digit)
             guard ScalarText.isASCIIDigit(t[i]) else { i = Self.digits.firstIndex(in: t, from: i + 1, to: t.count); continue }
             // 19.01.2016 14:35: day, month and year, as some sites write a date in the European order
-            if headerLike(i), ScalarText.isASCIIDigit(t[i]), i == 0 || !ScalarText.isASCIIDigit(t[i - 1]) && t[i - 1] != ".",
+            // (the forms are tested before whether the line reads as a header, which looks for its words)
+            if i == 0 || !ScalarText.isASCIIDigit(t[i - 1]) && t[i - 1] != ".",
                let (d, k) = Self.small(t, at: i, max: 31), k < t.count, t[k] == ".",
-               let (m, k2) = Self.small(t, at: k + 1, max: 12), k2 < t.count, t[k2] == ".", let y = Self.year(t, at: k2 + 1) {
+               let (m, k2) = Self.small(t, at: k + 1, max: 12), k2 < t.count, t[k2] == ".", let y = Self.year(t, at: k2 + 1),
+               headerLike(i) {
                 offer(ArticleDate(year: y, month: m, day: d), .dateline)
                 i = k2 + 5
                 continue
@@ -96,9 +103,9 @@ public final class DatelineRecognizer: Sendable {
                   let y = Self.year(t, at: i) else { i += 1; continue }
             let j = i + 4
             // 2024-07-15, 2024/7/15, 2024.07.15 (a time may follow)
-            if headerLike(i), j < t.count, t[j] == "-" || t[j] == "/" || t[j] == ".",
+            if j < t.count, t[j] == "-" || t[j] == "/" || t[j] == ".",
                let (m, k) = Self.small(t, at: j + 1, max: 12), k < t.count, t[k] == t[j],
-               let (d, e) = Self.small(t, at: k + 1, max: 31), e >= t.count || !ScalarText.isASCIIDigit(t[e]) {
+               let (d, e) = Self.small(t, at: k + 1, max: 31), e >= t.count || !ScalarText.isASCIIDigit(t[e]), headerLike(i) {
                 offer(ArticleDate(year: y, month: m, day: d), .dateline)
                 i = e
                 continue
@@ -107,7 +114,7 @@ public final class DatelineRecognizer: Sendable {
             if j < t.count, t[j] == CalendarMarks.year {
                 if let (m, k) = Self.small(t, at: j + 1, max: 12), k < t.count, t[k] == CalendarMarks.month {
                     let day = Self.small(t, at: k + 1, max: 31).flatMap { d in lexicon.rules.dayMarks.contains { ScalarText.matches(t, at: d.1, $0) } ? d.0 : nil }
-                    if headerLike(i) && (day != nil || isHeading) {
+                    if (day != nil || isHeading) && headerLike(i) {
                         offer(ArticleDate(year: y, month: m, day: day), .dateline)
                     } else if day != nil, Self.opensSentence(t, at: i) {
                         offer(ArticleDate(year: y, month: m, day: day), .leadSentence)
@@ -180,10 +187,13 @@ public final class DatelineRecognizer: Sendable {
     /// (`rule venue-verb`, `rule venue-preposition`). Nil when the sentence says no such thing.
     public func heldDay(in t: [Unicode.Scalar]) -> (month: Int?, day: Int)? {
         let rules = lexicon.rules
+        // (where a noun may start, found in one pass; each noun is then tried there, nouns in the lexicon's order)
+        var starts: [Int] = []
+        var i = eventNounStarts.firstIndex(in: t, from: 0, to: t.count)
+        while i < t.count { starts.append(i); i = eventNounStarts.firstIndex(in: t, from: i + 1, to: t.count) }
+        guard !starts.isEmpty else { return nil }
         for noun in rules.eventNouns {
-            var from = 0
-            while let at = ScalarText.find(noun, in: t, from: from, to: t.count) {
-                from = at + 1
+            for at in starts where ScalarText.matches(t, at: at, noun) {
                 var k = at + noun.count
                 if let p = rules.venuePrepositions.first(where: { ScalarText.matches(t, at: k, $0) }) { k += p.count }
                 var month: Int? = nil

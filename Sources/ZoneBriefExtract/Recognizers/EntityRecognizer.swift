@@ -24,6 +24,13 @@ public struct EntityMention: Sendable, Hashable {
 public final class EntityRecognizer: Sendable {
     /// What ends a field of a header line or a cell of a flattened table, as a clause break does.
     static let fieldEnds: Set<Unicode.Scalar> = ["】", "]", "］", "|", "｜"]
+    /// The first scalars of the words that say names are next (`rule names-opener`), and of the words a
+    /// clause may open with before its subject (a year's word, a topic's lead, a part word, a word of the
+    /// event told before, a source line's label): where the scanning loop tries them.
+    private let namesOpenerFirst: ScalarSet
+    private let clauseOpenerFirst: ScalarSet
+    /// `fieldEnds` as the set the scanning loop tests each character against.
+    private let fieldEndSet = ScalarSet(EntityRecognizer.fieldEnds)
     public let lexicon: Lexicon
     /// aliases by first scalar, longest first
     /// Aliases by first scalar: (alias, the name facts give: the alias itself when the text writes
@@ -123,6 +130,9 @@ public final class EntityRecognizer: Sendable {
         all += Array(lexicon.rules.zoneCounters)   // (54个园区: a count of parks)
         all += lexicon.rules.namesOpeners.compactMap(\.first)
         interesting = ScalarSet(all)
+        namesOpenerFirst = ScalarSet(lexicon.rules.namesOpeners.compactMap(\.first))
+        clauseOpenerFirst = ScalarSet((lexicon.yearWords + lexicon.rules.topicLeads + lexicon.subsetWords + lexicon.rules.thisEventWords
+            + lexicon.sourceWords).compactMap(\.first))
         periodWordsLongestFirst = lexicon.periodWords.keys.filter { !$0.isEmpty }.sorted { $0.count > $1.count }
         yearWordsLongestFirst = lexicon.yearWords.filter { !$0.isEmpty }.sorted { $0.count > $1.count }
         periodWordFirst = ScalarSet(periodWordsLongestFirst.map { $0[0] })
@@ -180,7 +190,7 @@ public final class EntityRecognizer: Sendable {
             let u = t[i]
             // (a headline's tag in 【】 ends before the headline: 【投资滨江区】2018年杭州市滨江区…; so do a field's
             // label and a table's cell: | [ 发布机构 ] | 长寿区统计局 |)
-            if ScalarText.isSentenceEnd(u) || ScalarText.isClauseBreak(u) || Self.fieldEnds.contains(u) { clauseStart = true; i += 1; clauseBegin = i; continue }
+            if ScalarText.isSentenceEnd(u) || ScalarText.isClauseBreak(u) || fieldEndSet.contains(u) { clauseStart = true; i += 1; clauseBegin = i; continue }
             // (and so does a news lead's tag in brackets opening the clause: 《经济通通讯社24日专讯》深圳市…, 本报讯（记者
             // 张三）深圳市…: the clause's subject comes after it)
             if !zonesOnly, Self.tagClosers.contains(u), closesLeadTag(t, at: i, from: range.lowerBound) { clauseStart = true; i += 1; clauseBegin = i; continue }
@@ -191,14 +201,14 @@ public final class EntityRecognizer: Sendable {
                 continue
             }
             // (and so does a year named by a word: 今年武进区列入…, 去年上半年黄埔区…)
-            if !zonesOnly, clauseStart, i == clauseBegin, ScalarText.isHan(u),
+            if !zonesOnly, clauseStart, i == clauseBegin, ScalarText.isHan(u), clauseOpenerFirst.contains(u),
                let w = yearWordsLongestFirst.first(where: { ScalarText.matches(t, at: i, $0) }) {
                 i += w.count; clauseBegin = i
                 continue
             }
             // (and so does 在 before a place that a clause break right after ends: 在陈江街道，今年上半年实现…, the
             // place the clause speaks of)
-            if !zonesOnly, clauseStart, i == clauseBegin, ScalarText.isHan(u),
+            if !zonesOnly, clauseStart, i == clauseBegin, ScalarText.isHan(u), clauseOpenerFirst.contains(u),
                let w = lexicon.rules.topicLeads.first(where: { ScalarText.matches(t, at: i, $0) }), i + w.count < n,
                let m = place(t, at: i + w.count), m.start == i + w.count, m.end < n, ScalarText.isClauseBreak(t[m.end]) {
                 i += w.count; clauseBegin = i
@@ -206,7 +216,7 @@ public final class EntityRecognizer: Sendable {
             }
             // (the words that say names are next, as a ranking gives them, open a clause of names: 其次是兴安县和象山区，
             // 分别签约3个项目; 签约额排在前两位的是高新区和兴安县，`rule names-opener`)
-            if !zonesOnly, ScalarText.isHan(u), let w = lexicon.rules.namesOpeners.first(where: { ScalarText.matches(t, at: i, $0) }) {
+            if !zonesOnly, ScalarText.isHan(u), namesOpenerFirst.contains(u), let w = lexicon.rules.namesOpeners.first(where: { ScalarText.matches(t, at: i, $0) }) {
                 i += w.count; clauseStart = true; clauseBegin = i
                 continue
             }
@@ -228,7 +238,7 @@ public final class EntityRecognizer: Sendable {
             // a part word that opens the clause (其中青石县项目5个) leaves it at its start
             // (and so does a word of the event told before: 此次无锡市集中开工…, with the event's noun after it or not:
             // 此次活动翔安区辖区内共集中开工项目7个)
-            if !zonesOnly, clauseStart, i == clauseBegin,
+            if !zonesOnly, clauseStart, i == clauseBegin, clauseOpenerFirst.contains(u),
                let w = lexicon.subsetWords.first(where: { ScalarText.matches(t, at: i, $0) }) ?? lexicon.rules.thisEventWords.first(where: { ScalarText.matches(t, at: i, $0) }) {
                 i += w.count
                 if let noun = lexicon.rules.eventNouns.first(where: { ScalarText.matches(t, at: i, $0) }) { i += noun.count }
@@ -236,7 +246,7 @@ public final class EntityRecognizer: Sendable {
                 continue
             }
             // (and so does a source line's label before a space: 来源 长寿区统计局, as 来源：长寿区统计局)
-            if !zonesOnly, clauseStart, i == clauseBegin,
+            if !zonesOnly, clauseStart, i == clauseBegin, clauseOpenerFirst.contains(u),
                let w = lexicon.sourceWords.first(where: { ScalarText.matches(t, at: i, $0) && i + $0.count < n && ScalarText.isSpace(t[i + $0.count]) }) {
                 i += w.count; clauseBegin = i + 1
                 continue

@@ -7,7 +7,20 @@
 public final class YearResolver: Sendable {
     let lexicon: Lexicon
 
-    public init(lexicon: Lexicon) { self.lexicon = lexicon }
+    /// The words that mark a target, and their first scalars (`inPlannedClause` looks for any of them).
+    private let targetMarkers: [[Unicode.Scalar]]
+    private let targetMarkerStarts: ScalarSet
+    /// The words of every kind marker, and their first scalars (`namesYearAhead`).
+    private let markers: [[Unicode.Scalar]]
+    private let markerStarts: ScalarSet
+
+    public init(lexicon: Lexicon) {
+        self.lexicon = lexicon
+        targetMarkers = lexicon.kindMarkers.filter { $0.kind == .target }.map(\.word).filter { !$0.isEmpty }
+        targetMarkerStarts = ScalarSet(targetMarkers.compactMap(\.first))
+        markers = lexicon.kindMarkers.map(\.word).filter { !$0.isEmpty }
+        markerStarts = ScalarSet(markers.compactMap(\.first))
+    }
 
     /// The years named in one sentence that can date it: not a horizon (至2025年), not in a clause
     /// of plans (在2025年的基础上力争再翻一番), not a year a plan or an estimate looks to (预计在2024年…).
@@ -80,7 +93,7 @@ public final class YearResolver: Sendable {
     func namesYearAhead(_ t: [Unicode.Scalar], at i: Int, from lo: Int = 0) -> Bool {
         if isHorizon(t, at: i, from: lo) { return true }
         let a = ScalarText.clauseStart(t, before: i, from: lo)
-        return lexicon.kindMarkers.contains { ScalarText.find($0.word, in: t, from: a, to: i) != nil }
+        return ScalarText.findAny(markers, starts: markerStarts, in: t, from: a, to: i) != nil
     }
 
     /// Whether the year written at `i` is a horizon (到2025年, 至2035年), not the end of an as-of word
@@ -93,7 +106,7 @@ public final class YearResolver: Sendable {
     private func inPlannedClause(_ t: [Unicode.Scalar], _ i: Int, from lo: Int, to hi: Int) -> Bool {
         let a = ScalarText.clauseStart(t, before: i, from: lo)
         let b = min(hi, ScalarText.clauseEnd(t, from: i))
-        return lexicon.kindMarkers.contains { $0.kind == .target && ScalarText.find($0.word, in: t, from: a, to: b) != nil }
+        return ScalarText.findAny(targetMarkers, starts: targetMarkerStarts, in: t, from: a, to: b) != nil
     }
 
     /// Whether the year written at `i` leads a statement of what is still to come (2019年，浑南区将在…打头阵;
