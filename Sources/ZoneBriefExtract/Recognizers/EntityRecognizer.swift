@@ -28,6 +28,8 @@ public final class EntityRecognizer: Sendable {
     /// clause may open with before its subject (a year's word, a topic's lead, a part word, a word of the
     /// event told before, a source line's label): where the scanning loop tries them.
     private let namesOpenerFirst: ScalarSet
+    /// The first scalars of the cities' short names (`lexicon.cityNames`): where one may be looked up.
+    private let cityFirst: ScalarSet
     private let clauseOpenerFirst: ScalarSet
     /// `fieldEnds` as the set the scanning loop tests each character against.
     private let fieldEndSet = ScalarSet(EntityRecognizer.fieldEnds)
@@ -131,6 +133,7 @@ public final class EntityRecognizer: Sendable {
         all += lexicon.rules.namesOpeners.compactMap(\.first)
         interesting = ScalarSet(all)
         namesOpenerFirst = ScalarSet(lexicon.rules.namesOpeners.compactMap(\.first))
+        cityFirst = ScalarSet(lexicon.cityNames.keys.compactMap(\.first))
         clauseOpenerFirst = ScalarSet((lexicon.yearWords + lexicon.rules.topicLeads + lexicon.subsetWords + lexicon.rules.thisEventWords
             + lexicon.sourceWords).compactMap(\.first))
         periodWordsLongestFirst = lexicon.periodWords.keys.filter { !$0.isEmpty }.sorted { $0.count > $1.count }
@@ -886,7 +889,7 @@ public final class EntityRecognizer: Sendable {
         // 其中，成都实现外贸进出口值848亿元: a city by its short name opening a clause, right before a verb of a result,
         // is that city (not 在成都实现…, where the city is where); so before what happened to a set of projects, done
         // together or not (其中，江阴集中开工重大产业项目28个), and before a number (江阴28个重大产业项目集中开工)
-        if opensClause(t, at: i), let (city, end) = lexicon.shortCityName(in: t, at: i),
+        if cityFirst.contains(t[i]), opensClause(t, at: i), let (city, end) = lexicon.shortCityName(in: t, at: i),
            lexicon.rules.statementVerbs.contains(where: { ScalarText.matches(t, at: end, $0) })
             || opensSetEvent(t, at: end) || end < t.count && ScalarText.isASCIIDigit(t[end]) {
             return EntityMention(start: i, end: end, name: city, kind: .place)
@@ -940,12 +943,15 @@ public final class EntityRecognizer: Sendable {
             return nil
         }
         // 张家港杨舍镇, 佛山南海区: a city by its short name, then a place of it, is that place (named alone)
-        if unit(at: s) == nil, let k = (2...3).first(where: { s + $0 < t.count && lexicon.cityNames[Array(t[s..<(s + $0)])] != nil }),
+        var firstUnit = unit(at: s)
+        if firstUnit == nil, s < t.count, cityFirst.contains(t[s]),
+           let k = (2...3).first(where: { s + $0 < t.count && lexicon.cityNames[Array(t[s..<(s + $0)])] != nil }),
            let e = unit(at: s + k), zoneSuffix(t, at: e) == nil,
            !lexicon.otherZoneSuffixes.contains(where: { ScalarText.endsWith(t, at: e, $0.text) }) {   // (not 长沙经开区: a zone of its own)
             s += k
+            firstUnit = e
         }
-        guard let e1 = unit(at: s) else {
+        guard let e1 = firstUnit else {
             // 海南省规模以上工业增加值增长19.9%: a province opening a clause with no city after it is the area above
             // every zone, as 全省 is: its figures are no one's here (not 海南省高新区, the province's zones)
             // (a province the lexicon lists, not its zones counted after it: 湖北省20个高新区)
