@@ -3803,4 +3803,24 @@ import ZoneBriefCore
         #expect(f.contains { $0.zone == "肇庆高新区" && $0.metric == .fixed_asset_investment && $0.value == 26.5 })
         #expect(!f.contains { $0.zone.contains("列") })
     }
+
+    @Test func aNewAreaNamedWhereTheNewsWasLearnedIsThePagesZone() {
+        // 记者从碧湖新区获悉: the new area the reporter learned the news from is the page's, and its bare 新区 after it;
+        // 引进了符合新区产业导向的项目 names no new area
+        let page = """
+        新区一季度经济稳中有进
+
+        2019/04/26
+
+        记者4月25日从碧湖新区获悉，今年一季度新区实现工业增加值86.4亿元，增长9.2%；规上工业总产值312.5亿元，增长11.0%。
+        一季度，高新区(东城区)引进了符合新区产业导向的项目18个。
+        同期，周边新区项目建设提速，特别是洛阳新区签约项目12个，投资总额86亿元。
+        """
+        let f = facts(page)
+        // (a name that opens with a city's, or is the city's, stands after any word: 特别是洛阳新区)
+        #expect(f.contains { $0.zone == "洛阳新区" && $0.metric == .projects_signed && $0.value == 12 })
+        #expect(f.contains { $0.zone == "碧湖新区" && $0.entity == .zone && $0.metric == .industrial_value_added && $0.value == 8_640_000_000 && $0.period == Period.months(2019, 1, 3) })
+        #expect(f.contains { $0.zone == "碧湖新区" && $0.metric == .industrial_output && $0.value == 31_250_000_000 })
+        #expect(!f.contains { $0.zone.contains("符合") })
+    }
 }

@@ -372,6 +372,8 @@ public final class EntityRecognizer: Sendable {
                 for k in 0..<name.count {
                     for l in lexicon.zoneLeads where k + l.count <= name.count - 2 && ScalarText.matches(name, at: k, l) { cut = max(cut, k + l.count) }
                 }
+                // (a short name right after a word that names a place, the run cut there: 记者从两江新区获悉)
+                let ledIn = cut > 0 && lexicon.rules.namePrepositions.contains { ScalarText.endsWith(name, at: cut, $0) }
                 if cut > 0 { name.removeFirst(cut); start += cut }
                 // (江苏常州经开区: the province before the name is no part of it, as before a zone's)
                 let provinceCut = provinceOpening(name)
@@ -398,13 +400,16 @@ public final class EntityRecognizer: Sendable {
                 // opening a clause or a list's item; 市湖滨新区, the city's, with the level before it)
                 if lexicon.shortNameSuffixes.contains(suf), name.count == 3, lexicon.placeSuffixes.contains(name[0]) { name.removeFirst(); start += 1 }
                 func opensItem() -> Bool {
-                    start == 0 || ScalarText.isClauseBreak(t[start - 1]) || ScalarText.isListBreak(t[start - 1])
+                    start == 0 || ledIn && timeCut == 0 && part == nil && provinceCut == 0 || ScalarText.isClauseBreak(t[start - 1]) || ScalarText.isListBreak(t[start - 1])
                         || ScalarText.isSentenceEnd(t[start - 1]) || lexicon.scopeEnds.contains(t[start - 1])
                         || lexicon.placeSuffixes.contains(t[start - 1]) && (start == 1 || !ScalarText.isHan(t[start - 2]))
                 }
                 // (青岛西海岸新区: the city's name before the area's, named as written)
                 let cityLength = (2...3).first { n in name.count - n >= 2 && lexicon.cityNames[Array(name.prefix(n))] != nil } ?? 0
-                if lexicon.shortNameSuffixes.contains(suf), !(2...3).contains(name.count - cityLength) || !opensItem() {
+                // (a name that opens with a city's, or is the city's, stands wherever it is written: 其中广州南沙新区,
+                // 特别是兰州新区)
+                let cityNamed = cityLength > 0 || lexicon.cityNames[name] != nil
+                if lexicon.shortNameSuffixes.contains(suf), !(2...3).contains(name.count - cityLength) || !(opensItem() || cityNamed) {
                     // (no name: the suffix starts no other)
                 } else if lexicon.rules.rankingNouns.contains(where: { ScalarText.endsWith(name, at: name.count, $0) }) {
                     // (全省综合考核开发区第一名: a ranking's word before the suffix, the kind ranked, names no zone)
