@@ -3823,4 +3823,15 @@ import ZoneBriefCore
         #expect(f.contains { $0.zone == "碧湖新区" && $0.metric == .industrial_output && $0.value == 31_250_000_000 })
         #expect(!f.contains { $0.zone.contains("符合") })
     }
+
+    @Test func aPagesNumberOpeningWithTheDayAndTimeItWasPostedDatesIt() {
+        // /kx/2021052708534016414984.html: YYYYMMDDhhmmss opening the page's number; 今年一季度 is 2021's (not 2020's,
+        // the year after the 2019年同期 the text compares with)
+        let page = """
+        http://m.example-news.com/kx/2021052708534016414984.html
+        今年一季度,青松保税区实现规模以上工业产值129.6亿元、同比增长38.4%,比2019年同期增长16.7%。
+        """
+        let f = facts(page)
+        #expect(f.contains { $0.metric == .industrial_output && $0.value == 12_960_000_000 && $0.period == Period.months(2021, 1, 3) })
+    }
 }
