@@ -3834,4 +3834,19 @@ import ZoneBriefCore
         let f = facts(page)
         #expect(f.contains { $0.metric == .industrial_output && $0.value == 12_960_000_000 && $0.period == Period.months(2021, 1, 3) })
     }
+
+    @Test func soManyZonesOfTheCountrysLevelAreAllOfThem() {
+        // 61个国家级经开区: more than any province or region holds, so the whole class, 国家级经开区; 6家国家级经开区
+        // may be some of them and keeps its count
+        let page = """
+        国家级经开区2009年发展情况
+
+        2010-03-02
+
+        2009年，61个国家级经开区实现地区生产总值1.32万亿元，同比增长18.6%。中部地区6家国家级经开区实现地区生产总值850亿元。
+        """
+        let f = facts(page)
+        #expect(f.contains { $0.zone == "国家级经开区" && $0.entity == .collective && $0.metric == .gdp && $0.value == 1_320_000_000_000 })
+        #expect(!f.contains { $0.zone == "国家级经开区" && $0.value == 85_000_000_000 })
+    }
 }

@@ -720,9 +720,20 @@ public final class EntityRecognizer: Sendable {
            lexicon.collectiveNames[Array(t[start..<count])] != nil {
             return EntityMention(start: start, end: end, name: ScalarText.string(kind), kind: .collective)
         }
+        // (nor so many of the country's level that only the whole country holds them: 54个国家级经开区 in 2006, 218家国家级
+        // 经开区 in 2019 are all of them, 国家级经开区; 5家国家高新区 may be some)
+        if start == count, lexicon.collectiveNames.values.contains(where: { ScalarText.matches(kind, at: 0, Array($0.unicodeScalars)) }),
+           count < c, t[count..<c].allSatisfy(ScalarText.isASCIIDigit),
+           let n = Int(ScalarText.string(t[count..<c])), n >= Self.wholeCountryCount {
+            return EntityMention(start: start, end: end, name: ScalarText.string(kind), kind: .collective)
+        }
         let name = start < count ? Array(t[start..<count]) + kind : Array(t[count...c]) + kind
         return EntityMention(start: start, end: end, name: ScalarText.string(name), kind: .collective)
     }
+
+    /// How many zones of the country's level a count must reach to be all of them: no province and no
+    /// region holds fifty national-level zones of one kind.
+    static let wholeCountryCount = 50
 
     /// Where a collective counted from `k` starts with the part of the country written right before
     /// its count (东部沿海33家国家级开发区: `rule region`); `k` when none.
