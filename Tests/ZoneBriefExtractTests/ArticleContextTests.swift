@@ -3849,4 +3849,18 @@ import ZoneBriefCore
         #expect(f.contains { $0.zone == "国家级经开区" && $0.entity == .collective && $0.metric == .gdp && $0.value == 1_320_000_000_000 })
         #expect(!f.contains { $0.zone == "国家级经开区" && $0.value == 85_000_000_000 })
     }
+
+    @Test func aPartOfTheCountryBeforeALongLevelWordIsNamedWhole() {
+        // 中西部地区国家级经开区: the region the run of characters before the suffix cuts through is named whole
+        let page = """
+        2021年国家级经开区综合发展水平考核评价结果发布
+
+        2022-03-15
+
+        2021年，中西部地区国家级经开区实现地区生产总值3.26万亿元，同比增长9.8%。
+        """
+        let f = facts(page)
+        #expect(f.contains { $0.zone == "中西部地区国家级经开区" && $0.metric == .gdp && $0.value == 3_260_000_000_000 })
+        #expect(!f.contains { $0.zone.hasPrefix("部地区") })
+    }
 }

@@ -357,6 +357,14 @@ public final class EntityRecognizer: Sendable {
                 if i + suf.count < n, t[i + suf.count] == ":" || t[i + suf.count] == "：" { i += suf.count; continue }
                 var start = i
                 while start > lastEnd && i - start < 6 && ScalarText.isHan(t[start - 1]) { start -= 1 }
+                // (a part of the country the run cut through starts it whole: 中西部地区国家级经开区, not 部地区…;
+                // `rule region`)
+                if start > lastEnd, ScalarText.isHan(t[start - 1]),
+                   let p = lexicon.rules.regions.lazy.compactMap({ r in
+                       (max(lastEnd, start - r.count + 1)..<start).first { ScalarText.matches(t, at: $0, r) && $0 + r.count > start && $0 + r.count <= i }
+                   }).min() {
+                    start = p
+                }
                 // 97家综合保税区, 48家国家级经开区: a count of such zones names none of them; together they are a
                 // collective
                 if let c = (start..<i).first(where: { $0 > 0 && lexicon.rules.zoneCounters.contains(t[$0])
