@@ -802,8 +802,10 @@ public struct FactExtractor: Sendable {
             }
             // a lead that opens with its full day before the page's (2022-07-14 上 a repost, 2022年1月28日，…发布…):
             // the text was written then, and 今年, 去年以来 count from that day
+            // (not a day years before the page's that the lead recalls, where the text reports a later year done: 2013年3月7日，
+            // …上升为国家战略。昨日，该区…。2017年，该区完成地区生产总值…, under 2018-03-08)
             if let lead = leadDate, let lm = lead.month, let ld = lead.day, let (date, _) = best, let m = date.month, let d = date.day,
-               (lead.year, lm, ld) < (date.year, m, d) {
+               (lead.year, lm, ld) < (date.year, m, d), date.year - lead.year < 2 || !namesLater(than: lead.year) {
                 return lead
             }
             // a day without its year under the dated line (a reader's page: 2026-01-25 … 日期:08-14) is

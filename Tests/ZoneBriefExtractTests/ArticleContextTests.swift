@@ -3863,4 +3863,17 @@ import ZoneBriefCore
         #expect(f.contains { $0.zone == "中西部地区国家级经开区" && $0.metric == .gdp && $0.value == 3_260_000_000_000 })
         #expect(!f.contains { $0.zone.hasPrefix("部地区") })
     }
+
+    @Test func aLeadRecallingADayYearsBeforeThePageDoesNotDateIt() {
+        // 2013年3月7日，…上升为国家战略 opens the lead of a page of 2018-03-08 that reports 2017 done: the page is of
+        // 2018, and 2017's figures are actuals, not targets of a text written in 2013
+        let page = """
+        http://news.example.cn/news/2018/0308/4423.html
+        2018-03-08 09:09:15 来源：青松日报
+        2013年3月7日，青松高新区建设正式上升为国家战略。昨日，该区举行工作会议。
+        据初步统计，2017年，青松高新区完成地区生产总值512.6亿元，增长11%。
+        """
+        let f = facts(page)
+        #expect(f.contains { $0.metric == .gdp && $0.value == 51_260_000_000 && $0.kind == .actual && $0.period == Period.months(2017, 1, 12) })
+    }
 }
