@@ -2067,7 +2067,15 @@ final class FactAssembler: Sendable {
     private func opensWithThisEvent(_ t: [Unicode.Scalar], at i: Int) -> Bool {
         var k = i
         while k < t.count, ScalarText.isSpace(t[k]) { k += 1 }
-        return lexicon.rules.thisEventWords.contains { ScalarText.matches(t, at: k, $0) }
+        return lexicon.rules.thisEventWords.contains { ScalarText.matches(t, at: k, $0) } || opensWithEventNoun(t, at: k)
+    }
+
+    /// Whether the event's noun alone opens `t` at `i`, then what was done at it (大会共达成签约项目39个, 活动上…;
+    /// `rule event-tail`): the event told before, as 此次 says.
+    private func opensWithEventNoun(_ t: [Unicode.Scalar], at i: Int) -> Bool {
+        lexicon.rules.eventNouns.contains { n in
+            ScalarText.matches(t, at: i, n) && lexicon.rules.eventTails.contains { ScalarText.matches(t, at: i + n.count, $0) }
+        }
     }
 
     /// Another kind of zone (长沙经开区, 南宁综合保税区): its 园区 is itself, not the high-tech zone.
@@ -2826,6 +2834,7 @@ final class FactAssembler: Sendable {
         let opening = t.prefix(6).firstIndex(where: ScalarText.isClauseBreak).map { $0 + 1 } ?? 0
         return [0, opening].contains { from in
             lexicon.rules.thisEventWords.contains { w in ScalarText.find(w, in: t, from: from, to: min(t.count, from + w.count + 4)) != nil }
+                || opensWithEventNoun(t, at: from)
         }
     }
 

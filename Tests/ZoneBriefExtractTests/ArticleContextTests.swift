@@ -3876,4 +3876,16 @@ import ZoneBriefCore
         let f = facts(page)
         #expect(f.contains { $0.metric == .gdp && $0.value == 51_260_000_000 && $0.kind == .actual && $0.period == Period.months(2017, 1, 12) })
     }
+
+    @Test func aParagraphOpeningWithTheEventsNounAloneTellsOfThatEvent() {
+        // 大会共达成签约项目28个: the meeting the lead told of, so the month of the page's day, as 本次大会 would be
+        let page = """
+        http://news.example.com/content/2019-10/17/content_88231.html
+        推介会现场，青松市市长致辞
+        【青松日报讯】记者 李明 报道：为进一步深化两地产业合作，共谋新发展，10月16日上午，2019年青松产业合作推介会在香港举行。
+        大会共达成签约项目28个，涉及投资金额约260亿元。
+        """
+        let f = facts(page)
+        #expect(f.contains { $0.metric == .projects_signed && $0.value == 28 && $0.period == Period.months(2019, 10, 10) })
+    }
 }
