@@ -839,6 +839,12 @@ public struct FactExtractor: Sendable {
                    best.map({ $0.0.year >= y + 2 }) ?? !namesLater(than: y) {
                     return ArticleDate(year: y, month: day.month, day: day.day)
                 }
+                // (or the day it is held on, written after the event's name: 2020年中国广州国际投资年会暨重大项目集中签约动工活动于
+                // 8月28日举办, on a page with no dateline)
+                if best == nil, let held = extractor.datelines.heldDay(in: lead), let month = held.month,
+                   let y = extractor.datelines.eventYear(in: lead), !namesLater(than: y) {
+                    return ArticleDate(year: y, month: month, day: held.day)
+                }
             }
             // (a lead's day is the article's only when nothing later is reported: 1992年4月10日，…动工兴建 opens
             // a profile that goes on to 2018上半年)

@@ -3888,4 +3888,16 @@ import ZoneBriefCore
         let f = facts(page)
         #expect(f.contains { $0.metric == .projects_signed && $0.value == 28 && $0.period == Period.months(2019, 10, 10) })
     }
+
+    @Test func theDayAnEventNamedByItsYearIsHeldOnDatesAPageWithoutDateline() {
+        // 2021年青松投资年会暨重大项目集中签约活动于9月16日举办, on a page with no dateline: the page is of that day, and
+        // 今年以来 runs from January to September 2021
+        let page = """
+        青松128个项目集中签约
+        以“新机遇”为主题，2021年青松投资年会暨重大项目集中签约活动于9月16日举办。本次集中签约项目共128个，协议总投资额1260亿元。
+        今年以来，青松市新开工的重大项目达143个。
+        """
+        let f = facts(page)
+        #expect(f.contains { $0.metric == .projects_started && $0.value == 143 && $0.period == Period.months(2021, 1, 9) })
+    }
 }
