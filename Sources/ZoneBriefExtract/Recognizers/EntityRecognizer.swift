@@ -28,9 +28,9 @@ public final class EntityRecognizer: Sendable {
     /// clause may open with before its subject (a year's word, a topic's lead, a part word, a word of the
     /// event told before, a source line's label): where the scanning loop tries them.
     private let namesOpenerFirst: ScalarSet
+    private let clauseOpenerFirst: ScalarSet
     /// The first scalars of the cities' short names (`lexicon.cityNames`): where one may be looked up.
     private let cityFirst: ScalarSet
-    private let clauseOpenerFirst: ScalarSet
     /// `fieldEnds` as the set the scanning loop tests each character against.
     private let fieldEndSet = ScalarSet(EntityRecognizer.fieldEnds)
     public let lexicon: Lexicon
