@@ -3900,4 +3900,16 @@ import ZoneBriefCore
         let f = facts(page)
         #expect(f.contains { $0.metric == .projects_started && $0.value == 143 && $0.period == Period.months(2021, 1, 9) })
     }
+
+    @Test func aYearFolderAloneInThePagesAddressGivesItsYear() {
+        // …/2026/EFBJILJD_0212/…: the page is of 2026, so 五年来 in a report early in the year are the five years ended
+        let page = """
+        https://www.example.gov.cn/html/qs/2026/ABCDEFGH_0212/568892.html
+        您当前的位置：首页 > 区内要闻 > 内容
+        2月12日，青松高新区召开老干部情况通报会，通报“十四五”期间和2025年各项工作完成情况及2026年工作思路举措。
+        他指出，五年来，全区上下攻坚克难。全区地区生产总值达860亿元，累计完成固定资产投资1200亿元。
+        """
+        let f = facts(page)
+        #expect(f.contains { $0.metric == .fixed_asset_investment && $0.value == 120_000_000_000 && $0.period == Period(start: YearMonth(2021, 1), end: YearMonth(2025, 12)) })
+    }
 }

@@ -327,6 +327,8 @@ public final class DatelineRecognizer: Sendable {
         }
         guard run == 4, i + 5 < t.count, t[i + 4] == "/" || t[i + 4] == "-" else { return nil }
         let k = i + 5, next = digits(k)
+        // (/html/cznd/2026/EFBJILJD_0212/568892.html: a folder of the year alone, the next one no date: the year)
+        if next == 0, t[i - 1] == "/", t[i + 4] == "/" { return (ArticleDate(year: y), i + 4) }
         if next == 4, closes(k + 4), let (m, _) = small(t, at: k, max: 12, width: 2), let (d, _) = small(t, at: k + 2, max: 31, width: 2) {
             return (ArticleDate(year: y, month: m, day: d), k + 4)
         }
