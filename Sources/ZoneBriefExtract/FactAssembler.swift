@@ -222,6 +222,8 @@ final class FactAssembler: Sendable {
     /// `periodFirst` and the ASCII digits: where a time expression may begin.
     private let periodOrDigitFirst: ScalarSet
     private let markerFirst: ScalarSet
+    /// `markerFirst` and the spaces: where `kindMarkers` stops (a space between phrases ends a marker's scope).
+    private let markerOrSpaceFirst: ScalarSet
     /// The first scalars of the words of a ratio (`ratioBefore` looks for any of them).
     private let ratioWordFirst: ScalarSet
     /// Metric words that say their own kind (年度计划投资), and for each kind marker the metric
@@ -298,6 +300,7 @@ final class FactAssembler: Sendable {
         }
         markerHosts = hosts
         markerFirst = ScalarSet(lexicon.kindMarkers.compactMap { $0.word.first } + lexicon.resetMarkers.compactMap { $0.first } + Array(lexicon.scopeEnds))
+        markerOrSpaceFirst = markerFirst.union(ScalarSet(" \u{3000}\u{A0}".unicodeScalars))
         var openers = ChineseNumeral.openers
         for u in "0123456789".unicodeScalars { openers.insert(u) }
         for u in lexicon.rules.percentLeads.compactMap(\.first) { openers.insert(u) }
@@ -2994,6 +2997,17 @@ final class FactAssembler: Sendable {
         return false
     }
 
+    /// Whether the space at `i` separates two phrases of a line (Han text or figures on both sides, no clause mark), as
+    /// summaries and headlines separate their statements; not a space a copy left inside a phrase (营业(ye) 收入).
+    private func separatesPhrases(_ s: [Unicode.Scalar], at i: Int) -> Bool {
+        var a = i, b = i
+        while a > 0 && ScalarText.isSpace(s[a - 1]) { a -= 1 }
+        while b < s.count && ScalarText.isSpace(s[b]) { b += 1 }
+        guard a > 0, b < s.count else { return false }
+        func phrase(_ u: Unicode.Scalar) -> Bool { ScalarText.isHan(u) || ScalarText.isASCIIDigit(u) || u == "%" }
+        return phrase(s[a - 1]) && phrase(s[b])
+    }
+
     /// Kind markers in order: (position after the marker, kind); nil kind resets to actual.
     ///
     /// A marker governs its clause and the list that follows it, up to a semicolon or the end of
@@ -3005,13 +3019,19 @@ final class FactAssembler: Sendable {
         // (a marker's scope closed ahead of the markers after it, by its brackets or its clause: `out` is sorted again
         // at the end)
         var closedAhead = false
-        var i = markerFirst.firstIndex(in: s, from: 0, to: s.count)
+        var i = markerOrSpaceFirst.firstIndex(in: s, from: 0, to: s.count)
         // (a statement after ； that opens with a marker of its own: the writer marks each statement, and the
         // marker before all figures no longer governs a later one that has none)
         var statementStart = -1
         var statementMarked = false
         while i < s.count {
-            defer { i = markerFirst.firstIndex(in: s, from: i + 1, to: s.count) }
+            defer { i = markerOrSpaceFirst.firstIndex(in: s, from: i + 1, to: s.count) }
+            // (a space between two phrases, as a summary or a headline separates its statements, ends a marker's scope:
+            // 上半年的高新区目标再攀高 全员冲锋全力攻坚 1~8月，高新区新增外资项目61个 are done)
+            if ScalarText.isSpace(s[i]) {
+                if separatesPhrases(s, at: i), out.last?.1 != nil { out.append((i + 1, nil)); statementStart = i + 1; statementMarked = false }
+                continue
+            }
             // ；ends the scope of a marker that came after a figure (…填报7.4亿元，预计全年完成8.1亿；
             // 新增授权发明专利213件): the sentence mixes kinds, each statement has its own; a marker
             // before all figures governs the sentence (预计完成GDP108.8亿元…；规上工业总产值540亿元)

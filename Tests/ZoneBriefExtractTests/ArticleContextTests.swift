@@ -3912,4 +3912,19 @@ import ZoneBriefCore
         let f = facts(page)
         #expect(f.contains { $0.metric == .fixed_asset_investment && $0.value == 120_000_000_000 && $0.period == Period(start: YearMonth(2021, 1), end: YearMonth(2025, 12)) })
     }
+
+    @Test func aSpaceBetweenPhrasesOfASummaryEndsAMarkersScope() {
+        // 摘要:…目标再攀高 全员冲锋 1~8月，…: the summary's phrases are statements of their own; the target named in one
+        // governs nothing in the next
+        let page = """
+        青松高新区冲刺四季度
+
+        2020-10-12
+
+        摘要:今天是高新区冲刺四季度动员大会 全年目标再攀高 全员冲锋全力攻坚 1~8月,高新区新增外资项目38个, 完成实际使用外资4.26亿美元,增长21.5%;
+        """
+        let f = facts(page)
+        #expect(f.contains { $0.metric == .fdi && $0.value == 426_000_000 && $0.kind == .actual })
+        #expect(!f.contains { $0.kind == .target })
+    }
 }
