@@ -140,6 +140,8 @@ public struct Lexicon: Sendable {
     public var provinces: [[Unicode.Scalar]] = []
     /// Cities by their short name (淮北 → 淮北市), from places.tsv.
     public var cityNames: [[Unicode.Scalar]: String] = [:]
+    /// The first scalars of those short names: where one may start (a look-up elsewhere is no use).
+    public var cityNameFirsts = ScalarSet()
     /// Districts whose name ends in a word that is no place alone (龙湖区, 西湖区, 宝山区: 湖区, 山区), from
     /// places.tsv: places all the same.
     public var districtNames: Set<[Unicode.Scalar]> = []
@@ -445,7 +447,11 @@ public struct Lexicon: Sendable {
         case "total": if let p = need(2) { return p }; totalWords.append(s(f[1]))
         case "comparison": if let p = need(2) { return p }; comparisonWords.append(s(f[1]))
         case "stock-word": if let p = need(2) { return p }; stockWords.append(Self.folded(f[1]))
-        case "city": if let p = need(3) { return p }; cityNames[Self.folded(f[1])] = f[2]
+        case "city":
+            if let p = need(3) { return p }
+            let name = Self.folded(f[1])
+            cityNames[name] = f[2]
+            if let u = name.first { cityNameFirsts.insert(u) }
         case "district": if let p = need(2) { return p }; districtNames.formUnion(f[1].split(separator: "|").map { Self.folded(String($0)) })
         case "province": if let p = need(2) { return p }; provinces += f[1].split(separator: "|").map { Self.folded(String($0)) }
         case "stock":
@@ -550,6 +556,7 @@ extension Lexicon {
     /// one: 石家庄高新区 → 石家庄市, 重庆高新区 → 重庆市) and where the name ends, with a character after it;
     /// nil for none.
     public func shortCityName(in t: [Unicode.Scalar], at i: Int) -> (city: String, end: Int)? {
+        guard i < t.count, cityNameFirsts.contains(t[i]) else { return nil }
         for n in stride(from: 3, through: 2, by: -1) where t.count > i + n {
             if let city = cityNames[Array(t[i..<(i + n)])] { return (city, i + n) }
         }

@@ -29,8 +29,6 @@ public final class EntityRecognizer: Sendable {
     /// event told before, a source line's label): where the scanning loop tries them.
     private let namesOpenerFirst: ScalarSet
     private let clauseOpenerFirst: ScalarSet
-    /// The first scalars of the cities' short names (`lexicon.cityNames`): where one may be looked up.
-    private let cityFirst: ScalarSet
     /// `fieldEnds` as the set the scanning loop tests each character against.
     private let fieldEndSet = ScalarSet(EntityRecognizer.fieldEnds)
     public let lexicon: Lexicon
@@ -133,7 +131,6 @@ public final class EntityRecognizer: Sendable {
         all += lexicon.rules.namesOpeners.compactMap(\.first)
         interesting = ScalarSet(all)
         namesOpenerFirst = ScalarSet(lexicon.rules.namesOpeners.compactMap(\.first))
-        cityFirst = ScalarSet(lexicon.cityNames.keys.compactMap(\.first))
         clauseOpenerFirst = ScalarSet((lexicon.yearWords + lexicon.rules.topicLeads + lexicon.subsetWords + lexicon.rules.thisEventWords
             + lexicon.sourceWords).compactMap(\.first))
         periodWordsLongestFirst = lexicon.periodWords.keys.filter { !$0.isEmpty }.sorted { $0.count > $1.count }
@@ -723,16 +720,12 @@ public final class EntityRecognizer: Sendable {
             kind = kind.dropLast(other.text.count) + short
         }
         // (all of a kind named by the country's level, 全国229家国家级经开区, are 国家级经开区, as 全国169家高新区 are 国家
-        // 高新区; not a count alone, 48家国家级经开区, which may be some of them)
+        // 高新区; so are so many of them that only the whole country holds them, 54个国家级经开区 in 2006, 218家国家级经开区
+        // in 2019; not a smaller count alone, 48家国家级经开区, which may be some of them)
         if lexicon.collectiveNames.values.contains(where: { ScalarText.matches(kind, at: 0, Array($0.unicodeScalars)) }),
-           lexicon.collectiveNames[Array(t[start..<count])] != nil {
-            return EntityMention(start: start, end: end, name: ScalarText.string(kind), kind: .collective)
-        }
-        // (nor so many of the country's level that only the whole country holds them: 54个国家级经开区 in 2006, 218家国家级
-        // 经开区 in 2019 are all of them, 国家级经开区; 5家国家高新区 may be some)
-        if start == count, lexicon.collectiveNames.values.contains(where: { ScalarText.matches(kind, at: 0, Array($0.unicodeScalars)) }),
-           count < c, t[count..<c].allSatisfy(ScalarText.isASCIIDigit),
-           let n = Int(ScalarText.string(t[count..<c])), n >= Self.wholeCountryCount {
+           lexicon.collectiveNames[Array(t[start..<count])] != nil
+            || start == count && count < c && t[count..<c].allSatisfy(ScalarText.isASCIIDigit)
+                && Int(ScalarText.string(t[count..<c])).map({ $0 >= Self.wholeCountryCount }) == true {
             return EntityMention(start: start, end: end, name: ScalarText.string(kind), kind: .collective)
         }
         let name = start < count ? Array(t[start..<count]) + kind : Array(t[count...c]) + kind
@@ -913,7 +906,8 @@ public final class EntityRecognizer: Sendable {
         // 其中，成都实现外贸进出口值848亿元: a city by its short name opening a clause, right before a verb of a result,
         // is that city (not 在成都实现…, where the city is where); so before what happened to a set of projects, done
         // together or not (其中，江阴集中开工重大产业项目28个), and before a number (江阴28个重大产业项目集中开工)
-        if cityFirst.contains(t[i]), opensClause(t, at: i), let (city, end) = lexicon.shortCityName(in: t, at: i),
+        // (tested here first too: a call of the look-up is no cheaper than the test on the hot path)
+        if lexicon.cityNameFirsts.contains(t[i]), opensClause(t, at: i), let (city, end) = lexicon.shortCityName(in: t, at: i),
            lexicon.rules.statementVerbs.contains(where: { ScalarText.matches(t, at: end, $0) })
             || opensSetEvent(t, at: end) || end < t.count && ScalarText.isASCIIDigit(t[end]) {
             return EntityMention(start: i, end: end, name: city, kind: .place)
@@ -968,7 +962,7 @@ public final class EntityRecognizer: Sendable {
         }
         // 张家港杨舍镇, 佛山南海区: a city by its short name, then a place of it, is that place (named alone)
         var firstUnit = unit(at: s)
-        if firstUnit == nil, s < t.count, cityFirst.contains(t[s]),
+        if firstUnit == nil, s < t.count, lexicon.cityNameFirsts.contains(t[s]),
            let k = (2...3).first(where: { s + $0 < t.count && lexicon.cityNames[Array(t[s..<(s + $0)])] != nil }),
            let e = unit(at: s + k), zoneSuffix(t, at: e) == nil,
            !lexicon.otherZoneSuffixes.contains(where: { ScalarText.endsWith(t, at: e, $0.text) }) {   // (not 长沙经开区: a zone of its own)
