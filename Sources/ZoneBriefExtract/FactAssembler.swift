@@ -90,6 +90,9 @@ struct ArticleContext {
     /// The metric word of the article's last count of projects: the set a paragraph that opens breaking it
     /// down (分行政区划来看，…) counts by owner.
     var articleSet: Lexicon.MetricWord?
+    /// The labelled parts of sets of projects (其中亿元以上项目9个) and the figure each takes its time from: the set's
+    /// count, or the part's own count for the part's totals (kept in step when the article dates the set again).
+    var partOf: [(part: Int, whole: Int)] = []
     /// The period of the paragraph's last time expression (reset at each paragraph).
     var carriedPeriod: Period?
     /// The period the headline names (潍坊高新区2023年1-6月主要经济指标): the period of every figure
@@ -590,9 +593,15 @@ final class FactAssembler: Sendable {
         // where the metric words that made figures stand (the A of an A…B word serves one figure of its metric)
         var wordsUsed: [(start: Int, end: Int, metric: Metric)] = []
         var prevEnd = 0
+        // the counts left unread as parts or as counts no word named, and where they stand in the unread list: each may
+        // be a part of a set of projects named by its kind or size (其中亿元以上项目19个), read after the sentence's figures
+        var partCandidates: [(num: NumberSpan, unreadAt: Int)] = []
+        var partAmounts: [Int: Int] = [:]   // the amounts left unread as parts, by where they start
         /// A money or count figure that became no fact: listed with the reason (`--unread`).
         func unread(_ num: NumberSpan, _ reason: UnreadReason, word: [Unicode.Scalar]? = nil) {
             guard let u = num.unit, u == .CNY || u == .USD || u == .count else { return }
+            if u == .count, reason == .subset || reason == .noMetricWord || reason == .unitMismatch { partCandidates.append((num, ctx.unread.count)) }
+            if u != .count, reason == .subset { partAmounts[num.start] = ctx.unread.count }
             if ctx.quote == nil { ctx.quote = quote(p, range) }
             ctx.unread.append(UnreadFigure(file: ctx.file, line: p.line(at: range.lowerBound + num.numberStart),
                                            figure: ScalarText.string(p.original[p.originalRange((range.lowerBound + num.start)..<(range.lowerBound + num.end))]),
@@ -601,8 +610,9 @@ final class FactAssembler: Sendable {
         // the last set of projects counted (N个项目…): an amount after it in the sentence describes it
         // (其中过亿元项目6个，总投资18.8亿元: a part; 在谈储备项目379个，计划投资总额855.8亿元: out of scope)
         var countedSet: (end: Int, isPart: Bool, outOfScope: Bool, joined: Bool)? = nil
-        // the facts the money and count figures made, by where the figure starts
+        // the facts the money and count figures made, by where the figure starts, and the words they were read with
         var factOfFigure: [Int: Int] = [:]
+        var wordOfFigure: [Int: MetricWordMatch] = [:]
         var setTotal: (amountEnd: Int, fact: Int)? = nil   // an amount that totals the set counted after it
         // the counts no metric word named, by where they start
         var unnamedCounts: Set<Int> = []
@@ -1272,6 +1282,7 @@ final class FactAssembler: Sendable {
                 sentenceFacts.append(f)
                 lastFigureFact = endsChange ? nil : f
                 factOfFigure[num.start] = f
+                wordOfFigure[num.start] = mw
                 lastWord = (num.start, mw)
                 // (the word as this figure read it: 规模以上产值 with no industry named is all the firms' output,
                 // and so is the figure a change leads to after it, 从2003年的12.68亿元增长至2023年的387.3亿元)
@@ -1313,6 +1324,75 @@ final class FactAssembler: Sendable {
                 unread(num, reason, word: mw.word.first)
             }
         }
+        // 其中亿元以上项目19个, 包括先进制造业项目58个、基础设施项目65个, 其中包括7个购地项目: a part of a set of projects
+        // counted before it, named by its kind or its class of size, is a figure of the set's metric labelled with that
+        // name (a series of its own, never the set's total), of the set's owner, time and kind
+        var partsRead: [Int] = []
+        for (num, at) in partCandidates {
+            let c = clauseStart(num.start)
+            guard let part = projectPartName(s, num, from: c, nums: nums), let project = lexicon.rules.projectNoun else { continue }
+            // the set: the last count of projects the sentence made before the part, the part cue between them
+            // (其中, 包括), no owner named between; else the paragraph's set (the event's, in an article about one),
+            // where the sentence turns to parts (其中, 包括) or the part is a class of size (億元以上項目19個)
+            let setStart = factOfFigure.keys.filter { k in
+                k < num.start && ctx.facts[factOfFigure[k]!].unit == .count && ctx.facts[factOfFigure[k]!].metric.countsProjects
+            }.max()
+            let cues = lexicon.subsetWords + lexicon.rules.partCues
+            var set: (fact: Int, word: MetricWordMatch)? = nil
+            if let k = setStart, let f = factOfFigure[k], let w = wordOfFigure[k], let end = nums.first(where: { $0.start == k })?.end {
+                guard cues.contains(where: { ScalarText.find($0, in: s, from: end, to: part.lowerBound) != nil }),
+                      !mentions.contains(where: { $0.start >= end && $0.end <= num.start }) else { continue }
+                set = (f, w)
+            } else if let word = ctx.paragraphSet ?? (ctx.eventPeriod != nil ? ctx.articleSet : nil),
+                      let f = ctx.facts.lastIndex(where: { $0.unit == .count && $0.metric == word.metric && $0.label == nil }),
+                      cues.contains(where: { ScalarText.find($0, in: s, from: 0, to: part.lowerBound) != nil })
+                        || lexicon.rules.classBounds.contains(where: { ScalarText.find($0, in: s, from: part.lowerBound, to: part.upperBound) != nil }),
+                      !mentions.contains(where: { $0.end <= num.start && $0.start >= c }) {
+                set = (f, MetricWordMatch(word: word, start: part.lowerBound, end: part.upperBound, ofParagraphSet: true))
+            }
+            guard let (whole, setWord) = set, num.value <= ctx.facts[whole].value else { continue }
+            var word = setWord
+            word.word.label = .fixed(p.written((range.lowerBound + part.lowerBound)..<(range.lowerBound + part.upperBound)))
+            word.start = part.lowerBound
+            word.end = part.upperBound
+            guard case .made(let f) = makeFact(s, p, range, num: num, value: num.value, unit: .count, word: word, mentions: mentions,
+                                               spans: spans, candidates: candidates, markers: markers, sentenceFacts: sentenceFacts,
+                                               kind: ctx.facts[whole].kind, owner: (ctx.facts[whole].zone, ctx.facts[whole].entity),
+                                               labelledPart: true, numbers: nums, ctx: &ctx) else { continue }
+            ctx.facts[f].period = ctx.facts[whole].period
+            ctx.timeWritten[f] = ctx.timeWritten[whole]
+            ctx.partOf.append((f, whole))
+            sentenceFacts.append(f)
+            partsRead.append(at)
+            // (其中外资项目3个，总投资3亿美元，年度计划投资1.2亿元: the totals in the clauses right after a part named before
+            // its count are the part's, labelled alike; not after a part counted before its name, 其中包括7个购地项目，总投资
+            // 额超100亿元, 包括6个产业项目和1个基础设施项目，总投资约12.4亿元: the set's, or the parts' together)
+            var from = part.lowerBound == num.end ? s.count : num.end
+            while let m = nums.first(where: { $0.start >= from }), m.unit == .CNY || m.unit == .USD, let mAt = partAmounts[m.start],
+                  !s[from..<m.start].contains(where: { lexicon.scopeEnds.contains($0) || ScalarText.isSentenceEnd($0) }),
+                  s[from..<m.start].filter(ScalarText.isClauseBreak).count + s[from..<m.start].filter(ScalarText.isListBreak).count == 1,
+                  // (not the class of size of the next part: 合同金额超过5亿元的项目14个，合同金额超过10亿元的项目11个)
+                  // (nor 总投资20亿元或3亿美元以上项目5个: an amount in a part's name, its clause going on to 项目)
+                  !(lexicon.rules.possessives + [project]).contains(where: { ScalarText.matches(s, at: m.end, $0) }),
+                  ScalarText.find(project, in: s, from: m.end, to: clauseEnd(m.end)) == nil,
+                  var total = metricWords.match(in: s, from: from, number: m, nounEnd: nounEnd(s, m)), total.word.metric.totalsAProjectSet {
+                if total.word.metric != .annual_investment { total.word.metric = Self.totalMetric(ofSetCounted: word.word.metric) }
+                total.word.label = word.word.label
+                guard case .made(let g) = makeFact(s, p, range, num: m, value: m.value, unit: m.unit!, word: total, mentions: mentions,
+                                                   spans: spans, candidates: candidates, markers: markers, sentenceFacts: sentenceFacts,
+                                                   kind: ctx.facts[whole].kind, owner: (ctx.facts[whole].zone, ctx.facts[whole].entity),
+                                                   labelledPart: true, numbers: nums, ctx: &ctx) else { break }
+                if total.word.metric != .annual_investment {
+                    ctx.facts[g].period = ctx.facts[f].period
+                    ctx.timeWritten[g] = ctx.timeWritten[f]
+                    ctx.partOf.append((g, f))
+                }
+                sentenceFacts.append(g)
+                partsRead.append(mAt)
+                from = m.end
+            }
+        }
+        for at in partsRead.sorted(by: >) { ctx.unread.remove(at: at) }
         ctx.paragraphFacts += sentenceFacts
         noteYearInPlay(s, spans: spans, &ctx)
         // (其中9月实现总产值13.62亿元: the time of a part is not the paragraph's; 本年预计新增投资额近90亿元: nor the
@@ -1349,7 +1429,7 @@ final class FactAssembler: Sendable {
                           unit: FactUnit, word mw: MetricWordMatch, mentions: [EntityMention], spans: [PeriodSpan], candidates: [PeriodSpan],
                           markers: [(Int, FactKind?)], sentenceFacts: [Int], kind forcedKind: FactKind? = nil,
                           flow: Bool = false, partOfSet: Bool = false, owner forcedOwner: (String, Entity)? = nil,
-                          numbers: [NumberSpan] = [], ctx: inout ArticleContext) -> FactOutcome {
+                          labelledPart: Bool = false, numbers: [NumberSpan] = [], ctx: inout ArticleContext) -> FactOutcome {
         var metric = mw.word.metric
         // the first part of an A…B word already served a figure of this metric in the sentence
         // (a money or count figure's pair was checked where it was matched: its A stands after the figure before)
@@ -1554,7 +1634,7 @@ final class FactAssembler: Sendable {
             guard let count = numbers.first(where: { $0.unit == .count && $0.start >= from && $0.end <= num.end }) else { return false }
             return numbers.contains { $0.unit == .count && $0.end <= w && $0.value == count.value }
         } ?? false
-        if opensWithSubset || partsGoOn || subsetInClause || partsListGoesOn, !ownTime, !restatesSet {
+        if opensWithSubset || partsGoOn || subsetInClause || partsListGoesOn, !ownTime, !restatesSet, !labelledPart {
             // (the paragraph's wholes looked for in a statement of its own: the swift 6.3 optimiser miscompiled
             // this test written as one condition, with sameFigure reading ctx inside a nested autoclosure)
             var whole = wholesInSentence
@@ -1565,7 +1645,7 @@ final class FactAssembler: Sendable {
         // 其中有59个项目投入生产经营，实现收入4.2亿元，税收3450万元)
         // (not where the part names its own owner: 其中北海高新区新签约项目23个，签约总额186.4亿元; nor its own
         // time: 其中，2021年新开工项目17个，总投资26.8亿元; nor past a ；: …其中…项目6个；累计签约项目总投资达到423.7亿元)
-        if partOfSet, unit != .percent, !ownTime, let w = lastSubsetWord,
+        if partOfSet, !labelledPart, unit != .percent, !ownTime, let w = lastSubsetWord,
            !mentions.contains(where: { $0.start > w && $0.end <= num.start }), !s[w..<num.start].contains(where: lexicon.scopeEnds.contains) {
             return .skipped(.subset)
         }
@@ -3968,6 +4048,40 @@ final class FactAssembler: Sendable {
         // (项目共7个: a word of a total between the noun and the count)
         let lead = lexicon.rules.countLeads.first { ScalarText.endsWith(s, at: num.start, $0) }?.count ?? 0
         return projectWord(s, num, from: lo, gap: lead, inNoun: false)
+    }
+
+    /// The name of a part of a set of projects a count gives, by kind or by class of size, as sentence offsets:
+    /// the noun after the count up to 项目 (其中包括7个购地项目 → 购地项目), else the words before 项目 right before
+    /// the count, back to the clause's or the list item's start, a part cue or a part opener (其中亿元以上项目19个 →
+    /// 亿元以上项目; 其中有外资项目3个 → 外资项目); nil for projects named by no more than 项目 (其中9个项目).
+    private func projectPartName(_ s: [Unicode.Scalar], _ num: NumberSpan, from lo: Int, nums: [NumberSpan]) -> Range<Int>? {
+        guard num.unit == .count, let project = lexicon.rules.projectNoun else { return nil }
+        if let q = ScalarText.find(project, in: s, from: num.end, to: nounEnd(s, num)) {
+            return q > num.end ? num.end..<(q + project.count) : nil
+        }
+        guard let noun = bareProjectCount(s, num, after: lo) else { return nil }
+        var a = noun.lowerBound
+        while a > lo, ScalarText.isHan(s[a - 1]) || ScalarText.isASCIIDigit(s[a - 1]) || "．.~～-—“”\"".unicodeScalars.contains(s[a - 1]) { a -= 1 }
+        // (not the examples before 等: 思越智能…基地、西门子项目等强链补链重大产业项目7个)
+        if let e = lexicon.rules.listEnds.compactMap({ w in ScalarText.findLast(w, in: s, from: a, to: noun.lowerBound).map { $0 + w.count } }).max() { a = e }
+        // (the words that open the part: 其中, 包括, 有)
+        let openers = lexicon.subsetWords + lexicon.rules.partCues + lexicon.rules.partOpeners
+        var moved = true
+        while moved {
+            moved = false
+            for w in openers where w.count <= noun.lowerBound - a {
+                if let k = ScalarText.findLast(w, in: s, from: a, to: noun.lowerBound), lexicon.subsetWords.contains(where: { $0 == w }) || lexicon.rules.partCues.contains(where: { $0 == w }) || k == a {
+                    a = k + w.count; moved = true
+                }
+            }
+        }
+        guard a < noun.lowerBound else { return nil }
+        // (an amount in the name bounds a class of size, 5亿元以上项目, 20~50亿元项目, 百亿级项目; not 总投资237.1亿元的合同
+        // 项目, a set its total describes)
+        if nums.contains(where: { ($0.unit == .CNY || $0.unit == .USD) && $0.start >= a && $0.end <= noun.lowerBound }),
+           !(lexicon.rules.classBounds + lexicon.rules.rangeJoiners).contains(where: { ScalarText.find($0, in: s, from: a, to: noun.lowerBound) != nil }),
+           !s[a..<noun.lowerBound].contains(where: lexicon.rules.sizeClassMarks.contains) { return nil }
+        return a..<noun.upperBound
     }
 
     /// Where the project word of a count stands: ending at most `gap` characters before the count

@@ -671,12 +671,16 @@ public struct FactExtractor: Sendable {
                 }
                 for r in ranges { extractor.assembler.assemble(p, r, into: &ctx) }
             }
+            // (a part of a set is of the set's time, as the article dated the set in the end)
+            for (part, whole) in ctx.partOf { ctx.facts[part].period = ctx.facts[whole].period }
             var named = extractor.withTheirCity(ctx.facts, cities: ctx.home.citiesNamed)
             named = extractor.withTheHomeName(named, home: extractor.assumedZone ?? ctx.home.zone)
-            let printed = extractor.reprintsAlike(extractor.withTheirDistrict(extractor.oneSpellingPerZone(named, spellings: ctx.zoneSpellings),
+            var printed = extractor.reprintsAlike(extractor.withTheirDistrict(extractor.oneSpellingPerZone(named, spellings: ctx.zoneSpellings),
                                                                                         writes: ctx.zoneSpellings.keys),
                                                   timeWritten: ctx.timeWritten,
                                                   headlineLines: headlineLines(article))
+            // (and as its printings were dated alike: each step above keeps one fact per fact)
+            for (part, whole) in ctx.partOf { printed[part].period = printed[whole].period }
             let (kept, rounded) = extractor.withoutRoundedReprints(printed)
             facts += kept
             unread += ctx.unread

@@ -71,6 +71,12 @@ public struct MeasureKey: Sendable, Hashable, Comparable, CustomStringConvertibl
         return unitOrder[a.unit]! < unitOrder[b.unit]!
     }
 
+    /// A part of a set of projects named by its kind or size (签约项目 labelled 亿元以上项目, its total labelled
+    /// alike): a series beside the set's own, never the zone's total for the metric.
+    public var isPartOfSet: Bool {
+        label != nil && (metric.countsProjects || metric.totalsAProjectSet)
+    }
+
     public var description: String {
         "\(metric.rawValue)\(label.map { "[\($0)]" } ?? "") \(unit.rawValue)"
     }

@@ -47,6 +47,9 @@ struct WordingTests {
         #expect(MetricWords.name(MeasureKey(metric: .industry_output, label: "新型储能产业", unit: .CNY)) == "新型储能产业产值")
         #expect(MetricWords.name(MeasureKey(metric: .fixed_asset_investment, unit: .percent)) == "固定资产投资增速")
         #expect(MetricWords.name(MeasureKey(metric: .other, label: "技能人才", unit: .person)) == "技能人才")
+        // (a part of a set of projects is named with the set, as the page named the part)
+        #expect(MetricWords.name(MeasureKey(metric: .projects_signed, label: "億元以上項目", unit: .count)) == "签约项目(億元以上項目)")
+        #expect(MetricWords.name(MeasureKey(metric: .signed_investment, label: "外资项目", unit: .USD)) == "签约项目总投资(外资项目)(美元)")
         #expect(Metric.allCases.allSatisfy { MetricWords.names[$0] != nil })
         #expect(Metric.allCases.filter { $0.family == .count }.allSatisfy { MetricWords.countWords[$0] != nil })
     }

@@ -1738,8 +1738,10 @@ import ZoneBriefCore
         高新区此次集中开工的项目共19个,总投资28.3亿元,其中,工业类项目12个,总投资17.5亿元。
         """
         let f = facts(page)
-        let totals = f.filter { $0.metric == .project_investment }
+        let totals = f.filter { $0.metric == .project_investment && $0.label == nil }
         #expect(totals.map(\.source.line) == [1, 7])
+        // (the part after 其中 is of the set's time, a labelled figure of its own)
+        #expect(f.contains { $0.metric == .project_investment && $0.label == "工业类项目" && $0.value == 1_750_000_000 })
         #expect(f.allSatisfy { $0.period == Period.months(2023, 4, 6) })
     }
 
@@ -1785,7 +1787,10 @@ import ZoneBriefCore
         #expect(f.contains { $0.metric == .projects_started && $0.value == 21 })
         #expect(f.contains { $0.metric == .project_investment && $0.value == 9_700_000_000 })
         #expect(f.contains { $0.metric == .projects_signed && $0.value == 8 })
-        #expect(!f.contains { $0.value == 7 || $0.value == 14 })
+        // (the kinds after 包括 are the started set's labelled parts, the total after them the set's)
+        #expect(!f.contains { ($0.value == 7 || $0.value == 14) && $0.label == nil })
+        #expect(f.contains { $0.metric == .projects_started && $0.label == "政府投资项目" && $0.value == 14 })
+        #expect(!f.contains { $0.label != nil && $0.unit == .CNY })
         // (the lead's day after a site's tag in square brackets dates the event: its month)
         #expect(f.allSatisfy { $0.period == Period.months(2023, 2, 2) })
     }
@@ -2762,7 +2767,7 @@ import ZoneBriefCore
     @Test func aSetTheEventSentenceSpeaksOfIsOfTheDatelinesMonthWhenNoLeadDatedIt() {
         // 此次集中开工的重大项目共有11项: the event the page reports, whose day the lead did not give (or gave unreadably),
         // was held in the dateline's month; the year's plan of investment with no time is the dateline's year; the
-        // parts after 其中, each a kind of project and its total, are parts, not the set's own totals
+        // parts after 其中, each a kind of project and its total, are labelled parts, not the set's own totals
         let page = """
         白沙高新区又一批项目开工
         时间:2022-09-28浏览:505设置
@@ -2772,7 +2777,8 @@ import ZoneBriefCore
         """
         let f = facts(page)
         #expect(f.contains { $0.metric == .projects_started && $0.value == 11 && $0.period == .months(2022, 9, 9) })
-        #expect(!f.contains { $0.metric == .project_investment })
+        #expect(!f.contains { $0.metric == .project_investment && $0.label == nil })
+        #expect(f.contains { $0.metric == .project_investment && $0.label == "社会民生项目" && $0.value == 1_900_000_000 && $0.approx == .about })
         #expect(f.contains { $0.metric == .annual_investment && $0.kind == .target && $0.period == .months(2022, 1, 12) })
     }
 
@@ -3926,5 +3932,47 @@ import ZoneBriefCore
         let f = facts(page)
         #expect(f.contains { $0.metric == .fdi && $0.value == 426_000_000 && $0.kind == .actual })
         #expect(!f.contains { $0.kind == .target })
+    }
+
+    @Test func aPartOfASetOfProjectsNamedByItsSizeOrKindIsALabelledFigureOfTheSetsMetric() {
+        // 其中亿元以上项目9个: a part of the set counted before it, named by a class of size or a kind, is a figure of the
+        // set's metric with that name as its label, of the set's owner, time and kind; the set's own figure stays unlabelled
+        let page = """
+        青松高新区举行重点项目集中签约活动
+
+        2025-03-18 09:30  来源：青松高新区管委会
+
+        3月17日，青松高新区举行一季度重点项目集中签约活动，现场签约项目26个，总投资158亿元，其中亿元以上项目9个，10亿元以上项目3个。
+        本次签约项目中，包括5个总部项目，其中外资项目4个，总投资2.5亿美元；内资项目22个，总投资140亿元。
+        """
+        let f = facts(page)
+        #expect(f.contains { $0.metric == .projects_signed && $0.label == nil && $0.value == 26 })
+        #expect(f.contains { $0.metric == .projects_signed && $0.label == "亿元以上项目" && $0.value == 9 && $0.period == Period.months(2025, 3, 3) && $0.kind == .actual })
+        #expect(f.contains { $0.metric == .projects_signed && $0.label == "10亿元以上项目" && $0.value == 3 })
+        #expect(f.contains { $0.metric == .projects_signed && $0.label == "外资项目" && $0.value == 4 })
+        #expect(f.contains { $0.metric == .signed_investment && $0.label == "外资项目" && $0.value == 250_000_000 && $0.unit == .USD })
+        #expect(f.contains { $0.metric == .signed_investment && $0.label == "内资项目" && $0.value == 14_000_000_000 })
+        #expect(f.contains { $0.metric == .signed_investment && $0.label == nil && $0.value == 15_800_000_000 })
+        // (never a part with the set's value taken as the set's: one unlabelled count)
+        #expect(f.filter { $0.metric == .projects_signed && $0.label == nil }.count == 1)
+    }
+
+    @Test func aClassOfSizeInTheNextParagraphIsAPartOfTheEventsSet() {
+        // 从投资规模看，亿元以上项目12个: a paragraph after the event's that counts a class of size of projects counts a part
+        // of the event's set; a set its total describes (总投资60亿元的产业项目18个) and projects named by 项目 alone are no parts
+        let page = """
+        青松高新区25个重点项目集中开工
+
+        2024-05-10  来源：青松日报
+
+        5月9日，青松高新区举行二季度重点项目集中开工仪式，25个重点项目集中开工，总投资186亿元。
+
+        从投资规模看，亿元以上项目12个，其中10亿元以上项目4个。另有总投资60亿元的产业项目18个。
+        """
+        let f = facts(page)
+        #expect(f.contains { $0.metric == .projects_started && $0.label == nil && $0.value == 25 })
+        #expect(f.contains { $0.metric == .projects_started && $0.label == "亿元以上项目" && $0.value == 12 && $0.period == Period.months(2024, 5, 5) })
+        #expect(f.contains { $0.metric == .projects_started && $0.label == "10亿元以上项目" && $0.value == 4 })
+        #expect(!f.contains { $0.value == 18 })
     }
 }

@@ -230,6 +230,23 @@ struct RankingTests {
         #expect(r.highlights.fastestGrowth?.yoyPct == 5)
     }
 
+    /// A part of a set of projects (签约项目 labelled 亿元以上项目) is a series of its own beside the set's: it never
+    /// merges with the set's figure and never leads the brief, however large, where the set's own figure is smaller
+    /// or missing.
+    @Test func aPartOfASetOfProjectsIsNoTotalAndLeadsNothing() {
+        let r = Aggregator.aggregate([
+            fact("肇庆高新区", .projects_signed, 16, .months(2023, 1, 6), unit: .count, at: "a.txt", 1),
+            fact("肇庆高新区", .projects_signed, 9, .months(2023, 1, 6), unit: .count, label: "亿元以上项目", at: "a.txt", 1),
+            fact("宝鸡高新区", .projects_signed, 30, .months(2023, 1, 6), unit: .count, label: "外资项目", at: "a.txt", 2),
+            fact("宝鸡高新区", .signed_investment, 500e8, .months(2023, 1, 6), label: "外资项目", at: "a.txt", 2),
+            fact("宝鸡高新区", .funds_in_place, 12e8, .months(2023, 1, 6), at: "a.txt", 3),
+        ]).value
+        #expect(r.highlights.mostProjects?.zone == "肇庆高新区")
+        #expect(r.highlights.mostProjects?.value == 16)
+        #expect(r.highlights.largestInvestment?.metric == .funds_in_place)
+        #expect(r.headlines.filter { $0.metric == .projects_signed }.count == 3)
+    }
+
     @Test func usdStaysUSDUnlessARateIsGiven() {
         let facts = [
             fact("a高新区", .fdi, 1590e4, .year(2023), unit: .USD),

@@ -69,7 +69,7 @@ public enum SummarySentences {
         if out.count < 3 {
             let zones = r.zones.sorted { $0.headlines.filter(r.isCurrent).count > $1.headlines.filter(r.isCurrent).count }
             for z in zones {
-                for f in z.headlines where f.unit != .percent && r.isCurrent(f) && !used.contains(f) {
+                for f in z.headlines where f.unit != .percent && !f.series.measure.isPartOfSet && r.isCurrent(f) && !used.contains(f) {
                     add("\(subject(f))\(value(f))\(NumberWords.markedGrowth(f).map { "，同比\($0)" } ?? "")。", [f])
                     break
                 }

@@ -36,8 +36,8 @@ public enum MetricWords {
         .collective: "多个园区合计",
     ]
 
-    /// `到位资金`; `新型储能产业产值` for an industry; the label itself for `other`; a bare growth
-    /// rate (unit percent) gets `增速` appended.
+    /// `到位资金`; `新型储能产业产值` for an industry; the label itself for `other`; `签约项目(亿元以上项目)`
+    /// for a part of a set of projects; a bare growth rate (unit percent) gets `增速` appended.
     public static func name(_ m: MeasureKey) -> String {
         var base: String
         switch m.metric {
@@ -46,7 +46,10 @@ public enum MetricWords {
             base = l.hasSuffix("产值") ? l : l + "产值"
         case .other: base = m.label ?? names[.other]!
         case .patents: base = m.label ?? names[.patents]!
-        default: base = names[m.metric] ?? m.metric.rawValue
+        default:
+            base = names[m.metric] ?? m.metric.rawValue
+            // (签约项目(亿元以上项目): a part of the set, named by the page's words for it)
+            if m.isPartOfSet, let l = m.label { base += "(\(l))" }
         }
         if m.unit == .percent { base += "增速" }
         if m.unit == .USD && m.metric.family == .money && m.metric != .fdi { base += "(美元)" }
