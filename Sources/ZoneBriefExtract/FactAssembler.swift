@@ -38,6 +38,9 @@ struct ArticleHome {
     var pageCity: String? { city ?? (citiesNamed.count == 1 ? citiesNamed.first : nil) }
     /// The article says 高新区, 园区 or 开发区 without a name somewhere (not only 全区, 我区).
     var saysZone = false
+    /// The kind the first such word names where it is another kind than a high-tech zone's (经开区): the kind of the
+    /// zone named after the page's city.
+    var zoneKind: String?
     /// The article says 全市 or 我市 in its opening lines: a city's page.
     var saysCity = false
     /// The city or district whose government gives the page as its report (2023年株洲市天元区政府工作报告):
@@ -2511,6 +2514,19 @@ final class FactAssembler: Sendable {
                 ?? spokenDistrict(for: m, ctx: ctx) ?? homeZoneCounty(for: m, ctx).map { ($0, .district) }
             // 核心区实现地区生产总值391亿元: a part of the page's zone (宁波高新区(核心区))
             case .park: return ctx.home.zone.map { ($0 + "(" + m.name + ")", .park) }
+            // (经开区 alone: the zone last named, or the page's, where it is of that kind, or of another kind than a
+            // high-tech zone's, 白城经济开发区; else the zone of that kind named after the page's city, 高新区增长8%，经开区
+            // 增长5% on 青松市's page: 青松经开区)
+            case .zone where lexicon.rules.kindSelfWords.contains(m.name):
+                func ofKind(_ z: String) -> Bool {
+                    let u = Array(z.unicodeScalars)
+                    return z.hasSuffix(m.name) || namesOtherZone(z) && !lexicon.shortNameSuffixes.contains { ScalarText.endsWith(u, at: u.count, $0) }
+                }
+                if let z = ctx.zone, ofKind(z) { return (z, .zone) }
+                if let z = ctx.home.zone ?? ctx.home.cityZone, ofKind(z) { return (z, .zone) }
+                if let z = (ctx.home.ownCity ?? ctx.home.zoneCity ?? homeZoneCity(ctx)).flatMap({ lexicon.cityZone(of: $0, kind: m.name) }) { return (z, .zone) }
+                // (with no city, the kind as written: 两类园区GDP总量…，其中经开区10.1万亿元)
+                return (m.name, .zone)
             default:
                 // (该区力争…，实现全区固定资产投资170亿元: in a sentence that refers back to a district, 全区 is it)
                 if let r = ctx.referent, r.1 == .district, isAreaWord(m) { return r }
@@ -2536,7 +2552,7 @@ final class FactAssembler: Sendable {
                 if let d = m.district, let z = ctx.home.zone, ctx.home.zoneEntity == .zone, !z.hasSuffix(")") { return (z + d, .zone) }
                 // (我市高新区 on a page that names no zone, a district's site: the zone named after the page's city)
                 if ctx.home.zone == nil, citySelfWord(opening: m.name) != nil,
-                   let zone = (ctx.home.ownCity ?? ctx.home.zoneCity).flatMap(lexicon.cityZone(of:)) { return (zone, .zone) }
+                   let zone = (ctx.home.ownCity ?? ctx.home.zoneCity).flatMap { lexicon.cityZone(of: $0) } { return (zone, .zone) }
                 // (高新区 as one item of a city's breakdown by place, on the city's page: 其中，富顺县12个…；高新区2个: the
                 // city's zone)
                 // (高新区, a word ending in a zone's suffix; not 园区, which may be all the city's parks: 湘潭园区完成…; on a page

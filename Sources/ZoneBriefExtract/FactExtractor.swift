@@ -1019,8 +1019,10 @@ extension FactExtractor {
     /// The bracket after a news lead's mark that opens a paragraph, holding a credit (本报讯(新乡日报全媒体记者
     /// 刘军旗)…: 新乡日报全媒体记者 刘军旗), else nil.
     func creditBracket(of t: [Unicode.Scalar]) -> [Unicode.Scalar]? {
+        // (新乡网讯 (新乡日报全媒体记者…): a space may stand before the bracket)
         guard let open = t.prefix(12).firstIndex(where: { $0 == "(" || $0 == "（" }),
-              lexicon.rules.newsLeads.contains(where: { ScalarText.endsWith(t, at: open, $0) }),
+              case let leadEnd = t[..<open].lastIndex(where: { !ScalarText.isSpace($0) }).map { $0 + 1 } ?? open,
+              lexicon.rules.newsLeads.contains(where: { ScalarText.endsWith(t, at: leadEnd, $0) }),
               let close = t[open...].prefix(40).firstIndex(where: { $0 == ")" || $0 == "）" }) else { return nil }
         let inside = Array(t[(open + 1)..<close])
         return lexicon.rules.creditWords.contains(where: { ScalarText.find($0, in: inside) != nil }) ? inside : nil
@@ -1171,6 +1173,7 @@ extension FactExtractor {
                 // 高新区2个…)
                 if case .selfReference(.zone) = m.kind, !assembler.isAreaWord(m), !assembler.isListItem(m, in: p.text),
                    !assembler.isBreakdownItem(m, among: mentions, in: p.text) {
+                    if !home.saysZone, lexicon.rules.kindSelfWords.contains(m.name) { home.zoneKind = m.name }
                     home.saysZone = true
                 }
                 if case .selfReference(.city) = m.kind { home.saysCity = true }
@@ -1262,7 +1265,7 @@ extension FactExtractor {
         // (a page with no source line that names one city only, 孝感市举行…活动, is that city's page too)
         // (or a city named inside a clause, 记者从潍坊市发改委获悉，8月份全市…, on a page that says 全市)
         if home.zone == nil, home.saysZone, !speaksAsCity, let city = home.pageCity ?? (home.saysCity ? home.ownCity : nil),
-           let zone = lexicon.cityZone(of: city) {
+           let zone = lexicon.cityZone(of: city, kind: home.zoneKind) {
             home.cityZone = zone + (headingDistrict ?? "")
         }
         return home

@@ -3975,4 +3975,36 @@ import ZoneBriefCore
         #expect(f.contains { $0.metric == .projects_started && $0.label == "10亿元以上项目" && $0.value == 4 })
         #expect(!f.contains { $0.value == 18 })
     }
+
+    @Test func aZoneCallingItselfByAnotherKindIsTheCitysZoneOfThatKind() {
+        // 经开区 alone on a city paper's page that names no zone: the city's economic development zone, as bare 高新区
+        // is the city's high-tech zone; on a high-tech zone's page, 经开区 is the city's other zone, never the page's
+        let page = """
+        经开区去年多项指标增速居前
+
+        宜春网讯 （宜春日报全媒体记者 王明） 2024年，经开区固定资产投资增长18.2%，新签约亿元以上项目26个，计划总投资168.5亿元。
+        """
+        let f = facts(page)
+        #expect(f.contains { $0.zone == "宜春经开区" && $0.entity == .zone && $0.metric == .fixed_asset_investment && $0.value == 18.2 })
+        #expect(f.contains { $0.zone == "宜春经开区" && $0.metric == .projects_signed && $0.value == 26 })
+        let two = """
+        青松高新区上半年经济运行平稳
+
+        来源：青松市统计局  2023-07-20
+
+        上半年，高新区地区生产总值增长8.1%，经开区地区生产总值增长5.2%。
+        """
+        let g = facts(two)
+        #expect(g.contains { $0.zone == "青松高新区" && $0.value == 8.1 })
+        #expect(g.contains { $0.zone == "青松经开区" && $0.value == 5.2 })
+        // (an automobile development zone named short, 长春汽开区, is a zone, no district)
+        let three = """
+        汽开区上半年经济平稳发展
+
+        来源：白沙市发改委  日期：2015-08-03
+
+        上半年，汽开区地区生产总值完成175.55亿元，同比增长6.3%。
+        """
+        #expect(facts(three).contains { $0.zone == "白沙汽开区" && $0.entity == .zone && $0.metric == .gdp })
+    }
 }

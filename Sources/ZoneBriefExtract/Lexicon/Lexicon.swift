@@ -563,9 +563,10 @@ extension Lexicon {
         return nil
     }
 
-    /// The zone named after a city (新乡市 → 新乡高新区), or nil for a name too short to be one's.
-    public func cityZone(of city: String) -> String? {
-        guard city.unicodeScalars.count >= 3, let zone = rules.homeZoneSuffix else { return nil }
+    /// The zone named after a city (新乡市 → 新乡高新区; of another kind, 经开区: 新乡经开区), or nil for a name too
+    /// short to be one's.
+    public func cityZone(of city: String, kind: String? = nil) -> String? {
+        guard city.unicodeScalars.count >= 3, let zone = kind ?? rules.homeZoneSuffix else { return nil }
         return String(city.unicodeScalars.dropLast()) + zone
     }
 }
