@@ -96,6 +96,9 @@ struct ArticleContext {
     /// The labelled parts of sets of projects (其中亿元以上项目9个) and the figure each takes its time from: the set's
     /// count, or the part's own count for the part's totals (kept in step when the article dates the set again).
     var partOf: [(part: Int, whole: Int)] = []
+    /// Whether a sentence of the paragraph put a year in play since its start (今年以来, 1月份以来) (reset at each
+    /// paragraph).
+    var sinceYearStart = false
     /// The period of the paragraph's last time expression (reset at each paragraph).
     var carriedPeriod: Period?
     /// The period the headline names (潍坊高新区2023年1-6月主要经济指标): the period of every figure
@@ -388,6 +391,7 @@ final class FactAssembler: Sendable {
                                               "cannot read the number '\(m.text)'; skipped"))
         }
         let spans = recognizePeriods(s)
+        if spans.contains(where: { $0.shape.runsFromYearStart }) { ctx.sinceYearStart = true }
         // …工业总产值完成61.8亿元，同比增长3.6%。这是海口高新区今年一季度交出的“成绩单”: a sentence that says what the
         // one before was dates the figures before it that no time dated (by months or a year it names: not 这是
         // 近五年来最高, a comparison over years)
@@ -1880,6 +1884,16 @@ final class FactAssembler: Sendable {
         if asOfMonth, metric.accruesOverMonths || metric == .annual_investment, let p = period, p.start == nil,
            !lexicon.rules.cumulativeWords.contains(where: { ScalarText.find($0, in: s, from: cStart, to: num.start) != nil }) {
             period = Period(start: YearMonth(p.end.year, 1), end: p.end)
+        }
+        // projects counted to a month's end (截至7月底) as new ones (已新引进项目19个), and their totals, are the year's to
+        // that month, as an amount that accrues is; not a sum since earlier (累计签约项目1366个); in a paragraph that put
+        // the year in play since its start (今年以来，…。截至目前，累计签约项目23个，总投资195亿元), sums too
+        if asOfMonth, metric.happensToProjects, let p = period, p.start == nil {
+            let cumulative = lexicon.rules.cumulativeWords.contains(where: { ScalarText.find($0, in: s, from: cStart, to: num.start) != nil })
+            let new = lexicon.rules.newSetMarks.contains(where: { ScalarText.endsWith(s, at: mw.start, $0) || ScalarText.matches(mw.word.first, at: 0, $0) })
+            if new && !cumulative || ctx.sinceYearStart && ctx.carriedPeriod.map({ $0.start == YearMonth(p.end.year, 1) }) ?? true {
+                period = Period(start: YearMonth(p.end.year, 1), end: p.end)
+            }
         }
         // a year's planned investment (1-4月…年度计划投资6.5亿元) is the plan for the whole year; with no time
         // of its own or of the text's, the year the article was written (昨日，…集中开工8个重大项目，…年度计划投资31.9亿元)

@@ -660,6 +660,7 @@ public struct FactExtractor: Sendable {
                     ctx.spokenDistrict = nil
                     ctx.paragraphSet = nil
                     ctx.paragraphIndustry = nil
+                    ctx.sinceYearStart = false
                     // (下一步，高新区将…: a paragraph of plans)
                     // (到2025年，…: a horizon still to come on the page's day, or on a page of no date)
                     let horizon = extractor.assembler.horizonYear(p.text).map { y in ctx.dates.date.map { $0.year <= y } ?? true } ?? false

@@ -4007,4 +4007,24 @@ import ZoneBriefCore
         """
         #expect(facts(three).contains { $0.zone == "白沙汽开区" && $0.entity == .zone && $0.metric == .gdp })
     }
+
+    @Test func newProjectsCountedToAMonthsEndAreTheYearsToThatMonth() {
+        // 截至目前，已新引进项目19个: projects new over the months, counted to a day, are the year's so far, as an amount
+        // that accrues is; so are those of a paragraph that put the year in play since its start (今年以来，…); a sum
+        // since earlier (累计) and a count of firms stay stocks
+        let page = """
+        青松高新区招商引资综述
+
+        2022-08-10  来源：青松高新区管委会
+
+        截至7月底，高新区新签约项目28个，累计签约项目1366个。
+        今年以来，高新区招商势头良好。截至目前，高新区累计引进项目19个，协议投资额86亿元。截至6月底，共有高新技术企业215家。
+        """
+        let f = facts(page)
+        #expect(f.contains { $0.metric == .projects_signed && $0.value == 28 && $0.period == Period.months(2022, 1, 7) })
+        #expect(f.contains { $0.metric == .projects_signed && $0.value == 1366 && $0.period == Period(start: nil, end: YearMonth(2022, 7)) })
+        #expect(f.contains { $0.metric == .projects_introduced && $0.value == 19 && $0.period == Period.months(2022, 1, 8) })
+        #expect(f.contains { $0.metric == .signed_investment && $0.value == 8_600_000_000 && $0.period == Period.months(2022, 1, 8) })
+        #expect(f.contains { $0.metric == .high_tech_enterprises && $0.period == Period(start: nil, end: YearMonth(2022, 6)) })
+    }
 }

@@ -35,6 +35,14 @@ public struct PeriodSpan: Sendable, Hashable {
         /// The next n years (三年内, 未来五年): a horizon that dates no figure.
         case comingYears(Int)
 
+        /// From the start of a year to the article's day (今年以来, 1月份以来).
+        var runsFromYearStart: Bool {
+            switch self {
+            case .open: return true
+            case .since(let m): return m == 1
+            default: return false
+            }
+        }
         /// One month (1月份, 2022年3月).
         var isOneMonth: Bool { if case .months(let a, let b) = self { return a == b } else { return false } }
         /// Months within one year, short of the whole year (3月, 二季度, 上半年).
