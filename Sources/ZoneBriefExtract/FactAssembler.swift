@@ -16,6 +16,8 @@ struct ArticleHome {
     /// The text set its 全区 / 我区 above the zone (全区签约27个项目，其中，高新区签约19个; 我区（包括
     /// 铜仁高新区）…): they mean the district (when its name is known; else no one the figures can go to).
     var selfAboveZone = false
+    /// The page names a province or says 全省: zones it counts together (9个高新区) are the province's.
+    var speaksOfProvince = false
     /// Cities the article's source lines and opening paragraphs name (中山市): they tell which zone a
     /// name that leaves out its city means (火炬高新区 on a page of 中山市 → 中山火炬高新区).
     var citiesNamed: Set<String> = []
@@ -2502,7 +2504,7 @@ final class FactAssembler: Sendable {
         case .collective:
             // 各高新区将力争…: each zone's aim, no one's figure and no total
             if lexicon.distributiveWords.contains(where: { ScalarText.matches(Array(m.name.unicodeScalars), at: 0, $0) }) { return nil }
-            return (m.name, .collective)
+            return (countedCollectiveName(m.name, ctx: ctx), .collective)
         case .company: return (m.name, .company)
         case .park: return (m.name, .park)
         case .above: return nil   // 全省共认定高新技术企业685家: the province's, no one's here
@@ -2578,6 +2580,31 @@ final class FactAssembler: Sendable {
             }
         }
     }
+
+    /// Zones counted together on a page that speaks as a province are the province's, named as a reader names them,
+    /// without their count (桂林、南宁…9个高新区 → 全省高新区, 7个国家高新区 → 全省国家高新区); elsewhere the count stays,
+    /// as written (16个高新区: never a bare 高新区; 青松、白沙两个国家级高新区: not all national zones).
+    func countedCollectiveName(_ name: String, ctx: ArticleContext) -> String {
+        let u = Array(name.unicodeScalars)
+        var k = 0
+        while k < u.count, ScalarText.isASCIIDigit(u[k]) || ChineseNumeral.isNumeral(u[k]) { k += 1 }
+        guard k > 0, k + 1 < u.count, lexicon.rules.zoneCounters.contains(u[k]) else { return name }
+        // (only a kind, after a level or not: 国家级开发区, 高新区; not 47家入榜的国家级经开区, 109个天府新区, a count of
+        // something else before a name)
+        let kind = Array(u[(k + 1)...])
+        var core = kind[...]
+        let levels = lexicon.zoneDrops + lexicon.collectiveWords + lexicon.bareCollectiveWords
+        while let w = levels.first(where: { core.count > $0.count && core.starts(with: $0) }) { core = core.dropFirst(w.count) }
+        guard lexicon.selfWords.contains(where: { $0.entity == .zone && $0.word.elementsEqual(core) })
+                || lexicon.otherZoneSuffixes.contains(where: { $0.text.elementsEqual(core) }) else { return name }
+        // (three or more: 荆门、仙桃两家高新区 are those two, on any page)
+        let count = u[..<k].allSatisfy(ScalarText.isASCIIDigit) ? Double(ScalarText.string(Array(u[..<k]))) : ChineseNumeral.value(of: u[..<k])
+        guard ctx.home.speaksOfProvince, (count ?? 0) >= Double(Self.wholeProvinceCount), let province = lexicon.rules.provinceSelfWords.first else { return name }
+        return ScalarText.string(province + kind)
+    }
+
+    /// Fewer zones than this, counted together (两家高新区), are the ones named, never a province's all.
+    static let wholeProvinceCount = 3
 
     /// Whether a zone's name ends with a park in brackets (南京高新区(江宁园)), not with the district the zone
     /// shares its government with (乌鲁木齐高新区(新市区)), nor is a name the lexicon lists (杭州高新区(滨江)).

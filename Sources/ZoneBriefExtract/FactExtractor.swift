@@ -49,6 +49,9 @@ public struct FactExtractor: Sendable {
     let sourceWordFirst: ScalarSet
     /// First characters of the media words (日报, 发布): where a paper's or account's name may end.
     let mediaFirst: ScalarSet
+    /// First characters of the provinces' names and of the province's self words (湖北, 全省): a page speaking of a
+    /// province.
+    let provinceFirst: ScalarSet
     /// The zone of pages that never name one (`--assume-zone`): what bare 高新区 and 全区 mean there.
     public var assumedZone: String?
     /// Longest line handled whole; longer lines are cut at a sentence end (see `LineReader`).
@@ -65,6 +68,7 @@ public struct FactExtractor: Sendable {
         newsSourceFirst = ScalarSet(lexicon.rules.newsSources.compactMap(\.first))
         sourceWordFirst = ScalarSet(lexicon.sourceWords.compactMap(\.first))
         mediaFirst = ScalarSet(lexicon.rules.mediaWords.compactMap(\.first))
+        provinceFirst = ScalarSet((lexicon.provinces + lexicon.rules.provinceSelfWords).compactMap(\.first))
     }
 
     /// An extractor with the built-in lexicon.
@@ -1167,6 +1171,13 @@ extension FactExtractor {
                         && !(m.start > 0 && ScalarText.isASCIIDigit(p.text[m.start - 1]) || m.start > 1 && ScalarText.isASCIIDigit(p.text[m.start - 2]))
                         && assembler.isSubject(m, in: p.text) && !topicLeads.contains { ScalarText.endsWith(p.text, at: m.start, $0) }
                 }?.name
+            }
+            // (全省…, 我省…, or a province its head names, 湖北省…: a page that speaks as a province, whose zones counted
+            // together are the province's, 全省高新区)
+            if !home.speaksOfProvince,
+               ScalarText.findAny(headLines < 3 ? lexicon.provinces + lexicon.rules.provinceSelfWords : lexicon.rules.provinceSelfWords,
+                                  starts: provinceFirst, in: p.text) != nil {
+                home.speaksOfProvince = true
             }
             for m in mentions {
                 if case .place = m.kind, assembler.placeEntity(m.name) == .city { home.citiesNamed.insert(m.name) }

@@ -891,14 +891,15 @@ import ZoneBriefCore
     }
 
     @Test func aCountOfZonesIsNamedAsWritten() {
-        // the count and the zone word, as written, whatever region or province the page names
+        // the count and the zone word, as written; on a page that speaks as a province (its head names one), the
+        // province's zones together
         let region = facts("""
         广西日报讯 去年,广西6个高新区(其中1个2015年获批)工业总产值达到3934.66亿元,约占全区总量的18%。
         """)
-        #expect(region.first?.zone == "6个高新区")
+        #expect(region.first?.zone == "全省高新区")
         #expect(region.first?.entity == .collective)
         let province = facts("安徽2020年20家高新区实现工业总产值达12893.5亿元,同比增长8%。")
-        #expect(province.first?.zone == "20家高新区")
+        #expect(province.first?.zone == "全省高新区")
         #expect(facts("16个高新区重大项目开工382个。").first?.zone == "16个高新区")
     }
 
@@ -4026,5 +4027,30 @@ import ZoneBriefCore
         #expect(f.contains { $0.metric == .projects_introduced && $0.value == 19 && $0.period == Period.months(2022, 1, 8) })
         #expect(f.contains { $0.metric == .signed_investment && $0.value == 8_600_000_000 && $0.period == Period.months(2022, 1, 8) })
         #expect(f.contains { $0.metric == .high_tech_enterprises && $0.period == Period(start: nil, end: YearMonth(2022, 6)) })
+    }
+
+    @Test func zonesCountedTogetherAreNamedWithoutTheirCount() {
+        // 桂林、南宁…9个高新区 on a page that speaks as a province: the province's zones together, 全省高新区; elsewhere
+        // the count stays (这49个国家级开发区: not all national-level zones of every year)
+        let page = """
+        广西高新区前三季度发展态势良好
+
+        2017-11-02  来源：自治区科技厅
+
+        2017年前三季度，桂林、南宁、柳州等9个高新区实现工业总产值5444.97亿元，同比增长12.5%。
+        从增速看，桂林、柳州两家高新区规上工业增加值增长15.2%。
+        """
+        let f = facts(page)
+        #expect(f.contains { $0.zone == "全省高新区" && $0.entity == .collective && $0.metric == .industrial_output })
+        // (two zones named are those two, never the province's all)
+        #expect(f.contains { $0.zone == "两家高新区" && $0.value == 15.2 })
+        let national = """
+        国家级开发区上半年保持较快增长
+
+        2004-08-02  来源：商务部网站
+
+        据统计，1—6月，这49个国家级开发区实现工业总产值6692.63亿元，同比增长42.4%。
+        """
+        #expect(facts(national).contains { $0.zone == "49个国家级开发区" && $0.entity == .collective && $0.metric == .industrial_output })
     }
 }
