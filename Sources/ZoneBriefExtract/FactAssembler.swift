@@ -2603,6 +2603,10 @@ final class FactAssembler: Sendable {
         return ScalarText.string(province + kind)
     }
 
+    /// At most this many characters between a kind marker and an event's noun (目标动员大会): the marker is in the
+    /// event's name.
+    static let eventNameTail = 6
+
     /// Fewer zones than this, counted together (两家高新区), are the ones named, never a province's all.
     static let wholeProvinceCount = 3
 
@@ -3206,6 +3210,11 @@ final class FactAssembler: Sendable {
                 // named as a thing, and governs nothing after it (not 目标：…, which announces the targets)
                 let after = i + m.word.count
                 if after < s.count, s[after] == "，" || s[after] == "," || lexicon.scopeEnds.contains(s[after]) || ScalarText.isSentenceEnd(s[after]) { continue }
+                // (冲刺2025全年目标动员大会暨一季度招商项目集中签约仪式，…36个项目集中签约: a marker in an event's name, a
+                // few characters before the event's noun, names the event and governs nothing)
+                if let e = (after..<min(s.count, after + Self.eventNameTail)).first(where: { k in
+                       lexicon.rules.eventNouns.contains { ScalarText.matches(s, at: k, $0) } }),
+                   s[after..<e].allSatisfy(ScalarText.isHan) { continue }
                 let before = out.last?.1
                 // (为进一步聚焦年度目标任务，…，4月22日，…开工重大产业项目112个: a marker in a clause that says what the work
                 // is for is the aim pursued, its own clause's at most; the clauses after it keep the kind before it,

@@ -4053,4 +4053,20 @@ import ZoneBriefCore
         """
         #expect(facts(national).contains { $0.zone == "49个国家级开发区" && $0.entity == .collective && $0.metric == .industrial_output })
     }
+
+    @Test func aMarkerInAnEventsNameGovernsNothing() {
+        // 冲刺全年目标动员大会: the marker names the event; the projects signed at it are signed (a marker that opens a
+        // plan, 力争全年签约项目50个, still makes a target)
+        let page = """
+        青松高新区28个项目集中签约
+
+        2025-03-28  来源：青松高新区管委会
+
+        3月27日，青松高新区举行冲刺2025全年目标动员大会暨一季度招商项目集中签约仪式，仪式上28个项目集中签约，投资总额132亿元。力争全年签约项目50个。
+        """
+        let f = facts(page)
+        #expect(f.contains { $0.metric == .projects_signed && $0.value == 28 && $0.kind == .actual })
+        #expect(f.contains { $0.metric == .signed_investment && $0.value == 13_200_000_000 && $0.kind == .actual })
+        #expect(f.contains { $0.metric == .projects_signed && $0.value == 50 && $0.kind == .target })
+    }
 }
