@@ -1347,8 +1347,15 @@ final class FactAssembler: Sendable {
                 k < num.start && ctx.facts[factOfFigure[k]!].unit == .count && ctx.facts[factOfFigure[k]!].metric.countsProjects
             }.max()
             let cues = lexicon.subsetWords + lexicon.rules.partCues
-            var set: (fact: Int, word: MetricWordMatch)? = nil
-            if let k = setStart, let f = factOfFigure[k], let w = wordOfFigure[k], let end = nums.first(where: { $0.start == k })?.end {
+            var set: (fact: Int?, word: MetricWordMatch)? = nil
+            // (41个新签约台资项目中，制造业项目33个: the set the sentence frames, counted in the frame or by the paragraph;
+            // the part takes its own time and kind, as the frame is no figure)
+            let frameWord = framedSet.flatMap { n in metricWords.match(in: s, from: 0, number: n, nounEnd: nounEnd(s, n)) }?.word
+            if partsFrom <= part.lowerBound, setStart.map({ $0 < partsFrom }) ?? true,
+               let word = frameWord.flatMap({ $0.metric.countsProjects ? $0 : nil }) ?? ctx.paragraphSet ?? (ctx.eventPeriod != nil ? ctx.articleSet : nil),
+               framedSet.map({ num.value <= $0.value }) ?? true, !mentions.contains(where: { $0.end <= num.start && $0.start >= partsFrom }) {
+                set = (nil, MetricWordMatch(word: word, start: part.lowerBound, end: part.upperBound, ofParagraphSet: true))
+            } else if let k = setStart, let f = factOfFigure[k], let w = wordOfFigure[k], let end = nums.first(where: { $0.start == k })?.end {
                 guard cues.contains(where: { ScalarText.find($0, in: s, from: end, to: part.lowerBound) != nil }),
                       !mentions.contains(where: { $0.start >= end && $0.end <= num.start }) else { continue }
                 set = (f, w)
@@ -1359,18 +1366,20 @@ final class FactAssembler: Sendable {
                       !mentions.contains(where: { $0.end <= num.start && $0.start >= c }) {
                 set = (f, MetricWordMatch(word: word, start: part.lowerBound, end: part.upperBound, ofParagraphSet: true))
             }
-            guard let (whole, setWord) = set, num.value <= ctx.facts[whole].value else { continue }
+            guard let (whole, setWord) = set, whole.map({ num.value <= ctx.facts[$0].value }) ?? true else { continue }
             var word = setWord
             word.word.label = .fixed(p.written((range.lowerBound + part.lowerBound)..<(range.lowerBound + part.upperBound)))
             word.start = part.lowerBound
             word.end = part.upperBound
             guard case .made(let f) = makeFact(s, p, range, num: num, value: num.value, unit: .count, word: word, mentions: mentions,
                                                spans: spans, candidates: candidates, markers: markers, sentenceFacts: sentenceFacts,
-                                               kind: ctx.facts[whole].kind, owner: (ctx.facts[whole].zone, ctx.facts[whole].entity),
+                                               kind: whole.map { ctx.facts[$0].kind }, owner: whole.map { (ctx.facts[$0].zone, ctx.facts[$0].entity) },
                                                labelledPart: true, numbers: nums, ctx: &ctx) else { continue }
-            ctx.facts[f].period = ctx.facts[whole].period
-            ctx.timeWritten[f] = ctx.timeWritten[whole]
-            ctx.partOf.append((f, whole))
+            if let whole {
+                ctx.facts[f].period = ctx.facts[whole].period
+                ctx.timeWritten[f] = ctx.timeWritten[whole]
+                ctx.partOf.append((f, whole))
+            }
             sentenceFacts.append(f)
             partsRead.append(at)
             // (其中外资项目3个，总投资3亿美元，年度计划投资1.2亿元: the totals in the clauses right after a part named before
@@ -1389,7 +1398,8 @@ final class FactAssembler: Sendable {
                 total.word.label = word.word.label
                 guard case .made(let g) = makeFact(s, p, range, num: m, value: m.value, unit: m.unit!, word: total, mentions: mentions,
                                                    spans: spans, candidates: candidates, markers: markers, sentenceFacts: sentenceFacts,
-                                                   kind: ctx.facts[whole].kind, owner: (ctx.facts[whole].zone, ctx.facts[whole].entity),
+                                                   kind: total.word.metric == .annual_investment ? nil : ctx.facts[f].kind,
+                                                   owner: (ctx.facts[f].zone, ctx.facts[f].entity),
                                                    labelledPart: true, numbers: nums, ctx: &ctx) else { break }
                 if total.word.metric != .annual_investment {
                     ctx.facts[g].period = ctx.facts[f].period

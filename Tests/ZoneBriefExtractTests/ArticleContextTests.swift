@@ -2836,15 +2836,16 @@ import ZoneBriefCore
     }
 
     @Test func theKindsAfterASetTakenApartAreItsPartsWhenTheyNameNoSetOfTheirOwn() {
-        // …的19个项目中，有…产业13个，基础设施…项目4个: kinds with no verb of a set are parts of the 19, even where the
-        // first count of 19 read as no figure
+        // …的19个项目中，有…产业13个，基础设施…项目4个: kinds with no verb of a set are (labelled) parts of the 19, even
+        // where the first count of 19 read as no figure
         let page = """
         白沙高新区19个重大项目集中开工
         10月24日,白沙高新区19个项目参加全省第二次重大项目集中开工,总投资额158.5亿元。本次高新区参加省集中开工的19个项目中,有省“十强”产业13个,基础设施和新基建类项目4个,生态环保和社会民生项目各一个。
         """
         let f = facts(page)
         #expect(f.contains { $0.metric == .projects_started && $0.value == 19 })
-        #expect(!f.contains { $0.metric == .projects_started && $0.value == 4 })
+        #expect(!f.contains { $0.metric == .projects_started && $0.value == 4 && $0.label == nil })
+        #expect(f.contains { $0.metric == .projects_started && $0.value == 4 && $0.label == "基础设施和新基建类项目" })
     }
 
     @Test func aStockAtTheEndOfAYearStillToComeIsATarget() {
@@ -4068,5 +4069,22 @@ import ZoneBriefCore
         #expect(f.contains { $0.metric == .projects_signed && $0.value == 28 && $0.kind == .actual })
         #expect(f.contains { $0.metric == .signed_investment && $0.value == 13_200_000_000 && $0.kind == .actual })
         #expect(f.contains { $0.metric == .projects_signed && $0.value == 50 && $0.kind == .target })
+    }
+
+    @Test func aPartOfTheSetASentenceFramesIsALabelledFigureOfTheFramesMetric() {
+        // 41个新签约项目中，制造业项目33个，总投资29.5亿元: the set the sentence frames is no new figure, and the parts
+        // named after it are its labelled parts, with their totals; a year's planned investment of a part stays a plan
+        let page = """
+        青松高新区一季度招商引资
+
+        2024-04-08  来源：青松高新区管委会
+
+        一季度，青松高新区新签约项目41个，总投资36.2亿元。据统计，41个新签约项目中，制造业项目33个，总投资29.5亿元；现代服务业项目8个，总投资6.7亿元，年度计划投资2.1亿元。
+        """
+        let f = facts(page)
+        #expect(f.filter { $0.metric == .projects_signed && $0.label == nil }.count == 1)
+        #expect(f.contains { $0.metric == .projects_signed && $0.label == "制造业项目" && $0.value == 33 && $0.period == Period.months(2024, 1, 3) })
+        #expect(f.contains { $0.metric == .signed_investment && $0.label == "现代服务业项目" && $0.value == 670_000_000 })
+        #expect(f.contains { $0.metric == .annual_investment && $0.label == "现代服务业项目" && $0.kind == .target && $0.period == Period.months(2024, 1, 12) })
     }
 }
