@@ -1337,6 +1337,11 @@ final class FactAssembler: Sendable {
         // counted before it, named by its kind or its class of size, is a figure of the set's metric labelled with that
         // name (a series of its own, never the set's total), of the set's owner, time and kind
         var partsRead: [Int] = []
+        let cues = lexicon.subsetWords + lexicon.rules.partCues
+        // (41个新签约台资项目中，制造业项目33个: the set the sentence frames, counted in the frame or by the paragraph;
+        // its parts take their own time and kind, as the frame is no figure)
+        let frameWord = partCandidates.isEmpty ? nil
+            : framedSet.flatMap { n in metricWords.match(in: s, from: 0, number: n, nounEnd: nounEnd(s, n)) }?.word
         for (num, at) in partCandidates {
             let c = clauseStart(num.start)
             guard let part = projectPartName(s, num, from: c, nums: nums), let project = lexicon.rules.projectNoun else { continue }
@@ -1346,11 +1351,7 @@ final class FactAssembler: Sendable {
             let setStart = factOfFigure.keys.filter { k in
                 k < num.start && ctx.facts[factOfFigure[k]!].unit == .count && ctx.facts[factOfFigure[k]!].metric.countsProjects
             }.max()
-            let cues = lexicon.subsetWords + lexicon.rules.partCues
             var set: (fact: Int?, word: MetricWordMatch)? = nil
-            // (41个新签约台资项目中，制造业项目33个: the set the sentence frames, counted in the frame or by the paragraph;
-            // the part takes its own time and kind, as the frame is no figure)
-            let frameWord = framedSet.flatMap { n in metricWords.match(in: s, from: 0, number: n, nounEnd: nounEnd(s, n)) }?.word
             if partsFrom <= part.lowerBound, setStart.map({ $0 < partsFrom }) ?? true,
                let word = frameWord.flatMap({ $0.metric.countsProjects ? $0 : nil }) ?? ctx.paragraphSet ?? (ctx.eventPeriod != nil ? ctx.articleSet : nil),
                framedSet.map({ num.value <= $0.value }) ?? true, !mentions.contains(where: { $0.end <= num.start && $0.start >= partsFrom }) {
@@ -1408,6 +1409,7 @@ final class FactAssembler: Sendable {
                 }
                 sentenceFacts.append(g)
                 partsRead.append(mAt)
+                partAmounts[m.start] = nil   // (one part's, once)
                 from = m.end
             }
         }
