@@ -215,6 +215,8 @@ final class FactAssembler: Sendable {
     let countySuffixes: ScalarSet
     /// First scalars of the part cues (其中, 包括); last scalars of the kind markers (预计, 力争).
     private let partCueFirst: ScalarSet
+    /// The subset words and part cues together (其中, 包括, 这些项目中): what turns a sentence to the parts of a set.
+    private let partCueWords: [[Unicode.Scalar]]
     /// First scalars of the subset words (其中).
     private let subsetFirst: ScalarSet
     /// The change-to verbs of two characters or more (增至, 增加到; not 到, 至 alone): after a time alone,
@@ -295,6 +297,7 @@ final class FactAssembler: Sendable {
         countyWords = lexicon.selfWords.filter { $0.entity == .district }.map(\.word)
         countySuffixes = ScalarSet(countyWords.compactMap(\.last))
         partCueFirst = ScalarSet(lexicon.rules.partCues.compactMap(\.first))
+        partCueWords = lexicon.subsetWords + lexicon.rules.partCues
         subsetFirst = ScalarSet(lexicon.subsetWords.compactMap(\.first))
         changeToVerbs = lexicon.rules.changeToWords.filter { $0.count >= 2 }
         topicLeadWords = lexicon.rules.topicLeads
@@ -1337,7 +1340,6 @@ final class FactAssembler: Sendable {
         // counted before it, named by its kind or its class of size, is a figure of the set's metric labelled with that
         // name (a series of its own, never the set's total), of the set's owner, time and kind
         var partsRead: [Int] = []
-        let cues = lexicon.subsetWords + lexicon.rules.partCues
         // (41个新签约台资项目中，制造业项目33个: the set the sentence frames, counted in the frame or by the paragraph;
         // its parts take their own time and kind, as the frame is no figure)
         let frameWord = partCandidates.isEmpty ? nil
@@ -1357,12 +1359,12 @@ final class FactAssembler: Sendable {
                framedSet.map({ num.value <= $0.value }) ?? true, !mentions.contains(where: { $0.end <= num.start && $0.start >= partsFrom }) {
                 set = (nil, MetricWordMatch(word: word, start: part.lowerBound, end: part.upperBound, ofParagraphSet: true))
             } else if let k = setStart, let f = factOfFigure[k], let w = wordOfFigure[k], let end = nums.first(where: { $0.start == k })?.end {
-                guard cues.contains(where: { ScalarText.find($0, in: s, from: end, to: part.lowerBound) != nil }),
+                guard partCueWords.contains(where: { ScalarText.find($0, in: s, from: end, to: part.lowerBound) != nil }),
                       !mentions.contains(where: { $0.start >= end && $0.end <= num.start }) else { continue }
                 set = (f, w)
             } else if let word = ctx.paragraphSet ?? (ctx.eventPeriod != nil ? ctx.articleSet : nil),
                       let f = ctx.facts.lastIndex(where: { $0.unit == .count && $0.metric == word.metric && $0.label == nil }),
-                      cues.contains(where: { ScalarText.find($0, in: s, from: 0, to: part.lowerBound) != nil })
+                      partCueWords.contains(where: { ScalarText.find($0, in: s, from: 0, to: part.lowerBound) != nil })
                         || lexicon.rules.classBounds.contains(where: { ScalarText.find($0, in: s, from: part.lowerBound, to: part.upperBound) != nil }),
                       !mentions.contains(where: { $0.end <= num.start && $0.start >= c }) {
                 set = (f, MetricWordMatch(word: word, start: part.lowerBound, end: part.upperBound, ofParagraphSet: true))
@@ -2610,8 +2612,7 @@ final class FactAssembler: Sendable {
         guard lexicon.selfWords.contains(where: { $0.entity == .zone && $0.word.elementsEqual(core) })
                 || lexicon.otherZoneSuffixes.contains(where: { $0.text.elementsEqual(core) }) else { return name }
         // (three or more: 荆门、仙桃两家高新区 are those two, on any page)
-        let count = u[..<k].allSatisfy(ScalarText.isASCIIDigit) ? Double(ScalarText.string(Array(u[..<k]))) : ChineseNumeral.value(of: u[..<k])
-        guard ctx.home.speaksOfProvince, (count ?? 0) >= Double(Self.wholeProvinceCount), let province = lexicon.rules.provinceSelfWords.first else { return name }
+        guard ctx.home.speaksOfProvince, (ChineseNumeral.value(of: u[..<k]) ?? 0) >= Double(Self.wholeProvinceCount), let province = lexicon.rules.provinceSelfWords.first else { return name }
         return ScalarText.string(province + kind)
     }
 
@@ -4140,19 +4141,12 @@ final class FactAssembler: Sendable {
         guard let noun = bareProjectCount(s, num, after: lo) else { return nil }
         var a = noun.lowerBound
         while a > lo, ScalarText.isHan(s[a - 1]) || ScalarText.isASCIIDigit(s[a - 1]) || "．.~～-—“”\"".unicodeScalars.contains(s[a - 1]) { a -= 1 }
-        // (not the examples before 等: 思越智能…基地、西门子项目等强链补链重大产业项目7个)
-        if let e = lexicon.rules.listEnds.compactMap({ w in ScalarText.findLast(w, in: s, from: a, to: noun.lowerBound).map { $0 + w.count } }).max() { a = e }
-        // (the words that open the part: 其中, 包括, 有)
-        let openers = lexicon.subsetWords + lexicon.rules.partCues + lexicon.rules.partOpeners
-        var moved = true
-        while moved {
-            moved = false
-            for w in openers where w.count <= noun.lowerBound - a {
-                if let k = ScalarText.findLast(w, in: s, from: a, to: noun.lowerBound), lexicon.subsetWords.contains(where: { $0 == w }) || lexicon.rules.partCues.contains(where: { $0 == w }) || k == a {
-                    a = k + w.count; moved = true
-                }
-            }
+        // (after the last part cue or end of examples in the run: 其中, 包括; 思越智能…基地、西门子项目等强链补链重大产业项目7个)
+        if let e = (partCueWords + lexicon.rules.listEnds).compactMap({ w in ScalarText.findLast(w, in: s, from: a, to: noun.lowerBound).map { $0 + w.count } }).max() {
+            a = e
         }
+        // (and past the words that open the part: 有, 共有)
+        while let w = lexicon.rules.partOpeners.first(where: { a + $0.count <= noun.lowerBound && ScalarText.matches(s, at: a, $0) }) { a += w.count }
         guard a < noun.lowerBound else { return nil }
         // (an amount in the name bounds a class of size, 5亿元以上项目, 20~50亿元项目, 百亿级项目; not 总投资237.1亿元的合同
         // 项目, a set its total describes)

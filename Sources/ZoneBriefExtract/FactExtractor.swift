@@ -49,8 +49,9 @@ public struct FactExtractor: Sendable {
     let sourceWordFirst: ScalarSet
     /// First characters of the media words (日报, 发布): where a paper's or account's name may end.
     let mediaFirst: ScalarSet
-    /// First characters of the provinces' names and of the province's self words (湖北, 全省): a page speaking of a
-    /// province.
+    /// The provinces' names and the province's self words (湖北, 全省), and their first characters: a page speaking
+    /// of a province.
+    let provinceWords: [[Unicode.Scalar]]
     let provinceFirst: ScalarSet
     /// The zone of pages that never name one (`--assume-zone`): what bare 高新区 and 全区 mean there.
     public var assumedZone: String?
@@ -68,7 +69,8 @@ public struct FactExtractor: Sendable {
         newsSourceFirst = ScalarSet(lexicon.rules.newsSources.compactMap(\.first))
         sourceWordFirst = ScalarSet(lexicon.sourceWords.compactMap(\.first))
         mediaFirst = ScalarSet(lexicon.rules.mediaWords.compactMap(\.first))
-        provinceFirst = ScalarSet((lexicon.provinces + lexicon.rules.provinceSelfWords).compactMap(\.first))
+        provinceWords = lexicon.provinces + lexicon.rules.provinceSelfWords
+        provinceFirst = ScalarSet(provinceWords.compactMap(\.first))
     }
 
     /// An extractor with the built-in lexicon.
@@ -676,15 +678,14 @@ public struct FactExtractor: Sendable {
                 }
                 for r in ranges { extractor.assembler.assemble(p, r, into: &ctx) }
             }
-            // (a part of a set is of the set's time, as the article dated the set in the end)
-            for (part, whole) in ctx.partOf { ctx.facts[part].period = ctx.facts[whole].period }
             var named = extractor.withTheirCity(ctx.facts, cities: ctx.home.citiesNamed)
             named = extractor.withTheHomeName(named, home: extractor.assumedZone ?? ctx.home.zone)
             var printed = extractor.reprintsAlike(extractor.withTheirDistrict(extractor.oneSpellingPerZone(named, spellings: ctx.zoneSpellings),
                                                                                         writes: ctx.zoneSpellings.keys),
                                                   timeWritten: ctx.timeWritten,
                                                   headlineLines: headlineLines(article))
-            // (and as its printings were dated alike: each step above keeps one fact per fact)
+            // (a part of a set is of the set's time, as the article dated the set in the end, its printings alike: each step
+            // above keeps one fact per fact)
             for (part, whole) in ctx.partOf { printed[part].period = printed[whole].period }
             let (kept, rounded) = extractor.withoutRoundedReprints(printed)
             facts += kept
@@ -1175,7 +1176,7 @@ extension FactExtractor {
             // (全省…, 我省…, or a province its head names, 湖北省…: a page that speaks as a province, whose zones counted
             // together are the province's, 全省高新区)
             if !home.speaksOfProvince,
-               ScalarText.findAny(headLines < 3 ? lexicon.provinces + lexicon.rules.provinceSelfWords : lexicon.rules.provinceSelfWords,
+               ScalarText.findAny(headLines < 3 ? provinceWords : lexicon.rules.provinceSelfWords,
                                   starts: provinceFirst, in: p.text) != nil {
                 home.speaksOfProvince = true
             }
