@@ -1886,8 +1886,11 @@ final class FactAssembler: Sendable {
         // (but a year-end review, written in the year's last months, tells the year's results: 2021年11月5日…2021年，
         // 完成固定资产投资138.1亿元)
         // (nor does a stock at the end of a year still to come, 31.03.2018 …力争到2020年…。…高新技术企业数量达到80家)
+        // (but not an amount summed so far, 累计完成投资142.4亿元, nor one compared with the same months before,
+        // …，同比增长11.21%: results, whatever date the page's repost carries, 发布时间:2018-08-15 above 今年1至10月…)
         if kind == .actual, !fromTopic, let d = ctx.dates.date, let m = d.month, let end = period?.end,
            metric.accruesOverMonths && end > YearMonth(d.year, m) && !(m >= Self.yearEndReviewMonth && end.year == d.year)
+            && !measuredSoFar(s, number: num, clauseStart: cStart)
             || lexicon.stockMetrics.contains(metric) && end.year > d.year && end.month == 12 {
             kind = .target
         }
@@ -2453,8 +2456,21 @@ final class FactAssembler: Sendable {
 
     /// Whether a mention opens its clause: nothing before it there but a time (2023年，青松高新区…;
     /// 上半年青松高新区…) or a part cue (其中).
+    /// (讯 今年昆明经开区…: a news lead's mark left alone at a paragraph's head, its paper's name on the dateline's
+    /// line above, is no word of the clause)
     func opensClause(_ m: EntityMention, in s: [Unicode.Scalar], from lo: Int = 0) -> Bool {
-        let before = s[ScalarText.clauseStart(s, before: m.start, from: lo)..<m.start]
+        var c = ScalarText.clauseStart(s, before: m.start, from: lo)
+        if c == 0, let w = lexicon.rules.newsLeads.first(where: { ScalarText.matches(s, at: 0, $0) }),
+           w.count < m.start, ScalarText.isSpace(s[w.count]) {
+            c = w.count
+            while c < m.start, ScalarText.isSpace(s[c]) { c += 1 }
+        }
+        // (安徽省芜湖江北新区举行…: the province the name is written after is no word of the clause either)
+        if let p = lexicon.provinces.first(where: { c + $0.count <= m.start && ScalarText.matches(s, at: c, $0) }) {
+            let e = c + p.count
+            if e == m.start || e + 1 == m.start && lexicon.rules.provinceSuffixes.contains(s[e]) { c = m.start }
+        }
+        let before = s[c..<m.start]
         if before.allSatisfy({ ScalarText.isASCIIDigit($0) || CalendarMarks.isMark($0) || ScalarText.isSpace($0) }) { return true }
         if lexicon.rules.partCues.contains(where: { $0.elementsEqual(before) }) { return true }
         return periods.recognize(Array(before)).contains { $0.start == 0 && $0.end == before.count }
@@ -2548,13 +2564,30 @@ final class FactAssembler: Sendable {
             // high-tech zone's, 白城经济开发区; else the zone of that kind named after the page's city, 高新区增长8%，经开区
             // 增长5% on 青松市's page: 青松经开区)
             case .zone where lexicon.rules.kindSelfWords.contains(m.name):
+                // (a zone of another kind named by no kind word of its own, 白城经济开发区, is an 经开区; not 唐河特色商业区)
                 func ofKind(_ z: String) -> Bool {
                     let u = Array(z.unicodeScalars)
                     return z.hasSuffix(m.name) || namesOtherZone(z) && !lexicon.shortNameSuffixes.contains { ScalarText.endsWith(u, at: u.count, $0) }
+                        && !lexicon.rules.kindSelfWords.contains { z.hasSuffix($0) }
                 }
-                if let z = ctx.zone, ofKind(z) { return (z, .zone) }
-                if let z = ctx.home.zone ?? ctx.home.cityZone, ofKind(z) { return (z, .zone) }
+                // (a kind word read before with no zone to name, 特色商业区 alone, names none now)
+                let kindWords = lexicon.rules.kindSelfWords
+                func named(_ z: String?) -> String? { z.flatMap { kindWords.contains($0) ? nil : $0 } }
+                if let z = named(ctx.zone), ofKind(z) { return (z, .zone) }
+                if let z = named(ctx.home.zone ?? ctx.home.cityZone), ofKind(z) { return (z, .zone) }
                 if let z = (ctx.home.ownCity ?? ctx.home.zoneCity ?? homeZoneCity(ctx)).flatMap({ lexicon.cityZone(of: $0, kind: m.name) }) { return (z, .zone) }
+                // (特色商业区 after 唐河产业集聚区, or on 唐河县's page: the zone of that kind named after the place of the
+                // paragraph's subject or the zone in play, or of the page's county)
+                for z in [ctx.paragraphSubject?.name, ctx.zone, ctx.home.zone].compactMap(named) {
+                    if let other = kindWords.first(where: { z.hasSuffix($0) }),
+                       (2...3).contains(z.unicodeScalars.count - other.unicodeScalars.count) {
+                        return (String(z.unicodeScalars.dropLast(other.unicodeScalars.count)) + m.name, .zone)
+                    }
+                }
+                if let d = ctx.home.district, (3...4).contains(d.unicodeScalars.count),
+                   let last = d.unicodeScalars.last, countySuffixes.contains(last) {
+                    return (String(d.unicodeScalars.dropLast()) + m.name, .zone)
+                }
                 // (with no city, the kind as written: 两类园区GDP总量…，其中经开区10.1万亿元)
                 return (m.name, .zone)
             default:
@@ -2590,6 +2623,19 @@ final class FactAssembler: Sendable {
                 if ctx.home.zone == nil, !ctx.home.saysZone, zoneSelfNames.contains(m.name), let own = ctx.home.ownPlace, own.entity == .city,
                    lexicon.zoneSuffixes.contains(where: { ScalarText.endsWith(Array(m.name.unicodeScalars), at: m.name.unicodeScalars.count, $0.text) }),
                    let zone = lexicon.cityZone(of: own.name) { return (zone, .zone) }
+                // (高新区 on the page of another kind of zone, 青松经开区…。上半年，高新区完成…: not that zone, but the high-tech
+                // zone named after the page's city; with no city, no one's)
+                if let z = ctx.home.zone, namesOtherZone(z), !lexicon.zoneSuffixes.contains(where: { ScalarText.endsWith(Array(z.unicodeScalars), at: z.unicodeScalars.count, $0.text) }),
+                   zoneSelfNames.contains(m.name),
+                   lexicon.zoneSuffixes.contains(where: { ScalarText.endsWith(Array(m.name.unicodeScalars), at: m.name.unicodeScalars.count, $0.text) }) {
+                    // (the high-tech zone last named, 今年以来，济南高新区…。截至7月底，高新区…, else the city's)
+                    if let named = ctx.zone, ctx.zoneEntity == .zone,
+                       lexicon.zoneSuffixes.contains(where: { ScalarText.endsWith(Array(named.unicodeScalars), at: named.unicodeScalars.count, $0.text) }) {
+                        return (named, .zone)
+                    }
+                    let city = ctx.home.ownCity ?? ctx.home.zoneCity ?? lexicon.shortCityName(in: Array(z.unicodeScalars), at: 0)?.city
+                    return city.flatMap { lexicon.cityZone(of: $0) }.map { ($0, .zone) }
+                }
                 return ctx.home.zone.map { ($0, ctx.home.zoneEntity) }
             }
         }
@@ -2895,6 +2941,23 @@ final class FactAssembler: Sendable {
               m.word.label != .industry, m.word.label != .named else { return nil }
         return m
     }
+
+    /// Whether an amount is told as a result measured so far: summed (累计 in its clause before it), compared with
+    /// the same months a year before (同比 right after it: 完成投资142.4亿元，同比增长11.21%) or with the year's
+    /// target (引进外资7469.39万美元，完成全年目标的83%).
+    private func measuredSoFar(_ s: [Unicode.Scalar], number num: NumberSpan, clauseStart: Int) -> Bool {
+        let after = min(s.count, num.end + Self.measureReach)
+        // (the share reached, after a verb of a result: not 向3000亿元目标冲刺, the target itself)
+        return lexicon.rules.cumulativeWords.contains { ScalarText.find($0, in: s, from: clauseStart, to: num.start) != nil }
+            || lexicon.rules.yoyWords.contains { ScalarText.find($0, in: s, from: num.end, to: after) != nil }
+            || lexicon.shareNouns.contains { noun in
+                guard let j = ScalarText.find(noun, in: s, from: num.end, to: after) else { return false }
+                return lexicon.rules.statementVerbs.contains { ScalarText.find($0, in: s, from: num.end, to: j) != nil }
+            }
+    }
+
+    /// How far after an amount the word that measures it may stand (，同比增长; ，完成全年目标的: a mark, a verb, the word).
+    static let measureReach = 8
 
     /// Whether a paragraph opens with a time still to come (下一步，…; 明年，…): it tells plans (rule plan-opening).
     func opensWithPlan(_ t: [Unicode.Scalar]) -> Bool {

@@ -313,8 +313,17 @@ public struct FactExtractor: Sendable {
     /// A printing with no time of its own (a headline: 29个项目集中签约或开工 总投资172.84亿元) takes the
     /// time of the one that has it (the lead: 3月29日，…29个项目…总投资172.84亿元). Two printings with
     /// different times are one figure only where one of them wrote its time
-    /// and the other took it from the context (a headline's 2024年一季度…18个项目 and the lead's
-    /// 3月12日…此次开工的项目共18个): the written time is the figure's.
+    /// and the other took it from the context: the written time is the figure's, but for a set of projects
+    /// at an event that a day dates within it (a headline's 2024年一季度…18个项目 and the lead's
+    /// 3月12日…此次开工的项目共18个: March, the quarter names the batch).
+    /// Whether `f`, a set of projects (or its total) at an event, is dated by one month that lies within the
+    /// months `written` writes (a quarter or a year that names the event's batch).
+    static func eventMonth(_ f: Fact, within written: Fact) -> Bool {
+        guard f.metric.happensToProjects, let month = f.period, let start = month.start, start == month.end,
+              let from = written.period?.start, written.period?.monthCount ?? 1 > 1 else { return false }
+        return from.ordinal <= start.ordinal && start.ordinal <= written.period!.end.ordinal
+    }
+
     func reprintsAlike(_ facts: [Fact], timeWritten: [Bool], headlineLines: Set<Int>) -> [Fact] {
         guard facts.count > 1 else { return facts }
         var out = facts
@@ -370,6 +379,10 @@ public struct FactExtractor: Sendable {
             if kept.period == nil || f.period != nil && written[i] && !written[k] {
                 kept.period = f.period
                 written[k] = written[i]
+            } else if !written[i], written[k], Self.eventMonth(f, within: kept) {
+                // (a headline's 2024年一季度…18个项目 and the lead's 3月12日…此次开工的项目共18个: the projects of an
+                // event are of the month of its day, as readers date them; the quarter names the batch)
+                kept.period = f.period
             }
             kept.yoyPct = kept.yoyPct ?? f.yoyPct
             kept.targetPct = kept.targetPct ?? f.targetPct
@@ -936,9 +949,10 @@ extension FactExtractor {
 
     /// The text of the article's first paragraph, or of the one after it when that is a site's path
     /// (当前位置: 首页>龙江要闻>市县 above 大庆今年已签约超亿元项目25个…); a path that ends in the headline
-    /// (您当前的位置:首页 > 湖北新闻 > 武汉光谷9个项目开工) gives that last part.
+    /// (您当前的位置:首页 > 湖北新闻 > 武汉光谷9个项目开工) gives that last part. A page's address, its first line
+    /// as saved, is no line of the page.
     func firstLineBelowPath(of article: Article) -> [Unicode.Scalar]? {
-        let texts = article.paragraphs.lazy.map(\.text).filter { !$0.isEmpty }
+        let texts = article.paragraphs.lazy.filter { !$0.isAddress }.map(\.text).filter { !$0.isEmpty }
         guard let first = texts.first else { return nil }
         guard let parts = breadcrumbParts(first) else { return first }
         if let last = parts.last, last.contains(where: ScalarText.isASCIIDigit) { return last }
@@ -1066,6 +1080,7 @@ extension FactExtractor {
         // 项目暨招商项目签约仪式在梁平区举行, where a zone named later, 位于梁平高新区预制菜产业园的…, is where it lies)
         var parkLeadsBody = false
         var headLines = 0   // (the page's lines read so far, site paths left out)
+        var proseSeen = false   // (whether a paragraph of prose was read)
         // (a zone named as what a clause acts on, 抢抓…光谷科创大走廊战略机遇, does not overrule the zone the
         // user assumes for pages that never name their own)
         var firstSubjectZone: String? = nil
@@ -1087,6 +1102,8 @@ extension FactExtractor {
         var zoneSubjectSeen = !article.paragraphs.contains { saysCounty($0.text) }
         var firstCounty: String? = nil
         for p in article.paragraphs {
+            // (a page's address, its first line as saved, is no line of the page's head)
+            if p.isAddress { continue }
             if !zoneSubjectSeen, !saysCountyFirst {
                 if saysCounty(p.text) { saysCountyFirst = true }
                 else { zoneSubjectSeen = recognizer.recognize(p.text, zonesOnly: true).contains { $0.kind == .zone && assembler.opensClause($0, in: p.text) } }
@@ -1144,7 +1161,8 @@ extension FactExtractor {
             }
             // (or a park that opens the page's first lines of text: 苏州工业园区于1994年2月经国务院批准设立，…。2012年，
             // 园区实现地区生产总值1738亿元: the page is the park's, and its bare 园区 is the park)
-            if headLines < 3, headlineSubject == nil, let first = mentions.first, first.start == 0, first.kind == .park {
+            // (the first paragraph of prose: not a later one, 9月6日，青松市组织…活动。 then 青翔高新城指挥部、…联合举办…)
+            if headLines < 3, !proseSeen, headlineSubject == nil, let first = mentions.first, first.start == 0, first.kind == .park {
                 headlineSubject = (first.name, .park)
             }
             // (on a page that names no high-tech zone, so is another kind of zone that opens a clause of its first lines,
@@ -1156,7 +1174,8 @@ extension FactExtractor {
                 || assembler.toldNews(p.text).map({ first.end < $0 }) == true {
                 leadOtherZone = (first.name, assembler.placeEntity(first.name))
             }
-            headLines += 1
+            if Article.readsAsProse(p) { proseSeen = true }
+            if !isMetaLine(p) { headLines += 1 }
             // 国家高新区成经济增长重要引擎: a headline about many zones together
             if p.isHeading || labelled, headingCollective == nil {
                 headingCollective = mentions.first { m in
@@ -1283,6 +1302,19 @@ extension FactExtractor {
         }
         return home
     }
+
+    /// Whether a short line of the page's head only dates, credits or sources the page, or is a field's label with
+    /// nothing after it (昆明在线 发布时间:2018-08-15; 记者 张雁群; 来源:济宁新闻网; 日期:): no line of its text.
+    func isMetaLine(_ p: Paragraph) -> Bool {
+        let t = p.text
+        guard t.count <= Self.metaLineLength, let last = t.last else { return false }
+        return last == ":" || last == "：" || datelines.date(in: t, isHeading: true) != nil
+            || lexicon.rules.creditWords.contains { ScalarText.matches(t, at: 0, $0) }
+            || lexicon.sourceWords.contains { ScalarText.matches(t, at: 0, $0) }
+    }
+
+    /// How long a line that only dates, credits or sources the page may be.
+    static let metaLineLength = 40
 
     /// The city or district whose government gives the page as its report, or nil: a short head line naming
     /// the report (政府工作报告, …人民代表大会…会议上) or the head's words giving it (我代表市政府向大会报告

@@ -52,7 +52,8 @@ public final class EntityRecognizer: Sendable {
     private let knownNames: [[Unicode.Scalar]]
     /// The lexicon's period words (上半年, 一季度), longest first: one opening a clause leaves it at its start.
     private let periodWordsLongestFirst: [[Unicode.Scalar]]
-    /// Words that open no name of another kind of zone: times and the words of an event told before.
+    /// Words that open no name of another kind of zone: times, the words of an event told before, a kind's marker
+    /// and a verb of a result (力争实现产业集聚区…: the kind alone).
     private let notNameOpeners: [[Unicode.Scalar]]
     /// The years named by a word (今年, 去年, 当年), longest first.
     private let yearWordsLongestFirst: [[Unicode.Scalar]]
@@ -137,6 +138,7 @@ public final class EntityRecognizer: Sendable {
         yearWordsLongestFirst = lexicon.yearWords.filter { !$0.isEmpty }.sorted { $0.count > $1.count }
         periodWordFirst = ScalarSet(periodWordsLongestFirst.map { $0[0] })
         notNameOpeners = periodWordsLongestFirst + yearWordsLongestFirst + lexicon.rules.thisEventWords
+            + lexicon.kindMarkers.map(\.word) + lexicon.rules.statementVerbs
         notAfterCity = ScalarSet(lexicon.rules.notAfterPlace)
         province = ScalarSet(lexicon.rules.provinceSuffixes)
         provinceFirst = ScalarSet(lexicon.provinces.compactMap(\.first))
@@ -232,6 +234,13 @@ public final class EntityRecognizer: Sendable {
             if !zonesOnly, ScalarText.isSpace(u), i > range.lowerBound, !ScalarText.isSpace(t[i - 1]), !ScalarText.isASCIIDigit(t[i - 1]),
                i + 1 < n, ScalarText.isHan(t[i + 1]) { clauseStart = true; i += 1; clauseBegin = i; continue }
             if ScalarText.isSpace(u) || u == "“" || u == "”" { i += 1; continue }
+            // (a long dash, folded to two hyphens, opens what it sets apart: ——双福工业园2025年新春贺词, a headline's
+            // second line; not one hyphen, 1-6月)
+            if !zonesOnly, u == "-", i + 1 < n, t[i + 1] == "-" {
+                while i < n && t[i] == "-" { i += 1 }
+                clauseStart = true; clauseBegin = i
+                continue
+            }
             // (a list of owners: 经开区18个项目、二道区10个项目; 九台市、二道区、双阳区)
             if u == "、", !zonesOnly { clauseStart = true; i += 1; clauseBegin = i; continue }
 
@@ -381,8 +390,17 @@ public final class EntityRecognizer: Sendable {
                 let ledIn = cut > 0 && lexicon.rules.namePrepositions.contains { ScalarText.endsWith(name, at: cut, $0) }
                 if cut > 0 { name.removeFirst(cut); start += cut }
                 // (江苏常州经开区: the province before the name is no part of it, as before a zone's)
-                let provinceCut = provinceOpening(name)
+                // (or the end of a province the run cut into, 安徽省芜湖江北新区 → …省|芜湖江北: its suffix ends it)
+                let opening = provinceOpening(name)
+                let provinceCut = opening > 0 ? opening
+                    : name.indices.last(where: { k in k + 2 < name.count && province.contains(name[k]) }).map { $0 + 1 } ?? 0
+                let provinceStart = start
                 name.removeFirst(provinceCut); start += provinceCut
+                // (国家新乡经济技术开发区: the level written before the city's name is no part of it, as after it)
+                if let level = lexicon.zoneDrops.first(where: { name.count - $0.count >= 2 && ScalarText.matches(name, at: 0, $0) }),
+                   (2...3).contains(where: { n in level.count + n <= name.count && lexicon.cityNames[Array(name[level.count..<(level.count + n)])] != nil }) {
+                    name.removeFirst(level.count)   // (the mention still spans it: it opens the clause the name does)
+                }
                 // (增速超昆明市开发区: a city's name with its suffix inside the run starts the name; the words before it
                 // are none of it)
                 if let k = (1..<max(1, name.count - 2)).first(where: { k in (2...3).contains { n in
@@ -390,7 +408,7 @@ public final class EntityRecognizer: Sendable {
                     name.removeFirst(k); start += k
                 }
                 // (前三季度南昌经开区, 今年西海岸新区: a time the run swallowed is no part of the name; nor is a word of the
-                // event told before, 此次新区共开工…)
+                // event told before, 此次新区共开工…, nor a marker or a verb, 力争实现产业集聚区…)
                 var timeCut = 0
                 for k in 0..<name.count {
                     for w in notNameOpeners where k + w.count <= name.count && ScalarText.matches(name, at: k, w) {
@@ -404,13 +422,23 @@ public final class EntityRecognizer: Sendable {
                 // (湖滨新区, 西海岸新区: a suffix that names a kind of zone only after a short name, two or three characters,
                 // opening a clause or a list's item; 市湖滨新区, the city's, with the level before it)
                 if lexicon.shortNameSuffixes.contains(suf), name.count == 3, lexicon.placeSuffixes.contains(name[0]) { name.removeFirst(); start += 1 }
+                // (or its province right before it opens the clause: 总投资407.8亿元 四川天府新区三季度25个项目集中开工)
                 func opensItem() -> Bool {
-                    start == 0 || ledIn && timeCut == 0 && part == nil && provinceCut == 0 || ScalarText.isClauseBreak(t[start - 1]) || ScalarText.isListBreak(t[start - 1])
-                        || ScalarText.isSentenceEnd(t[start - 1]) || lexicon.scopeEnds.contains(t[start - 1])
+                    func opens(_ k: Int) -> Bool {
+                        k == 0 || ScalarText.isClauseBreak(t[k - 1]) || ScalarText.isListBreak(t[k - 1]) || ScalarText.isSentenceEnd(t[k - 1])
+                            || ScalarText.isSpace(t[k - 1]) || lexicon.scopeEnds.contains(t[k - 1])
+                    }
+                    return opens(start) || ledIn && timeCut == 0 && part == nil && provinceCut == 0
+                        || provinceCut > 0 && timeCut == 0 && part == nil && opens(provinceStart)
                         || lexicon.placeSuffixes.contains(t[start - 1]) && (start == 1 || !ScalarText.isHan(t[start - 2]))
                 }
                 // (青岛西海岸新区: the city's name before the area's, named as written)
                 let cityLength = (2...3).first { n in name.count - n >= 2 && lexicon.cityNames[Array(name.prefix(n))] != nil } ?? 0
+                // (芜湖市江北新区 → 芜湖江北新区: the city's suffix between the two names is no part of the area's, as 市 is
+                // none of 青岛市国家高新区's)
+                if cityLength > 0, name.count - cityLength >= 3, lexicon.rules.citySuffixes.contains(name[cityLength]) {
+                    name.remove(at: cityLength)
+                }
                 // (a name that opens with a city's, or is the city's, stands wherever it is written: 其中广州南沙新区,
                 // 特别是兰州新区)
                 let cityNamed = cityLength > 0 || lexicon.cityNames[name] != nil
@@ -973,8 +1001,10 @@ public final class EntityRecognizer: Sendable {
             // 海南省规模以上工业增加值增长19.9%: a province opening a clause with no city after it is the area above
             // every zone, as 全省 is: its figures are no one's here (not 海南省高新区, the province's zones)
             // (a province the lexicon lists, not its zones counted after it: 湖北省20个高新区)
+            // (nor another kind of zone's name after it: 安徽省芜湖江北新区)
             if s > i, lexicon.provinces.contains(Array(t[i..<(s - 1)])), s < t.count, ScalarText.isHan(t[s]), !ChineseNumeral.isNumeral(t[s]),
-               zoneSuffix(t, at: s) == nil, !lexicon.zoneDrops.contains(where: { ScalarText.matches(t, at: s, $0) }) {
+               zoneSuffix(t, at: s) == nil, !lexicon.zoneDrops.contains(where: { ScalarText.matches(t, at: s, $0) }),
+               !(2...4).contains(where: { n in s + n < t.count && lexicon.otherZoneSuffixes.contains { ScalarText.matches(t, at: s + n, $0.text) } }) {
                 return EntityMention(start: i, end: s, name: ScalarText.string(t[i..<s]), kind: .above)
             }
             return nil
@@ -987,6 +1017,15 @@ public final class EntityRecognizer: Sendable {
         var k = end
         for d in lexicon.zoneDrops where ScalarText.matches(t, at: k, d) { k += d.count }
         if zoneSuffix(t, at: k) != nil || zoneSuffix(t, at: end) != nil { return nil }
+        // (and so is another kind of zone's short name after a city, 芜湖市江北新区: the area's name opens with the city's;
+        // not a place of the city, 白沙区空港经开区, nor a list, 青松市和高新区)
+        if lexicon.rules.citySuffixes.contains(t[end - 1]), !placeJoiners.contains(where: { ScalarText.matches(t, at: end, $0) }),
+           (2...3).contains(where: { n in end + n < t.count
+               && (end..<(end + n)).allSatisfy { ScalarText.isHan(t[$0]) && !placeSuffix.contains(t[$0]) && !lexicon.rules.notInPlace.contains(t[$0]) }
+               && lexicon.otherZoneSuffixes.contains { ScalarText.matches(t, at: end + n, $0.text) }
+               && !lexicon.zoneSuffixes.contains { z in (max(end, end + n - 2)...(end + n)).contains { ScalarText.matches(t, at: $0, z.text) } } }) {
+            return nil
+        }
         // a place opening a company's name (宝鸡市金山钛业有限责任公司) is part of that name
         var j = end
         while j < t.count && j - end < 20 && ScalarText.isHan(t[j]) {
