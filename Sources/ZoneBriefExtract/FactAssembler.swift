@@ -215,6 +215,8 @@ final class FactAssembler: Sendable {
     let countySuffixes: ScalarSet
     /// First scalars of the part cues (其中, 包括); last scalars of the kind markers (预计, 力争).
     private let partCueFirst: ScalarSet
+    /// The first scalars of the provinces' names.
+    private let provinceFirst: ScalarSet
     /// The subset words and part cues together (其中, 包括, 这些项目中): what turns a sentence to the parts of a set.
     private let partCueWords: [[Unicode.Scalar]]
     /// First scalars of the subset words (其中).
@@ -297,6 +299,7 @@ final class FactAssembler: Sendable {
         countyWords = lexicon.selfWords.filter { $0.entity == .district }.map(\.word)
         countySuffixes = ScalarSet(countyWords.compactMap(\.last))
         partCueFirst = ScalarSet(lexicon.rules.partCues.compactMap(\.first))
+        provinceFirst = ScalarSet(lexicon.provinces.compactMap(\.first))
         partCueWords = lexicon.subsetWords + lexicon.rules.partCues
         subsetFirst = ScalarSet(lexicon.subsetWords.compactMap(\.first))
         changeToVerbs = lexicon.rules.changeToWords.filter { $0.count >= 2 }
@@ -2466,7 +2469,7 @@ final class FactAssembler: Sendable {
             while c < m.start, ScalarText.isSpace(s[c]) { c += 1 }
         }
         // (安徽省芜湖江北新区举行…: the province the name is written after is no word of the clause either)
-        if let p = lexicon.provinces.first(where: { c + $0.count <= m.start && ScalarText.matches(s, at: c, $0) }) {
+        if c < m.start, provinceFirst.contains(s[c]), let p = lexicon.provinces.first(where: { c + $0.count <= m.start && ScalarText.matches(s, at: c, $0) }) {
             let e = c + p.count
             if e == m.start || e + 1 == m.start && lexicon.rules.provinceSuffixes.contains(s[e]) { c = m.start }
         }

@@ -55,6 +55,7 @@ public final class EntityRecognizer: Sendable {
     /// Words that open no name of another kind of zone: times, the words of an event told before, a kind's marker
     /// and a verb of a result (力争实现产业集聚区…: the kind alone).
     private let notNameOpeners: [[Unicode.Scalar]]
+    private let notNameOpenerFirst: ScalarSet
     /// The years named by a word (今年, 去年, 当年), longest first.
     private let yearWordsLongestFirst: [[Unicode.Scalar]]
     private let periodWordFirst: ScalarSet
@@ -139,6 +140,7 @@ public final class EntityRecognizer: Sendable {
         periodWordFirst = ScalarSet(periodWordsLongestFirst.map { $0[0] })
         notNameOpeners = periodWordsLongestFirst + yearWordsLongestFirst + lexicon.rules.thisEventWords
             + lexicon.kindMarkers.map(\.word) + lexicon.rules.statementVerbs
+        notNameOpenerFirst = ScalarSet(notNameOpeners.compactMap(\.first))
         notAfterCity = ScalarSet(lexicon.rules.notAfterPlace)
         province = ScalarSet(lexicon.rules.provinceSuffixes)
         provinceFirst = ScalarSet(lexicon.provinces.compactMap(\.first))
@@ -410,7 +412,7 @@ public final class EntityRecognizer: Sendable {
                 // (前三季度南昌经开区, 今年西海岸新区: a time the run swallowed is no part of the name; nor is a word of the
                 // event told before, 此次新区共开工…, nor a marker or a verb, 力争实现产业集聚区…)
                 var timeCut = 0
-                for k in 0..<name.count {
+                for k in 0..<name.count where notNameOpenerFirst.contains(name[k]) {
                     for w in notNameOpeners where k + w.count <= name.count && ScalarText.matches(name, at: k, w) {
                         timeCut = max(timeCut, k + w.count)
                     }
