@@ -4259,4 +4259,19 @@ import ZoneBriefCore
         #expect(f.contains { $0.metric == .projects_signed && $0.value == 43 })
         #expect(f.allSatisfy { $0.zone == "芜湖江北新区" && $0.entity == .zone })
     }
+
+    @Test func anAirportEconomicZoneIsAZoneOfItsOwnKind() {
+        // 空港经济区 (临空经济区) is a kind of zone: named after its city (the words before the city's name are none of
+        // it: 2022年后半程昆明空港经济区), alone it is the page's zone of that kind
+        let page = """
+        2022年后半程昆明空港经济区将在产业上做文章
+
+        2020-12-17 18:10:01
+
+        8月31日，记者从昆明空港经济区工作会议上获悉，今年1-7月，空港经济区完成固定资产投资144.66亿元，同比增长6%。
+        """
+        let f = facts(page, assume: nil)
+        #expect(f.count == 1)
+        #expect(f.first.map { $0.zone == "昆明空港经济区" && $0.entity == .zone && $0.period == Period.months(2020, 1, 7) } == true)
+    }
 }

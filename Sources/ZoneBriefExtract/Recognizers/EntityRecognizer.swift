@@ -405,8 +405,11 @@ public final class EntityRecognizer: Sendable {
                 }
                 // (增速超昆明市开发区: a city's name with its suffix inside the run starts the name; the words before it
                 // are none of it)
-                if let k = (1..<max(1, name.count - 2)).first(where: { k in (2...3).contains { n in
-                    k + n < name.count && lexicon.rules.citySuffixes.contains(name[k + n]) && lexicon.cityNames[Array(name[k..<(k + n)])] != nil } }) {
+                // (nor are the words before a city's short name that two or three characters of the zone's own name follow:
+                // 2022年后半程昆明空港经济区)
+                let citySuffixed = (1..<max(1, name.count - 2)).first { k in (2...3).contains { n in
+                    k + n < name.count && lexicon.rules.citySuffixes.contains(name[k + n]) && lexicon.cityNames[Array(name[k..<(k + n)])] != nil } }
+                if let k = citySuffixed ?? cityBeforeOwnName(name) {
                     name.removeFirst(k); start += k
                 }
                 // (前三季度南昌经开区, 今年西海岸新区: a time the run swallowed is no part of the name; nor is a word of the
@@ -775,6 +778,20 @@ public final class EntityRecognizer: Sendable {
 
     /// How many scalars of a province open `name` and are no part of it (江苏 of 江苏常州, 江苏省 of 江苏省青松):
     /// a province's name, with its 省, that leaves at least two scalars of the name; else 0.
+    /// Where a city's short name starts inside a run before another kind of zone's suffix, ending the run or with two
+    /// or three characters of the zone's own name after it (后半程昆明|空港经济区, 推进天津滨海|新区 → 3, 2), and no city's
+    /// name before it, else nil.
+    private func cityBeforeOwnName(_ name: [Unicode.Scalar]) -> Int? {
+        guard name.count > 2 else { return nil }
+        // (not after a city's name, 郑州新郑综合保税区: the name names both)
+        for k in 1..<(name.count - 1) where lexicon.cityNameFirsts.contains(name[k]) && lexicon.cityNames[Array(name[..<k])] == nil {
+            for n in 2...3 where [0, 2, 3].contains(name.count - k - n) {
+                if lexicon.cityNames[Array(name[k..<(k + n)])] != nil { return k }
+            }
+        }
+        return nil
+    }
+
     private func provinceOpening(_ name: [Unicode.Scalar]) -> Int {
         guard let p = lexicon.provinces.first(where: { name.count - $0.count >= 2 && ScalarText.matches(name, at: 0, $0) }) else { return 0 }
         return p.count + (name.count - p.count > 2 && province.contains(name[p.count]) ? 1 : 0)
