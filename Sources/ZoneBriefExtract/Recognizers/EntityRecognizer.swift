@@ -451,6 +451,9 @@ public final class EntityRecognizer: Sendable {
                     // (no name: the suffix starts no other)
                 } else if lexicon.rules.rankingNouns.contains(where: { ScalarText.endsWith(name, at: name.count, $0) }) {
                     // (全省综合考核开发区第一名: a ranking's word before the suffix, the kind ranked, names no zone)
+                } else if name.count == 2, lexicon.placeSuffixes.contains(name[1]) {
+                    // (北区临空经济区, 东区…: a zone's quarter named by one character, then the kind of its area: a part of the
+                    // zone the page is about, no zone of its own)
                 } else if name.count >= 2 || part != nil && name.isEmpty {
                     out.append(EntityMention(start: start, end: i + suf.count, name: ScalarText.string(name + (kind.short ?? suf)), kind: .place))
                     lastEnd = i + suf.count
