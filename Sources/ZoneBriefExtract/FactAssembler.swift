@@ -2240,6 +2240,12 @@ final class FactAssembler: Sendable {
     }
 
     /// Whether a name ends with the suffix of another kind of zone (`othersuffix`, `areasuffix` in zones.tsv).
+    /// Whether a name ends in a high-tech zone's suffix (高新区, 高新技术产业开发区).
+    func endsWithZoneSuffix(_ name: String) -> Bool {
+        let u = Array(name.unicodeScalars)
+        return lexicon.zoneSuffixes.contains { ScalarText.endsWith(u, at: u.count, $0.text) }
+    }
+
     func namesOtherZone(_ name: String) -> Bool {
         let name = Array(name.unicodeScalars)
         return lexicon.otherZoneSuffixes.contains { ScalarText.endsWith(name, at: name.count, $0.text) }
@@ -2628,14 +2634,9 @@ final class FactAssembler: Sendable {
                    let zone = lexicon.cityZone(of: own.name) { return (zone, .zone) }
                 // (高新区 on the page of another kind of zone, 青松经开区…。上半年，高新区完成…: not that zone, but the high-tech
                 // zone named after the page's city; with no city, no one's)
-                if let z = ctx.home.zone, namesOtherZone(z), !lexicon.zoneSuffixes.contains(where: { ScalarText.endsWith(Array(z.unicodeScalars), at: z.unicodeScalars.count, $0.text) }),
-                   zoneSelfNames.contains(m.name),
-                   lexicon.zoneSuffixes.contains(where: { ScalarText.endsWith(Array(m.name.unicodeScalars), at: m.name.unicodeScalars.count, $0.text) }) {
+                if let z = ctx.home.zone, namesOtherZone(z), !endsWithZoneSuffix(z), zoneSelfNames.contains(m.name), endsWithZoneSuffix(m.name) {
                     // (the high-tech zone last named, 今年以来，济南高新区…。截至7月底，高新区…, else the city's)
-                    if let named = ctx.zone, ctx.zoneEntity == .zone,
-                       lexicon.zoneSuffixes.contains(where: { ScalarText.endsWith(Array(named.unicodeScalars), at: named.unicodeScalars.count, $0.text) }) {
-                        return (named, .zone)
-                    }
+                    if let named = ctx.zone, ctx.zoneEntity == .zone, endsWithZoneSuffix(named) { return (named, .zone) }
                     let city = ctx.home.ownCity ?? ctx.home.zoneCity ?? lexicon.shortCityName(in: Array(z.unicodeScalars), at: 0)?.city
                     return city.flatMap { lexicon.cityZone(of: $0) }.map { ($0, .zone) }
                 }

@@ -301,6 +301,14 @@ public struct FactExtractor: Sendable {
         return (kept, rounded.sorted().map { facts[$0] })
     }
 
+    /// Whether `f`, a set of projects (or its total) at an event, is dated by one month that lies within the
+    /// months `written` writes (a quarter or a year that names the event's batch).
+    static func eventMonth(_ f: Fact, within written: Fact) -> Bool {
+        guard f.metric.happensToProjects, let month = f.period, let start = month.start, start == month.end,
+              let span = written.period, let from = span.start, from != span.end else { return false }
+        return from.ordinal <= start.ordinal && start.ordinal <= span.end.ordinal
+    }
+
     /// The same figure printed again in the article (a headline and its lead, a summary that
     /// repeats the text): each printing is a fact of its own sentence, and all of them say the
     /// figure alike, with what any printing adds (the time it writes, its growth, its share of
@@ -316,14 +324,6 @@ public struct FactExtractor: Sendable {
     /// and the other took it from the context: the written time is the figure's, but for a set of projects
     /// at an event that a day dates within it (a headline's 2024年一季度…18个项目 and the lead's
     /// 3月12日…此次开工的项目共18个: March, the quarter names the batch).
-    /// Whether `f`, a set of projects (or its total) at an event, is dated by one month that lies within the
-    /// months `written` writes (a quarter or a year that names the event's batch).
-    static func eventMonth(_ f: Fact, within written: Fact) -> Bool {
-        guard f.metric.happensToProjects, let month = f.period, let start = month.start, start == month.end,
-              let from = written.period?.start, written.period?.monthCount ?? 1 > 1 else { return false }
-        return from.ordinal <= start.ordinal && start.ordinal <= written.period!.end.ordinal
-    }
-
     func reprintsAlike(_ facts: [Fact], timeWritten: [Bool], headlineLines: Set<Int>) -> [Fact] {
         guard facts.count > 1 else { return facts }
         var out = facts
