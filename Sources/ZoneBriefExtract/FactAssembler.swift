@@ -215,8 +215,6 @@ final class FactAssembler: Sendable {
     let countySuffixes: ScalarSet
     /// First scalars of the part cues (其中, 包括); last scalars of the kind markers (预计, 力争).
     private let partCueFirst: ScalarSet
-    /// The first scalars of the provinces' names.
-    private let provinceFirst: ScalarSet
     /// The subset words and part cues together (其中, 包括, 这些项目中): what turns a sentence to the parts of a set.
     private let partCueWords: [[Unicode.Scalar]]
     /// First scalars of the subset words (其中).
@@ -299,7 +297,6 @@ final class FactAssembler: Sendable {
         countyWords = lexicon.selfWords.filter { $0.entity == .district }.map(\.word)
         countySuffixes = ScalarSet(countyWords.compactMap(\.last))
         partCueFirst = ScalarSet(lexicon.rules.partCues.compactMap(\.first))
-        provinceFirst = ScalarSet(lexicon.provinces.compactMap(\.first))
         partCueWords = lexicon.subsetWords + lexicon.rules.partCues
         subsetFirst = ScalarSet(lexicon.subsetWords.compactMap(\.first))
         changeToVerbs = lexicon.rules.changeToWords.filter { $0.count >= 2 }
@@ -2475,10 +2472,7 @@ final class FactAssembler: Sendable {
             while c < m.start, ScalarText.isSpace(s[c]) { c += 1 }
         }
         // (安徽省芜湖江北新区举行…: the province the name is written after is no word of the clause either)
-        if c < m.start, provinceFirst.contains(s[c]), let p = lexicon.provinces.first(where: { c + $0.count <= m.start && ScalarText.matches(s, at: c, $0) }) {
-            let e = c + p.count
-            if e == m.start || e + 1 == m.start && lexicon.rules.provinceSuffixes.contains(s[e]) { c = m.start }
-        }
+        if lexicon.provinceEnd(in: s, at: c, limit: m.start) == m.start { c = m.start }
         let before = s[c..<m.start]
         if before.allSatisfy({ ScalarText.isASCIIDigit($0) || CalendarMarks.isMark($0) || ScalarText.isSpace($0) }) { return true }
         if lexicon.rules.partCues.contains(where: { $0.elementsEqual(before) }) { return true }
@@ -2573,14 +2567,14 @@ final class FactAssembler: Sendable {
             // high-tech zone's, 白城经济开发区; else the zone of that kind named after the page's city, 高新区增长8%，经开区
             // 增长5% on 青松市's page: 青松经开区)
             case .zone where lexicon.rules.kindSelfWords.contains(m.name):
+                let kindWords = lexicon.rules.kindSelfWords
                 // (a zone of another kind named by no kind word of its own, 白城经济开发区, is an 经开区; not 唐河特色商业区)
                 func ofKind(_ z: String) -> Bool {
                     let u = Array(z.unicodeScalars)
                     return z.hasSuffix(m.name) || namesOtherZone(z) && !lexicon.shortNameSuffixes.contains { ScalarText.endsWith(u, at: u.count, $0) }
-                        && !lexicon.rules.kindSelfWords.contains { z.hasSuffix($0) }
+                        && !kindWords.contains { z.hasSuffix($0) }
                 }
                 // (a kind word read before with no zone to name, 特色商业区 alone, names none now)
-                let kindWords = lexicon.rules.kindSelfWords
                 func named(_ z: String?) -> String? { z.flatMap { kindWords.contains($0) ? nil : $0 } }
                 if let z = named(ctx.zone), ofKind(z) { return (z, .zone) }
                 if let z = named(ctx.home.zone ?? ctx.home.cityZone), ofKind(z) { return (z, .zone) }
@@ -2649,6 +2643,7 @@ final class FactAssembler: Sendable {
     /// without their count (桂林、南宁…9个高新区 → 全省高新区, 7个国家高新区 → 全省国家高新区); elsewhere the count stays,
     /// as written (16个高新区: never a bare 高新区; 青松、白沙两个国家级高新区: not all national zones).
     func countedCollectiveName(_ name: String, ctx: ArticleContext) -> String {
+        guard ctx.home.speaksOfProvince, let province = lexicon.rules.provinceSelfWords.first else { return name }
         let u = Array(name.unicodeScalars)
         var k = 0
         while k < u.count, ScalarText.isASCIIDigit(u[k]) || ChineseNumeral.isNumeral(u[k]) { k += 1 }
@@ -2662,7 +2657,7 @@ final class FactAssembler: Sendable {
         guard lexicon.selfWords.contains(where: { $0.entity == .zone && $0.word.elementsEqual(core) })
                 || lexicon.otherZoneSuffixes.contains(where: { $0.text.elementsEqual(core) }) else { return name }
         // (three or more: 荆门、仙桃两家高新区 are those two, on any page)
-        guard ctx.home.speaksOfProvince, (ChineseNumeral.value(of: u[..<k]) ?? 0) >= Double(Self.wholeProvinceCount), let province = lexicon.rules.provinceSelfWords.first else { return name }
+        guard (ChineseNumeral.value(of: u[..<k]) ?? 0) >= Double(Self.wholeProvinceCount) else { return name }
         return ScalarText.string(province + kind)
     }
 

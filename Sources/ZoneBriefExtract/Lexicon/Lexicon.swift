@@ -138,6 +138,8 @@ public struct Lexicon: Sendable {
     /// The provinces and autonomous regions (河北, 黑龙江, 广西…), without 省: 河北省高新区 is the province's
     /// zones together, not a zone of that name.
     public var provinces: [[Unicode.Scalar]] = []
+    /// The first scalars of `provinces`.
+    public var provinceFirsts = ScalarSet()
     /// Cities by their short name (淮北 → 淮北市), from places.tsv.
     public var cityNames: [[Unicode.Scalar]: String] = [:]
     /// The first scalars of those short names: where one may start (a look-up elsewhere is no use).
@@ -453,7 +455,12 @@ public struct Lexicon: Sendable {
             cityNames[name] = f[2]
             if let u = name.first { cityNameFirsts.insert(u) }
         case "district": if let p = need(2) { return p }; districtNames.formUnion(f[1].split(separator: "|").map { Self.folded(String($0)) })
-        case "province": if let p = need(2) { return p }; provinces += f[1].split(separator: "|").map { Self.folded(String($0)) }
+        case "province":
+            if let p = need(2) { return p }
+            for name in f[1].split(separator: "|").map({ Self.folded(String($0)) }) {
+                provinces.append(name)
+                if let u = name.first { provinceFirsts.insert(u) }
+            }
         case "stock":
             if let p = need(2) { return p }
             guard let m = Metric(rawValue: f[1]) else { return "lexicon: unknown metric id '\(f[1])'" }
@@ -555,6 +562,15 @@ extension Lexicon {
     /// The city whose short name stands at `i` of `t` (a three-character name tried before a two-character
     /// one: 石家庄高新区 → 石家庄市, 重庆高新区 → 重庆市) and where the name ends, with a character after it;
     /// nil for none.
+    /// Where a province's name that stands at `i` of `t` ends, its suffix (省) with it where one follows before
+    /// `limit`; nil for none that ends by `limit` (河北省青松高新区 → 3).
+    public func provinceEnd(in t: [Unicode.Scalar], at i: Int, limit: Int) -> Int? {
+        guard i < limit, i < t.count, provinceFirsts.contains(t[i]),
+              let p = provinces.first(where: { i + $0.count <= limit && ScalarText.matches(t, at: i, $0) }) else { return nil }
+        let end = i + p.count
+        return end < limit && rules.provinceSuffixes.contains(t[end]) ? end + 1 : end
+    }
+
     public func shortCityName(in t: [Unicode.Scalar], at i: Int) -> (city: String, end: Int)? {
         guard i < t.count, cityNameFirsts.contains(t[i]) else { return nil }
         for n in stride(from: 3, through: 2, by: -1) where t.count > i + n {

@@ -796,8 +796,7 @@ public final class EntityRecognizer: Sendable {
     }
 
     private func provinceOpening(_ name: [Unicode.Scalar]) -> Int {
-        guard let p = lexicon.provinces.first(where: { name.count - $0.count >= 2 && ScalarText.matches(name, at: 0, $0) }) else { return 0 }
-        return p.count + (name.count - p.count > 2 && province.contains(name[p.count]) ? 1 : 0)
+        lexicon.provinceEnd(in: name, at: 0, limit: name.count - 2) ?? 0
     }
 
     /// A count of zones (19家) ending at `i`, after a province (我省, 湖北省): where the province starts.
