@@ -84,6 +84,9 @@ struct ArticleContext {
     /// The kind a marker said holds for what follows (预计（下同）): of the paragraph's later figures that
     /// have no marker of their own (reset at each paragraph).
     var paragraphKind: FactKind?
+    /// The kind a marker announcing a list by a colon gave (总体目标为：…): of the paragraph's later sentences that
+    /// write no time of their own (reset at each paragraph).
+    var frameKind: FactKind?
     /// The kind a list's lead line gave the numbered items under it (2015年预计主要经济指标完成：), while the
     /// paragraphs go on being its items.
     var listKind: FactKind?
@@ -578,6 +581,12 @@ final class FactAssembler: Sendable {
             while k < s.count && ScalarText.isSpace(s[k]) { k += 1 }
             if k < s.count, s[k] == "(" || s[k] == "（",
                lexicon.rules.sameBelowWords.contains(where: { ScalarText.matches(s, at: k + 1, $0) }) { ctx.paragraphKind = kind }
+            // 2017年，…总体目标为：产业集聚区…。特色商业区…完成增加值5亿元: a plan's marker announcing its list by a colon,
+            // before all figures, governs the paragraph's later sentences that write no time of their own
+            if kind == .target, let c = lexicon.rules.frameCopulas.first(where: { ScalarText.matches(s, at: k, $0) }) ?? (k < s.count ? [] : nil),
+               k + c.count < s.count, s[k + c.count] == "：" || s[k + c.count] == ":", k < firstFigure?.start ?? s.count {
+                ctx.frameKind = kind
+            }
         }
         // 达产后预计年产值…: what projects will bring, to the end of the sentence or of its item (…；新投产项目9个…:
         // the next item of a list is the list's again)
@@ -1427,6 +1436,8 @@ final class FactAssembler: Sendable {
            !(last.end < s.count && markerFirst.contains(s[last.end]) && lexicon.kindMarkers.contains(where: { ScalarText.matches(s, at: last.end, $0.word) })) {
             // (全年科研经费投入达17.15亿元。…新增企业有效专利6812件: the whole year in play, as for the sentence's figures)
             if let y = wholeYearInPlay(for: last, after: spans, ctx) { last.year = .absolute(y) }
+            // (2017年，…全年…签约落地15个以上: of the year the sentence wrote before it, as for its figures)
+            if last.year == .implicit, let y = spans.last(where: { $0.end <= last.start && $0.isAbsolute }) { last.year = y.year }
             ctx.carriedPeriod = PeriodResolver.resolve(last, context: ctx.dates)
         }
         // 2016年，高新区实现…; …获悉，1-2月，我省高新区…; 2023年是…之年: a time that opens the sentence
@@ -1686,7 +1697,7 @@ final class FactAssembler: Sendable {
             return .repeated(f)
         }
         var kind = forcedKind ?? mw.word.kind ?? postMarker(s, after: num) ?? markedKind(markers, s, number: num, clauseStart: cStart, spans: spans, ctx)
-            ?? ctx.paragraphKind ?? .actual
+            ?? ctx.paragraphKind ?? (spans.isEmpty ? ctx.frameKind : nil) ?? .actual
         // 提前完成年度到账外资7.6亿美元的任务, 实现规上工业总产值超千亿元的目标: an amount right before 的 and the
         // noun of a task, a plan or a target is what that task asked for
         if kind == .actual, unit != .percent, let de = lexicon.rules.possessives.first(where: { ScalarText.matches(s, at: num.end, $0) }),

@@ -683,6 +683,7 @@ public struct FactExtractor: Sendable {
                     // (下一步，高新区将…: a paragraph of plans)
                     // (到2025年，…: a horizon still to come on the page's day, or on a page of no date)
                     let horizon = extractor.assembler.horizonYear(p.text).map { y in ctx.dates.date.map { $0.year <= y } ?? true } ?? false
+                    ctx.frameKind = nil
                     ctx.paragraphKind = extractor.assembler.opensWithPlan(p.text) || horizon ? .target
                         : extractor.assembler.opensWithItemNumber(p.text) ? ctx.listKind : nil
                     // (分行政区划来看，…区项目8个: the parts of the set the article counted)

@@ -4274,4 +4274,20 @@ import ZoneBriefCore
         #expect(f.count == 1)
         #expect(f.first.map { $0.zone == "昆明空港经济区" && $0.entity == .zone && $0.period == Period.months(2020, 1, 7) } == true)
     }
+
+    @Test func aPlanAnnouncedByAColonListsTheParagraphsLaterSentencesToo() {
+        // 2019年，…总体目标为：甲园区…。乙园区…完成增加值: a plan's marker announcing its list by a colon governs the
+        // paragraph's sentences after its own that write no time (the list goes on past a 。), and 全年 in it is the year
+        // the sentence wrote; a sentence that writes its own time is its own
+        let page = """
+        2019年5月6日
+
+        据悉,2018年,平安产业集聚区完成固定资产投资88.2亿元,同比增长12.1%。
+        2019年,平安“两区”发展总体目标为:产业集聚区全年计划新签约项目20个以上,完成固定资产投资100亿元,同比增长13%以上。商务中心区完成增加值6亿元,固定资产投资完成12亿元,同比增长20%。
+        """
+        let f = facts(page, assume: nil)
+        #expect(f.contains { $0.value == 8_820_000_000 && $0.kind == .actual && $0.period == Period.months(2018, 1, 12) })
+        #expect(f.contains { $0.value == 1_200_000_000 && $0.kind == .target && $0.period == Period.months(2019, 1, 12) })
+        #expect(f.filter { $0.value != 8_820_000_000 }.allSatisfy { $0.kind == .target && $0.period == Period.months(2019, 1, 12) })
+    }
 }
