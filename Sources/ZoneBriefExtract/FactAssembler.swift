@@ -652,15 +652,26 @@ final class FactAssembler: Sendable {
             guard p.lineStarts.count == 1, let m = mentions.first(where: { $0.end == num.start }) else { return false }
             return s[..<m.start].allSatisfy { !ScalarText.isHan($0) && !ScalarText.isASCIIDigit($0) }
         }
+        // (新开工项目中，靖江市16个，泰兴市24个: a sentence opening with a clause that frames the set counted before, 项目
+        // and a frame's end, breaks it down by owner as 其中 does)
+        // (the set's own metric word in the frame, 新签约项目中, says which set it is)
+        var frameSet: Lexicon.MetricWord? = nil
+        let opensWithSetFrame: Bool = {
+            guard let project = lexicon.rules.projectNoun else { return false }
+            let e = ScalarText.clauseEnd(s, from: 0)
+            guard e < s.count && e > project.count && lexicon.rules.frameEnds.contains(s[e - 1]) && ScalarText.endsWith(s, at: e - 1, project) else { return false }
+            if let w = metricWord(in: s, from: 0, endingAt: e - 1), w.word.metric.countsProjects { frameSet = w.word }
+            return true
+        }()
         func partOfParagraphSet(_ num: NumberSpan, clauseStart c: Int) -> MetricWordMatch? {
             func countAfterOwner() -> Range<Int>? {
                 guard (num.numberEnd..<num.end).contains(where: { lexicon.rules.projectCounters.contains(s[$0]) }),
                       mentions.contains(where: { $0.end == num.start }),
                       ctx.paragraphBreaksDown || lexicon.subsetWords.contains(where: { ScalarText.find($0, in: s, from: 0, to: num.start) != nil })
-                        || opensItem(num) else { return nil }
+                        || opensItem(num) || opensWithSetFrame else { return nil }
                 return num.start..<num.start
             }
-            guard num.unit == .count, let set = ctx.paragraphSet ?? (ctx.eventPeriod != nil ? ctx.articleSet : nil),
+            guard num.unit == .count, let set = frameSet ?? ctx.paragraphSet ?? (ctx.eventPeriod != nil ? ctx.articleSet : nil),
                   let noun = bareProjectCount(s, num, after: max(c, prevEnd)) ?? countAfterOwner(),
                   mentions.contains(where: { $0.start >= max(c, prevEnd) && isSubject($0, in: s)
                       && ($0.end <= noun.lowerBound && noun.lowerBound - $0.end <= 1 || $0.end == num.start) }) else { return nil }

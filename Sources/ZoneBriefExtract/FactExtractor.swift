@@ -907,23 +907,27 @@ extension FactExtractor {
 
     /// Whether the page's headline gives a figure as a city's, naming no zone: it opens with 我市 or 全市 (.some(nil)),
     /// or with a city's name, after its province's or not (广东广州：142个建设项目动工 → 广州市); else nil.
+    /// (or a later clause of it, the figure's clause having none: 认定亿元以上新开工项目104个!泰州一季度项目建设点评会召开)
     func cityHeadline(of article: Article) -> String?? {
         guard let h = zonelessFigureHeadline(of: article) else { return nil }
         if lexicon.selfWords.contains(where: { $0.entity == .city && ScalarText.matches(h, at: 0, $0.word) }) { return .some(nil) }
-        let i = lexicon.provinces.first(where: { ScalarText.matches(h, at: 0, $0) })?.count ?? 0
-        guard let (city, nameEnd) = lexicon.shortCityName(in: h, at: i) else { return nil }
-        // (the city itself, not a place or a zone whose name goes on: 广州开发区, 湘潭县)
-        let e = lexicon.rules.citySuffixes.contains(h[nameEnd]) ? nameEnd + 1 : nameEnd
-        if e < h.count, lexicon.placeSuffixes.contains(h[e]) || lexicon.zoneSuffixes.contains(where: { ScalarText.matches(h, at: e, $0.text) })
-            || lexicon.otherZoneSuffixes.contains(where: { ScalarText.matches(h, at: e, $0.text) }) { return nil }
-        // (the city saying or doing what the figure tells: 合肥107个…, 大庆今年已签约…, 湘潭实现…, 淮安全市…; not a park's name
-        // going on from it, 安徽合肥侨梦苑58项目签约, whose figures are the park's)
-        guard e < h.count, opensWhatTheFigureSays(h, at: e)
-                || lexicon.relativeYears.keys.contains(where: { ScalarText.matches(h, at: e, $0) })
-                || lexicon.rules.statementVerbs.contains(where: { ScalarText.matches(h, at: e, $0) })
-                || lexicon.selfWords.contains(where: { $0.entity == .city && ScalarText.matches(h, at: e, $0.word) })
-                || lexicon.rules.setVerbs.contains(where: { ScalarText.matches(h, at: e, $0) }) else { return nil }
-        return .some(city)
+        for k in h.indices where k == 0 || ScalarText.isClauseBreak(h[k - 1]) || ScalarText.isSentenceEnd(h[k - 1]) || ScalarText.isSpace(h[k - 1]) {
+            let i = k + (lexicon.provinces.first(where: { ScalarText.matches(h, at: k, $0) })?.count ?? 0)
+            guard let (city, nameEnd) = lexicon.shortCityName(in: h, at: i), nameEnd < h.count else { continue }
+            // (the city itself, not a place or a zone whose name goes on: 广州开发区, 湘潭县)
+            let e = lexicon.rules.citySuffixes.contains(h[nameEnd]) ? nameEnd + 1 : nameEnd
+            if e < h.count, lexicon.placeSuffixes.contains(h[e]) || lexicon.zoneSuffixes.contains(where: { ScalarText.matches(h, at: e, $0.text) })
+                || lexicon.otherZoneSuffixes.contains(where: { ScalarText.matches(h, at: e, $0.text) }) { continue }
+            // (the city saying or doing what the figure tells: 合肥107个…, 大庆今年已签约…, 湘潭实现…, 淮安全市…; not a park's name
+            // going on from it, 安徽合肥侨梦苑58项目签约, whose figures are the park's)
+            guard e < h.count, opensWhatTheFigureSays(h, at: e)
+                    || lexicon.relativeYears.keys.contains(where: { ScalarText.matches(h, at: e, $0) })
+                    || lexicon.rules.statementVerbs.contains(where: { ScalarText.matches(h, at: e, $0) })
+                    || lexicon.selfWords.contains(where: { $0.entity == .city && ScalarText.matches(h, at: e, $0.word) })
+                    || lexicon.rules.setVerbs.contains(where: { ScalarText.matches(h, at: e, $0) }) else { continue }
+            return .some(city)
+        }
+        return nil
     }
 
     /// Whether what stands at `e` of a headline, right after a place's name, opens what its figure says: a
@@ -972,14 +976,20 @@ extension FactExtractor {
         return opensWhatTheFigureSays(h, at: e)
     }
 
-    /// The city whose short name opens the article's headline (河源工业生产：…, 湘潭实现地区生产总值…), where
-    /// no zone's or other place's name goes on from it; nil otherwise.
+    /// The city whose short name opens the article's headline or one of its clauses (河源工业生产：…, 湘潭实现地区生产总值…,
+    /// 认定亿元以上新开工项目104个!泰州一季度项目建设点评会召开), where no zone's or other place's name goes on from it;
+    /// nil otherwise. The headline is the page's short first line (a page's address is none).
     func headlineCity(of article: Article) -> String? {
-        guard let h = article.paragraphs.first(where: \.isHeading)?.text, let (city, n) = lexicon.shortCityName(in: h, at: 0) else { return nil }
-        // (河源市…, 湘潭高新区…, 湘潭县…: a name that goes on is read by the recogniser, not here)
-        if assembler.entities.recognize(Array(h[n...]), zonesOnly: true).first?.start == 0 { return nil }
-        if lexicon.placeSuffixes.contains(h[n]) || lexicon.zoneSuffixes.contains(where: { ScalarText.matches(h, at: n, $0.text) }) { return nil }
-        return city
+        if let h = firstLineBelowPath(of: article), h.count <= 60 {
+            for k in h.indices where k == 0 || ScalarText.isClauseBreak(h[k - 1]) || ScalarText.isSentenceEnd(h[k - 1]) || ScalarText.isSpace(h[k - 1]) {
+                guard let (city, n) = lexicon.shortCityName(in: h, at: k), n < h.count else { continue }
+                // (河源市…, 湘潭高新区…, 湘潭县…: a name that goes on is read by the recogniser, not here)
+                if assembler.entities.recognize(Array(h[k...]), zonesOnly: true).first?.start == 0 { continue }
+                if lexicon.placeSuffixes.contains(h[n]) || lexicon.zoneSuffixes.contains(where: { ScalarText.matches(h, at: n, $0.text) }) { continue }
+                return city
+            }
+        }
+        return nil
     }
 
     /// The cities a text names in full, by the lexicon's short name and 市 (潍坊市发改委 → 潍坊市), wherever
@@ -1241,7 +1251,7 @@ extension FactExtractor {
         // (记者昨日从烟台市商务局了解到，全市…，增幅高于全市平均水平的有高新区、栖霞市、蓬莱市…: the city of the office the
         // news came from, whatever other cities the text names)
         if home.city == nil { home.city = newsSourceCity(of: article) }
-        if home.city == nil { home.city = mediaCity(of: article) ?? (home.citiesNamed.isEmpty ? headlineCity(of: article) : nil) }
+        if home.city == nil { home.city = mediaCity(of: article) ?? headlineCity(of: article) }
         // a headline that gives a figure as a city's (我市第二季度集中开工186个重大项目; 广东广州：142个建设项目动工) and
         // names no zone makes the page the city's: a zone its body names owns what it is named with, no more
         var speaksAsCity = false

@@ -4290,4 +4290,38 @@ import ZoneBriefCore
         #expect(f.contains { $0.value == 1_200_000_000 && $0.kind == .target && $0.period == Period.months(2019, 1, 12) })
         #expect(f.filter { $0.value != 8_820_000_000 }.allSatisfy { $0.kind == .target && $0.period == Period.months(2019, 1, 12) })
     }
+
+    @Test func aSentenceOpeningWithTheSetItCountsBreaksItDownByOwner() {
+        // 新开工项目中，甲市16个，乙区10个: a sentence opening with a clause that frames the set counted before (项目 and 中)
+        // gives each owner's part of it, as 其中 does; the set's own word in the frame (新签约项目中) says which set. The
+        // city whose short name opens a clause of the headline (…!安庆二季度项目观摩会召开) is what 全市 means, whatever
+        // county-level cities the body names in full
+        let page = """
+        新开工亿元项目88个!安庆二季度项目观摩会召开
+
+        2021年07月09日 08:10 | 来源:宜城发布
+
+        二季度,全市共新开工亿元以上项目88个。新开工项目中,桐城市21个,潜山市15个,宜秀区9个,高新区7个。
+
+        二季度,全市新签约亿元以上项目97个,总投资512亿元。新签约项目中,桐城市30个,潜山市12个。
+        """
+        let f = facts(page, assume: nil)
+        #expect(f.contains { $0.zone == "安庆市" && $0.metric == .projects_started && $0.value == 88 && $0.source.line == 5 })
+        #expect(f.contains { $0.zone == "桐城市" && $0.metric == .projects_started && $0.value == 21 })
+        #expect(f.contains { $0.zone == "潜山市" && $0.metric == .projects_started && $0.value == 15 })
+        #expect(f.contains { $0.zone == "宜秀区" && $0.metric == .projects_started && $0.value == 9 })
+        #expect(f.contains { $0.zone == "安庆市" && $0.metric == .projects_signed && $0.value == 97 })
+        #expect(f.contains { $0.zone == "桐城市" && $0.metric == .projects_signed && $0.value == 30 })
+        #expect(f.contains { $0.zone == "潜山市" && $0.metric == .projects_signed && $0.value == 12 })
+        #expect(!f.contains { $0.zone == "安庆高新区" && $0.value == 88 })
+    }
+
+    @Test func comingFromTheCitysOfficeNamesNoCity() {
+        // 来自市投促局的数据显示: 来自 (comes from) before 市 and an office is no city called 来自
+        let page = """
+        来自市投促局的数据显示,今年上半年,我市累计实际使用外资35.3亿美元,完成年度目标的70.5%。
+        """
+        let f = facts(page, assume: nil)
+        #expect(!f.contains { $0.zone.hasPrefix("来自") })
+    }
 }
