@@ -908,9 +908,14 @@ extension FactExtractor {
     /// Whether the page's headline gives a figure as a city's, naming no zone: it opens with 我市 or 全市 (.some(nil)),
     /// or with a city's name, after its province's or not (广东广州：142个建设项目动工 → 广州市); else nil.
     /// (or a later clause of it, the figure's clause having none: 认定亿元以上新开工项目104个!泰州一季度项目建设点评会召开)
+    /// (a headline opening with 我市 or 全市 speaks as the city with a figure or without, 全市招商投资促进工作开局良好; not
+    /// the city's zones as a group, 全市园区经济平稳增长)
     func cityHeadline(of article: Article) -> String?? {
+        if let h = firstLineBelowPath(of: article), h.count <= 60,
+           let w = lexicon.selfWords.first(where: { $0.entity == .city && ScalarText.matches(h, at: 0, $0.word) }),
+           !lexicon.rules.groupNouns.contains(where: { ScalarText.matches(h, at: w.word.count, $0) }),
+           !assembler.entities.recognize(h, zonesOnly: true).contains(where: { $0.kind == .zone || $0.kind == .collective }) { return .some(nil) }
         guard let h = zonelessFigureHeadline(of: article) else { return nil }
-        if lexicon.selfWords.contains(where: { $0.entity == .city && ScalarText.matches(h, at: 0, $0.word) }) { return .some(nil) }
         for k in h.indices where k == 0 || ScalarText.isClauseBreak(h[k - 1]) || ScalarText.isSentenceEnd(h[k - 1]) || ScalarText.isSpace(h[k - 1]) {
             let i = k + (lexicon.provinces.first(where: { ScalarText.matches(h, at: k, $0) })?.count ?? 0)
             guard let (city, nameEnd) = lexicon.shortCityName(in: h, at: i), nameEnd < h.count else { continue }

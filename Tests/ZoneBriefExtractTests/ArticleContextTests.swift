@@ -4324,4 +4324,19 @@ import ZoneBriefCore
         let f = facts(page, assume: nil)
         #expect(!f.contains { $0.zone.hasPrefix("来自") })
     }
+
+    @Test func aHeadlineOpeningWithTheWholeCitySpeaksAsTheCityWithoutAFigure() {
+        // 全市招商工作开局良好: a headline opening with 全市 speaks as the city even where it gives no figure, so a zone the
+        // body names as an example owns only what it is named with
+        let page = """
+        全市招商工作开局良好
+        二季度签约1200亿元 到位300亿元
+        7月6日,记者从市商务局了解到,今年上半年,全市招商形势向好,实现合同引资1200亿元。
+        比如,今年5月,市商务局和长沙高新区共同举办招商推介会,12个项目集中签约,总投资额88.5亿元。
+        """
+        let f = facts(page, assume: nil)
+        #expect(f.contains { $0.value == 120_000_000_000 && $0.source.line == 3 && $0.entity == .city })
+        #expect(f.contains { $0.value == 12 && $0.zone == "长沙高新区" })
+        #expect(!f.contains { $0.value == 120_000_000_000 && $0.zone == "长沙高新区" })
+    }
 }
