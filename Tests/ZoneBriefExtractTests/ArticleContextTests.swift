@@ -4339,4 +4339,14 @@ import ZoneBriefCore
         #expect(f.contains { $0.value == 12 && $0.zone == "长沙高新区" })
         #expect(!f.contains { $0.value == 120_000_000_000 && $0.zone == "长沙高新区" })
     }
+
+    @Test func districtsEndingInMountainOrLakeAreThePlacesTheListNames() {
+        // 山区 and 湖区 alone are no places (大别山区, 洞庭湖区); the districts so named are, by the list of divisions
+        // (璧山区, 萧山区, 崂山区, 滨湖区, 镜湖区)
+        for name in ["璧山区", "萧山区", "崂山区", "滨湖区", "镜湖区"] {
+            let f = facts("1月8日,\(name)举行重大项目集中签约活动,共签约26个项目,总投资达239亿元。", assume: nil)
+            #expect(f.contains { $0.zone == name && $0.entity == .district && $0.value == 26 }, "\(name)")
+        }
+        #expect(facts("大别山区共签约26个项目。", assume: nil).allSatisfy { $0.zone != "大别山区" })
+    }
 }
