@@ -4349,4 +4349,14 @@ import ZoneBriefCore
         }
         #expect(facts("大别山区共签约26个项目。", assume: nil).allSatisfy { $0.zone != "大别山区" })
     }
+
+    @Test func aCityInFullBeforeAnotherKindOfZonesSuffixNamesTheZone() {
+        // 天水市经济技术开发区, 天水市经开区: the city's suffix between its name and the zone's kind is no part of the zone's
+        // name (天水经开区), as 市 is none of 青岛市国家高新区's; the zone, not the city, owns the figures
+        for written in ["天水市经济技术开发区", "天水市经开区"] {
+            let f = facts("前三季度,\(written)37户规模以上工业企业完成工业增加值6.1亿元,同比增长27.1%。", assume: nil)
+            #expect(f.contains { $0.zone == "天水经开区" && $0.entity == .zone && $0.value == 610_000_000 }, "\(written)")
+            #expect(!f.contains { $0.entity == .city }, "\(written)")
+        }
+    }
 }

@@ -444,6 +444,11 @@ public final class EntityRecognizer: Sendable {
                 if cityLength > 0, name.count - cityLength >= 3, lexicon.rules.citySuffixes.contains(name[cityLength]) {
                     name.remove(at: cityLength)
                 }
+                // (天水市经济技术开发区 → 天水经开区: nor of the zone named after the city alone)
+                if !lexicon.shortNameSuffixes.contains(suf), let last = name.last, lexicon.rules.citySuffixes.contains(last),
+                   lexicon.cityNames[Array(name.dropLast())] != nil {
+                    name.removeLast()
+                }
                 // (a name that opens with a city's, or is the city's, stands wherever it is written: 其中广州南沙新区,
                 // 特别是兰州新区)
                 let cityNamed = cityLength > 0 || lexicon.cityNames[name] != nil
@@ -1030,6 +1035,10 @@ public final class EntityRecognizer: Sendable {
             }
             return nil
         }
+        // (天水市经济技术开发区, 天水市经开区: another kind of zone's suffix right after a city is the zone named after it)
+        if lexicon.rules.citySuffixes.contains(t[e1 - 1]), lexicon.otherZoneSuffixes.contains(where: { $0.text.count >= 3 && ScalarText.matches(t, at: e1, $0.text) }) {
+            return nil
+        }
         var end = e1
         // (not a place after a joiner: 晋州市和正定县 are two)
         if parentPlace.contains(t[e1 - 1]), !placeJoiners.contains(where: { ScalarText.matches(t, at: e1, $0) }),
@@ -1038,6 +1047,7 @@ public final class EntityRecognizer: Sendable {
         var k = end
         for d in lexicon.zoneDrops where ScalarText.matches(t, at: k, d) { k += d.count }
         if zoneSuffix(t, at: k) != nil || zoneSuffix(t, at: end) != nil { return nil }
+
         // (and so is another kind of zone's short name after a city, 芜湖市江北新区: the area's name opens with the city's;
         // not a place of the city, 白沙区空港经开区, nor a list, 青松市和高新区)
         if lexicon.rules.citySuffixes.contains(t[end - 1]), !placeJoiners.contains(where: { ScalarText.matches(t, at: end, $0) }),
