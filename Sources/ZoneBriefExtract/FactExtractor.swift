@@ -1178,7 +1178,13 @@ extension FactExtractor {
             // (or a park that opens the page's first lines of text: 苏州工业园区于1994年2月经国务院批准设立，…。2012年，
             // 园区实现地区生产总值1738亿元: the page is the park's, and its bare 园区 is the park)
             // (the first paragraph of prose: not a later one, 9月6日，青松市组织…活动。 then 青翔高新城指挥部、…联合举办…)
-            if headLines < 3, !proseSeen, headlineSubject == nil, let first = mentions.first, first.start == 0, first.kind == .park {
+            // (or opens its first clause after a time, as its subject: 1至5月，湄潭县工业园区累计完成…)
+            if headLines < 3, !proseSeen, headlineSubject == nil, let first = mentions.first, first.kind == .park,
+               first.start == 0 || assembler.isSubject(first, in: p.text) && {
+                   var e = first.start
+                   while e > 0 && (ScalarText.isClauseBreak(p.text[e - 1]) || ScalarText.isSpace(p.text[e - 1])) { e -= 1 }
+                   return e > 0 && assembler.periods.recognize(Array(p.text[..<e])).contains { $0.start == 0 && $0.end == e }
+               }() {
                 headlineSubject = (first.name, .park)
             }
             // (on a page that names no high-tech zone, so is another kind of zone that opens a clause of its first lines,

@@ -4359,4 +4359,17 @@ import ZoneBriefCore
             #expect(!f.contains { $0.entity == .city }, "\(written)")
         }
     }
+
+    @Test func aParkOpeningThePagesFirstClauseAfterATimeIsThePagesPark() {
+        // 1至5月，青松县工业园区累计完成…: a park that opens the first paragraph of prose as its subject, a time before it,
+        // is the page's (as one opening the paragraph is): the next paragraph's figures with no owner are the park's
+        let page = """
+        2016-02-25
+        1至5月,青松县工业园区累计完成规模以上工业总产值26.04亿元,同比增长13.7%。
+        1—5月,累计新增入园项目6个,新增开工项目48个。
+        """
+        let f = facts(page, assume: nil)
+        #expect(f.contains { $0.zone == "青松县工业园区" && $0.entity == .park && $0.metric == .projects_started && $0.value == 48 })
+        #expect(f.contains { $0.zone == "青松县工业园区" && $0.metric == .projects_introduced && $0.value == 6 })
+    }
 }
