@@ -583,10 +583,7 @@ final class FactAssembler: Sendable {
                lexicon.rules.sameBelowWords.contains(where: { ScalarText.matches(s, at: k + 1, $0) }) { ctx.paragraphKind = kind }
             // 2017年，…总体目标为：产业集聚区…。特色商业区…完成增加值5亿元: a plan's marker announcing its list by a colon,
             // before all figures, governs the paragraph's later sentences that write no time of their own
-            if kind == .target, let c = lexicon.rules.frameCopulas.first(where: { ScalarText.matches(s, at: k, $0) }) ?? (k < s.count ? [] : nil),
-               k + c.count < s.count, s[k + c.count] == "：" || s[k + c.count] == ":", k < firstFigure?.start ?? s.count {
-                ctx.frameKind = kind
-            }
+            if kind == .target, k < firstFigure?.start ?? s.count, announcesList(s, at: k) { ctx.frameKind = kind }
         }
         // 达产后预计年产值…: what projects will bring, to the end of the sentence or of its item (…；新投产项目9个…:
         // the next item of a list is the list's again)
@@ -2501,6 +2498,13 @@ final class FactAssembler: Sendable {
         return periods.recognize(Array(before)).contains { $0.start == 0 && $0.end == before.count }
     }
 
+    /// Whether a mention opens its text after a time alone (1至5月，湄潭县工业园区…; 上半年湄潭县工业园区…).
+    func opensAfterATime(_ m: EntityMention, in t: [Unicode.Scalar]) -> Bool {
+        var e = m.start
+        while e > 0 && (ScalarText.isClauseBreak(t[e - 1]) || ScalarText.isSpace(t[e - 1])) { e -= 1 }
+        return e > 0 && periods.recognize(Array(t[..<e])).contains { $0.start == 0 && $0.end == e }
+    }
+
     /// Whether a mention is one item of a list (吴江、高新区和太仓; 同安区、翔安区、火炬高新区): a list break right
     /// before or after it.
     func isListItem(_ m: EntityMention, in t: [Unicode.Scalar]) -> Bool {
@@ -3003,6 +3007,13 @@ final class FactAssembler: Sendable {
         guard endsWithColon(t), let last = t.lastIndex(where: { !ScalarText.isSpace($0) }),
               !lexicon.rules.outcomeNouns.contains(where: { ScalarText.find($0, in: t, from: 0, to: last) != nil }) else { return nil }
         return kindMarkers(Array(t[..<last]), firstFigure: last).last(where: { $0.1 != nil })?.1
+    }
+
+    /// Whether a colon stands at `k`, after one of `frameCopulas` or none (目标为：, 目标：): what stands before it
+    /// announces the list after it.
+    func announcesList(_ s: [Unicode.Scalar], at k: Int) -> Bool {
+        let c = lexicon.rules.frameCopulas.first(where: { ScalarText.matches(s, at: k, $0) })?.count ?? 0
+        return k + c < s.count && (s[k + c] == "：" || s[k + c] == ":")
     }
 
     /// Whether a paragraph ends in a colon: the lead of what follows it.

@@ -916,7 +916,7 @@ extension FactExtractor {
            !lexicon.rules.groupNouns.contains(where: { ScalarText.matches(h, at: w.word.count, $0) }),
            !assembler.entities.recognize(h, zonesOnly: true).contains(where: { $0.kind == .zone || $0.kind == .collective }) { return .some(nil) }
         guard let h = zonelessFigureHeadline(of: article) else { return nil }
-        for k in h.indices where k == 0 || ScalarText.isClauseBreak(h[k - 1]) || ScalarText.isSentenceEnd(h[k - 1]) || ScalarText.isSpace(h[k - 1]) {
+        for k in Self.clauseStarts(of: h) {
             let i = k + (lexicon.provinces.first(where: { ScalarText.matches(h, at: k, $0) })?.count ?? 0)
             guard let (city, nameEnd) = lexicon.shortCityName(in: h, at: i), nameEnd < h.count else { continue }
             // (the city itself, not a place or a zone whose name goes on: 广州开发区, 湘潭县)
@@ -933,6 +933,11 @@ extension FactExtractor {
             return .some(city)
         }
         return nil
+    }
+
+    /// Where a headline's clauses start: its start and after each clause break, sentence end or space (…104个!泰州一季度…).
+    static func clauseStarts(of h: [Unicode.Scalar]) -> [Int] {
+        h.indices.filter { k in k == 0 || ScalarText.isClauseBreak(h[k - 1]) || ScalarText.isSentenceEnd(h[k - 1]) || ScalarText.isSpace(h[k - 1]) }
     }
 
     /// Whether what stands at `e` of a headline, right after a place's name, opens what its figure says: a
@@ -986,7 +991,7 @@ extension FactExtractor {
     /// nil otherwise. The headline is the page's short first line (a page's address is none).
     func headlineCity(of article: Article) -> String? {
         if let h = firstLineBelowPath(of: article), h.count <= 60 {
-            for k in h.indices where k == 0 || ScalarText.isClauseBreak(h[k - 1]) || ScalarText.isSentenceEnd(h[k - 1]) || ScalarText.isSpace(h[k - 1]) {
+            for k in Self.clauseStarts(of: h) {
                 guard let (city, n) = lexicon.shortCityName(in: h, at: k), n < h.count else { continue }
                 // (河源市…, 湘潭高新区…, 湘潭县…: a name that goes on is read by the recogniser, not here)
                 if assembler.entities.recognize(Array(h[k...]), zonesOnly: true).first?.start == 0 { continue }
@@ -1180,11 +1185,7 @@ extension FactExtractor {
             // (the first paragraph of prose: not a later one, 9月6日，青松市组织…活动。 then 青翔高新城指挥部、…联合举办…)
             // (or opens its first clause after a time, as its subject: 1至5月，湄潭县工业园区累计完成…)
             if headLines < 3, !proseSeen, headlineSubject == nil, let first = mentions.first, first.kind == .park,
-               first.start == 0 || assembler.isSubject(first, in: p.text) && {
-                   var e = first.start
-                   while e > 0 && (ScalarText.isClauseBreak(p.text[e - 1]) || ScalarText.isSpace(p.text[e - 1])) { e -= 1 }
-                   return e > 0 && assembler.periods.recognize(Array(p.text[..<e])).contains { $0.start == 0 && $0.end == e }
-               }() {
+               first.start == 0 || assembler.isSubject(first, in: p.text) && assembler.opensAfterATime(first, in: p.text) {
                 headlineSubject = (first.name, .park)
             }
             // (on a page that names no high-tech zone, so is another kind of zone that opens a clause of its first lines,
