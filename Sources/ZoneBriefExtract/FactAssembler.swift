@@ -3669,6 +3669,14 @@ final class FactAssembler: Sendable {
             // (not a count of the zones listed: 滨海开发区、高新开发区和综合保税区3个国家级开发区进出口增幅分别为…)
             if nums.contains(where: { $0.start >= c && $0.end <= namesEnd && !($0.unit == .count && countsZones(s, after: $0.end)) }) { continue }
             var names = s[c..<namesEnd].split(separator: "、", omittingEmptySubsequences: false).map { Array($0) }
+            // (生物医药、纳米技术应用、人工智能产业能级不断提升，2023年分别实现产值…: what the last name's clause says of the
+            // industries after their word is no part of their names, where the figures' own verb names their metric (not
+            // 高新技术产业增加值、战略性新兴产业增加值分别增长…, 食品加工产业产值增幅分别为…: the metric's words)
+            if metricWordStart(in: verb) != nil, let last = names.last, let e = lexicon.rules.industrySuffixes.compactMap({ w in
+                   last.indices.last(where: { ScalarText.matches(last, at: $0, w) }).map { $0 + w.count } }).max(),
+               e < last.count, last[e...].allSatisfy(ScalarText.isHan), metricWordStart(in: Array(last[e...])) == nil {
+                names[names.count - 1] = Array(last[..<e])
+            }
             // (…、高新技术企业产值和实际上缴税收分别达…765亿元和50.5亿元: the last two names joined by 和, where
             // the figures are one more than the names 、 parts; not 计算机、通信和其他电子设备制造业, one name)
             if names.count == values.count - 1, let last = names.last,
@@ -3811,9 +3819,12 @@ final class FactAssembler: Sendable {
     /// Where the names a 分别 at `r` pairs with lie: its clause before it, or the whole clause before
     /// when 分别 opens its own (地区生产总值、第二产业增加值增速，分别达到16.8%、17.4%; 其次是兴安县和象山区，
     /// 分别签约3个项目): (start, end).
+    /// (a year or months written in digits between the clause's start and 分别 leave it opening the clause: …人工智能产业
+    /// 能级不断提升，2023年分别实现产值1523亿元、…)
     private static func namesBefore(respectively r: Int, in s: [Unicode.Scalar]) -> (Int, Int) {
         let c = ScalarText.clauseStart(s, before: r)
-        guard c == r, c > 1, ScalarText.isClauseBreak(s[c - 1]) else { return (c, r) }
+        let opens = c == r || s[c..<r].allSatisfy { ScalarText.isASCIIDigit($0) || CalendarMarks.isMark($0) || $0 == "-" }
+        guard opens, c > 1, ScalarText.isClauseBreak(s[c - 1]) else { return (c, r) }
         return (ScalarText.clauseStart(s, before: c - 1), c - 1)
     }
 

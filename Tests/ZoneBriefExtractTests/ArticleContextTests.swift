@@ -4372,4 +4372,13 @@ import ZoneBriefCore
         #expect(f.contains { $0.zone == "青松县工业园区" && $0.entity == .park && $0.metric == .projects_started && $0.value == 48 })
         #expect(f.contains { $0.zone == "青松县工业园区" && $0.metric == .projects_introduced && $0.value == 6 })
     }
+
+    @Test func industriesListedInOneClauseTakeTheFiguresThatFollowRespectively() {
+        // 生物医药、纳米技术应用、人工智能产业能级不断提升，2023年分别实现产值…: a year between the clause's start and 分别
+        // leaves the names in the clause before; what that clause says after the industries' word is none of their names
+        let f = facts("2023年,青松工业园区生物医药、纳米技术应用、人工智能产业能级不断提升,2023年分别实现产值1523亿元、1557亿元、1006亿元。", assume: nil)
+        #expect(f.count == 3)
+        #expect(f.contains { $0.metric == .industry_output && $0.label == "生物医药产业" && $0.value == 152_300_000_000 })
+        #expect(f.contains { $0.metric == .industry_output && $0.label == "人工智能产业" && $0.value == 100_600_000_000 })
+    }
 }
