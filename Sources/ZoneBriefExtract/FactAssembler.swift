@@ -652,14 +652,9 @@ final class FactAssembler: Sendable {
         // (新开工项目中，靖江市16个，泰兴市24个: a sentence opening with a clause that frames the set counted before, 项目
         // and a frame's end, breaks it down by owner as 其中 does)
         // (the set's own metric word in the frame, 新签约项目中, says which set it is)
-        var frameSet: Lexicon.MetricWord? = nil
-        let opensWithSetFrame: Bool = {
-            guard let project = lexicon.rules.projectNoun else { return false }
-            let e = ScalarText.clauseEnd(s, from: 0)
-            guard e < s.count && e > project.count && lexicon.rules.frameEnds.contains(s[e - 1]) && ScalarText.endsWith(s, at: e - 1, project) else { return false }
-            if let w = metricWord(in: s, from: 0, endingAt: e - 1), w.word.metric.countsProjects { frameSet = w.word }
-            return true
-        }()
+        let setFrame = setFrameEnd(s)
+        let opensWithSetFrame = setFrame != nil
+        let frameSet = setFrame.flatMap { metricWord(in: s, from: 0, endingAt: $0 - 1) }.flatMap { $0.word.metric.countsProjects ? $0.word : nil }
         func partOfParagraphSet(_ num: NumberSpan, clauseStart c: Int) -> MetricWordMatch? {
             func countAfterOwner() -> Range<Int>? {
                 guard (num.numberEnd..<num.end).contains(where: { lexicon.rules.projectCounters.contains(s[$0]) }),
@@ -690,11 +685,8 @@ final class FactAssembler: Sendable {
         // where the sentence names an owner after it, whose share is its own)
         let framed = leads.contains(where: { ScalarText.matches(s, at: 0, $0) })
             || opensWithThisEvent(s, at: 0) && !mentions.contains(where: { $0.start > ScalarText.clauseEnd(s, from: 0) })
-        if let project = lexicon.rules.projectNoun, let first = nums.first, framed {
-            let e = ScalarText.clauseEnd(s, from: 0)
-            if e < first.start, e > project.count, lexicon.rules.frameEnds.contains(s[e - 1]), ScalarText.endsWith(s, at: e - 1, project),
-               !lexicon.rules.pluralDeterminers.contains(where: { ScalarText.find($0, in: s, from: 0, to: e) != nil }) { partsFrom = e }
-        }
+        if let first = nums.first, framed, let e = setFrame, e < first.start,
+           !lexicon.rules.pluralDeterminers.contains(where: { ScalarText.find($0, in: s, from: 0, to: e) != nil }) { partsFrom = e }
         var milestone: NumberSpan? = nil   // the last milestone passed (首次突破千亿元)
         var sizeClass: (end: Int, previousEnd: Int)? = nil   // the last size class of projects (1亿元以上) and the figure end before it
         var sizeClassPartEnd: Int? = nil   // where the last count of a size class read as a part (其中100亿元以上项目1个) ends
@@ -3007,6 +2999,15 @@ final class FactAssembler: Sendable {
         guard endsWithColon(t), let last = t.lastIndex(where: { !ScalarText.isSpace($0) }),
               !lexicon.rules.outcomeNouns.contains(where: { ScalarText.find($0, in: t, from: 0, to: last) != nil }) else { return nil }
         return kindMarkers(Array(t[..<last]), firstFigure: last).last(where: { $0.1 != nil })?.1
+    }
+
+    /// Where the sentence's opening clause ends when it frames a set of projects (…项目中，: 项目 and a frame's end closing
+    /// it, 新开工项目中，在省重点四类项目中，), else nil.
+    func setFrameEnd(_ s: [Unicode.Scalar]) -> Int? {
+        guard let project = lexicon.rules.projectNoun else { return nil }
+        let e = ScalarText.clauseEnd(s, from: 0)
+        guard e < s.count, e > project.count, lexicon.rules.frameEnds.contains(s[e - 1]), ScalarText.endsWith(s, at: e - 1, project) else { return nil }
+        return e
     }
 
     /// Whether a colon stands at `k`, after one of `frameCopulas` or none (目标为：, 目标：): what stands before it

@@ -911,11 +911,11 @@ extension FactExtractor {
     /// (a headline opening with 我市 or 全市 speaks as the city with a figure or without, 全市招商投资促进工作开局良好; not
     /// the city's zones as a group, 全市园区经济平稳增长)
     func cityHeadline(of article: Article) -> String?? {
-        if let h = firstLineBelowPath(of: article), h.count <= 60,
-           let w = lexicon.selfWords.first(where: { $0.entity == .city && ScalarText.matches(h, at: 0, $0.word) }),
-           !lexicon.rules.groupNouns.contains(where: { ScalarText.matches(h, at: w.word.count, $0) }),
-           !assembler.entities.recognize(h, zonesOnly: true).contains(where: { $0.kind == .zone || $0.kind == .collective }) { return .some(nil) }
-        guard let h = zonelessFigureHeadline(of: article) else { return nil }
+        guard let h = zonelessHeadline(of: article) else { return nil }
+        let givesFigure = h.contains(where: ScalarText.isASCIIDigit)
+        if let w = lexicon.selfWords.first(where: { $0.entity == .city && ScalarText.matches(h, at: 0, $0.word) }),
+           givesFigure || !lexicon.rules.groupNouns.contains(where: { ScalarText.matches(h, at: w.word.count, $0) }) { return .some(nil) }
+        guard givesFigure else { return nil }
         for k in Self.clauseStarts(of: h) {
             let i = k + (lexicon.provinces.first(where: { ScalarText.matches(h, at: k, $0) })?.count ?? 0)
             guard let (city, nameEnd) = lexicon.shortCityName(in: h, at: i), nameEnd < h.count else { continue }
@@ -956,8 +956,13 @@ extension FactExtractor {
     /// The page's first line when it is a short headline that gives a figure and names no zone nor
     /// many zones together (我市第二季度集中开工186个重大项目, 湖南1至2月实际使用外资…); else nil.
     func zonelessFigureHeadline(of article: Article) -> [Unicode.Scalar]? {
+        zonelessHeadline(of: article).flatMap { $0.contains(where: ScalarText.isASCIIDigit) ? $0 : nil }
+    }
+
+    /// The page's first line when it is a short headline that names no zone nor many zones together, with a figure or
+    /// without; else nil.
+    func zonelessHeadline(of article: Article) -> [Unicode.Scalar]? {
         guard let h = firstLineBelowPath(of: article), h.count <= 60,
-              h.contains(where: ScalarText.isASCIIDigit),
               !assembler.entities.recognize(h, zonesOnly: true).contains(where: { $0.kind == .zone || $0.kind == .collective }) else { return nil }
         return h
     }
