@@ -3693,18 +3693,31 @@ final class FactAssembler: Sendable {
                 self.partnerWord(in: first, at: k) ?? self.lexicon.rules.originLeads.first { ScalarText.matches(first, at: k, $0) } }).first {
                 for i in names.indices.dropFirst() where !names[i].isEmpty && !ScalarText.matches(names[i], at: 0, partner) { names[i] = partner + names[i] }
             }
+            // (…分别增长48%、20%，分别达到215家、433家: a second list right after the first, in a clause of its own, is of
+            // the same names: each name's figure then its second, 高新技术企业数增长48%，达到215家)
+            let second = secondRespectiveList(s, nums, after: values[values.count - 1].end, count: values.count)
+            let remainder = second.map { Array(s[$0.values[$0.values.count - 1].end...]) } ?? Array(s[values[values.count - 1].end...])
+            /// What the `i`th name is said to have: the verb and its figure, then the second list's verb and figure (the
+            /// amount before its rate, as such pairs are written: 高新技术企业数达到215家，同比增长48%).
+            func said(_ i: Int) -> [Unicode.Scalar] {
+                let first = verb + s[Self.writtenStart(values[i], in: s)..<values[i].end]
+                guard let second else { return first }
+                let then = Array(s[second.verb]) + s[Self.writtenStart(second.values[i], in: s)..<second.values[i].end]
+                return values[i].unit == .percent && second.values[i].unit != .percent ? then + ["，"] + first : first + ["，"] + then
+            }
             // (化工、医药、家居分别实现产值156.2亿元、28.3亿元、39亿元: the metric word is the verb's, and serves
             // every name: 化工实现产值156.2亿元，医药实现产值28.3亿元，…)
+            // (高新技术企业数、科技型中小企业数分别达到215家、433家; 高新技术企业、科技型中小企业数量分别…: a list of measures
+            // whose last ends in no metric word, each a measure of its own, named as written: 高新技术企业数达到215家)
             if values.count >= 2, names.count == values.count, names.allSatisfy({ !$0.isEmpty }),
-               !names.contains(where: { metricWordStart(in: $0) != nil }), metricWordStart(in: verb) != nil {
+               !names.contains(where: { metricWordStart(in: $0) != nil }) && metricWordStart(in: verb) != nil
+                || metricWordStart(in: names[names.count - 1]) == nil && names.contains(where: { metricWordStart(in: $0) != nil }) {
                 var out = Array(s[..<c])
                 for (i, name) in names.enumerated() {
                     if i > 0 { out.append("，") }
-                    out += name + verb
-                    out += s[Self.writtenStart(values[i], in: s)..<values[i].end]
+                    out += name + said(i)
                 }
-                out += s[values[values.count - 1].end...]
-                return out
+                return out + remainder
             }
             guard values.count >= 2, names.count == values.count, names.allSatisfy({ !$0.isEmpty }), let last = names.last,
                   let t = metricWordStart(in: last),
@@ -3760,13 +3773,20 @@ final class FactAssembler: Sendable {
                         out += endsInWord ? after(name) : own.map { Array(tail[$0.count...]) } ?? tail
                     }
                 }
-                out += verb
-                out += s[Self.writtenStart(values[i], in: s)..<values[i].end]
+                out += said(i)
             }
-            out += s[values[values.count - 1].end...]
-            return out
+            return out + remainder
         }
         return nil
+    }
+
+    /// A second list after 分别 opening the clause right after a first list ends at `end` (…分别增长48%、20%，分别达到
+    /// 215家、433家), with as many figures: its verb and figures.
+    private func secondRespectiveList(_ s: [Unicode.Scalar], _ nums: [NumberSpan], after end: Int, count: Int) -> (verb: Range<Int>, values: [NumberSpan])? {
+        guard end < s.count, ScalarText.isClauseBreak(s[end]),
+              let w = lexicon.rules.respectivelyWords.first(where: { ScalarText.matches(s, at: end + 1, $0) }),
+              let (verb, values) = respectiveFigures(s, nums, after: end + 1 + w.count), values.count == count else { return nil }
+        return (verb, values)
     }
 
     /// Where the first metric word of a name or a verb starts (汽车机械产值 → 4, 实现产值 → 2), else nil.

@@ -1130,6 +1130,8 @@ extension FactExtractor {
         for p in article.paragraphs {
             // (a page's address, its first line as saved, is no line of the page's head)
             if p.isAddress { continue }
+            // (地址：…, a publisher's or an office's street address in a footer: where it sits, not what the page is of)
+            if ScalarText.opensWithLabel(p.text, lexicon.rules.addressLabels) { continue }
             if !zoneSubjectSeen, !saysCountyFirst {
                 if saysCounty(p.text) { saysCountyFirst = true }
                 else { zoneSubjectSeen = recognizer.recognize(p.text, zonesOnly: true).contains { $0.kind == .zone && assembler.opensClause($0, in: p.text) } }

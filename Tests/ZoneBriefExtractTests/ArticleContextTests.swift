@@ -4381,4 +4381,57 @@ import ZoneBriefCore
         #expect(f.contains { $0.metric == .industry_output && $0.label == "生物医药产业" && $0.value == 152_300_000_000 })
         #expect(f.contains { $0.metric == .industry_output && $0.label == "人工智能产业" && $0.value == 100_600_000_000 })
     }
+
+    @Test func aPagesNumberOpeningWithTheDayItWasPostedThenASerialDatesIt() {
+        // /content/2022033068950.html: YYYYMMDD, then the day's serial number; 1~2月份 of a page that writes no year is
+        // that year's
+        let page = """
+        http://www.example-news.net/content/2022033068950.html
+        3月28日,记者从青松市工业和信息化局获悉,1~2月份,青松高新区完成规模以上工业产值29.27亿元,同比增长16.07%。
+        """
+        let f = facts(page)
+        #expect(f.contains { $0.metric == .industrial_output && $0.value == 2_927_000_000 && $0.period == Period.months(2022, 1, 2) })
+    }
+
+    @Test func aStreetAddressInAFooterNamesNoZoneOfThePage() {
+        // 地址：…高新技术产业开发区火炬路…: where the paper sits, not what its page is about
+        let page = """
+        首页
+        第06版:区域传真·江城
+
+        中新青松食品区:实干争先 经济质效实现新跃升
+
+        青松食品区重点项目建设进展迅速。
+
+        年初以来,中新青松食品区牢牢把握推动高质量发展这条主线,凝心聚力抓项目、促招商、兴产业,经济运行呈现稳中向好态势。上半年,规模工业总产值同比增长61.6%,固定资产投资同比增长17.2%。
+        地址:吉林省长春市高新技术产业开发区火炬路1518号 违法和不良信息举报:0431-8861522 爆料电话 : 0431-88601901
+        """
+        #expect(!facts(page).contains { $0.zone == "长春高新区" })
+    }
+
+    @Test func whatASetHoldsListedByTheBothAndPairNamesNoZone() {
+        // 既有高新区…项目…，也有…: the pair that lists what the set holds; 既有 is no part of a zone's name
+        let page = """
+        青松市重点项目集中开工
+
+        1月28日，在开工的24个重点项目中，既有高新区黄泥川智能制造产业园项目等产业项目，也有中山区第三中学重建项目等民生项目。
+        """
+        let f = facts(page)
+        #expect(!f.contains { $0.zone.contains("既有") })
+    }
+
+    @Test func measuresListedBeforeRespectivelyEachKeepTheirOwnWord() {
+        // 高新技术企业数、科技型中小企业数分别…: each a measure of its own (the second no metric of the vocabulary); a second
+        // list right after the first, 分别达到215家、433家, is of the same names, its amounts the ones the rates are of
+        let page = """
+        青松高新区2022年发展报告
+
+        2022年青松高新区高新技术企业数、科技型中小企业数分别同上年增长38%、20%,分别达到315家、433家。
+        2022年青松高新区高新技术企业、科技型中小企业数量分别达到316家、434家。
+        """
+        let f = facts(page)
+        #expect(f.contains { $0.metric == .high_tech_enterprises && $0.value == 315 && $0.yoyPct == 38 && $0.period == Period(start: nil, end: YearMonth(2022, 12)) })
+        #expect(f.contains { $0.metric == .high_tech_enterprises && $0.value == 316 })
+        #expect(!f.contains { $0.value == 433 || $0.value == 434 || $0.value == 38 })
+    }
 }

@@ -305,14 +305,11 @@ public final class DatelineRecognizer: Sendable {
         }
         func closes(_ k: Int) -> Bool { k < t.count && (t[k] == "/" || t[k] == "_" || t[k] == ".") }
         let run = digits(i)
-        // (/kx/2021052708534016414984.html: a page's number that opens with the day and the time it was posted,
-        // YYYYMMDDhhmmss)
-        if run >= 14, let y = Self.year(Array(t[i..<(i + 4)]), at: 0),
+        // (/kx/2021052708534016414984.html, /content/2022033068950.html: a page's number that opens with the day
+        // it was posted, YYYYMMDD, then the time or the day's serial number)
+        if run > 8, let y = Self.year(Array(t[i..<(i + 4)]), at: 0),
            let (m, _) = small(t, at: i + 4, max: 12, width: 2), let (d, _) = small(t, at: i + 6, max: 31, width: 2) {
-            func twoDigits(_ k: Int) -> Int { Int(t[k].value - 48) * 10 + Int(t[k + 1].value - 48) }
-            if twoDigits(i + 8) < 24, twoDigits(i + 10) < 60, twoDigits(i + 12) < 60 {
-                return (ArticleDate(year: y, month: m, day: d), i + run)
-            }
+            return (ArticleDate(year: y, month: m, day: d), i + run)
         }
         guard run == 4 || run == 6 || run == 8, let y = Self.year(Array(t[i..<(i + 4)]), at: 0) else { return nil }
         if run == 8, let (m, _) = small(t, at: i + 4, max: 12, width: 2), let (d, _) = small(t, at: i + 6, max: 31, width: 2) {
