@@ -268,11 +268,14 @@ public final class EntityRecognizer: Sendable {
                 // clause of speech, names nobody)
                 if Self.insideQuotedName(t, at: i) { i += w.word.count; continue }
                 // 嘉峪关工业园区(高新区), 浏阳经开区(高新区): the bracket says the park or other zone named right before
-                // it is the high-tech zone, under that name
+                // it is the high-tech zone too, which is named as high-tech zones are, by its place: 嘉峪关高新区
                 if case .zone = w.entity, i > 0, t[i - 1] == "(" || t[i - 1] == "（", i + w.word.count < n,
                    t[i + w.word.count] == ")" || t[i + w.word.count] == "）", let prev = out.last, prev.end == i - 1,
-                   prev.kind == .park || prev.kind == .place && lexicon.otherZoneSuffixes.contains(where: { prev.name.hasSuffix(ScalarText.string($0.text)) }) {
-                    out[out.count - 1] = EntityMention(start: prev.start, end: i + w.word.count + 1, name: prev.name, kind: .zone)
+                   let suffix = prev.kind == .park ? lexicon.parkSuffixes.first(where: { prev.name.hasSuffix(ScalarText.string($0)) })
+                       : prev.kind == .place ? lexicon.otherZoneSuffixes.lazy.flatMap({ [$0.text] + ($0.short.map { [$0] } ?? []) }).first(where: { prev.name.hasSuffix(ScalarText.string($0)) }) : nil {
+                    let place = prev.name.unicodeScalars.dropLast(suffix.count)
+                    let name = place.count >= 2 ? String(String.UnicodeScalarView(place)) + ScalarText.string(w.word) : prev.name
+                    out[out.count - 1] = EntityMention(start: prev.start, end: i + w.word.count + 1, name: name, kind: .zone)
                     i += w.word.count + 1; lastEnd = i; clauseStart = false
                     continue
                 }
