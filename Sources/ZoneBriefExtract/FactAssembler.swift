@@ -654,11 +654,16 @@ final class FactAssembler: Sendable {
         // (the set's own metric word in the frame, 新签约项目中, says which set it is)
         let setFrame = setFrameEnd(s)
         let opensWithSetFrame = setFrame != nil
-        let frameSet = setFrame.flatMap { metricWord(in: s, from: 0, endingAt: $0 - 1) }.flatMap { $0.word.metric.countsProjects ? $0.word : nil }
+        // (or, where the frame counts the set, its word before the count: 在本次动工的142个项目中，…)
+        let frameSet = setFrame.flatMap { e in metricWord(in: s, from: 0, endingAt: e - 1)
+            ?? nums.first(where: { $0.end < e && $0.unit == .count }).flatMap { metricWord(in: s, from: 0, endingAt: $0.start) } }
+            .flatMap { $0.word.metric.countsProjects ? $0.word : nil }
         func partOfParagraphSet(_ num: NumberSpan, clauseStart c: Int) -> MetricWordMatch? {
+            // (the owner right before the count, or before a word of a count's total: 广州高新区有107个)
+            let lead = lexicon.rules.countLeads.first { ScalarText.endsWith(s, at: num.start, $0) }?.count ?? 0
             func countAfterOwner() -> Range<Int>? {
                 guard (num.numberEnd..<num.end).contains(where: { lexicon.rules.projectCounters.contains(s[$0]) }),
-                      mentions.contains(where: { $0.end == num.start }),
+                      mentions.contains(where: { $0.end == num.start || $0.end == num.start - lead }),
                       ctx.paragraphBreaksDown || lexicon.subsetWords.contains(where: { ScalarText.find($0, in: s, from: 0, to: num.start) != nil })
                         || opensItem(num) || opensWithSetFrame else { return nil }
                 return num.start..<num.start
@@ -666,7 +671,7 @@ final class FactAssembler: Sendable {
             guard num.unit == .count, let set = frameSet ?? ctx.paragraphSet ?? (ctx.eventPeriod != nil ? ctx.articleSet : nil),
                   let noun = bareProjectCount(s, num, after: max(c, prevEnd)) ?? countAfterOwner(),
                   mentions.contains(where: { $0.start >= max(c, prevEnd) && isSubject($0, in: s)
-                      && ($0.end <= noun.lowerBound && noun.lowerBound - $0.end <= 1 || $0.end == num.start) }) else { return nil }
+                      && ($0.end <= noun.lowerBound && noun.lowerBound - $0.end <= 1 || $0.end == num.start || $0.end == num.start - lead) }) else { return nil }
             return MetricWordMatch(word: set, start: noun.lowerBound, end: noun.upperBound, ofParagraphSet: true)
         }
         var partsFrom = Int.max   // where the parts of a set the sentence names (…的22个项目中，) begin
@@ -683,8 +688,10 @@ final class FactAssembler: Sendable {
         // share a zone has is its own)
         // (or a this-event word: 本次集中开工的项目中，先进制造业项目153个: the event's set, whose kinds follow; not
         // where the sentence names an owner after it, whose share is its own)
-        let framed = leads.contains(where: { ScalarText.matches(s, at: 0, $0) })
-            || opensWithThisEvent(s, at: 0) && !mentions.contains(where: { $0.start > ScalarText.clauseEnd(s, from: 0) })
+        // (nor where an owner opens the clause after the frame: 在本次动工的142个项目中，广州高新区有107个, its share)
+        let frameClauseEnd = ScalarText.clauseEnd(s, from: 0)
+        let framed = leads.contains(where: { ScalarText.matches(s, at: 0, $0) }) && !mentions.contains(where: { $0.start == frameClauseEnd + 1 && isSubject($0, in: s) })
+            || opensWithThisEvent(s, at: 0) && !mentions.contains(where: { $0.start > frameClauseEnd })
         if let first = nums.first, framed, let e = setFrame, e < first.start,
            !lexicon.rules.pluralDeterminers.contains(where: { ScalarText.find($0, in: s, from: 0, to: e) != nil }) { partsFrom = e }
         var milestone: NumberSpan? = nil   // the last milestone passed (首次突破千亿元)
@@ -4203,11 +4210,14 @@ final class FactAssembler: Sendable {
         }
     }
 
-    /// Whether a place opens the clause of `num` after `lo` (or a clause before it with no ； between): the figure
-    /// is that place's own share, no part of the set framed before (在开工的重大产业项目中，沭阳县开工24个项目).
+    /// Whether a place, a zone or a park opens the clause of `num` after `lo` (or a clause before it with no ； between): the figure
+    /// is that owner's own share, no part of the set framed before (在开工的重大产业项目中，沭阳县开工24个项目).
     private func placeOwnsShare(_ s: [Unicode.Scalar], _ num: NumberSpan, after lo: Int, mentions: [EntityMention]) -> Bool {
         mentions.contains { m in
-            guard case .place = m.kind, m.start >= lo, m.end <= num.start, opensClause(m, in: s) else { return false }
+            // (a zone's or a park's too: 在本次动工的142个项目中，广州高新区有107个)
+            let owner: Bool
+            switch m.kind { case .place, .zone, .park: owner = true; default: owner = false }
+            guard owner, m.start >= lo, m.end <= num.start, opensClause(m, in: s) else { return false }
             return ScalarText.clauseStart(s, before: num.start) <= m.start || !s[m.end..<num.start].contains(where: lexicon.scopeEnds.contains)
         }
     }

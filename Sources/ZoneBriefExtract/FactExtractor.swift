@@ -1316,7 +1316,9 @@ extension FactExtractor {
             home.zone = subject.name
             home.zoneEntity = subject.entity
         }
-        if home.zone == nil, assumedZone == nil, home.speaker == nil, let subject = leadOtherZone {
+        // (not on a page whose headline speaks as the city: 广东广州：142个建设项目动工…, then 在本次动工的142个项目中，广州开发区…
+        // 有107个: the zone owns what it is named with, no more)
+        if home.zone == nil, assumedZone == nil, home.speaker == nil, !speaksAsCity, let subject = leadOtherZone {
             home.zone = subject.name
             home.zoneEntity = subject.entity
         }

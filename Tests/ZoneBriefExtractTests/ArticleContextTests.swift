@@ -4435,4 +4435,22 @@ import ZoneBriefCore
         #expect(f.contains { $0.metric == .high_tech_enterprises && $0.value == 316 })
         #expect(!f.contains { $0.value == 433 || $0.value == 434 || $0.value == 38 })
     }
+
+    @Test func aZonesShareOfTheCitysEventSetIsItsOwnAndNoMore() {
+        // 广东青州：…: a headline that speaks as the city; the zones the body names after it (在本次动工的96个项目中，
+        // 青州开发区、青州高新区有71个) own their share, which a count's word of a total (有) does not hide, and the city
+        // keeps its set
+        let page = """
+        广东青州:96个建设项目动工 总投资超900亿元
+
+        5月28日,青州多地共同举行重大项目集中动工活动,96个项目签约动工,总投资高达932亿元。
+
+        在本次动工的96个项目中,青州开发区、青州高新区有71个,总投资约653亿元。
+        """
+        let f = facts(page)
+        #expect(f.contains { $0.zone == "青州市" && $0.metric == .projects_started && $0.value == 96 })
+        #expect(!f.contains { $0.zone == "青州开发区" && $0.value == 96 })
+        #expect(f.contains { $0.zone == "青州高新区" && $0.metric == .projects_started && $0.value == 71 })
+        #expect(f.contains { $0.zone == "青州高新区" && $0.metric == .project_investment && $0.value == 65_300_000_000 })
+    }
 }
