@@ -4672,6 +4672,9 @@ final class FactAssembler: Sendable {
         }
         // (the clause's subject before the industry is none of its name: 青松高新区新能源产业的52家…)
         if let m = mentions.last(where: { $0.start >= a && $0.end < nameEnd }) { a = m.end }
+        // (nor what the clause says before the name, a verb or a time: 成都高新区公布了上半年电子信息产业发展情况 → 电子信息产业)
+        if let k = (a..<nameEnd).last(where: { lexicon.rules.notInIndustry.contains(s[$0]) }) { a = k + 1 }
+        if let time = recognizePeriods(s).last(where: { $0.start >= a && $0.end < nameEnd }) { a = time.end }
         let label = Array(s[a..<nameEnd])
         guard label.count >= 3, label.allSatisfy(ScalarText.isHan),
               !lexicon.notIndustries.contains(where: { ScalarText.endsWith(label, at: label.count, $0) }) else { return nil }

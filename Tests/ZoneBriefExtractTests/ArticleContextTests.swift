@@ -4453,4 +4453,16 @@ import ZoneBriefCore
         #expect(f.contains { $0.zone == "青州高新区" && $0.metric == .projects_started && $0.value == 71 })
         #expect(f.contains { $0.zone == "青州高新区" && $0.metric == .project_investment && $0.value == 65_300_000_000 })
     }
+
+    @Test func theIndustryAClauseOpensWithIsNamedWithoutWhatTheClauseSaysBeforeIt() {
+        // 青松高新区公布了上半年集成电路产业发展情况，完成产值…: the industry is 集成电路产业, not what the clause says before
+        // it (a verb with 了, a time)
+        let page = """
+        青松高新区集成电路产业稳步发展
+
+        近日,青松高新区公布了上半年集成电路产业发展情况,完成产值358.4亿元,同比增长12.1%。
+        """
+        let f = facts(page)
+        #expect(f.contains { $0.metric == .industry_output && $0.label == "集成电路产业" && $0.value == 35_840_000_000 })
+    }
 }

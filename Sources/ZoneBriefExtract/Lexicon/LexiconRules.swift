@@ -32,7 +32,7 @@ extension Lexicon {
             // facts
             case project, projectCounter = "project-counter", singleProject = "single-project", yoy, industry, labelVerb = "label-verb", listEnd = "list-end", possessive, task, park, notPark = "not-park", monthlyBulletin = "monthly-bulletin", respectively, listJoiner = "list-joiner", thisEvent = "this-event", partCue = "part-cue", topicCopula = "topic-copula", namesOpener = "names-opener", dayPart = "day-part", dayThen = "day-then", topicLead = "topic-lead", statementVerb = "statement-verb", frameEnd = "frame-end", firmCounter = "firm-counter", bracketTarget = "bracket-target", reach, oneOf = "one-of", predicateLead = "predicate-lead", inclusiveEnd = "inclusive-end", government, sizeClass = "size-class", levelTail = "level-tail", headlineLabel = "headline-label", addressLabel = "address-label", meansLead = "means-lead", projectListNoun = "project-list-noun", referenceWord = "reference-word", focusWord = "focus-word", siteNoun = "site-noun", serviceVerb = "service-verb", setVerb = "set-verb", setJoiner = "set-joiner", eventNoun = "event-noun", eventJoiner = "event-joiner", partScope = "part-scope", parkPart = "park-part", pluralDeterminer = "plural-determiner", sinceLead = "since-lead", sinceTail = "since-tail", averageLead = "average-lead", cumulative, thisDay = "this-day", media, joinedSet = "joined-set", becomingLead = "becoming-lead", firmDeed = "firm-deed", industryGroup = "industry-group", together, authorityEnd = "authority-end", reportNoun = "report-noun", rankingNoun = "ranking-noun", now, breakdown, changeFrom = "change-from", changeTo = "change-to", firmNoun = "firm-noun", firstOf = "first-of", soFar = "so-far", rank, rankOrdinal = "rank-ordinal", rankTail = "rank-tail", setListing = "set-listing", setExamples = "set-examples", purposeLead = "purpose-lead", comparedWith = "compared-with", comparedTail = "compared-tail", breadcrumb, groupNoun = "group-noun", groupJoiner = "group-joiner", projectVerb = "project-verb", industryTopic = "industry-topic", itemNumberEnd = "item-number-end", rateNoun = "rate-noun", eachFigure = "each-figure", governmentReport = "government-report", governmentSpeaker = "government-speaker", goalLead = "goal-lead", objectLead = "object-lead", planOpening = "plan-opening", venueLead = "venue-lead", superlative, sameBelow = "same-below", frameCopula = "frame-copula", alternative, classBound = "class-bound", rateFrame = "rate-frame", levelEnd = "level-end", wholeYear = "whole-year", brandJoiner = "brand-joiner", monthInPlay = "month-in-play", institutionEnd = "institution-end", allFigure = "all-figure", townSuffix = "town-suffix", restateLead = "restate-lead", nounClose = "noun-close", multiple, projectPhase = "project-phase", rankVerb = "rank-verb", exampleTail = "example-tail", allOf = "all-of", placeThen = "place-then", tradePartner = "trade-partner", notTradePartner = "not-trade-partner", breadcrumbHome = "breadcrumb-home", parkOpener = "park-opener", venuePreposition = "venue-preposition", venueVerb = "venue-verb", namePreposition = "name-preposition", eventTail = "event-tail", agency, projectOnlyCounter = "project-only-counter", officeTitle = "office-title", subparkEnd = "subpark-end", countLead = "count-lead", historyLead = "history-lead", excess, originLead = "origin-lead", averageTail = "average-tail", firmKind = "firm-kind", outcomeNoun = "outcome-noun", futureLead = "future-lead", newsSource = "news-source", pullLead = "pull-lead", region, historyTail = "history-tail", aheadVerb = "ahead-verb", growthQualifier = "growth-qualifier", partOpener = "part-opener", newSet = "new-set", provinceSelf = "province-self"
             // places
-            case province, city, parentPlace = "parent-place", notAfterPlace = "not-after-place", notInPlace = "not-in-place", notPlaceFirst = "not-place-first", homeZone = "home-zone", kindSelf = "kind-self"
+            case province, city, parentPlace = "parent-place", notAfterPlace = "not-after-place", notInPlace = "not-in-place", notInIndustry = "not-in-industry", notPlaceFirst = "not-place-first", homeZone = "home-zone", kindSelf = "kind-self"
             case zoneCounter = "zone-counter"
 
             /// How many words the role takes and of what shape.
@@ -41,7 +41,7 @@ extension Lexicon {
             var shape: Shape {
                 switch self {
                 case .firstMonths, .issue, .breakdown, .excess: return .pairs
-                case .overInside, .loneArticle, .projectCounter, .notPark, .province, .city, .parentPlace, .notAfterPlace, .notInPlace, .notPlaceFirst, .zoneCounter, .frameEnd, .firmCounter, .industryGroup, .authorityEnd, .itemNumberEnd, .levelEnd, .brandJoiner, .projectPhase, .projectOnlyCounter, .subparkEnd: return .characters
+                case .overInside, .loneArticle, .projectCounter, .notPark, .province, .city, .parentPlace, .notAfterPlace, .notInPlace, .notInIndustry, .notPlaceFirst, .zoneCounter, .frameEnd, .firmCounter, .industryGroup, .authorityEnd, .itemNumberEnd, .levelEnd, .brandJoiner, .projectPhase, .projectOnlyCounter, .subparkEnd: return .characters
                 case .tableRise, .tableFall, .project, .homeZone: return .oneWord
                 default: return .words
                 }
@@ -511,6 +511,8 @@ extension Lexicon {
         /// 我, 在, 从…: characters that never end a place's name before its suffix (对我市, 我们在市, 记者从市:
         /// a pronoun or a preposition before a bare 市 makes no city).
         public var notInPlace: ScalarSet = []
+        /// Characters no industry's name holds (公布了上半年电子信息产业: what the clause says before the name).
+        public var notInIndustry: ScalarSet = []
     /// 我, 该…: characters that never open a place's name (我代表市政府: a pronoun, then a verb, then 市).
     public var notPlaceFirst: ScalarSet = []
         /// 高新区: what a city's name (without its suffix) takes to name the city's own zone.
@@ -732,6 +734,7 @@ extension Lexicon {
             case .parentPlace: parentPlaceSuffixes.formUnion(chars)
             case .notAfterPlace: notAfterPlace.formUnion(chars)
             case .notInPlace: notInPlace.formUnion(chars)
+            case .notInIndustry: notInIndustry.formUnion(chars)
             case .notPlaceFirst: notPlaceFirst.formUnion(chars)
             case .homeZone: homeZoneSuffix = raw[0]
             case .kindSelf: kindSelfWords.formUnion(raw)
@@ -929,6 +932,7 @@ extension Lexicon {
             case .parentPlace: return text(parentPlaceSuffixes)
             case .notAfterPlace: return text(notAfterPlace)
             case .notInPlace: return text(notInPlace)
+            case .notInIndustry: return text(notInIndustry)
             case .notPlaceFirst: return text(notPlaceFirst)
             case .homeZone: return homeZoneSuffix.map { [$0] } ?? []
             case .kindSelf: return kindSelfWords.sorted()
