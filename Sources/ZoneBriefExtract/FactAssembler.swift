@@ -863,6 +863,16 @@ final class FactAssembler: Sendable {
                         sentenceFacts.append(f)
                     }
                     lastFigureFact = nil
+                } else if let mw = grownInClauseBefore(s, clauseStart: cStart, after: prevEnd) {
+                    // GDP逆势强劲增长，实现了10.1%的高增速: the clause before says a metric grew and gives no figure; the rate
+                    // in this one, which names no metric, is how much
+                    if case .made(let f) = makeFact(s, p, range, num: num, value: rate, unit: .percent, word: mw, mentions: mentions,
+                                                    spans: spans, candidates: candidates, markers: markers, sentenceFacts: sentenceFacts, ctx: &ctx) {
+                        ctx.facts[f].yoyPct = rate
+                        sentenceFacts.append(f)
+                        rateOnly = (f, mw, num.end, rate)
+                    }
+                    lastFigureFact = nil
                 } else if let r = rateOnly, r.end == prevEnd, lastFigureFact == nil,
                           namesOnlyTimeOrMarker(s, from: cStart, to: gStart, spans: spans) {
                     // 地区生产总值增长7%，力争增长8%; GDP一季度增长3.2%，前三季度增长4%: a clause of a rate alone, right
@@ -3626,6 +3636,17 @@ final class FactAssembler: Sendable {
               let base = lexicon.comparisonWords.filter({ k + lead.count + $0.count <= b && ScalarText.matches(s, at: k + lead.count, $0) })
                 .max(by: { $0.count < $1.count }) else { return all }
         return all - lead.count - base.count
+    }
+
+    /// The metric word of the clause right before the one at `c` where that clause says the metric grew and gives no
+    /// figure (GDP逆势强劲增长，实现了10.1%的高增速: GDP), nor does any clause after `prevEnd` (the last figure's end) before it.
+    private func grownInClauseBefore(_ s: [Unicode.Scalar], clauseStart c: Int, after prevEnd: Int) -> MetricWordMatch? {
+        guard c > 1, ScalarText.isClauseBreak(s[c - 1]) else { return nil }
+        let pc = ScalarText.clauseStart(s, before: c - 1)
+        guard pc >= prevEnd, !s[pc..<(c - 1)].contains(where: ScalarText.isASCIIDigit),
+              let g = lexicon.growthWords.compactMap({ ScalarText.find($0.0, in: s, from: pc, to: c - 1) }).min(), g > pc,
+              let mw = metricWord(in: s, from: pc, endingAt: g), !mw.word.outOfScope, mw.word.onlyUnit == nil else { return nil }
+        return mw
     }
 
     /// A growth word after the rate and 的, how fast or not (GDP预期7.2%的增长指标, 实现了15%的增长, 保持了6.4%的中高

@@ -4465,4 +4465,16 @@ import ZoneBriefCore
         let f = facts(page)
         #expect(f.contains { $0.metric == .industry_output && $0.label == "集成电路产业" && $0.value == 35_840_000_000 })
     }
+
+    @Test func aRateAfterAClauseSayingAMetricGrewIsThatMetrics() {
+        // GDP逆势强劲增长，实现了10.1%的高增速: the clause before names the metric and that it grew, with no figure; the
+        // rate in the next clause, which names none, is its growth
+        let page = """
+        青松高新区经济运行情况
+
+        2022年,青松高新区经济进一步企稳回升,GDP逆势强劲增长,实现了9.7%的高增速,领跑全市。
+        """
+        let f = facts(page)
+        #expect(f.contains { $0.metric == .gdp && $0.value == 9.7 && $0.yoyPct == 9.7 && $0.period == Period.year(2022) })
+    }
 }
