@@ -4294,7 +4294,10 @@ final class FactAssembler: Sendable {
     private func projectPartName(_ s: [Unicode.Scalar], _ num: NumberSpan, from lo: Int, nums: [NumberSpan]) -> Range<Int>? {
         guard num.unit == .count, let project = lexicon.rules.projectNoun else { return nil }
         if let q = ScalarText.find(project, in: s, from: num.end, to: nounEnd(s, num)) {
-            return q > num.end ? num.end..<(q + project.count) : nil
+            // (有60个是制造业项目: the copula between the count and the kind is no part of its name)
+            var a = num.end
+            while let w = lexicon.rules.partOpeners.first(where: { a + $0.count < q && ScalarText.matches(s, at: a, $0) }) { a += w.count }
+            return q > a ? a..<(q + project.count) : nil
         }
         guard let noun = bareProjectCount(s, num, after: lo) else { return nil }
         var a = noun.lowerBound
@@ -4747,6 +4750,10 @@ final class FactAssembler: Sendable {
                 && lexicon.rules.listEnds.contains { ScalarText.endsWith(s, at: n.start, $0) } }) { return nil }
         }
         if namesSetByVerb(s, projectAt: q) { return nil }
+        // (在四季度招商引资项目签约大会上，光谷就集中签约9个重大招商项目: 项目 inside an event's name, the event's noun a few
+        // characters after it, names the kind of event, no project)
+        if let noun = lexicon.rules.eventNouns.compactMap({ ScalarText.find($0, in: s, from: after, to: min(s.count, after + 6)) }).min(),
+           s[after..<noun].allSatisfy(ScalarText.isHan) { return nil }
         // (宝鸡航天…基地项目、宝鸡吉利汽车…项目等15个重点项目集中开工: projects named as examples of a set the
         // clause counts after 等, not one project)
         let clauseEnd = ScalarText.clauseEnd(s, from: after)

@@ -4477,4 +4477,21 @@ import ZoneBriefCore
         let f = facts(page)
         #expect(f.contains { $0.metric == .gdp && $0.value == 9.7 && $0.yoyPct == 9.7 && $0.period == Period.year(2022) })
     }
+
+    @Test func aCityByItsShortNameHoldingAnEventOwnsTheEventsSet() {
+        // 7月27日，青州举行…集中签约活动: the city by its short name holds the event (not the zone the page names); 项目 inside
+        // an event's name (招商引资项目签约大会上) names no single project; 有60个是制造业项目: the copula is no part of the kind
+        let page = """
+        青州高新区招商引资成效显著
+
+        7月27日,青州举行重大招商引资项目集中签约活动,37个签约项目总投资额633.9亿元,其中有30个是新能源新材料项目。
+        其中,仅在四季度招商引资项目签约大会上,青州高新区就集中签约8个重大招商项目,总金额307亿元。
+        """
+        let f = facts(page)
+        #expect(f.contains { $0.zone == "青州市" && $0.metric == .projects_signed && $0.value == 37 })
+        #expect(!f.contains { $0.zone == "青州高新区" && $0.value == 37 })
+        #expect(f.contains { $0.zone == "青州市" && $0.label == "新能源新材料项目" && $0.value == 30 })
+        #expect(f.contains { $0.zone == "青州高新区" && $0.metric == .projects_signed && $0.value == 8 })
+        #expect(f.contains { $0.zone == "青州高新区" && $0.metric == .signed_investment && $0.value == 30_700_000_000 })
+    }
 }

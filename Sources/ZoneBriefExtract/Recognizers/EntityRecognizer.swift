@@ -262,6 +262,15 @@ public final class EntityRecognizer: Sendable {
                 i += w.count; clauseBegin = i + 1
                 continue
             }
+            // (7月27日，襄阳举行重大招商引资项目集中签约活动，…: a city by its short name, opening a clause, that holds an event,
+            // a verb of holding right after it: the city; not an item of a list of venues, 在重庆、深圳举办…)
+            if !zonesOnly, clauseStart, i == clauseBegin, i == range.lowerBound || !ScalarText.isListBreak(t[i - 1]),
+               let (city, e) = lexicon.shortCityName(in: t, at: i),
+               lexicon.rules.venueVerbs.contains(where: { ScalarText.matches(t, at: e, $0) }) {
+                out.append(EntityMention(start: i, end: e, name: city, kind: .place))
+                i = e; lastEnd = e; clauseStart = false
+                continue
+            }
             // the article's own zone, city or district: 全区, 我市, 高新区 with no name before it
             if selfFirst.contains(u), let w = selfWord(t, at: i, from: range.lowerBound) {
                 // (“中国钛谷、…、全市高质量发展先行区”的发展定位: a word inside a quoted name or list of names, no
