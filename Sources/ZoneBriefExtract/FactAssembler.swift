@@ -659,11 +659,11 @@ final class FactAssembler: Sendable {
             ?? nums.first(where: { $0.end < e && $0.unit == .count }).flatMap { metricWord(in: s, from: 0, endingAt: $0.start) } }
             .flatMap { $0.word.metric.countsProjects ? $0.word : nil }
         func partOfParagraphSet(_ num: NumberSpan, clauseStart c: Int) -> MetricWordMatch? {
-            // (the owner right before the count, or before a word of a count's total: 广州高新区有107个)
+            // (the owner right before the count, or before a word of a count's total: 广州高新区有107个; 0 when none)
             let lead = lexicon.rules.countLeads.first { ScalarText.endsWith(s, at: num.start, $0) }?.count ?? 0
             func countAfterOwner() -> Range<Int>? {
                 guard (num.numberEnd..<num.end).contains(where: { lexicon.rules.projectCounters.contains(s[$0]) }),
-                      mentions.contains(where: { $0.end == num.start || $0.end == num.start - lead }),
+                      mentions.contains(where: { $0.end == num.start - lead }),
                       ctx.paragraphBreaksDown || lexicon.subsetWords.contains(where: { ScalarText.find($0, in: s, from: 0, to: num.start) != nil })
                         || opensItem(num) || opensWithSetFrame else { return nil }
                 return num.start..<num.start
@@ -671,7 +671,7 @@ final class FactAssembler: Sendable {
             guard num.unit == .count, let set = frameSet ?? ctx.paragraphSet ?? (ctx.eventPeriod != nil ? ctx.articleSet : nil),
                   let noun = bareProjectCount(s, num, after: max(c, prevEnd)) ?? countAfterOwner(),
                   mentions.contains(where: { $0.start >= max(c, prevEnd) && isSubject($0, in: s)
-                      && ($0.end <= noun.lowerBound && noun.lowerBound - $0.end <= 1 || $0.end == num.start || $0.end == num.start - lead) }) else { return nil }
+                      && ($0.end <= noun.lowerBound && noun.lowerBound - $0.end <= 1 || $0.end == num.start - lead) }) else { return nil }
             return MetricWordMatch(word: set, start: noun.lowerBound, end: noun.upperBound, ofParagraphSet: true)
         }
         var partsFrom = Int.max   // where the parts of a set the sentence names (…的22个项目中，) begin
@@ -4575,7 +4575,7 @@ final class FactAssembler: Sendable {
         // name and its verb is none of the name (高技术产业前三季度实现产值)
         var j = nameEnd(s, before: i, skipping: lexicon.rules.labelVerbs + lexicon.sizeWords + lexicon.rules.listEnds, spans: spans, quotes: false)
         // 战略性新兴产业取得突破，实现产值425.7亿元: the clause names no industry, the one before does
-        if j > 0, ScalarText.isClauseBreak(s[j - 1]) { return industrySubject(s, clauseBefore: j - 1, mentions: mentions) }
+        if j > 0, ScalarText.isClauseBreak(s[j - 1]) { return industrySubject(s, clauseBefore: j - 1, mentions: mentions, spans: spans) }
         // the industry's name: the words before, back to the entity named or the clause start
         let floor = max(mentions.last(where: { $0.end <= j })?.end ?? 0, 0)
         var a = j
@@ -4646,8 +4646,8 @@ final class FactAssembler: Sendable {
             // (电子信息产业延续高位运行，规上企业产值4702亿: firms that open their clause are those of the industry the
             // clause before has as its subject)
             let c = ScalarText.clauseStart(s, before: j)
-            return industrySubject(s, clauseBefore: j, mentions: mentions)
-                ?? (c > 0 && !mentions.contains(where: { $0.start >= c && $0.end <= j }) ? industrySubject(s, clauseBefore: c - 1, mentions: mentions) : nil)
+            return industrySubject(s, clauseBefore: j, mentions: mentions, spans: spans)
+                ?? (c > 0 && !mentions.contains(where: { $0.start >= c && $0.end <= j }) ? industrySubject(s, clauseBefore: c - 1, mentions: mentions, spans: spans) : nil)
         }
         // (高新技术产业(规模以上工业企业)实现产值: a bracket after the industry's word says whose output is counted, no part
         // of the industry's name)
@@ -4680,7 +4680,7 @@ final class FactAssembler: Sendable {
 
     /// The industry a clause opens with as its subject (…、新材料等战略性新兴产业取得突破): the
     /// words from the list's end (等) or the clause start to the industry suffix (产业).
-    private func industrySubject(_ s: [Unicode.Scalar], clauseBefore end: Int, mentions: [EntityMention]) -> Range<Int>? {
+    private func industrySubject(_ s: [Unicode.Scalar], clauseBefore end: Int, mentions: [EntityMention], spans: [PeriodSpan]) -> Range<Int>? {
         var start = end
         while start > 0 && !ScalarText.isClauseBreak(s[start - 1]) && !ScalarText.isSentenceEnd(s[start - 1]) { start -= 1 }
         var best: Int? = nil
@@ -4698,7 +4698,7 @@ final class FactAssembler: Sendable {
         if let m = mentions.last(where: { $0.start >= a && $0.end < nameEnd }) { a = m.end }
         // (nor what the clause says before the name, a verb or a time: 成都高新区公布了上半年电子信息产业发展情况 → 电子信息产业)
         if let k = (a..<nameEnd).last(where: { lexicon.rules.notInIndustry.contains(s[$0]) }) { a = k + 1 }
-        if let time = recognizePeriods(s).last(where: { $0.start >= a && $0.end < nameEnd }) { a = time.end }
+        if let time = spans.last(where: { $0.start >= a && $0.end < nameEnd }) { a = time.end }
         let label = Array(s[a..<nameEnd])
         guard label.count >= 3, label.allSatisfy(ScalarText.isHan),
               !lexicon.notIndustries.contains(where: { ScalarText.endsWith(label, at: label.count, $0) }) else { return nil }

@@ -280,10 +280,11 @@ public final class EntityRecognizer: Sendable {
                 // it is the high-tech zone too, which is named as high-tech zones are, by its place: 嘉峪关高新区
                 if case .zone = w.entity, i > 0, t[i - 1] == "(" || t[i - 1] == "（", i + w.word.count < n,
                    t[i + w.word.count] == ")" || t[i + w.word.count] == "）", let prev = out.last, prev.end == i - 1,
-                   let suffix = prev.kind == .park ? lexicon.parkSuffixes.first(where: { prev.name.hasSuffix(ScalarText.string($0)) })
-                       : prev.kind == .place ? lexicon.otherZoneSuffixes.lazy.flatMap({ [$0.text] + ($0.short.map { [$0] } ?? []) }).first(where: { prev.name.hasSuffix(ScalarText.string($0)) }) : nil {
-                    let place = prev.name.unicodeScalars.dropLast(suffix.count)
-                    let name = place.count >= 2 ? String(String.UnicodeScalarView(place)) + ScalarText.string(w.word) : prev.name
+                   prev.kind == .park || prev.kind == .place, case let written = Array(prev.name.unicodeScalars),
+                   let suffix = (prev.kind == .park ? lexicon.parkSuffixes : lexicon.otherZoneSuffixes.flatMap { [$0.text] + ($0.short.map { [$0] } ?? []) })
+                       .first(where: { ScalarText.endsWith(written, at: written.count, $0) }) {
+                    let place = written.dropLast(suffix.count)
+                    let name = place.count >= 2 ? ScalarText.string(place) + ScalarText.string(w.word) : prev.name
                     out[out.count - 1] = EntityMention(start: prev.start, end: i + w.word.count + 1, name: name, kind: .zone)
                     i += w.word.count + 1; lastEnd = i; clauseStart = false
                     continue
