@@ -525,7 +525,8 @@ final class FactAssembler: Sendable {
         // dated (before the event's noun, in its clause) is the event's edition; the event's day dates its figures
         let eventNouns = ctx.eventPeriod == nil ? [] : lexicon.rules.eventNouns
         let together = ctx.eventPeriod == nil ? [] : setVerbsTogether
-        let namesEvent = { (span: PeriodSpan) -> Bool in Self.namesEvent(span, in: s, eventNouns: eventNouns, handledTogether: together) }
+        let eventYear = ctx.eventPeriod?.end.year
+        let namesEvent = { (span: PeriodSpan) -> Bool in Self.namesEvent(span, in: s, eventNouns: eventNouns, handledTogether: together, eventYear: eventYear) }
         // (a count of zones in the subject, 146家国家高新区营业收入预计…, is no figure the marker came after)
         let firstFigure = nums.first(where: { n in !mentions.contains { $0.kind == .collective && ($0.start <= n.start && n.start < $0.end || $0.start == n.end) } })
         let markers = kindMarkers(s, firstFigure: firstFigure?.start ?? s.count)
@@ -1847,7 +1848,7 @@ final class FactAssembler: Sendable {
             // (截至一季度，…完成工业产值184.3亿元。完成规模以上工业增加值53.9亿元: a day a stock stood at, carried,
             // ends the next sentence's amounts as it ends the first's)
             if carried.start == nil { asOfMonth = true }
-        } else if let year = spans.last(where: { $0.end <= num.start && $0.isAbsolute && $0.shape == .months(1, 12) && !Self.namesEvent($0, in: s, eventNouns: ctx.eventPeriod == nil ? [] : lexicon.rules.eventNouns) }) {
+        } else if let year = spans.last(where: { $0.end <= num.start && $0.isAbsolute && $0.shape == .months(1, 12) && !Self.namesEvent($0, in: s, eventNouns: ctx.eventPeriod == nil ? [] : lexicon.rules.eventNouns, eventYear: ctx.eventPeriod?.end.year) }) {
             // 部署2014年主要预期发展指标是：…: the year the sentence names before the figure
             period = PeriodResolver.resolve(year, context: ctx.dates)
         } else if let e = ctx.eventPeriod, metric.countsProjects || metric.totalsAProjectSet,
@@ -3059,12 +3060,19 @@ final class FactAssembler: Sendable {
     /// (6月1日，自贡市2017年第六批33个重大项目集中开工: or the batch a set verb of projects handled together,
     /// `handledTogether` words, closes the clause of: the year names the batch, the day dates it)
     static func namesEvent(_ span: PeriodSpan, in s: [Unicode.Scalar], eventNouns: [[Unicode.Scalar]],
-                           handledTogether: [[Unicode.Scalar]] = []) -> Bool {
+                           handledTogether: [[Unicode.Scalar]] = [], eventYear: Int? = nil) -> Bool {
         // (so is a part of a year there, the batch an event held on a day gathers: 8月3日，…举行的2023年三季度重点项目
         // 集中开工仪式上，…53个重点项目集中开工, projects of August)
-        // (or the year opens the sentence and the name runs on from it: 2023年南京市重大招商项目签约活动2月4日举行)
+        // (or the year opens the sentence and the name runs on from it: 2023年南京市重大招商项目签约活动2月4日举行; or a
+        // clause, the year the event was dated in: 3月31日，2020年上海市重大产业项目集中签约活动举行, not another year's event,
+        // 10月22日，…吹风会上…；2024年全球招商大会签约…)
+        // (the name running on in words or in quotes: 2025年“开门红”重大项目集中签约…)
+        let runsOn = span.end < s.count && (ScalarText.isHan(s[span.end]) || ScalarText.isOpeningQuote(s[span.end]))
+        // (a news lead's credit in brackets closing right before it opens the clause too: 中新社上海2月20日电 (记者 李姝徵)2025年…)
+        let opensClause = span.start > 0 && (ScalarText.isClauseBreak(s[span.start - 1]) || s[span.start - 1] == ")" || s[span.start - 1] == "）")
+        let opensClauseOfEventYear = opensClause && runsOn && eventYear.map { span.year == .absolute($0) } == true
         guard span.shape == .months(1, 12) && span.isAbsolute || span.shape.isPartOfAYear,
-              span.start > 0 ? ScalarText.isHan(s[span.start - 1]) : span.end < s.count && ScalarText.isHan(s[span.end]) else { return false }
+              span.start > 0 ? ScalarText.isHan(s[span.start - 1]) || opensClauseOfEventYear : runsOn else { return false }
         let end = ScalarText.clauseEnd(s, from: span.end)
         return eventNouns.contains { ScalarText.find($0, in: s, from: span.end, to: end) != nil }
             || handledTogether.contains { ScalarText.endsWith(s, at: end, $0) }
@@ -3335,7 +3343,14 @@ final class FactAssembler: Sendable {
                 // 制定全年项目投资计划；…, 超额完成年度目标，实现…: a marker that ends its clause is the plan
                 // named as a thing, and governs nothing after it (not 目标：…, which announces the targets)
                 let after = i + m.word.count
-                if after < s.count, s[after] == "，" || s[after] == "," || lexicon.scopeEnds.contains(s[after]) || ScalarText.isSentenceEnd(s[after]) { continue }
+                // (but an estimate's verb opening its clause, a lead of its own, governs what follows: 初步预计，地区生产总值
+                // 增长7%以上；规上工业增加值增长22%; not 好于预计，…)
+                // (`rule estimate-lead`)
+                let clauseOpen = ScalarText.clauseStart(s, before: i)
+                let leadsEstimate = m.kind == .estimate
+                    && (clauseOpen == i || lexicon.rules.estimateLeads.contains { clauseOpen + $0.count == i && ScalarText.matches(s, at: clauseOpen, $0) })
+                if after < s.count, s[after] == "，" || s[after] == "," || lexicon.scopeEnds.contains(s[after]) || ScalarText.isSentenceEnd(s[after]),
+                   !(leadsEstimate && (s[after] == "，" || s[after] == ",")) { continue }
                 // (冲刺2025全年目标动员大会暨一季度招商项目集中签约仪式，…36个项目集中签约: a marker in an event's name, a
                 // few characters before the event's noun, names the event and governs nothing)
                 if let e = (after..<min(s.count, after + Self.eventNameTail)).first(where: { k in

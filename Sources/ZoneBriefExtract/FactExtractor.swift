@@ -1198,11 +1198,12 @@ extension FactExtractor {
             // (on a page that names no high-tech zone, so is another kind of zone that opens a clause of its first lines,
             // a time before it or none: 今年以来，滨海新区深入贯彻…。前三季度，滨海新区实现地区生产总值662.29亿元, and
             // its figures with no subject after them)
-            // (or that the reporter names as where the news was learned: 记者4月27日从两江新区获悉，今年一季度新区…)
-            if headLines < 3, leadOtherZone == nil, let first = mentions.first, assembler.isOtherZone(first),
-               assembler.opensClause(first, in: p.text) && assembler.isSubject(first, in: p.text)
+            // (or that the reporter names as where the news was learned: 记者4月27日从两江新区获悉，今年一季度新区…; a park
+            // only so: 从苏州工业园区传来消息，…园区完成地区生产总值…)
+            if headLines < 3, leadOtherZone == nil, let first = mentions.first, assembler.isOtherZone(first) || first.kind == .park,
+               assembler.isOtherZone(first) && assembler.opensClause(first, in: p.text) && assembler.isSubject(first, in: p.text)
                 || assembler.toldNews(p.text).map({ first.end < $0 }) == true {
-                leadOtherZone = (first.name, assembler.placeEntity(first.name))
+                leadOtherZone = (first.name, first.kind == .park ? .park : assembler.placeEntity(first.name))
             }
             if Article.readsAsProse(p) { proseSeen = true }
             if !isMetaLine(p) { headLines += 1 }

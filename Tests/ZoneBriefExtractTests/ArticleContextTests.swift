@@ -4494,4 +4494,97 @@ import ZoneBriefCore
         #expect(f.contains { $0.zone == "青州高新区" && $0.metric == .projects_signed && $0.value == 8 })
         #expect(f.contains { $0.zone == "青州高新区" && $0.metric == .signed_investment && $0.value == 30_700_000_000 })
     }
+
+    @Test func aCountysDevelopmentZoneIsTheZoneNotTheCounty() {
+        // 来安县经济开发区: another kind of zone's suffix right after a county is the zone named after it (as after a city,
+        // 天水市经济技术开发区), and bare 开发区 after it is that zone; the county owns none of its figures
+        let page = """
+        青松县经济开发区综合考核居全省前列
+
+        2018年,开发区实现税收收入18.45亿元,规上工业增加值56.5亿元,固定资产投资107.56亿元。
+        """
+        let f = facts(page)
+        #expect(f.contains { $0.zone == "青松县经济开发区" && $0.metric == .fixed_asset_investment && $0.value == 10_756_000_000 })
+        #expect(!f.contains { $0.zone == "青松县" })
+    }
+
+    @Test func aParkTheNewsCameFromIsThePagesOwn() {
+        // 昨天，从青松工业园区传来消息，…园区完成…: a park right after a preposition of a name, where the reporter says the
+        // news came from, is the page's own; bare 园区 after it is that park
+        let page = """
+        (资料图片仅供参考)
+
+        昨天,从青松工业园区传来消息,今年1至6月,园区完成地区生产总值1706.1亿元,实际利用外资15.6亿美元、增长21.8%。
+        """
+        let f = facts(page)
+        #expect(f.contains { $0.zone == "青松工业园区" && $0.metric == .gdp && $0.value == 170_610_000_000 })
+        #expect(f.contains { $0.zone == "青松工业园区" && $0.metric == .fdi && $0.yoyPct == 21.8 })
+    }
+
+    @Test func theSuffixOfAMonthsOrAYearsNameIsNoPartOfAZonesName() {
+        // 1-10月份开发区进出口…: 份 ends the month's name (10月份), not a place's; 开发区 is the page's zone
+        let page = """
+        青松经济技术开发区前十月外贸降幅收窄
+
+        数据显示:2009年1-10月份开发区进出口177.75亿美元,同比下降17.28%。
+        """
+        let f = facts(page)
+        #expect(f.contains { $0.zone == "青松经开区" && $0.metric == .trade_total && $0.value == 17_775_000_000 })
+        #expect(!f.contains { $0.zone.hasPrefix("份") })
+    }
+
+    @Test func theProvincesEconomicDevelopmentZonesTogetherAreACollective() {
+        // 全省经济开发区, 我省经济开发区: the province's zones of that kind together, as 全省开发区 and 全省高新区 are; 2020年度
+        // is a time, no part of the name
+        let page = """
+        开发区打造高能级开放平台
+
+        前三季度,我省经济开发区实际利用外资70.5亿美元,同比增长9.2%。
+        从税收贡献看,2020年度全省经济开发区实现税收收入5103.33亿元,较上年度同比增长8.74%。
+        """
+        let f = facts(page)
+        #expect(f.contains { $0.zone == "全省经济开发区" && $0.entity == .collective && $0.metric == .fdi && $0.value == 7_050_000_000 })
+        #expect(f.contains { $0.zone == "全省经济开发区" && $0.metric == .tax_revenue && $0.value == 510_333_000_000 })
+    }
+
+    @Test func anEstimatesVerbLeadingItsClauseGovernsTheStatementsAfterIt() {
+        // 初步预计，…；…: an estimate's verb with a comma after it, opening its clause (初步 before it or not), is a lead that
+        // governs the statements after it; 好于预计，… is a comparison and governs nothing
+        let page = """
+        青松区一季度经济运行逆势上扬
+
+        2022年一季度,青松区克服疫情带来的不利影响,经济运行逆势上扬。初步预计,地区生产总值增长7%以上;规上工业增加值增长22%、固定资产投资增长40.1%。
+        2022年上半年,青松区经济运行好于预计,规上工业增加值增长18%。
+        """
+        let f = facts(page)
+        #expect(f.contains { $0.metric == .gdp && $0.value == 7 && $0.kind == .estimate })
+        #expect(f.contains { $0.metric == .fixed_asset_investment && $0.value == 40.1 && $0.kind == .estimate })
+        #expect(f.contains { $0.metric == .industrial_value_added && $0.value == 18 && $0.kind == .actual })
+    }
+
+    @Test func aYearOpeningAnEventsNameInTheYearTheLeadDatesIsTheEventsEdition() {
+        // 3月31日，2025年青松市重大产业项目集中签约活动举行: the year opening the clause names the event's edition, the lead's
+        // day dates its figures (March); 2024年招商大会 after a lead of 2025 is another year's event, and its year dates them
+        let page = """
+        青松市重大产业项目集中签约 2025-10-23
+
+        3月31日,2025年青松市重大产业项目集中签约活动举行,152个重大产业项目集中签约,总投资约4418亿元。
+        10月22日,青松市招商大会吹风会举行。会上介绍,今年1-9月,青松市新签约产业项目234个;2024年全球招商大会签约项目22个。
+        """
+        let f = facts(page)
+        #expect(f.contains { $0.metric == .projects_signed && $0.value == 152 && $0.period == Period.months(2025, 3, 3) })
+        #expect(f.contains { $0.metric == .projects_signed && $0.value == 22 && $0.period == Period.year(2024) })
+    }
+
+    @Test func theParticleWrittenWithItsTraditionalFormOpensNoName() {
+        // 標誌著臨港新片區: 著 for the particle 着 (OpenCC keeps the character) is no part of the park's name after it
+        let page = """
+        青松新片區重大項目集中開工
+
+        2022年6月6日,青松新片區第二季度重大項目集中開工,標誌著青松新片區今年開工重大項目達到45個。
+        """
+        let f = facts(page)
+        #expect(f.contains { $0.zone == "青松新片区" && $0.value == 45 })
+        #expect(!f.contains { $0.zone.hasPrefix("标志") || $0.zone.hasPrefix("標誌") })
+    }
 }

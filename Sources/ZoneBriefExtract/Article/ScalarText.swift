@@ -164,6 +164,11 @@ enum ScalarText {
         u == "”" || u == "」" || u == "』" || u == "’" || u == "\"" || u == "》"
     }
 
+    /// Marks that open a quotation or a title (“, 「, 『, ‘, ", 《).
+    @inline(__always) static func isOpeningQuote(_ u: Unicode.Scalar) -> Bool {
+        u == "“" || u == "「" || u == "『" || u == "‘" || u == "\"" || u == "《"
+    }
+
     /// Separators of a sentence's parallel items (；): each item speaks for itself.
     @inline(__always) static func isItemBreak(_ u: Unicode.Scalar) -> Bool { u == "；" || u == ";" }
 

@@ -30,9 +30,9 @@ extension Lexicon {
             case tableGrowth = "table-growth", sectionGrowth = "section-growth", sectionCue = "section-cue", cellUnit = "cell-unit"
             case tableRise = "table-rise", tableFall = "table-fall", tableSum = "table-sum"
             // facts
-            case project, projectCounter = "project-counter", singleProject = "single-project", yoy, industry, labelVerb = "label-verb", listEnd = "list-end", possessive, task, park, notPark = "not-park", monthlyBulletin = "monthly-bulletin", respectively, listJoiner = "list-joiner", thisEvent = "this-event", partCue = "part-cue", topicCopula = "topic-copula", namesOpener = "names-opener", dayPart = "day-part", dayThen = "day-then", topicLead = "topic-lead", statementVerb = "statement-verb", frameEnd = "frame-end", firmCounter = "firm-counter", bracketTarget = "bracket-target", reach, oneOf = "one-of", predicateLead = "predicate-lead", inclusiveEnd = "inclusive-end", government, sizeClass = "size-class", levelTail = "level-tail", headlineLabel = "headline-label", addressLabel = "address-label", meansLead = "means-lead", projectListNoun = "project-list-noun", referenceWord = "reference-word", focusWord = "focus-word", siteNoun = "site-noun", serviceVerb = "service-verb", setVerb = "set-verb", setJoiner = "set-joiner", eventNoun = "event-noun", eventJoiner = "event-joiner", partScope = "part-scope", parkPart = "park-part", pluralDeterminer = "plural-determiner", sinceLead = "since-lead", sinceTail = "since-tail", averageLead = "average-lead", cumulative, thisDay = "this-day", media, joinedSet = "joined-set", becomingLead = "becoming-lead", firmDeed = "firm-deed", industryGroup = "industry-group", together, authorityEnd = "authority-end", reportNoun = "report-noun", rankingNoun = "ranking-noun", now, breakdown, changeFrom = "change-from", changeTo = "change-to", firmNoun = "firm-noun", firstOf = "first-of", soFar = "so-far", rank, rankOrdinal = "rank-ordinal", rankTail = "rank-tail", setListing = "set-listing", setExamples = "set-examples", purposeLead = "purpose-lead", comparedWith = "compared-with", comparedTail = "compared-tail", breadcrumb, groupNoun = "group-noun", groupJoiner = "group-joiner", projectVerb = "project-verb", industryTopic = "industry-topic", itemNumberEnd = "item-number-end", rateNoun = "rate-noun", eachFigure = "each-figure", governmentReport = "government-report", governmentSpeaker = "government-speaker", goalLead = "goal-lead", objectLead = "object-lead", planOpening = "plan-opening", venueLead = "venue-lead", superlative, sameBelow = "same-below", frameCopula = "frame-copula", alternative, classBound = "class-bound", rateFrame = "rate-frame", levelEnd = "level-end", wholeYear = "whole-year", brandJoiner = "brand-joiner", monthInPlay = "month-in-play", institutionEnd = "institution-end", allFigure = "all-figure", townSuffix = "town-suffix", restateLead = "restate-lead", nounClose = "noun-close", multiple, projectPhase = "project-phase", rankVerb = "rank-verb", exampleTail = "example-tail", allOf = "all-of", placeThen = "place-then", tradePartner = "trade-partner", notTradePartner = "not-trade-partner", breadcrumbHome = "breadcrumb-home", parkOpener = "park-opener", venuePreposition = "venue-preposition", venueVerb = "venue-verb", namePreposition = "name-preposition", eventTail = "event-tail", agency, projectOnlyCounter = "project-only-counter", officeTitle = "office-title", subparkEnd = "subpark-end", countLead = "count-lead", historyLead = "history-lead", excess, originLead = "origin-lead", averageTail = "average-tail", firmKind = "firm-kind", outcomeNoun = "outcome-noun", futureLead = "future-lead", newsSource = "news-source", pullLead = "pull-lead", region, historyTail = "history-tail", aheadVerb = "ahead-verb", growthQualifier = "growth-qualifier", partOpener = "part-opener", newSet = "new-set", provinceSelf = "province-self"
+            case project, projectCounter = "project-counter", singleProject = "single-project", yoy, industry, labelVerb = "label-verb", listEnd = "list-end", possessive, task, park, notPark = "not-park", monthlyBulletin = "monthly-bulletin", respectively, listJoiner = "list-joiner", thisEvent = "this-event", partCue = "part-cue", topicCopula = "topic-copula", namesOpener = "names-opener", dayPart = "day-part", dayThen = "day-then", topicLead = "topic-lead", statementVerb = "statement-verb", frameEnd = "frame-end", firmCounter = "firm-counter", bracketTarget = "bracket-target", reach, oneOf = "one-of", predicateLead = "predicate-lead", inclusiveEnd = "inclusive-end", government, sizeClass = "size-class", levelTail = "level-tail", headlineLabel = "headline-label", addressLabel = "address-label", meansLead = "means-lead", projectListNoun = "project-list-noun", referenceWord = "reference-word", focusWord = "focus-word", siteNoun = "site-noun", serviceVerb = "service-verb", setVerb = "set-verb", setJoiner = "set-joiner", eventNoun = "event-noun", eventJoiner = "event-joiner", partScope = "part-scope", parkPart = "park-part", pluralDeterminer = "plural-determiner", sinceLead = "since-lead", sinceTail = "since-tail", averageLead = "average-lead", cumulative, thisDay = "this-day", media, joinedSet = "joined-set", becomingLead = "becoming-lead", firmDeed = "firm-deed", industryGroup = "industry-group", together, authorityEnd = "authority-end", reportNoun = "report-noun", rankingNoun = "ranking-noun", now, breakdown, changeFrom = "change-from", changeTo = "change-to", firmNoun = "firm-noun", firstOf = "first-of", soFar = "so-far", rank, rankOrdinal = "rank-ordinal", rankTail = "rank-tail", setListing = "set-listing", setExamples = "set-examples", purposeLead = "purpose-lead", comparedWith = "compared-with", comparedTail = "compared-tail", breadcrumb, groupNoun = "group-noun", groupJoiner = "group-joiner", projectVerb = "project-verb", industryTopic = "industry-topic", itemNumberEnd = "item-number-end", rateNoun = "rate-noun", eachFigure = "each-figure", governmentReport = "government-report", governmentSpeaker = "government-speaker", goalLead = "goal-lead", objectLead = "object-lead", planOpening = "plan-opening", venueLead = "venue-lead", superlative, sameBelow = "same-below", frameCopula = "frame-copula", alternative, classBound = "class-bound", rateFrame = "rate-frame", levelEnd = "level-end", wholeYear = "whole-year", brandJoiner = "brand-joiner", monthInPlay = "month-in-play", institutionEnd = "institution-end", allFigure = "all-figure", townSuffix = "town-suffix", restateLead = "restate-lead", nounClose = "noun-close", multiple, projectPhase = "project-phase", rankVerb = "rank-verb", exampleTail = "example-tail", allOf = "all-of", placeThen = "place-then", tradePartner = "trade-partner", notTradePartner = "not-trade-partner", breadcrumbHome = "breadcrumb-home", parkOpener = "park-opener", venuePreposition = "venue-preposition", venueVerb = "venue-verb", namePreposition = "name-preposition", estimateLead = "estimate-lead", eventTail = "event-tail", agency, projectOnlyCounter = "project-only-counter", officeTitle = "office-title", subparkEnd = "subpark-end", countLead = "count-lead", historyLead = "history-lead", excess, originLead = "origin-lead", averageTail = "average-tail", firmKind = "firm-kind", outcomeNoun = "outcome-noun", futureLead = "future-lead", newsSource = "news-source", pullLead = "pull-lead", region, historyTail = "history-tail", aheadVerb = "ahead-verb", growthQualifier = "growth-qualifier", partOpener = "part-opener", newSet = "new-set", provinceSelf = "province-self"
             // places
-            case province, city, parentPlace = "parent-place", notAfterPlace = "not-after-place", notInPlace = "not-in-place", notInIndustry = "not-in-industry", notPlaceFirst = "not-place-first", homeZone = "home-zone", kindSelf = "kind-self"
+            case province, city, zoneNamingPlace = "zone-naming-place", parentPlace = "parent-place", notAfterPlace = "not-after-place", notInPlace = "not-in-place", notInIndustry = "not-in-industry", notPlaceFirst = "not-place-first", homeZone = "home-zone", kindSelf = "kind-self"
             case zoneCounter = "zone-counter"
 
             /// How many words the role takes and of what shape.
@@ -41,7 +41,7 @@ extension Lexicon {
             var shape: Shape {
                 switch self {
                 case .firstMonths, .issue, .breakdown, .excess: return .pairs
-                case .overInside, .loneArticle, .projectCounter, .notPark, .province, .city, .parentPlace, .notAfterPlace, .notInPlace, .notInIndustry, .notPlaceFirst, .zoneCounter, .frameEnd, .firmCounter, .industryGroup, .authorityEnd, .itemNumberEnd, .levelEnd, .brandJoiner, .projectPhase, .projectOnlyCounter, .subparkEnd: return .characters
+                case .overInside, .loneArticle, .projectCounter, .notPark, .province, .city, .zoneNamingPlace, .parentPlace, .notAfterPlace, .notInPlace, .notInIndustry, .notPlaceFirst, .zoneCounter, .frameEnd, .firmCounter, .industryGroup, .authorityEnd, .itemNumberEnd, .levelEnd, .brandJoiner, .projectPhase, .projectOnlyCounter, .subparkEnd: return .characters
                 case .tableRise, .tableFall, .project, .homeZone: return .oneWord
                 default: return .words
                 }
@@ -369,6 +369,8 @@ extension Lexicon {
         public var venuePrepositions: [[Unicode.Scalar]] = []
         /// Words after which a short name of a new area stands as a name, as it does opening a clause (记者从两江新区获悉).
         public var namePrepositions: [[Unicode.Scalar]] = []
+        /// 初步, 据: what may stand before an estimate's verb that leads its clause, a comma after it (初步预计，…).
+        public var estimateLeads: [[Unicode.Scalar]] = []
         /// Words after an event's noun opening a paragraph that say it is the event told before (大会共达成…, 活动上…).
         public var eventTails: [[Unicode.Scalar]] = []
         /// Verbs of an event held at a venue (举行, 召开): the place between a venue preposition and one is where, no subject.
@@ -504,6 +506,8 @@ extension Lexicon {
         public var provinceSuffixes: ScalarSet = []
         /// 市, 州, 盟: a place ending in one is a city (others are districts).
         public var citySuffixes: ScalarSet = []
+        /// 市, 县, 旗: a place ending in one, right before another kind of zone's suffix, names that zone (来安县经济开发区).
+        public var zoneNamingPlaceSuffixes: ScalarSet = []
         /// 市: a place ending in one may hold the place after it (嘉兴市秀洲区).
         public var parentPlaceSuffixes: ScalarSet = []
         /// Characters after a place suffix that make it no place (市场, 市民, 区内).
@@ -606,6 +610,7 @@ extension Lexicon {
             case .parkOpener: parkOpeners += folded
             case .venuePreposition: venuePrepositions += folded
             case .namePreposition: namePrepositions += folded
+            case .estimateLead: estimateLeads += folded
             case .eventTail: eventTails += folded
             case .venueVerb: venueVerbs += folded
             case .agency: agencies += folded
@@ -731,6 +736,7 @@ extension Lexicon {
             case .sizeClass: sizeClassMarks.formUnion(folded.compactMap(\.first))
             case .province: provinceSuffixes.formUnion(chars)
             case .city: citySuffixes.formUnion(chars)
+            case .zoneNamingPlace: zoneNamingPlaceSuffixes.formUnion(chars)
             case .parentPlace: parentPlaceSuffixes.formUnion(chars)
             case .notAfterPlace: notAfterPlace.formUnion(chars)
             case .notInPlace: notInPlace.formUnion(chars)
@@ -804,6 +810,7 @@ extension Lexicon {
             case .parkOpener: return text(parkOpeners)
             case .venuePreposition: return text(venuePrepositions)
             case .namePreposition: return text(namePrepositions)
+            case .estimateLead: return text(estimateLeads)
             case .eventTail: return text(eventTails)
             case .venueVerb: return text(venueVerbs)
             case .agency: return text(agencies)
@@ -929,6 +936,7 @@ extension Lexicon {
             case .sizeClass: return text(sizeClassMarks)
             case .province: return text(provinceSuffixes)
             case .city: return text(citySuffixes)
+            case .zoneNamingPlace: return text(zoneNamingPlaceSuffixes)
             case .parentPlace: return text(parentPlaceSuffixes)
             case .notAfterPlace: return text(notAfterPlace)
             case .notInPlace: return text(notInPlace)

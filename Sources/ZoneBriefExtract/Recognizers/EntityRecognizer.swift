@@ -56,6 +56,8 @@ public final class EntityRecognizer: Sendable {
     /// and a verb of a result (力争实现产业集聚区…: the kind alone).
     private let notNameOpeners: [[Unicode.Scalar]]
     private let notNameOpenerFirst: ScalarSet
+    /// 份, 度: the suffix of a month's or a year's name after its mark (6月份, 2023年度).
+    private let timeTails: [[Unicode.Scalar]]
     /// The years named by a word (今年, 去年, 当年), longest first.
     private let yearWordsLongestFirst: [[Unicode.Scalar]]
     private let periodWordFirst: ScalarSet
@@ -141,6 +143,7 @@ public final class EntityRecognizer: Sendable {
         notNameOpeners = periodWordsLongestFirst + yearWordsLongestFirst + lexicon.rules.thisEventWords
             + lexicon.kindMarkers.map(\.word) + lexicon.rules.statementVerbs
         notNameOpenerFirst = ScalarSet(notNameOpeners.compactMap(\.first))
+        timeTails = lexicon.rules.monthSuffixes + lexicon.rules.yearSuffixes
         notAfterCity = ScalarSet(lexicon.rules.notAfterPlace)
         province = ScalarSet(lexicon.rules.provinceSuffixes)
         provinceFirst = ScalarSet(lexicon.provinces.compactMap(\.first))
@@ -202,6 +205,9 @@ public final class EntityRecognizer: Sendable {
             if !zonesOnly, CalendarMarks.isMark(u), i > range.lowerBound, ScalarText.isASCIIDigit(t[i - 1]),
                t[clauseBegin..<i].allSatisfy({ ScalarText.isASCIIDigit($0) || CalendarMarks.isMark($0) || ScalarText.isSpace($0) || Self.rangeDashes.contains($0) }) {
                 clauseStart = true; i += 1
+                // (1-10月份开发区, 2020年度全省…: the suffix of a month's or a year's name is the time's, no name's start)
+                if let tail = timeTails.first(where: { ScalarText.matches(t, at: i, $0) }) { i += tail.count }
+                lastEnd = max(lastEnd, i)
                 continue
             }
             // (and so does a year named by a word: 今年武进区列入…, 去年上半年黄埔区…)
@@ -888,6 +894,12 @@ public final class EntityRecognizer: Sendable {
     private func parkName(_ t: [Unicode.Scalar], at i: Int) -> EntityMention? {
         // (完成紫城工业园首期…建设: a verb of a result opening the clause is no part of the park's name)
         if let verb = lexicon.rules.statementVerbs.first(where: { ScalarText.matches(t, at: i, $0) }) { return parkName(t, at: i + verb.count) }
+        // (记者从苏州工业园区获悉, 从苏州工业园区传来消息: a park right after a preposition of a name that opens the clause, the
+        // reporter before it or not, is named as if it opened the clause, as a new area is; `rule name-preposition`)
+        let reporter = lexicon.rules.creditWords.first(where: { ScalarText.matches(t, at: i, $0) })?.count ?? 0
+        if let p = lexicon.rules.namePrepositions.first(where: { ScalarText.matches(t, at: i + reporter, $0) }) {
+            return parkName(t, at: i + reporter + p.count)
+        }
         if i > 0, countWords.contains(t[i - 1]) { return nil }
         // (两类国家级产业园区: a count of kinds opens the run)
         if i + 1 < t.count, ChineseNumeral.isNumeral(t[i]), countWords.contains(t[i + 1]) { return nil }
@@ -1048,8 +1060,9 @@ public final class EntityRecognizer: Sendable {
             }
             return nil
         }
-        // (天水市经济技术开发区, 天水市经开区: another kind of zone's suffix right after a city is the zone named after it)
-        if lexicon.rules.citySuffixes.contains(t[e1 - 1]), lexicon.otherZoneSuffixes.contains(where: { $0.text.count >= 3 && ScalarText.matches(t, at: e1, $0.text) }) {
+        // (天水市经济技术开发区, 天水市经开区, 来安县经济开发区: another kind of zone's suffix right after a city or a county is
+        // the zone named after it)
+        if lexicon.rules.zoneNamingPlaceSuffixes.contains(t[e1 - 1]), lexicon.otherZoneSuffixes.contains(where: { $0.text.count >= 3 && ScalarText.matches(t, at: e1, $0.text) }) {
             return nil
         }
         var end = e1
