@@ -78,6 +78,9 @@ struct ArticleContext {
     /// The metric word of the paragraph's last count of projects (签约项目30个): what a later bare count of
     /// projects by owner (其中丰顺县项目2个) counts (reset at each paragraph).
     var paragraphSet: Lexicon.MetricWord?
+    /// The metric word of the last figure of the paragraph's sentence before (园区工业增加值同比增长12.51%。其中：东川工业园区
+    /// 增长15.43%，…: the parts' rates after 其中 are of it).
+    var sentenceWord: (Lexicon.MetricWord, FactUnit)?
     /// Whether the paragraph opened saying it breaks the article's set down by owner (分县市区、开发区看，…):
     /// a bare count right after an owner's name there is that owner's part (reset at each paragraph).
     var paragraphBreaksDown = false
@@ -604,7 +607,10 @@ final class FactAssembler: Sendable {
 
         var sentenceFacts: [Int] = []      // indices into ctx.facts made from this sentence
         var lastFigureFact: Int? = nil     // the fact made from the most recent money/count number
-        var previousWord: (Lexicon.MetricWord, FactUnit)? = nil   // the metric word of the last figure
+        // the metric word of the last figure (at first, after 其中 or a breakdown's lead opening the sentence, the sentence
+        // before's: its parts, 其中：东川工业园区增长15.43%; 分季度看，一季度…同比增长7%)
+        var previousWord: (Lexicon.MetricWord, FactUnit)? = opensWithPart(s) || opensWithBreakdown(s) ? ctx.sentenceWord : nil
+        defer { ctx.sentenceWord = previousWord }
         // the last growth rate read as a fact of its own (GDP同比增长8.1%): the amount it reaches may follow
         var rateOnly: (fact: Int, word: MetricWordMatch, end: Int, rate: Double)? = nil
         // (the metric word of an average growth over years, no fact, and where its rate ends)
@@ -858,10 +864,12 @@ final class FactAssembler: Sendable {
                     lastFigureFact = nil
                 } else if let mw = parallelWord(s, clauseStart: cStart, number: fakeNumber, mentions: mentions, previous: previousWord.map { ($0.0, .percent) }, after: prevEnd) {
                     // …增长10.1%，伍家岗区增长9.2%: another entity's rate of the same metric
+                    // (and a clause of a rate alone after it is of that metric too: 一季度…同比增长7%，上半年增速7.3%)
                     if case .made(let f) = makeFact(s, p, range, num: num, value: rate, unit: .percent, word: mw, mentions: mentions,
                                                     spans: spans, candidates: candidates, markers: markers, sentenceFacts: sentenceFacts, ctx: &ctx) {
                         ctx.facts[f].yoyPct = rate
                         sentenceFacts.append(f)
+                        rateOnly = (f, mw, num.end, rate)
                     }
                     lastFigureFact = nil
                 } else if let mw = grownInClauseBefore(s, clauseStart: cStart, after: prevEnd) {
@@ -2517,8 +2525,10 @@ final class FactAssembler: Sendable {
 
     /// Whether a mention is one item of a list (吴江、高新区和太仓; 同安区、翔安区、火炬高新区): a list break right
     /// before or after it.
-    func isListItem(_ m: EntityMention, in t: [Unicode.Scalar]) -> Bool {
-        m.start > 0 && ScalarText.isListBreak(t[m.start - 1]) || m.end < t.count && ScalarText.isListBreak(t[m.end])
+    /// (`pastAgency`: the list break may come after the name's agency, 青翔高新城指挥部、…)
+    func isListItem(_ m: EntityMention, in t: [Unicode.Scalar], pastAgency: Bool = false) -> Bool {
+        let end = pastAgency ? m.end + (lexicon.rules.agencies.first { ScalarText.matches(t, at: m.end, $0) }?.count ?? 0) : m.end
+        return m.start > 0 && ScalarText.isListBreak(t[m.start - 1]) || end < t.count && ScalarText.isListBreak(t[end])
     }
 
     /// Whether a mention is one item of a breakdown by place, each place right before its figure (其中，富顺县12个，

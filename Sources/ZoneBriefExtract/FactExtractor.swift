@@ -678,6 +678,7 @@ public struct FactExtractor: Sendable {
                     ctx.paragraphSubject = nil
                     ctx.spokenDistrict = nil
                     ctx.paragraphSet = nil
+                    ctx.sentenceWord = nil
                     ctx.paragraphIndustry = nil
                     ctx.sinceYearStart = false
                     // (下一步，高新区将…: a paragraph of plans)
@@ -1198,10 +1199,11 @@ extension FactExtractor {
             // (on a page that names no high-tech zone, so is another kind of zone that opens a clause of its first lines,
             // a time before it or none: 今年以来，滨海新区深入贯彻…。前三季度，滨海新区实现地区生产总值662.29亿元, and
             // its figures with no subject after them)
-            // (or that the reporter names as where the news was learned: 记者4月27日从两江新区获悉，今年一季度新区…; a park
-            // only so: 从苏州工业园区传来消息，…园区完成地区生产总值…)
+            // (or that the reporter names as where the news was learned: 记者4月27日从两江新区获悉，今年一季度新区…; a park so
+            // too, 从苏州工业园区传来消息，…园区完成地区生产总值…, and a park as such a subject, not one item of a list of those who
+            // acted, its agency after it or not: 青翔高新城指挥部、火炬管委会、东湖区…联合举办…)
             if headLines < 3, leadOtherZone == nil, let first = mentions.first, assembler.isOtherZone(first) || first.kind == .park,
-               assembler.isOtherZone(first) && assembler.opensClause(first, in: p.text) && assembler.isSubject(first, in: p.text)
+               assembler.opensClause(first, in: p.text) && assembler.isSubject(first, in: p.text) && !assembler.isListItem(first, in: p.text, pastAgency: true)
                 || assembler.toldNews(p.text).map({ first.end < $0 }) == true {
                 leadOtherZone = (first.name, first.kind == .park ? .park : assembler.placeEntity(first.name))
             }

@@ -4587,4 +4587,35 @@ import ZoneBriefCore
         #expect(f.contains { $0.zone == "青松新片区" && $0.value == 45 })
         #expect(!f.contains { $0.zone.hasPrefix("标志") || $0.zone.hasPrefix("標誌") })
     }
+
+    @Test func kindsOfProjectsListedInACountsNounAreTheSetCounted() {
+        // 30个招商大项目、好项目集中签约: kinds of projects listed with 、, each with the project noun, make one noun; the
+        // set verb after it says what the count is
+        let page = """
+        青松高新区投资促进大会举行
+
+        17日下午,青松高新区投资促进大会举办,30个招商大项目、好项目集中签约,总投资746.28亿元。
+        当天,12个工业项目、服务业项目集中开工。
+        """
+        let f = facts(page)
+        #expect(f.contains { $0.metric == .projects_signed && $0.value == 30 })
+        #expect(f.contains { $0.metric == .projects_started && $0.value == 12 })
+    }
+
+    @Test func theRatesOfPartsAfterQizhongAreOfTheMetricTheSentenceBeforeGave() {
+        // 园区工业增加值同比增长12.51%…。其中：东川工业园区增长15.43%，…: each part's rate after 其中 is of the metric the
+        // sentence before gave, and the part's own; 分季度看，一季度…同比增长7%，上半年增速7.3%: so after a breakdown's lead,
+        // and a clause of a rate alone after such a rate is of the same metric
+        let page = """
+        青松开发区前三季度经济运行情况
+
+        2017年前三季度,园区工业增加值同比增长12.51%,高出全市工业增加值增速3.87个百分点。其中:东川工业园区增长15.43%,甘河工业园区增长0.60%。
+        青松开发区地区生产总值达229.2亿元。分季度看,一季度青松开发区同比增长7%,上半年增速7.3%。
+        """
+        let f = facts(page)
+        #expect(f.contains { $0.zone == "东川工业园区" && $0.metric == .industrial_value_added && $0.value == 15.43 })
+        #expect(f.contains { $0.zone == "甘河工业园区" && $0.metric == .industrial_value_added && $0.value == 0.6 })
+        #expect(f.contains { $0.zone == "青松开发区" && $0.metric == .gdp && $0.value == 7 && $0.unit == .percent })
+        #expect(f.contains { $0.zone == "青松开发区" && $0.metric == .gdp && $0.value == 7.3 && $0.unit == .percent })
+    }
 }

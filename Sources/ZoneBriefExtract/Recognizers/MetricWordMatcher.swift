@@ -88,6 +88,13 @@ struct MetricWordMatcher {
                let de = (a..<start).last(where: { i in lexicon.rules.possessives.contains { ScalarText.matches(s, at: i, $0) } }),
                let deWord = lexicon.rules.possessives.first(where: { ScalarText.matches(s, at: de, $0) }),
                start - (de + deWord.count) <= 5, (a..<de).allSatisfy({ ScalarText.isHan(s[$0]) || ScalarText.isListBreak(s[$0]) }) { return true }
+            // (or by kinds of projects listed with 、, each with the project noun: 30个招商大项目、好项目集中签约, 12个工业项目、
+            // 服务业项目开工: the noun is the last kind's)
+            if let project = lexicon.rules.projectNoun, ScalarText.matches(s, at: start, project),
+               let lastBreak = (a..<start).last(where: { ScalarText.isListBreak(s[$0]) }), start - lastBreak <= 8,
+               ScalarText.endsWith(s, at: lastBreak, project), (a..<start).allSatisfy({ ScalarText.isHan(s[$0]) || ScalarText.isListBreak(s[$0]) }) {
+                return true
+            }
             guard start - a <= 8 else { return false }
             // (or by a class of size: 100个亿元以上的项目)
             return lexicon.rules.industrySuffixes.contains { ScalarText.endsWith(s, at: start, $0) && $0.count < start - a }
