@@ -4618,4 +4618,19 @@ import ZoneBriefCore
         #expect(f.contains { $0.zone == "青松开发区" && $0.metric == .gdp && $0.value == 7 && $0.unit == .percent })
         #expect(f.contains { $0.zone == "青松开发区" && $0.metric == .gdp && $0.value == 7.3 && $0.unit == .percent })
     }
+
+    @Test func aHeadlineWhoseClausesACommaJoinsIsNoStartOfTheLeadAfterIt() {
+        // 青松64个重大项目集中开工,总投资2734亿元 | blank | 2022年首个工作日，…: one short line ending with a figure and its unit
+        // before a blank line is a headline, however a mirror joined its clauses; the lead that prints the figures again
+        // is a paragraph of its own, each printing a fact of its sentence (a line wrapped before its figure, …重大平台创新项目
+        // | blank | 共5个, still goes on)
+        let page = """
+        青松64个重大项目集中开工,总投资2734亿元
+
+        2022年首个工作日,青松市64个重大项目集中开工,总投资2734亿元,涉及高端产业、科技创新等领域。
+        """
+        let f = facts(page)
+        #expect(f.filter { $0.metric == .projects_started && $0.value == 64 }.count == 2)
+        #expect(f.filter { $0.metric == .project_investment && $0.value == 273_400_000_000 }.count == 2)
+    }
 }

@@ -237,6 +237,9 @@ struct PageAssembler {
     let lexicon: Lexicon
     /// A paragraph that stopped mid-sentence, waiting for its continuation.
     private var pending: Paragraph?
+    /// At most this many characters in a line before a blank line that is a headline, though a comma joins its
+    /// clauses (上海64个重大项目集中开工,总投资2734亿元).
+    static let headlineLength = 40
     /// The page's first line of text.
     private var firstTextLine: Int?
     /// Longest paragraph kept whole; longer text is handed on in pieces.
@@ -366,6 +369,12 @@ struct PageAssembler {
         return out
     }
 
+    /// Whether a text ends with a figure and its unit (…总投资2734亿元).
+    private func endsWithFigure(_ t: [Unicode.Scalar]) -> Bool {
+        var bad: [MalformedNumber] = []
+        return numbers.recognize(t, malformed: &bad).last.map { $0.unit != nil && $0.end == t.count } ?? false
+    }
+
     /// Adds one line (`scalars[lo..<hi]`, trimmed; hi -1 for all of it).
     private mutating func addLine(_ number: Int, _ scalars: [Unicode.Scalar], _ lo: Int, _ hi: Int) -> [Paragraph] {
         let lo = lo, hi = hi < 0 ? scalars.count : hi
@@ -379,6 +388,13 @@ struct PageAssembler {
             // nor is a headline that holds a figure (芜湖高新区29个项目集中签约 总投资172.84亿元) the
             // start of the lead after the blank line: one short line with no clause punctuation
             if let p = pending, p.lineStarts.count == 1, looksLikeHeading(p.text) {
+                pending = nil
+                return [p]
+            }
+            // (nor a headline whose clauses a mirror joined with a comma, 上海64个重大项目集中开工,总投资2734亿元: one short
+            // line that ends with a figure and its unit, no punctuation after it; a line wrapped inside a clause, …重大平台
+            // 创新项目 | 共5个, ends before its figure)
+            if let p = pending, p.lineStarts.count == 1, p.text.count <= Self.headlineLength, endsWithFigure(p.text) {
                 pending = nil
                 return [p]
             }
