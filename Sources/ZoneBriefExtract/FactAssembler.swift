@@ -919,6 +919,11 @@ final class FactAssembler: Sendable {
                 unread(num, .difference); continue
             }
             if ratioBefore(s, from: cStart, to: num.start) { unread(num, .ratio); continue }
+            // 为石家庄市经济总量过万亿元贡献高新力量: an aim the work contributes to, no figure of its own (`rule contribution`)
+            if lexicon.rules.purposeLeads.contains(where: { ScalarText.matches(s, at: cStart, $0) }),
+               lexicon.rules.contributionWords.contains(where: { ScalarText.find($0, in: s, from: num.end, to: clauseEnd(num.end)) != nil }) {
+                unread(num, .projection); continue
+            }
             // 82.9万元/亩: per a unit of something
             if num.end + 1 < s.count, s[num.end] == "/", ScalarText.isHan(s[num.end + 1]) { unread(num, .ratio); continue }
             // 总投资额4.5亿元的福融新材料…扩产项目: the figure describes the one project named after it;

@@ -46,8 +46,8 @@ public enum ChineseNumeral {
     static let formal = ScalarSet("壹贰貳叁參肆伍陆陸柒捌玖拾佰仟".unicodeScalars)
     /// Characters that can open a number in running text: the digits and 十.
     static let openers = ScalarSet("零〇○Ｏ一壹幺二两贰貳兩三叁參四肆五伍六陆陸七柒八捌九玖十".unicodeScalars)
-    /// The units that open a round figure written without digits (突破千亿元, 超百亿元).
-    static let roundOpeners = Array("百佰千仟".unicodeScalars)
+    /// The units that open a round figure written without digits (突破千亿元, 超百亿元, 突破万亿元).
+    static let roundOpeners = Array("百佰千仟万萬".unicodeScalars)
 
     @inline(__always) public static func isNumeral(_ u: Unicode.Scalar) -> Bool {
         numeralSet.contains(u)
@@ -241,8 +241,13 @@ public enum ChineseNumeral {
             }
             if let lu = largeUnit(u).map(Self.exact) {
                 if digitRun >= 2 { return nil }
-                let block = section + (num ?? 0)
-                if block == 0 && total == 0 { return nil }
+                var block = section + (num ?? 0)
+                // (万 opening the numeral before 亿 is 一万: 突破万亿元, a round figure; never alone)
+                if block == 0 && total == 0 {
+                    guard i == body.startIndex, body.index(after: i) < body.endIndex,
+                          let next = largeUnit(body[body.index(after: i)]).map(Self.exact), next > lu else { return nil }
+                    block = 1
+                }
                 if let largest = largestSeen, lu > largest {
                     // 万亿: everything so far times the larger unit
                     total = (total + block) * lu

@@ -89,9 +89,11 @@ public final class NumberRecognizer: Sendable {
             let isDigit = ScalarText.isASCIIDigit(u)
             let mayOpenPercent = percentFirst.contains(u)
             if !isDigit && !numerals.contains(u) && !mayOpenPercent { i += 1; continue }
-            // 突破千亿元, 超百亿元: 百 or 千 opening a round figure right after an approx word
-            let opensRound = !isDigit && !openers.contains(u) && ChineseNumeral.smallUnit(u) != nil && i + 1 < n
-                && ChineseNumeral.largeUnit(t[i + 1]) != nil && approxBefore(t, i).1 != nil
+            // 突破千亿元, 超百亿元: 百 or 千 opening a round figure right after an approx word (突破万亿元: or 万 before 亿)
+            let opensRound = !isDigit && !openers.contains(u) && i + 1 < n
+                && (ChineseNumeral.smallUnit(u) != nil && ChineseNumeral.largeUnit(t[i + 1]) != nil
+                    || ChineseNumeral.largeUnit(u) != nil && ChineseNumeral.largeUnit(t[i + 1]) ?? 0 > ChineseNumeral.largeUnit(u) ?? 0)
+                && approxBefore(t, i).1 != nil
             let isNumeral = !isDigit && (openers.contains(u) || opensRound)
             let percentWord = mayOpenPercent ? lexicon.rules.percentLeads.first(where: { ScalarText.matches(t, at: i, $0) }) : nil
             let isPercentWord = percentWord != nil
