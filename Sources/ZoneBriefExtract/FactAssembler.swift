@@ -4615,9 +4615,13 @@ final class FactAssembler: Sendable {
             let u = s[a - 1]
             if u == ")" || u == "）" { if inBrackets { break }; inBrackets = true
             } else if u == "(" || u == "（" { if !inBrackets { break }; inBrackets = false
-            } else if !(ScalarText.isHan(u) || u == "、") { break }
+            // (a quoted name inside it: “两特三新一智能”产业)
+            } else if !(ScalarText.isHan(u) || u == "、" || u == "“" || u == "”") { break }
             a -= 1
         }
+        // (a quote the run cut through, its other mark outside the name, is none of it)
+        if let close = s[a..<j].firstIndex(of: "”"), !s[a..<close].contains("“") { a = close + 1 }
+        if let open = s[a..<j].lastIndex(of: "“"), !s[open..<j].contains("”") { j = open }
         // (a list of industries runs longer: 高端装备制造、电子信息及智能制造、石化及新材料产业 takes in its first item
         // where the item starts the clause within a few letters more)
         if j - a >= 18, !inBrackets, s[a..<j].contains("、") {
@@ -4666,7 +4670,10 @@ final class FactAssembler: Sendable {
             || lexicon.zoneSuffixes.contains(where: { ScalarText.endsWith(s, at: j, $0.text) }) { return nil }
         // a name of several industries named as one (五大主导产业产值增长35.2%, 5大主导产业) keeps its count; not
         // where the figures are each one's (“芯屏端网”四大产业集群产值分别同比增长6.98%、45.05%…)
-        if a > 0 && opensIndustryGroup(s, at: a - 1) || j - a > 2 && opensIndustryGroup(s, at: a) {
+        // (the group's quoted name before its count: “芯屏端网”四大产业集群)
+        let afterQuote = s[a] == "“" ? s[a..<j].firstIndex(of: "”").map { $0 + 1 } : nil
+        if a > 0 && opensIndustryGroup(s, at: a - 1) || j - a > 2 && opensIndustryGroup(s, at: a)
+            || afterQuote.map({ $0 < j && opensIndustryGroup(s, at: $0) }) == true {
             let ce = ScalarText.clauseEnd(s, from: j)
             if lexicon.rules.respectivelyWords.contains(where: { ScalarText.find($0, in: s, from: j, to: ce) != nil }) { return nil }
             while a > 0, ChineseNumeral.isNumeral(s[a - 1]) || ScalarText.isASCIIDigit(s[a - 1]) { a -= 1 }
