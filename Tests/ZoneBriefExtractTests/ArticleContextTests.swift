@@ -4633,4 +4633,15 @@ import ZoneBriefCore
         #expect(f.filter { $0.metric == .projects_started && $0.value == 64 }.count == 2)
         #expect(f.filter { $0.metric == .project_investment && $0.value == 273_400_000_000 }.count == 2)
     }
+
+    @Test func aBracketOfNamesRightAfterANewsLeadIsItsCredit() {
+        // 本网讯(朱志坚 李顺杰)漳浦县…: right after a news lead's mark, a bracket of names alone is the lead's credit, as one
+        // with 记者 is; the county after it opens the text's first clause, and 全县 is it
+        let page = """
+        本网讯(王青 李松)青松县招商引资“开门红”:3月23日,全县2020年第一季度项目集中签约仪式在县工信局举行,现场共签约六个项目,总投资7.24亿元。
+        """
+        let f = facts(page)
+        #expect(f.contains { $0.zone == "青松县" && $0.metric == .projects_signed && $0.value == 6 })
+        #expect(f.contains { $0.zone == "青松县" && $0.metric == .signed_investment && $0.value == 724_000_000 })
+    }
 }

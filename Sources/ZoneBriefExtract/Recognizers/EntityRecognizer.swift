@@ -540,6 +540,8 @@ public final class EntityRecognizer: Sendable {
         while a < o && ScalarText.isSpace(t[a]) { a += 1 }
         let rules = lexicon.rules
         guard a == o || o - a <= 16 && rules.newsLeads.contains(where: { ScalarText.endsWith(t, at: o, $0) }) else { return false }
+        // (right after a news lead's mark, a bracket of names alone is its credit too: 本网讯(朱志坚 李顺杰)漳浦县…)
+        if a < o, t[(o + 1)..<i].allSatisfy({ ScalarText.isHan($0) || ScalarText.isSpace($0) || $0 == "、" }) { return true }
         let holds = { (w: [Unicode.Scalar]) in ScalarText.find(w, in: t, from: o + 1, to: i) != nil }
         return rules.newsLeads.contains(where: holds) || rules.creditWords.contains(where: holds)
     }
