@@ -242,10 +242,10 @@ public enum ChineseNumeral {
             if let lu = largeUnit(u).map(Self.exact) {
                 if digitRun >= 2 { return nil }
                 var block = section + (num ?? 0)
-                // (万 opening the numeral before 亿 is 一万: 突破万亿元, a round figure; never alone)
+                // (万 opening the numeral is 一万, before 亿 or alone: 突破万亿元, 万余家, round figures)
                 if block == 0 && total == 0 {
-                    guard i == body.startIndex, body.index(after: i) < body.endIndex,
-                          let next = largeUnit(body[body.index(after: i)]).map(Self.exact), next > lu else { return nil }
+                    let next = body.index(after: i)
+                    guard i == body.startIndex, next == body.endIndex || largeUnit(body[next]).map(Self.exact).map({ $0 > lu }) == true else { return nil }
                     block = 1
                 }
                 if let largest = largestSeen, lu > largest {
