@@ -91,12 +91,15 @@ public final class NumberRecognizer: Sendable {
             if !isDigit && !numerals.contains(u) && !mayOpenPercent { i += 1; continue }
             // 突破千亿元, 超百亿元: 百 or 千 opening a round figure right after an approx word (突破万亿元: or 万 before 亿);
             // 高新技术企业千余家, 百余个项目: or with 余 or 多 after it, then a unit, the approx word after the unit
-            let roundUnit = ChineseNumeral.smallUnit(u) != nil || u == "万" || u == "萬"
-            let opensRound = !isDigit && !openers.contains(u) && i + 1 < n
-                && ((ChineseNumeral.smallUnit(u) != nil && ChineseNumeral.largeUnit(t[i + 1]) != nil
-                    || ChineseNumeral.largeUnit(u) != nil && ChineseNumeral.largeUnit(t[i + 1]) ?? 0 > ChineseNumeral.largeUnit(u) ?? 0)
-                    && approxBefore(t, i).1 != nil
-                    || roundUnit && overInside.contains(t[i + 1]) && i + 2 < n && unitFirst.contains(t[i + 2]) && (i == 0 || !ChineseNumeral.isNumeral(t[i - 1])))
+            var opensRound = false
+            if !isDigit, !openers.contains(u), i + 1 < n {
+                let small = ChineseNumeral.smallUnit(u) != nil, large = ChineseNumeral.largeUnit(u)
+                let next = t[i + 1], nextLarge = ChineseNumeral.largeUnit(next)
+                let beforeLargerUnit = small && nextLarge != nil || large != nil && (nextLarge ?? 0) > (large ?? 0)
+                let beforeOverThenUnit = (small || large == 1e4) && overInside.contains(next) && i + 2 < n && unitFirst.contains(t[i + 2])
+                    && (i == 0 || !ChineseNumeral.isNumeral(t[i - 1]))
+                opensRound = beforeLargerUnit && approxBefore(t, i).1 != nil || beforeOverThenUnit
+            }
             let isNumeral = !isDigit && (openers.contains(u) || opensRound)
             let percentWord = mayOpenPercent ? lexicon.rules.percentLeads.first(where: { ScalarText.matches(t, at: i, $0) }) : nil
             let isPercentWord = percentWord != nil
