@@ -609,7 +609,7 @@ final class FactAssembler: Sendable {
         var lastFigureFact: Int? = nil     // the fact made from the most recent money/count number
         // the metric word of the last figure (at first, after 其中 or a breakdown's lead opening the sentence, the sentence
         // before's: its parts, 其中：东川工业园区增长15.43%; 分季度看，一季度…同比增长7%)
-        var previousWord: (Lexicon.MetricWord, FactUnit)? = opensWithPart(s) || opensWithBreakdown(s) ? ctx.sentenceWord : nil
+        var previousWord: (Lexicon.MetricWord, FactUnit)? = ctx.sentenceWord.flatMap { opensWithPart(s) || opensWithBreakdown(s) ? $0 : nil }
         defer { ctx.sentenceWord = previousWord }
         // the last growth rate read as a fact of its own (GDP同比增长8.1%): the amount it reaches may follow
         var rateOnly: (fact: Int, word: MetricWordMatch, end: Int, rate: Double)? = nil
@@ -3361,11 +3361,12 @@ final class FactAssembler: Sendable {
                 // (but an estimate's verb opening its clause, a lead of its own, governs what follows: 初步预计，地区生产总值
                 // 增长7%以上；规上工业增加值增长22%; not 好于预计，…)
                 // (`rule estimate-lead`)
-                let clauseOpen = ScalarText.clauseStart(s, before: i)
-                let leadsEstimate = m.kind == .estimate
-                    && (clauseOpen == i || lexicon.rules.estimateLeads.contains { clauseOpen + $0.count == i && ScalarText.matches(s, at: clauseOpen, $0) })
+                func leadsItsClause() -> Bool {
+                    let clauseOpen = ScalarText.clauseStart(s, before: i)
+                    return clauseOpen == i || lexicon.rules.estimateLeads.contains { clauseOpen + $0.count == i && ScalarText.matches(s, at: clauseOpen, $0) }
+                }
                 if after < s.count, s[after] == "，" || s[after] == "," || lexicon.scopeEnds.contains(s[after]) || ScalarText.isSentenceEnd(s[after]),
-                   !(leadsEstimate && (s[after] == "，" || s[after] == ",")) { continue }
+                   !(m.kind == .estimate && (s[after] == "，" || s[after] == ",") && leadsItsClause()) { continue }
                 // (冲刺2025全年目标动员大会暨一季度招商项目集中签约仪式，…36个项目集中签约: a marker in an event's name, a
                 // few characters before the event's noun, names the event and governs nothing)
                 if let e = (after..<min(s.count, after + Self.eventNameTail)).first(where: { k in

@@ -268,15 +268,6 @@ public final class EntityRecognizer: Sendable {
                 i += w.count; clauseBegin = i + 1
                 continue
             }
-            // (7月27日，襄阳举行重大招商引资项目集中签约活动，…: a city by its short name, opening a clause, that holds an event,
-            // a verb of holding right after it: the city; not an item of a list of venues, 在重庆、深圳举办…)
-            if !zonesOnly, clauseStart, i == clauseBegin, i == range.lowerBound || !ScalarText.isListBreak(t[i - 1]),
-               let (city, e) = lexicon.shortCityName(in: t, at: i),
-               lexicon.rules.venueVerbs.contains(where: { ScalarText.matches(t, at: e, $0) }) {
-                out.append(EntityMention(start: i, end: e, name: city, kind: .place))
-                i = e; lastEnd = e; clauseStart = false
-                continue
-            }
             // the article's own zone, city or district: 全区, 我市, 高新区 with no name before it
             if selfFirst.contains(u), let w = selfWord(t, at: i, from: range.lowerBound) {
                 // (“中国钛谷、…、全市高质量发展先行区”的发展定位: a word inside a quoted name or list of names, no
@@ -986,11 +977,13 @@ public final class EntityRecognizer: Sendable {
         }
         // 其中，成都实现外贸进出口值848亿元: a city by its short name opening a clause, right before a verb of a result,
         // is that city (not 在成都实现…, where the city is where); so before what happened to a set of projects, done
-        // together or not (其中，江阴集中开工重大产业项目28个), and before a number (江阴28个重大产业项目集中开工)
+        // together or not (其中，江阴集中开工重大产业项目28个), and before a number (江阴28个重大产业项目集中开工); and before a
+        // verb of holding an event (7月27日，襄阳举行…集中签约活动: the holder; not one of a list of venues, 在重庆、深圳举办…)
         // (tested here first too: a call of the look-up is no cheaper than the test on the hot path)
         if lexicon.cityNameFirsts.contains(t[i]), opensClause(t, at: i), let (city, end) = lexicon.shortCityName(in: t, at: i),
            lexicon.rules.statementVerbs.contains(where: { ScalarText.matches(t, at: end, $0) })
-            || opensSetEvent(t, at: end) || end < t.count && ScalarText.isASCIIDigit(t[end]) {
+            || opensSetEvent(t, at: end) || end < t.count && ScalarText.isASCIIDigit(t[end])
+            || lexicon.rules.venueVerbs.contains(where: { ScalarText.matches(t, at: end, $0) }) {
             return EntityMention(start: i, end: end, name: city, kind: .place)
         }
         var s = i
