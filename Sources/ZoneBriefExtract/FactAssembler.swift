@@ -456,6 +456,9 @@ final class FactAssembler: Sendable {
             if let last = spans.last, lexicon.subsetWords.contains(where: { w in
                 ScalarText.matches(p.text, at: next, w) && next + w.count < p.text.count && ScalarText.isClauseBreak(p.text[next + w.count]) }) {
                 ctx.carriedPeriod = PeriodResolver.resolve(last, context: ctx.dates)
+                // (opening the sentence, it is also the time the next paragraphs speak of: 1至2月，经开区多项经济指标
+                // 两位数增长。其中，…。 then 从项目建设看，…16个重点项目相继开工)
+                if last.start == 0, last.end < s.count, ScalarText.isClauseBreak(s[last.end]), let p = ctx.carriedPeriod { ctx.putInPlay(p) }
             } else if let told = toldNews(s), let first = spans.first(where: { $0.start == told + 1 && $0.shape.isPartOfAYear }),
                       let p = PeriodResolver.resolve(first, context: ctx.dates) {
                 // 15日，记者从市统计局获悉，前九月全市工业生产平稳向好。…完成工业产值2292.70亿元: the time the news
@@ -464,9 +467,11 @@ final class FactAssembler: Sendable {
             } else if let last = spans.last(where: { $0.end < s.count && ScalarText.isClauseBreak(s[$0.end]) }) {
                 ctx.carriedPeriod = PeriodResolver.resolve(last, context: ctx.dates)
                 // (opening the sentence, or right after a news lead's mark: 本报讯 2021年，高新区…)
+                // (or after a section's label in lenticular brackets: 【工业概况】 2021年，中山市…)
                 var k = last.start
                 while k > 0 && ScalarText.isSpace(s[k - 1]) { k -= 1 }
-                if k == 0 || lexicon.rules.newsLeads.contains(where: { ScalarText.endsWith(s, at: k, $0) }), let p = ctx.carriedPeriod { ctx.putInPlay(p) }
+                if k == 0 || Self.endsSectionLabel(s, at: k) || lexicon.rules.newsLeads.contains(where: { ScalarText.endsWith(s, at: k, $0) }),
+                   let p = ctx.carriedPeriod { ctx.putInPlay(p) }
             }
             // 2023年是…开局之年，…。; 高新区在2009年的经济表现亮眼。; 一、2011年开发区经济发展情况…。: the
             // time the next sentences speak of
@@ -606,6 +611,7 @@ final class FactAssembler: Sendable {
         let singleProjectAt = singleProjectSubject(s, mentions: mentions, numbers: nums) ?? Int.max
 
         var sentenceFacts: [Int] = []      // indices into ctx.facts made from this sentence
+        let unreadFrom = ctx.unread.count  // where this sentence's unread figures start
         var lastFigureFact: Int? = nil     // the fact made from the most recent money/count number
         // the metric word of the last figure (at first, after 其中 or a breakdown's lead opening the sentence, the sentence
         // before's: its parts, 其中：东川工业园区增长15.43%; 分季度看，一季度…同比增长7%)
@@ -1473,8 +1479,8 @@ final class FactAssembler: Sendable {
         }
         // 2016年，高新区实现…; …获悉，1-2月，我省高新区…; 2023年是…之年: a time that opens the sentence
         // or a clause of its own is the time the next paragraphs speak of
-        if let first = spans.first(where: { $0.start == 0 || ScalarText.isClauseBreak(s[$0.start - 1]) }), first.end < s.count,
-           first.start == 0 || ScalarText.isClauseBreak(s[first.end]),
+        if let first = spans.first(where: { $0.start == 0 || ScalarText.isClauseBreak(s[$0.start - 1]) || Self.endsSectionLabel(s, at: $0.start) }),
+           first.end < s.count, first.start == 0 || ScalarText.isClauseBreak(s[first.end]),
            ScalarText.isClauseBreak(s[first.end]) || lexicon.rules.topicCopulas.contains(where: { ScalarText.matches(s, at: first.end, $0) })
             // (or a written year right before the sentence's subject: 2016年高新区核心区地区生产总值增长11.8%)
             || first.start == 0 && first.isAbsolute && first.shape == .months(1, 12)
@@ -1482,7 +1488,19 @@ final class FactAssembler: Sendable {
            let p = PeriodResolver.resolve(first, context: ctx.dates) {
             ctx.putInPlay(p, topic: lexicon.rules.topicCopulas.contains(where: { ScalarText.matches(s, at: first.end, $0) }))
         }
-        updateZone(mentions, in: s, &ctx)
+        // (12月22日，坦洲镇投资10亿元的明彩智慧显示项目…动工。全年动工重点工业项目235个: a sentence whose figures are
+        // one project's only names where that project is, not the subject of the paragraph's next sentences)
+        let ofOneProject = sentenceFacts.isEmpty && ctx.unread.count > unreadFrom && ctx.unread[unreadFrom...].allSatisfy { $0.reason == .singleProject }
+        updateZone(mentions, in: s, carriesSubject: !ofOneProject, &ctx)
+    }
+
+    /// Whether a section's label in lenticular brackets, and spaces after it, are all that stands before `k`
+    /// (【工业概况】 2021年，…): what follows opens the sentence.
+    static func endsSectionLabel(_ s: [Unicode.Scalar], at k: Int) -> Bool {
+        var j = k
+        while j > 0 && ScalarText.isSpace(s[j - 1]) { j -= 1 }
+        guard j >= 3, s[0] == "【", s[j - 1] == "】" else { return false }
+        return !s[1..<(j - 1)].contains { $0 == "【" || $0 == "】" }
     }
 
     // MARK: facts
@@ -2747,7 +2765,7 @@ final class FactAssembler: Sendable {
     /// After a sentence: the last zone (or zones together) it names as a subject is the zone in play (not one it
     /// compares with after it: 成都高新区实现…，总量占全市的11.7%); a city or district it names as its subject
     /// (or 全市, 我区) stays the subject of the paragraph's next sentences.
-    private func updateZone(_ mentions: [EntityMention], in s: [Unicode.Scalar], from lo: Int = 0, _ ctx: inout ArticleContext) {
+    private func updateZone(_ mentions: [EntityMention], in s: [Unicode.Scalar], from lo: Int = 0, carriesSubject: Bool = true, _ ctx: inout ArticleContext) {
         // (not a part named after 其中 in its clause: …园区达到9家，其中合肥经开区突破6000亿元大关; but the page's own
         // zone is: 全市开工项目60个，…，其中高新区共8个开工项目，总投资80亿元。年度计划投资25亿元)
         let subsetWords = lexicon.subsetWords
@@ -2797,7 +2815,7 @@ final class FactAssembler: Sendable {
                     // (a part of the zone is the subject of its own sentence only: 核心区全年实现…。完成固定资产投资…)
                 } else if lexicon.subsetWords.contains(where: { ScalarText.matches(s, at: lo, $0) }) {
                     // (nor is the last of the parts a sentence lists: 其中高新区23个项目，…九台市11个项目)
-                } else {
+                } else if carriesSubject {
                     ctx.paragraphSubject = (name, entity)
                 }
             }

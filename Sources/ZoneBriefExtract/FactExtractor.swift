@@ -936,6 +936,29 @@ extension FactExtractor {
         return nil
     }
 
+    /// The district or county a short line of the page's head gives a figure as its own, opening a clause of it with its
+    /// full name and what the figure says right after it (总投资超182亿元⏎金东区签约32个项目; not a zone's or a park's name
+    /// going on from it), on a page whose head names no zone; else nil. Such a page is the district's.
+    func districtHeadline(of article: Article) -> String? {
+        let assembler = self.assembler
+        for p in article.paragraphs where !p.isAddress {
+            if Article.readsAsProse(p) { break }
+            let h = p.text
+            guard h.count <= 60, h.contains(where: ScalarText.isASCIIDigit), breadcrumbParts(h) == nil, !isMetaLine(p) else { continue }
+            let mentions = assembler.entities.recognize(h)
+            if mentions.contains(where: { $0.kind == .zone || $0.kind == .collective }) { return nil }
+            for k in Self.clauseStarts(of: h) {
+                guard let m = mentions.first(where: { $0.start == k }), case .place = m.kind, !assembler.isOtherZone(m),
+                      assembler.placeEntity(m.name) == .district, m.end < h.count else { continue }
+                let e = m.end
+                if opensWhatTheFigureSays(h, at: e) || lexicon.rules.statementVerbs.contains(where: { ScalarText.matches(h, at: e, $0) })
+                    || lexicon.rules.setVerbs.contains(where: { ScalarText.matches(h, at: e, $0) })
+                    || lexicon.relativeYears.keys.contains(where: { ScalarText.matches(h, at: e, $0) }) { return m.name }
+            }
+        }
+        return nil
+    }
+
     /// Where a headline's clauses start: its start and after each clause break, sentence end or space (…104个!泰州一季度…).
     static func clauseStarts(of h: [Unicode.Scalar]) -> [Int] {
         h.indices.filter { k in k == 0 || ScalarText.isClauseBreak(h[k - 1]) || ScalarText.isSentenceEnd(h[k - 1]) || ScalarText.isSpace(h[k - 1]) }
@@ -1053,7 +1076,9 @@ extension FactExtractor {
             from = sep.upperBound
         }
         parts.append(Array(t[from...]))
-        guard parts.count >= 3 else { return nil }
+        // (新华网天津 > 正文: two parts, the second the page itself)
+        let leaf = parts.last.map { last in lexicon.rules.breadcrumbLeaves.contains { $0.elementsEqual(last.filter { !ScalarText.isSpace($0) }) } } ?? false
+        guard parts.count >= 3 || parts.count == 2 && leaf else { return nil }
         return parts.map { $0.filter { !ScalarText.isSpace($0) } }.filter { !$0.isEmpty }
     }
 
@@ -1288,6 +1313,14 @@ extension FactExtractor {
                 })
                 if named.count == 1 { home.city = named.first }
             }
+            firstZone = nil; sourceZone = nil; firstSubjectZone = nil
+        }
+        // (a short line of the head that gives a figure as a district's, 金东区签约32个项目, makes the page the district's in
+        // the same way: its figures without a subject are the district's)
+        if !speaksAsCity, assumedZone == nil, article.headingZone == nil, labelledZone == nil, home.speaker == nil, home.district == nil,
+           let district = districtHeadline(of: article) {
+            home.district = district
+            home.isDistrictSite = true
             firstZone = nil; sourceZone = nil; firstSubjectZone = nil
         }
         // (湖南1至2月实际使用外资同比增长212.11%: a headline that gives a figure as a province's makes the page the

@@ -4644,4 +4644,72 @@ import ZoneBriefCore
         #expect(f.contains { $0.zone == "青松县" && $0.metric == .projects_signed && $0.value == 6 })
         #expect(f.contains { $0.zone == "青松县" && $0.metric == .signed_investment && $0.value == 724_000_000 })
     }
+
+    @Test func aSitePathEndingInThePageAndABrandAfterAHyphenNameNoSubjectOfThePage() {
+        // 新华网天津 > 正文: a path of two parts whose second is the page itself is a site's path, no line of the page's head;
+        // 滨海-中关村数字经济产业园: a zone's alias after a hyphen is a brand a park borrows, no zone. The other kind of zone
+        // the lead names as its subject is the page's, and its bare 经开区 is it (never a zone called 经开区)
+        let page = """
+        新华网青松 > 正文
+        2023 03/23 14:52:22来源: 青松晚报
+
+        经开区经济运行实现“开门红”
+
+        2023-03-23 14:52:22    来源: 青松晚报
+        字体:
+        分享到:
+
+          记者昨日获悉,青松经开区强化企业服务,今年1至2月主要经济指标实现快速增长。
+
+          多项经济指标大幅增长。1至2月,经开区多项经济指标两位数增长。其中,固定资产投资完成42.5亿元,增长0.2%。
+
+          从项目建设看,滨海-中关村数字经济产业园、华融总部基地等16个重点项目相继开工,总投资达78亿元。
+        """
+        let f = facts(page)
+        #expect(!f.isEmpty)
+        #expect(f.allSatisfy { $0.zone == "青松经开区" })
+        #expect(f.contains { $0.metric == .fixed_asset_investment && $0.value == 4_250_000_000 })
+        // (the months a sentence opened with before its 其中 are the time the next paragraphs speak of)
+        #expect(f.contains { $0.metric == .projects_started && $0.value == 16 && $0.period == Period.months(2023, 1, 2) })
+    }
+
+    @Test func aShortLineOfTheHeadGivingAFigureAsADistrictsMakesThePageTheDistricts() {
+        // 总投资超182亿元 | 金东区签约32个项目: a short line of the page's head giving a figure as a district's, its full name
+        // opening a clause, makes the page the district's as a city's headline does: the lead's figures without a subject
+        // are the district's
+        let page = """
+        总投资超182亿元
+
+        青松区签约32个项目
+
+          本报青松10月2日电 10月2日上午,2018青松乡贤大会开幕。开幕式上举行了重大项目签约仪式,共签约32个项目,计划总投资超182亿元。
+        """
+        let f = facts(page)
+        #expect(f.contains { $0.zone == "青松区" && $0.entity == .district && $0.metric == .projects_signed && $0.value == 32 && $0.source.line == 5 })
+        #expect(f.contains { $0.zone == "青松区" && $0.metric == .signed_investment && $0.value == 18_200_000_000 })
+    }
+
+    @Test func aTimeAfterASectionsLabelOpensItsSentence() {
+        // 【工业概况】 2021年，青松市…: a time right after a section's label in lenticular brackets opens the sentence, and is
+        // the time the next paragraphs speak of
+        let page = """
+        【工业概况】 2021年,青松市统筹推进疫情防控和经济社会发展,全市工业呈现“一好三快”的特点。
+        工业经济稳中向好 全市地区生产总值3566.17亿元,比上年增长8.2%。
+        """
+        let f = facts(page)
+        #expect(f.contains { $0.zone == "青松市" && $0.metric == .gdp && $0.period == Period.months(2021, 1, 12) })
+    }
+
+    @Test func aPlaceWhoseSentenceGivesOneProjectsFiguresIsNoSubjectOfTheNextSentences() {
+        // 12月22日，坦洲镇投资10亿元的明彩…项目从摘牌到动工用时29分钟。全年动工重点工业项目235个: a sentence whose figures
+        // are one project's only names where the project is, not the subject of the paragraph's next sentences
+        let page = """
+        青松市2021年工业概况
+
+        2021年,青松市工业稳中向好。12月22日,松林镇投资10亿元的明彩智慧显示项目从摘牌到动工用时29分钟。全年动工重点工业项目235个,计划投资总额548.9亿元。
+        """
+        let f = facts(page)
+        #expect(f.contains { $0.metric == .projects_started && $0.value == 235 })
+        #expect(!f.contains { $0.zone == "松林镇" })
+    }
 }
