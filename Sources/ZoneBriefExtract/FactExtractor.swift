@@ -167,6 +167,12 @@ public struct FactExtractor: Sendable {
     /// a filter compare zones by this one.
     public func canonicalZoneName(_ name: String) -> String {
         var u = Array(name.unicodeScalars)
+        // (四川天府新区 and 天府新区: a new area's name opening with its province's, no suffix between, is the area's
+        // without it; not a province's zones together, 江苏省高新区)
+        if let e = lexicon.provinceEnd(in: u, at: 0, limit: u.count - 4), u.count - e == 4, !lexicon.rules.provinceSuffixes.contains(u[e]),
+           lexicon.shortNameSuffixes.contains(where: { $0.count == 2 && ScalarText.endsWith(u, at: u.count, $0) }) {
+            u.removeFirst(e)
+        }
         if let c = lexicon.comparedSuffixes.first(where: { u.count > $0.suffix.count && ScalarText.endsWith(u, at: u.count, $0.suffix) }) {
             u = Array(u.dropLast(c.suffix.count)) + Array(c.as.unicodeScalars)
         }

@@ -4226,14 +4226,14 @@ import ZoneBriefCore
 
     @Test func aNewAreaAfterItsProvinceOpeningAHeadlinesPartIsAZone() {
         // 总投资407.8亿元 四川天府新区三季度25个项目集中开工: the province before the area's short name opens the part of
-        // the headline, so the area owns its figures
+        // the headline, so the area owns its figures (named as written, its province part of its official name)
         let page = """
         总投资40.8亿元 四川天府新区三季度25个项目集中开工
 
         2021-08-12 13:54:42来源:四川在线
         """
         let f = facts(page, assume: nil)
-        #expect(f.contains { $0.metric == .projects_started && $0.value == 25 && $0.zone == "天府新区" })
+        #expect(f.contains { $0.metric == .projects_started && $0.value == 25 && $0.zone == "四川天府新区" })
     }
 
     @Test func anEmptyFieldAndASourceLineAreNoLinesOfThePagesText() {
@@ -4711,5 +4711,21 @@ import ZoneBriefCore
         let f = facts(page)
         #expect(f.contains { $0.metric == .projects_started && $0.value == 235 })
         #expect(!f.contains { $0.zone == "松林镇" })
+    }
+
+    @Test func aNewAreasProvinceRightBeforeItsNameIsPartOfIt() {
+        // 湖南湘江新区, 四川天府新区: a new area's name of two characters right after its province's, no suffix between, is
+        // the area's official name, kept as written (安徽省芜湖江北新区 stays the city's area, 芜湖江北新区); a brief compares
+        // 四川天府新区 and 天府新区 as one zone
+        let page = """
+        湖南湘江新区举行重大项目签约
+
+        1月25日,湖南湘江新区举行重大项目集中签约,签约项目26个,总投资401.6亿元。安徽省芜湖江北新区签约项目3个。
+        """
+        let f = facts(page)
+        #expect(f.contains { $0.zone == "湖南湘江新区" && $0.metric == .projects_signed && $0.value == 26 })
+        #expect(f.contains { $0.zone == "芜湖江北新区" && $0.metric == .projects_signed && $0.value == 3 })
+        #expect(extractor.canonicalZoneName("四川天府新区") == extractor.canonicalZoneName("天府新区"))
+        #expect(extractor.canonicalZoneName("江苏省高新区") == "江苏省高新区")
     }
 }

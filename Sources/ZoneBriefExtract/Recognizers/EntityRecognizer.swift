@@ -404,7 +404,11 @@ public final class EntityRecognizer: Sendable {
                 // (江苏常州经开区: the province before the name is no part of it, as before a zone's)
                 // (or the end of a province the run cut into, 安徽省芜湖江北新区 → …省|芜湖江北: its suffix ends it)
                 let opening = provinceOpening(name)
-                let provinceCut = opening > 0 ? opening
+                // (湖南湘江新区, 四川天府新区: a new area's name of two characters right after its province's, no suffix
+                // between, is the area's official name, kept as written)
+                let provinceKept = lexicon.shortNameSuffixes.contains(suf) && opening > 0 && name.count - opening == 2
+                    && !lexicon.rules.provinceSuffixes.contains(name[opening - 1]) ? opening : 0
+                let provinceCut = provinceKept > 0 ? 0 : opening > 0 ? opening
                     : name.indices.last(where: { k in k + 2 < name.count && province.contains(name[k]) }).map { $0 + 1 } ?? 0
                 let provinceStart = start
                 name.removeFirst(provinceCut); start += provinceCut
@@ -462,7 +466,7 @@ public final class EntityRecognizer: Sendable {
                 // (a name that opens with a city's, or is the city's, stands wherever it is written: 其中广州南沙新区,
                 // 特别是兰州新区)
                 let cityNamed = cityLength > 0 || lexicon.cityNames[name] != nil
-                if lexicon.shortNameSuffixes.contains(suf), !(2...3).contains(name.count - cityLength) || !(opensItem() || cityNamed) {
+                if lexicon.shortNameSuffixes.contains(suf), !(2...3).contains(name.count - cityLength - provinceKept) || !(opensItem() || cityNamed) {
                     // (no name: the suffix starts no other)
                 } else if lexicon.rules.rankingNouns.contains(where: { ScalarText.endsWith(name, at: name.count, $0) }) {
                     // (全省综合考核开发区第一名: a ranking's word before the suffix, the kind ranked, names no zone)
