@@ -470,8 +470,7 @@ final class FactAssembler: Sendable {
                 // (or after a section's label in lenticular brackets: 【工业概况】 2021年，中山市…)
                 var k = last.start
                 while k > 0 && ScalarText.isSpace(s[k - 1]) { k -= 1 }
-                if k == 0 || Self.endsSectionLabel(s, at: k) || lexicon.rules.newsLeads.contains(where: { ScalarText.endsWith(s, at: k, $0) }),
-                   let p = ctx.carriedPeriod { ctx.putInPlay(p) }
+                if textOpens(s, at: k), let p = ctx.carriedPeriod { ctx.putInPlay(p) }
             }
             // 2023年是…开局之年，…。; 高新区在2009年的经济表现亮眼。; 一、2011年开发区经济发展情况…。: the
             // time the next sentences speak of
@@ -1479,7 +1478,7 @@ final class FactAssembler: Sendable {
         }
         // 2016年，高新区实现…; …获悉，1-2月，我省高新区…; 2023年是…之年: a time that opens the sentence
         // or a clause of its own is the time the next paragraphs speak of
-        if let first = spans.first(where: { $0.start == 0 || ScalarText.isClauseBreak(s[$0.start - 1]) || Self.endsSectionLabel(s, at: $0.start) }),
+        if let first = spans.first(where: { $0.start == 0 || ScalarText.isClauseBreak(s[$0.start - 1]) || textOpens(s, at: $0.start) }),
            first.end < s.count, first.start == 0 || ScalarText.isClauseBreak(s[first.end]),
            ScalarText.isClauseBreak(s[first.end]) || lexicon.rules.topicCopulas.contains(where: { ScalarText.matches(s, at: first.end, $0) })
             // (or a written year right before the sentence's subject: 2016年高新区核心区地区生产总值增长11.8%)
@@ -1492,6 +1491,23 @@ final class FactAssembler: Sendable {
         // one project's only names where that project is, not the subject of the paragraph's next sentences)
         let ofOneProject = sentenceFacts.isEmpty && ctx.unread.count > unreadFrom && ctx.unread[unreadFrom...].allSatisfy { $0.reason == .singleProject }
         updateZone(mentions, in: s, carriesSubject: !ofOneProject, &ctx)
+    }
+
+    /// Whether the sentence's text opens at `k`: nothing before it but spaces and an opening quote, or a section's label
+    /// (【工业概况】 2021年), a news lead's mark (本报讯 2021年), or a lead's credit (…网讯 记者苟俊报道 “2023年，…).
+    func textOpens(_ s: [Unicode.Scalar], at k: Int) -> Bool {
+        var j = k
+        while j > 0 && ScalarText.isSpace(s[j - 1]) { j -= 1 }
+        if j > 0, ScalarText.isOpeningQuote(s[j - 1]) { j -= 1 }
+        while j > 0 && ScalarText.isSpace(s[j - 1]) { j -= 1 }
+        if j == 0 || Self.endsSectionLabel(s, at: j) || lexicon.rules.newsLeads.contains(where: { ScalarText.endsWith(s, at: j, $0) }) { return true }
+        // (a credit: its word, a name of Han characters and spaces, its tail)
+        guard let tail = lexicon.rules.creditTails.first(where: { ScalarText.endsWith(s, at: j, $0) }) else { return false }
+        let nameEnd = j - tail.count
+        return lexicon.rules.creditWords.contains { w in
+            guard let at = ScalarText.find(w, in: s, from: max(0, nameEnd - w.count - 8), to: nameEnd) else { return false }
+            return s[(at + w.count)..<nameEnd].allSatisfy { ScalarText.isHan($0) || ScalarText.isSpace($0) }
+        }
     }
 
     /// Whether a section's label in lenticular brackets, and spaces after it, are all that stands before `k`
@@ -3141,8 +3157,10 @@ final class FactAssembler: Sendable {
 
     /// Whether a paragraph opens speaking of the event told before (此次活动中, 本次签约的…).
     func speaksOfThisEvent(_ t: [Unicode.Scalar]) -> Bool {
-        // (past a short lead of its own: 据了解，参与此次签约的15个项目…; 据悉，本次…)
-        let opening = t.prefix(6).firstIndex(where: ScalarText.isClauseBreak).map { $0 + 1 } ?? 0
+        // (past a short lead of its own: 据了解，参与此次签约的15个项目…; 据悉，本次…; or past a clause telling whose report it
+        // passes on, 据「大江资讯」报道，此次签约…)
+        let attributed = lexicon.rules.attributionLeads.contains { ScalarText.matches(t, at: 0, $0) }
+        let opening = t.prefix(attributed ? 20 : 6).firstIndex(where: ScalarText.isClauseBreak).map { $0 + 1 } ?? 0
         return [0, opening].contains { from in
             lexicon.rules.thisEventWords.contains { w in ScalarText.find(w, in: t, from: from, to: min(t.count, from + w.count + 4)) != nil }
                 || opensWithEventNoun(t, at: from)

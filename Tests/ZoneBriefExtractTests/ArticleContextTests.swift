@@ -4728,4 +4728,35 @@ import ZoneBriefCore
         #expect(extractor.canonicalZoneName("四川天府新区") == extractor.canonicalZoneName("天府新区"))
         #expect(extractor.canonicalZoneName("江苏省高新区") == "江苏省高新区")
     }
+
+    @Test func aShortCaptionWithAListsCommaIsNoParagraphsFirstWords() {
+        // 芜湖市委副书记、市长宁波致辞 | 据「大江资讯」报道，此次签约…: a short line with a list's 、 and no clause after it is a
+        // caption or credit, a line of its own; and a clause telling whose report the sentence passes on opens it before
+        // 此次, which is the event the lead's day dates
+        let page = """
+        安庆江南新区举行集中签约仪式
+        2022-10-09
+
+        10月8日,安庆市江南新区举行招商引资项目集中签约仪式。此间,共有43个项目签约,总投资额超过600亿元。
+        安庆市委副书记、市长李明致辞
+        据「大江资讯」报道,此次签约产业类项目16个,总投资488亿元。
+        """
+        let f = facts(page)
+        #expect(f.contains { $0.metric == .projects_signed && $0.value == 16 && $0.period == Period.months(2022, 10, 10) && $0.source.line == 6 })
+    }
+
+    @Test func aYearOpeningAQuoteAfterALeadsCreditIsPutInPlay() {
+        // …网讯 记者苟俊报道 “2023年，西安高新区共谋划实施重点项目598个…”: a year right after a lead's credit and an opening
+        // quote opens the statement, and is the time the next paragraphs speak of
+        let page = """
+        青松高新区:598个重点项目!
+        2023-02-18
+
+        中国发展网讯 记者王明报道 “2023年,青松高新区共谋划实施重点项目598个,总投资10930亿元……”近日,青松高新区发布项目计划。
+
+        根据计划,在“实力高新”建设方面,青松高新区谋划实施重点项目155个。
+        """
+        let f = facts(page)
+        #expect(f.contains { $0.metric == .projects_key && $0.value == 155 && $0.period == Period.months(2023, 1, 12) })
+    }
 }

@@ -237,6 +237,10 @@ struct PageAssembler {
     let lexicon: Lexicon
     /// A paragraph that stopped mid-sentence, waiting for its continuation.
     private var pending: Paragraph?
+    /// At most this many characters in a line of its own that holds a list's 、 and is a caption or credit, no paragraph's
+    /// first words (市委副书记、市长宁波致辞).
+    static let captionLength = 30
+
     /// At most this many characters in a line before a blank line that is a headline, though a comma joins its
     /// clauses (上海64个重大项目集中开工,总投资2734亿元).
     static let headlineLength = 40
@@ -621,7 +625,10 @@ struct PageAssembler {
         while start < t.count && start < 4 && (ChineseNumeral.isNumeral(t[start]) || ScalarText.isASCIIDigit(t[start]) || t[start] == "(") { start += 1 }
         if start > 0, start < t.count, t[start] == "、" || t[start] == ")" { start += 1 } else { start = 0 }
         let t = Array(t[start...])
-        guard !t.contains(where: { $0 == "，" || $0 == "," || $0 == "；" || $0 == ";" || $0 == "、" }) else { return false }
+        guard !t.contains(where: { $0 == "，" || $0 == "," || $0 == "；" || $0 == ";" }) else { return false }
+        // (a list's 、 inside a short line, no clause after it: a caption or a credit, 市委副书记、市长宁波致辞, 王丽娟、白赟;
+        // a longer line with 、 is a list wrapped, the paragraph's first words)
+        if t.contains("、"), t.count > Self.captionLength { return false }
         if t.count <= 60 { return true }
         return t.count <= 120 && (lexicon.datelineWords + lexicon.sourceWords).contains { ScalarText.find($0, in: t) != nil }
     }
