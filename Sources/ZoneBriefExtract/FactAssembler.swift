@@ -1481,8 +1481,9 @@ final class FactAssembler: Sendable {
         if let first = spans.first(where: { $0.start == 0 || ScalarText.isClauseBreak(s[$0.start - 1]) || textOpens(s, at: $0.start) }),
            first.end < s.count, first.start == 0 || ScalarText.isClauseBreak(s[first.end]),
            ScalarText.isClauseBreak(s[first.end]) || lexicon.rules.topicCopulas.contains(where: { ScalarText.matches(s, at: first.end, $0) })
-            // (or a written year right before the sentence's subject: 2016年高新区核心区地区生产总值增长11.8%)
-            || first.start == 0 && first.isAbsolute && first.shape == .months(1, 12)
+            // (or a written year right before the sentence's subject: 2016年高新区核心区地区生产总值增长11.8%; or months of the
+            // year, 三季度我市新开工亿元以上项目192个, on a page that gives one clause a line)
+            || first.start == 0 && (first.isAbsolute && first.shape == .months(1, 12) || first.shape.isPartOfAYear && !first.isEventDay)
                 && mentions.contains(where: { $0.start == first.end && isSubject($0, in: s) }),
            let p = PeriodResolver.resolve(first, context: ctx.dates) {
             ctx.putInPlay(p, topic: lexicon.rules.topicCopulas.contains(where: { ScalarText.matches(s, at: first.end, $0) }))

@@ -922,6 +922,17 @@ extension FactExtractor {
         let givesFigure = h.contains(where: ScalarText.isASCIIDigit)
         if let w = lexicon.selfWords.first(where: { $0.entity == .city && ScalarText.matches(h, at: 0, $0.word) }),
            givesFigure || !lexicon.rules.groupNouns.contains(where: { ScalarText.matches(h, at: w.word.count, $0) }) { return .some(nil) }
+        // (or after a time opening a clause of a headline that gives a figure, no sentence of a lead: 总投资1016亿元!
+        // 2024年三季度全市重大项目集中开工)
+        if givesFigure, !h.contains(where: ScalarText.isSentenceEnd) {
+            let spans = assembler.periods.recognize(h)
+            for k in Self.clauseStarts(of: h) where k > 0 {
+                guard let span = spans.first(where: { $0.start == k }),
+                      let w = lexicon.selfWords.first(where: { $0.entity == .city && ScalarText.matches(h, at: span.end, $0.word) }),
+                      !lexicon.rules.groupNouns.contains(where: { ScalarText.matches(h, at: span.end + w.word.count, $0) }) else { continue }
+                return .some(nil)
+            }
+        }
         guard givesFigure else { return nil }
         for k in Self.clauseStarts(of: h) {
             let i = k + (lexicon.provinces.first(where: { ScalarText.matches(h, at: k, $0) })?.count ?? 0)
@@ -963,6 +974,18 @@ extension FactExtractor {
             }
         }
         return nil
+    }
+
+    /// The city whose short name opens a clause at `k` as its subject, no place's or zone's name going on from it
+    /// (孝感坚持…; not 孝感市…, 孝感高新区…, 孝南区, 中山大学), else nil.
+    func citySpeaking(_ t: [Unicode.Scalar], at k: Int) -> String? {
+        guard let (city, e) = lexicon.shortCityName(in: t, at: k), e < t.count, ScalarText.isHan(t[e]),
+              !lexicon.rules.citySuffixes.contains(t[e]), !lexicon.placeSuffixes.contains(t[e]),
+              !lexicon.zoneSuffixes.contains(where: { ScalarText.matches(t, at: e, $0.text) }),
+              !lexicon.otherZoneSuffixes.contains(where: { ScalarText.matches(t, at: e, $0.text) }),
+              // (nor an institution's name going on from it: 中山大学珠海校区)
+              !(e..<min(t.count, e + 4)).contains(where: { k in lexicon.rules.institutionEnds.contains { ScalarText.matches(t, at: k, $0) } }) else { return nil }
+        return city
     }
 
     /// Where a headline's clauses start: its start and after each clause break, sentence end or space (…104个!泰州一季度…).
@@ -1363,6 +1386,13 @@ extension FactExtractor {
         if home.zone == nil, assumedZone == nil, home.speaker == nil, !speaksAsCity, let subject = leadOtherZone {
             home.zone = subject.name
             home.zoneEntity = subject.entity
+        }
+        // (a page of no zone that speaks as its city, 我市 or 全市, and names it only by its short name opening a clause as its
+        // subject: 近年来，孝感坚持把项目建设…; …全市亿元以上产业项目签约571个)
+        if home.zone == nil, home.city == nil, speaksAsCity || home.saysCity, !home.saysZone, home.citiesNamedAnywhere.isEmpty {
+            let text = article.paragraphs.filter { !$0.isAddress && !ScalarText.opensWithLabel($0.text, lexicon.rules.addressLabels) }
+            let opened = Set(text.flatMap { p in Self.clauseStarts(of: p.text).compactMap { k in citySpeaking(p.text, at: k) } })
+            if opened.count == 1 { home.city = opened.first }
         }
         // a district's own page (its header or headline names the district and no zone): its 全区 and
         // 我区 are the district's

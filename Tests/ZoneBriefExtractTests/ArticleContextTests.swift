@@ -4759,4 +4759,26 @@ import ZoneBriefCore
         let f = facts(page)
         #expect(f.contains { $0.metric == .projects_key && $0.value == 155 && $0.period == Period.months(2023, 1, 12) })
     }
+
+    @Test func aPageSpeakingAsItsCityNamedOnlyByItsShortNameIsThatCitys() {
+        // 总投资1016亿元!2024年三季度全市重大项目集中开工: a headline whose clause opens with a time and 全市 speaks as the city;
+        // a page that names its city only by its short name opening a clause as its subject (近年来，孝感坚持…) is that city's
+        // (not a short name an institution's runs on from: 中山大学); and months of the year right before the sentence's
+        // subject (三季度我市新开工…) are the time the next lines speak of
+        let page = """
+        总投资506亿元!2024年三季度全市重大项目集中开工
+
+        近年来,咸宁坚持把项目建设作为高质量发展的硬支撑,中山大学等院校也参与其中。
+
+        截止9月13日,全市亿元以上产业项目签约271个。
+
+        据悉
+        三季度我市新开工亿元以上项目92个
+        总投资506亿元
+        """
+        let f = facts(page)
+        #expect(f.contains { $0.zone == "咸宁市" && $0.metric == .projects_signed && $0.value == 271 })
+        #expect(f.contains { $0.zone == "咸宁市" && $0.metric == .project_investment && $0.value == 50_600_000_000 && $0.source.line == 9
+            && $0.period == Period.months(2024, 7, 9) })
+    }
 }
