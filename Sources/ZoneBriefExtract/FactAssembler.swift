@@ -627,6 +627,7 @@ final class FactAssembler: Sendable {
         // be a part of a set of projects named by its kind or size (其中亿元以上项目19个), read after the sentence's figures
         var partCandidates: [(num: NumberSpan, unreadAt: Int)] = []
         var partAmounts: [Int: Int] = [:]   // the amounts left unread as parts, by where they start
+        var earlierLevelEnd: Int? = nil     // where the level a change starts from, left unread as of an earlier time, ends
         /// A money or count figure that became no fact: listed with the reason (`--unread`).
         func unread(_ num: NumberSpan, _ reason: UnreadReason, word: [Unicode.Scalar]? = nil) {
             guard let u = num.unit, u == .CNY || u == .USD || u == .count else { return }
@@ -916,7 +917,10 @@ final class FactAssembler: Sendable {
             // is still the level's)
             if growth(s, before: num.start) != nil { lastFigureFact = previousFigure; unread(num, .difference); continue }
             let beforeNumber = skipFillers(s, num.start)
-            if lexicon.comparisonWords.contains(where: { ScalarText.endsWith(s, at: beforeNumber, $0) }) { unread(num, .difference); continue }   // 超去年同期371亿元
+            // 超去年同期371亿元: by how much (not 由上年336家增加到378家: the level a change starts from, in the year compared with)
+            if lexicon.comparisonWords.contains(where: { ScalarText.endsWith(s, at: beforeNumber, $0) }), changeEnd(of: num, in: s) != .from {
+                unread(num, .difference); continue
+            }
             // 实际外资超出半年任务目标2000万美元: by how much the figure passed its target
             if lexicon.rules.excessWords.contains(where: { pair in
                 ScalarText.endsWith(s, at: beforeNumber, pair.second)
@@ -1116,7 +1120,9 @@ final class FactAssembler: Sendable {
             var changeStart = 0   // (where the figure the change starts from stands: its time is not this figure's)
             /// Whether a time is the attribute of the figure the change starts from (从2012年的不足2万家).
             func attributesStart(_ sp: PeriodSpan) -> Bool { sp.end <= changeStart && changeStart - sp.end <= 6 }
-            if matched == nil, previousFigure != nil, let before = nums.last(where: { $0.end <= num.start }), before.end == prevEnd,
+            // (the figure it started from a fact, or left unread as a level of an earlier time: 由336家扩大到378家)
+            if matched == nil, let before = nums.last(where: { $0.end <= num.start }), before.end == prevEnd,
+               previousFigure != nil || earlierLevelEnd == before.end,
                let m = changeEndWord(s, number: num, from: before, previousWord: previousWord) {
                 matched = m
                 endsChange = true
@@ -1378,6 +1384,7 @@ final class FactAssembler: Sendable {
                 factOfFigure[num.start] = f
             case .skipped(let reason):
                 if reason == .subset, ofSizeClass { sizeClassPartEnd = num.end }
+                if reason == .difference { earlierLevelEnd = num.end }
                 unread(num, reason, word: mw.word.first)
             }
         }
@@ -1531,6 +1538,15 @@ final class FactAssembler: Sendable {
                           flow: Bool = false, partOfSet: Bool = false, owner forcedOwner: (String, Entity)? = nil,
                           labelledPart: Bool = false, numbers: [NumberSpan] = [], ctx: inout ArticleContext) -> FactOutcome {
         var metric = mw.word.metric
+        // 由336家扩大到378家: the level a change starts from, at a time before the figure's the text does not give (not
+        // 从2020年的588亿元到…, 由上年336家…: its own time written)
+        // (nor over a span of years the sentence names, 1998年至2012年，…从3.2亿元增加到…: the first year's)
+        if changeEnd(of: num, in: s) == .from,
+           let from = lexicon.rules.changeFromWords.compactMap({ ScalarText.findLast($0, in: s, from: max(0, num.start - 12), to: num.start) }).max(),
+           !spans.contains(where: { $0.start >= from && $0.end <= num.start }),
+           !spans.contains(where: { sp in if case .years(let a, let b) = sp.shape { return a < b && sp.end <= num.start }; return false }) {
+            return .skipped(.difference)
+        }
         // the first part of an A…B word already served a figure of this metric in the sentence
         // (a money or count figure's pair was checked where it was matched: its A stands after the figure before)
         if unit == .percent, mw.word.second != nil, let f = sentenceFacts.last(where: { ctx.facts[$0].metric == metric }) { return .repeated(f) }
@@ -3563,8 +3579,10 @@ final class FactAssembler: Sendable {
               attributeOrNothing(i + to.count, skipFillers(s, number.start)) else { return nil }
         let start = skipFillers(s, Self.writtenStart(before, in: s))
         let lo = max(0, start - 12)
+        // (or the year compared with alone: 由上年336家增加到378家)
+        func yearComparedWith(_ a: Int) -> Bool { lexicon.comparisonWords.contains { a + $0.count == start && ScalarText.matches(s, at: a, $0) } }
         guard (lo..<start).contains(where: { j in
-                  lexicon.rules.changeFromWords.contains { ScalarText.matches(s, at: j, $0) && attributeOrNothing(j + $0.count, start) }
+                  lexicon.rules.changeFromWords.contains { ScalarText.matches(s, at: j, $0) && (attributeOrNothing(j + $0.count, start) || yearComparedWith(j + $0.count)) }
               }) else { return nil }
         return reused(w, kind: nil, at: number)
     }
@@ -3575,8 +3593,10 @@ final class FactAssembler: Sendable {
     /// where it ends (the figure right after that verb, 增加到近1300亿元); nil when it is neither.
     func changeEnd(of num: NumberSpan, in s: [Unicode.Scalar]) -> ChangeEnd? {
         /// Whether a change-from word stands right before `n` (从, 由; fillers between: 从近2万家).
+        /// (or a word of the year compared with between: 由上年336家增加到378家)
         func startsChange(_ n: NumberSpan) -> Bool {
-            let start = skipFillers(s, Self.writtenStart(n, in: s))
+            var start = skipFillers(s, Self.writtenStart(n, in: s))
+            if let w = lexicon.comparisonWords.first(where: { ScalarText.endsWith(s, at: start, $0) }) { start -= w.count }
             return lexicon.rules.changeFromWords.contains { ScalarText.endsWith(s, at: start, $0) }
         }
         /// Where a change-to word right after `n` ends (增加到), else nil.

@@ -4781,4 +4781,22 @@ import ZoneBriefCore
         #expect(f.contains { $0.zone == "咸宁市" && $0.metric == .project_investment && $0.value == 50_600_000_000 && $0.source.line == 9
             && $0.period == Period.months(2024, 7, 9) })
     }
+
+    @Test func theLevelAChangeStartsFromIsOfItsOwnTimeOrNone() {
+        // 由336家扩大到378家: the level a change starts from is of a time before the figure's that the text does not give, no
+        // fact (before, it was read as the figure's own time, two levels for one time); 由上年336家增加到378家: of the year
+        // compared with; the level the change ends at is the figure's either way
+        let page = """
+        青松高新区2020年工作情况
+        2020-12-01
+
+        今年,青松高新区高新技术企业由336家扩大到378家。
+        今年,青松高新区规上工业总产值由上年336亿元增加到378亿元。
+        """
+        let f = facts(page)
+        #expect(f.contains { $0.metric == .high_tech_enterprises && $0.value == 378 && $0.period?.end == YearMonth(2020, 12) })
+        #expect(!f.contains { $0.metric == .high_tech_enterprises && $0.value == 336 })
+        #expect(f.contains { $0.metric == .industrial_output && $0.value == 37_800_000_000 && $0.period == Period.months(2020, 1, 12) })
+        #expect(f.contains { $0.metric == .industrial_output && $0.value == 33_600_000_000 && $0.period == Period.months(2019, 1, 12) })
+    }
 }
