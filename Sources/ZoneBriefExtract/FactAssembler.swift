@@ -4226,8 +4226,12 @@ final class FactAssembler: Sendable {
     private func nounEnd(_ s: [Unicode.Scalar], _ num: NumberSpan) -> Int {
         var end = num.end
         if num.unit == .count {
-            // (12家A股上市公司: capitals in the noun)
-            while end < s.count && end - num.end < 16 && (ScalarText.isHan(s[end]) || ScalarText.isASCIICapital(s[end])) { end += 1 }
+            // (12家A股上市公司: capitals in the noun; 15个重大项目在市“金洽会”集中签约: a short quoted name inside the run)
+            while end < s.count && end - num.end < 16 {
+                if ScalarText.isHan(s[end]) || ScalarText.isASCIICapital(s[end]) { end += 1; continue }
+                guard s[end] == "“", let close = s[(end + 1)..<min(s.count, end + 12)].firstIndex(of: "”") else { break }
+                end = close + 1
+            }
             // (3个异地孵化器引进科创项目11个: a word counting projects that ends right before the next figure is that
             // figure's; not 24个市级重点项目完成投资41.1亿元, the set's own total)
             if end < s.count, ScalarText.isASCIIDigit(s[end]), let w = metricWord(in: s, from: num.end, endingAt: end), w.end == end, w.start > num.end + 1,

@@ -4799,4 +4799,16 @@ import ZoneBriefCore
         #expect(f.contains { $0.metric == .industrial_output && $0.value == 37_800_000_000 && $0.period == Period.months(2020, 1, 12) })
         #expect(f.contains { $0.metric == .industrial_output && $0.value == 33_600_000_000 && $0.period == Period.months(2019, 1, 12) })
     }
+
+    @Test func aShortQuotedNameInsideACountsNounLeavesTheSetVerbAfterItTheCounts() {
+        // 15个重大项目在市“金洽会”集中签约: the count's noun runs on through a short quoted name to the set verb that says
+        // what happened to the projects, as it does without the quotes (before: 重大项目, key projects)
+        let page = """
+        青松高新区15个重大项目在市“金洽会”集中签约
+        2021-10-21
+        """
+        let f = facts(page)
+        #expect(f.contains { $0.metric == .projects_signed && $0.value == 15 })
+        #expect(!f.contains { $0.metric == .projects_key })
+    }
 }
