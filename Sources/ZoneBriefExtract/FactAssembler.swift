@@ -918,7 +918,7 @@ final class FactAssembler: Sendable {
             if growth(s, before: num.start) != nil { lastFigureFact = previousFigure; unread(num, .difference); continue }
             let beforeNumber = skipFillers(s, num.start)
             // 超去年同期371亿元: by how much (not 由上年336家增加到378家: the level a change starts from, in the year compared with)
-            if lexicon.comparisonWords.contains(where: { ScalarText.endsWith(s, at: beforeNumber, $0) }), changeEnd(of: num, in: s) != .from {
+            if lexicon.comparisonWords.contains(where: { ScalarText.endsWith(s, at: beforeNumber, $0) }), !isChangeStart(num, in: s) {
                 unread(num, .difference); continue
             }
             // 实际外资超出半年任务目标2000万美元: by how much the figure passed its target
@@ -1541,7 +1541,7 @@ final class FactAssembler: Sendable {
         // 由336家扩大到378家: the level a change starts from, at a time before the figure's the text does not give (not
         // 从2020年的588亿元到…, 由上年336家…: its own time written)
         // (nor over a span of years the sentence names, 1998年至2012年，…从3.2亿元增加到…: the first year's)
-        if changeEnd(of: num, in: s) == .from,
+        if isChangeStart(num, in: s),
            let from = lexicon.rules.changeFromWords.compactMap({ ScalarText.findLast($0, in: s, from: max(0, num.start - 12), to: num.start) }).max(),
            !spans.contains(where: { $0.start >= from && $0.end <= num.start }),
            !spans.contains(where: { sp in if case .years(let a, let b) = sp.shape { return a < b && sp.end <= num.start }; return false }) {
@@ -3592,26 +3592,34 @@ final class FactAssembler: Sendable {
     /// Whether `num` is where a change starts (从1.46亿元, right before the verb that leads on: 增加到) or
     /// where it ends (the figure right after that verb, 增加到近1300亿元); nil when it is neither.
     func changeEnd(of num: NumberSpan, in s: [Unicode.Scalar]) -> ChangeEnd? {
-        /// Whether a change-from word stands right before `n` (从, 由; fillers between: 从近2万家).
-        /// (or a word of the year compared with between: 由上年336家增加到378家)
-        func startsChange(_ n: NumberSpan) -> Bool {
-            var start = skipFillers(s, Self.writtenStart(n, in: s))
-            if let w = lexicon.comparisonWords.first(where: { ScalarText.endsWith(s, at: start, $0) }) { start -= w.count }
-            return lexicon.rules.changeFromWords.contains { ScalarText.endsWith(s, at: start, $0) }
-        }
-        /// Where a change-to word right after `n` ends (增加到), else nil.
-        func leadsOn(_ n: NumberSpan) -> Int? {
-            var i = n.end
-            while i < s.count && ScalarText.isSpace(s[i]) { i += 1 }
-            return changeToVerbs.first { ScalarText.matches(s, at: i, $0) }.map { i + $0.count }
-        }
-        if startsChange(num), leadsOn(num) != nil { return .from }
+        if isChangeStart(num, in: s) { return .from }
         // (the sentence's numbers are read again only here: a span of years before a change is rare)
         var malformed: [MalformedNumber] = []
         let nums = numbers.recognize(s, malformed: &malformed)
-        if let k = nums.lastIndex(where: { $0.end <= num.start }), nums[k].unit == num.unit, startsChange(nums[k]),
-           let e = leadsOn(nums[k]), e == skipFillers(s, Self.writtenStart(num, in: s)) { return .to }
+        if let k = nums.lastIndex(where: { $0.end <= num.start }), nums[k].unit == num.unit, startsChange(nums[k], in: s),
+           let e = changeLeadsOn(nums[k], in: s), e == skipFillers(s, Self.writtenStart(num, in: s)) { return .to }
         return nil
+    }
+
+    /// Whether `num` is where a change starts: a change-from word right before it, a change-to verb right after it
+    /// (从1.46亿元增加到…, 由上年336家增加到…). Cheap: the sentence's numbers are not read again.
+    func isChangeStart(_ num: NumberSpan, in s: [Unicode.Scalar]) -> Bool {
+        startsChange(num, in: s) && changeLeadsOn(num, in: s) != nil
+    }
+
+    /// Whether a change-from word stands right before `n` (从, 由; fillers between: 从近2万家; or a word of the year
+    /// compared with between: 由上年336家增加到378家).
+    private func startsChange(_ n: NumberSpan, in s: [Unicode.Scalar]) -> Bool {
+        var start = skipFillers(s, Self.writtenStart(n, in: s))
+        if let w = lexicon.comparisonWords.first(where: { ScalarText.endsWith(s, at: start, $0) }) { start -= w.count }
+        return lexicon.rules.changeFromWords.contains { ScalarText.endsWith(s, at: start, $0) }
+    }
+
+    /// Where a change-to word right after `n` ends (增加到), else nil.
+    private func changeLeadsOn(_ n: NumberSpan, in s: [Unicode.Scalar]) -> Int? {
+        var i = n.end
+        while i < s.count && ScalarText.isSpace(s[i]) { i += 1 }
+        return changeToVerbs.first { ScalarText.matches(s, at: i, $0) }.map { i + $0.count }
     }
 
     /// For 全年 written without a year (and no year written before it in its sentence, `spans`): the year

@@ -920,17 +920,20 @@ extension FactExtractor {
     func cityHeadline(of article: Article) -> String?? {
         guard let h = zonelessHeadline(of: article) else { return nil }
         let givesFigure = h.contains(where: ScalarText.isASCIIDigit)
-        if let w = lexicon.selfWords.first(where: { $0.entity == .city && ScalarText.matches(h, at: 0, $0.word) }),
-           givesFigure || !lexicon.rules.groupNouns.contains(where: { ScalarText.matches(h, at: w.word.count, $0) }) { return .some(nil) }
+        /// Where a word of the city's own voice (我市, 全市) at `k` ends, else nil; `groupNoun` whether the city's parks
+        /// together follow it (全市园区).
+        func cityVoice(at k: Int) -> (end: Int, groupNoun: Bool)? {
+            guard let w = lexicon.selfWords.first(where: { $0.entity == .city && ScalarText.matches(h, at: k, $0.word) }) else { return nil }
+            let end = k + w.word.count
+            return (end, lexicon.rules.groupNouns.contains { ScalarText.matches(h, at: end, $0) })
+        }
+        if let v = cityVoice(at: 0), givesFigure || !v.groupNoun { return .some(nil) }
         // (or after a time opening a clause of a headline that gives a figure, no sentence of a lead: 总投资1016亿元!
         // 2024年三季度全市重大项目集中开工)
         if givesFigure, !h.contains(where: ScalarText.isSentenceEnd) {
             let spans = assembler.periods.recognize(h)
             for k in Self.clauseStarts(of: h) where k > 0 {
-                guard let span = spans.first(where: { $0.start == k }),
-                      let w = lexicon.selfWords.first(where: { $0.entity == .city && ScalarText.matches(h, at: span.end, $0.word) }),
-                      !lexicon.rules.groupNouns.contains(where: { ScalarText.matches(h, at: span.end + w.word.count, $0) }) else { continue }
-                return .some(nil)
+                if let span = spans.first(where: { $0.start == k }), let v = cityVoice(at: span.end), !v.groupNoun { return .some(nil) }
             }
         }
         guard givesFigure else { return nil }
@@ -939,15 +942,10 @@ extension FactExtractor {
             guard let (city, nameEnd) = lexicon.shortCityName(in: h, at: i), nameEnd < h.count else { continue }
             // (the city itself, not a place or a zone whose name goes on: 广州开发区, 湘潭县)
             let e = lexicon.rules.citySuffixes.contains(h[nameEnd]) ? nameEnd + 1 : nameEnd
-            if e < h.count, lexicon.placeSuffixes.contains(h[e]) || lexicon.zoneSuffixes.contains(where: { ScalarText.matches(h, at: e, $0.text) })
-                || lexicon.otherZoneSuffixes.contains(where: { ScalarText.matches(h, at: e, $0.text) }) { continue }
+            if e < h.count, placeOrZoneNameGoesOn(h, at: e) { continue }
             // (the city saying or doing what the figure tells: 合肥107个…, 大庆今年已签约…, 湘潭实现…, 淮安全市…; not a park's name
             // going on from it, 安徽合肥侨梦苑58项目签约, whose figures are the park's)
-            guard e < h.count, opensWhatTheFigureSays(h, at: e)
-                    || lexicon.relativeYears.keys.contains(where: { ScalarText.matches(h, at: e, $0) })
-                    || lexicon.rules.statementVerbs.contains(where: { ScalarText.matches(h, at: e, $0) })
-                    || lexicon.selfWords.contains(where: { $0.entity == .city && ScalarText.matches(h, at: e, $0.word) })
-                    || lexicon.rules.setVerbs.contains(where: { ScalarText.matches(h, at: e, $0) }) else { continue }
+            guard e < h.count, tellsWhatTheFigureSays(h, at: e) || cityVoice(at: e) != nil else { continue }
             return .some(city)
         }
         return nil
@@ -967,10 +965,7 @@ extension FactExtractor {
             for k in Self.clauseStarts(of: h) {
                 guard let m = mentions.first(where: { $0.start == k }), case .place = m.kind, !assembler.isOtherZone(m),
                       assembler.placeEntity(m.name) == .district, m.end < h.count else { continue }
-                let e = m.end
-                if opensWhatTheFigureSays(h, at: e) || lexicon.rules.statementVerbs.contains(where: { ScalarText.matches(h, at: e, $0) })
-                    || lexicon.rules.setVerbs.contains(where: { ScalarText.matches(h, at: e, $0) })
-                    || lexicon.relativeYears.keys.contains(where: { ScalarText.matches(h, at: e, $0) }) { return m.name }
+                if tellsWhatTheFigureSays(h, at: m.end) { return m.name }
             }
         }
         return nil
@@ -980,12 +975,25 @@ extension FactExtractor {
     /// (孝感坚持…; not 孝感市…, 孝感高新区…, 孝南区, 中山大学), else nil.
     func citySpeaking(_ t: [Unicode.Scalar], at k: Int) -> String? {
         guard let (city, e) = lexicon.shortCityName(in: t, at: k), e < t.count, ScalarText.isHan(t[e]),
-              !lexicon.rules.citySuffixes.contains(t[e]), !lexicon.placeSuffixes.contains(t[e]),
-              !lexicon.zoneSuffixes.contains(where: { ScalarText.matches(t, at: e, $0.text) }),
-              !lexicon.otherZoneSuffixes.contains(where: { ScalarText.matches(t, at: e, $0.text) }),
+              !lexicon.rules.citySuffixes.contains(t[e]), !placeOrZoneNameGoesOn(t, at: e),
               // (nor an institution's name going on from it: 中山大学珠海校区)
               !(e..<min(t.count, e + 4)).contains(where: { k in lexicon.rules.institutionEnds.contains { ScalarText.matches(t, at: k, $0) } }) else { return nil }
         return city
+    }
+
+    /// Whether a place's or a zone's name goes on at `e`, right after a city's name (广州开发区, 湘潭县, 孝感高新区).
+    func placeOrZoneNameGoesOn(_ t: [Unicode.Scalar], at e: Int) -> Bool {
+        lexicon.placeSuffixes.contains(t[e]) || lexicon.zoneSuffixes.contains(where: { ScalarText.matches(t, at: e, $0.text) })
+            || lexicon.otherZoneSuffixes.contains(where: { ScalarText.matches(t, at: e, $0.text) })
+    }
+
+    /// Whether what stands at `e` of a head line, right after its subject's name, says what its figure tells: what
+    /// `opensWhatTheFigureSays`, a relative year, a verb of a result or a set verb (大庆今年已签约…, 湘潭实现…, 金东区签约…).
+    private func tellsWhatTheFigureSays(_ h: [Unicode.Scalar], at e: Int) -> Bool {
+        opensWhatTheFigureSays(h, at: e)
+            || lexicon.relativeYears.keys.contains(where: { ScalarText.matches(h, at: e, $0) })
+            || lexicon.rules.statementVerbs.contains(where: { ScalarText.matches(h, at: e, $0) })
+            || lexicon.rules.setVerbs.contains(where: { ScalarText.matches(h, at: e, $0) })
     }
 
     /// Where a headline's clauses start: its start and after each clause break, sentence end or space (…104个!泰州一季度…).
