@@ -2693,8 +2693,9 @@ final class FactAssembler: Sendable {
                    let last = d.unicodeScalars.last, countySuffixes.contains(last) {
                     return (String(d.unicodeScalars.dropLast()) + m.name, .zone)
                 }
-                // (with no city, the kind as written: 两类园区GDP总量…，其中经开区10.1万亿元)
-                return (m.name, .zone)
+                // (with no city, no one the page names: never a zone called by its kind alone, 经开区, as never a bare
+                // 高新区; the figure is listed as having no zone, for --assume-zone to name)
+                return nil
             default:
                 // (该区力争…，实现全区固定资产投资170亿元: in a sentence that refers back to a district, 全区 is it)
                 if let r = ctx.referent, r.1 == .district, isAreaWord(m) { return r }

@@ -4497,14 +4497,15 @@ import ZoneBriefCore
 
     @Test func aCountysDevelopmentZoneIsTheZoneNotTheCounty() {
         // 来安县经济开发区: another kind of zone's suffix right after a county is the zone named after it (as after a city,
-        // 天水市经济技术开发区), and bare 开发区 after it is that zone; the county owns none of its figures
+        // 天水市经济技术开发区), and bare 开发区 after it is that zone; the county owns none of its figures. The zone is named
+        // by its short form, as readers write it, without the suffix of a county of two characters (来安经开区)
         let page = """
         青松县经济开发区综合考核居全省前列
 
         2018年,开发区实现税收收入18.45亿元,规上工业增加值56.5亿元,固定资产投资107.56亿元。
         """
         let f = facts(page)
-        #expect(f.contains { $0.zone == "青松县经济开发区" && $0.metric == .fixed_asset_investment && $0.value == 10_756_000_000 })
+        #expect(f.contains { $0.zone == "青松经开区" && $0.metric == .fixed_asset_investment && $0.value == 10_756_000_000 })
         #expect(!f.contains { $0.zone == "青松县" })
     }
 
@@ -4810,5 +4811,60 @@ import ZoneBriefCore
         let f = facts(page)
         #expect(f.contains { $0.metric == .projects_signed && $0.value == 15 })
         #expect(!f.contains { $0.metric == .projects_key })
+    }
+
+    @Test func aRankingsColumnOfItsOwnTimeAndMetricDatesAndNamesItsRows() {
+        // 序号 | 国家级新区 | 2023年GDP | 增速 |: a column naming its metric after its time gives an entity's row that
+        // metric and that time (not the page's 2024), its growth the column after it; a cell's unit in it (16,715.15亿), and a
+        // note in brackets after a figure (4.6%（预估数）) holding a kind's marker makes the row's figure of that kind
+        let page = """
+        2024年国家级新区经济实力排行
+        2024-03-01
+        序号 | 国家级新区 | 2023年GDP | 增速 |
+        1 | 上海浦东新区 | 16,715.15亿 | 4.8% |
+        2 | 天津滨海新区 | 7,303.03亿 | 4.6%(预估数) |
+        """
+        let f = facts(page)
+        let pudong = f.first { $0.zone == "上海浦东新区" && $0.metric == .gdp }
+        #expect(pudong?.value == 1_671_515_000_000)
+        #expect(pudong?.yoyPct == 4.8)
+        #expect(pudong?.period == Period.months(2023, 1, 12))
+        #expect(pudong?.kind == .actual)
+        #expect(f.contains { $0.zone == "天津滨海新区" && $0.metric == .gdp && $0.value == 730_303_000_000 && $0.kind == .estimate })
+    }
+
+    @Test func aKindOfZoneAloneOnAPageThatNamesNoneIsNoZone() {
+        // 经开区 alone on a zone's own page whose name only its address gives (jkq.….gov.cn): no zone called 经开区, as never
+        // one called 高新区; the figure is listed as having no zone
+        let page = """
+        上半年经开区工业经济持续稳居全市第一
+        上半年,经开区规上工业企业实现入库税收1.11亿元,同比增长38.5%。
+        """
+        let r = extractor.extract(text: page, file: "p.txt")
+        #expect(!r.value.facts.contains { $0.zone == "经开区" })
+        #expect(r.value.unread.contains { $0.reason == .noZone })
+    }
+
+    @Test func aVerbBeforeALevelsOfficeNamesNoCounty() {
+        // 邀请县人大代表: a verb whose object is a county's office or its people is no county's name (not 邀请县)
+        let page = """
+        县投资促进合作局举行开放日活动
+        12月26日,县投资促进合作局举行行政办公开放日活动,邀请县人大代表、政协委员20余人走进工业园区。2017年以来,全县累计签约招商引资项目53个。
+        """
+        #expect(!facts(page).contains { $0.zone == "邀请县" })
+    }
+
+    @Test func aCountysZoneOfOneCharacterAndAComprehensiveExperimentalZoneAreZones() {
+        // 渠县经开区: a county of one character before another kind of zone's suffix names that zone (not a zone's quarter,
+        // 北区临空经济区); 平潭综合实验区: a comprehensive experimental zone is a kind of zone of its own
+        let page = """
+        园区经济快讯
+        2021-03-02
+        2020年,渠县经开区规上工业企业达60家,工业总产值146.75亿元。
+        2020年,平潭综合实验区地区生产总值320亿元。
+        """
+        let f = facts(page)
+        #expect(f.contains { $0.zone == "渠县经开区" && $0.metric == .industrial_output && $0.value == 14_675_000_000 })
+        #expect(f.contains { $0.zone == "平潭综合实验区" && $0.metric == .gdp && $0.value == 32_000_000_000 })
     }
 }

@@ -22,8 +22,9 @@ struct TableRows {
     /// What the columns after the label hold, from a header row.
     enum Column {
         case unit, month, cumulative(period: [Unicode.Scalar]?), growth, other
-        /// A column that names its own metric and unit (签约金额（亿元）): rows of a ranking's entities.
-        case metric(word: [Unicode.Scalar], unit: [Unicode.Scalar]?)
+        /// A column that names its own metric and unit (签约金额（亿元）), perhaps after its time (2023年GDP):
+        /// rows of a ranking's entities.
+        case metric(word: [Unicode.Scalar], unit: [Unicode.Scalar]?, period: [Unicode.Scalar]?)
     }
     private var columns: [Column]? = nil
     /// The metric word and unit a section heading gives its rows (一、地区生产总值（单位：亿元）).
@@ -219,11 +220,14 @@ struct TableRows {
             // every cell of a header is short: a column's name, perhaps with its unit (增长（%）)
             let name = Array(c.prefix(while: { $0 != "(" }))
             guard name.count <= 8 else { return nil }
-            // 签约项目（个）, 签约金额（亿元）: the column is a metric of its own
-            if k > 0, let w = lexicon.metricWords.first(where: { $0.second == nil && !$0.outOfScope && $0.first == name }) {
+            // 签约项目（个）, 签约金额（亿元）: the column is a metric of its own; 2023年GDP: of its own time
+            // too, which the rows' figures take over the page's
+            let time = Self.leadingTime(name)
+            let word = Array(name[time.count...])
+            if k > 0, let w = lexicon.metricWords.first(where: { $0.second == nil && !$0.outOfScope && $0.first == word }) {
                 known += 1
                 let inside = c.count > name.count + 1 ? Array(c[(name.count + 1)...].prefix(while: { $0 != ")" })) : []
-                cols.append(.metric(word: w.first, unit: inside.isEmpty ? nil : inside))
+                cols.append(.metric(word: w.first, unit: inside.isEmpty ? nil : inside, period: time.isEmpty ? nil : time))
                 continue
             }
             guard name.count <= 6 else { return nil }
@@ -253,6 +257,17 @@ struct TableRows {
             if k > 0 { return nil }
         }
         return known >= 2 ? cols : nil
+    }
+
+    /// The time a header cell opens with (2023年 of 2023年GDP, 1-9月 of 1-9月产值): digits and the marks
+    /// of a period, ending with 年 or 月; empty when the cell opens otherwise.
+    private static func leadingTime(_ c: [Unicode.Scalar]) -> [Unicode.Scalar] {
+        var k = 0, end = 0
+        while k < c.count, ScalarText.isASCIIDigit(c[k]) || c[k] == "-" || c[k] == "—" || c[k] == "~" || c[k] == CalendarMarks.year || c[k] == CalendarMarks.month {
+            if c[k] == CalendarMarks.year || c[k] == CalendarMarks.month { end = k + 1 }
+            k += 1
+        }
+        return end > 0 && c[..<end].contains(where: ScalarText.isASCIIDigit) ? Array(c[..<end]) : []
     }
 
     /// A section heading whose rows give one metric (一、地区生产总值（单位：亿元；增速：%）).
@@ -324,7 +339,15 @@ struct TableRows {
               !label.contains(where: ScalarText.isASCIIDigit) || label.count > 4 else { return nil }
         var numbers: [(digits: [Unicode.Scalar], percent: Bool)?] = []   // one per cell after the label
         var unitCell: [Unicode.Scalar]? = nil
-        for (k, c) in cells.dropFirst().enumerated() {
+        // (a note in brackets after a cell's figure, 4.6%（预估数）: the marker it holds, 预估, says the row's kind)
+        var noted: [Unicode.Scalar] = []
+        for (k, cell) in cells.dropFirst().enumerated() {
+            var c = cell
+            if c.last == ")", let open = c.lastIndex(of: "("), open > 0, ScalarText.isASCIIDigit(c[open - 1]) || c[open - 1] == "%" {
+                let note = Array(c[(open + 1)..<(c.count - 1)])
+                if noted.isEmpty, let m = lexicon.kindMarkers.first(where: { ScalarText.find($0.word, in: note) != nil }) { noted = m.word }
+                c = Array(c[..<open])
+            }
             if let n = Self.number(c) { numbers.append(n); continue }
             // 新签约项目……27个, 协议总投资……138.4亿元: a figure with its unit in one cell
             if let split = c.firstIndex(where: { !(ScalarText.isASCIIDigit($0) || $0 == "." || $0 == ",") }), split > 0,
@@ -356,18 +379,29 @@ struct TableRows {
         // (全省高新区合计: a total row of the entities above)
         let isEntity = mentions.first.map { $0.start == 0 && (name.count - $0.end <= 1
             || lexicon.rules.sumWords.contains { ScalarText.endsWith(name, at: name.count, $0) && name.count - $0.count == mentions[0].end }) } ?? false
-        var prefix: [Unicode.Scalar]
-        if isEntity {
-            guard let word = sectionWord else { return nil }
-            prefix = name + word
-        } else {
-            prefix = name
-        }
+        // (an entity's row takes its metric from the section, or from the columns that name their own)
+        let sectionPrefix: [Unicode.Scalar]? = isEntity ? sectionWord.map { name + $0 } : name
         // a ranking whose columns name their metrics: 西安高新区　86　1,126.4 → 西安高新区签约项目86个，签约金额1126.4亿元
         if let cols = columns, cols.contains(where: { if case .metric = $0 { return true }; return false }) {
+            // (a column of its own time, 2023年GDP | 增速: each figure a sentence of that time, with the growth
+            // column right after it)
+            if cols.contains(where: { if case .metric(_, _, _?) = $0 { return true }; return false }) {
+                var out: [Unicode.Scalar] = []
+                for (k, (col, n)) in zip(cols, numbers).enumerated() {
+                    guard case .metric(let word, let u, let p) = col, let n else { continue }
+                    if let t = p ?? (when.isEmpty ? sectionPeriod : when) { out += t + ["，"] }
+                    out += name + noted + word + n.digits + (n.percent ? ["%"] : (u ?? unitCell ?? []))
+                    if k + 1 < cols.count, k + 1 < numbers.count, case .growth = cols[k + 1], let g = numbers[k + 1] {
+                        let negative = g.digits.first == "-"
+                        out += ["，"] + ((negative ? lexicon.rules.fallWord : lexicon.rules.riseWord) ?? []) + (negative ? Array(g.digits.dropFirst()) : g.digits) + ["%"]
+                    }
+                    out.append("。")
+                }
+                return out.isEmpty ? nil : out
+            }
             var parts: [[Unicode.Scalar]] = []
             for (col, n) in zip(cols, numbers) {
-                guard case .metric(let word, let u) = col, let n else { continue }
+                guard case .metric(let word, let u, _) = col, let n else { continue }
                 parts.append(word + n.digits + (n.percent ? ["%"] : (u ?? [])))
             }
             guard !parts.isEmpty else { return nil }
@@ -376,6 +410,7 @@ struct TableRows {
             out.append("。")
             return out
         }
+        guard let prefix = sectionPrefix.map({ noted + $0 }) else { return nil }
         let growthIsMain = isEntity && sectionIsGrowth
         var out: [Unicode.Scalar] = []
         func add(_ s: String) { out += Array(s.unicodeScalars) }

@@ -463,6 +463,12 @@ public final class EntityRecognizer: Sendable {
                    lexicon.cityNames[Array(name.dropLast())] != nil {
                     name.removeLast()
                 }
+                // (来安县经济开发区 → 来安经开区: nor is a county's suffix after a name of two characters, as readers shorten
+                // it; 渠县经开区 keeps its one-character county's)
+                if !lexicon.shortNameSuffixes.contains(suf), name.count == 3,
+                   lexicon.rules.zoneNamingPlaceSuffixes.contains(name[2]), !lexicon.rules.citySuffixes.contains(name[2]) {
+                    name.removeLast()
+                }
                 // (a name that opens with a city's, or is the city's, stands wherever it is written: 其中广州南沙新区,
                 // 特别是兰州新区)
                 let cityNamed = cityLength > 0 || lexicon.cityNames[name] != nil
@@ -470,9 +476,15 @@ public final class EntityRecognizer: Sendable {
                     // (no name: the suffix starts no other)
                 } else if lexicon.rules.rankingNouns.contains(where: { ScalarText.endsWith(name, at: name.count, $0) }) {
                     // (全省综合考核开发区第一名: a ranking's word before the suffix, the kind ranked, names no zone)
-                } else if name.count == 2, lexicon.placeSuffixes.contains(name[1]) {
+                } else if name.count == 2, lexicon.placeSuffixes.contains(name[1]),
+                          !lexicon.rules.zoneNamingPlaceSuffixes.contains(name[1]) || lexicon.rules.citySuffixes.contains(name[1]) {
                     // (北区临空经济区, 东区…: a zone's quarter named by one character, then the kind of its area: a part of the
-                    // zone the page is about, no zone of its own)
+                    // zone the page is about, no zone of its own; not a county of one character, 渠县经开区)
+                } else if name.isEmpty, part != nil, case let bare = ScalarText.string(kind.short ?? suf), lexicon.rules.kindSelfWords.contains(bare) {
+                    // (其中经开区…: the kind alone after a part word, which the page's own zone of that kind, or its city's,
+                    // names, as 经开区 alone does; never a zone called by its kind)
+                    out.append(EntityMention(start: start, end: i + suf.count, name: bare, kind: .selfReference(.zone)))
+                    lastEnd = i + suf.count
                 } else if name.count >= 2 || part != nil && name.isEmpty {
                     out.append(EntityMention(start: start, end: i + suf.count, name: ScalarText.string(name + (kind.short ?? suf)), kind: .place))
                     lastEnd = i + suf.count
