@@ -1402,6 +1402,9 @@ extension FactExtractor {
             let opened = Set(text.flatMap { p in Self.clauseStarts(of: p.text).compactMap { k in citySpeaking(p.text, at: k) } })
             if opened.count == 1 { home.city = opened.first }
         }
+        // (a page whose text names no city, saved with its address, whose host or a folder is a city's name in pinyin,
+        // jkq.yaan.gov.cn, /news/ankang/: that city's page, for what 全市 and a bare 经开区 mean)
+        if home.city == nil, home.citiesNamedAnywhere.isEmpty, home.speaker == nil, let city = addressCity(of: article) { home.city = city }
         // a district's own page (its header or headline names the district and no zone): its 全区 and
         // 我区 are the district's
         if article.headingZone == nil, home.district != nil { home.isDistrictSite = true }
@@ -1413,6 +1416,19 @@ extension FactExtractor {
             home.cityZone = zone + (headingDistrict ?? "")
         }
         return home
+    }
+
+    /// The one city a page's address names by its short name in pinyin (jkq.yaan.gov.cn, /news/ankang/aknews/…: a host's
+    /// label or a folder, whole), else nil; the address is the page's first line as saved.
+    func addressCity(of article: Article) -> String? {
+        guard !lexicon.pinyinCities.isEmpty, let address = article.paragraphs.first(where: { $0.isAddress }) else { return nil }
+        let text = String(String.UnicodeScalarView(address.text)).lowercased()
+        let rest = text.range(of: "://").map { String(text[$0.upperBound...]) } ?? text
+        let path = rest.split(separator: "?", maxSplits: 1).first.map(String.init) ?? rest
+        var parts = path.split(separator: "/")
+        let host = parts.isEmpty ? [] : parts.removeFirst().split(separator: ".")
+        let cities = Set((host + parts).compactMap { lexicon.pinyinCities[String($0)] })
+        return cities.count == 1 ? cities.first : nil
     }
 
     /// Whether a short line of the page's head only dates, credits or sources the page, or is a field's label with

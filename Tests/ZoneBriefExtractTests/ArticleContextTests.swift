@@ -4867,4 +4867,39 @@ import ZoneBriefCore
         #expect(f.contains { $0.zone == "渠县经开区" && $0.metric == .industrial_output && $0.value == 14_675_000_000 })
         #expect(f.contains { $0.zone == "平潭综合实验区" && $0.metric == .gdp && $0.value == 32_000_000_000 })
     }
+
+    @Test func aPageNamingNoCityIsTheCityItsAddressSpellsInPinyin() {
+        // a page whose text names no city, saved with its address: a host's label or a folder that is a city's short name in
+        // pinyin (jkq.lishui.gov.cn, /news/lishui/) is the city 全市 means and whose zone of a kind a bare 经开区 is; a
+        // spelling two cities share (suzhou: 苏州, 宿州) names neither
+        let city = """
+        http://news.example.cn/lishui/2023/0512/88.html
+        全市一季度重大项目集中签约
+        4月10日,全市一季度重大项目集中签约仪式举行,共签约项目26个,总投资153亿元。
+        """
+        #expect(facts(city).contains { $0.zone == "丽水市" && $0.metric == .projects_signed && $0.value == 26 })
+        let zone = """
+        https://jkq.lishui.gov.cn/xinwen/show/9f2c.html
+        经开区上半年工业经济稳中有进
+        上半年,经开区规上工业企业实现入库税收2.3亿元,同比增长12%。
+        """
+        #expect(facts(zone).contains { $0.zone == "丽水经开区" && $0.metric == .tax_revenue && $0.value == 230_000_000 })
+        let shared = """
+        http://news.example.cn/suzhou/2023/0512/88.html
+        全市一季度重大项目集中签约
+        4月10日,全市一季度重大项目集中签约仪式举行,共签约项目26个,总投资153亿元。
+        """
+        #expect(!facts(shared).contains { $0.metric == .projects_signed })
+    }
+
+    @Test func foreignCapitalAgreedOnPaperIsOutOfScope() {
+        // 注册协议利用外资2.824亿美元: capital agreed on paper, as 合同利用外资 is; 实际利用外资 after it is FDI
+        let page = """
+        青松经开区2007年外资工作综述
+        2007年,青松经开区共注册协议利用外资2.824亿美元,实际利用外资1.336亿美元。
+        """
+        let f = facts(page)
+        #expect(!f.contains { $0.value == 282_400_000 })
+        #expect(f.contains { $0.metric == .fdi && $0.value == 133_600_000 })
+    }
 }

@@ -142,6 +142,10 @@ public struct Lexicon: Sendable {
     public var provinceFirsts = ScalarSet()
     /// Cities by their short name (淮北 → 淮北市), from places.tsv.
     public var cityNames: [[Unicode.Scalar]: String] = [:]
+    /// Cities by their short names in pinyin, as a page's address writes them (yaan → 雅安市, from jkq.yaan.gov.cn); a
+    /// spelling two entries give is nobody's (`pinyin` in places.tsv).
+    public var pinyinCities: [String: String] = [:]
+    private var pinyinShared: Set<String> = []
     /// The first scalars of those short names: where one may start (a look-up elsewhere is no use).
     public var cityNameFirsts = ScalarSet()
     /// Districts whose name ends in a word that is no place alone (龙湖区, 西湖区, 宝山区: 湖区, 山区), from
@@ -454,6 +458,11 @@ public struct Lexicon: Sendable {
             let name = Self.folded(f[1])
             cityNames[name] = f[2]
             if let u = name.first { cityNameFirsts.insert(u) }
+        case "pinyin":
+            if let p = need(3) { return p }
+            for w in f[1].split(separator: "|").map({ $0.lowercased() }) where !pinyinShared.contains(w) {
+                if let other = pinyinCities[w], other != f[2] { pinyinCities[w] = nil; pinyinShared.insert(w) } else { pinyinCities[w] = f[2] }
+            }
         case "district": if let p = need(2) { return p }; districtNames.formUnion(f[1].split(separator: "|").map { Self.folded(String($0)) })
         case "province":
             if let p = need(2) { return p }
