@@ -18,6 +18,9 @@ struct ArticleHome {
     var selfAboveZone = false
     /// The page names a province or says 全省: zones it counts together (9个高新区) are the province's.
     var speaksOfProvince = false
+    /// The one province the page names in full (福建省各地…, 据福建省发改委…): what 全省 and 我省 mean, whose figures are
+    /// the province's (entity city: the contract's region above a district).
+    var province: String?
     /// Cities the article's source lines and opening paragraphs name (中山市): they tell which zone a
     /// name that leaves out its city means (火炬高新区 on a page of 中山市 → 中山火炬高新区).
     var citiesNamed: Set<String> = []
@@ -87,6 +90,9 @@ struct ArticleContext {
     /// The kind a marker said holds for what follows (预计（下同）): of the paragraph's later figures that
     /// have no marker of their own (reset at each paragraph).
     var paragraphKind: FactKind?
+    /// The kind such a marker gave (预计（下同）): what 下同 says, "the same below", holds for the article's later
+    /// paragraphs too, for their figures that have no marker of their own.
+    var sameBelowKind: FactKind?
     /// The kind a marker announcing a list by a colon gave (总体目标为：…): of the paragraph's later sentences that
     /// write no time of their own (reset at each paragraph).
     var frameKind: FactKind?
@@ -582,13 +588,13 @@ final class FactAssembler: Sendable {
             return nums.contains { $0.start >= span.end && $0.start < ce }
         }
         // 高新区营业收入、技工贸收入预计（下同）分别增长9.7%、9.6%。天元区GDP增长4.0%…: a marker the text says holds
-        // for what follows (下同) governs the paragraph's later sentences too
+        // for what follows (下同) governs the paragraph's later sentences too, and the later paragraphs'
         for (at, kind) in markers {
             guard let kind else { continue }
             var k = at
             while k < s.count && ScalarText.isSpace(s[k]) { k += 1 }
             if k < s.count, s[k] == "(" || s[k] == "（",
-               lexicon.rules.sameBelowWords.contains(where: { ScalarText.matches(s, at: k + 1, $0) }) { ctx.paragraphKind = kind }
+               lexicon.rules.sameBelowWords.contains(where: { ScalarText.matches(s, at: k + 1, $0) }) { ctx.paragraphKind = kind; ctx.sameBelowKind = kind }
             // 2017年，…总体目标为：产业集聚区…。特色商业区…完成增加值5亿元: a plan's marker announcing its list by a colon,
             // before all figures, governs the paragraph's later sentences that write no time of their own
             if kind == .target, k < firstFigure?.start ?? s.count, announcesList(s, at: k) { ctx.frameKind = kind }
@@ -2642,7 +2648,11 @@ final class FactAssembler: Sendable {
             return (countedCollectiveName(m.name, ctx: ctx), .collective)
         case .company: return (m.name, .company)
         case .park: return (m.name, .park)
-        case .above: return nil   // 全省共认定高新技术企业685家: the province's, no one's here
+        // 全省共认定高新技术企业685家: the province's, where the page names it in full (福建省…，全省一季度集中开工重大项目
+        // 488个), else no one's here; the country's (全国) no one's
+        case .above:
+            if lexicon.rules.provinceSelfWords.contains(where: { $0.elementsEqual(m.name.unicodeScalars) }) { return ctx.home.province.map { ($0, .city) } }
+            return nil
         case .place: return (m.name, placeEntity(m.name))
         case .selfReference(let e):
             switch e {
@@ -3062,6 +3072,22 @@ final class FactAssembler: Sendable {
     static let measureReach = 8
 
     /// Whether a paragraph opens with a time still to come (下一步，…; 明年，…): it tells plans (rule plan-opening).
+    /// Whether a sentence that gives no figure announces a set's event still to come (20日起，各地将集中开工一批重大项目): a
+    /// plan's marker, then a set's verb (将集中开工, 即将签约), so the paragraph's figures after it, with no marker of their
+    /// own, are of that event and a plan (全省一季度集中开工重大项目488个), never actuals.
+    func announcesComingEvent(_ s: [Unicode.Scalar]) -> Bool {
+        // (no figure: a day or a month, 20日起, is none)
+        let figures = s.indices.contains { k in
+            ScalarText.isASCIIDigit(s[k]) && (k + 1 == s.count || !ScalarText.isASCIIDigit(s[k + 1]) && !CalendarMarks.isMark(s[k + 1]))
+        }
+        guard !figures else { return false }
+        return lexicon.kindMarkers.contains { m in
+            guard m.kind == .target, let k = ScalarText.find(m.word, in: s) else { return false }
+            let e = k + m.word.count
+            return lexicon.rules.setVerbs.contains { v in ScalarText.endsWith(m.word, at: m.word.count, v) || ScalarText.matches(s, at: e, v) }
+        }
+    }
+
     func opensWithPlan(_ t: [Unicode.Scalar]) -> Bool {
         let k = t.firstIndex { !ScalarText.isSpace($0) } ?? t.count
         return lexicon.rules.planOpenings.contains { ScalarText.matches(t, at: k, $0) }
@@ -4858,6 +4884,9 @@ final class FactAssembler: Sendable {
                 && lexicon.rules.listEnds.contains { ScalarText.endsWith(s, at: n.start, $0) } }) { return nil }
         }
         if namesSetByVerb(s, projectAt: q) { return nil }
+        // (在集中开工的重大项目中，福州115个…: a frame's end right after 项目, then the clause's end, frames the projects the
+        // clause's parts are of, many projects)
+        if after + 1 < s.count, lexicon.rules.frameEnds.contains(s[after]), ScalarText.isClauseBreak(s[after + 1]) { return nil }
         // (在四季度招商引资项目签约大会上，光谷就集中签约9个重大招商项目: 项目 inside an event's name, the event's noun a few
         // characters after it, names the kind of event, no project)
         if let noun = lexicon.rules.eventNouns.compactMap({ ScalarText.find($0, in: s, from: after, to: min(s.count, after + 6)) }).min(),

@@ -692,7 +692,12 @@ public struct FactExtractor: Sendable {
                     let horizon = extractor.assembler.horizonYear(p.text).map { y in ctx.dates.date.map { $0.year <= y } ?? true } ?? false
                     ctx.frameKind = nil
                     ctx.paragraphKind = extractor.assembler.opensWithPlan(p.text) || horizon ? .target
-                        : extractor.assembler.opensWithItemNumber(p.text) ? ctx.listKind : nil
+                        : extractor.assembler.opensWithItemNumber(p.text) ? ctx.listKind : ctx.sameBelowKind
+                    // (20日起，各地将集中开工一批重大项目。全省一季度集中开工重大项目488个: the event to come the paragraph's
+                    // first sentence announces; its figures are a plan's)
+                    if ctx.paragraphKind == nil, let first = ranges.first, extractor.assembler.announcesComingEvent(Array(p.text[first])) {
+                        ctx.paragraphKind = .target
+                    }
                     // (分行政区划来看，…区项目8个: the parts of the set the article counted)
                     ctx.paragraphBreaksDown = extractor.assembler.opensWithBreakdown(p.text)
                     if ctx.paragraphBreaksDown { ctx.paragraphSet = ctx.articleSet }
@@ -1402,6 +1407,7 @@ extension FactExtractor {
             let opened = Set(text.flatMap { p in Self.clauseStarts(of: p.text).compactMap { k in citySpeaking(p.text, at: k) } })
             if opened.count == 1 { home.city = opened.first }
         }
+        if home.speaksOfProvince { home.province = namedProvince(of: article) }
         // (a page whose text names no city, saved with its address, whose host or a folder is a city's name in pinyin,
         // jkq.yaan.gov.cn, /news/ankang/: that city's page, for what 全市 and a bare 经开区 mean)
         if home.city == nil, home.citiesNamedAnywhere.isEmpty, home.speaker == nil, let city = addressCity(of: article) { home.city = city }
@@ -1416,6 +1422,24 @@ extension FactExtractor {
             home.cityZone = zone + (headingDistrict ?? "")
         }
         return home
+    }
+
+    /// The one province a page's text names in full, with its suffix (福建省), else nil.
+    func namedProvince(of article: Article) -> String? {
+        var named: Set<String> = []
+        for p in article.paragraphs where !p.isAddress {
+            let t = p.text
+            var k = provinceFirst.firstIndex(in: t, from: 0, to: t.count)
+            while k < t.count {
+                if let name = lexicon.provinces.first(where: { ScalarText.matches(t, at: k, $0) }),
+                   k + name.count < t.count, lexicon.rules.provinceSuffixes.contains(t[k + name.count]) {
+                    named.insert(ScalarText.string(name + [t[k + name.count]]))
+                    if named.count > 1 { return nil }
+                }
+                k = provinceFirst.firstIndex(in: t, from: k + 1, to: t.count)
+            }
+        }
+        return named.first
     }
 
     /// The one city a page's address names by its short name in pinyin (jkq.yaan.gov.cn, /news/ankang/aknews/…: a host's

@@ -4902,4 +4902,43 @@ import ZoneBriefCore
         #expect(!f.contains { $0.value == 282_400_000 })
         #expect(f.contains { $0.metric == .fdi && $0.value == 133_600_000 })
     }
+
+    @Test func aSetFramedByItsProjectsBreaksDownByPlaceAndAProvinceNamedInFullOwnsItsWholeFigures() {
+        // 一季度集中开工重大项目中，白沙115个、总投资802亿元: a frame's end right after 项目 frames many projects, no single
+        // one; each place then has its share of the set (projects started, their total investment). 全省 on a page that
+        // names one province in full (青海省各地…) is that province (entity city), not no one; a figureless first sentence
+        // announcing the set's event to come (将集中开工) makes the paragraph's figures a plan's
+        let page = """
+        重大项目集中开工
+        2023-03-18
+        根据部署,20日起,青海省各地将集中开工一批重大项目。全省一季度集中开工重大项目48个,总投资238亿元。
+        一季度集中开工重大项目中,西宁15个、总投资80亿元,海东7个、总投资28亿元。
+        """
+        let f = facts(page)
+        #expect(f.contains { $0.zone == "青海省" && $0.entity == .city && $0.metric == .projects_started && $0.value == 48 && $0.kind == .target })
+        #expect(f.contains { $0.zone == "青海省" && $0.metric == .project_investment && $0.value == 23_800_000_000 })
+        #expect(f.contains { $0.zone == "西宁市" && $0.metric == .projects_started && $0.value == 15 })
+        #expect(f.contains { $0.zone == "海东市" && $0.metric == .project_investment && $0.value == 2_800_000_000 })
+        // (a page naming two provinces names neither by 全省)
+        let two = facts("""
+        重大项目集中开工
+        青海省、甘肃省近日召开推进会。全省一季度集中开工重大项目48个,总投资238亿元。
+        """)
+        #expect(!two.contains { $0.metric == .projects_started })
+    }
+
+    @Test func aTownsSuffixInsideACountysNameAndAMarkerSaidToHoldBelowForTheArticle() {
+        // 固镇县, 镇平县: a town's suffix may stand inside the name of a county (a level above a town's); a work report's
+        // 预计（下同） holds for the report's later paragraphs too, for figures with no marker of their own
+        let page = """
+        —— 2023年12月28日在镇平县第十三届人民代表大会第三次会议上
+        镇平县人民政府县长 张明
+        各位代表:
+        2023年,全县经济保持回升向好态势。预计(下同),实现地区生产总值219亿元,增长5.8%。
+        招商引资更优。全年新签约亿元以上项目57个,增长23.8%。
+        """
+        let f = facts(page)
+        #expect(f.contains { $0.zone == "镇平县" && $0.metric == .gdp && $0.value == 21_900_000_000 && $0.kind == .estimate })
+        #expect(f.contains { $0.zone == "镇平县" && $0.metric == .projects_signed && $0.value == 57 && $0.kind == .estimate })
+    }
 }

@@ -1013,7 +1013,10 @@ public final class EntityRecognizer: Sendable {
             if p + 2 <= t.count, placeSuffix.contains(t[p + 1]), lexicon.districtNames.contains(Array(t[p..<(p + 2)])) { return p + 2 }
             // whether the `len` characters at `p` may name a place before its suffix
             func mayName(_ len: Int) -> Bool {
-                guard (p..<(p + len)).allSatisfy({ ScalarText.isHan(t[$0]) && !placeSuffix.contains(t[$0]) }) else { return false }
+                // (固镇县, 镇平县: a town's suffix may stand inside the name of a county or a city, a level above a town's)
+                func isTown(_ u: Unicode.Scalar) -> Bool { lexicon.rules.townSuffixes.contains { $0.count == 1 && $0[0] == u } }
+                let above = p + len < t.count && !isTown(t[p + len])
+                guard (p..<(p + len)).allSatisfy({ k in ScalarText.isHan(t[k]) && (!placeSuffix.contains(t[k]) || above && isTown(t[k])) }) else { return false }
                 // (对我市, 记者从市统计局: a pronoun or a preposition right before the suffix makes no place)
                 if lexicon.rules.notInPlace.contains(t[p + len - 1]) || lexicon.rules.notPlaceFirst.contains(t[p]) { return false }
                 // (经过两市不懈努力: a numeral right before the suffix counts places; not a formal one, 安陆市)
