@@ -917,6 +917,29 @@ extension FactExtractor {
         return nil
     }
 
+    /// The county a county's own paper or site names (仪陇新闻网, 滨海日报: `rule county-media`), a name of two characters
+    /// standing alone that is no city's nor a province's, with the county's suffix; else nil.
+    func mediaCounty(of article: Article) -> String? {
+        guard let suffix = lexicon.rules.countySuffix else { return nil }
+        let ps = article.paragraphs
+        let edges = ps.count <= 11 ? ps[...] : ps.prefix(8) + ps.suffix(3)
+        for p in edges where !p.isAddress {
+            guard let t = p.text.count <= 120 ? p.text : closingBracket(of: p.text) ?? creditBracket(of: p.text) else { continue }
+            for w in lexicon.rules.countyMedia {
+                var from = 0
+                while let k = ScalarText.find(w, in: t, from: from, to: t.count) {
+                    from = k + 1
+                    guard k >= 2, k == 2 || !ScalarText.isHan(t[k - 3]) || lexicon.sourceWords.contains(where: { ScalarText.endsWith(t, at: k - 2, $0) }) else { continue }
+                    let name = Array(t[(k - 2)..<k])
+                    guard name.allSatisfy(ScalarText.isHan), lexicon.cityNames[name] == nil, !lexicon.provinces.contains(name),
+                          !name.contains(where: { lexicon.placeSuffixes.contains($0) }) else { continue }
+                    return ScalarText.string(name + [suffix])
+                }
+            }
+        }
+        return nil
+    }
+
     /// Whether the page's headline gives a figure as a city's, naming no zone: it opens with 我市 or 全市 (.some(nil)),
     /// or with a city's name, after its province's or not (广东广州：142个建设项目动工 → 广州市); else nil.
     /// (or a later clause of it, the figure's clause having none: 认定亿元以上新开工项目104个!泰州一季度项目建设点评会召开)
@@ -1341,6 +1364,10 @@ extension FactExtractor {
         // news came from, whatever other cities the text names)
         if home.city == nil { home.city = newsSourceCity(of: article) }
         if home.city == nil { home.city = mediaCity(of: article) ?? headlineCity(of: article) }
+        // (仪陇新闻网讯…全县累计签约项目53个, 来源:滨海日报…县工业园: a county's own paper or site, named by the county's name
+        // alone, on a page that speaks as a county and names none: the county 全县 and 该县 mean)
+        let saysCountyAnywhere = !zoneSubjectSeen || saysCountyFirst
+        if home.district == nil, firstCounty == nil, saysCountyAnywhere, let county = mediaCounty(of: article) { home.district = county }
         // a headline that gives a figure as a city's (我市第二季度集中开工186个重大项目; 广东广州：142个建设项目动工) and
         // names no zone makes the page the city's: a zone its body names owns what it is named with, no more
         var speaksAsCity = false

@@ -4941,4 +4941,19 @@ import ZoneBriefCore
         #expect(f.contains { $0.zone == "镇平县" && $0.metric == .gdp && $0.value == 21_900_000_000 && $0.kind == .estimate })
         #expect(f.contains { $0.zone == "镇平县" && $0.metric == .projects_signed && $0.value == 57 && $0.kind == .estimate })
     }
+
+    @Test func aCountysOwnPaperNamesTheCountyAPageSpeakingAsACountyMeans() {
+        // 白岭新闻网讯…全县累计签约项目53个: a county's own paper or site after the county's name of two characters alone,
+        // on a page that speaks as a county and names none, is that county's; a city's paper (青岛日报) names no county
+        let page = """
+        白岭新闻网讯(记者 张三)12月26日,县投资促进局举行开放日活动。
+        2017年以来,全县累计签约招商引资项目53个,实现到位资金153.5亿元。
+        """
+        #expect(facts(page).contains { $0.zone == "白岭县" && $0.entity == .district && $0.metric == .projects_signed && $0.value == 53 })
+        let city = facts("""
+        青岛日报讯 12月26日,县投资促进局举行开放日活动。
+        2017年以来,全县累计签约招商引资项目53个。
+        """)
+        #expect(!city.contains { $0.zone == "青岛县" })
+    }
 }

@@ -33,7 +33,7 @@ extension Lexicon {
             case project, projectCounter = "project-counter", singleProject = "single-project", yoy, industry, labelVerb = "label-verb", listEnd = "list-end", possessive, task, park, notPark = "not-park", monthlyBulletin = "monthly-bulletin", respectively, listJoiner = "list-joiner", thisEvent = "this-event", partCue = "part-cue", topicCopula = "topic-copula", namesOpener = "names-opener", dayPart = "day-part", dayThen = "day-then", topicLead = "topic-lead", statementVerb = "statement-verb", frameEnd = "frame-end", firmCounter = "firm-counter", bracketTarget = "bracket-target", reach, oneOf = "one-of", predicateLead = "predicate-lead", inclusiveEnd = "inclusive-end", government, sizeClass = "size-class", levelTail = "level-tail", headlineLabel = "headline-label", addressLabel = "address-label", meansLead = "means-lead", projectListNoun = "project-list-noun", referenceWord = "reference-word", focusWord = "focus-word", siteNoun = "site-noun", serviceVerb = "service-verb", setVerb = "set-verb", setJoiner = "set-joiner", eventNoun = "event-noun", eventJoiner = "event-joiner", partScope = "part-scope", parkPart = "park-part", pluralDeterminer = "plural-determiner", sinceLead = "since-lead", sinceTail = "since-tail", averageLead = "average-lead", cumulative, thisDay = "this-day", media, joinedSet = "joined-set", becomingLead = "becoming-lead", firmDeed = "firm-deed", industryGroup = "industry-group", together, authorityEnd = "authority-end", reportNoun = "report-noun", rankingNoun = "ranking-noun", now, breakdown, changeFrom = "change-from", changeTo = "change-to", firmNoun = "firm-noun", firstOf = "first-of", soFar = "so-far", rank, rankOrdinal = "rank-ordinal", rankTail = "rank-tail", setListing = "set-listing", setExamples = "set-examples", purposeLead = "purpose-lead", contribution, comparedWith = "compared-with", comparedTail = "compared-tail", breadcrumb, groupNoun = "group-noun", groupJoiner = "group-joiner", projectVerb = "project-verb", industryTopic = "industry-topic", itemNumberEnd = "item-number-end", rateNoun = "rate-noun", eachFigure = "each-figure", governmentReport = "government-report", governmentSpeaker = "government-speaker", goalLead = "goal-lead", objectLead = "object-lead", planOpening = "plan-opening", venueLead = "venue-lead", superlative, sameBelow = "same-below", frameCopula = "frame-copula", alternative, classBound = "class-bound", rateFrame = "rate-frame", levelEnd = "level-end", wholeYear = "whole-year", brandJoiner = "brand-joiner", monthInPlay = "month-in-play", institutionEnd = "institution-end", allFigure = "all-figure", townSuffix = "town-suffix", restateLead = "restate-lead", nounClose = "noun-close", multiple, projectPhase = "project-phase", rankVerb = "rank-verb", exampleTail = "example-tail", allOf = "all-of", placeThen = "place-then", tradePartner = "trade-partner", notTradePartner = "not-trade-partner", breadcrumbHome = "breadcrumb-home", breadcrumbLeaf = "breadcrumb-leaf", parkOpener = "park-opener", venuePreposition = "venue-preposition", venueVerb = "venue-verb", namePreposition = "name-preposition", estimateLead = "estimate-lead", eventTail = "event-tail", agency, projectOnlyCounter = "project-only-counter", officeTitle = "office-title", subparkEnd = "subpark-end", countLead = "count-lead", historyLead = "history-lead", excess, originLead = "origin-lead", averageTail = "average-tail", firmKind = "firm-kind", outcomeNoun = "outcome-noun", futureLead = "future-lead", newsSource = "news-source", attributionLead = "attribution-lead", creditTail = "credit-tail", pullLead = "pull-lead", region, historyTail = "history-tail", aheadVerb = "ahead-verb", growthQualifier = "growth-qualifier", partOpener = "part-opener", newSet = "new-set", provinceSelf = "province-self"
             // places
             case province, city, zoneNamingPlace = "zone-naming-place", parentPlace = "parent-place", notAfterPlace = "not-after-place", notInPlace = "not-in-place", notInIndustry = "not-in-industry", notPlaceFirst = "not-place-first", homeZone = "home-zone", kindSelf = "kind-self"
-            case zoneCounter = "zone-counter"
+            case zoneCounter = "zone-counter", county, countyMedia = "county-media"
 
             /// How many words the role takes and of what shape.
             enum Shape { case words, characters, pairs, oneWord }
@@ -42,7 +42,7 @@ extension Lexicon {
                 switch self {
                 case .firstMonths, .issue, .breakdown, .excess: return .pairs
                 case .overInside, .loneArticle, .projectCounter, .notPark, .province, .city, .zoneNamingPlace, .parentPlace, .notAfterPlace, .notInPlace, .notInIndustry, .notPlaceFirst, .zoneCounter, .frameEnd, .firmCounter, .industryGroup, .authorityEnd, .itemNumberEnd, .levelEnd, .brandJoiner, .projectPhase, .projectOnlyCounter, .subparkEnd: return .characters
-                case .tableRise, .tableFall, .project, .homeZone: return .oneWord
+                case .tableRise, .tableFall, .project, .homeZone, .county: return .oneWord
                 default: return .words
                 }
             }
@@ -313,6 +313,10 @@ extension Lexicon {
         public var thisDayWords: [[Unicode.Scalar]] = []
         /// 日报, 发布 after a city's short name (淮北日报, 遵义发布): the page's paper or account names its city.
         public var mediaWords: [[Unicode.Scalar]] = []
+        /// A county's own paper or site after the county's name alone (仪陇新闻网, 滨海日报: `county-media`).
+        public var countyMedia: [[Unicode.Scalar]] = []
+        /// The suffix a county's name takes when the text leaves it out (`county`: 县).
+        public var countySuffix: Unicode.Scalar? = nil
         /// 开竣工, 开复工: one word for two sets together (开工 and 竣工).
         public var joinedSetWords: [[Unicode.Scalar]] = []
         /// 更名为, 升级为 right before a zone: what the subject is to become, no subject itself.
@@ -594,6 +598,7 @@ extension Lexicon {
             case .cumulative: cumulativeWords += folded
             case .thisDay: thisDayWords += folded
             case .media: mediaWords += folded
+            case .countyMedia: countyMedia += folded
             case .joinedSet: joinedSetWords += folded
             case .becomingLead: becomingLeads += folded
             case .together: togetherWords += folded
@@ -755,6 +760,7 @@ extension Lexicon {
             case .notInIndustry: notInIndustry.formUnion(chars)
             case .notPlaceFirst: notPlaceFirst.formUnion(chars)
             case .homeZone: homeZoneSuffix = raw[0]
+            case .county: countySuffix = raw[0].unicodeScalars.first
             case .kindSelf: kindSelfWords.formUnion(raw)
             case .zoneCounter: zoneCounters.formUnion(chars)
             }
@@ -798,6 +804,7 @@ extension Lexicon {
             case .cumulative: return text(cumulativeWords)
             case .thisDay: return text(thisDayWords)
             case .media: return text(mediaWords)
+            case .countyMedia: return text(countyMedia)
             case .joinedSet: return text(joinedSetWords)
             case .becomingLead: return text(becomingLeads)
             case .together: return text(togetherWords)
@@ -959,6 +966,7 @@ extension Lexicon {
             case .notInIndustry: return text(notInIndustry)
             case .notPlaceFirst: return text(notPlaceFirst)
             case .homeZone: return homeZoneSuffix.map { [$0] } ?? []
+            case .county: return countySuffix.map { [String($0)] } ?? []
             case .kindSelf: return kindSelfWords.sorted()
             case .zoneCounter: return text(zoneCounters)
             }
