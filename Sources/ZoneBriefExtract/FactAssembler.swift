@@ -1206,6 +1206,8 @@ final class FactAssembler: Sendable {
             }
             if matched == nil { matched = partOfParagraphSet(num, clauseStart: cStart) }
             if matched == nil { matched = setVerbAfterBareCount(s, num) }
+            if matched == nil, let project = lexicon.rules.projectNoun,
+               ScalarText.find(project, in: p.text, from: 0, to: range.lowerBound + num.start) != nil { matched = setVerbBeforeBareCount(s, num) }
             if matched == nil { matched = setCountedAfterExamples(s, num, nums: nums) }
             guard var mw = matched else {
                 // (an item of a list of parts that names no owner leaves the metric to the items after it:
@@ -4346,6 +4348,18 @@ final class FactAssembler: Sendable {
         let named = verb + project
         guard let m = metricWord(in: named, from: 0, endingAt: named.count), m.start == 0, !m.word.outOfScope else { return nil }
         return MetricWordMatch(word: m.word, start: v, end: v + verb.count)
+    }
+
+    /// 开竣工项目共73个…。其中开工46个，总投资180亿元；竣工27个: a set's verb right before a bare count of projects (no noun
+    /// after it), where the paragraph named projects before: the projects the verb names (the caller checks the paragraph).
+    private func setVerbBeforeBareCount(_ s: [Unicode.Scalar], _ num: NumberSpan) -> MetricWordMatch? {
+        guard num.unit == .count, let project = lexicon.rules.projectNoun,
+              (num.numberEnd..<num.end).contains(where: { lexicon.rules.projectCounters.contains(s[$0]) }),
+              num.end == s.count || !ScalarText.isHan(s[num.end]),
+              let verb = lexicon.rules.setVerbs.first(where: { ScalarText.endsWith(s, at: num.start, $0) }) else { return nil }
+        let named = verb + project
+        guard let m = metricWord(in: named, from: 0, endingAt: named.count), m.start == 0, !m.word.outOfScope else { return nil }
+        return MetricWordMatch(word: m.word, start: num.start - verb.count, end: num.start)
     }
 
     /// Whether a mention names an area whose 产值 is all its industry's: a zone, a park, zones together, the page's

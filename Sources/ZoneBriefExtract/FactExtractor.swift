@@ -609,6 +609,8 @@ public struct FactExtractor: Sendable {
                 // (20日上午，…: a day of the dateline's month, or of the month before when it is later than the dateline's day)
                 let dated = ctx.dates.date
                 if let d = leadDays.leadDayOfMonth(in: p.text), let day = dated?.dayOfLatestMonth(d) { return day }
+                // (前日上午，…举行…: a day the lead counts back from the page's date)
+                if let n = leadDays.leadDaysBack(in: p.text), let day = dated?.daysBefore(n) { return day }
                 // (…新开工项目集中启动活动24日举行: the day the lead's event is held on, after its name)
                 if let first = ranges.first, let held = leadDays.heldDay(in: Array(p.text[first])) {
                     if let m = held.month { return (nil, m, held.day) }

@@ -4956,4 +4956,20 @@ import ZoneBriefCore
         """)
         #expect(!city.contains { $0.zone == "青岛县" })
     }
+
+    @Test func aSetsVerbBeforeABareCountAndALeadsDayCountedBack() {
+        // 其中开工46个，总投资180亿元；竣工27个: a set's verb right before a bare count of projects, in a paragraph that named
+        // projects, counts the projects that verb names (the two sets counted together before are no figure of one);
+        // 前日上午，… on a page of 2020-10-30 is a lead's day, 10月28日, whose month dates the event's sets
+        let page = """
+        白沙区项目集中开竣工
+        2020-10-30
+        前日上午,白沙区举行第四季度项目集中开竣工仪式,开竣工项目共73个,总投资285亿元。其中开工46个,总投资180亿元;竣工27个,总投资105亿元。
+        """
+        let f = facts(page)
+        #expect(f.contains { $0.zone == "白沙区" && $0.metric == .projects_started && $0.value == 46 && $0.period == Period.months(2020, 10, 10) })
+        #expect(f.contains { $0.metric == .project_investment && $0.value == 18_000_000_000 })
+        #expect(f.contains { $0.metric == .projects_completed && $0.value == 27 })
+        #expect(!f.contains { $0.value == 73 })
+    }
 }

@@ -34,6 +34,7 @@ extension Lexicon {
             // places
             case province, city, zoneNamingPlace = "zone-naming-place", parentPlace = "parent-place", notAfterPlace = "not-after-place", notInPlace = "not-in-place", notInIndustry = "not-in-industry", notPlaceFirst = "not-place-first", homeZone = "home-zone", kindSelf = "kind-self"
             case zoneCounter = "zone-counter", county, countyMedia = "county-media"
+            case today, yesterday, twoDaysAgo = "two-days-ago"
 
             /// How many words the role takes and of what shape.
             enum Shape { case words, characters, pairs, oneWord }
@@ -75,6 +76,8 @@ extension Lexicon {
         public var dayMarks: [[Unicode.Scalar]] = []
         /// 上午, 下午…: a part of the day after a date (11月3日下午，…).
         public var dayParts: [[Unicode.Scalar]] = []
+        /// Words of a day counted back from the article's date (今天, 昨日, 前日), by how many days back: a lead's day.
+        public var daysBack: [(word: [Unicode.Scalar], days: Int)] = []
         /// 又, 再: between a day and what was done to a set of projects that day (5月25日又开工建设…).
         public var dayThenWords: [[Unicode.Scalar]] = []
         /// 其次是, 的是: the words that say names come next, as a ranking gives them (其次是兴安县和象山区; 排在前两位的是
@@ -728,6 +731,9 @@ extension Lexicon {
             case .partCue: partCues += folded
             case .topicCopula: topicCopulas += folded
             case .dayPart: dayParts += folded
+            case .today: daysBack += folded.map { ($0, 0) }
+            case .yesterday: daysBack += folded.map { ($0, 1) }
+            case .twoDaysAgo: daysBack += folded.map { ($0, 2) }
             case .dayThen: dayThenWords += folded
             case .namesOpener: namesOpeners += folded
             case .topicLead: topicLeads += folded
@@ -805,6 +811,9 @@ extension Lexicon {
             case .thisDay: return text(thisDayWords)
             case .media: return text(mediaWords)
             case .countyMedia: return text(countyMedia)
+            case .today: return text(daysBack.filter { $0.days == 0 }.map(\.word))
+            case .yesterday: return text(daysBack.filter { $0.days == 1 }.map(\.word))
+            case .twoDaysAgo: return text(daysBack.filter { $0.days == 2 }.map(\.word))
             case .joinedSet: return text(joinedSetWords)
             case .becomingLead: return text(becomingLeads)
             case .together: return text(togetherWords)

@@ -20,6 +20,20 @@ public struct ArticleDate: Sendable, Hashable {
         return d <= today ? (year, month, d) : month > 1 ? (year, month - 1, d) : (year - 1, 12, d)
     }
 
+    /// The day `n` days before this date (前日 on a page of 2020-10-30: 2020-10-28); nil when this date has no day.
+    public func daysBefore(_ n: Int) -> (year: Int?, month: Int, day: Int)? {
+        guard var m = month, var d = day else { return nil }
+        var y = year
+        d -= n
+        while d < 1 {
+            m -= 1
+            if m < 1 { m = 12; y -= 1 }
+            let leap = y % 4 == 0 && (y % 100 != 0 || y % 400 == 0)
+            d += [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1]
+        }
+        return (y, m, d)
+    }
+
     /// `2024-07-15`, `2024-07` or `2024`, as facts carry it (`source.date`).
     public var text: String {
         var s = String(year)
@@ -171,6 +185,22 @@ public final class DatelineRecognizer: Sendable {
 
     /// A news lead that opens with the day of the month alone (`20日上午，第十三届…博览会举行…签约仪式`), as a
     /// paper writes a day of the month its dateline gives: the day.
+    /// How many days before the article's date a lead's day is, written as a word of a day counted back (前日上午，…;
+    /// 本报讯 昨日，…: `rule today`, `yesterday`, `two-days-ago`), opening the text or a clause after a news lead's mark;
+    /// nil when the lead opens otherwise.
+    public func leadDaysBack(in t: [Unicode.Scalar]) -> Int? {
+        let limit = min(t.count, 30)
+        for i in 0..<limit {
+            guard let w = lexicon.rules.daysBack.first(where: { ScalarText.matches(t, at: i, $0.word) }) else { continue }
+            let opens = i == 0 || ScalarText.isClauseBreak(t[i - 1]) || ScalarText.isSpace(t[i - 1]) || t[i - 1] == ")" || t[i - 1] == "】"
+                || lexicon.rules.newsLeads.contains { ScalarText.endsWith(t, at: i, $0) }
+            if opens { return w.days }
+            // (今年, 今日头条: a word that only starts the same way is no day; the first day word decides)
+            return nil
+        }
+        return nil
+    }
+
     public func leadDayOfMonth(in t: [Unicode.Scalar]) -> Int? {
         var i = 0
         while i < t.count, ScalarText.isSpace(t[i]) { i += 1 }
