@@ -4874,6 +4874,11 @@ final class FactAssembler: Sendable {
             return nil
         }
         if q > 0, lexicon.rules.projectCounters.contains(s[q - 1]) { return nil }
+        // (落实…服务项目机制，137个市重点项目完成投资236.8亿元: the first figure after 项目 counts projects of its own, whose
+        // noun names them; that set is the subject, no single project)
+        if let n = numbers.first(where: { $0.start > after }), n.unit == .count,
+           (n.numberEnd..<n.end).contains(where: { lexicon.rules.projectCounters.contains(s[$0]) }),
+           ScalarText.find(project, in: s, from: n.end, to: nounEnd(s, n)) != nil { return nil }
         // (在国药器械项目现场，16个重点项目集中开工: the project is where the event is held)
         if lexicon.rules.siteNouns.contains(where: { ScalarText.matches(s, at: after, $0) }) { return nil }
         // (通过重点项目“百日会战”，…实现17个重点项目开工: a campaign's quoted name after 项目, no project)

@@ -4972,4 +4972,17 @@ import ZoneBriefCore
         #expect(f.contains { $0.metric == .projects_completed && $0.value == 27 })
         #expect(!f.contains { $0.value == 73 })
     }
+
+    @Test func aCountOfProjectsAfterAProjectWordInANounIsNoSingleProject() {
+        // 落实…服务项目机制，137个市重点项目完成投资236.8亿元: 项目 inside a noun (服务项目机制) before a count whose noun names
+        // projects of its own: that set is the subject, no single project
+        let page = """
+        白沙区2021年工作回顾
+        2022-01-10
+        2021年,落实挂图作战和领导挂点服务项目机制,137个市重点项目完成投资236.8亿元,年度投资完成率110.8%。
+        """
+        let f = facts(page)
+        #expect(f.contains { $0.zone == "白沙区" && $0.metric == .projects_key && $0.value == 137 })
+        #expect(f.contains { $0.zone == "白沙区" && $0.metric == .annual_investment && $0.value == 23_680_000_000 })
+    }
 }
