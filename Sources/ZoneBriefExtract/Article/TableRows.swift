@@ -392,8 +392,7 @@ struct TableRows {
                     if let t = p ?? (when.isEmpty ? sectionPeriod : when) { out += t + ["，"] }
                     out += name + noted + word + n.digits + (n.percent ? ["%"] : (u ?? unitCell ?? []))
                     if k + 1 < cols.count, k + 1 < numbers.count, case .growth = cols[k + 1], let g = numbers[k + 1] {
-                        let negative = g.digits.first == "-"
-                        out += ["，"] + ((negative ? lexicon.rules.fallWord : lexicon.rules.riseWord) ?? []) + (negative ? Array(g.digits.dropFirst()) : g.digits) + ["%"]
+                        out += ["，"] + growthWritten(g.digits)
                     }
                     out.append("。")
                 }
@@ -415,10 +414,7 @@ struct TableRows {
         var out: [Unicode.Scalar] = []
         func add(_ s: String) { out += Array(s.unicodeScalars) }
         func figure(_ n: (digits: [Unicode.Scalar], percent: Bool), growth: Bool) -> [Unicode.Scalar] {
-            if growth || n.percent || growthIsMain {
-                let negative = n.digits.first == "-"
-                return ((negative ? lexicon.rules.fallWord : lexicon.rules.riseWord) ?? []) + (negative ? Array(n.digits.dropFirst()) : n.digits) + ["%"]
-            }
+            if growth || n.percent || growthIsMain { return growthWritten(n.digits) }
             return n.digits + (unit ?? [])
         }
         // which numbers are which: by the header's columns, else value then growth
@@ -468,6 +464,12 @@ struct TableRows {
         }
         add("。")
         return out
+    }
+
+    /// A growth rate's cell written out for the sentence: 12.8 → 增长12.8%, -3.1 → 下降3.1% (`rule table-rise`, `table-fall`).
+    private func growthWritten(_ digits: [Unicode.Scalar]) -> [Unicode.Scalar] {
+        let negative = digits.first == "-"
+        return ((negative ? lexicon.rules.fallWord : lexicon.rules.riseWord) ?? []) + (negative ? Array(digits.dropFirst()) : digits) + ["%"]
     }
 
     /// A row whose cells name their figures (`电子信息产业　产值 82.5　增长 13.6%`): the label, then

@@ -183,8 +183,6 @@ public final class DatelineRecognizer: Sendable {
         return nil
     }
 
-    /// A news lead that opens with the day of the month alone (`20日上午，第十三届…博览会举行…签约仪式`), as a
-    /// paper writes a day of the month its dateline gives: the day.
     /// How many days before the article's date a lead's day is, written as a word of a day counted back (前日上午，…;
     /// 本报讯 昨日，…: `rule today`, `yesterday`, `two-days-ago`), opening the text or a clause after a news lead's mark;
     /// nil when the lead opens otherwise.
@@ -201,6 +199,8 @@ public final class DatelineRecognizer: Sendable {
         return nil
     }
 
+    /// A news lead that opens with the day of the month alone (`20日上午，第十三届…博览会举行…签约仪式`), as a
+    /// paper writes a day of the month its dateline gives: the day.
     public func leadDayOfMonth(in t: [Unicode.Scalar]) -> Int? {
         var i = 0
         while i < t.count, ScalarText.isSpace(t[i]) { i += 1 }

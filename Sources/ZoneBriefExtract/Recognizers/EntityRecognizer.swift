@@ -63,6 +63,8 @@ public final class EntityRecognizer: Sendable {
     private let periodWordFirst: ScalarSet
     /// `lexicon.placeSuffixes` as a bitmap (tested on every character a place may hold).
     private let placeSuffix: ScalarSet
+    /// The one-character suffixes of a town's name (镇, 乡: `rule town-suffix`).
+    private let townSuffix: ScalarSet
     /// Measure and count words (个, 家, 大, 余…): after a numeral, a count of places, not a name.
     private let countWords: ScalarSet
     /// The last two scalars of every entry of `lexicon.notPlaces` (all end in a place suffix), so
@@ -160,6 +162,7 @@ public final class EntityRecognizer: Sendable {
         }
         knownNames = names.sorted { $0.count > $1.count }
         placeSuffix = ScalarSet(lexicon.placeSuffixes)
+        townSuffix = ScalarSet(lexicon.rules.townSuffixes.filter { $0.count == 1 }.map { $0[0] })
         let r = lexicon.rules
         countWords = r.projectCounters.union(r.firmCounters).union(r.zoneCounters).union(r.industryGroups).union(r.overInside)
         leadFirst = lexicon.zoneLeads.contains { $0.isEmpty } ? nil : ScalarSet(lexicon.zoneLeads.map { $0[0] })
@@ -1014,9 +1017,8 @@ public final class EntityRecognizer: Sendable {
             // whether the `len` characters at `p` may name a place before its suffix
             func mayName(_ len: Int) -> Bool {
                 // (固镇县, 镇平县: a town's suffix may stand inside the name of a county or a city, a level above a town's)
-                func isTown(_ u: Unicode.Scalar) -> Bool { lexicon.rules.townSuffixes.contains { $0.count == 1 && $0[0] == u } }
-                let above = p + len < t.count && !isTown(t[p + len])
-                guard (p..<(p + len)).allSatisfy({ k in ScalarText.isHan(t[k]) && (!placeSuffix.contains(t[k]) || above && isTown(t[k])) }) else { return false }
+                let above = p + len < t.count && !townSuffix.contains(t[p + len])
+                guard (p..<(p + len)).allSatisfy({ k in ScalarText.isHan(t[k]) && (!placeSuffix.contains(t[k]) || above && townSuffix.contains(t[k])) }) else { return false }
                 // (对我市, 记者从市统计局: a pronoun or a preposition right before the suffix makes no place)
                 if lexicon.rules.notInPlace.contains(t[p + len - 1]) || lexicon.rules.notPlaceFirst.contains(t[p]) { return false }
                 // (经过两市不懈努力: a numeral right before the suffix counts places; not a formal one, 安陆市)
