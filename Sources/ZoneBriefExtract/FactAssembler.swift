@@ -3078,15 +3078,18 @@ final class FactAssembler: Sendable {
     /// plan's marker, then a set's verb (将集中开工, 即将签约), so the paragraph's figures after it, with no marker of their
     /// own, are of that event and a plan (全省一季度集中开工重大项目488个), never actuals.
     func announcesComingEvent(_ s: [Unicode.Scalar]) -> Bool {
+        // (a set's verb first, rare in a sentence: where one stands, a plan's marker ending right before it or with it)
+        let verbs = lexicon.rules.setVerbs.compactMap { v in ScalarText.find(v, in: s).map { (at: $0, verb: v) } }
+        guard !verbs.isEmpty else { return false }
         // (no figure: a day or a month, 20日起, is none)
         let figures = s.indices.contains { k in
             ScalarText.isASCIIDigit(s[k]) && (k + 1 == s.count || !ScalarText.isASCIIDigit(s[k + 1]) && !CalendarMarks.isMark(s[k + 1]))
         }
         guard !figures else { return false }
-        return lexicon.kindMarkers.contains { m in
-            guard m.kind == .target, let k = ScalarText.find(m.word, in: s) else { return false }
-            let e = k + m.word.count
-            return lexicon.rules.setVerbs.contains { v in ScalarText.endsWith(m.word, at: m.word.count, v) || ScalarText.matches(s, at: e, v) }
+        return verbs.contains { v in
+            lexicon.kindMarkers.contains { m in
+                m.kind == .target && (ScalarText.endsWith(s, at: v.at, m.word) || ScalarText.endsWith(s, at: v.at + v.verb.count, m.word))
+            }
         }
     }
 

@@ -54,10 +54,13 @@ public final class DatelineRecognizer: Sendable {
     public let lexicon: Lexicon
     /// The first characters of the event nouns (`rule event-noun`): where `heldDay` looks.
     private let eventNounStarts: ScalarSet
+    /// The first characters of the words of a day counted back (今, 昨, 前): where `leadDaysBack` looks.
+    private let daysBackStarts: ScalarSet
 
     public init(lexicon: Lexicon) {
         self.lexicon = lexicon
         eventNounStarts = ScalarSet(lexicon.rules.eventNouns.compactMap(\.first))
+        daysBackStarts = ScalarSet(lexicon.rules.daysBack.compactMap(\.word.first))
     }
 
     /// How sure a found date is: a dateline proper beats an issue header, which beats the day a
@@ -188,7 +191,9 @@ public final class DatelineRecognizer: Sendable {
     /// nil when the lead opens otherwise.
     public func leadDaysBack(in t: [Unicode.Scalar]) -> Int? {
         let limit = min(t.count, 30)
-        for i in 0..<limit {
+        var i = daysBackStarts.firstIndex(in: t, from: 0, to: limit)
+        while i < limit {
+            defer { i = daysBackStarts.firstIndex(in: t, from: i + 1, to: limit) }
             guard let w = lexicon.rules.daysBack.first(where: { ScalarText.matches(t, at: i, $0.word) }) else { continue }
             let opens = i == 0 || ScalarText.isClauseBreak(t[i - 1]) || ScalarText.isSpace(t[i - 1]) || t[i - 1] == ")" || t[i - 1] == "】"
                 || lexicon.rules.newsLeads.contains { ScalarText.endsWith(t, at: i, $0) }
