@@ -494,7 +494,7 @@ final class FactAssembler: Sendable {
             return
         }
         // 汽车机械、食品加工产业产值增幅分别为6.67%、4.13%: read as the pairs it stands for
-        if let pairs = periodSeries(s, nums) ?? respectivePairs(s, nums) ?? yearSeries(s, nums) ?? jointPairs(s, nums) ?? rankedPairs(s, nums) ?? eachOfTheNamed(s, nums) ?? allOfTheNamed(s, nums) {
+        if let pairs = periodSeries(s, nums) ?? ownersPairs(s, nums) ?? respectivePairs(s, nums) ?? yearSeries(s, nums) ?? jointPairs(s, nums) ?? rankedPairs(s, nums) ?? eachOfTheNamed(s, nums) ?? allOfTheNamed(s, nums) {
             var q = Paragraph()
             q.text = pairs
             q.spell(as: p, at: range)
@@ -3977,12 +3977,12 @@ final class FactAssembler: Sendable {
     /// The figures of a list after 分别 that ends at `end` (分别为1亿元、2亿元和3亿元; 分别增长6.1%、7.2%):
     /// the verb between the word and the first figure (为, 增长, 达到: at most six characters, no
     /// break) and the figures joined by 、, 和, 及 (`rule list-joiner`).
-    private func respectiveFigures(_ s: [Unicode.Scalar], _ nums: [NumberSpan], after end: Int) -> (verb: Range<Int>, values: [NumberSpan])? {
+    private func respectiveFigures(_ s: [Unicode.Scalar], _ nums: [NumberSpan], after end: Int, reach: Int = 6) -> (verb: Range<Int>, values: [NumberSpan])? {
         guard let k0 = nums.firstIndex(where: { $0.start >= end }) else { return nil }
         let verb = end..<max(end, Self.writtenStart(nums[k0], in: s))
         // (or a base of comparison before the verb: 分别比上年同期增长42.4%、36.8%和48.5%)
         let base = lexicon.comparisonLeads.contains(where: { ScalarText.matches(s, at: end, $0) }) ? 4 : 0
-        guard verb.count <= 6 + base, !s[verb].contains(where: { ScalarText.isClauseBreak($0) || ScalarText.isSentenceEnd($0) }) else { return nil }
+        guard verb.count <= reach + base, !s[verb].contains(where: { ScalarText.isClauseBreak($0) || ScalarText.isSentenceEnd($0) }) else { return nil }
         var values = [nums[k0]]
         var k = k0 + 1
         while k < nums.count, Self.writtenStart(nums[k], in: s) >= values[values.count - 1].end,
@@ -4152,6 +4152,72 @@ final class FactAssembler: Sendable {
             }
         }
         return nil
+    }
+
+    /// Owners listed with 、 or 和 opening a clause, what they share, then 分别 and as many figures (烟台市、青岛市、东营市高新
+    /// 技术产业产值分别为x、y、z; 烟台、青岛、东营分别实现地区生产总值x、y、z), or a ranking's owners after the words that say
+    /// names come next, closing the clause before one that says what the figures are (高新技术产业产值总量前三名为烟台、青岛、
+    /// 东营，产值分别为x、y、z: the metric the ranking's clause names in full): each owner's figure, written as the clauses it
+    /// stands for (烟台市高新技术产业产值分别为x，青岛市…; 烟台高新技术产业产值分别为x，…). Nil unless every part of the list
+    /// is an entity's name and the counts agree.
+    private func ownersPairs(_ s: [Unicode.Scalar], _ nums: [NumberSpan]) -> [Unicode.Scalar]? {
+        guard nums.count >= 2, respectivelyFirst.firstIndex(in: s, from: 0, to: s.count) < s.count else { return nil }
+        for w in lexicon.rules.respectivelyWords {
+            var from = 0
+            while let r = ScalarText.find(w, in: s, from: from, to: s.count) {
+                from = r + 1
+                // (the verb and the metric's word may both stand after 分别: 分别实现地区生产总值…)
+                guard let (verbRange, values) = respectiveFigures(s, nums, after: r + w.count, reach: 12), values.count >= 2 else { continue }
+                let c = ScalarText.clauseStart(s, before: r)
+                guard !nums.contains(where: { $0.start >= c && $0.end <= r }) else { continue }
+                var owners = ownerNames(in: s, c..<r)
+                var shared = Array(s[(owners.last?.end ?? r)..<r])
+                if owners.count != values.count || owners.first?.start != c {
+                    // (the ranking's names in the clause before, after a names opener, ending it)
+                    guard c > 1, ScalarText.isClauseBreak(s[c - 1]) else { continue }
+                    let c0 = ScalarText.clauseStart(s, before: c - 1)
+                    guard let (o, opener) = lexicon.rules.namesOpeners.lazy.compactMap({ w in ScalarText.find(w, in: s, from: c0, to: c - 1).map { ($0, w) } }).first
+                    else { continue }
+                    owners = ownerNames(in: s, (o + opener.count)..<(c - 1))
+                    guard owners.first?.start == o + opener.count, owners.last?.end == c - 1 else { continue }
+                    // (产值: the metric the ranking's clause names in full, 高新技术产业产值, where it holds the word)
+                    shared = Array(s[c..<r])
+                    if !shared.isEmpty, let t = metricWordStart(in: Array(s[c0..<o])), let k = ScalarText.find(shared, in: s, from: c0 + t, to: o) {
+                        var a = c0 + t
+                        while a > c0, ScalarText.isHan(s[a - 1]), !lexicon.rules.provinceSelfWords.contains(where: { ScalarText.endsWith(s, at: a, $0) })
+                                && !lexicon.selfWords.contains(where: { ScalarText.endsWith(s, at: a, $0.word) }) && a > c0 + t - 8 { a -= 1 }
+                        shared = Array(s[a..<(k + shared.count)])
+                    }
+                }
+                guard owners.count == values.count, zip(owners, owners.dropFirst()).allSatisfy({ listed($0, $1, in: s) }) else { continue }
+                var out = Array(s[..<owners[0].start])
+                for (i, m) in owners.enumerated() {
+                    if i > 0 { out.append("，") }
+                    // (a city by its short name, 烟台, written in full: the short name alone is no owner where the clause goes on)
+                    let written = ScalarText.string(s[m.start..<m.end])
+                    out += (m.kind == .place && written != m.name ? Array(m.name.unicodeScalars) : Array(s[m.start..<m.end])) + shared + s[verbRange]
+                    out += s[Self.writtenStart(values[i], in: s)..<values[i].end]
+                }
+                out += s[values[values.count - 1].end...]
+                return out
+            }
+        }
+        return nil
+    }
+
+    /// The owners a list in `s[range]` names: its entities, or, where it opens with two or more cities by their short names
+    /// joined by 、 or 和 (烟台、青岛、东营), those cities (a short name alone is a city only where a clause opens with it).
+    private func ownerNames(in s: [Unicode.Scalar], _ range: Range<Int>) -> [EntityMention] {
+        let found = names(in: s, range)
+        guard found.count < 2 else { return found }
+        var cities: [EntityMention] = []
+        var k = range.lowerBound
+        while let (city, e) = lexicon.shortCityName(in: s, at: k), e <= range.upperBound {
+            cities.append(EntityMention(start: k, end: e, name: city, kind: .place))
+            guard let j = ([["、"]] + wordJoiners).first(where: { ScalarText.matches(s, at: e, $0) }) else { break }
+            k = e + j.count
+        }
+        return cities.count >= 2 ? cities : found
     }
 
     /// The names of entities in `s[range]` that a figure after 分别 or 各 can belong to (not the area above every

@@ -4985,4 +4985,22 @@ import ZoneBriefCore
         #expect(f.contains { $0.zone == "白沙区" && $0.metric == .projects_key && $0.value == 137 })
         #expect(f.contains { $0.zone == "白沙区" && $0.metric == .annual_investment && $0.value == 23_680_000_000 })
     }
+
+    @Test func ownersListedBeforeRespectiveFiguresEachHaveTheirOwn() {
+        // 烟台市、青岛市、东营市分别实现地区生产总值x、y、z: owners listed, then 分别 and as many figures: each owner its own, in
+        // order (before: the last owner took the first figure); a ranking's cities by their short names after a names opener
+        // (前三名为烟台、青岛、东营，产值分别为…) likewise, with the metric its clause names in full
+        let page = """
+        全省高新技术产业发展情况
+        2015-08-01
+        2015年上半年,全省高新技术产业产值总量前三名为烟台、青岛、东营,产值分别为3468.98亿元、3327.05亿元、2198.67亿元。
+        2022年,青松高新区、白沙高新区分别实现地区生产总值346.98亿元、332.05亿元。
+        """
+        let f = facts(page)
+        #expect(f.contains { $0.zone == "青岛市" && $0.metric == .industry_output && $0.label == "高新技术产业" && $0.value == 332_705_000_000 })
+        #expect(f.contains { $0.zone == "东营市" && $0.value == 219_867_000_000 })
+        #expect(f.contains { $0.zone == "青松高新区" && $0.metric == .gdp && $0.value == 34_698_000_000 })
+        #expect(f.contains { $0.zone == "白沙高新区" && $0.metric == .gdp && $0.value == 33_205_000_000 })
+        #expect(!f.contains { $0.zone == "白沙高新区" && $0.value == 34_698_000_000 })
+    }
 }
