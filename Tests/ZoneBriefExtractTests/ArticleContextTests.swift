@@ -5003,4 +5003,19 @@ import ZoneBriefCore
         #expect(f.contains { $0.zone == "白沙高新区" && $0.metric == .gdp && $0.value == 33_205_000_000 })
         #expect(!f.contains { $0.zone == "白沙高新区" && $0.value == 34_698_000_000 })
     }
+
+    @Test func theAirportZoneOfZhengzhouIsOneZoneByItsShortName() {
+        // 郑州航空港经济综合实验区, 航空港实验区: one zone of the lexicon, by its short name (before: a name of seven characters
+        // before the suffix lost its first, 州航空港经济综合实验区)
+        let page = """
+        航空港实验区工作会晒出成绩单
+        2017-08-17
+        8月16日,郑州航空港经济综合实验区工作会晒出该区发展成绩单,上半年生产总值完成292.4亿元,同比增长11.6%。
+        今年前7个月,航空港实验区334个重点项目实际完成投资342.6亿元。
+        """
+        let f = facts(page)
+        #expect(f.contains { $0.zone == "郑州航空港区" && $0.metric == .gdp && $0.value == 29_240_000_000 })
+        #expect(f.contains { $0.zone == "郑州航空港区" && $0.metric == .projects_key && $0.value == 334 })
+        #expect(!f.contains { $0.zone.hasPrefix("州航空港") })
+    }
 }
