@@ -4128,30 +4128,48 @@ final class FactAssembler: Sendable {
     /// as many figures after 分别 (签约额排在前两位的是高新区和兴安县，分别为33亿元和23亿元), written as the pairs it
     /// stands for (高新区签约额为33亿元，兴安县签约额为23亿元). Nil unless every part of the list is an entity's name.
     private func rankedPairs(_ s: [Unicode.Scalar], _ nums: [NumberSpan]) -> [Unicode.Scalar]? {
-        guard nums.count >= 2, respectivelyFirst.firstIndex(in: s, from: 0, to: s.count) < s.count else { return nil }
+        guard nums.count >= 2 else { return nil }
+        for (r, verbRange, values) in respectiveLists(s, nums) {
+            let (c, namesEnd) = Self.namesBefore(respectively: r, in: s)
+            guard let (o, opener) = lexicon.rules.namesOpeners.lazy.compactMap({ w in ScalarText.find(w, in: s, from: c, to: namesEnd).map { ($0, w) } }).first,
+                  !nums.contains(where: { $0.start >= c && $0.end <= namesEnd }),
+                  let t = metricWordStart(in: Array(s[c..<o])), let word = singleMetricWords.first(where: { ScalarText.matches(s, at: c + t, $0) }) else { continue }
+            let mentions = names(in: s, (o + opener.count)..<namesEnd)
+            guard mentions.count == values.count, mentions.first?.start == o + opener.count, mentions.last?.end == namesEnd,
+                  zip(mentions, mentions.dropFirst()).allSatisfy({ listed($0, $1, in: s) }) else { continue }
+            return clausePerOwner(s, from: c, owners: mentions.map { Array(s[$0.start..<$0.end]) }, saying: word + s[verbRange], values: values)
+        }
+        return nil
+    }
+
+    /// Every 分别 (or 依次) of `s` with the figures listed after it (`respectiveFigures`, the verb before them at most
+    /// `reach` characters): where the word stands, the verb, the figures; by word, then in order.
+    private func respectiveLists(_ s: [Unicode.Scalar], _ nums: [NumberSpan], reach: Int = 6) -> [(at: Int, verb: Range<Int>, values: [NumberSpan])] {
+        guard respectivelyFirst.firstIndex(in: s, from: 0, to: s.count) < s.count else { return [] }
+        var out: [(at: Int, verb: Range<Int>, values: [NumberSpan])] = []
         for w in lexicon.rules.respectivelyWords {
             var from = 0
             while let r = ScalarText.find(w, in: s, from: from, to: s.count) {
                 from = r + 1
-                guard let (verbRange, values) = respectiveFigures(s, nums, after: r + w.count) else { continue }
-                let (c, namesEnd) = Self.namesBefore(respectively: r, in: s)
-                guard let (o, opener) = lexicon.rules.namesOpeners.lazy.compactMap({ w in ScalarText.find(w, in: s, from: c, to: namesEnd).map { ($0, w) } }).first,
-                      !nums.contains(where: { $0.start >= c && $0.end <= namesEnd }),
-                      let t = metricWordStart(in: Array(s[c..<o])), let word = singleMetricWords.first(where: { ScalarText.matches(s, at: c + t, $0) }) else { continue }
-                let mentions = names(in: s, (o + opener.count)..<namesEnd)
-                guard mentions.count == values.count, mentions.first?.start == o + opener.count, mentions.last?.end == namesEnd,
-                      zip(mentions, mentions.dropFirst()).allSatisfy({ listed($0, $1, in: s) }) else { continue }
-                var out = Array(s[..<c])
-                for (i, m) in mentions.enumerated() {
-                    if i > 0 { out.append("，") }
-                    out += s[m.start..<m.end] + word + s[verbRange]
-                    out += s[Self.writtenStart(values[i], in: s)..<values[i].end]
-                }
-                out += s[values[values.count - 1].end...]
-                return out
+                if let (verb, values) = respectiveFigures(s, nums, after: r + w.count, reach: reach) { out.append((r, verb, values)) }
             }
         }
-        return nil
+        return out
+    }
+
+    /// `s` with a list's owners each given its figure after 分别, written as the clauses the list stands for: the text
+    /// before `start`, then each owner, `said` (what they share and the verb) and its figure, then the text after the
+    /// last figure (高新区签约额为33亿元，兴安县签约额为23亿元).
+    private func clausePerOwner(_ s: [Unicode.Scalar], from start: Int, owners: [[Unicode.Scalar]], saying said: [Unicode.Scalar],
+                                values: [NumberSpan]) -> [Unicode.Scalar] {
+        var out = Array(s[..<start])
+        for (i, owner) in owners.enumerated() {
+            if i > 0 { out.append("，") }
+            out += owner + said
+            out += s[Self.writtenStart(values[i], in: s)..<values[i].end]
+        }
+        out += s[values[values.count - 1].end...]
+        return out
     }
 
     /// Owners listed with 、 or 和 opening a clause, what they share, then 分别 and as many figures (烟台市、青岛市、东营市高新
@@ -4161,46 +4179,36 @@ final class FactAssembler: Sendable {
     /// stands for (烟台市高新技术产业产值分别为x，青岛市…; 烟台高新技术产业产值分别为x，…). Nil unless every part of the list
     /// is an entity's name and the counts agree.
     private func ownersPairs(_ s: [Unicode.Scalar], _ nums: [NumberSpan]) -> [Unicode.Scalar]? {
-        guard nums.count >= 2, respectivelyFirst.firstIndex(in: s, from: 0, to: s.count) < s.count else { return nil }
-        for w in lexicon.rules.respectivelyWords {
-            var from = 0
-            while let r = ScalarText.find(w, in: s, from: from, to: s.count) {
-                from = r + 1
-                // (the verb and the metric's word may both stand after 分别: 分别实现地区生产总值…)
-                guard let (verbRange, values) = respectiveFigures(s, nums, after: r + w.count, reach: 12), values.count >= 2 else { continue }
-                let c = ScalarText.clauseStart(s, before: r)
-                guard !nums.contains(where: { $0.start >= c && $0.end <= r }) else { continue }
-                var owners = ownerNames(in: s, c..<r)
-                var shared = Array(s[(owners.last?.end ?? r)..<r])
-                if owners.count != values.count || owners.first?.start != c {
-                    // (the ranking's names in the clause before, after a names opener, ending it)
-                    guard c > 1, ScalarText.isClauseBreak(s[c - 1]) else { continue }
-                    let c0 = ScalarText.clauseStart(s, before: c - 1)
-                    guard let (o, opener) = lexicon.rules.namesOpeners.lazy.compactMap({ w in ScalarText.find(w, in: s, from: c0, to: c - 1).map { ($0, w) } }).first
-                    else { continue }
-                    owners = ownerNames(in: s, (o + opener.count)..<(c - 1))
-                    guard owners.first?.start == o + opener.count, owners.last?.end == c - 1 else { continue }
-                    // (产值: the metric the ranking's clause names in full, 高新技术产业产值, where it holds the word)
-                    shared = Array(s[c..<r])
-                    if !shared.isEmpty, let t = metricWordStart(in: Array(s[c0..<o])), let k = ScalarText.find(shared, in: s, from: c0 + t, to: o) {
-                        var a = c0 + t
-                        while a > c0, ScalarText.isHan(s[a - 1]), !lexicon.rules.provinceSelfWords.contains(where: { ScalarText.endsWith(s, at: a, $0) })
-                                && !lexicon.selfWords.contains(where: { ScalarText.endsWith(s, at: a, $0.word) }) && a > c0 + t - 8 { a -= 1 }
-                        shared = Array(s[a..<(k + shared.count)])
-                    }
+        guard nums.count >= 2 else { return nil }
+        // (the verb and the metric's word may both stand after 分别: 分别实现地区生产总值…)
+        for (r, verbRange, values) in respectiveLists(s, nums, reach: 12) where values.count >= 2 {
+            let c = ScalarText.clauseStart(s, before: r)
+            guard !nums.contains(where: { $0.start >= c && $0.end <= r }) else { continue }
+            var owners = ownerNames(in: s, c..<r)
+            var shared = Array(s[(owners.last?.end ?? r)..<r])
+            if owners.count != values.count || owners.first?.start != c {
+                // (the ranking's names in the clause before, after a names opener, ending it)
+                guard c > 1, ScalarText.isClauseBreak(s[c - 1]) else { continue }
+                let c0 = ScalarText.clauseStart(s, before: c - 1)
+                guard let (o, opener) = lexicon.rules.namesOpeners.lazy.compactMap({ w in ScalarText.find(w, in: s, from: c0, to: c - 1).map { ($0, w) } }).first
+                else { continue }
+                owners = ownerNames(in: s, (o + opener.count)..<(c - 1))
+                guard owners.first?.start == o + opener.count, owners.last?.end == c - 1 else { continue }
+                // (产值: the metric the ranking's clause names in full, 高新技术产业产值, where it holds the word)
+                shared = Array(s[c..<r])
+                if !shared.isEmpty, let t = metricWordStart(in: Array(s[c0..<o])), let k = ScalarText.find(shared, in: s, from: c0 + t, to: o) {
+                    var a = c0 + t
+                    while a > c0, ScalarText.isHan(s[a - 1]), !lexicon.rules.provinceSelfWords.contains(where: { ScalarText.endsWith(s, at: a, $0) })
+                            && !lexicon.selfWords.contains(where: { ScalarText.endsWith(s, at: a, $0.word) }) && a > c0 + t - 8 { a -= 1 }
+                    shared = Array(s[a..<(k + shared.count)])
                 }
-                guard owners.count == values.count, zip(owners, owners.dropFirst()).allSatisfy({ listed($0, $1, in: s) }) else { continue }
-                var out = Array(s[..<owners[0].start])
-                for (i, m) in owners.enumerated() {
-                    if i > 0 { out.append("，") }
-                    // (a city by its short name, 烟台, written in full: the short name alone is no owner where the clause goes on)
-                    let written = ScalarText.string(s[m.start..<m.end])
-                    out += (m.kind == .place && written != m.name ? Array(m.name.unicodeScalars) : Array(s[m.start..<m.end])) + shared + s[verbRange]
-                    out += s[Self.writtenStart(values[i], in: s)..<values[i].end]
-                }
-                out += s[values[values.count - 1].end...]
-                return out
             }
+            guard owners.count == values.count, zip(owners, owners.dropFirst()).allSatisfy({ listed($0, $1, in: s) }) else { continue }
+            // (a city by its short name, 烟台, written in full: the short name alone is no owner where the clause goes on)
+            let written = owners.map { m in
+                m.kind == .place && !s[m.start..<m.end].elementsEqual(m.name.unicodeScalars) ? Array(m.name.unicodeScalars) : Array(s[m.start..<m.end])
+            }
+            return clausePerOwner(s, from: owners[0].start, owners: written, saying: shared + s[verbRange], values: values)
         }
         return nil
     }

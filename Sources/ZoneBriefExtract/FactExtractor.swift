@@ -895,14 +895,17 @@ public struct FactExtractor: Sendable {
 extension FactExtractor {
     /// The city whose paper or release account a short line of the article names (淮北日报, 来源：遵义发布):
     /// a city's short name (places.tsv) right before a media word (`rule media`).
-    func mediaCity(of article: Article) -> String? {
-        // (a page's head and its last lines: where a paper's, an account's or a source's name stands)
+    /// Where a paper's, an account's or a source's name stands: the short lines of a page's head and its last lines, and
+    /// in a long paragraph there the bracket that closes it (…的主力军。(来源:玉溪日报)) or a lead's credit that opens it
+    /// (本报讯(新乡日报全媒体记者 刘军旗)…).
+    func sourceTexts(of article: Article) -> [[Unicode.Scalar]] {
         let ps = article.paragraphs
         let edges = ps.count <= 11 ? ps[...] : ps.prefix(8) + ps.suffix(3)
-        for p in edges {
-            // (or the bracket that closes a long paragraph: …的主力军。(来源:玉溪日报); or a lead's credit that opens it:
-            // 本报讯(新乡日报全媒体记者 刘军旗)…)
-            guard let t = p.text.count <= 120 ? p.text : closingBracket(of: p.text) ?? creditBracket(of: p.text) else { continue }
+        return edges.compactMap { p in p.text.count <= 120 ? p.text : closingBracket(of: p.text) ?? creditBracket(of: p.text) }
+    }
+
+    func mediaCity(of article: Article) -> String? {
+        for t in sourceTexts(of: article) {
             var k = mediaFirst.firstIndex(in: t, from: 0, to: t.count)
             while k < t.count {
                 if lexicon.rules.mediaWords.contains(where: { ScalarText.matches(t, at: k, $0) }) {
@@ -923,10 +926,7 @@ extension FactExtractor {
     /// standing alone that is no city's nor a province's, with the county's suffix; else nil.
     func mediaCounty(of article: Article) -> String? {
         guard let suffix = lexicon.rules.countySuffix else { return nil }
-        let ps = article.paragraphs
-        let edges = ps.count <= 11 ? ps[...] : ps.prefix(8) + ps.suffix(3)
-        for p in edges where !p.isAddress {
-            guard let t = p.text.count <= 120 ? p.text : closingBracket(of: p.text) ?? creditBracket(of: p.text) else { continue }
+        for t in sourceTexts(of: article) where !DatelineRecognizer.isAddressLine(t) {
             for w in lexicon.rules.countyMedia {
                 var from = 0
                 while let k = ScalarText.find(w, in: t, from: from, to: t.count) {
